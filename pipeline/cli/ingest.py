@@ -1,0 +1,126 @@
+"""``jobtracker import`` and ``jobtracker up``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from jobtracker.pipeline.cli.common import cli, open_store, settings_from, user_option
+from jobtracker.pipeline.inline import ImportReport
+from jobtracker.pipeline.settings import Settings
+from jobtracker.sinks.store import Store
+from rich.console import Console
+from rich.progress import (
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+err = Console(stderr=True)
+
+
+class _Rate(TextColumn):
+    def __init__(self) -> None:
+        super().__init__("")
+
+    def render(self, task):  # type: ignore[no-untyped-def]
+        rate = task.completed / task.elapsed if task.elapsed else 0.0
+        from rich.text import Text
+
+        return Text(f"{rate:,.0f} msg/s", style="cyan")
+
+
+def run_import(settings: Settings, store: Store, path: str, user_id: str) -> ImportReport:
+    from jobtracker.pipeline.wiring import import_mailbox
+
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]importing[/] {task.description}"),
+        MofNCompleteColumn(),
+        _Rate(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    ) as progress:
+        task = progress.add_task(Path(path).name, total=None)
+        report = import_mailbox(
+            settings,
+            store,
+            path,
+            user_id=user_id,
+            on_progress=lambda n: progress.advance(task, n),
+        )
+    _print_report(path, report)
+    return report
+
+
+def _print_report(path: str, r: ImportReport) -> None:
+    if r.resumed_from:
+        err.print(f"resumed {path} after checkpoint {r.resumed_from}")
+    err.print(
+        f"{path}: read {r.read:,} messages in {r.seconds:.1f}s ({r.rate:,.0f} msg/s): "
+        f"{r.stored:,} new, {r.already_stored:,} already stored, "
+        f"{r.duplicates:,} duplicate copies, {r.dead_lettered:,} dead-lettered; "
+        f"{len(r.applications_touched):,} applications updated",
+        highlight=False,
+    )
+    if r.dead_lettered:
+        err.print("  see them with: jobtracker dlq", highlight=False)
+    if r.interrupted:
+        err.print("interrupted: run the same command again to resume where it stopped")
+
+
+@cli.command("import")
+@click.argument("path", type=click.Path(path_type=str))
+@user_option
+@click.option(
+    "--keep-raw", is_flag=True, help="Keep raw message bytes in the store (off: private)."
+)
+@click.option("--batch-size", type=int, help="Messages per batch  [default: 2000]")
+@click.pass_context
+def import_command(
+    ctx: click.Context, path: str, user_id: str, keep_raw: bool, batch_size: int | None
+) -> None:
+    """Import a mailbox: an mbox (Google Takeout too), a Maildir, a folder of .eml, or one .eml.
+
+    Importing is resumable (Ctrl-C, then run it again) and idempotent (importing the
+    same mail twice changes nothing).
+    """
+    settings = settings_from(ctx, keep_raw=keep_raw or None, batch_size=batch_size)
+    store = open_store(settings)
+    try:
+        report = run_import(settings, store, path, user_id)
+    finally:
+        store.close()
+    if report.interrupted:
+        ctx.exit(130)
+
+
+@cli.command("up")
+@click.argument("path", required=False, type=click.Path(path_type=str))
+@user_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8765, show_default=True, type=int)
+@click.option("--no-import", is_flag=True, help="Serve what is stored; import nothing.")
+@click.pass_context
+def up_command(
+    ctx: click.Context, path: str | None, user_id: str, host: str, port: int, no_import: bool
+) -> None:
+    """Import a mailbox (the bundled sample unless PATH is given) and serve the API."""
+    import uvicorn
+    from jobtracker.api.app import create_app
+    from jobtracker.pipeline.samplegen import bundled_sample_path
+
+    settings = settings_from(ctx, api_host=host, api_port=port)
+    store = open_store(settings)
+    try:
+        if not no_import:
+            run_import(settings, store, path or str(bundled_sample_path()), user_id)
+        app = create_app(settings, store, default_user=user_id)
+        err.print(f"serving http://{host}:{port}/  (API docs at /docs; Ctrl-C to stop)")
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    finally:
+        store.close()

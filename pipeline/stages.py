@@ -1,0 +1,156 @@
+"""The stage handlers: normalise, classify, correlate+track.
+
+They take and return contracts and store rows and know nothing of the transport that calls
+them: the inline transport calls them in-process, the Kafka transport from consumers.
+A message a handler cannot process comes back as a ``DeadLetter``, never as an exception.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from jobtracker.classifiers.base import Classifier
+from jobtracker.correlator.matcher import Correlator
+from jobtracker.correlator.state import Application
+from jobtracker.pipeline import rows
+from jobtracker.pipeline.contracts import (
+    ClassifiedMessage,
+    DeadLetter,
+    NormalizedMessage,
+    RawMail,
+)
+from jobtracker.pipeline.errors import MessageError
+from jobtracker.pipeline.settings import Settings
+from jobtracker.sinks.schema import (
+    application_events,
+    applications,
+    classifications,
+    dlq,
+    messages,
+    review_items,
+)
+
+Normalizer = Callable[..., NormalizedMessage]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def dead_letter(raw: RawMail, stage: str, error: str, *, keep_raw: bool) -> DeadLetter:
+    return DeadLetter(
+        user_id=raw.user_id,
+        provider=raw.provider,
+        provider_message_id=raw.provider_message_id,
+        stage=stage,
+        error=error[:2000],
+        locator=raw.locator,
+        raw=raw.raw if keep_raw else None,
+        failed_at=_now(),
+    )
+
+
+@dataclass(kw_only=True, slots=True)
+class TableRows:
+    """Rows for the store, per table, produced by one batch."""
+
+    by_table: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, table: str, row: dict[str, Any]) -> None:
+        self.by_table[table].append(row)
+
+    def extend(self, other: TableRows) -> None:
+        for table, table_rows in other.by_table.items():
+            self.by_table[table].extend(table_rows)
+
+
+def normalize_message(
+    raw: RawMail, *, normalize: Normalizer, settings: Settings
+) -> NormalizedMessage | DeadLetter:
+    try:
+        return normalize(
+            raw, keep_raw=settings.keep_raw, max_message_bytes=settings.max_message_bytes
+        )
+    except MessageError as exc:
+        return dead_letter(raw, "normalize", exc.problem, keep_raw=settings.keep_raw)
+    except Exception as exc:  # a parser bug must not stop the stream
+        return dead_letter(
+            raw, "normalize", f"{type(exc).__name__}: {exc}", keep_raw=settings.keep_raw
+        )
+
+
+def classify_message(
+    message: NormalizedMessage, *, classifier: Classifier
+) -> ClassifiedMessage | DeadLetter:
+    try:
+        classification = classifier.classify(message)
+    except Exception as exc:
+        return DeadLetter(
+            user_id=message.user_id,
+            provider=message.provider,
+            provider_message_id=message.provider_message_id,
+            stage="classify",
+            error=f"{type(exc).__name__}: {exc}"[:2000],
+            failed_at=_now(),
+            raw=message.raw,
+        )
+    return ClassifiedMessage.model_construct(message=message, classification=classification)
+
+
+class TrackStage:
+    """Correlates classified messages into applications and renders the rows to store."""
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        load_user: Callable[[str], Iterable[Application]] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.correlator = Correlator(
+            new_application_gap_days=settings.new_application_gap_days, load_user=load_user
+        )
+
+    def track_batch(self, items: Sequence[ClassifiedMessage]) -> TableRows:
+        out = TableRows()
+        now = rows.naive_utc(_now())
+        assert now is not None
+        touched: dict[str, Application] = {}
+        for item in items:
+            correlation = self.correlator.correlate(item)
+            app = correlation.application
+            app_id = app.application_id if app else None
+            out.add(messages.name, rows.message_row(item.message, now))
+            out.add(
+                classifications.name,
+                rows.classification_row(item, app_id, correlation.confidence if app else None),
+            )
+            if app is not None:
+                touched[app.application_id] = app
+            for event in correlation.events:
+                out.add(application_events.name, rows.event_row(event))
+            confidence = item.classification.confidence
+            if confidence < self.settings.review_threshold:
+                reason = f"classification confidence {confidence:.2f} is below the threshold"
+                out.add(review_items.name, rows.review_row(item, app_id, reason, confidence, now))
+            elif correlation.review_reason and app is not None:
+                out.add(
+                    review_items.name,
+                    rows.review_row(
+                        item, app_id, correlation.review_reason, correlation.confidence, now
+                    ),
+                )
+        for app in touched.values():
+            out.add(applications.name, rows.application_row(app, now))
+        return out
+
+
+def dead_letter_rows(letters: Sequence[DeadLetter], mailbox_id: str | None) -> TableRows:
+    out = TableRows()
+    for letter in letters:
+        out.add(dlq.name, rows.dlq_row(letter, mailbox_id))
+    return out

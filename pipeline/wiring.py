@@ -1,0 +1,39 @@
+"""Building the pipeline's parts from settings: the one place that picks implementations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from jobtracker.classifiers import Cascade
+from jobtracker.connectors.base import MailboxConnector
+from jobtracker.connectors.files import open_mailbox
+from jobtracker.connectors.mime import normalize
+from jobtracker.pipeline.inline import ImportReport, InlinePipeline
+from jobtracker.pipeline.settings import Settings
+from jobtracker.sinks.store import Store
+
+
+def build_inline(
+    settings: Settings, store: Store, on_progress: Callable[[int], None] | None = None
+) -> InlinePipeline:
+    return InlinePipeline(
+        settings=settings,
+        store=store,
+        classifier=Cascade(),
+        normalize=normalize,
+        on_progress=on_progress,
+    )
+
+
+def import_mailbox(
+    settings: Settings,
+    store: Store,
+    path: str | Path,
+    *,
+    user_id: str,
+    on_progress: Callable[[int], None] | None = None,
+) -> ImportReport:
+    connector: MailboxConnector = open_mailbox(path, user_id=user_id)
+    pipeline = build_inline(settings, store, on_progress)
+    return pipeline.run(connector, user_id=user_id, location=str(Path(path).resolve()))
