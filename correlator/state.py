@@ -23,6 +23,8 @@ class LinkedMessage:
     category: Category
     status: ApplicationStatus | None
     thread_id: str | None = None
+    rfc_message_id: str | None = None  # so replies (In-Reply-To, References) find the thread
+    confidence: float = 1.0  # how sure the correlator was that the message belongs here
 
 
 @dataclass(kw_only=True, slots=True)
@@ -42,6 +44,10 @@ class Application:
     last_activity_at: datetime | None = None
     thread_ids: set[str] = field(default_factory=set)
     messages: list[LinkedMessage] = field(default_factory=list)
+    # A human's status answer: applied at its time in the fold over messages, and never
+    # overwritten by reprocessing; later mail still moves the status on from it.
+    status_correction: ApplicationStatus | None = None
+    status_corrected_at: datetime | None = None
 
     @property
     def message_count(self) -> int:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import orjson
+
 from jobtracker.correlator.state import Application, LinkedMessage, stable_id
 from jobtracker.pipeline.contracts import (
     ClassifiedMessage,
@@ -168,6 +169,8 @@ def application_from_rows(app: dict[str, Any], linked: list[dict[str, Any]]) -> 
             category=Category(row["category"]),
             status=ApplicationStatus(row["status"]) if row["status"] else None,
             thread_id=row["thread_id"],
+            rfc_message_id=row["rfc_message_id"],
+            confidence=row["link_confidence"] if row["link_confidence"] is not None else 1.0,
         )
         for row in linked
     ]

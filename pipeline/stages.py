@@ -137,7 +137,7 @@ class TrackStage:
             if confidence < self.settings.review_threshold:
                 reason = f"classification confidence {confidence:.2f} is below the threshold"
                 out.add(review_items.name, rows.review_row(item, app_id, reason, confidence, now))
-            elif correlation.review_reason and app is not None:
+            elif correlation.review_reason:
                 out.add(
                     review_items.name,
                     rows.review_row(

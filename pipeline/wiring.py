@@ -26,6 +26,11 @@ def build_inline(
     )
 
 
+def open_source(path: str | Path, *, user_id: str) -> MailboxConnector:
+    """Open a mailbox path; raises SourceError naming the path when it cannot be read."""
+    return open_mailbox(path, user_id=user_id)
+
+
 def import_mailbox(
     settings: Settings,
     store: Store,
@@ -33,7 +38,8 @@ def import_mailbox(
     *,
     user_id: str,
     on_progress: Callable[[int], None] | None = None,
+    connector: MailboxConnector | None = None,
 ) -> ImportReport:
-    connector: MailboxConnector = open_mailbox(path, user_id=user_id)
+    source = connector or open_source(path, user_id=user_id)
     pipeline = build_inline(settings, store, on_progress)
-    return pipeline.run(connector, user_id=user_id, location=str(Path(path).resolve()))
+    return pipeline.run(source, user_id=user_id, location=str(Path(path).resolve()))

@@ -10,6 +10,7 @@ from typing import Any
 
 import orjson
 import sqlalchemy as sa
+
 from jobtracker.sinks import schema as s
 from jobtracker.sinks.store import Store
 
@@ -191,6 +192,7 @@ def linked_messages(store: Store, user_id: str) -> Iterator[dict[str, Any]]:
                     m.c.thread_id,
                     c.c.category,
                     c.c.status,
+                    c.c.link_confidence,
                 )
                 .select_from(m.join(c, c.c.message_uid == m.c.message_uid))
                 .where(m.c.user_id == user_id, c.c.application_id.is_not(None))

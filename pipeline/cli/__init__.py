@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 
 import click
-from jobtracker.pipeline.cli import ingest, sample, show  # noqa: F401  (registers commands)
+
+from jobtracker.pipeline.cli import evaluate, ingest, sample, show  # noqa: F401  (registers commands)
 from jobtracker.pipeline.cli.common import cli
 from jobtracker.pipeline.errors import ConfigError, JobtrackerError
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
+
 from jobtracker.pipeline.settings import Settings, build_settings
 from jobtracker.sinks.store import Store
 

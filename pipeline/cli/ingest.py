@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from jobtracker.pipeline.cli.common import cli, open_store, settings_from, user_option
-from jobtracker.pipeline.inline import ImportReport
-from jobtracker.pipeline.settings import Settings
-from jobtracker.sinks.store import Store
 from rich.console import Console
 from rich.progress import (
     MofNCompleteColumn,
@@ -17,6 +14,13 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+
+from jobtracker.pipeline.cli.common import cli, open_store, settings_from, user_option
+
+if TYPE_CHECKING:
+    from jobtracker.pipeline.inline import ImportReport
+    from jobtracker.pipeline.settings import Settings
+    from jobtracker.sinks.store import Store
 
 err = Console(stderr=True)
 
@@ -33,8 +37,9 @@ class _Rate(TextColumn):
 
 
 def run_import(settings: Settings, store: Store, path: str, user_id: str) -> ImportReport:
-    from jobtracker.pipeline.wiring import import_mailbox
+    from jobtracker.pipeline.wiring import import_mailbox, open_source
 
+    connector = open_source(path, user_id=user_id)
     with Progress(
         SpinnerColumn(),
         TextColumn("[bold]importing[/] {task.description}"),
@@ -52,6 +57,7 @@ def run_import(settings: Settings, store: Store, path: str, user_id: str) -> Imp
             path,
             user_id=user_id,
             on_progress=lambda n: progress.advance(task, n),
+            connector=connector,
         )
     _print_report(path, report)
     return report
@@ -89,7 +95,10 @@ def import_command(
     Importing is resumable (Ctrl-C, then run it again) and idempotent (importing the
     same mail twice changes nothing).
     """
+    from jobtracker.pipeline.wiring import open_source
+
     settings = settings_from(ctx, keep_raw=keep_raw or None, batch_size=batch_size)
+    open_source(path, user_id=user_id)  # a bad path fails before the store is created
     store = open_store(settings)
     try:
         report = run_import(settings, store, path, user_id)
@@ -111,6 +120,7 @@ def up_command(
 ) -> None:
     """Import a mailbox (the bundled sample unless PATH is given) and serve the API."""
     import uvicorn
+
     from jobtracker.api.app import create_app
     from jobtracker.pipeline.samplegen import bundled_sample_path
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+
 from jobtracker.pipeline.cli.common import cli
 
 

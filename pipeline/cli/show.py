@@ -7,10 +7,11 @@ import sys
 from pathlib import Path
 
 import click
-from jobtracker.pipeline.cli.common import cli, open_store, settings_from, user_option
-from jobtracker.sinks import analytics, export, queries
 from rich.console import Console
 from rich.table import Table
+
+from jobtracker.pipeline.cli.common import cli, open_store, settings_from, user_option
+from jobtracker.sinks import analytics, export, queries
 
 out = Console()
 

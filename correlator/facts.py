@@ -1,0 +1,70 @@
+"""What the correlator needs from one classified message, normalised once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from jobtracker.correlator.job_urls import JobRef, parse_job_url
+from jobtracker.correlator.names import AliasTable
+from jobtracker.correlator.roles import display_role, requisition_key, role_key, split_requisition
+from jobtracker.correlator.status import implied_status, utc
+from jobtracker.pipeline.contracts import ClassifiedMessage, MessageKey
+from jobtracker.pipeline.vocabulary import ApplicationStatus, Category, Source
+
+
+@dataclass(kw_only=True, slots=True)
+class MessageFacts:
+    """One message as the matcher sees it: keys to look up, values to link."""
+
+    key: MessageKey
+    category: Category
+    status: ApplicationStatus | None
+    company: str | None  # display name
+    company_key: str | None
+    role: str | None  # display title
+    role_key: str
+    requisition_id: str | None
+    requisition_key: str | None
+    job: JobRef | None
+    job_url: str | None
+    source: Source | None
+    sent_at: datetime | None
+    thread_id: str | None
+    rfc_message_id: str | None
+    replied_to: tuple[str, ...]  # In-Reply-To first, then References newest first
+
+    @classmethod
+    def of(cls, item: ClassifiedMessage, aliases: AliasTable) -> MessageFacts:
+        message, found = item.message, item.classification
+        company = (found.company or "").strip()
+        company_key = aliases.key(company) if company else ""
+        role = (found.role or "").strip()
+        requisition = (found.requisition_id or "").strip() or None
+        if role and requisition is None:
+            _, requisition = split_requisition(role)
+        job = parse_job_url(found.job_url)
+        source = found.source
+        if job is not None and source in (None, Source.OTHER):
+            source = job.vendor
+        if requisition is None and job is not None:
+            requisition = job.requisition_id
+        replied = (message.in_reply_to,) if message.in_reply_to else ()
+        return cls(
+            key=item.key,
+            category=found.category,
+            status=implied_status(found.category, found.status),
+            company=aliases.display_for(company) if company_key else None,
+            company_key=company_key or None,
+            role=display_role(role) or None if role else None,
+            role_key=role_key(role) if role else "",
+            requisition_id=requisition,
+            requisition_key=requisition_key(requisition) or None if requisition else None,
+            job=job,
+            job_url=found.job_url,
+            source=source,
+            sent_at=utc(message.sent_at) if message.sent_at else None,
+            thread_id=message.thread_id or None,
+            rfc_message_id=message.rfc_message_id or None,
+            replied_to=replied + tuple(reversed(message.references)),
+        )

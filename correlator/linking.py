@@ -1,0 +1,129 @@
+"""Linking a message to an application: what it fills in, and the events that records."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from jobtracker.correlator.facts import MessageFacts
+from jobtracker.correlator.names import better_display_name
+from jobtracker.correlator.state import Application, LinkedMessage, stable_id
+from jobtracker.correlator.status import fold_status
+from jobtracker.pipeline.contracts import MessageKey, TrackerEvent
+from jobtracker.pipeline.vocabulary import Category, EventKind, Source
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # an undated message's events, deterministically
+_TOOLS = frozenset(
+    {Source.HACKERRANK, Source.CODILITY, Source.CODESIGNAL, Source.HIREVUE, Source.DOCUSIGN}
+)
+
+
+def _source_rank(source: Source | None) -> int:
+    """How much a source says about where an application came from."""
+    if source is None:
+        return 0
+    if source is Source.OTHER:
+        return 1
+    if source in _TOOLS:  # an assessment vendor is not where anyone applies
+        return 2
+    if source in (Source.DIRECT, Source.AGENCY):
+        return 3
+    return 4  # an ATS or a job board
+
+
+def better_source(current: Source | None, incoming: Source | None) -> Source | None:
+    return incoming if _source_rank(incoming) > _source_rank(current) else current
+
+
+def new_application(facts: MessageFacts) -> Application:
+    """An empty application whose id the first message decides (same mail, same id)."""
+    key = facts.key
+    return Application(
+        application_id=stable_id(key.user_id, key.provider, key.provider_message_id),
+        user_id=key.user_id,
+        company=facts.company or "",
+        company_key=facts.company_key or "",
+    )
+
+
+def _fill(app: Application, facts: MessageFacts) -> None:
+    if facts.role and not app.role:
+        app.role, app.role_key = facts.role, facts.role_key
+    if facts.company:
+        app.company = better_display_name(app.company, facts.company)
+    app.source = better_source(app.source, facts.source)
+    if facts.job is not None and app.job_key is None:
+        app.job_key, app.job_url = facts.job.key, facts.job_url
+    elif facts.job_url and not app.job_url:
+        app.job_url = facts.job_url
+    if facts.requisition_id and not app.requisition_id:
+        app.requisition_id = facts.requisition_id
+    if facts.thread_id:
+        app.thread_ids.add(facts.thread_id)
+    dated = [(m.sent_at, m.category) for m in app.messages if m.sent_at is not None]
+    confirmed = [at for at, category in dated if category is Category.CONFIRMATION]
+    app.applied_at = min(confirmed or [at for at, _ in dated], default=None)
+    app.last_activity_at = max((at for at, _ in dated), default=None)
+
+
+def _snapshot(app: Application) -> dict[str, Any]:
+    return {
+        "company": app.company,
+        "role": app.role,
+        "status": app.status.value,
+        "source": app.source.value if app.source else None,
+        "job_url": app.job_url,
+        "requisition_id": app.requisition_id,
+    }
+
+
+def _event(
+    app: Application,
+    key: MessageKey,
+    kind: EventKind,
+    at: datetime,
+    before: dict[str, Any],
+    after: dict[str, Any],
+) -> TrackerEvent:
+    return TrackerEvent(
+        event_id=stable_id(
+            app.application_id, key.user_id, key.provider, key.provider_message_id, kind.value
+        ),
+        user_id=app.user_id,
+        application_id=app.application_id,
+        kind=kind,
+        at=at,
+        message_key=key,
+        before=before,
+        after=after,
+    )
+
+
+def link(
+    app: Application, facts: MessageFacts, *, confidence: float, rule: str, created: bool
+) -> list[TrackerEvent]:
+    """Link one message to ``app``, refold its status, and say what changed."""
+    status_before = app.status
+    app.messages.append(
+        LinkedMessage(
+            key=facts.key,
+            sent_at=facts.sent_at,
+            category=facts.category,
+            status=facts.status,
+            thread_id=facts.thread_id,
+            rfc_message_id=facts.rfc_message_id,
+            confidence=confidence,
+        )
+    )
+    _fill(app, facts)
+    app.status, _ = fold_status(app)
+    at = facts.sent_at or app.last_activity_at or _EPOCH
+    events: list[TrackerEvent] = []
+    if created:
+        events.append(_event(app, facts.key, EventKind.CREATED, at, {}, _snapshot(app)))
+    linked = {"category": facts.category.value, "confidence": confidence, "rule": rule}
+    events.append(_event(app, facts.key, EventKind.MESSAGE_LINKED, at, {}, linked))
+    if not created and app.status != status_before:
+        before, after = {"status": status_before.value}, {"status": app.status.value}
+        events.append(_event(app, facts.key, EventKind.STATUS_CHANGED, at, before, after))
+    return events

@@ -1,0 +1,258 @@
+"""Matching a classified message to one of its user's applications (DESIGN.md section 6).
+
+Rules, in order of trust; the first that finds an application wins:
+
+1. the provider thread, or a reply to a linked message (In-Reply-To / References), but only
+   with the same employer and a role that does not contradict the application's;
+2. the requisition id, with the same employer;
+3. the job-URL identity (vendor + job id);
+4. the employer (normalised, aliased, fuzzy) and the role (fuzzy, seniority-aware). Without a
+   role the message joins the employer's single open application at medium confidence, or the
+   nearest of several at low confidence with a review reason.
+
+Only a new confirmation (or outreach) starts a new application where an old one for the same
+role exists: after that one reached a final status, or after ``new_application_gap_days``
+without activity. Anything else, a late rejection included, joins the old one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from jobtracker.correlator.facts import MessageFacts
+from jobtracker.correlator.index import UserIndex
+from jobtracker.correlator.linking import link, new_application
+from jobtracker.correlator.names import (
+    FUZZY_EMPLOYER_THRESHOLD,
+    AliasTable,
+    company_similarity,
+    default_aliases,
+)
+from jobtracker.correlator.roles import ROLE_MATCH_THRESHOLD, role_similarity
+from jobtracker.correlator.state import Application, Correlation
+from jobtracker.correlator.status import UNDATED, fold_status, utc
+from jobtracker.pipeline.contracts import ClassifiedMessage
+from jobtracker.pipeline.vocabulary import FINAL_STATUSES, TRACKED_CATEGORIES, Category
+
+_STARTS = frozenset({Category.CONFIRMATION, Category.OUTREACH})
+NO_EMPLOYER = "no employer"
+
+# How sure each rule is that the message belongs where it put it (the review queue takes
+# what falls below the review threshold, 0.6 by default).
+_THREAD, _THREAD_NO_EMPLOYER = 0.97, 0.9
+_REQUISITION = _JOB_URL = 0.95
+_ROLE_SAME, _ROLE_NEAR = 0.9, 0.8  # role similarity >= 97, >= ROLE_MATCH_THRESHOLD
+_EMPLOYER_ONLY, _EMPLOYER_ONLY_AMBIGUOUS = 0.7, 0.3
+_NEW_EMPLOYER, _NEW_ROLE_AT_KNOWN_EMPLOYER = 0.95, 0.85
+_FUZZY_EMPLOYER_PENALTY = 0.05
+
+
+@dataclass(slots=True)
+class _Match:
+    app: Application
+    confidence: float
+    rule: str
+    review_reason: str | None = None
+
+
+def _distance(app: Application, at: datetime | None) -> float:
+    """Seconds between ``at`` and the application's active period (0 inside it)."""
+    end = app.last_activity_at
+    start = app.applied_at or end
+    if at is None or start is None or end is None:
+        return 0.0
+    start, end = utc(start), utc(end)
+    if at < start:
+        return (start - at).total_seconds()
+    return max((at - end).total_seconds(), 0.0)
+
+
+def _nearest(apps: Sequence[Application], at: datetime | None) -> Application:
+    """The application active closest to ``at``; the most recent one on a tie."""
+
+    def recency(app: Application) -> float:
+        return utc(app.last_activity_at).timestamp() if app.last_activity_at else 0.0
+
+    return min(apps, key=lambda a: (_distance(a, at), -recency(a)))
+
+
+class Correlator:
+    """Groups each user's messages into applications, keeping a per-user index in memory.
+
+    Messages of one user must arrive one at a time (DESIGN.md: one partition per user);
+    different users never share state. ``load_user`` warms a user's index from the store the
+    first time the user is seen.
+    """
+
+    def __init__(
+        self,
+        *,
+        new_application_gap_days: int = 120,
+        load_user: Callable[[str], Iterable[Application]] | None = None,
+        aliases: AliasTable | None = None,
+    ) -> None:
+        self._gap = timedelta(days=new_application_gap_days)
+        self._load_user = load_user
+        self._aliases = aliases if aliases is not None else default_aliases()
+        self._users: dict[str, UserIndex] = {}
+
+    def applications(self, user_id: str) -> Sequence[Application]:
+        """The user's applications, in the order they were created or loaded."""
+        return self._user(user_id).apps
+
+    def correlate(self, item: ClassifiedMessage) -> Correlation:
+        """Link one message to an application, creating one if none fits."""
+        if item.classification.category not in TRACKED_CATEGORIES:
+            return Correlation(application=None, created=False, confidence=1.0)
+        message = item.message
+        index = self._user(message.user_id)
+        known = index.by_message.get((message.provider, message.provider_message_id))
+        if known is not None:  # at-least-once delivery: a replay changes nothing
+            app, linked = known
+            return Correlation(application=app, created=False, confidence=linked.confidence)
+        facts = MessageFacts.of(item, self._aliases)
+        fuzzy_employer = False
+        if facts.company_key is not None:
+            resolved = index.employer(facts.company_key)
+            if resolved is not None:
+                facts.company_key, fuzzy_employer = resolved
+        match = self._match(index, facts, fuzzy_employer)
+        if match is not None:
+            events = link(
+                match.app, facts, confidence=match.confidence, rule=match.rule, created=False
+            )
+            index.refresh(match.app)
+            return Correlation(
+                application=match.app,
+                created=False,
+                confidence=match.confidence,
+                events=events,
+                review_reason=match.review_reason,
+            )
+        if facts.company_key is None:
+            return Correlation(
+                application=None, created=False, confidence=0.0, review_reason=NO_EMPLOYER
+            )
+        known_employer = facts.company_key in index.by_company
+        confidence = _NEW_ROLE_AT_KNOWN_EMPLOYER if known_employer else _NEW_EMPLOYER
+        app = new_application(facts)
+        events = link(app, facts, confidence=confidence, rule="new", created=True)
+        index.add(app)
+        return Correlation(application=app, created=True, confidence=confidence, events=events)
+
+    def _user(self, user_id: str) -> UserIndex:
+        index = self._users.get(user_id)
+        if index is None:
+            index = UserIndex(aliases=self._aliases)
+            for app in self._load_user(user_id) if self._load_user else ():
+                index.add(app)
+            self._users[user_id] = index  # only once fully loaded: a failed load retries
+        index.rekey_if_aliases_changed()
+        return index
+
+    def _closed_for(self, app: Application, facts: MessageFacts) -> bool:
+        """Whether ``facts`` starts a new application instead of joining ``app``."""
+        if facts.category not in _STARTS:
+            return False
+        at = facts.sent_at
+        _, final_since = fold_status(app)
+        if final_since is not None and (at is None or final_since == UNDATED or at > final_since):
+            return True
+        last = app.last_activity_at
+        return last is not None and at is not None and at - utc(last) > self._gap
+
+    def _same_employer(self, app: Application, facts: MessageFacts) -> bool:
+        key = facts.company_key
+        return (
+            key is None
+            or app.company_key == key
+            or company_similarity(app.company_key, key) >= FUZZY_EMPLOYER_THRESHOLD
+        )
+
+    def _match(self, index: UserIndex, facts: MessageFacts, fuzzy: bool) -> _Match | None:
+        return (
+            self._by_thread(index, facts)
+            or self._by_requisition(index, facts)
+            or self._by_job(index, facts)
+            or self._by_employer(index, facts, fuzzy)
+        )
+
+    def _by_thread(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
+        found = list(index.by_thread.get(facts.thread_id, ())) if facts.thread_id else []
+        found += [index.by_rfc_id[r] for r in facts.replied_to if r in index.by_rfc_id]
+        usable = [
+            app
+            for app in {id(a): a for a in found}.values()  # keeps order, drops repeats
+            if self._same_employer(app, facts)
+            and not (
+                app.role_key
+                and facts.role_key
+                and role_similarity(app.role_key, facts.role_key) < ROLE_MATCH_THRESHOLD
+            )
+            and not self._closed_for(app, facts)
+        ]
+        if not usable:
+            return None
+        confidence = _THREAD if facts.company_key else _THREAD_NO_EMPLOYER
+        return _Match(_nearest(usable, facts.sent_at), confidence, "thread")
+
+    def _by_requisition(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
+        if not facts.requisition_key:
+            return None
+        usable = [
+            app
+            for app in index.by_requisition.get(facts.requisition_key, ())
+            if self._same_employer(app, facts) and not self._closed_for(app, facts)
+        ]
+        return (
+            _Match(_nearest(usable, facts.sent_at), _REQUISITION, "requisition") if usable else None
+        )
+
+    def _by_job(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
+        if facts.job is None:
+            return None
+        usable = [
+            app
+            for app in index.by_job.get(facts.job.key, ())
+            if not self._closed_for(app, facts)  # a job id names one employer's posting
+        ]
+        return _Match(_nearest(usable, facts.sent_at), _JOB_URL, "job_url") if usable else None
+
+    def _by_employer(self, index: UserIndex, facts: MessageFacts, fuzzy: bool) -> _Match | None:
+        if facts.company_key is None:
+            return None
+        eligible = [
+            app
+            for app in index.by_company.get(facts.company_key, ())
+            if not self._closed_for(app, facts)
+        ]
+        if not eligible:
+            return None
+        penalty = _FUZZY_EMPLOYER_PENALTY if fuzzy else 0.0
+        if not facts.role_key:
+            return self._employer_only(eligible, facts, penalty)
+        scored = [(role_similarity(a.role_key, facts.role_key), a) for a in eligible if a.role_key]
+        best = max((score for score, _ in scored), default=0.0)
+        if best >= ROLE_MATCH_THRESHOLD:
+            top = [app for score, app in scored if score == best]
+            confidence = (_ROLE_SAME if best >= 97.0 else _ROLE_NEAR) - penalty
+            return _Match(_nearest(top, facts.sent_at), confidence, "employer+role")
+        roleless = [app for app in eligible if not app.role_key]
+        # a different role at a known employer is a different application
+        return self._employer_only(roleless, facts, penalty) if roleless else None
+
+    def _employer_only(
+        self, apps: list[Application], facts: MessageFacts, penalty: float
+    ) -> _Match:
+        pool = [app for app in apps if app.status not in FINAL_STATUSES] or apps
+        if len(pool) == 1:
+            return _Match(pool[0], _EMPLOYER_ONLY - penalty, "employer")
+        reason = f"{len(pool)} applications at {pool[0].company} could take this message"
+        return _Match(
+            _nearest(pool, facts.sent_at),
+            _EMPLOYER_ONLY_AMBIGUOUS,
+            "employer",
+            review_reason=reason,
+        )

@@ -1,0 +1,181 @@
+"""Company names: a comparison key, a display name, and the alias table (DESIGN.md section 6).
+
+``company_key("Meta Platforms, Inc.")`` is ``"meta platforms"``: case-folded, accents and
+punctuation gone, legal forms, group words and mail noise ("Recruiting") dropped from the end.
+The :class:`AliasTable` then maps every name one employer goes by to one canonical key, so
+``"Meta Platforms, Inc."``, ``"Meta"`` and ``"Facebook"`` all compare as ``"meta"``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+
+from rapidfuzz import fuzz
+
+FUZZY_EMPLOYER_THRESHOLD = 94.0
+"""rapidfuzz ratio (0..100) above which two keys name one employer; high on purpose:
+"Deutsche Bank" and "Deutsche Bahn" score about 92."""
+
+FUZZY_MIN_LENGTH = 5  # shorter keys only ever match exactly ("meta" is not "beta")
+_WEB_SUFFIX = re.compile(r"(?<=[a-z0-9])\.(?:com|io|ai|co|net|org|app|dev)\b")
+_LETTER_SLASH = re.compile(r"\b([a-z])/([a-z])\b")  # A/S, S/A
+_JOINERS = re.compile(r"[.'’`´]")
+_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+_Phrases = dict[str, tuple[tuple[str, ...], ...]]  # last word → phrases ending in it
+
+
+@dataclass(frozen=True, slots=True)
+class _Suffixes:
+    display: _Phrases
+    all: _Phrases
+
+
+@cache
+def _suffixes() -> _Suffixes:
+    text = resources.files("jobtracker.correlator").joinpath("data/company_suffixes.toml")
+    data = tomllib.loads(text.read_text(encoding="utf-8"))
+
+    def phrases(*groups: str) -> _Phrases:
+        by_last: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in {tuple(p.split()) for g in groups for p in data[g]}:
+            by_last.setdefault(phrase[-1], []).append(phrase)
+        return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_last.items()}
+
+    return _Suffixes(display=phrases("legal", "noise"), all=phrases("legal", "group", "noise"))
+
+
+def fold(text: str) -> str:
+    """Case-fold and strip accents: ``"Société Générale"`` → ``"societe generale"``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _tokens(text: str) -> list[str]:
+    text = fold(text).replace("&", " and ")
+    text = _WEB_SUFFIX.sub("", text)
+    text = _LETTER_SLASH.sub(r"\1\2", _JOINERS.sub("", text))
+    return [t for t in _SPLIT.split(text) if t]
+
+
+def _strip_trailing(tokens: list[str], phrases: _Phrases) -> int:
+    """How many tokens to keep once trailing ``phrases`` (and dangling "and") are dropped."""
+    end = len(tokens)
+    while end > 1:
+        if tokens[end - 1] in ("and", ""):
+            end -= 1
+            continue
+        for phrase in phrases.get(tokens[end - 1], ()):  # longest first
+            n = len(phrase)
+            if end > n and tuple(tokens[end - n : end]) == phrase:
+                end -= n
+                break
+        else:
+            return end
+    return end
+
+
+@lru_cache(maxsize=65_536)
+def company_key(name: str) -> str:
+    """The comparison key of a company name, before aliases are applied."""
+    tokens = _tokens(name)
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    return " ".join(tokens[: _strip_trailing(tokens, _suffixes().all)])
+
+
+@lru_cache(maxsize=65_536)
+def display_name(name: str) -> str:
+    """A company name fit to show: original spelling, legal form dropped ("Acme GmbH" → "Acme")."""
+    words = name.split()
+    normalised = ["".join(_tokens(w)) for w in words]
+    kept = " ".join(words[: _strip_trailing(normalised, _suffixes().display)])
+    return kept.strip(" ,;:-–—&") or name.strip()
+
+
+def better_display_name(current: str, candidate: str) -> str:
+    """Keep the first name seen unless the candidate is properly cased and it is not."""
+
+    def flat(s: str) -> bool:
+        return s == s.lower() or (s == s.upper() and len(s) > 4)
+
+    return candidate if flat(current) and not flat(candidate) else current
+
+
+def compact(key: str) -> str:
+    return key.replace(" ", "")
+
+
+def company_similarity(a_key: str, b_key: str) -> float:
+    """0..100: how likely two company keys name one employer ("deep mind" = "deepmind")."""
+    a, b = compact(a_key), compact(b_key)
+    if a == b:
+        return 100.0
+    if min(len(a), len(b)) < FUZZY_MIN_LENGTH:
+        return 0.0
+    return float(fuzz.ratio(a, b))
+
+
+@dataclass(kw_only=True, slots=True)
+class AliasTable:
+    """Maps every name an employer goes by to one canonical key; learns new aliases at run time.
+
+    ``version`` grows with every learned alias, so holders of keys can tell theirs are stale.
+    """
+
+    canonical: dict[str, str] = field(default_factory=dict)
+    display: dict[str, str] = field(default_factory=dict)
+    version: int = 0
+
+    @classmethod
+    def from_toml(cls, text: str) -> AliasTable:
+        table = cls()
+        for canonical, entry in tomllib.loads(text).items():
+            table.display[canonical] = entry["display"]
+            for name in (entry["display"], canonical, *entry.get("names", ())):
+                table.canonical[company_key(name)] = canonical
+        return table
+
+    def resolve(self, key: str) -> str:
+        """The canonical key for a key made by :func:`company_key`."""
+        return self.canonical.get(key, key)
+
+    def key(self, name: str) -> str:
+        return self.resolve(company_key(name))
+
+    def display_for(self, name: str) -> str:
+        return self.display.get(self.key(name)) or display_name(name)
+
+    def add_alias(self, alias: str, canonical: str) -> None:
+        """Teach that ``alias`` names the employer ``canonical`` names (e.g. from a review)."""
+        alias_key, target = company_key(alias), self.key(canonical)
+        if not alias_key or alias_key == target:
+            return
+        for key, value in self.canonical.items():
+            if value == alias_key:  # whatever pointed at the alias now points at the target
+                self.canonical[key] = target
+        self.canonical[alias_key] = target
+        self.version += 1
+
+
+@cache
+def default_aliases() -> AliasTable:
+    """The shipped alias table (``data/company_aliases.toml``), loaded once per process."""
+    text = resources.files("jobtracker.correlator").joinpath("data/company_aliases.toml")
+    return AliasTable.from_toml(text.read_text(encoding="utf-8"))
+
+
+def add_alias(alias: str, canonical: str) -> None:
+    """Teach the process-wide alias table a learned alias."""
+    default_aliases().add_alias(alias, canonical)
+
+
+def canonical_company_key(name: str) -> str:
+    """``company_key`` followed by the process-wide alias table."""
+    return default_aliases().key(name)

@@ -1,0 +1,185 @@
+"""Role titles: a comparison key and a seniority-aware similarity (DESIGN.md section 6).
+
+``role_key("Sr. Back-End Engineer (m/w/d) - Berlin")`` is ``"senior backend engineer"``, the
+same as for "Senior Backend Engineer". :func:`role_similarity` scores two keys 0..100 and gives
+0 when they name different seniorities, so "Senior Data Engineer" never joins "Junior Data
+Engineer"; "Data Engineer" and "Data Scientist" stay apart because their words differ.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from rapidfuzz import fuzz
+
+from jobtracker.correlator.names import fold
+
+ROLE_MATCH_THRESHOLD = 88.0
+"""role_similarity at or above which two titles are one role."""
+
+_REQUISITION = (
+    re.compile(
+        r"\b(?:req(?:uisition)?|job|position|posting|ref(?:erence)?)\.?\s*"
+        r"(?:id|no|nr|number|code)?\.?\s*[:#]?\s*([a-z]{0,4}[-_]?\d{3,}[\w-]*)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b((?:jr|req|r|p)[-_]?\d{3,}(?:-\d+)?)\b", re.IGNORECASE),
+    re.compile(r"#\s*(\d{3,}[\w-]*)"),
+    re.compile(r"\b(\d{4}-\d{3,})\b"),
+    re.compile(r"\b(\d{5,})\b"),
+)
+_GENDER_LETTER = r"(?:[mwfhdxn]|div(?:erse?)?)"
+_GENDER = re.compile(
+    rf"[(\[]\s*(?:{_GENDER_LETTER}|all\s+genders?|alle\s+geschlechter|gn\*?)"
+    rf"(?:\s*[/|,]\s*{_GENDER_LETTER})*\s*[)\]]"
+    rf"|\b[mwfhdx](?:\s*/\s*{_GENDER_LETTER}){{1,3}}\b",
+    re.IGNORECASE,
+)
+_GENDER_SUFFIX = re.compile(r"(?<=\w)[*:_/]in(?:nen)?\b")  # German "Entwickler*in"
+_TECH = (("c++", " cpp "), ("c#", " csharp "), ("f#", " fsharp "), (".net", " dotnet "))
+_BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
+_SEGMENT = re.compile(r"\s+[-–—|/@]\s+|\s*[,;:]\s+")
+_WORD = re.compile(r"[a-z0-9]+")
+_LEVEL = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "1": "1", "2": "2", "3": "3", "4": "4"}
+_EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    compounds: dict[tuple[str, str], str]
+    abbreviations: dict[str, tuple[str, ...]]
+    seniority: dict[str, str]
+    filler: frozenset[str]
+    location: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    path = resources.files("jobtracker.correlator").joinpath("data/role_words.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    compounds: dict[tuple[str, str], str] = {}
+    for phrase, word in data["compounds"].items():
+        first, second = phrase.split()
+        compounds[(first, second)] = word
+    return _Words(
+        compounds=compounds,
+        abbreviations={k: tuple(v.split()) for k, v in data["abbreviations"].items()},
+        seniority={s: canon for canon, spellings in data["seniority"].items() for s in spellings},
+        filler=frozenset(data["words"]["filler"]),
+        location=frozenset(data["words"]["location"]),
+    )
+
+
+def split_requisition(title: str) -> tuple[str, str | None]:
+    """The title without its requisition id, and the id: "Data Engineer (R-1234)" → R-1234."""
+    for pattern in _REQUISITION:
+        found = pattern.search(title)
+        if found:
+            rest = title[: found.start()] + title[found.end() :]
+            rest = _EMPTY_BRACKETS.sub("", rest)
+            return re.sub(r"\s{2,}", " ", rest).strip(" -–—|,:;#"), found.group(1)
+    return title, None
+
+
+def requisition_key(requisition_id: str) -> str:
+    """Compare requisition ids without case or punctuation: "R-01234" = "r01234"."""
+    return "".join(_WORD.findall(fold(requisition_id)))
+
+
+@lru_cache(maxsize=65_536)
+def display_role(title: str) -> str:
+    """A role title fit to show: no requisition id, no gender marker."""
+    title, _ = split_requisition(title)
+    title = _GENDER_SUFFIX.sub("", _GENDER.sub("", title))
+    return re.sub(r"\s{2,}", " ", _EMPTY_BRACKETS.sub("", title)).strip(" -–—|,:;")
+
+
+def _is_location(text: str) -> bool:
+    words = _WORD.findall(text)
+    return bool(words) and all(w in _words().location for w in words)
+
+
+def _drop_locations(text: str) -> str:
+    text = _BRACKETED.sub(lambda m: " " if _is_location(m.group(1)) else f" {m.group(1)} ", text)
+    first, *rest = _SEGMENT.split(text)
+    return " ".join([first, *(s for s in rest if not _is_location(s))])
+
+
+def _canonical_words(words: list[str]) -> list[str]:
+    w = _words()
+    joined: list[str] = []
+    for word in words:
+        if joined and (joined[-1], word) in w.compounds:
+            joined[-1] = w.compounds[(joined[-1], word)]
+        else:
+            joined.append(word)
+    out: list[str] = []
+    for word in joined:
+        for part in w.abbreviations.get(word, (word,)):
+            if part in w.seniority:
+                out.append(w.seniority[part])
+            elif part in _LEVEL and out:  # "Engineer II" is level 2; a leading "1" is not
+                out.append("level" + _LEVEL[part])
+            elif part not in w.filler:
+                out.append(part)
+    return out
+
+
+@lru_cache(maxsize=65_536)
+def role_key(title: str) -> str:
+    """The comparison key of a role title."""
+    title, _ = split_requisition(title)
+    text = fold(title)
+    text = _GENDER_SUFFIX.sub("", _GENDER.sub(" ", text))
+    for spelled, word in _TECH:
+        text = text.replace(spelled, word)
+    text = _drop_locations(text).replace(".", "").replace("'", "").replace("-", " ")
+    return " ".join(_canonical_words(_WORD.findall(text)))
+
+
+def _is_seniority(word: str) -> bool:
+    return word in _SENIORITY_WORDS or word.startswith("level")
+
+
+_SENIORITY_WORDS = frozenset(
+    {"intern", "junior", "mid", "senior", "staff", "principal", "lead", "distinguished"}
+)
+
+
+@lru_cache(maxsize=65_536)
+def _parts(key: str) -> tuple[frozenset[str], str, frozenset[str]]:
+    words = key.split()
+    core = [w for w in words if not _is_seniority(w)]
+    return frozenset(w for w in words if _is_seniority(w)), " ".join(core), frozenset(core)
+
+
+def role_similarity(a_key: str, b_key: str) -> float:
+    """0..100: how likely two role keys name one role; 0 when their seniorities differ."""
+    if not a_key or not b_key:
+        return 0.0
+    if a_key == b_key:
+        return 100.0
+    a_level, a_core, a_words = _parts(a_key)
+    b_level, b_core, b_words = _parts(b_key)
+    if (a_level and b_level and a_level != b_level) or not a_words or not b_words:
+        return 0.0
+    if ("intern" in a_level) != ("intern" in b_level):  # an internship is its own programme
+        return 0.0
+    if a_words == b_words:
+        score = 100.0
+    elif (a_words < b_words or b_words < a_words) and min(len(a_words), len(b_words)) >= 2:
+        # mail often shortens a title: "Software Engineer" for "Software Engineer, Payments"
+        score = 100.0 - 5.0 * len(a_words ^ b_words)
+    else:
+        score = float(fuzz.token_sort_ratio(a_core, b_core))
+    if a_level != b_level:  # one title names a seniority the other leaves out
+        score -= 3.0
+    return max(score, 0.0)
+
+
+def roles_match(a_key: str, b_key: str) -> bool:
+    return role_similarity(a_key, b_key) >= ROLE_MATCH_THRESHOLD
