@@ -4,10 +4,10 @@ import csv
 import io
 
 import orjson
+
 from jobtracker.sinks import export
 from jobtracker.sinks.store import Store
 from jobtracker.sinks.writer import TrackerWriter
-
 from tests.sinks.factories import batch_rows, classified
 
 

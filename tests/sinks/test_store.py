@@ -1,16 +1,15 @@
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+
 from jobtracker.pipeline.errors import StoreLocked
 from jobtracker.sinks import queries, schema
 from jobtracker.sinks.store import Store
 from jobtracker.sinks.writer import Checkpoint, TrackerWriter
-
+from tests.conftest import duckdb_held_by_another_process
 from tests.sinks.factories import batch_rows, classified
 
 
@@ -78,23 +77,11 @@ def test_existing_finds_only_stored_keys(store: Store) -> None:
 
 def test_a_database_locked_by_another_process_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "locked.duckdb"
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            f"import duckdb,sys,time; c=duckdb.connect({str(path)!r}); "
-            "print('ready', flush=True); sys.stdin.read()",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
-        with pytest.raises(StoreLocked, match="in use by another jobtracker process"):
-            Store(str(path))
-    finally:
-        holder.communicate("")
+    with (
+        duckdb_held_by_another_process(path),
+        pytest.raises(StoreLocked, match="in use by another jobtracker process"),
+    ):
+        Store(str(path))
 
 
 def test_queries_are_scoped_by_user(store: Store) -> None:
