@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse
+
 from jobtracker.api import problems
 from jobtracker.pipeline.settings import Settings
 from jobtracker.sinks import analytics, queries

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
+from pydantic import BaseModel, ConfigDict, Field
+
 from jobtracker.pipeline.vocabulary import (
     ApplicationStatus,
     Category,
@@ -17,7 +19,6 @@ from jobtracker.pipeline.vocabulary import (
     EventKind,
     Source,
 )
-from pydantic import BaseModel, ConfigDict, Field
 
 CONTRACT_VERSION = 1
 

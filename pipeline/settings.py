@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import Literal
 
 import platformdirs
-from jobtracker.pipeline.errors import ConfigError
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from jobtracker.pipeline.errors import ConfigError
 
 
 def default_db_path() -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
+
 from jobtracker.sinks import schema as s
 from jobtracker.sinks.store import Store
 

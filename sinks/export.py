@@ -9,6 +9,7 @@ from typing import IO, Any, Literal
 
 import orjson
 import sqlalchemy as sa
+
 from jobtracker.sinks import schema as s
 from jobtracker.sinks.store import Store
 

@@ -15,9 +15,10 @@ from typing import Any, Literal
 
 import pyarrow as pa
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+
 from jobtracker.pipeline.errors import StoreError, StoreLocked
 from jobtracker.sinks import schema
-from sqlalchemy.dialects import postgresql
 
 Conflict = Literal["ignore", "update"]
 

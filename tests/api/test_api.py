@@ -4,12 +4,12 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
+
 from jobtracker.api.app import create_app
 from jobtracker.pipeline.settings import Settings
 from jobtracker.pipeline.vocabulary import Category
 from jobtracker.sinks.store import Store
 from jobtracker.sinks.writer import TrackerWriter
-
 from tests.sinks.factories import batch_rows, classified
 
 
