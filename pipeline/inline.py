@@ -86,7 +86,7 @@ class InlinePipeline:
         store: Store,
         classifier: Classifier,
         normalize: Normalizer,
-        on_progress: Callable[[int], None] | None = None,
+        on_progress: Callable[[int, int | None], None] | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -94,7 +94,7 @@ class InlinePipeline:
         self.normalize = normalize
         self.track = TrackStage(settings=settings, load_user=store_loader(store))
         self.writer = TrackerWriter(store)
-        self.on_progress = on_progress or (lambda n: None)
+        self.on_progress = on_progress or (lambda messages, position: None)
 
     def run(self, connector: MailboxConnector, *, user_id: str, location: str) -> ImportReport:
         report = ImportReport(mailbox_id=connector.mailbox_id)
@@ -124,14 +124,14 @@ class InlinePipeline:
                 job = to_write.get()
                 if job is _DONE:
                     return
-                table_rows, checkpoint, count = job
+                table_rows, checkpoint, count, position = job
                 try:
                     self.writer.write(table_rows, checkpoint)
                 except BaseException as exc:
                     writer_failure.append(exc)
                     stop.set()
                     return
-                self.on_progress(count)
+                self.on_progress(count, position)
 
         reader = threading.Thread(target=read, name="jobtracker-reader", daemon=True)
         writer = threading.Thread(target=write, name="jobtracker-writer", daemon=True)
@@ -158,7 +158,8 @@ class InlinePipeline:
                     token=last_token,
                     messages_read=report.read,
                 )
-                self._put(to_write, (table_rows.by_table, checkpoint, len(job)), writer_failure)
+                job_out = (table_rows.by_table, checkpoint, len(job), job[-1].progress)
+                self._put(to_write, job_out, writer_failure)
             final = Checkpoint(
                 user_id=user_id,
                 mailbox_id=connector.mailbox_id,
@@ -168,7 +169,7 @@ class InlinePipeline:
                 messages_read=report.read,
                 completed=True,
             )
-            self._put(to_write, ({}, final, 0), writer_failure)
+            self._put(to_write, ({}, final, 0, None), writer_failure)
             self._put(to_write, _DONE, writer_failure)
             writer.join()
             if writer_failure:

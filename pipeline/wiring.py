@@ -15,7 +15,7 @@ from jobtracker.sinks.store import Store
 
 
 def build_inline(
-    settings: Settings, store: Store, on_progress: Callable[[int], None] | None = None
+    settings: Settings, store: Store, on_progress: Callable[[int, int | None], None] | None = None
 ) -> InlinePipeline:
     return InlinePipeline(
         settings=settings,
@@ -37,7 +37,7 @@ def import_mailbox(
     path: str | Path,
     *,
     user_id: str,
-    on_progress: Callable[[int], None] | None = None,
+    on_progress: Callable[[int, int | None], None] | None = None,
     connector: MailboxConnector | None = None,
 ) -> ImportReport:
     source = connector or open_source(path, user_id=user_id)

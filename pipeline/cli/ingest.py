@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 from rich.progress import (
-    MofNCompleteColumn,
+    BarColumn,
     Progress,
     SpinnerColumn,
+    TaskProgressColumn,
     TextColumn,
     TimeElapsedColumn,
+    TimeRemainingColumn,
 )
 
 from jobtracker.pipeline.cli.common import cli, open_store, settings_from, user_option
@@ -22,42 +25,43 @@ if TYPE_CHECKING:
     from jobtracker.pipeline.settings import Settings
     from jobtracker.sinks.store import Store
 
-err = Console(stderr=True)
-
-
-class _Rate(TextColumn):
-    def __init__(self) -> None:
-        super().__init__("")
-
-    def render(self, task):  # type: ignore[no-untyped-def]
-        rate = task.completed / task.elapsed if task.elapsed else 0.0
-        from rich.text import Text
-
-        return Text(f"{rate:,.0f} msg/s", style="cyan")
+err = Console(stderr=True, soft_wrap=True)
 
 
 def run_import(settings: Settings, store: Store, path: str, user_id: str) -> ImportReport:
+    """Import with a live progress bar on a terminal: share done, messages, msg/s, ETA."""
     from jobtracker.pipeline.wiring import import_mailbox, open_source
 
     connector = open_source(path, user_id=user_id)
+    total = connector.estimated_total()
+    by_bytes = connector.progress_unit == "bytes"
     with Progress(
         SpinnerColumn(),
         TextColumn("[bold]importing[/] {task.description}"),
-        MofNCompleteColumn(),
-        _Rate(),
+        BarColumn(),
+        TaskProgressColumn(),
+        TextColumn("{task.fields[messages]:,} messages, {task.fields[rate]:,.0f} msg/s"),
         TimeElapsedColumn(),
+        TimeRemainingColumn(),
         console=err,
         transient=True,
         disable=not err.is_terminal,
     ) as progress:
-        task = progress.add_task(Path(path).name, total=None)
+        task = progress.add_task(Path(path).name, total=total, messages=0, rate=0.0)
+        started = time.perf_counter()
+        done = 0
+
+        def advance(messages: int, position: int | None) -> None:
+            nonlocal done
+            done += messages
+            rate = done / max(time.perf_counter() - started, 1e-6)
+            if by_bytes and position is not None:
+                progress.update(task, completed=position, messages=done, rate=rate)
+            else:
+                progress.update(task, completed=done, messages=done, rate=rate)
+
         report = import_mailbox(
-            settings,
-            store,
-            path,
-            user_id=user_id,
-            on_progress=lambda n: progress.advance(task, n),
-            connector=connector,
+            settings, store, path, user_id=user_id, on_progress=advance, connector=connector
         )
     _print_report(path, report)
     return report
