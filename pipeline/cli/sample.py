@@ -24,4 +24,9 @@ def sample_command(out_path: Path, count: int, seed: int, user_id: str) -> None:
     from jobtracker.pipeline.samplegen import write_mbox
 
     summary = write_mbox(out_path, seed=seed, count=count, user_id=user_id)
-    click.echo(f"wrote {out_path}: {summary}", err=True)
+    click.echo(
+        f"wrote {summary.messages:,} messages ({summary.applications:,} applications, "
+        f"{summary.bytes_written / 1e6:,.1f} MB) to {out_path} in {summary.seconds:.1f}s; "
+        f"truth labels in {summary.truth_path}",
+        err=True,
+    )
