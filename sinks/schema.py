@@ -50,7 +50,7 @@ messages = sa.Table(
     "messages",
     metadata,
     sa.Column("message_uid", Text, primary_key=True),
-    sa.Column("user_id", Text, nullable=False, index=True),
+    sa.Column("user_id", Text, nullable=False),
     sa.Column("provider", Text, nullable=False),
     sa.Column("provider_message_id", Text, nullable=False),
     sa.Column("mailbox_id", Text, nullable=False),
@@ -74,7 +74,7 @@ classifications = sa.Table(
     "classifications",
     metadata,
     sa.Column("message_uid", Text, primary_key=True),
-    sa.Column("user_id", Text, nullable=False, index=True),
+    sa.Column("user_id", Text, nullable=False),
     sa.Column("category", Text, nullable=False),
     sa.Column("company", Text),
     sa.Column("role", Text),
@@ -87,7 +87,7 @@ classifications = sa.Table(
     sa.Column("evidence", Text),  # JSON list of quotes
     sa.Column("decided_by", Text, nullable=False),
     sa.Column("versions", Text),  # JSON object
-    sa.Column("application_id", Text, index=True),
+    sa.Column("application_id", Text),
     sa.Column("link_confidence", sa.Float),
 )
 
@@ -95,7 +95,7 @@ applications = sa.Table(
     "applications",
     metadata,
     sa.Column("application_id", Text, primary_key=True),
-    sa.Column("user_id", Text, nullable=False, index=True),
+    sa.Column("user_id", Text, nullable=False),
     sa.Column("company", Text, nullable=False),
     sa.Column("company_key", Text, nullable=False),
     sa.Column("role", Text),
@@ -114,7 +114,7 @@ application_events = sa.Table(
     metadata,
     sa.Column("event_id", Text, primary_key=True),
     sa.Column("user_id", Text, nullable=False),
-    sa.Column("application_id", Text, nullable=False, index=True),
+    sa.Column("application_id", Text, nullable=False),
     sa.Column("kind", Text, nullable=False),
     sa.Column("event_at", Ts, nullable=False),
     sa.Column("message_uid", Text),
@@ -126,7 +126,7 @@ review_items = sa.Table(
     "review_items",
     metadata,
     sa.Column("review_id", Text, primary_key=True),
-    sa.Column("user_id", Text, nullable=False, index=True),
+    sa.Column("user_id", Text, nullable=False),
     sa.Column("message_uid", Text, nullable=False),
     sa.Column("application_id", Text),
     sa.Column("reason", Text, nullable=False),
@@ -159,7 +159,7 @@ dlq = sa.Table(
     "dlq",
     metadata,
     sa.Column("dlq_id", Text, primary_key=True),
-    sa.Column("user_id", Text, nullable=False, index=True),
+    sa.Column("user_id", Text, nullable=False),
     sa.Column("provider", Text, nullable=False),
     sa.Column("provider_message_id", Text, nullable=False),
     sa.Column("mailbox_id", Text),
@@ -199,3 +199,16 @@ schema_info = sa.Table(
     sa.Column("name", Text, primary_key=True),
     sa.Column("value", Text, nullable=False),
 )
+
+# Secondary indexes serve PostgreSQL's per-user queries. DuckDB answers those from its
+# zone maps, and every extra ART index makes its batched inserts slower, so it gets none.
+for _table, _column in (
+    (messages, "user_id"),
+    (classifications, "user_id"),
+    (classifications, "application_id"),
+    (applications, "user_id"),
+    (application_events, "application_id"),
+    (review_items, "user_id"),
+    (dlq, "user_id"),
+):
+    sa.Index(f"ix_{_table.name}_{_column}", _table.c[_column]).ddl_if(dialect="postgresql")
