@@ -1,0 +1,215 @@
+"""Who the employer is, in the order of trust of DESIGN.md section 5.
+
+Display name (when it is neither a vendor, a person nor a generic "no-reply"), subject, body,
+signature, job-link slug, and last the sender's own domain (never a vendor's, a staffing agency's
+or a personal mailbox's). A vendor, job board, assessment or e-signature name is never returned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from jobtracker.classifiers.rules.names import NameBook
+from jobtracker.classifiers.rules.registry import JobLink, SenderMatch, VendorRegistry
+from jobtracker.classifiers.rules.role import looks_like_title
+from jobtracker.classifiers.rules.templates import Extract
+from jobtracker.classifiers.rules.vendors import DisplayName
+
+# Words a company name never starts with (pronouns, job words), in five languages.
+_STOP_FIRST = frozenset(
+    {
+        "invitation", "invite", "reminder", "update", "updated", "confirmation", "canceled",
+        "cancelled", "accepted", "declined", "new", "action", "important", "urgent", "einladung",
+        "erinnerung", "absage", "zusage", "rappel", "convocation", "recordatorio", "lembrete",
+        "convite", "invitación", "re", "fwd", "fw", "aw", "wg", "tr", "rv",
+        "you", "your", "yours", "we", "us", "our", "ours", "this", "that", "these", "those",
+        "it", "its", "they", "them", "their", "there", "my", "me", "i", "he", "she", "his",
+        "her", "all", "any", "some", "each", "every", "no", "not", "one", "who", "which", "what",
+        "whom", "where", "when", "how", "why", "here", "team", "position", "role", "job", "jobs",
+        "application", "applications", "interview", "offer", "company", "everyone", "anyone",
+        "someone", "everybody", "candidates", "candidate", "applicants", "people", "hiring",
+        "recruiting", "more", "other", "another", "such", "both", "many", "most", "uns", "unser",
+        "unsere", "unserem", "unseren", "unserer", "ihnen", "ihr", "ihre", "dich", "dir", "euch",
+        "sie", "wir", "ich", "du", "den", "dem", "des", "ein", "eine", "einer", "einem",
+        "dieser", "diese", "dieses", "nous", "notre", "nos", "vous", "votre", "vos", "ce",
+        "cette", "ces", "leur", "leurs", "nosotros", "nuestro", "nuestra", "nuestros",
+        "nuestras", "usted", "ustedes", "tu", "tus", "su", "sus", "unos", "nós", "nosso",
+        "nossa", "nossos", "nossas", "você", "vocês", "seu", "sua", "seus", "suas",
+    }
+)  # fmt: skip
+# Articles: part of a name when capitalised ("The Hartford", "La Poste"), else dropped.
+_ARTICLES = frozenset(
+    {
+        "a", "an", "as", "das", "der", "die", "el", "la", "las", "le", "les", "los", "o", "os",
+        "the", "um", "uma", "un", "una", "une",
+    }
+)  # fmt: skip
+_STOP_ANYWHERE = re.compile(
+    r"\b(?:application|applications|position|candidate|candidacy|interview|thank|thanks|please"
+    r"|unfortunately|regards|bewerbung|stelle|candidature|poste|candidatura|puesto|vaga"
+    r"|your|you|we|our|http|www)\b",
+    re.IGNORECASE,
+)
+
+
+# Dates and times ("Wed Apr 2, 2025 11am" in a calendar subject) are never an employer.
+_DATEISH = re.compile(
+    r"\b(?:19|20)\d\d\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",
+    re.IGNORECASE,
+)
+# A subject that goes on after the name ("... chez Qonto a bien été envoyée").
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:a bien été|a été|has been|have been|was|is|wurde|ist|ha sido|fue|foi|est|sera|será)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Employer:
+    """The employer found, where it was found, and the text it came from."""
+
+    name: str
+    origin: str  # display name, subject, body, signature, job link, tenant, sender domain
+    quote: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EmployerClues:
+    """Everything the employer may be read from, gathered by the engine."""
+
+    sender_name: str
+    sender_address: str
+    sender_domain: str
+    sender: SenderMatch | None
+    agency: bool
+    subject: Iterable[Extract]
+    body: Iterable[Extract]
+    signature: Iterable[Extract]
+    links: list[JobLink]
+    organizer: str = ""  # the calendar invite's organizer address, if any
+    subject_is_lower: bool = False
+
+
+def find_employer(
+    clues: EmployerClues, registry: VendorRegistry, names: NameBook
+) -> Employer | None:
+    for origin, candidate, quote in _candidates(clues, registry, names):
+        name = _accept(candidate, origin, clues, registry, names)
+        if name:
+            return Employer(name=name, origin=origin, quote=quote)
+    return None
+
+
+def _candidates(
+    clues: EmployerClues, registry: VendorRegistry, names: NameBook
+) -> Iterable[tuple[str, str, str]]:
+    sender = clues.sender
+    vendor = sender.vendor if sender else None
+    relay = names.is_relay(clues.sender_address)
+    display = clues.sender_name.strip()
+    if display and not clues.agency and not relay:
+        if vendor is not None:
+            for pattern in vendor.display_names:
+                found = pattern.match(display)
+                if found and found.groupdict().get("company"):
+                    yield "display name", found.group("company"), display
+                if found:
+                    break
+            else:
+                if _display_counts(display, vendor.display_name, names):
+                    yield "display name", display, display
+        elif names.has_hiring_words(display) or (
+            not names.is_freemail(clues.sender_domain)
+            and (
+                names.matches_domain(display, clues.sender_domain)
+                or not names.looks_like_person(display, clues.sender_address)
+            )
+        ):
+            yield "display name", display, display
+    if sender and sender.company_domain:
+        company = names.company_for_domain(sender.company_domain)
+        if company:
+            yield "sender domain", company, sender.company_domain
+    tenant = sender.tenant if sender else None
+    if sender and tenant and tenant in sender.vendor.tenants:
+        yield "tenant", sender.vendor.tenants[tenant], tenant
+    for origin, extracts in (
+        ("subject", clues.subject),
+        ("body", clues.body),
+        ("signature", clues.signature),
+    ):
+        for extract in extracts:
+            if extract.company:
+                yield origin, extract.company, extract.company
+    for link in clues.links:
+        if link.tenant:
+            brand = link.vendor.tenants.get(link.tenant.lower())
+            yield "job link", brand or _slug_name(link.tenant), link.url
+        if link.company:
+            yield "job link", _slug_name(link.company), link.url
+        if link.domain:
+            company = names.company_for_domain(link.domain)
+            if company:
+                yield "job link", company, link.url
+    if tenant:
+        yield "tenant", _slug_name(tenant), tenant
+    organizer = clues.organizer.lower().removeprefix("mailto:").rpartition("@")[2]
+    domain = organizer if relay else clues.sender_domain
+    personal = names.is_freemail(domain) or registry.vendor_for_domain(domain) is not None
+    if domain and vendor is None and not clues.agency and not personal:
+        company = names.company_for_domain(domain)
+        if company:
+            yield "sender domain", company, domain
+
+
+def _display_counts(display: str, mode: DisplayName, names: NameBook) -> bool:
+    if mode is DisplayName.VENDOR:
+        return False
+    if mode is DisplayName.PERSON:
+        return names.has_hiring_words(display)
+    return True
+
+
+def _accept(
+    candidate: str,
+    origin: str,
+    clues: EmployerClues,
+    registry: VendorRegistry,
+    names: NameBook,
+) -> str | None:
+    if origin == "subject":
+        candidate = _SUBJECT_VERB.split(candidate, maxsplit=1)[0]
+    name = names.display(candidate)
+    if name and name.split()[0].lower() in _ARTICLES and not name[0].isupper():
+        name = names.display(name.split(maxsplit=1)[1]) if " " in name else None
+    if not name or len(name) < 2 or len(name) > 60 or len(name.split()) > 6:
+        return None
+    first = name.split()[0].lower().strip(",.")
+    if first in _STOP_FIRST or _STOP_ANYWHERE.search(name) or _DATEISH.search(name):
+        return None
+    if registry.is_vendor_name(name) or registry.is_vendor_name(candidate):
+        return None
+    if clues.agency and names.is_agency(name=name):
+        return None
+    address = clues.sender_address if origin == "display name" else ""
+    if names.looks_like_person(name, address) and not names.has_hiring_words(candidate):
+        return None
+    if origin in ("subject", "body", "signature") and looks_like_title(candidate):
+        return None
+    if origin in ("body", "signature") and not _has_capital_or_digit(name):
+        return None
+    if origin == "subject" and not clues.subject_is_lower and not _has_capital_or_digit(name):
+        return None
+    return name
+
+
+def _has_capital_or_digit(name: str) -> bool:
+    return any(c.isupper() or c.isdigit() for c in name) or "." in name
+
+
+def _slug_name(slug: str) -> str:
+    words = re.split(r"[-_+.%]+|(?<=[a-z])(?=[A-Z])", slug)
+    return " ".join(w if w.isupper() and len(w) <= 4 else w.capitalize() for w in words if w)

@@ -1,0 +1,185 @@
+"""The rules step of the cascade: registry + phrase banks + extraction, no network, no state.
+
+Per message: the user's own mail is ``not_job`` at once; a cheap gate (vendor sender, calendar
+invite, hiring mailbox or job words near the top) lets through only what may be about a job; the
+full pass weighs phrases in the subject and the text the sender wrote (never the quoted reply),
+adds what the sender, links and invite say (``facts``), decides the category
+(``scoring.decide``) and, for job mail, extracts employer, role, requisition id, job link, source
+and interview time (``extraction``).
+
+Decisions worth knowing:
+
+- A cancelled calendar invite is classified ``interview`` (the mail belongs to the interview
+  stage) with ``event_time=None`` and "interview cancelled" in the evidence: it never schedules
+  anything.
+- Auto-replies (``Auto-Submitted: auto-replied`` or an out-of-office text) are ``other_job`` when
+  they answer job mail (job words in subject, text or the quoted message), else ``not_job``.
+- A forwarded message is judged by the forwarded content and its original sender.
+- Application mail without a readable employer is capped at 0.55 confidence: the tracker cannot
+  place it, so the LLM step or a human should look.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from jobtracker.classifiers.rules.extraction import EXTRACT_CHARS, Extractor, both
+from jobtracker.classifiers.rules.facts import AUTO_SUBJECT, Findings, add_facts, is_auto_reply
+from jobtracker.classifiers.rules.gate import GATE_CHARS, Gate, load_gate, only_weak
+from jobtracker.classifiers.rules.invites import Invite, read_invite
+from jobtracker.classifiers.rules.languages import LanguageBank, load_language_bank
+from jobtracker.classifiers.rules.names import NameBook, load_name_book
+from jobtracker.classifiers.rules.registry import (
+    JobLink,
+    SenderMatch,
+    VendorRegistry,
+    load_registry,
+)
+from jobtracker.classifiers.rules.scoring import STRONG, TRACKED, Tally, Verdict, decide
+from jobtracker.classifiers.rules.templates import Extract, Template, run_templates
+from jobtracker.classifiers.rules.text import fold
+from jobtracker.classifiers.rules.view import MailView, build_view, clean_subject, is_own_mail
+from jobtracker.pipeline.contracts import Classification, NormalizedMessage
+from jobtracker.pipeline.vocabulary import STATUS_FOR_CATEGORY, Category, DecidedBy
+
+RULES_VERSION = "1.0.0"
+
+_MAX_LINKS = 40
+_WEAK_GATE_CHARS = 1500
+_NO_EMPLOYER_CAP = 0.55
+
+
+class RuleClassifier:
+    """Classifies one message with the rule data; loads (and validates) the data once."""
+
+    def __init__(
+        self,
+        *,
+        registry: VendorRegistry | None = None,
+        bank: LanguageBank | None = None,
+        names: NameBook | None = None,
+        gate: Gate | None = None,
+    ) -> None:
+        self.registry = registry or load_registry()
+        self.bank = bank or load_language_bank()
+        self.names = names or load_name_book()
+        self.gate = gate or load_gate()
+        self.extractor = Extractor(self.bank, self.registry, self.names)
+        self.versions = {"rules": RULES_VERSION}
+        # Most mail gets one of these two answers; built once, they are immutable.
+        self._own_mail = self._not_job(0.97, ("sent by the user",))
+        self._no_job_words = self._not_job(0.95, ())
+
+    def classify(self, message: NormalizedMessage) -> Classification:
+        if is_own_mail(message):
+            return self._own_mail
+        view = build_view(message)
+        sender = self.registry.match_sender(view.sender_address, view.sender_domain)
+        invite = read_invite(view.events) if view.events else None
+        subject = fold(view.subject)
+        if sender is None and invite is None:
+            opened = self.gate.opens(subject + "\n" + fold(view.body[:GATE_CHARS]))
+            hiring_sender = self._sender_opens_gate(view, message)
+            if not opened and not hiring_sender:
+                return self._no_job_words
+            if only_weak(opened) and not hiring_sender:
+                # Job mail names itself early ("application", "Bewerbung"); a mail that only
+                # mentions "hiring" and "engineer" is read no further than its head.
+                view = replace(view, body=view.body[:_WEAK_GATE_CHARS])
+        return self._analyse(message, view, sender, invite, subject)
+
+    def _hiring_sender(self, view: MailView) -> bool:
+        """A sender that says "hiring" by itself: ``careers@``, "Acme Recruiting"."""
+        return self.names.is_job_mailbox(view.sender_address) or (
+            bool(view.sender_name) and self.names.has_hiring_words(view.sender_name)
+        )
+
+    def _sender_opens_gate(self, view: MailView, message: NormalizedMessage) -> bool:
+        """Hiring senders and agencies; auto-replies that quote job mail."""
+        if self._hiring_sender(view) or self.names.is_agency(domain=view.sender_domain):
+            return True
+        return is_auto_reply(message, view) and bool(
+            self.gate.opens(fold(view.quoted[:GATE_CHARS]))
+        )
+
+    def _analyse(
+        self,
+        message: NormalizedMessage,
+        view: MailView,
+        sender: SenderMatch | None,
+        invite: Invite | None,
+        subject: str,
+    ) -> Classification:
+        text = subject + "\n" + fold(view.body)
+        original = view.subject + "\n" + view.body  # same offsets; evidence keeps the case
+        hits = self.bank.matcher.scan(text)
+        languages = self.bank.languages_for(message.language, hits)
+        tally = Tally()
+        tally.add_hits(hits, original, len(subject))
+        vendor = sender.vendor if sender is not None else None
+        findings = Findings(
+            sender=sender,
+            invite=invite,
+            links=self._job_links(view),
+            subject_extracts=_run(vendor.subjects if vendor else (), clean_subject(view.subject)),
+            body_extracts=_run(vendor.bodies if vendor else (), view.body[:EXTRACT_CHARS]),
+            agency=self.names.is_agency(domain=view.sender_domain, name=view.sender_name)
+            or tally.strongest["agency"] >= STRONG,
+            hiring_sender=self._hiring_sender(view),
+        )
+        add_facts(tally, findings)
+        auto_reply = is_auto_reply(message, view) or (
+            tally.strongest["autoreply"] >= STRONG and bool(AUTO_SUBJECT.match(view.subject))
+        )
+        if auto_reply:
+            tally.add_hits(self.bank.matcher.scan(fold(view.quoted)), view.quoted, 0)
+        verdict = decide(tally, auto_reply=auto_reply, vendor=sender is not None)
+        if verdict.category is Category.NOT_JOB:
+            return self._not_job(verdict.confidence, verdict.evidence)
+        return self._job_mail(view, languages, findings, verdict)
+
+    def _job_links(self, view: MailView) -> list[JobLink]:
+        found = (self.registry.match_url(link.url) for link in view.links[:_MAX_LINKS])
+        return [link for link in found if link is not None]
+
+    def _job_mail(
+        self, view: MailView, languages: frozenset[str], findings: Findings, verdict: Verdict
+    ) -> Classification:
+        category = verdict.category
+        fields = self.extractor.fields(view, languages, findings, category)
+        tracked = category.value in TRACKED
+        confidence = verdict.confidence
+        if tracked and fields.employer is None:
+            confidence = min(confidence, _NO_EMPLOYER_CAP)
+        evidence = [*([fields.cancelled] if fields.cancelled else []), *verdict.evidence]
+        if fields.employer is not None:
+            employer = fields.employer
+            evidence.append(f"employer from {employer.origin}: {employer.quote[:50]}")
+        return Classification(
+            category=category,
+            company=fields.employer.name if fields.employer else None,
+            role=fields.role,
+            status=STATUS_FOR_CATEGORY.get(category),
+            source=fields.source,
+            job_url=fields.job_url if tracked else None,
+            requisition_id=fields.requisition_id,
+            event_time=fields.event_time,
+            confidence=confidence,
+            evidence=tuple(e[:80] for e in dict.fromkeys(evidence))[:4],
+            decided_by=DecidedBy.RULES,
+            versions=self.versions,
+        )
+
+    def _not_job(self, confidence: float, evidence: tuple[str, ...]) -> Classification:
+        return Classification(
+            category=Category.NOT_JOB,
+            confidence=confidence,
+            evidence=evidence,
+            decided_by=DecidedBy.RULES,
+            versions=self.versions,
+        )
+
+
+def _run(templates: tuple[Template, ...], text: str) -> list[Extract]:
+    """Vendor templates run before the decision: their hints (LinkedIn "was sent to") count."""
+    return list(run_templates(templates, *both(text))) if templates else []

@@ -1,0 +1,134 @@
+"""The fields of a job-mail classification: employer, role, ids, link, source, interview time."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from itertools import chain
+
+from jobtracker.classifiers.rules.employer import Employer, EmployerClues, find_employer
+from jobtracker.classifiers.rules.facts import Findings, cancel_note
+from jobtracker.classifiers.rules.languages import LanguageBank
+from jobtracker.classifiers.rules.names import NameBook
+from jobtracker.classifiers.rules.registry import VendorRegistry
+from jobtracker.classifiers.rules.role import find_requisition, find_role
+from jobtracker.classifiers.rules.templates import Extracts, run_templates
+from jobtracker.classifiers.rules.text import fold
+from jobtracker.classifiers.rules.view import MailView, clean_subject
+from jobtracker.pipeline.vocabulary import Category, Source
+
+EXTRACT_CHARS = 2000
+"""Employer and role are stated early; templates need not read a long mail to its end."""
+
+_MAX_LINKS = 40
+_GENERIC_JOB_URL = re.compile(
+    r"^https?://[^/]+/(?:[^?#]*/)?(?:jobs?|careers?|positions?|openings?|vacanc(?:y|ies)|stellen"
+    r"(?:angebote)?|offres?(?:-d-emploi)?|empleos?|vacantes?|vagas?)/[^?#]*\w",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Fields:
+    """What a job mail says about its application, beyond the category."""
+
+    employer: Employer | None
+    role: str | None
+    requisition_id: str | None
+    source: Source
+    job_url: str | None
+    event_time: datetime | None
+    cancelled: str | None  # evidence that the interview invite was cancelled
+
+
+@dataclass(frozen=True, slots=True)
+class Extractor:
+    """Reads the fields of job mail with the language and vendor templates."""
+
+    bank: LanguageBank
+    registry: VendorRegistry
+    names: NameBook
+
+    def fields(
+        self,
+        view: MailView,
+        languages: frozenset[str],
+        findings: Findings,
+        category: Category,
+    ) -> Fields:
+        body_text = view.body[:EXTRACT_CHARS]
+        subject = Extracts(
+            self.bank.templates_for("subject", languages),
+            *both(clean_subject(view.subject)),
+            first=findings.subject_extracts,
+        )
+        body = Extracts(
+            self.bank.templates_for("body", languages),
+            *both(body_text),
+            first=findings.body_extracts,
+        )
+        signature = Extracts(self.bank.templates_for("signature", languages), *both(view.signature))
+        employer = find_employer(
+            EmployerClues(
+                sender_name=view.sender_name,
+                sender_address=view.sender_address,
+                sender_domain=view.sender_domain,
+                sender=findings.sender,
+                agency=findings.agency,
+                subject=subject,
+                body=body,
+                signature=signature,
+                links=findings.links,
+                organizer=findings.invite.organizer if findings.invite else "",
+                subject_is_lower=view.subject == view.subject.lower(),
+            ),
+            self.registry,
+            self.names,
+        )
+        role = find_role(chain(subject, body), findings.links)
+        requisition = run_templates(
+            self.bank.templates_for("requisition", languages), *both(body_text)
+        )
+        invite = findings.invite
+        interview = invite is not None and category is Category.INTERVIEW
+        return Fields(
+            employer=employer,
+            role=role[0] if role else None,
+            requisition_id=find_requisition(chain(subject, requisition), findings.links),
+            source=self._source(view, findings, employer),
+            job_url=self._job_url(view, findings),
+            # A cancelled invite has no start: the tracker must not schedule anything.
+            event_time=invite.start if interview and invite else None,
+            cancelled=cancel_note(invite) if interview and invite and invite.cancelled else None,
+        )
+
+    def _source(self, view: MailView, findings: Findings, employer: Employer | None) -> Source:
+        if findings.agency:
+            return Source.AGENCY
+        if findings.sender is not None:
+            return findings.sender.vendor.source
+        if findings.links:
+            return findings.links[0].vendor.source
+        domain = view.sender_domain.lower()
+        if self.names.is_freemail(domain):
+            return Source.DIRECT  # a person writing from their own mailbox
+        if employer is not None and (
+            employer.origin in ("display name", "sender domain")
+            or self.names.key(employer.name).replace(" ", "") in domain.replace("-", "")
+        ):
+            return Source.DIRECT
+        return Source.OTHER
+
+    def _job_url(self, view: MailView, findings: Findings) -> str | None:
+        if findings.links:
+            return findings.links[0].url
+        for link in view.links[:_MAX_LINKS]:
+            if _GENERIC_JOB_URL.match(link.url):
+                return link.url
+        return None
+
+
+def both(text: str) -> tuple[str, str]:
+    """A text and its folded form (same length, so spans of one cut the other)."""
+    return text, fold(text)

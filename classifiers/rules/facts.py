@@ -1,0 +1,89 @@
+"""What a message says besides its phrases: sender, vendor templates, job links, invite, auto-reply.
+
+Each fact adds weight to a label in the tally, with a quote for the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jobtracker.classifiers.rules.invites import Invite
+from jobtracker.classifiers.rules.registry import JobLink, SenderMatch
+from jobtracker.classifiers.rules.scoring import Tally
+from jobtracker.classifiers.rules.templates import Extract
+from jobtracker.classifiers.rules.vendors import VendorKind
+from jobtracker.classifiers.rules.view import MailView, clean_subject
+from jobtracker.pipeline.contracts import NormalizedMessage
+
+AUTO_SUBJECT = re.compile(
+    r"^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office"
+    r"|abwesenheit\w*|automatische antwort|réponse automatique|absence|respuesta automática"
+    r"|fuera de la oficina|resposta automática|ausência|ausente)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Findings:
+    """Facts about one message gathered before the decision, reused by extraction."""
+
+    sender: SenderMatch | None
+    invite: Invite | None
+    links: list[JobLink]
+    subject_extracts: list[Extract]  # vendor subject templates (they may carry a category)
+    body_extracts: list[Extract]  # vendor body templates
+    agency: bool
+    hiring_sender: bool  # careers@ mailbox or "Acme Recruiting" display name
+
+
+def add_facts(tally: Tally, findings: Findings) -> None:
+    if findings.hiring_sender:
+        tally.add("job", 2.0, "sender: hiring mailbox")
+    if findings.agency:
+        tally.add("job", 3.0, "sender: staffing agency")
+    sender = findings.sender
+    if sender is not None:
+        vendor = sender.vendor
+        tally.add("job", sender.job_weight, f"sender: {vendor.name}")
+        if sender.hint:
+            tally.add(sender.hint, 6.0, f"sender: {vendor.name} ({sender.hint})")
+        if vendor.kind is VendorKind.ASSESSMENT:
+            tally.add("assessment", 2.0, f"sender: {vendor.name}")
+    for extract in findings.subject_extracts:
+        if extract.hint:
+            tally.add(extract.hint, 6.0, f"subject template: {extract.origin}")
+    for extract in findings.body_extracts:
+        if extract.hint:
+            tally.add(extract.hint, 3.0, f"body template: {extract.origin}")
+    if findings.links:
+        tally.add("job", 2.0, f"job link: {findings.links[0].vendor.name}")
+    if findings.invite is not None:
+        _add_invite(tally, findings.invite)
+
+
+def _add_invite(tally: Tally, invite: Invite) -> None:
+    job_context = tally.scores["job"] >= 3.0 or tally.scores["interview"] > 0
+    if invite.cancelled and (invite.interviewish or job_context):
+        tally.add("interview", 6.0, cancel_note(invite))
+    elif invite.interviewish:
+        tally.add("interview", 8.0, f"calendar invite: {invite.summary[:60]}")
+        tally.add("job", 3.0)
+    elif job_context:
+        tally.add("interview", 4.0, f"calendar invite: {invite.summary[:60]}")
+
+
+def cancel_note(invite: Invite) -> str:
+    return f"interview cancelled: {invite.summary[:50]}".strip()
+
+
+def is_auto_reply(message: NormalizedMessage, view: MailView) -> bool:
+    """An out-of-office answer, by its headers or its subject."""
+    headers = {k.lower(): v.lower() for k, v in message.headers.items()}
+    if headers.get("auto-submitted", "").startswith("auto-replied"):
+        return True
+    if "x-autoreply" in headers or "x-autorespond" in headers:
+        return True
+    if headers.get("precedence", "") == "auto_reply":
+        return True
+    return bool(AUTO_SUBJECT.match(clean_subject(view.subject)))

@@ -1,0 +1,88 @@
+"""The language banks: phrases and extraction templates of every language, loaded once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from jobtracker.classifiers.rules.phrases import Phrase, PhraseHit, PhraseMatcher, load_phrases
+from jobtracker.classifiers.rules.resources import iter_toml
+from jobtracker.classifiers.rules.templates import Template, load_templates
+from jobtracker.pipeline.errors import ConfigError
+
+BASE_LANGUAGE = "en"
+"""Always in play: English boilerplate turns up in mail of every language."""
+
+TEMPLATE_KINDS = ("subject", "body", "signature")
+
+
+@dataclass(slots=True)
+class LanguageBank:
+    """Phrases and templates of all languages.
+
+    One matcher holds the phrases of every language: thanks to the prefix tree, scanning with
+    all five costs about what scanning with two does, and mail often mixes languages.
+    """
+
+    phrases: dict[str, list[Phrase]]
+    templates: dict[str, dict[str, list[Template]]]
+    matcher: PhraseMatcher = field(init=False)
+    _chosen: dict[tuple[str, frozenset[str]], list[Template]] = field(
+        init=False, default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        self.matcher = PhraseMatcher(
+            [p for lang in sorted(self.phrases) for p in self.phrases[lang]]
+        )
+
+    @property
+    def languages(self) -> frozenset[str]:
+        return frozenset(self.phrases)
+
+    def languages_for(self, language: str | None, hits: Iterable[PhraseHit] = ()) -> frozenset[str]:
+        """Templates to use for a message: its language plus English.
+
+        Without a language tag, the languages whose phrases the message uses; all as a last resort.
+        """
+        code = (language or "").split("-")[0].split("_")[0].lower()
+        if code in self.phrases:
+            return frozenset({BASE_LANGUAGE, code})
+        found = {hit.phrase.language for hit in hits}
+        return frozenset(found | {BASE_LANGUAGE}) if found else self.languages
+
+    def templates_for(self, kind: str, languages: frozenset[str]) -> list[Template]:
+        """Templates of one kind; ``requisition`` are the body templates that capture an id."""
+        chosen = self._chosen.get((kind, languages))
+        if chosen is None:
+            ordered = [BASE_LANGUAGE, *sorted(languages - {BASE_LANGUAGE})]
+            if kind == "requisition":
+                found = (t for lang in ordered for t in self.templates[lang]["body"])
+                chosen = [t for t in found if "req" in t.regex.groupindex]
+            else:
+                chosen = [t for lang in ordered for t in self.templates[lang][kind]]
+            self._chosen[(kind, languages)] = chosen
+        return chosen
+
+
+@lru_cache(maxsize=1)
+def load_language_bank() -> LanguageBank:
+    phrases: dict[str, list[Phrase]] = {}
+    templates: dict[str, dict[str, list[Template]]] = {}
+    for where, data in iter_toml("languages"):
+        language = data.get("language")
+        if not isinstance(language, str) or not language:
+            raise ConfigError(f"{where}: 'language' is missing")
+        if language in phrases:
+            raise ConfigError(f"{where}: language '{language}' is defined twice")
+        table = data.get("phrases", {})
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where}: [phrases] must be a table")
+        phrases[language] = load_phrases(language, table, where)
+        templates[language] = {
+            kind: load_templates(data.get(kind, []), where) for kind in TEMPLATE_KINDS
+        }
+    if BASE_LANGUAGE not in phrases:
+        raise ConfigError(f"rules data: the '{BASE_LANGUAGE}' language bank is missing")
+    return LanguageBank(phrases=phrases, templates=templates)

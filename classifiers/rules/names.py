@@ -1,0 +1,334 @@
+"""Employer names: a comparison key, a readable display form, aliases, and who is a person.
+
+``NameBook.key("ACME Corp, Inc.") == NameBook.key("Acme") == "acme"``;
+``NameBook.display("ACME Corp, Inc.") == "Acme"``; ``display("Meta Platforms, Inc.") == "Meta"``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from jobtracker.classifiers.rules.resources import load_toml, string_list
+from jobtracker.pipeline.errors import ConfigError
+
+_PUNCT = re.compile(r"[\"“”«»()\[\]{}!?.,;:*'’/\\]+")
+_SPACES = re.compile(r"\s+")
+_EDGE = " \t\r\n\"'“”«»‘’()[]<>,.;:!?-–—|*_"
+_CAPITALISED = re.compile(r"^[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_][^\W\d_A-Z]*)*\.?$")
+_NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?$")
+_JOINERS = re.compile(
+    r"^(?P<left>.+?)\s+(?:from|at|@|bei|von|chez|de la|de|da|do|del|of|with|für|pour|para|por)\s+"
+    r"(?P<right>.+)$",
+    re.IGNORECASE,
+)
+_VIA = re.compile(r"\s*\(?\s*(?:via|über|through|por medio de|par)\s+[^()]+\)?\s*$", re.IGNORECASE)
+_TWO_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "gob", "gouv", "ne", "or"})
+_MAIL_SUBDOMAINS = frozenset(
+    {
+        "mail", "email", "e-mail", "mailer", "mg", "em", "e", "t", "news", "info", "careers",
+        "career", "jobs", "job", "talent", "recruiting", "recruitment", "hr", "people",
+        "notifications", "notify", "bounce", "send", "smtp", "reply", "noreply", "no-reply",
+        "corp", "global", "us", "eu", "uk", "de", "fr", "es", "br", "mx", "team", "app", "apply",
+        "karriere", "emploi", "empleo", "vagas",
+    }
+)  # fmt: skip
+
+
+def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NameBook:
+    """Name tables from ``companies.toml``, ``domains.toml`` and ``people.toml``."""
+
+    legal_suffixes: tuple[tuple[str, ...], ...]
+    hiring_suffixes: tuple[tuple[str, ...], ...]
+    aliases: dict[str, str]
+    domain_companies: dict[str, str]
+    freemail: frozenset[str]
+    agency_domains: frozenset[str]
+    agency_keys: frozenset[str]
+    given_names: frozenset[str]
+    particles: frozenset[str]
+    generic_keys: frozenset[str]
+    job_mailboxes: frozenset[str]
+    relays: frozenset[str]
+    _memo: dict[tuple[str, str], str | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    # -- comparison ---------------------------------------------------------------------------
+
+    def key(self, name: str) -> str:
+        """Lower case, no accents or punctuation, no legal suffix: the form names compare in."""
+        memo = self._memo.get(("key", name), "")
+        if memo:
+            return memo
+        key = name_key(name, self.legal_suffixes)
+        self._remember(("key", name), key)
+        return key
+
+    def _remember(self, slot: tuple[str, str], value: str | None) -> None:
+        # Employer names repeat across a mailbox; a bounded memo keeps the hot path short.
+        if len(self._memo) > 20_000:
+            self._memo.clear()
+        self._memo[slot] = value
+
+    def canonical(self, name: str) -> str | None:
+        """The alias table's display name for a name, if it has one."""
+        return self.aliases.get(self.key(name))
+
+    # -- display ------------------------------------------------------------------------------
+
+    def display(self, name: str) -> str | None:
+        """A readable employer name, or None when nothing of a brand is left."""
+        if ("display", name) in self._memo:
+            return self._memo[("display", name)]
+        shown = self._display(name)
+        self._remember(("display", name), shown)
+        return shown
+
+    def _display(self, name: str) -> str | None:
+        text = _VIA.sub("", _SPACES.sub(" ", name)).strip(_EDGE)
+        if not text:
+            return None
+        joined = _JOINERS.match(text)
+        if joined:
+            left = joined.group("left")
+            if self._is_hiring_words(left) or self.looks_like_person(left):
+                text = joined.group("right").strip(_EDGE)
+        text = self._strip_hiring_words(text)
+        words = text.split()
+        trimmed = _drop_tail([w.strip(",") for w in words], self.legal_suffixes, keep=1, fold=True)
+        text = " ".join(words[: len(trimmed)]).strip(_EDGE)
+        if not text or self.key(text) in self.generic_keys:
+            return None
+        canonical = self.canonical(text)
+        if canonical:
+            return canonical
+        return _fix_shouting(text)
+
+    def _is_hiring_words(self, text: str) -> bool:
+        tokens = tuple(self.key(text).split())
+        return bool(tokens) and (
+            tokens in self.hiring_suffixes or " ".join(tokens) in self.generic_keys
+        )
+
+    def _strip_hiring_words(self, text: str) -> str:
+        """Drop "Recruiting Team" / "Talent Acquisition" words from either end of a name."""
+        words = text.split()
+        lowered = [strip_accents(w).casefold().strip(_EDGE) for w in words]
+        kept = _drop_tail(lowered, self.hiring_suffixes, keep=1)
+        words, lowered = words[: len(kept)], kept
+        reversed_suffixes = _reversed(self.hiring_suffixes)
+        kept = _drop_tail(lowered[::-1], reversed_suffixes, keep=1)
+        words = words[len(lowered) - len(kept) :]
+        return " ".join(words).strip(_EDGE)
+
+    # -- people and senders -------------------------------------------------------------------
+
+    def is_job_mailbox(self, address: str) -> bool:
+        """``careers@``, ``jobs@``, ``talent.acquisition@``: a mailbox for hiring mail."""
+        local = address.partition("@")[0].lower()
+        return local in self.job_mailboxes or re.split(r"[.\-_+]", local)[0] in self.job_mailboxes
+
+    def looks_like_person(self, name: str, address: str = "") -> bool:
+        """Whether a name is a person's ("Jane Doe", "Doe, Jane"), not an employer's.
+
+        With the sender's address, a name whose words appear in its local part is a person too
+        ("Hanna Schmidt" <h.schmidt@...>), while "Solar Portugal" <rh@...> is not.
+        """
+        text = _VIA.sub("", name).strip(_EDGE)
+        if not text or self.canonical(text):
+            return False
+        if address and self.shaped_like_person(text):
+            local = strip_accents(address.partition("@")[0]).casefold()
+            words = [strip_accents(w).casefold().strip(_EDGE) for w in text.split()]
+            if any(len(w) >= 3 and w in local for w in words):
+                return True
+        if "," in text:
+            last, _, first = text.partition(",")
+            text = f"{first.strip()} {last.strip()}"
+        tokens = [t for t in re.split(r"[\s._]+", text) if t]
+        if not 1 <= len(tokens) <= 4:
+            return False
+        if not all(_NAME_TOKEN.match(t) for t in tokens):
+            return False
+        first = strip_accents(tokens[0]).casefold().rstrip(".")
+        return first in self.given_names and not self._is_hiring_words(text)
+
+    def shaped_like_person(self, name: str) -> bool:
+        """ "Hanna Schmidt", "Jean-Luc de la Cruz": two to four capitalised name words."""
+        tokens = _VIA.sub("", name).strip(_EDGE).split()
+        words = [t for t in tokens if t.casefold() not in self.particles]
+        if not 2 <= len(words) <= 4:
+            return False
+        return all(_CAPITALISED.match(t) for t in words)
+
+    def matches_domain(self, name: str, domain: str) -> bool:
+        """Whether a name and a mail domain are the same brand ("Lumen Labs", lumenlabs.io)."""
+        label = _registrable(domain.lower()).split(".")[0].replace("-", "")
+        squashed = self.key(name).replace(" ", "")
+        return len(label) >= 3 and bool(squashed) and (label in squashed or squashed in label)
+
+    def has_hiring_words(self, name: str) -> bool:
+        """Whether a display name says it is an organisation ("Acme Careers", "Acme GmbH")."""
+        slot = ("hiring", name)
+        if slot not in self._memo:
+            hiring = self._strip_hiring_words(name) != name.strip(_EDGE)
+            self._remember(slot, "yes" if hiring or self._has_legal_suffix(name) else None)
+        return self._memo[slot] is not None
+
+    def _has_legal_suffix(self, name: str) -> bool:
+        tokens = _fold_tokens(name)
+        return len(_drop_tail(tokens, self.legal_suffixes, keep=1)) < len(tokens)
+
+    def is_freemail(self, domain: str) -> bool:
+        return domain.lower() in self.freemail
+
+    def is_relay(self, address: str) -> bool:
+        """A calendar or meeting service writing for someone else (Google Calendar, Zoom)."""
+        address = address.lower()
+        if address in self.relays:
+            return True
+        domain = address.rpartition("@")[2]
+        while domain:
+            if domain in self.relays:
+                return True
+            _, _, domain = domain.partition(".")
+        return False
+
+    def is_agency(self, *, domain: str = "", name: str = "") -> bool:
+        if domain and _registrable(domain.lower()) in self.agency_domains:
+            return True
+        return bool(name) and self.key(name) in self.agency_keys
+
+    def company_for_domain(self, domain: str) -> str | None:
+        """An employer name from its own mail domain ("careers.stripe.com" -> "Stripe")."""
+        domain = domain.lower().strip(".")
+        if not domain or self.is_freemail(domain):
+            return None
+        for candidate in (domain, _registrable(domain)):
+            if candidate in self.domain_companies:
+                return self.domain_companies[candidate]
+        labels = _registrable(domain).split(".")
+        label = labels[0] if labels else ""
+        if len(label) < 2 or label in _MAIL_SUBDOMAINS:
+            return None
+        words = label.replace("_", "-").split("-")
+        return " ".join(w.capitalize() if len(w) > 3 else w.upper() for w in words if w)
+
+
+def _fold_tokens(name: str) -> list[str]:
+    text = strip_accents(name).casefold().replace("&", " and ").replace("+", " and ")
+    return _SPACES.sub(" ", _PUNCT.sub(" ", text)).split()
+
+
+def name_key(name: str, legal_suffixes: tuple[tuple[str, ...], ...]) -> str:
+    tokens = _drop_tail(_fold_tokens(name), legal_suffixes, keep=1)
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _registrable(domain: str) -> str:
+    labels = domain.split(".")
+    if len(labels) >= 3 and labels[-2] in _TWO_LEVEL and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def _drop_tail(
+    tokens: list[str], suffixes: tuple[tuple[str, ...], ...], *, keep: int, fold: bool = False
+) -> list[str]:
+    """Drop any run of the given suffixes from the end, keeping at least ``keep`` tokens."""
+    compare = [strip_accents(t).casefold().strip(_EDGE) for t in tokens] if fold else tokens
+    by_last = _index(suffixes)
+    end = len(tokens)
+    while end > keep and compare[end - 1] in by_last:
+        for suffix in by_last[compare[end - 1]]:
+            n = len(suffix)
+            if end - n >= keep and tuple(compare[end - n : end]) == suffix:
+                end -= n
+                break
+        else:
+            break
+    return tokens[:end]
+
+
+@lru_cache(maxsize=8)
+def _reversed(suffixes: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(suffix[::-1] for suffix in suffixes)
+
+
+@lru_cache(maxsize=8)
+def _index(suffixes: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Suffixes by their last word, longest first: most names end in no suffix at all."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for suffix in sorted(suffixes, key=len, reverse=True):
+        index.setdefault(suffix[-1], []).append(suffix)
+    return index
+
+
+def _fix_shouting(text: str) -> str:
+    """ "ACME" -> "Acme" when the whole name is upper case; "IBM", "HSBC" stay."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return text
+    words = []
+    for word in text.split():
+        vowels = sum(c in "AEIOUÁÉÍÓÚÀÈÂÊÔÃÕÄÖÜY" for c in word)
+        words.append(word.capitalize() if len(word) >= 4 and vowels else word)
+    return " ".join(words)
+
+
+def _token_tuples(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    tuples: set[tuple[str, ...]] = set()
+    for item in items:
+        folded = strip_accents(item).casefold()
+        tuples.add(tuple(folded.split()))
+        tuples.add(tuple(_SPACES.sub(" ", _PUNCT.sub(" ", folded)).split()))
+        tuples.add(tuple(_fold_tokens(item)))
+    return tuple(sorted((t for t in tuples if t), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def load_name_book() -> NameBook:
+    companies = load_toml("companies.toml")
+    domains = load_toml("domains.toml")
+    people = load_toml("people.toml")
+    legal = _token_tuples(string_list(companies, "legal_suffixes", "companies.toml"))
+    aliases: dict[str, str] = {}
+    domain_companies: dict[str, str] = {}
+    for entry in companies.get("company", []):
+        name = entry.get("name") if isinstance(entry, dict) else None
+        if not isinstance(name, str) or not name:
+            raise ConfigError("companies.toml: every [[company]] needs a 'name'")
+        for alias in [name, *string_list(entry, "aliases", f"companies.toml ({name})")]:
+            aliases[name_key(alias, legal)] = name
+        for domain in string_list(entry, "domains", f"companies.toml ({name})"):
+            domain_companies[domain.lower()] = name
+    agencies = string_list(domains, "agency_names", "domains.toml")
+    generic = string_list(people, "generic_senders", "people.toml")
+    given = string_list(people, "given_names", "people.toml")
+    return NameBook(
+        legal_suffixes=legal,
+        hiring_suffixes=_token_tuples(string_list(companies, "hiring_suffixes", "companies.toml")),
+        aliases=aliases,
+        domain_companies=domain_companies,
+        freemail=frozenset(string_list(domains, "freemail", "domains.toml")),
+        agency_domains=frozenset(string_list(domains, "agency_domains", "domains.toml")),
+        agency_keys=frozenset(name_key(n, legal) for n in agencies),
+        given_names=frozenset(strip_accents(n).casefold() for n in given),
+        particles=frozenset(string_list(people, "particles", "people.toml")),
+        generic_keys=frozenset(name_key(n, legal) for n in generic),
+        job_mailboxes=frozenset(string_list(domains, "job_mailboxes", "domains.toml")),
+        relays=frozenset(s.lower() for s in string_list(domains, "relay_senders", "domains.toml")),
+    )

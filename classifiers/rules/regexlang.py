@@ -1,0 +1,186 @@
+"""The small phrase syntax of the data files, turned into Python regular expressions.
+
+Phrases are written in lower case. A space stands for any run of white space, and ``’`` for any
+apostrophe (texts are folded to ``'`` before matching). ``{ORG}`` and ``{ROLE}`` in extraction
+templates stand for an employer name and a job title with sensible stops.
+"""
+
+from __future__ import annotations
+
+import re
+
+_META = set("\\.^$*+?{}[]|()")
+_QUANTIFIERS = set("?*+{")
+
+_ORG_STOP = (
+    r"\s+(?:for|and|as|at|with|from|by|is|has|have|had|we|on|to|in|via|where|who|which|that|team"
+    r"|about|regarding|would|will|are|was|were|recruiting|recruitment|talent|hiring|people|careers"
+    r"|hr|und|für|als|bei|ist|hat|wir|pour|chez|et|est|para|y|es|ha|e|é|tem|nós|nous)\b"
+    r"|\s+[-–|]|[.,](?:\s|$)"
+)
+_ROLE_STOP = (
+    r"\s+(?:at|with|in|for|position|role|job|opening|vacancy|opportunity|internship|has|was|is"
+    r"|bei|chez|na|no|en|em|dans|wurde|ist|hat|bzw|ref|req|requisition|stelle|poste|puesto"
+    r"|vaga|cargo|a\s+été|ha\s+sido|foi|im|am|auprès|machen|anbieten|unterbreiten|zu|zum|zur"
+    r"|beworben|entschieden|interessiert|haben|hast|sein|werden|que|qui|dont)\b|\s+[-–|(@]|[.,](?:\s|$)"
+    r"|\s+(?:and|y|e|et|und)\s+(?:we|our|will|the|i|la|lo|le|les|los|las|nous|wir|die|der|das|o|os"
+    r"|as|a|vamos|iremos|ich|je|yo|eu)\b"
+)
+# An employer name or a job title: a first character, then characters up to the first stop word
+# or punctuation (a tempered token, so that a match can never run across a stop).
+ORG = rf"[^\s.,!?;:()\"'\[\]<>|](?:(?!{_ORG_STOP})[^\n,!?;:()\"\[\]<>|]){{0,58}}"
+ROLE = rf"[^\s.,!?;:()\"'\[\]<>|](?:(?!{_ROLE_STOP})[^\n!?;:()\"\[\]<>|]){{1,80}}"
+
+
+def to_regex(phrase: str) -> str:
+    """Data-file syntax to regex syntax: spaces become ``\\s+``, ``’`` becomes ``'``."""
+    out: list[str] = []
+    in_class = False
+    escaped = False
+    for char in phrase.replace("’", "'"):
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif in_class:
+            out.append(char)
+            in_class = char != "]"
+        elif char == "[":
+            out.append(char)
+            in_class = True
+        elif char == " ":
+            out.append(r"\s+")
+        else:
+            out.append(char)
+    return "".join(out).replace("{ORG}", ORG).replace("{ROLE}", ROLE)
+
+
+def split_top(phrase: str) -> list[str]:
+    """Split a phrase on ``|`` outside groups and classes."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    escaped = False
+    start = 0
+    for index, char in enumerate(phrase):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(phrase[start:index])
+            start = index + 1
+    parts.append(phrase[start:])
+    return parts
+
+
+def _group_end(phrase: str) -> int:
+    """Index of the ``)`` closing the group that opens at index 0."""
+    depth = 0
+    in_class = False
+    escaped = False
+    for index, char in enumerate(phrase):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    raise ValueError("unbalanced parentheses")
+
+
+def expand(phrase: str, limit: int = 16) -> list[str]:
+    """Spread groups that follow a phrase's literal start into variants, within a budget.
+
+    The combined matcher is fast only when alternatives start with literal text it can factor
+    into a prefix tree; ``(?:a|b) c`` becomes ``a c`` and ``b c``, and an optional group gives a
+    variant with and one without it. Expansion stops at a quantified group or at ``limit``.
+    Raises ValueError when the phrase cannot start with a literal character.
+    """
+    done: list[str] = []
+    todo = [phrase.replace("’", "'")]
+    while todo:
+        current = todo.pop()
+        prefix = literal_prefix(current)
+        rest = current[len(prefix) :]
+        over_budget = bool(prefix) and len(done) + len(todo) >= limit
+        if not rest.startswith("(?:") or over_budget:
+            if not prefix:
+                raise ValueError("must start with a literal word")
+            done.append(current)
+            continue
+        end = _group_end(rest)
+        inner, after = rest[3:end], rest[end + 1 :]
+        if after[:1] in _QUANTIFIERS and after[:1] != "?":
+            if not prefix:
+                raise ValueError("a leading group may only be optional")
+            done.append(current)
+            continue
+        alternatives = split_top(inner)
+        if after.startswith("?"):
+            after = after[1:]
+            alternatives.append("")
+        todo.extend(prefix + alternative + after for alternative in reversed(alternatives))
+    return done
+
+
+def literal_prefix(phrase: str) -> str:
+    """The literal text a phrase starts with: characters and spaces before any regex syntax."""
+    prefix: list[str] = []
+    for char in phrase:
+        if char in _META:
+            if char in _QUANTIFIERS and prefix:
+                prefix.pop()
+            break
+        prefix.append(char)
+    return "".join(prefix)
+
+
+def literal_regex(literal: str) -> str:
+    """A literal prefix as regex: escaped, with spaces standing for any white space."""
+    return "".join(r"\s+" if char == " " else re.escape(char) for char in literal)
+
+
+def prefix_tree(items: list[tuple[str, str]]) -> str:
+    """A prefix tree of ``(literal prefix, rest of pattern)`` pairs as one regex alternation."""
+    order: list[tuple[str, str]] = []
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for literal, rest in items:
+        if not literal:
+            order.append(("leaf", rest))
+            continue
+        head = literal[0]
+        if head not in groups:
+            groups[head] = []
+            order.append(("group", head))
+        groups[head].append((literal[1:], rest))
+    parts: list[str] = []
+    for kind, value in order:
+        if kind == "leaf":
+            parts.append(value)
+            continue
+        members = groups[value]
+        if len(members) == 1:
+            literal, rest = members[0]
+            parts.append(literal_regex(value + literal) + rest)
+        else:
+            parts.append(literal_regex(value) + "(?:" + prefix_tree(members) + ")")
+    return "|".join(parts)

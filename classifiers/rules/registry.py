@@ -1,0 +1,161 @@
+"""The vendor registry: which sender, link or name belongs to an ATS, board or other vendor.
+
+The registry answers three questions fast: is this sender a vendor (and which tenant or employer
+domain does the address carry), is this link a job posting of a known vendor (and which employer
+slug, job id and title does it carry), and is this name a vendor's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jobtracker.classifiers.rules.names import NameBook, load_name_book
+from jobtracker.classifiers.rules.vendors import SenderRule, Vendor, load_vendors
+from jobtracker.pipeline.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SenderMatch:
+    """A sender recognised as a vendor."""
+
+    vendor: Vendor
+    hint: str | None = None
+    job_weight: float = 0.0
+    tenant: str | None = None
+    company_domain: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class JobLink:
+    """A link to a job posting of a known vendor, with what its URL says."""
+
+    url: str
+    vendor: Vendor
+    company: str | None = None
+    tenant: str | None = None
+    domain: str | None = None
+    job_id: str | None = None
+    title: str | None = None
+    req: str | None = None
+
+
+class VendorRegistry:
+    """All vendors, indexed by sender domain, link host and name."""
+
+    def __init__(self, vendors: list[Vendor], names: NameBook) -> None:
+        self.vendors = tuple(vendors)
+        self._names = names
+        self._by_domain: dict[str, Vendor] = {}
+        self._by_host: dict[str, list[Vendor]] = {}
+        self._any_host: list[Vendor] = []
+        self._prefixes: list[tuple[str, Vendor]] = []
+        self._name_keys: set[str] = set()
+        for vendor in vendors:
+            for domain in vendor.sender_domains:
+                if domain in self._by_domain:
+                    other = self._by_domain[domain].id
+                    raise ConfigError(f"vendors: {domain} belongs to both {other} and {vendor.id}")
+                self._by_domain[domain] = vendor
+            for host in vendor.url_hosts:
+                if host == "*":
+                    self._any_host.append(vendor)
+                else:
+                    self._by_host.setdefault(host, []).append(vendor)
+            self._prefixes.extend((prefix, vendor) for prefix in vendor.company_domain_prefixes)
+            self._name_keys.update(names.key(n) for n in (vendor.name, *vendor.names))
+
+    def get(self, vendor_id: str) -> Vendor:
+        for vendor in self.vendors:
+            if vendor.id == vendor_id:
+                return vendor
+        raise KeyError(vendor_id)
+
+    def is_vendor_name(self, name: str) -> bool:
+        """A vendor's name, alone or leading a longer one ("Greenhouse Open", "Workday Inc.")."""
+        key = self._names.key(name)
+        if key in self._name_keys:
+            return True
+        words = key.split()
+        return any(
+            len(prefix) >= 6 and prefix in self._name_keys
+            for prefix in (" ".join(words[:n]) for n in range(1, len(words)))
+        )
+
+    def vendor_for_domain(self, domain: str) -> Vendor | None:
+        domain = domain.lower()
+        while domain:
+            found = self._by_domain.get(domain)
+            if found is not None:
+                return found
+            _, _, domain = domain.partition(".")
+        return None
+
+    def match_sender(self, address: str, domain: str) -> SenderMatch | None:
+        address = address.lower()
+        domain = (domain or address.rpartition("@")[2]).lower()
+        for prefix, vendor in self._prefixes:
+            if domain.startswith(prefix) and "." in domain[len(prefix) :]:
+                return SenderMatch(
+                    vendor=vendor,
+                    job_weight=vendor.job_weight,
+                    company_domain=domain[len(prefix) :],
+                )
+        owner = self.vendor_for_domain(domain)
+        if owner is None:
+            return None
+        local = address.partition("@")[0]
+        for rule in owner.senders:
+            if rule.address is not None and rule.address == address:
+                return _sender(owner, rule, None)
+            if rule.local is not None:
+                found = rule.local.match(local)
+                if found:
+                    return _sender(owner, rule, found.groupdict().get("tenant"))
+        return SenderMatch(vendor=owner, job_weight=owner.job_weight)
+
+    def match_url(self, url: str) -> JobLink | None:
+        bare = _bare_url(url)
+        host = bare.partition("/")[0].partition(":")[0]
+        candidates: list[Vendor] = []
+        probe = host
+        while probe:
+            candidates.extend(self._by_host.get(probe, ()))
+            _, _, probe = probe.partition(".")
+        for vendor in (*candidates, *self._any_host):
+            for pattern in vendor.urls:
+                found = pattern.match(bare)
+                if found:
+                    groups = {k: v for k, v in found.groupdict().items() if v}
+                    return JobLink(
+                        url=url,
+                        vendor=vendor,
+                        company=groups.get("company"),
+                        tenant=groups.get("tenant"),
+                        domain=groups.get("domain"),
+                        job_id=groups.get("job_id"),
+                        title=groups.get("title"),
+                        req=groups.get("req"),
+                    )
+        return None
+
+
+def _sender(vendor: Vendor, rule: SenderRule, tenant: str | None) -> SenderMatch:
+    weight = vendor.job_weight if rule.job_weight is None else rule.job_weight
+    if rule.hint is not None:
+        weight = max(weight, 3.0)
+    return SenderMatch(vendor=vendor, hint=rule.hint, job_weight=weight, tenant=tenant)
+
+
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?(?:www\.)?", re.IGNORECASE)
+
+
+def _bare_url(url: str) -> str:
+    """``host/path?query`` without scheme, user info or ``www.``."""
+    return _SCHEME.sub("", url.strip(), count=1)
+
+
+@lru_cache(maxsize=1)
+def load_registry() -> VendorRegistry:
+    return VendorRegistry(load_vendors(), load_name_book())

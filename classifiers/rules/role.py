@@ -1,0 +1,118 @@
+"""Job title and requisition id, from subject and body templates and from job links."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from jobtracker.classifiers.rules.registry import JobLink
+from jobtracker.classifiers.rules.resources import load_toml, string_list
+from jobtracker.classifiers.rules.templates import Extract
+
+_GENDER = re.compile(
+    r"\s*[(\[]\s*(?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\s*[)\]]|\s*[(\[]\s*(?:all genders?|tous genres"
+    r"|todos los g[ée]neros|todos os g[êe]neros|gn|m/w/d|w/m/d|f/m/d|m/f/d|h/f|f/h)\s*[)\]]",
+    re.IGNORECASE,
+)
+_TRAILING_ID = re.compile(
+    r"\s*[(\[#]\s*(?:req(?:uisition)?\.?\s*(?:id)?[:#]?\s*|job\s*id[:#]?\s*|ref\.?[:#]?\s*)?"
+    r"(?P<id>[A-Z]{0,4}[-_]?\d{3,}[A-Za-z0-9-]*)\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+_NOT_A_TITLE = re.compile(
+    r"\b(?:you|your|we|our|us|thank|thanks|please|application|applied|apply|interest|received"
+    r"|unfortunately|update|status|next steps|bewerbung|ihre|deine|candidature|votre"
+    r"|candidatura|tu|sua|seu|solicitud|this|that|here|http)\b",
+    re.IGNORECASE,
+)
+_EDGE = " \t\r\n\"'“”«»‘’,.;:!?-–—|*_"
+_LEADING = re.compile(
+    r"^(?:(?:the|a|an|der|die|das|le|la|l'|el|o|a)\s+)?(?:(?:position|role|post|job|stelle|poste"
+    r"|puesto|posición|vacante|vaga|cargo|posição)\s+(?:of|as|als|de|d'|du)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def find_role(extracts: Iterable[Extract], links: Iterable[JobLink]) -> tuple[str, str] | None:
+    """``(role, quote)`` from the first template that captured a believable title."""
+    for extract in extracts:
+        if extract.role:
+            role = clean_role(extract.role)
+            if role:
+                return role, extract.role
+    for link in links:
+        if link.title:
+            role = clean_role(_unslug(link.title))
+            if role:
+                return role, link.url
+    return None
+
+
+def find_requisition(extracts: Iterable[Extract], links: Iterable[JobLink]) -> str | None:
+    for extract in extracts:
+        if extract.req:
+            return extract.req.strip(_EDGE).upper()
+        if extract.role:
+            trailing = _TRAILING_ID.search(extract.role)
+            if trailing and any(c.isdigit() for c in trailing.group("id")):
+                return trailing.group("id").upper()
+    for link in links:
+        if link.req:
+            return link.req.upper()
+    return None
+
+
+def clean_role(raw: str) -> str | None:
+    role = _GENDER.sub("", raw)
+    role = _TRAILING_ID.sub("", role)
+    role = re.sub(r"\s+", " ", role).strip(_EDGE)
+    role = _LEADING.sub("", role)
+    role = re.sub(
+        r"\s+(?:position|role|job|opening|vacancy|opportunity|stelle|poste|puesto|vaga)$",
+        "",
+        role,
+        flags=re.IGNORECASE,
+    )
+    if not 2 <= len(role) <= 90 or len(role.split()) > 10:
+        return None
+    if _NOT_A_TITLE.search(role) or not any(c.isalpha() for c in role):
+        return None
+    return role
+
+
+_SMALL_WORDS = frozenset({"of", "and", "in", "for", "the", "de", "la", "y", "e", "da", "do", "und"})
+
+
+def _unslug(slug: str) -> str:
+    text = re.sub(r"[-_+]+", " ", slug).strip()
+    if not text.islower():
+        return text
+    words = []
+    for word in text.split():
+        if word in _SMALL_WORDS:
+            words.append(word)
+        else:
+            words.append(word.upper() if len(word) <= 2 else word.capitalize())
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = [
+        w.casefold() for w in string_list(load_toml("roles.toml"), "title_words", "roles.toml")
+    ]
+    compounds = tuple(w for w in words if len(w) >= 7 and w.isalpha())
+    return frozenset(words), compounds
+
+
+def looks_like_title(text: str) -> bool:
+    """Whether a phrase reads as a job title ("Senior Data Engineer", "Softwareentwickler")."""
+    words, compounds = _title_words()
+    tokens = text.casefold().split()
+    if not tokens:
+        return False
+    if any(token in ("(m/w/d)", "(w/m/d)", "(h/f)", "(f/h)") for token in tokens):
+        return True
+    last = tokens[-1].strip(",.;:!?")
+    return last in words or (len(tokens) <= 4 and last.endswith(compounds))

@@ -1,0 +1,155 @@
+"""Weighing the cues of one message into a category and a confidence.
+
+Every cue (a phrase, the sender being a vendor, a calendar invite, a vendor subject template)
+adds its weight to a label. Categories compete on their sums, so context counts, not the first
+match: praise before the no, "unfortunately we cannot reply to everyone" in a confirmation, the
+word "offer" in marketing. Signals that are not categories shape the decision:
+
+- ``job``: how clearly the message is about employment; application mail without it is doubtful;
+- ``nonjob``: other kinds of "applications" (apartment, loan, visa, school) and sales offers;
+- ``bulk``: newsletters and tips ("interview tips" is not an interview);
+- ``autoreply``: out-of-office answers.
+
+Confidence grows with the strength of the winning category (plus some job context) and with its
+margin over the runner-up: a strong phrase from a known vendor scores >= 0.85, a single weak cue
+around 0.55, two categories in a near tie below 0.6 (the default review threshold).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from jobtracker.classifiers.rules.phrases import PhraseHit
+from jobtracker.classifiers.rules.text import snippet
+from jobtracker.pipeline.vocabulary import APPLICATION_CATEGORIES, Category
+
+SUBJECT_BOOST = 1.5
+JOB_CAP = 8.0
+STRONG = 6.0
+
+APPLICATION = frozenset(c.value for c in APPLICATION_CATEGORIES)
+TRACKED = APPLICATION | {Category.OUTREACH.value}
+PRIORITY = (
+    Category.REJECTION,
+    Category.OFFER,
+    Category.INTERVIEW,
+    Category.ASSESSMENT,
+    Category.OUTREACH,
+    Category.CONFIRMATION,
+    Category.VIEWED,
+    Category.OTHER_JOB,
+    Category.ALERT,
+)
+"""Decidable categories; earlier ones win ties (a rejection that thanks you for applying)."""
+_RANKING = tuple(c.value for c in PRIORITY)
+_CATEGORY = {c.value: c for c in PRIORITY}
+
+
+@dataclass(slots=True)
+class Tally:
+    """Weights per label, the strongest single cue per label, and quotes for evidence."""
+
+    scores: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    strongest: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    # (weight, label, quote) or (weight, label, (text, start, end)) cut only when asked for.
+    quotes: list[tuple[float, str, str | tuple[str, int, int]]] = field(default_factory=list)
+    _seen: set[str] = field(default_factory=set)
+
+    def add(self, label: str, weight: float, quote: str | tuple[str, int, int] = "") -> None:
+        self.scores[label] += weight
+        if weight > self.strongest[label]:
+            self.strongest[label] = weight
+        if quote:
+            self.quotes.append((weight, label, quote))
+
+    def add_hits(self, hits: list[PhraseHit], text: str, subject_end: int) -> None:
+        """Phrase hits; a phrase counts once, and more when it is in the subject."""
+        for phrase, start, end in hits:
+            key = phrase.source
+            if key in self._seen:
+                continue
+            self._seen.add(key)
+            weight = phrase.weight * (SUBJECT_BOOST if start < subject_end else 1.0)
+            self.add(phrase.label, weight, (text, start, end))
+
+    def evidence(self, label: str, limit: int = 3) -> tuple[str, ...]:
+        """The strongest quotes for a label, cut to evidence length only when chosen."""
+        chosen = sorted((q for q in self.quotes if q[1] == label), key=lambda q: -q[0])
+        found: dict[str, None] = {}
+        for _, _, quote in chosen:
+            found[quote if isinstance(quote, str) else snippet(*quote)] = None
+            if len(found) == limit:
+                break
+        return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The decided category, how sure the rules are, and the quotes behind it."""
+
+    category: Category
+    confidence: float
+    evidence: tuple[str, ...]
+
+
+def decide(tally: Tally, *, auto_reply: bool, vendor: bool) -> Verdict:
+    scores = tally.scores
+    job = min(scores["job"], JOB_CAP)
+    if auto_reply:
+        return _auto_reply(tally, job)
+    ranked = sorted(_RANKING, key=scores.__getitem__, reverse=True)  # stable: ties keep order
+    top = _CATEGORY[ranked[0]]
+    best, runner_up = scores[ranked[0]], scores[ranked[1]]
+    if best < 2.0:
+        if vendor and job >= 4.0 and scores["bulk"] < STRONG:
+            # A vendor's mail that no phrase explains: job-related, but what exactly is unknown.
+            return Verdict(Category.OTHER_JOB, 0.45, tally.evidence("job"))
+        return Verdict(Category.NOT_JOB, _clean_confidence(job, best), ())
+    if _other_kind_of_application(tally, job, top):
+        return Verdict(Category.NOT_JOB, 0.8, tally.evidence("nonjob"))
+    # A newsletter says so with a telling phrase ("in this issue", "interview tips"); footers
+    # ("unsubscribe", "you are receiving this") alone are in plenty of transactional mail too.
+    newsletter = tally.strongest["bulk"] >= STRONG and tally.strongest[top.value] < STRONG
+    if top.value in APPLICATION and newsletter and not vendor:
+        demoted = Category.ALERT if scores["alert"] > 0 or job >= 3 else Category.NOT_JOB
+        return Verdict(demoted, 0.7, tally.evidence("bulk"))
+    if top is Category.ALERT and not vendor and job < 3 and tally.strongest["alert"] < STRONG:
+        # "Everyone is hiring AI engineers" in a tech newsletter is no job alert.
+        return Verdict(Category.NOT_JOB, 0.6, tally.evidence("alert"))
+    if top is Category.OTHER_JOB and not vendor and job < 1:
+        # A verification code or a survey from anyone else is no job mail.
+        return Verdict(Category.NOT_JOB, 0.75, tally.evidence("other_job"))
+    confidence = _confidence(best, runner_up, job)
+    if top.value in TRACKED and job < 1 and not vendor:
+        confidence = min(confidence, 0.5)
+    if tally.strongest[top.value] <= 1.0 * SUBJECT_BOOST:
+        confidence = min(confidence, 0.55)
+    return Verdict(top, confidence, tally.evidence(top.value))
+
+
+def _auto_reply(tally: Tally, job: float) -> Verdict:
+    related = job + sum(tally.scores[c] for c in TRACKED)
+    quotes = tally.evidence("autoreply", 2)
+    if related >= 2.0:
+        return Verdict(Category.OTHER_JOB, 0.8 if related >= 4.0 else 0.65, quotes)
+    return Verdict(Category.NOT_JOB, 0.85, quotes)
+
+
+def _other_kind_of_application(tally: Tally, job: float, top: Category) -> bool:
+    """An apartment, loan, visa or school application, or a sales offer, not a job."""
+    nonjob = tally.scores["nonjob"]
+    if nonjob < STRONG or top is Category.OTHER_JOB:
+        return False
+    return nonjob >= job + 3.0 or tally.strongest["nonjob"] >= tally.strongest[top.value] + 3.0
+
+
+def _confidence(best: float, runner_up: float, job: float) -> float:
+    strength = min(1.0, (best + min(job, 3.0)) / 9.0)
+    margin = (best - runner_up) / best
+    return round(min(0.99, 0.05 + 0.5 * strength + 0.4 * margin), 3)
+
+
+def _clean_confidence(job: float, best: float) -> float:
+    """How sure "not a job" is: less so when job words are around without any clear cue."""
+    return round(max(0.6, 0.92 - 0.04 * job - 0.1 * best), 3)

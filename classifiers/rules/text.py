@@ -1,0 +1,42 @@
+"""Small text helpers shared by the rule modules."""
+
+from __future__ import annotations
+
+import re
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'"})
+_SPACES = re.compile(r"\s+")
+
+EVIDENCE_CHARS = 80
+
+
+def fold(text: str) -> str:
+    """Lower case with one apostrophe; keeps the length so spans map back to the original."""
+    low = text.lower()
+    if "’" in low or "‘" in low or "´" in low or "ʼ" in low or "`" in low:
+        low = low.translate(_APOSTROPHES)
+    return low if len(low) == len(text) else _fold_per_char(text)
+
+
+def _fold_per_char(text: str) -> str:
+    # A few characters grow when lowered ("İ"); fold them one by one to keep offsets aligned.
+    out = []
+    for char in text:
+        low = char.lower()
+        out.append(low if len(low) == 1 else char)
+    return "".join(out).translate(_APOSTROPHES)
+
+
+def collapse(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def snippet(text: str, start: int, end: int, limit: int = EVIDENCE_CHARS) -> str:
+    """The matched words, with a little context on the same line when short, <= ``limit``."""
+    core = collapse(text[start:end])
+    if len(core) >= limit:
+        return core[: limit - 1].rstrip() + "…"
+    room = (limit - len(core)) // 3
+    before = text[max(0, start - room) : start].rsplit("\n", 1)[-1]
+    after = text[end : end + room].split("\n", 1)[0]
+    return collapse(before + text[start:end] + after)[:limit]

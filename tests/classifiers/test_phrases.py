@@ -1,0 +1,88 @@
+"""The phrase machinery: data syntax, the combined matcher, and start-up validation."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobtracker.classifiers.rules.gate import load_gate
+from jobtracker.classifiers.rules.languages import load_language_bank
+from jobtracker.classifiers.rules.phrases import PhraseMatcher, load_phrases
+from jobtracker.classifiers.rules.regexlang import expand, literal_prefix, to_regex
+from jobtracker.classifiers.rules.vendors import parse_vendor
+from jobtracker.pipeline.errors import ConfigError
+
+
+def _labels(matcher: PhraseMatcher, text: str) -> list[tuple[str, str]]:
+    return [(hit.phrase.label, text[hit.start : hit.end]) for hit in matcher.scan(text)]
+
+
+def test_syntax_spaces_and_apostrophes() -> None:
+    assert to_regex("we’ve received") == r"we've\s+received"
+    assert literal_prefix("applicants? (?:who|that)") == "applicant"
+    assert sorted(expand("(?:your|the) (?:cv|resume)?")) == sorted(
+        ["your cv", "your resume", "your ", "the cv", "the resume", "the "]
+    )
+
+
+def test_longer_phrase_hides_the_shorter_one_inside_it() -> None:
+    table = {
+        "confirmation": {"medium": ["if you are not selected"]},
+        "rejection": {"medium": ["not selected"]},
+    }
+    matcher = PhraseMatcher(load_phrases("en", table, "test"))
+    assert _labels(matcher, "if you are not selected we will keep your cv") == [
+        ("confirmation", "if you are not selected")
+    ]
+    assert _labels(matcher, "sadly you were not selected") == [("rejection", "not selected")]
+
+
+def test_phrases_match_whole_words_across_line_breaks() -> None:
+    matcher = PhraseMatcher(load_phrases("en", {"offer": {"strong": ["offer letter"]}}, "test"))
+    assert _labels(matcher, "your offer\nletter is attached") == [("offer", "offer\nletter")]
+    assert _labels(matcher, "counteroffer letters") == []
+
+
+@pytest.mark.parametrize(
+    ("table", "problem"),
+    [
+        ({"nonsense": {"strong": ["x"]}}, "unknown phrase label"),
+        ({"offer": {"mighty": ["x"]}}, "bad tier"),
+        ({"offer": {"strong": ["(offer) letter"]}}, "non-capturing"),
+        ({"offer": {"strong": ["\\d+ offers"]}}, "literal"),
+        ({"offer": {"strong": ["offer (?:letter"]}}, "offer"),
+    ],
+)
+def test_bad_phrases_fail_at_start_up_naming_the_file(table: object, problem: str) -> None:
+    with pytest.raises(ConfigError, match=r"lang/xx\.toml") as error:
+        load_phrases("xx", table, "lang/xx.toml")  # type: ignore[arg-type]
+    assert problem in str(error.value)
+
+
+def test_bad_vendor_file_fails_naming_the_file() -> None:
+    with pytest.raises(ConfigError, match=r"vendors/bad\.toml"):
+        parse_vendor(
+            "vendors/bad.toml", {"id": "bad", "name": "Bad", "source": "nope", "kind": "ats"}
+        )
+
+
+def test_all_shipped_languages_load() -> None:
+    bank = load_language_bank()
+    assert bank.languages == {"en", "de", "fr", "es", "pt"}
+    for language in bank.languages:
+        labels = {phrase.label for phrase in bank.phrases[language]}
+        assert {"confirmation", "rejection", "interview", "offer", "alert"} <= labels
+
+
+def test_gate_opens_on_job_words_in_any_language() -> None:
+    gate = load_gate()
+    for text in (
+        "thanks for applying",
+        "ihre bewerbung",
+        "votre candidature",
+        "tu candidatura",
+        "sua candidatura",
+    ):
+        assert gate.opens(text), text
+    assert gate.opens("dinner on friday? bring the board game") is None
+    assert gate.opens("special offer! this offer ends today") is None
+    assert gate.opens("we would like to offer you the position") == "offer + position"
