@@ -22,6 +22,12 @@ from jobtracker.correlator.names import (
 from jobtracker.correlator.roles import requisition_key, role_key
 from jobtracker.correlator.state import Application, LinkedMessage
 
+_SHORT_FORM_MIN_LENGTH = 4
+
+
+def _starts_with(words: list[str], prefix: list[str]) -> bool:
+    return len(prefix) <= len(words) and words[: len(prefix)] == prefix
+
 
 def _put(index: dict[str, list[Application]], key: str, app: Application) -> None:
     apps = index.setdefault(key, [])
@@ -46,6 +52,7 @@ class UserIndex:
     apps: list[Application] = field(default_factory=list)
     _buckets: dict[str, dict[str, str]] = field(default_factory=dict)  # prefix → {key: compact}
     _fuzzy: dict[str, str] = field(default_factory=dict)
+    _by_first_word: dict[str, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.alias_version = self.aliases.version
@@ -84,6 +91,8 @@ class UserIndex:
         _put(self.by_company, key, app)
         squeezed = compact(key)
         self._buckets.setdefault(squeezed[:2], {})[key] = squeezed
+        if key:
+            self._by_first_word.setdefault(key.split()[0], set()).add(key)
 
     def rekey_if_aliases_changed(self) -> None:
         """Learned aliases can merge two employer keys; re-index by the new keys once."""
@@ -93,9 +102,27 @@ class UserIndex:
         self.by_company.clear()
         self._buckets.clear()
         self._fuzzy.clear()
+        self._by_first_word.clear()
         for app in self.apps:
             app.company_key = self.aliases.resolve(app.company_key)
             self._add_company(app)
+
+    def _short_form_of(self, key: str) -> str | None:
+        """The one known employer this key is a short or long form of, word for word.
+
+        Mail names one employer "Brown", "Brown Biosciences" and "Brown Biosciences Inc.";
+        the words of one key then start the other's. Two candidates ("Deutsche" against
+        "Deutsche Bank" and "Deutsche Bahn") is ambiguous and matches neither.
+        """
+        words = key.split()
+        if not words or len(words[0]) < _SHORT_FORM_MIN_LENGTH:
+            return None
+        related = [
+            known
+            for known in self._by_first_word.get(words[0], ())
+            if _starts_with(known.split(), words) or _starts_with(words, known.split())
+        ]
+        return related[0] if len(related) == 1 else None
 
     def employer(self, key: str) -> tuple[str, bool] | None:
         """The known employer key ``key`` names, and whether only fuzzily; None if unknown."""
@@ -103,6 +130,10 @@ class UserIndex:
             return key, False
         if key in self._fuzzy:
             return self._fuzzy[key], True
+        short_form = self._short_form_of(key)
+        if short_form is not None:
+            self._fuzzy[key] = short_form
+            return short_form, True
         squeezed = compact(key)
         bucket = self._buckets.get(squeezed[:2])
         if not bucket or len(squeezed) < FUZZY_MIN_LENGTH:

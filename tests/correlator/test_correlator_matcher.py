@@ -385,3 +385,25 @@ def test_a_failed_warm_up_is_retried_on_the_next_message(mail) -> None:
         correlator.correlate(item)
     assert correlator.correlate(item).created
     assert calls == ["u1", "u1"]
+
+
+def test_short_and_long_forms_of_one_employer_join(mail) -> None:
+    correlator = Correlator()
+    first = correlator.correlate(
+        mail(C.CONFIRMATION, company="Willowwind Santé SAS", role="Associate Recruiter")
+    )
+    later = correlator.correlate(
+        mail(C.INTERVIEW, company="Willowwind", role="Associate Recruiter", sent="2024-03-08T09:00")
+    )
+    assert _app_id(later) == _app_id(first)
+
+
+def test_a_short_form_shared_by_two_employers_joins_neither(mail) -> None:
+    correlator = Correlator()
+    bank = correlator.correlate(mail(C.CONFIRMATION, company="Deutsche Bank", role="Analyst"))
+    bahn = correlator.correlate(mail(C.CONFIRMATION, company="Deutsche Bahn", role="Analyst"))
+    vague = correlator.correlate(
+        mail(C.INTERVIEW, company="Deutsche", role="Analyst", sent="2024-03-09T09:00")
+    )
+    assert _app_id(bank) != _app_id(bahn)
+    assert vague.application is None or _app_id(vague) not in (_app_id(bank), _app_id(bahn))
