@@ -56,7 +56,11 @@ def _same_company(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return not a and not b
     ka, kb = company_key(a), company_key(b)
-    return ka == kb or fuzz.ratio(ka, kb) >= 90
+    if ka == kb or fuzz.ratio(ka, kb) >= 90:
+        return True
+    # A short form the mail itself uses ("Brown" for "Brown Biosciences Inc.") counts.
+    short, long = sorted((ka.split(), kb.split()), key=len)
+    return bool(short) and len(short[0]) >= 4 and long[: len(short)] == short
 
 
 def _same_role(a: str | None, b: str | None) -> bool:
