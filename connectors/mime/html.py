@@ -1,0 +1,101 @@
+"""HTML bodies: readable text (selectolax) and the links they carry."""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+# Line breaks are marked in the DOM with a private-use character: no mail contains it, and it
+# is not whitespace, so it survives collapsing the source's own whitespace with str.split().
+_BREAK = "\ue000"
+_BREAKS = re.compile(_BREAK * 2 + "+")  # a literal prefix: the regex engine skips ahead fast
+# Each selector costs a pass over the document, so only the block tags mail HTML really uses.
+_BLOCKS = "p,div,br,hr,tr,td,th,li,ul,ol,table,h1,h2,h3,h4,blockquote"
+_PARAGRAPHS = frozenset({"p", "h1", "h2", "h3", "h4", "table", "blockquote"})
+_CELLS = frozenset({"td", "th"})
+_DROP = ["script", "style", "head", "title", "noscript", "template", "svg"]
+# Preheaders and tracking snippets hide themselves; a reader never sees them.
+_HIDDEN = '[style*="display:none"],[style*="display: none"]'
+_ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u034f", "\u00ad")
+# Matched against the lower-cased source; values are sliced from the original.
+_ANCHOR_OPEN = re.compile(r"<a\s([^>]*)>")
+_HREF = re.compile(r"""(?<![\w-])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_MAX_LABEL = 2000
+_TAG = re.compile(r"<[^>]*>")
+_MAX_ANCHORS = 200
+
+
+def html_to_text(source: str) -> tuple[str, list[tuple[str, str]]]:
+    """Readable text of an HTML body, and its ``(href, anchor text)`` pairs."""
+    tree = LexborHTMLParser(source)
+    tree.strip_tags(_DROP)
+    for node in tree.css(_HIDDEN):
+        node.decompose()
+    anchors = [
+        (node.attributes.get("href") or "", _one_line(node.text(deep=True)))
+        for node in tree.css("a[href]")[:_MAX_ANCHORS]
+    ]
+    for node in tree.css(_BLOCKS):
+        tag = node.tag
+        if tag in _CELLS:
+            node.insert_after(" ")
+            continue
+        node.insert_after(_BREAK)
+        if tag in _PARAGRAPHS:
+            node.insert_before(_BREAK)
+    root = tree.body or tree.root
+    return _layout(root.text(deep=True) if root is not None else ""), anchors
+
+
+def _layout(raw: str) -> str:
+    for invisible in _ZERO_WIDTH:
+        if invisible in raw:
+            raw = raw.replace(invisible, "")
+    text = " ".join(raw.split())
+    text = text.replace(" " + _BREAK, _BREAK).replace(_BREAK + " ", _BREAK)
+    # One break ends a line; two or more (a paragraph, a heading, <br><br>) leave a blank line.
+    return _BREAKS.sub("\n\n", text).replace(_BREAK, "\n").strip()
+
+
+def html_anchors(source: str) -> list[tuple[str, str]]:
+    """``(href, anchor text)`` pairs found cheaply, without building a DOM.
+
+    Used when a text/plain alternative already gives the text and only the links are needed.
+    """
+    lowered = source.lower()
+    if "href" not in lowered:
+        return []
+    anchors: list[tuple[str, str]] = []
+    for match in _ANCHOR_OPEN.finditer(lowered):
+        found = _HREF.search(lowered, match.start(1), match.end(1))
+        if found is None:
+            continue
+        group = found.lastindex or 1
+        href = source[found.start(group) : found.end(group)]
+        close = lowered.find("</a", match.end(), match.end() + _MAX_LABEL)
+        label = source[match.end() : close] if close != -1 else ""
+        if "<" in label:
+            label = _TAG.sub(" ", label)
+        anchors.append((_unescape(href), _one_line(_unescape(label))))
+        if len(anchors) >= _MAX_ANCHORS:
+            break
+    return anchors
+
+
+def _unescape(text: str) -> str:
+    if "&" not in text:
+        return text
+    plain = text.replace("&amp;", "&")  # the common case in hrefs, without html.unescape
+    if plain.count("&") == text.count("&amp;"):  # every "&" left came from "&amp;"
+        return plain
+    return htmllib.unescape(text)
+
+
+def _one_line(text: str) -> str:
+    if not text.isascii():
+        for invisible in _ZERO_WIDTH:
+            if invisible in text:
+                text = text.replace(invisible, "")
+    return " ".join(text.split())
