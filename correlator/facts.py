@@ -33,6 +33,7 @@ class MessageFacts:
     thread_id: str | None
     rfc_message_id: str | None
     replied_to: tuple[str, ...]  # In-Reply-To first, then References newest first
+    sender: str | None  # the From address, lower-cased
 
     @classmethod
     def of(cls, item: ClassifiedMessage, aliases: AliasTable) -> MessageFacts:
@@ -67,4 +68,5 @@ class MessageFacts:
             thread_id=message.thread_id or None,
             rfc_message_id=message.rfc_message_id or None,
             replied_to=replied + tuple(reversed(message.references)),
+            sender=message.from_.address.lower() or None,
         )

@@ -53,6 +53,7 @@ class UserIndex:
     _buckets: dict[str, dict[str, str]] = field(default_factory=dict)  # prefix → {key: compact}
     _fuzzy: dict[str, str] = field(default_factory=dict)
     _by_first_word: dict[str, set[str]] = field(default_factory=dict)
+    employers_by_sender: dict[str, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.alias_version = self.aliases.version
@@ -85,6 +86,8 @@ class UserIndex:
             )
             if message.rfc_message_id:
                 self.by_rfc_id[message.rfc_message_id] = app
+            if message.sender:
+                self.employers_by_sender.setdefault(message.sender, set()).add(app.company_key)
 
     def _add_company(self, app: Application) -> None:
         key = app.company_key

@@ -113,6 +113,7 @@ def link(
             thread_id=facts.thread_id,
             rfc_message_id=facts.rfc_message_id,
             confidence=confidence,
+            sender=facts.sender,
         )
     )
     _fill(app, facts)

@@ -18,7 +18,7 @@ without activity. Anything else, a late rejection included, joins the old one.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from jobtracker.correlator.facts import MessageFacts
@@ -47,6 +47,7 @@ _ROLE_SAME, _ROLE_NEAR = 0.9, 0.8  # role similarity >= 97, >= ROLE_MATCH_THRESH
 _EMPLOYER_ONLY, _EMPLOYER_ONLY_AMBIGUOUS = 0.7, 0.3
 _NEW_EMPLOYER, _NEW_ROLE_AT_KNOWN_EMPLOYER = 0.95, 0.85
 _FUZZY_EMPLOYER_PENALTY = 0.05
+_SENDER_PENALTY = 0.05
 
 
 @dataclass(slots=True)
@@ -177,7 +178,25 @@ class Correlator:
             or self._by_requisition(index, facts)
             or self._by_job(index, facts)
             or self._by_employer(index, facts, fuzzy)
+            or self._by_sender(index, facts)
         )
+
+    def _by_sender(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
+        """A message that names no employer, from an address that has written for exactly one
+        employer before (a recruiter, a hiring manager, a per-employer ATS address). Shared
+        relays (no-reply@hire.lever.co) write for several employers and are never used."""
+        if facts.company_key is not None or not facts.sender:
+            return None
+        employers = index.employers_by_sender.get(facts.sender, set())
+        if len(employers) != 1:
+            return None
+        (employer,) = employers
+        eligible = [
+            app for app in index.by_company.get(employer, ()) if not self._closed_for(app, facts)
+        ]
+        if not eligible:
+            return None
+        return replace(self._employer_only(eligible, facts, _SENDER_PENALTY), rule="sender")
 
     def _by_thread(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
         found = list(index.by_thread.get(facts.thread_id, ())) if facts.thread_id else []

@@ -25,6 +25,7 @@ class LinkedMessage:
     thread_id: str | None = None
     rfc_message_id: str | None = None  # so replies (In-Reply-To, References) find the thread
     confidence: float = 1.0  # how sure the correlator was that the message belongs here
+    sender: str | None = None  # the From address, lower-cased
 
 
 @dataclass(kw_only=True, slots=True)

@@ -170,6 +170,7 @@ def application_from_rows(app: dict[str, Any], linked: list[dict[str, Any]]) -> 
             status=ApplicationStatus(row["status"]) if row["status"] else None,
             thread_id=row["thread_id"],
             rfc_message_id=row["rfc_message_id"],
+            sender=(row["from_address"] or "").lower() or None,
             confidence=row["link_confidence"] if row["link_confidence"] is not None else 1.0,
         )
         for row in linked

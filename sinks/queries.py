@@ -188,6 +188,7 @@ def linked_messages(store: Store, user_id: str) -> Iterator[dict[str, Any]]:
                     m.c.provider,
                     m.c.provider_message_id,
                     m.c.rfc_message_id,
+                    m.c.from_address,
                     m.c.sent_at,
                     m.c.thread_id,
                     c.c.category,

@@ -6,7 +6,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from jobtracker.pipeline.contracts import Classification, ClassifiedMessage, NormalizedMessage
+from jobtracker.pipeline.contracts import (
+    Address,
+    Classification,
+    ClassifiedMessage,
+    NormalizedMessage,
+)
 from jobtracker.pipeline.vocabulary import ApplicationStatus, Category, Source
 
 
@@ -33,6 +38,7 @@ class MailFactory:
         source: Source | None = None,
         job_url: str | None = None,
         requisition_id: str | None = None,
+        sender: str = "",
     ) -> ClassifiedMessage:
         self._count += 1
         sent_at = datetime.fromisoformat(sent).replace(tzinfo=UTC) if sent else None
@@ -46,6 +52,7 @@ class MailFactory:
             in_reply_to=in_reply_to,
             references=references,
             subject=f"{category.value} {company} {role}",
+            from_=Address(address=sender, domain=sender.partition("@")[2]),
             sent_at=sent_at,
         )
         found = Classification(

@@ -407,3 +407,26 @@ def test_a_short_form_shared_by_two_employers_joins_neither(mail) -> None:
     )
     assert _app_id(bank) != _app_id(bahn)
     assert vague.application is None or _app_id(vague) not in (_app_id(bank), _app_id(bahn))
+
+
+def test_a_message_naming_no_employer_joins_through_its_senders_one_employer(mail) -> None:
+    correlator = Correlator()
+    first = correlator.correlate(
+        mail(C.INTERVIEW, company="Kaiento", role="CSM", sender="Lea.Moss@kaiento.example")
+    )
+    no_name = correlator.correlate(
+        mail(C.REJECTION, company=None, sent="2024-03-20T09:00", sender="lea.moss@kaiento.example")
+    )
+    assert _app_id(no_name) == _app_id(first)
+    assert no_name.application is not None and no_name.application.status is S.REJECTED
+
+
+def test_a_shared_relay_address_links_nothing(mail) -> None:
+    correlator = Correlator()
+    relay = "no-reply@hire.lever.co"
+    correlator.correlate(mail(C.CONFIRMATION, company="Acme", role="Dev", sender=relay))
+    correlator.correlate(mail(C.CONFIRMATION, company="Globex", role="Dev", sender=relay))
+    unnamed = correlator.correlate(
+        mail(C.REJECTION, company=None, sent="2024-03-20T09:00", sender=relay)
+    )
+    assert unnamed.application is None and unnamed.review_reason == NO_EMPLOYER
