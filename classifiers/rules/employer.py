@@ -3,6 +3,12 @@
 Display name (when it is neither a vendor, a person nor a generic "no-reply"), subject, body,
 signature, job-link slug, and last the sender's own domain (never a vendor's, a staffing agency's
 or a personal mailbox's). A vendor, job board, assessment or e-signature name is never returned.
+
+Some clues only hint at a name: a domain ("summitlark.com"), a URL slug or tenant id
+("alvesgroup"), a display name shaped like a person's ("Élise Faure") that nothing else in the
+mail confirms. They give way to a name the mail writes, and are used only when there is none. The
+name found is then shown in the fullest form the mail writes it ("Beaconpeak Labs" for
+"Beaconpeak"; see ``fullname``).
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from jobtracker.classifiers.rules.fullname import NameReader
 from jobtracker.classifiers.rules.names import NameBook
 from jobtracker.classifiers.rules.registry import JobLink, SenderMatch, VendorRegistry
 from jobtracker.classifiers.rules.role import looks_like_title
@@ -48,7 +55,8 @@ _ARTICLES = frozenset(
 )  # fmt: skip
 _STOP_ANYWHERE = re.compile(
     r"\b(?:application|applications|position|candidate|candidacy|interview|thank|thanks|please"
-    r"|unfortunately|regards|bewerbung|stelle|candidature|poste|candidatura|puesto|vaga"
+    r"|unfortunately|regards|bewerbung|stelle|candidature|poste|candidatura|puesto|vaga|role"
+    r"|opening|vacancy"
     r"|your|you|we|our|http|www)\b",
     re.IGNORECASE,
 )
@@ -57,7 +65,11 @@ _STOP_ANYWHERE = re.compile(
 # Dates and times ("Wed Apr 2, 2025 11am" in a calendar subject) are never an employer.
 _DATEISH = re.compile(
     r"\b(?:19|20)\d\d\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b"
-    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira"
+    r"|quarta-feira|quinta-feira|sexta-feira)\b",
     re.IGNORECASE,
 )
 # A subject that goes on after the name ("... chez Qonto a bien été envoyée").
@@ -91,16 +103,78 @@ class EmployerClues:
     links: list[JobLink]
     organizer: str = ""  # the calendar invite's organizer address, if any
     subject_is_lower: bool = False
+    texts: tuple[str, ...] = ()  # display name, subject, body, signature: where names are written
+
+
+_HINTS = frozenset({"sender domain", "job link slug", "tenant slug"})
+"""Origins that only hint at a name: a mail that writes one is believed first."""
 
 
 def find_employer(
-    clues: EmployerClues, registry: VendorRegistry, names: NameBook
+    clues: EmployerClues, registry: VendorRegistry, names: NameBook, reader: NameReader
 ) -> Employer | None:
+    fallback: Employer | None = None
     for origin, candidate, quote in _candidates(clues, registry, names):
         name = _accept(candidate, origin, clues, registry, names)
+        if not name:
+            continue
+        found = Employer(name=name, origin=origin, quote=quote)
+        if origin in _HINTS or _unconfirmed_person(candidate, origin, clues, names):
+            fallback = fallback or found
+            continue
+        return _fuller(found, clues, registry, names, reader)
+    if fallback is not None:
+        return _fuller(fallback, clues, registry, names, reader)
+    label = _sender_label(clues, registry, names)
+    written = reader.for_label(label, clues.texts) if label else None
+    if written:
+        name = _accept(written, "sender domain", clues, registry, names)
         if name:
-            return Employer(name=name, origin=origin, quote=quote)
+            return Employer(name=name, origin="sender domain", quote=written)
     return None
+
+
+def _fuller(
+    found: Employer,
+    clues: EmployerClues,
+    registry: VendorRegistry,
+    names: NameBook,
+    reader: NameReader,
+) -> Employer:
+    """The employer as the mail writes it in full ("Okafor Bank Inc." for okafor.com)."""
+    if found.origin in _HINTS:
+        written = reader.for_label(names.key(found.name).replace(" ", ""), clues.texts)
+    else:
+        written = reader.extend(found.name, clues.texts)
+    if not written:
+        return found
+    name = _accept(written, "body", clues, registry, names)
+    if not name or len(name) <= len(found.name):
+        return found
+    return Employer(name=name, origin=found.origin, quote=written)
+
+
+def _unconfirmed_person(
+    candidate: str, origin: str, clues: EmployerClues, names: NameBook
+) -> bool:
+    """A display name shaped like a person's ("Élise Faure") that the mail does not confirm as
+    a company: not in the subject, not the sender's domain."""
+    if origin != "display name" or not names.shaped_like_person(candidate):
+        return False
+    if names.has_hiring_words(candidate) or names.matches_domain(candidate, clues.sender_domain):
+        return False
+    subject = clues.texts[1] if len(clues.texts) > 1 else ""
+    return candidate.strip() not in subject
+
+
+def _sender_label(clues: EmployerClues, registry: VendorRegistry, names: NameBook) -> str:
+    """The brand label of the sender's domain, when it may be the employer's own."""
+    domain = clues.sender_domain.lower()
+    if not domain or clues.agency or clues.sender is not None or names.is_freemail(domain):
+        return ""
+    if registry.vendor_for_domain(domain) is not None or names.is_relay(clues.sender_address):
+        return ""
+    return names.domain_label(domain).replace("-", "")
 
 
 def _candidates(
@@ -147,15 +221,18 @@ def _candidates(
     for link in clues.links:
         if link.tenant:
             brand = link.vendor.tenants.get(link.tenant.lower())
-            yield "job link", brand or _slug_name(link.tenant), link.url
+            if brand:
+                yield "job link", brand, link.url
+            else:
+                yield "job link slug", _slug_name(link.tenant), link.url
         if link.company:
-            yield "job link", _slug_name(link.company), link.url
+            yield "job link slug", _slug_name(link.company), link.url
         if link.domain:
             company = names.company_for_domain(link.domain)
             if company:
                 yield "job link", company, link.url
     if tenant:
-        yield "tenant", _slug_name(tenant), tenant
+        yield "tenant slug", _slug_name(tenant), tenant
     organizer = clues.organizer.lower().removeprefix("mailto:").rpartition("@")[2]
     domain = organizer if relay else clues.sender_domain
     personal = names.is_freemail(domain) or registry.vendor_for_domain(domain) is not None
@@ -192,8 +269,10 @@ def _accept(
         return None
     if registry.is_vendor_name(name) or registry.is_vendor_name(candidate):
         return None
-    if clues.agency and names.is_agency(name=name):
-        return None
+    if clues.agency and (
+        names.is_agency(name=name) or names.matches_domain(name, clues.sender_domain)
+    ):
+        return None  # the agency itself, never its client
     address = clues.sender_address if origin == "display name" else ""
     if names.looks_like_person(name, address) and not names.has_hiring_words(candidate):
         return None

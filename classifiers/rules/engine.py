@@ -24,7 +24,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from jobtracker.classifiers.rules.extraction import EXTRACT_CHARS, Extractor, both
-from jobtracker.classifiers.rules.facts import AUTO_SUBJECT, Findings, add_facts, is_auto_reply
+from jobtracker.classifiers.rules.facts import (
+    AUTO_SUBJECT,
+    Findings,
+    add_facts,
+    is_auto_reply,
+    bulk_level,
+)
 from jobtracker.classifiers.rules.gate import GATE_CHARS, Gate, load_gate, only_weak
 from jobtracker.classifiers.rules.invites import Invite, read_invite
 from jobtracker.classifiers.rules.languages import LanguageBank, load_language_bank
@@ -35,10 +41,26 @@ from jobtracker.classifiers.rules.registry import (
     VendorRegistry,
     load_registry,
 )
-from jobtracker.classifiers.rules.scoring import STRONG, TRACKED, Tally, Verdict, decide
+from jobtracker.classifiers.rules.scoring import (
+    JOB_CONTEXT,
+    REPLY_SUBJECT,
+    STRONG,
+    SUBJECT_BOOST,
+    TRACKED,
+    Tally,
+    Verdict,
+    decide,
+)
 from jobtracker.classifiers.rules.templates import Extract, Template, run_templates
 from jobtracker.classifiers.rules.text import fold
-from jobtracker.classifiers.rules.view import MailView, build_view, clean_subject, is_own_mail
+from jobtracker.classifiers.rules.vendors import VendorKind
+from jobtracker.classifiers.rules.view import (
+    MailView,
+    build_view,
+    clean_subject,
+    is_own_mail,
+    is_reply,
+)
 from jobtracker.pipeline.contracts import Classification, NormalizedMessage
 from jobtracker.pipeline.vocabulary import STATUS_FOR_CATEGORY, Category, DecidedBy
 
@@ -77,8 +99,13 @@ class RuleClassifier:
         sender = self.registry.match_sender(view.sender_address, view.sender_domain)
         invite = read_invite(view.events) if view.events else None
         subject = fold(view.subject)
-        if sender is None and invite is None:
-            opened = self.gate.opens(subject + "\n" + fold(view.body[:GATE_CHARS]))
+        # A vendor that says "job" by itself (an ATS, a board's job mailbox) skips the gate, and
+        # so does e-signature mail (an offer may come that way); the social noise of a network
+        # (LinkedIn's "X started a new position") does not.
+        vendor = sender is not None and sender.job_weight > 0
+        bulk = 0 if vendor else bulk_level(message)
+        if invite is None and not (vendor or (sender and sender.vendor.kind is VendorKind.ESIGN)):
+            opened = self.gate.opens(subject + "\n" + fold(view.body[:GATE_CHARS]), bulk=bulk > 0)
             hiring_sender = self._sender_opens_gate(view, message)
             if not opened and not hiring_sender:
                 return self._no_job_words
@@ -86,7 +113,7 @@ class RuleClassifier:
                 # Job mail names itself early ("application", "Bewerbung"); a mail that only
                 # mentions "hiring" and "engineer" is read no further than its head.
                 view = replace(view, body=view.body[:_WEAK_GATE_CHARS])
-        return self._analyse(message, view, sender, invite, subject)
+        return self._analyse(message, view, sender, invite, subject, vendor=vendor, bulk=bulk)
 
     def _hiring_sender(self, view: MailView) -> bool:
         """A sender that says "hiring" by itself: ``careers@``, "Acme Recruiting"."""
@@ -109,31 +136,44 @@ class RuleClassifier:
         sender: SenderMatch | None,
         invite: Invite | None,
         subject: str,
+        *,
+        vendor: bool,
+        bulk: int,
     ) -> Classification:
         text = subject + "\n" + fold(view.body)
         original = view.subject + "\n" + view.body  # same offsets; evidence keeps the case
         hits = self.bank.matcher.scan(text)
         languages = self.bank.languages_for(message.language, hits)
         tally = Tally()
-        tally.add_hits(hits, original, len(subject))
-        vendor = sender.vendor if sender is not None else None
+        reply = not view.forwarded and is_reply(view.subject)
+        tally.add_hits(hits, original, len(subject), REPLY_SUBJECT if reply else SUBJECT_BOOST)
+        registered = sender.vendor if sender is not None else None
         findings = Findings(
             sender=sender,
             invite=invite,
             links=self._job_links(view),
-            subject_extracts=_run(vendor.subjects if vendor else (), clean_subject(view.subject)),
-            body_extracts=_run(vendor.bodies if vendor else (), view.body[:EXTRACT_CHARS]),
+            subject_extracts=_run(
+                registered.subjects if registered else (), clean_subject(view.subject)
+            ),
+            body_extracts=_run(registered.bodies if registered else (), view.body[:EXTRACT_CHARS]),
             agency=self.names.is_agency(domain=view.sender_domain, name=view.sender_name)
             or tally.strongest["agency"] >= STRONG,
             hiring_sender=self._hiring_sender(view),
         )
         add_facts(tally, findings)
+        # A mailing list sends newsletters and alerts; a careers mailbox that uses one for its
+        # transactional mail ("Acme Careers", careers@) is only a hint of bulk mail.
+        mailing_list = bulk == 2 and not findings.hiring_sender
+        if bulk:
+            tally.add("bulk", STRONG if mailing_list else 3.0, "sent to a mailing list")
+        if tally.scores["job"] < JOB_CONTEXT:
+            tally.add_context(self.bank.job_matcher, text)
         auto_reply = is_auto_reply(message, view) or (
             tally.strongest["autoreply"] >= STRONG and bool(AUTO_SUBJECT.match(view.subject))
         )
         if auto_reply:
             tally.add_hits(self.bank.matcher.scan(fold(view.quoted)), view.quoted, 0)
-        verdict = decide(tally, auto_reply=auto_reply, vendor=sender is not None)
+        verdict = decide(tally, auto_reply=auto_reply, vendor=vendor, bulk=mailing_list)
         if verdict.category is Category.NOT_JOB:
             return self._not_job(verdict.confidence, verdict.evidence)
         return self._job_mail(view, languages, findings, verdict)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import chain
 
 from jobtracker.classifiers.rules.employer import Employer, EmployerClues, find_employer
 from jobtracker.classifiers.rules.facts import Findings, cancel_note
+from jobtracker.classifiers.rules.fullname import NameReader, load_name_reader
 from jobtracker.classifiers.rules.languages import LanguageBank
 from jobtracker.classifiers.rules.names import NameBook
 from jobtracker.classifiers.rules.registry import VendorRegistry
@@ -49,6 +50,7 @@ class Extractor:
     bank: LanguageBank
     registry: VendorRegistry
     names: NameBook
+    reader: NameReader = field(default_factory=load_name_reader)
 
     def fields(
         self,
@@ -82,9 +84,11 @@ class Extractor:
                 links=findings.links,
                 organizer=findings.invite.organizer if findings.invite else "",
                 subject_is_lower=view.subject == view.subject.lower(),
+                texts=(view.sender_name, clean_subject(view.subject), body_text, view.signature),
             ),
             self.registry,
             self.names,
+            self.reader,
         )
         role = find_role(chain(subject, body), findings.links)
         requisition = run_templates(

@@ -63,7 +63,10 @@ def add_facts(tally: Tally, findings: Findings) -> None:
 
 
 def _add_invite(tally: Tally, invite: Invite) -> None:
-    job_context = tally.scores["job"] >= 3.0 or tally.scores["interview"] > 0
+    # A yoga class, a dentist or a book club sends invites too: without an interview-like
+    # summary the invite counts only in mail that already speaks of a job or an interview
+    # (a medium phrase at least; a lone "appointment" is not one).
+    job_context = tally.scores["job"] >= 3.0 or tally.strongest["interview"] >= 3.0
     if invite.cancelled and (invite.interviewish or job_context):
         tally.add("interview", 6.0, cancel_note(invite))
     elif invite.interviewish:
@@ -75,6 +78,21 @@ def _add_invite(tally: Tally, invite: Invite) -> None:
 
 def cancel_note(invite: Invite) -> str:
     return f"interview cancelled: {invite.summary[:50]}".strip()
+
+
+_BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
+
+
+def bulk_level(message: NormalizedMessage) -> int:
+    """How surely a message went to a list: 2 for a mailing list (``List-Id``, ``Precedence:
+    bulk``), 1 for a mere ``List-Unsubscribe`` (plenty of transactional mail carries one), else 0.
+    """
+    precedence = message.headers.get("Precedence")
+    if "List-Id" in message.headers or (
+        precedence is not None and precedence.strip().lower() in _BULK_PRECEDENCE
+    ):
+        return 2
+    return 1 if message.list_unsubscribe else 0
 
 
 def is_auto_reply(message: NormalizedMessage, view: MailView) -> bool:

@@ -28,14 +28,16 @@ class LanguageBank:
     phrases: dict[str, list[Phrase]]
     templates: dict[str, dict[str, list[Template]]]
     matcher: PhraseMatcher = field(init=False)
+    job_matcher: PhraseMatcher = field(init=False)
+    """Only the ``job`` phrases: job words inside a longer phrase ("dank für ihre bewerbung")."""
     _chosen: dict[tuple[str, frozenset[str]], list[Template]] = field(
         init=False, default_factory=dict
     )
 
     def __post_init__(self) -> None:
-        self.matcher = PhraseMatcher(
-            [p for lang in sorted(self.phrases) for p in self.phrases[lang]]
-        )
+        every = [p for lang in sorted(self.phrases) for p in self.phrases[lang]]
+        self.matcher = PhraseMatcher(every)
+        self.job_matcher = PhraseMatcher([p for p in every if p.label == "job"])
 
     @property
     def languages(self) -> frozenset[str]:

@@ -25,6 +25,21 @@ _JOINERS = re.compile(
     re.IGNORECASE,
 )
 _VIA = re.compile(r"\s*\(?\s*(?:via|über|through|por medio de|par)\s+[^()]+\)?\s*$", re.IGNORECASE)
+# Display names join a person and a company ("Rachel Williams | Willowwind", "Talent Team - Acme",
+# "Björn Brandt (Polarforge" cut short by the mail client).
+_PARTS = re.compile(r"\s+[|–—/-]\s+|\s*[|()\[\]]\s*|\s+@\s+")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+# Words a company name never starts with in running text ("with Brown Biosciences", "join
+# Acme"): prepositions and verbs a template may catch with the name, lower case only.
+_LEADING_NOISE = frozenset(
+    {
+        "with", "join", "joining", "at", "for", "to", "from", "by", "of", "in", "on", "and",
+        "the", "a", "an", "via", "about", "bei", "von", "mit", "für", "zu", "chez", "avec",
+        "pour", "par", "en", "con", "para", "por", "na", "no", "em", "com", "pela", "pelo",
+    }
+)  # fmt: skip
+_RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost", "local", "internal"})
+_RESERVED_DOMAINS = frozenset({"example.com", "example.net", "example.org", "localhost"})
 _TWO_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "gob", "gouv", "ne", "or"})
 _MAIL_SUBDOMAINS = frozenset(
     {
@@ -97,12 +112,13 @@ class NameBook:
 
     def _display(self, name: str) -> str | None:
         text = _VIA.sub("", _SPACES.sub(" ", name)).strip(_EDGE)
+        text = self._company_part(_strip_noise(text))
         if not text:
             return None
         joined = _JOINERS.match(text)
         if joined:
             left = joined.group("left")
-            if self._is_hiring_words(left) or self.looks_like_person(left):
+            if self._is_hiring_words(left) or self._personish(left):
                 text = joined.group("right").strip(_EDGE)
         text = self._strip_hiring_words(text)
         words = text.split()
@@ -114,6 +130,28 @@ class NameBook:
         if canonical:
             return canonical
         return _fix_shouting(text)
+
+    def _company_part(self, text: str) -> str:
+        """Of "Person | Company", "Team - Company", "Person (Company": the company part."""
+        parts = [p.strip(_EDGE) for p in _PARTS.split(text)]
+        parts = [p for p in parts if p]
+        if len(parts) < 2:
+            return text
+        kept = [
+            p
+            for p in parts
+            if not self._is_hiring_words(p) and not self._personish(p) and not _is_via(p)
+        ]
+        if not kept:
+            return text
+        with_suffix = [p for p in kept if self._has_legal_suffix(p)]
+        return (with_suffix or kept)[0]
+
+    def _personish(self, text: str) -> bool:
+        """A person's name, by the given-name table or by its shape next to a company."""
+        return self.looks_like_person(text) or (
+            self.shaped_like_person(text) and not self._has_legal_suffix(text)
+        )
 
     def _is_hiring_words(self, text: str) -> bool:
         tokens = tuple(self.key(text).split())
@@ -174,7 +212,7 @@ class NameBook:
 
     def matches_domain(self, name: str, domain: str) -> bool:
         """Whether a name and a mail domain are the same brand ("Lumen Labs", lumenlabs.io)."""
-        label = _registrable(domain.lower()).split(".")[0].replace("-", "")
+        label = self.domain_label(domain).replace("-", "")
         squashed = self.key(name).replace(" ", "")
         return len(label) >= 3 and bool(squashed) and (label in squashed or squashed in label)
 
@@ -210,20 +248,41 @@ class NameBook:
             return True
         return bool(name) and self.key(name) in self.agency_keys
 
+    def domain_label(self, domain: str) -> str:
+        """The brand part of a mail domain: "careers.stripe.com" -> "stripe"."""
+        registrable = _registrable(domain.lower().strip("."))
+        labels = registrable.split(".")
+        if registrable in _RESERVED_DOMAINS or labels[0] in _RESERVED_TLDS:
+            return ""
+        return labels[0]
+
     def company_for_domain(self, domain: str) -> str | None:
         """An employer name from its own mail domain ("careers.stripe.com" -> "Stripe")."""
         domain = domain.lower().strip(".")
-        if not domain or self.is_freemail(domain):
+        if not domain or self.is_freemail(domain) or is_reserved_domain(domain):
             return None
         for candidate in (domain, _registrable(domain)):
             if candidate in self.domain_companies:
                 return self.domain_companies[candidate]
-        labels = _registrable(domain).split(".")
-        label = labels[0] if labels else ""
+        label = self.domain_label(domain)
         if len(label) < 2 or label in _MAIL_SUBDOMAINS:
             return None
         words = label.replace("_", "-").split("-")
         return " ".join(w.capitalize() if len(w) > 3 else w.upper() for w in words if w)
+
+
+def _strip_noise(text: str) -> str:
+    """ "with Brown Biosciences Inc.'s" -> "Brown Biosciences Inc."."""
+    words = text.split()
+    while len(words) > 1 and words[0] in _LEADING_NOISE:
+        words = words[1:]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
+    return " ".join(words).strip(_EDGE)
+
+
+def _is_via(text: str) -> bool:
+    return text.lower().startswith(("via ", "über ", "through "))
 
 
 def _fold_tokens(name: str) -> list[str]:
@@ -240,9 +299,20 @@ def name_key(name: str, legal_suffixes: tuple[tuple[str, ...], ...]) -> str:
 
 def _registrable(domain: str) -> str:
     labels = domain.split(".")
+    if labels[-1] in _RESERVED_TLDS:
+        return ".".join(labels[-2:]) if len(labels) >= 2 else ""
+    if len(labels) >= 3 and ".".join(labels[-2:]) in _RESERVED_DOMAINS:
+        return ".".join(labels[-3:])  # "acme.example.com": "acme" stands for the brand
     if len(labels) >= 3 and labels[-2] in _TWO_LEVEL and len(labels[-1]) == 2:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
+
+
+def is_reserved_domain(domain: str) -> bool:
+    """Documentation and test domains (RFC 2606, RFC 6761) and their sub-domains: the mail of
+    examples and tests, never an employer's name (their first label may still hint at one)."""
+    labels = domain.lower().strip(".").split(".")
+    return labels[-1] in _RESERVED_TLDS or ".".join(labels[-2:]) in _RESERVED_DOMAINS
 
 
 def _drop_tail(

@@ -5,8 +5,10 @@ three tiers. A label is a category or one of the non-category signals in ``SIGNA
 of the languages in play are folded into one alternation, factored into a prefix tree on their
 literal start so that the regex engine rejects most positions after a character or two. A match
 is mapped back to its phrase once per distinct matched text (then cached). At one position,
-longer phrases are tried first, so a specific phrase ("if you are not selected") hides the
-shorter one inside it ("not selected").
+longer phrases are tried first, and a phrase that lies wholly inside a longer one is part of it:
+a specific phrase ("if you are not selected") hides the shorter one inside it ("not selected").
+A phrase that starts inside another and goes on beyond it still counts, unless both have one
+label: then they are one cue, and the stronger one counts.
 """
 
 from __future__ import annotations
@@ -116,19 +118,34 @@ class PhraseMatcher:
             key=lambda item: -(len(item[0]) + len(item[1])),
         )
         # The word boundary goes first: the engine then dives into the tree only at word starts.
-        self._combined = re.compile(r"\b(?:" + prefix_tree(items) + ")")
+        # A lookahead, so that every word start is tried: "new jobs" must not hide "jobs that
+        # match your profile", which starts inside it.
+        self._combined = re.compile(r"\b(?=(" + prefix_tree(items) + "))")
         self._buckets = {}
         for phrase in sorted(self.phrases, key=lambda p: -len(p.source)):
             for key in {prefix[:1] for prefix, _ in phrase.variants}:
                 self._buckets.setdefault(key, []).append(phrase)
 
     def scan(self, text: str) -> list[PhraseHit]:
+        """Every phrase found, left to right; one that lies wholly inside an earlier one is
+        part of it ("not selected" in "if you are not selected") and is left out."""
         hits: list[PhraseHit] = []
+        covered = 0
         for match in self._combined.finditer(text):
-            start, end = match.span()
+            start, end = match.span(1)
+            if end <= covered:
+                continue
             phrase = self._identify(text, start, end)
-            if phrase is not None:
-                hits.append(PhraseHit(phrase, start, end))
+            if phrase is None:
+                continue
+            if start < covered and hits[-1].phrase.label == phrase.label:
+                # Two overlapping phrases of one label are one cue: the stronger one counts.
+                if phrase.weight > hits[-1].phrase.weight:
+                    hits[-1] = PhraseHit(phrase, hits[-1].start, end)
+                covered = end
+                continue
+            hits.append(PhraseHit(phrase, start, end))
+            covered = end
         return hits
 
     def _identify(self, text: str, start: int, end: int) -> Phrase | None:

@@ -7,8 +7,16 @@ word "offer" in marketing. Signals that are not categories shape the decision:
 
 - ``job``: how clearly the message is about employment; application mail without it is doubtful;
 - ``nonjob``: other kinds of "applications" (apartment, loan, visa, school) and sales offers;
-- ``bulk``: newsletters and tips ("interview tips" is not an interview);
+- ``bulk``: newsletters and tips ("interview tips" is not an interview); mailing-list headers
+  count as a strong cue of it;
 - ``autoreply``: out-of-office answers.
+
+Application mail and outreach need job context: telling phrases of their own, a vendor sender,
+a job link, a hiring mailbox, or job vocabulary (a role, a candidacy, a hiring process). A lone
+"interview" or "offer" in a
+friend's note, a bank's "your application has been approved" or a newsletter headline is not
+enough. A mailing list (``bulk``) sends job alerts and talent-community mail, never the
+application mail of one candidate.
 
 Confidence grows with the strength of the winning category (plus some job context) and with its
 margin over the runner-up: a strong phrase from a known vendor scores >= 0.85, a single weak cue
@@ -20,11 +28,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from jobtracker.classifiers.rules.phrases import PhraseHit
+from jobtracker.classifiers.rules.phrases import PhraseHit, PhraseMatcher
 from jobtracker.classifiers.rules.text import snippet
 from jobtracker.pipeline.vocabulary import APPLICATION_CATEGORIES, Category
 
 SUBJECT_BOOST = 1.5
+REPLY_SUBJECT = 0.5
+"""A reply's subject names the thread ("Re: Interview confirmed"), not what the reply says."""
 JOB_CAP = 8.0
 STRONG = 6.0
 
@@ -54,7 +64,7 @@ class Tally:
     strongest: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     # (weight, label, quote) or (weight, label, (text, start, end)) cut only when asked for.
     quotes: list[tuple[float, str, str | tuple[str, int, int]]] = field(default_factory=list)
-    _seen: set[str] = field(default_factory=set)
+    _seen: set[tuple[str, str]] = field(default_factory=set)
 
     def add(self, label: str, weight: float, quote: str | tuple[str, int, int] = "") -> None:
         self.scores[label] += weight
@@ -63,15 +73,32 @@ class Tally:
         if quote:
             self.quotes.append((weight, label, quote))
 
-    def add_hits(self, hits: list[PhraseHit], text: str, subject_end: int) -> None:
+    def add_hits(
+        self,
+        hits: list[PhraseHit],
+        text: str,
+        subject_end: int,
+        subject_weight: float = SUBJECT_BOOST,
+    ) -> None:
         """Phrase hits; a phrase counts once, and more when it is in the subject."""
         for phrase, start, end in hits:
-            key = phrase.source
+            key = (phrase.label, phrase.source)
             if key in self._seen:
                 continue
             self._seen.add(key)
-            weight = phrase.weight * (SUBJECT_BOOST if start < subject_end else 1.0)
+            weight = phrase.weight * (subject_weight if start < subject_end else 1.0)
             self.add(phrase.label, weight, (text, start, end))
+
+    def add_context(self, matcher: PhraseMatcher, folded: str) -> None:
+        """Job words inside the phrases found for tracked categories ("thanks for your
+        Bewerbung" holds "Bewerbung"): a longer phrase hides the words it is made of."""
+        for _, label, quote in list(self.quotes):
+            if label in TRACKED and not isinstance(quote, str):
+                _, start, end = quote
+                for phrase, _, _ in matcher.scan(folded[start:end]):
+                    if (phrase.label, phrase.source) not in self._seen:
+                        self._seen.add((phrase.label, phrase.source))
+                        self.add("job", phrase.weight)
 
     def evidence(self, label: str, limit: int = 3) -> tuple[str, ...]:
         """The strongest quotes for a label, cut to evidence length only when chosen."""
@@ -93,7 +120,12 @@ class Verdict:
     evidence: tuple[str, ...]
 
 
-def decide(tally: Tally, *, auto_reply: bool, vendor: bool) -> Verdict:
+JOB_CONTEXT = 2.0
+"""Job context application mail needs when the sender is no vendor (one medium job phrase,
+a job link, a hiring mailbox, or two weak job words)."""
+
+
+def decide(tally: Tally, *, auto_reply: bool, vendor: bool, bulk: bool = False) -> Verdict:
     scores = tally.scores
     job = min(scores["job"], JOB_CAP)
     if auto_reply:
@@ -108,6 +140,11 @@ def decide(tally: Tally, *, auto_reply: bool, vendor: bool) -> Verdict:
         return Verdict(Category.NOT_JOB, _clean_confidence(job, best), ())
     if _other_kind_of_application(tally, job, top):
         return Verdict(Category.NOT_JOB, 0.8, tally.evidence("nonjob"))
+    if bulk and not vendor and top.value in TRACKED and not _mass_outreach(tally, job, top):
+        # A mailing list: job alerts and talent communities at most, never one application.
+        if scores["alert"] >= 3.0 and job >= 3.0:
+            return Verdict(Category.ALERT, 0.7, tally.evidence("alert"))
+        return Verdict(Category.NOT_JOB, 0.8, tally.evidence("bulk"))
     # A newsletter says so with a telling phrase ("in this issue", "interview tips"); footers
     # ("unsubscribe", "you are receiving this") alone are in plenty of transactional mail too.
     newsletter = tally.strongest["bulk"] >= STRONG and tally.strongest[top.value] < STRONG
@@ -120,9 +157,14 @@ def decide(tally: Tally, *, auto_reply: bool, vendor: bool) -> Verdict:
     if top is Category.OTHER_JOB and not vendor and job < 1:
         # A verification code or a survey from anyone else is no job mail.
         return Verdict(Category.NOT_JOB, 0.75, tally.evidence("other_job"))
+    if top.value in TRACKED and job < JOB_CONTEXT and not vendor and best < STRONG:
+        # "Interview" or "offer" with nothing around them that speaks of a job; a telling
+        # phrase ("invite you to a final interview"), or several cues of one stage, speak of
+        # one by themselves.
+        return Verdict(Category.NOT_JOB, 0.6, ("no job context", *tally.evidence(top.value, 2)))
     confidence = _confidence(best, runner_up, job)
-    if top.value in TRACKED and job < 1 and not vendor:
-        confidence = min(confidence, 0.5)
+    if top.value in TRACKED and job < JOB_CONTEXT and not vendor:
+        confidence = min(confidence, 0.5)  # a telling phrase alone: a human should look
     if tally.strongest[top.value] <= 1.0 * SUBJECT_BOOST:
         confidence = min(confidence, 0.55)
     return Verdict(top, confidence, tally.evidence(top.value))
@@ -134,6 +176,11 @@ def _auto_reply(tally: Tally, job: float) -> Verdict:
     if related >= 2.0:
         return Verdict(Category.OTHER_JOB, 0.8 if related >= 4.0 else 0.65, quotes)
     return Verdict(Category.NOT_JOB, 0.85, quotes)
+
+
+def _mass_outreach(tally: Tally, job: float, top: Category) -> bool:
+    """Recruiters write from mailing tools too; their pitch is unmistakable."""
+    return top is Category.OUTREACH and tally.strongest["outreach"] >= STRONG and job >= 3.0
 
 
 def _other_kind_of_application(tally: Tally, job: float, top: Category) -> bool:

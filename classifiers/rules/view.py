@@ -18,6 +18,7 @@ _FORWARD_SUBJECT = re.compile(
     r"^\s*(?:(?:re|aw|antw|sv|r)\s*:\s*)*(?:fwd?|fw|wg|tr|rv|enc|doorst)\s*:\s*", re.IGNORECASE
 )
 _REPLY_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|antw|sv|r|fwd?|fw|wg|tr|rv|enc)\s*:\s*)+", re.I)
+_REPLY_ONLY = re.compile(r"^\s*(?:re|aw|antw|sv|r|rv|res)\s*:", re.IGNORECASE)
 _FORWARD_MARKER = re.compile(
     r"^[ \t>*]*(?:-{2,}\s*)?(?:forwarded message|begin forwarded message|original message"
     r"|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine"
@@ -70,6 +71,11 @@ def is_own_mail(message: NormalizedMessage) -> bool:
         if name in _OWN_LABELS or label.strip().lower() in _OWN_LABELS:
             return True
     return False
+
+
+def is_reply(subject: str) -> bool:
+    """A reply's subject ("Re: ...", "AW: ..."): it names the thread, not the new message."""
+    return bool(_REPLY_ONLY.match(subject))
 
 
 def clean_subject(subject: str) -> str:

@@ -19,9 +19,10 @@ _DROP = ["script", "style", "head", "title", "noscript", "template", "svg"]
 # Preheaders and tracking snippets hide themselves; a reader never sees them.
 _HIDDEN = '[style*="display:none"],[style*="display: none"]'
 _ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u034f", "\u00ad")
-# Matched against the lower-cased source; values are sliced from the original.
-_ANCHOR_OPEN = re.compile(r"<a\s([^>]*)>")
-_HREF = re.compile(r"""(?<![\w-])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+# Case-insensitive by character classes: lower-casing a whole non-ASCII body costs more than the
+# search itself.
+_ANCHOR_OPEN = re.compile(r"<[aA]\s([^>]*)>")
+_HREF = re.compile(r"""(?<![\w-])[hH][rR][eE][fF]\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 _MAX_LABEL = 2000
 _TAG = re.compile(r"<[^>]*>")
 _MAX_ANCHORS = 200
@@ -31,10 +32,11 @@ def html_to_text(source: str) -> tuple[str, list[tuple[str, str]]]:
     """Readable text of an HTML body, and its ``(href, anchor text)`` pairs."""
     tree = LexborHTMLParser(source)
     tree.strip_tags(_DROP)
-    for node in tree.css(_HIDDEN):
-        node.decompose()
+    if "display:" in source or "display :" in source:  # a selector pass costs, a find does not
+        for node in tree.css(_HIDDEN):
+            node.decompose()
     anchors = [
-        (node.attributes.get("href") or "", _one_line(node.text(deep=True)))
+        (node.attrs.sget("href"), _one_line(node.text(deep=True)))
         for node in tree.css("a[href]")[:_MAX_ANCHORS]
     ]
     for node in tree.css(_BLOCKS):
@@ -64,17 +66,15 @@ def html_anchors(source: str) -> list[tuple[str, str]]:
 
     Used when a text/plain alternative already gives the text and only the links are needed.
     """
-    lowered = source.lower()
-    if "href" not in lowered:
+    if "href" not in source and "HREF" not in source and "Href" not in source:
         return []
     anchors: list[tuple[str, str]] = []
-    for match in _ANCHOR_OPEN.finditer(lowered):
-        found = _HREF.search(lowered, match.start(1), match.end(1))
+    for match in _ANCHOR_OPEN.finditer(source):
+        found = _HREF.search(source, match.start(1), match.end(1))
         if found is None:
             continue
-        group = found.lastindex or 1
-        href = source[found.start(group) : found.end(group)]
-        close = lowered.find("</a", match.end(), match.end() + _MAX_LABEL)
+        href = found.group(found.lastindex or 1)
+        close = _anchor_end(source, match.end())
         label = source[match.end() : close] if close != -1 else ""
         if "<" in label:
             label = _TAG.sub(" ", label)
@@ -82,6 +82,13 @@ def html_anchors(source: str) -> list[tuple[str, str]]:
         if len(anchors) >= _MAX_ANCHORS:
             break
     return anchors
+
+
+def _anchor_end(source: str, start: int) -> int:
+    stop = start + _MAX_LABEL
+    lower = source.find("</a", start, stop)
+    upper = source.find("</A", start, lower if lower != -1 else stop)
+    return upper if upper != -1 else lower
 
 
 def _unescape(text: str) -> str:
