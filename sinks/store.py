@@ -1,24 +1,29 @@
 """Opening the store and writing to it in batches, on DuckDB or PostgreSQL.
 
-DuckDB is fast only for set-at-a-time writes, so a batch is handed to it as an Arrow table and
-upserted with one ``INSERT ... SELECT``; PostgreSQL gets a multi-row ``INSERT ... ON CONFLICT``.
-Both are idempotent: writing the same rows twice changes nothing.
+Both engines are fast only for set-at-a-time writes, so a batch goes to the database in one
+bulk statement per table: DuckDB gets an Arrow table and ``INSERT ... SELECT``; PostgreSQL gets a
+binary ``COPY`` into a session-private staging table and ``INSERT ... SELECT ... ON CONFLICT``
+(measured here: 2-3x faster than pipelined ``executemany``, 3x faster than ``unnest`` arrays).
+Both are idempotent upserts: writing the same rows twice changes nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import pyarrow as pa
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 
 from jobtracker.pipeline.errors import StoreError, StoreLocked
-from jobtracker.sinks import schema
+from jobtracker.sinks import migrations, schema
+
+if TYPE_CHECKING:
+    import psycopg
 
 Conflict = Literal["ignore", "update"]
 
@@ -32,6 +37,30 @@ _ARROW_TYPES: dict[type[sa.types.TypeEngine[Any]], pa.DataType] = {
     sa.Boolean: pa.bool_(),
     sa.LargeBinary: pa.binary(),
 }
+
+
+# The PostgreSQL type of each column type, for binary COPY (which wants exact types), and how a
+# Python value is made to fit it.
+def _pg_text(value: Any) -> str:
+    text = str(value)
+    # PostgreSQL text cannot hold NUL (DuckDB can): one odd header must not fail a whole batch.
+    return text.replace("\x00", "\ufffd") if "\x00" in text else text
+
+
+_PG_TYPES: dict[type[sa.types.TypeEngine[Any]], tuple[str, Callable[[Any], Any]]] = {
+    sa.Text: ("text", _pg_text),
+    sa.String: ("text", _pg_text),
+    sa.DateTime: ("timestamp", lambda v: v),
+    sa.Float: ("float8", float),
+    sa.Integer: ("int4", int),
+    sa.BigInteger: ("int8", int),
+    sa.Boolean: ("bool", bool),
+    sa.LargeBinary: ("bytea", bytes),
+}
+
+# A query that runs longer than this is a bug or a lock, not work: fail it, so a stage worker
+# retries instead of stalling past its consumer's poll interval.
+DEFAULT_STATEMENT_TIMEOUT_S = 120.0
 
 
 def utcnow() -> datetime:
@@ -50,31 +79,66 @@ def _to_url(db: str) -> str:
     return f"duckdb:///{Path(db).expanduser()}"
 
 
-class Store:
-    """The SQL store: schema creation, batched idempotent upserts, and a connection for reads."""
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
-    def __init__(self, db: str) -> None:
+
+def safe_url(db: str) -> str:
+    """The database URL or path with any password masked, for messages and logs."""
+    if "://" not in db:
+        return db
+    return sa.engine.make_url(_to_url(db)).render_as_string(hide_password=True)
+
+
+class Store:
+    """The SQL store: schema migration, batched idempotent upserts, and a connection for reads."""
+
+    def __init__(
+        self,
+        db: str,
+        *,
+        statement_timeout_s: float | None = DEFAULT_STATEMENT_TIMEOUT_S,
+        pool_size: int = 5,
+    ) -> None:
         self.db = db
         self.url = _to_url(db)
         self.is_duckdb = self.url.startswith("duckdb")
+        self.is_postgres = self.url.startswith("postgresql")
+        if not (self.is_duckdb or self.is_postgres):
+            raise StoreError(f"{safe_url(db)}: use a DuckDB file path or a postgresql:// URL")
         if self.is_duckdb:
             Path(self.url.removeprefix("duckdb:///")).parent.mkdir(parents=True, exist_ok=True)
-        self.engine = sa.create_engine(self.url, pool_pre_ping=not self.is_duckdb)
+            self.engine = sa.create_engine(self.url)
+        else:
+            options = "-c timezone=UTC"
+            if statement_timeout_s:
+                options += f" -c statement_timeout={int(statement_timeout_s * 1000)}"
+            connect_args = {"connect_timeout": 10, "options": options}
+            self.engine = sa.create_engine(
+                self.url,
+                pool_pre_ping=True,
+                pool_size=pool_size,
+                connect_args=connect_args,
+            )
         self._arrow = {name: _arrow_schema(t) for name, t in schema.metadata.tables.items()}
         self._open()
 
     def _open(self) -> None:
         try:
-            schema.metadata.create_all(self.engine)
-            self.upsert(
-                schema.schema_info,
-                [{"name": "schema_version", "value": str(schema.SCHEMA_VERSION)}],
-            )
+            self._migrate()
+        except BaseException:
+            self.engine.dispose()
+            raise
+
+    def _migrate(self) -> None:
+        try:
+            migrations.upgrade(self.engine)
         except sa.exc.DBAPIError as exc:
             text = str(exc.orig)
             if "Could not set lock" in text or "Conflicting lock" in text:
                 raise StoreLocked(self.db) from None
-            raise StoreError(f"{self.db}: cannot open the store: {text.splitlines()[0]}") from exc
+            first = text.strip().splitlines()[0] if text.strip() else type(exc.orig).__name__
+            raise StoreError(f"{safe_url(self.db)}: cannot open the store: {first}") from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -92,7 +156,11 @@ class Store:
         conflict: Conflict = "ignore",
         conn: sa.Connection | None = None,
     ) -> None:
-        """Insert rows; on a primary-key clash keep the old row or take the new one."""
+        """Insert rows; on a primary-key clash keep the old row or take the new one.
+
+        One batch may not hold two rows with the same key when ``conflict="update"``
+        (``TrackerWriter`` keeps the last one).
+        """
         if not rows:
             return
         if conn is None:
@@ -103,6 +171,18 @@ class Store:
             self._duckdb_upsert(conn, table, rows, conflict)
         else:
             self._postgres_upsert(conn, table, rows, conflict)
+
+    @staticmethod
+    def _conflict_action(table: sa.Table, conflict: Conflict) -> str:
+        if conflict == "ignore":
+            return "DO NOTHING"
+        keys = {c.name for c in table.primary_key.columns}
+        sets = ", ".join(
+            f"{_quote(c.name)} = excluded.{_quote(c.name)}"
+            for c in table.columns
+            if c.name not in keys
+        )
+        return f"DO UPDATE SET {sets}"
 
     def _duckdb_upsert(
         self,
@@ -115,17 +195,11 @@ class Store:
         raw = conn.connection.dbapi_connection
         assert raw is not None
         name = f"_batch_{table.name}"
-        cols = ", ".join(f'"{c.name}"' for c in table.columns)
-        if conflict == "ignore":
-            action = "DO NOTHING"
-        else:
-            keys = {c.name for c in table.primary_key.columns}
-            sets = ", ".join(f'"{c}" = excluded."{c}"' for c in arrow.column_names if c not in keys)
-            action = f"DO UPDATE SET {sets}"
+        cols = ", ".join(_quote(c.name) for c in table.columns)
         raw.register(name, arrow)  # type: ignore[attr-defined]
         try:
-            sql = f'INSERT INTO "{table.name}" ({cols}) SELECT {cols} FROM {name}'
-            raw.execute(f"{sql} ON CONFLICT {action}")  # type: ignore[attr-defined]
+            sql = f"INSERT INTO {_quote(table.name)} ({cols}) SELECT {cols} FROM {name}"
+            raw.execute(f"{sql} ON CONFLICT {self._conflict_action(table, conflict)}")  # type: ignore[attr-defined]
         finally:
             raw.unregister(name)  # type: ignore[attr-defined]
 
@@ -136,17 +210,32 @@ class Store:
         rows: Sequence[Mapping[str, Any]],
         conflict: Conflict,
     ) -> None:
-        stmt = postgresql.insert(table)
-        keys = [c.name for c in table.primary_key.columns]
-        if conflict == "ignore":
-            stmt = stmt.on_conflict_do_nothing(index_elements=keys)
-        else:
-            stmt = stmt.on_conflict_do_update(
-                index_elements=keys,
-                set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys},
+        # COPY into a session-private staging table, then one INSERT ... SELECT ... ON CONFLICT:
+        # COPY is the fastest way into PostgreSQL (several times executemany here), and the
+        # staging table empties itself at commit.
+        raw = cast("psycopg.Connection[Any]", conn.connection.driver_connection)
+        columns = list(table.columns)
+        names = ", ".join(_quote(c.name) for c in columns)
+        staging = _quote(f"_jt_batch_{table.name}")
+        fits = [(c.name, _PG_TYPES[type(c.type)][1]) for c in columns]
+        with raw.cursor() as cur:
+            cur.execute(
+                f"CREATE TEMP TABLE IF NOT EXISTS {staging} "
+                f"(LIKE {_quote(table.name)} INCLUDING DEFAULTS) ON COMMIT DELETE ROWS"
             )
-        for start in range(0, len(rows), 1000):
-            conn.execute(stmt, list(rows[start : start + 1000]))
+            with cur.copy(f"COPY {staging} ({names}) FROM STDIN (FORMAT BINARY)") as copy:
+                copy.set_types([_PG_TYPES[type(c.type)][0] for c in columns])
+                for row in rows:
+                    copy.write_row(
+                        [None if (v := row.get(name)) is None else fit(v) for name, fit in fits]
+                    )
+            cur.execute(
+                f"INSERT INTO {_quote(table.name)} ({names}) SELECT {names} FROM {staging} "
+                f"ON CONFLICT ({', '.join(_quote(c.name) for c in table.primary_key.columns)}) "
+                f"{self._conflict_action(table, conflict)}"
+            )
+            # The same table may be written again in this transaction.
+            cur.execute(f"DELETE FROM {staging}")
 
     def existing(self, table: sa.Table, column: str, values: Sequence[str]) -> set[str]:
         """Which of ``values`` are already present in ``table.column``."""
@@ -155,6 +244,11 @@ class Store:
         col = table.c[column]
         found: set[str] = set()
         with self.engine.connect() as conn:
+            if self.is_postgres:
+                wanted = sa.bindparam("wanted", type_=postgresql.ARRAY(sa.Text))
+                query = sa.select(col).where(col == sa.any_(wanted))
+                found.update(conn.execute(query, {"wanted": list(values)}).scalars())
+                return found
             for start in range(0, len(values), 5000):
                 chunk = list(values[start : start + 5000])
                 found.update(conn.execute(sa.select(col).where(col.in_(chunk))).scalars())

@@ -6,7 +6,8 @@ import sys
 
 import click
 
-from jobtracker.pipeline.cli import evaluate, ingest, sample, show  # noqa: F401  (registers commands)
+# Importing the command modules registers their commands.
+from jobtracker.pipeline.cli import evaluate, ingest, sample, show, worker  # noqa: F401
 from jobtracker.pipeline.cli.common import cli
 from jobtracker.pipeline.errors import ConfigError, JobtrackerError
 

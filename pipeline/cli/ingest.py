@@ -19,6 +19,8 @@ from rich.progress import (
 )
 
 from jobtracker.pipeline.cli.common import cli, open_store, settings_from, user_option
+from jobtracker.pipeline.cli.worker import kafka_option, topic_options
+from jobtracker.pipeline.errors import ConfigError
 
 if TYPE_CHECKING:
     from jobtracker.pipeline.inline import ImportReport
@@ -90,17 +92,40 @@ def _print_report(path: str, r: ImportReport) -> None:
     "--keep-raw", is_flag=True, help="Keep raw message bytes in the store (off: private)."
 )
 @click.option("--batch-size", type=int, help="Messages per batch  [default: 2000]")
+@click.option(
+    "--transport",
+    type=click.Choice(["inline", "kafka"]),
+    default="inline",
+    show_default=True,
+    help="inline: process here, into --db. kafka: publish to mail.raw for `jobtracker worker`.",
+)
+@kafka_option
+@topic_options
 @click.pass_context
 def import_command(
-    ctx: click.Context, path: str, user_id: str, keep_raw: bool, batch_size: int | None
+    ctx: click.Context,
+    path: str,
+    user_id: str,
+    keep_raw: bool,
+    batch_size: int | None,
+    transport: str,
+    bootstrap: str | None,
+    topic_prefix: str,
+    partitions: int | None,
 ) -> None:
     """Import a mailbox: an mbox (Google Takeout too), a Maildir, a folder of .eml, or one .eml.
 
     Importing is resumable (Ctrl-C, then run it again) and idempotent (importing the
-    same mail twice changes nothing).
+    same mail twice changes nothing). With --transport kafka the messages are published to
+    Kafka and the workers (`jobtracker worker`) store them.
     """
     from jobtracker.pipeline.wiring import open_source
 
+    if transport == "kafka":
+        if keep_raw:
+            raise ConfigError("with --transport kafka, --keep-raw is the workers' setting")
+        publish_to_kafka(path, user_id, bootstrap, topic_prefix, partitions)
+        return
     settings = settings_from(ctx, keep_raw=keep_raw or None, batch_size=batch_size)
     open_source(path, user_id=user_id)  # a bad path fails before the store is created
     store = open_store(settings)
@@ -110,6 +135,60 @@ def import_command(
         store.close()
     if report.interrupted:
         ctx.exit(130)
+
+
+def publish_to_kafka(
+    path: str, user_id: str, bootstrap: str | None, topic_prefix: str, partitions: int | None
+) -> None:
+    """``import --transport kafka``: publish instead of processing, with the same progress."""
+    import asyncio
+    import logging
+
+    from jobtracker.pipeline.kafka.config import build_kafka_settings
+    from jobtracker.pipeline.kafka.publisher import publish_mailbox
+    from jobtracker.pipeline.wiring import open_source
+
+    if not bootstrap:
+        raise ConfigError("--transport kafka needs --kafka HOST:PORT (or JOBTRACKER_KAFKA)")
+    kafka = build_kafka_settings(
+        bootstrap=bootstrap, topic_prefix=topic_prefix, partitions=partitions
+    )
+    connector = open_source(path, user_id=user_id)
+    location = str(Path(path).resolve())
+    logging.getLogger("aiokafka").setLevel(logging.CRITICAL)  # we report what matters
+    by_bytes = connector.progress_unit == "bytes"
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]publishing[/] {task.description}"),
+        BarColumn(),
+        TaskProgressColumn(),
+        TextColumn("{task.fields[messages]:,} messages"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    ) as progress:
+        task = progress.add_task(Path(path).name, total=connector.estimated_total(), messages=0)
+        done = 0
+
+        def advance(messages: int, position: int | None) -> None:
+            nonlocal done
+            done += messages
+            shown = position if by_bytes and position is not None else done
+            progress.update(task, completed=shown, messages=done)
+
+        report = asyncio.run(
+            publish_mailbox(connector, kafka, location=location, on_progress=advance)
+        )
+    err.print(
+        f"{path}: read {report.read:,} messages in {report.seconds:.1f}s "
+        f"({report.rate:,.0f} msg/s): published {report.published:,} to {report.topic}, "
+        f"{report.dead_lettered:,} dead-lettered (too large for Kafka)",
+        highlight=False,
+    )
+    if report.interrupted:
+        err.print("interrupted: run the same command again (messages already stored are skipped)")
+        raise SystemExit(130)
 
 
 @cli.command("up")

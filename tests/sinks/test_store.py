@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,53 @@ def test_queries_are_scoped_by_user(store: Store) -> None:
     assert queries.get_application(store, "bob", app["application_id"]) is None
     found = queries.get_application(store, "alice", app["application_id"])
     assert found is not None and [e["kind"] for e in found["timeline"]] == ["message_linked"]
+
+
+def test_awkward_values_come_back_as_written(store: Store) -> None:
+    row = {
+        "dlq_id": "d1",
+        "user_id": "me",
+        "provider": "file",
+        "provider_message_id": 'quote " comma , brace { tab \t newline \n backslash \\ NULL',
+        "mailbox_id": None,
+        "stage": "normalize",
+        "error": "ünïcödé ✓ \u2028",
+        "attempts": 3,
+        "locator": "",
+        "raw": b"\x00\xff\x80binary",
+        "failed_at": datetime(2026, 1, 2, 3, 4, 5, 678901),
+        "replayed_at": None,
+    }
+    store.upsert(schema.dlq, [row])
+    with store.engine.connect() as conn:
+        (back,) = conn.execute(sa.select(schema.dlq)).mappings().all()
+    assert dict(back) == row
+
+
+def test_a_large_batch_is_written_in_one_go(store: Store) -> None:
+    rows = batch_rows([classified(n) for n in range(5000)])
+    TrackerWriter(store).write(rows)
+    assert _count(store, schema.messages) == 5000
+    assert _count(store, schema.application_events) == 5000
+
+
+def test_update_takes_the_new_row_and_ignore_keeps_the_old(store: Store) -> None:
+    first = {"name": "k", "value": "one"}
+    store.upsert(schema.schema_info, [first])
+    store.upsert(schema.schema_info, [{"name": "k", "value": "two"}])
+    with store.engine.connect() as conn:
+        query = sa.select(schema.schema_info.c.value).where(schema.schema_info.c.name == "k")
+        assert conn.execute(query).scalar_one() == "one"
+    store.upsert(schema.schema_info, [{"name": "k", "value": "three"}], conflict="update")
+    with store.engine.connect() as conn:
+        assert conn.execute(query).scalar_one() == "three"
+
+
+def test_a_rolled_back_batch_leaves_nothing_behind(store: Store) -> None:
+    rows = batch_rows([classified(0)])
+    with pytest.raises(RuntimeError), store.transaction() as conn:
+        store.upsert(schema.messages, rows["messages"], conn=conn)
+        raise RuntimeError("the worker died mid-batch")
+    assert _count(store, schema.messages) == 0
+    TrackerWriter(store).write(rows)  # the same connection is usable again
+    assert _count(store, schema.messages) == 1

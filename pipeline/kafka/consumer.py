@@ -1,0 +1,268 @@
+"""One stage as a consumer group: a FastStream batch subscriber that commits only what is durable.
+
+FastStream runs the poll loop, the process lifecycle and graceful shutdown; three of its
+defaults do not fit a sink and are replaced here:
+
+- its default ack policy commits when a batch arrives (at-most-once). We subscribe with
+  ``AckPolicy.MANUAL`` and, after the batch is written and its records are published, commit
+  explicit offsets (``{partition: last handled + 1}``) on the aiokafka consumer ourselves;
+- with manual acks a handler that fails is simply passed by, and the next batch's commit
+  would then cover the failed records. Our handler never fails: what it could not finish it
+  rewinds (``seek`` to the first record not handled), so the next poll returns it again;
+- its parser decodes every header as UTF-8 and would drop a whole batch for one bad header.
+  Ours hands the records over untouched; the stage decides what a bad record becomes.
+
+On a rebalance, ``on_partitions_revoked`` waits for the batch in flight (the same lock the
+handler holds), so it is written and committed before another worker gets the partitions,
+then drops what the stage remembers about their users. With at-least-once delivery and
+idempotent writes, anything in between (a worker killed by SIGKILL, a commit lost to a broker
+restart) is handled again and changes nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka.abc import ConsumerRebalanceListener
+from aiokafka.errors import CommitFailedError, IllegalStateError, KafkaError
+from faststream.kafka import KafkaBroker
+from faststream.kafka.annotations import KafkaMessage
+from faststream.kafka.message import FAKE_CONSUMER
+from faststream.kafka.message import KafkaMessage as KafkaStreamMessage
+from faststream.middlewares import AckPolicy
+
+from jobtracker.pipeline.kafka.batches import BatchRunner, SystemicFailure, describe
+from jobtracker.pipeline.kafka.codec import Outgoing
+from jobtracker.pipeline.kafka.config import KafkaSettings
+from jobtracker.pipeline.kafka.processors import Processor
+from jobtracker.sinks.writer import TrackerWriter
+
+log = logging.getLogger(__name__)
+
+Records = Sequence["ConsumerRecord[bytes, bytes]"]
+
+
+def build_producer(settings: KafkaSettings) -> AIOKafkaProducer:
+    """Idempotent, acks=all, batching: no record is lost or reordered by a retry."""
+    return AIOKafkaProducer(
+        bootstrap_servers=settings.servers,
+        client_id="jobtracker",
+        acks="all",
+        enable_idempotence=True,
+        linger_ms=settings.linger_ms,
+        max_batch_size=512 * 1024,
+        max_request_size=settings.max_message_bytes,
+        request_timeout_ms=settings.request_timeout_ms,
+    )
+
+
+@dataclass(kw_only=True, slots=True)
+class KafkaEffects:
+    """Writes to the store (one transaction per batch) and publishes, awaiting every ack."""
+
+    writer: TrackerWriter
+    producer: AIOKafkaProducer
+    publish_timeout_s: float
+
+    async def write(self, rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+        # The store's statement timeout bounds this (a thread cannot be cancelled).
+        await asyncio.to_thread(self.writer.write, rows)
+
+    async def publish(self, outgoing: Sequence[Outgoing]) -> None:
+        sent = [
+            await self.producer.send(o.topic, o.value, key=o.key, headers=list(o.headers))
+            for o in outgoing
+        ]
+        await asyncio.wait_for(asyncio.gather(*sent), timeout=self.publish_timeout_s)
+
+
+@dataclass(kw_only=True, slots=True)
+class Backoff:
+    """Pauses between tries while the infrastructure is away: 0.5 s doubling to 30 s."""
+
+    first_s: float = 0.5
+    most_s: float = 30.0
+    _next: float = field(default=0.0, init=False)
+
+    def next(self) -> float:
+        self._next = min(self.most_s, self._next * 2) if self._next else self.first_s
+        return self._next
+
+    def reset(self) -> None:
+        self._next = 0.0
+
+
+@dataclass(kw_only=True, slots=True)
+class StageStats:
+    batches: int = 0
+    records: int = 0
+    stored: int = 0
+    skipped: int = 0
+    dead_lettered: int = 0
+    retries: int = 0
+
+
+async def _pass_records(message: Any, _original: Any = None) -> KafkaStreamMessage:
+    """FastStream parser that hands the records over as they came (see the module docstring)."""
+    records = message if isinstance(message, tuple) else (message,)
+    return KafkaStreamMessage(
+        raw_message=records, body=b"", consumer=FAKE_CONSUMER, message_id="batch"
+    )
+
+
+async def _no_body(message: Any, _original: Any = None) -> None:
+    return None
+
+
+def _first_offsets(records: Records) -> dict[TopicPartition, int]:
+    first: dict[TopicPartition, int] = {}
+    for r in records:
+        tp = TopicPartition(r.topic, r.partition)
+        first[tp] = min(first.get(tp, r.offset), r.offset)
+    return first
+
+
+def _next_offsets(records: Records) -> dict[TopicPartition, int]:
+    after: dict[TopicPartition, int] = {}
+    for r in records:
+        tp = TopicPartition(r.topic, r.partition)
+        after[tp] = max(after.get(tp, 0), r.offset + 1)
+    return after
+
+
+class StageConsumer:
+    """Consumes one topic for one stage in its own consumer group (see the module docstring)."""
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        topic: str,
+        group_id: str,
+        processor: Processor,
+        effects: KafkaEffects,
+        settings: KafkaSettings,
+    ) -> None:
+        self.name = name
+        self.topic = topic
+        self.group_id = group_id
+        self.processor = processor
+        self.settings = settings
+        self.runner = BatchRunner(
+            processor=processor,
+            effects=effects,
+            max_attempts=settings.max_attempts,
+            budget_s=settings.batch_budget_s,
+        )
+        self.lock = asyncio.Lock()
+        self.backoff = Backoff()
+        self.stats = StageStats()
+        self._consumer: AIOKafkaConsumer | None = None
+
+    def register(self, broker: KafkaBroker) -> None:
+        s = self.settings
+        subscriber = broker.subscriber(
+            self.topic,
+            group_id=self.group_id,
+            batch=True,
+            max_records=s.batch_records,
+            batch_timeout_ms=s.batch_wait_ms,
+            ack_policy=AckPolicy.MANUAL,
+            auto_offset_reset="earliest",
+            listener=_Rebalance(self),
+            session_timeout_ms=s.session_timeout_ms,
+            heartbeat_interval_ms=s.heartbeat_interval_ms,
+            max_poll_interval_ms=s.max_poll_interval_ms,
+            rebalance_timeout_ms=s.max_poll_interval_ms,
+            max_partition_fetch_bytes=4 * 1024 * 1024,
+            parser=_pass_records,
+            decoder=_no_body,
+            title=f"jobtracker {self.name}",
+        )
+
+        async def handle(message: KafkaMessage) -> None:
+            self._consumer = subscriber.consumer
+            await self.handle(message.raw_message)
+
+        handle.__name__ = f"{self.name}_batch"
+        subscriber(handle)
+
+    async def handle(self, batch: Records) -> None:
+        consumer = self._consumer
+        assert consumer is not None
+        pause = 0.0
+        async with self.lock:
+            # Records fetched before a rebalance took their partition away are not ours.
+            owned = consumer.assignment()
+            records = [r for r in batch if TopicPartition(r.topic, r.partition) in owned]
+            if not records:
+                return
+            try:
+                out = await self.runner.run(records)
+            except asyncio.CancelledError:
+                self._rewind(consumer, records)
+                raise
+            except Exception as exc:  # an outage, or a bug: the same batch again, later
+                self._rewind(consumer, records)
+                pause = self.backoff.next()
+                self.stats.retries += 1
+                systemic = isinstance(exc, SystemicFailure)
+                log.log(
+                    logging.ERROR if systemic else logging.WARNING,
+                    "%s: %s; trying the batch again in %.1fs",
+                    self.name,
+                    exc if systemic else describe(exc),
+                    pause,
+                )
+            else:
+                self.backoff.reset()
+                handled, rest = records[: out.done], records[out.done :]
+                if rest:
+                    self._rewind(consumer, rest)
+                await self._commit(consumer, handled)
+                st = self.stats
+                st.batches += 1
+                st.records += len(handled)
+                st.stored += out.stored
+                st.skipped += out.skipped
+                st.dead_lettered += out.dead_lettered
+        if pause:
+            await asyncio.sleep(pause)  # outside the lock: a rebalance need not wait for it
+
+    def _rewind(self, consumer: AIOKafkaConsumer, records: Records) -> None:
+        for tp, offset in _first_offsets(records).items():
+            # No longer ours: the new owner starts from the committed offset.
+            with contextlib.suppress(IllegalStateError, AssertionError):
+                consumer.seek(tp, offset)
+
+    async def _commit(self, consumer: AIOKafkaConsumer, handled: Records) -> None:
+        if not handled:
+            return
+        try:
+            await consumer.commit(_next_offsets(handled))  # type: ignore[arg-type]
+        except (CommitFailedError, IllegalStateError):
+            log.info("%s: partitions moved before the commit; their new owner redoes it", self.name)
+        except KafkaError as exc:
+            # Written but not committed: handled again after a restart, which changes nothing.
+            log.warning("%s: commit failed (%s); a later commit covers it", self.name, exc)
+
+    def forget(self, partitions: Iterable[TopicPartition]) -> None:
+        self.processor.forget([(tp.topic, tp.partition) for tp in partitions])
+
+
+class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
+    def __init__(self, stage: StageConsumer) -> None:
+        self.stage = stage
+
+    async def on_partitions_revoked(self, revoked: Iterable[TopicPartition]) -> None:
+        async with self.stage.lock:  # the batch in flight is written and committed first
+            self.stage.forget(revoked)
+
+    async def on_partitions_assigned(self, assigned: Iterable[TopicPartition]) -> None:
+        self.stage.forget(assigned)

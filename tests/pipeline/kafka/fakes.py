@@ -1,0 +1,82 @@
+"""In-memory stand-ins at the transport seam: records, a consumer, the effects of a batch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiokafka import TopicPartition
+
+from jobtracker.pipeline.kafka.codec import Outgoing
+from jobtracker.sinks.store import Store
+from jobtracker.sinks.writer import TrackerWriter
+
+
+@dataclass(frozen=True)
+class FakeRecord:
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes | None
+    headers: tuple[tuple[str, bytes], ...] = ()
+
+
+class Topic:
+    """A log of records per partition, as Kafka keeps them (keyed by user, in order)."""
+
+    def __init__(self, name: str, partitions: int = 3) -> None:
+        self.name = name
+        self.partitions: list[list[FakeRecord]] = [[] for _ in range(partitions)]
+
+    def append(self, out: Outgoing) -> FakeRecord:
+        number = sum(out.key) % len(self.partitions)
+        log = self.partitions[number]
+        record = FakeRecord(self.name, number, len(log), out.key, out.value, out.headers)
+        log.append(record)
+        return record
+
+    def records(self) -> list[FakeRecord]:
+        return [r for log in self.partitions for r in log]
+
+
+@dataclass
+class StoreEffects:
+    """Writes to a real store and keeps what was published, per topic."""
+
+    store: Store
+    published: list[Outgoing] = field(default_factory=list)
+    writes: int = 0
+
+    async def write(self, rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+        self.writes += 1
+        TrackerWriter(self.store).write(rows)
+
+    async def publish(self, outgoing: Sequence[Outgoing]) -> None:
+        self.published.extend(outgoing)
+
+    def on(self, topic: str) -> list[Outgoing]:
+        return [o for o in self.published if o.topic == topic]
+
+
+@dataclass
+class FakeConsumer:
+    """What StageConsumer asks of aiokafka's consumer."""
+
+    assigned: set[TopicPartition]
+    seeks: dict[TopicPartition, int] = field(default_factory=dict)
+    commits: list[dict[TopicPartition, int]] = field(default_factory=list)
+
+    def assignment(self) -> set[TopicPartition]:
+        return set(self.assigned)
+
+    def seek(self, tp: TopicPartition, offset: int) -> None:
+        self.seeks[tp] = offset
+
+    async def commit(self, offsets: Mapping[TopicPartition, int]) -> None:
+        self.commits.append(dict(offsets))
+
+
+def tps(records: Iterable[FakeRecord]) -> set[TopicPartition]:
+    return {TopicPartition(r.topic, r.partition) for r in records}

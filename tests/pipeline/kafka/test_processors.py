@@ -1,0 +1,183 @@
+"""The stage processors against a real DuckDB store, with in-memory topics."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from jobtracker.classifiers import Cascade
+from jobtracker.connectors.mime import normalize
+from jobtracker.pipeline.kafka import codec
+from jobtracker.pipeline.kafka.batches import BatchRunner
+from jobtracker.pipeline.kafka.config import KafkaSettings
+from jobtracker.pipeline.kafka.processors import (
+    ClassifyProcessor,
+    DeadLetterProcessor,
+    TrackProcessor,
+)
+from jobtracker.pipeline.kafka.topics import Topics
+from jobtracker.pipeline.samplegen import write_mbox
+from jobtracker.pipeline.settings import Settings
+from jobtracker.pipeline.vocabulary import Category
+from jobtracker.pipeline.wiring import import_mailbox, open_source
+from jobtracker.sinks import queries
+from jobtracker.sinks.store import Store
+from jobtracker.sinks.writer import TrackerWriter
+from tests.pipeline.cli_helpers import dump
+from tests.pipeline.kafka.fakes import FakeRecord, StoreEffects, Topic
+from tests.sinks.factories import classified
+
+TOPICS = Topics.of(KafkaSettings(bootstrap="127.0.0.1:9092"))
+USERS = (("ana", 31, 220), ("ben", 32, 180))
+
+
+@pytest.fixture(scope="module")
+def mailboxes(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Path, str]]:
+    root = tmp_path_factory.mktemp("boxes")
+    boxes = []
+    for user, seed, count in USERS:
+        path = root / f"{user}.mbox"
+        write_mbox(path, seed=seed, count=count, user_id=user)
+        boxes.append((path, user))
+    return boxes
+
+
+def _publish(boxes: list[tuple[Path, str]], topic: Topic) -> None:
+    for path, user in boxes:
+        for item in open_source(path, user_id=user).read():
+            topic.append(codec.raw_mail_record(topic.name, item.mail, location=str(path.resolve())))
+
+
+def _run(runner: BatchRunner, topic: Topic, batch: int, into: dict[str, Topic]) -> None:
+    """Consume ``topic`` partition by partition, in batches, publishing what comes out."""
+    effects = runner.effects
+    assert isinstance(effects, StoreEffects)
+    for log in topic.partitions:
+        for start in range(0, len(log), batch):
+            before = len(effects.published)
+            out = asyncio.run(runner.run(log[start : start + batch]))
+            assert out.done == len(log[start : start + batch])
+            for o in effects.published[before:]:
+                if o.topic in into:
+                    into[o.topic].append(o)
+
+
+def _kafka_run(db: Path, boxes: list[tuple[Path, str]]) -> dict[str, Topic]:
+    settings = Settings(db=str(db))
+    store = Store(settings.db)
+    raw, classified, dlq = Topic(TOPICS.raw), Topic(TOPICS.classified), Topic(TOPICS.dlq)
+    _publish(boxes, raw)
+    try:
+        classify = ClassifyProcessor(
+            settings=settings, topics=TOPICS, store=store, normalize=normalize, classifier=Cascade()
+        )
+        effects = StoreEffects(store)
+        into = {TOPICS.classified: classified, TOPICS.dlq: dlq}
+        _run(BatchRunner(processor=classify, effects=effects), raw, 50, into)
+        track = TrackProcessor(settings=settings, topics=TOPICS, store=store)
+        _run(BatchRunner(processor=track, effects=effects), classified, 37, into)
+        _run(
+            BatchRunner(processor=DeadLetterProcessor(topics=TOPICS), effects=effects), dlq, 10, {}
+        )
+    finally:
+        store.close()
+    return {"raw": raw, "classified": classified, "dlq": dlq}
+
+
+def test_the_stages_store_exactly_what_the_inline_transport_stores(
+    mailboxes: list[tuple[Path, str]], tmp_path: Path
+) -> None:
+    _kafka_run(tmp_path / "kafka.duckdb", mailboxes)
+    inline_db = tmp_path / "inline.duckdb"
+    store = Store(str(inline_db))
+    try:
+        for path, user in mailboxes:
+            import_mailbox(Settings(db=str(inline_db)), store, path, user_id=user)
+    finally:
+        store.close()
+    assert dump(tmp_path / "kafka.duckdb") == dump(inline_db)
+
+
+def test_replaying_every_topic_changes_nothing_and_announces_again(
+    mailboxes: list[tuple[Path, str]], tmp_path: Path
+) -> None:
+    db = tmp_path / "k.duckdb"
+    topics = _kafka_run(db, mailboxes[:1])
+    before = dump(db)
+    settings = Settings(db=str(db))
+    store = Store(settings.db)
+    try:
+        # A worker that died after writing but before committing: its batch comes again.
+        effects = StoreEffects(store)
+        track = TrackProcessor(settings=settings, topics=TOPICS, store=store)
+        _run(BatchRunner(processor=track, effects=effects), topics["classified"], 64, {})
+        classify = ClassifyProcessor(
+            settings=settings, topics=TOPICS, store=store, normalize=normalize, classifier=Cascade()
+        )
+        _run(BatchRunner(processor=classify, effects=effects), topics["raw"], 64, {})
+    finally:
+        store.close()
+    assert dump(db) == before
+    # The stored events go out again (consumers dedupe by event id); nothing is reclassified.
+    assert len(effects.on(TOPICS.events)) == len(before["application_events"])
+    assert effects.on(TOPICS.classified) == []
+
+
+def test_records_that_are_not_mail_become_dead_letters(tmp_path: Path) -> None:
+    settings = Settings(db=str(tmp_path / "d.duckdb"))
+    store = Store(settings.db)
+    try:
+        classify = ClassifyProcessor(
+            settings=settings, topics=TOPICS, store=store, normalize=normalize, classifier=Cascade()
+        )
+        headers = (
+            ("user_id", b"ana"),
+            ("mailbox_id", b"mbx"),
+            ("provider", b"file"),
+            ("provider_message_id", b"pm-garbage"),
+            ("locator", b"x.mbox:0"),
+        )
+        garbage = FakeRecord(TOPICS.raw, 2, 7, b"ana", b"\x89PNG\x00\x01binary", headers)
+        anonymous = FakeRecord(TOPICS.raw, 1, 9, b"ana", b"Subject: hi\n\nhello", ())
+        out = classify.process([garbage, anonymous])
+        letters = [
+            codec.dead_letter_from(FakeRecord(o.topic, 0, 0, o.key, o.value)) for o in out.outgoing
+        ]
+    finally:
+        store.close()
+    assert [(d.letter.stage, d.letter.provider_message_id) for d in letters] == [
+        ("normalize", "pm-garbage"),
+        ("decode", f"{TOPICS.raw}:1:9"),
+    ]
+    assert letters[0].mailbox_id == "mbx"
+    assert (letters[0].source_partition, letters[0].source_offset) == (2, 7)
+    assert out.dead_lettered == 2 and out.done == 2
+
+
+def _track_once(track: TrackProcessor, store: Store, n: int) -> None:
+    item = classified(n, category=Category.CONFIRMATION if n == 0 else Category.INTERVIEW)
+    out = codec.classified_record(TOPICS.classified, item)
+    record = FakeRecord(TOPICS.classified, 0, n, out.key, out.value)
+    TrackerWriter(store).write(track.process([record]).rows)
+
+
+@pytest.mark.parametrize("forget", [True, False])
+def test_a_partition_that_comes_back_is_read_again_from_the_store(
+    tmp_path: Path, forget: bool
+) -> None:
+    settings = Settings(db=str(tmp_path / "t.duckdb"))
+    store = Store(settings.db)
+    try:
+        first = TrackProcessor(settings=settings, topics=TOPICS, store=store)
+        second = TrackProcessor(settings=settings, topics=TOPICS, store=store)
+        _track_once(first, store, 0)  # worker A owns the partition
+        _track_once(second, store, 1)  # a rebalance gave it to worker B
+        if forget:  # ... and back to A, whose listener drops what it knew
+            first.forget([(TOPICS.classified, 0)])
+        _track_once(first, store, 2)
+        (app,) = queries.user_applications(store, "me")
+    finally:
+        store.close()
+    assert app["message_count"] == (3 if forget else 2)  # stale memory loses B's message
