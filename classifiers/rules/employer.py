@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from jobtracker.classifiers.rules.fullname import NameReader
 from jobtracker.classifiers.rules.names import NameBook
@@ -29,6 +29,8 @@ _STOP_FIRST = frozenset(
     {
         "invitation", "invite", "reminder", "update", "updated", "confirmation", "canceled",
         "cancelled", "accepted", "declined", "new", "action", "important", "urgent", "einladung",
+        "rescheduled", "scheduled", "confirmed", "moved", "changed", "bestätigt", "verschoben",
+        "confirmé", "confirmada", "confirmado", "reprogramada", "reprogramado",
         "erinnerung", "absage", "zusage", "rappel", "convocation", "recordatorio", "lembrete",
         "convite", "invitación", "re", "fwd", "fw", "aw", "wg", "tr", "rv",
         "you", "your", "yours", "we", "us", "our", "ours", "this", "that", "these", "those",
@@ -39,6 +41,7 @@ _STOP_FIRST = frozenset(
         "someone", "everybody", "candidates", "candidate", "applicants", "people", "hiring",
         "recruiting", "more", "other", "another", "such", "both", "many", "most", "uns", "unser",
         "unsere", "unserem", "unseren", "unserer", "ihnen", "ihr", "ihre", "dich", "dir", "euch",
+        "dein", "deine", "euer", "eure",
         "sie", "wir", "ich", "du", "den", "dem", "des", "ein", "eine", "einer", "einem",
         "dieser", "diese", "dieses", "nous", "notre", "nos", "vous", "votre", "vos", "ce",
         "cette", "ces", "leur", "leurs", "nosotros", "nuestro", "nuestra", "nuestros",
@@ -72,9 +75,17 @@ _DATEISH = re.compile(
     r"|quarta-feira|quinta-feira|sexta-feira)\b",
     re.IGNORECASE,
 )
+_GLUED_SUFFIX = re.compile(
+    r"^([a-z0-9]{3,}?)(group|gruppe|groupe|grupo|inc|corp|llc|gmbh|labs|hq|holdings|global)$",
+    re.IGNORECASE,
+)
+_REQUISITION = re.compile(r"\b[A-Z]{0,4}-?\d{3,}\b")
+_SUBJECT_TAIL = re.compile(r"\s*:\s+|\s+[|–—]\s+")
+_TEXT_ORIGINS = frozenset({"subject", "body", "signature", "quoted"})
 # A subject that goes on after the name ("... chez Qonto a bien été envoyée").
 _SUBJECT_VERB = re.compile(
-    r"\s+(?:a bien été|a été|has been|have been|was|is|wurde|ist|ha sido|fue|foi|est|sera|será)\b",
+    r"\s+(?:a bien été|a été|has been|have been|was|is|wurde|ist|ha sido|fue|foi|est|sera|será"
+    r"|expires?|expira|läuft|endet|vence|caduca)\b",
     re.IGNORECASE,
 )
 
@@ -84,7 +95,7 @@ class Employer:
     """The employer found, where it was found, and the text it came from."""
 
     name: str
-    origin: str  # display name, subject, body, signature, job link, tenant, sender domain
+    origin: str  # display name or pair, subject, body, signature, quoted, job link, tenant, domain
     quote: str
 
 
@@ -101,6 +112,7 @@ class EmployerClues:
     body: Iterable[Extract]
     signature: Iterable[Extract]
     links: list[JobLink]
+    quoted: Iterable[Extract] = ()  # the message a reply quotes: it often names the employer
     organizer: str = ""  # the calendar invite's organizer address, if any
     subject_is_lower: bool = False
     texts: tuple[str, ...] = ()  # display name, subject, body, signature: where names are written
@@ -110,58 +122,58 @@ _HINTS = frozenset({"sender domain", "job link slug", "tenant slug"})
 """Origins that only hint at a name: a mail that writes one is believed first."""
 
 
-def find_employer(
-    clues: EmployerClues, registry: VendorRegistry, names: NameBook, reader: NameReader
-) -> Employer | None:
+def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    registry, names, reader = book.registry, book.names, book.reader
     fallback: Employer | None = None
     for origin, candidate, quote in _candidates(clues, registry, names):
-        name = _accept(candidate, origin, clues, registry, names)
+        name = _accept(candidate, origin, clues, book)
         if not name:
             continue
         found = Employer(name=name, origin=origin, quote=quote)
-        if origin in _HINTS or _unconfirmed_person(candidate, origin, clues, names):
+        if _unconfirmed_person(candidate, origin, clues, names):
+            # A vendor's mail from "Mason Davis" names no employer by that; a direct sender's
+            # name may be the company's ("Solar Portugal" <rh@solar-pt.pt>).
+            if clues.sender is None:
+                fallback = fallback or found
+            continue
+        if origin in _HINTS:
             fallback = fallback or found
             continue
-        return _fuller(found, clues, registry, names, reader)
+        return _fuller(found, clues, book)
     if fallback is not None:
-        return _fuller(fallback, clues, registry, names, reader)
+        return _fuller(fallback, clues, book)
     label = _sender_label(clues, registry, names)
     written = reader.for_label(label, clues.texts) if label else None
     if written:
-        name = _accept(written, "sender domain", clues, registry, names)
+        name = _accept(written, "sender domain", clues, book)
         if name:
             return Employer(name=name, origin="sender domain", quote=written)
     return None
 
 
-def _fuller(
-    found: Employer,
-    clues: EmployerClues,
-    registry: VendorRegistry,
-    names: NameBook,
-    reader: NameReader,
-) -> Employer:
+def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer:
     """The employer as the mail writes it in full ("Okafor Bank Inc." for okafor.com)."""
+    names, reader = book.names, book.reader
     if found.origin in _HINTS:
         written = reader.for_label(names.key(found.name).replace(" ", ""), clues.texts)
     else:
         written = reader.extend(found.name, clues.texts)
     if not written:
         return found
-    name = _accept(written, "body", clues, registry, names)
+    name = _accept(written, "body", clues, book)
     if not name or len(name) <= len(found.name):
         return found
     return Employer(name=name, origin=found.origin, quote=written)
 
 
-def _unconfirmed_person(
-    candidate: str, origin: str, clues: EmployerClues, names: NameBook
-) -> bool:
+def _unconfirmed_person(candidate: str, origin: str, clues: EmployerClues, names: NameBook) -> bool:
     """A display name shaped like a person's ("Élise Faure") that the mail does not confirm as
-    a company: not in the subject, not the sender's domain."""
+    a company: no legal form, not the sender's domain, not in the subject."""
     if origin != "display name" or not names.shaped_like_person(candidate):
         return False
     if names.has_hiring_words(candidate) or names.matches_domain(candidate, clues.sender_domain):
+        return False
+    if names.canonical(candidate):
         return False
     subject = clues.texts[1] if len(clues.texts) > 1 else ""
     return candidate.strip() not in subject
@@ -189,12 +201,17 @@ def _candidates(
             for pattern in vendor.display_names:
                 found = pattern.match(display)
                 if found and found.groupdict().get("company"):
-                    yield "display name", found.group("company"), display
+                    yield "display pair", found.group("company"), display  # "Acme @ icims"
                 if found:
                     break
             else:
-                if _display_counts(display, vendor.display_name, names):
+                company = names.company_part(display)
+                if company and vendor.display_name is not DisplayName.VENDOR:
+                    yield "display pair", company, display
+                elif _display_counts(display, vendor.display_name, names):
                     yield "display name", display, display
+        elif company := names.company_part(display):
+            yield "display pair", company, display
         elif names.has_hiring_words(display) or (
             not names.is_freemail(clues.sender_domain)
             and (
@@ -214,6 +231,7 @@ def _candidates(
         ("subject", clues.subject),
         ("body", clues.body),
         ("signature", clues.signature),
+        ("quoted", clues.quoted),
     ):
         for extract in extracts:
             if extract.company:
@@ -250,15 +268,46 @@ def _display_counts(display: str, mode: DisplayName, names: NameBook) -> bool:
     return True
 
 
-def _accept(
+_ACCEPTED_LIMIT = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class EmployerBook:
+    """The tables employer finding reads, and a memo of names already judged (they recur)."""
+
+    registry: VendorRegistry
+    names: NameBook
+    reader: NameReader
+    judged: dict[tuple[str, str, str, bool, bool], str | None] = field(default_factory=dict)
+
+
+def _accept(candidate: str, origin: str, clues: EmployerClues, book: EmployerBook) -> str | None:
+    """The employer name a candidate stands for, or None; remembered, for names recur."""
+    sender = clues.sender_domain if clues.agency else ""
+    if origin == "display name" and not clues.sender:
+        sender += "|" + clues.sender_address
+    key = (candidate, origin, sender, clues.agency, clues.subject_is_lower)
+    judged = book.judged
+    if key in judged:
+        return judged[key]
+    name = _judge(candidate, origin, clues, book.registry, book.names, book.reader)
+    if len(judged) > _ACCEPTED_LIMIT:
+        judged.clear()
+    judged[key] = name
+    return name
+
+
+def _judge(
     candidate: str,
     origin: str,
     clues: EmployerClues,
     registry: VendorRegistry,
     names: NameBook,
+    reader: NameReader,
 ) -> str | None:
     if origin == "subject":
         candidate = _SUBJECT_VERB.split(candidate, maxsplit=1)[0]
+        candidate = _SUBJECT_TAIL.split(candidate, maxsplit=1)[0]  # "Acme: next steps"
     name = names.display(candidate)
     if name and name.split()[0].lower() in _ARTICLES and not name[0].isupper():
         name = names.display(name.split(maxsplit=1)[1]) if " " in name else None
@@ -269,20 +318,41 @@ def _accept(
         return None
     if registry.is_vendor_name(name) or registry.is_vendor_name(candidate):
         return None
+    if reader.only_stop_words(name):
+        return None  # "Next round", "Great news"
     if clues.agency and (
         names.is_agency(name=name) or names.matches_domain(name, clues.sender_domain)
     ):
         return None  # the agency itself, never its client
-    address = clues.sender_address if origin == "display name" else ""
+    # A person's mailbox ("h.schmidt@") tells a person's display name; a vendor's mailbox named
+    # after the employer ("redbrook@hire.recruitee.com") tells nothing.
+    address = clues.sender_address if origin == "display name" and not clues.sender else ""
     if names.looks_like_person(name, address) and not names.has_hiring_words(candidate):
         return None
-    if origin in ("subject", "body", "signature") and looks_like_title(candidate):
+    if origin in _TEXT_ORIGINS and (
+        looks_like_title(candidate) or _holds_title(name, names) or _holds_title(candidate, names)
+    ):
         return None
-    if origin in ("body", "signature") and not _has_capital_or_digit(name):
+    if origin in ("body", "signature", "quoted") and not _has_capital_or_digit(name):
         return None
+    if "@" in candidate or sum(c.isalpha() for c in name) < 2 or _REQUISITION.search(name):
+        return None
+    if origin in _TEXT_ORIGINS and not any(c.isupper() or c.isdigit() for c in name.split()[0]):
+        if not clues.subject_is_lower:
+            return None  # "r Aiden Hughes": a word cut in two, not a name
     if origin == "subject" and not clues.subject_is_lower and not _has_capital_or_digit(name):
         return None
     return name
+
+
+def _holds_title(name: str, names: NameBook) -> bool:
+    """ "Senior Business Analyst II", "Account Executive, Infrastructure": a job title caught
+    where a name was expected. A legal form says it is a company after all."""
+    return (
+        len(name.split()) > 1
+        and any(looks_like_title(word) for word in name.replace(",", " ").split())
+        and not names.has_hiring_words(name)
+    )
 
 
 def _has_capital_or_digit(name: str) -> bool:
@@ -291,4 +361,9 @@ def _has_capital_or_digit(name: str) -> bool:
 
 def _slug_name(slug: str) -> str:
     words = re.split(r"[-_+.%]+|(?<=[a-z])(?=[A-Z])", slug)
+    if len(words) == 1:
+        # "zephyrwindgroup", "acmecorp": a legal or group word glued to the brand.
+        glued = _GLUED_SUFFIX.match(slug)
+        if glued:
+            words = [glued.group(1), glued.group(2)]
     return " ".join(w if w.isupper() and len(w) <= 4 else w.capitalize() for w in words if w)

@@ -21,6 +21,7 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from jobtracker.classifiers.rules.extraction import EXTRACT_CHARS, Extractor, both
@@ -28,8 +29,8 @@ from jobtracker.classifiers.rules.facts import (
     AUTO_SUBJECT,
     Findings,
     add_facts,
-    is_auto_reply,
     bulk_level,
+    is_auto_reply,
 )
 from jobtracker.classifiers.rules.gate import GATE_CHARS, Gate, load_gate, only_weak
 from jobtracker.classifiers.rules.invites import Invite, read_invite
@@ -41,6 +42,7 @@ from jobtracker.classifiers.rules.registry import (
     VendorRegistry,
     load_registry,
 )
+from jobtracker.classifiers.rules.role import looks_like_title
 from jobtracker.classifiers.rules.scoring import (
     JOB_CONTEXT,
     REPLY_SUBJECT,
@@ -51,13 +53,15 @@ from jobtracker.classifiers.rules.scoring import (
     Verdict,
     decide,
 )
-from jobtracker.classifiers.rules.templates import Extract, Template, run_templates
+from jobtracker.classifiers.rules.templates import Extracts
 from jobtracker.classifiers.rules.text import fold
 from jobtracker.classifiers.rules.vendors import VendorKind
 from jobtracker.classifiers.rules.view import (
     MailView,
     build_view,
     clean_subject,
+    fresh_head,
+    is_forward,
     is_own_mail,
     is_reply,
 )
@@ -67,8 +71,9 @@ from jobtracker.pipeline.vocabulary import STATUS_FOR_CATEGORY, Category, Decide
 RULES_VERSION = "1.0.0"
 
 _MAX_LINKS = 40
-_WEAK_GATE_CHARS = 1500
+_WEAK_GATE_CHARS = 600
 _NO_EMPLOYER_CAP = 0.55
+_SENDER_MEMO = 20_000
 
 
 class RuleClassifier:
@@ -91,10 +96,13 @@ class RuleClassifier:
         # Most mail gets one of these two answers; built once, they are immutable.
         self._own_mail = self._not_job(0.97, ("sent by the user",))
         self._no_job_words = self._not_job(0.95, ())
+        self._senders: dict[tuple[str, str], bool] = {}
 
     def classify(self, message: NormalizedMessage) -> Classification:
         if is_own_mail(message):
             return self._own_mail
+        if self._plainly_not_job(message):
+            return self._no_job_words
         view = build_view(message)
         sender = self.registry.match_sender(view.sender_address, view.sender_domain)
         invite = read_invite(view.events) if view.events else None
@@ -114,6 +122,53 @@ class RuleClassifier:
                 # mentions "hiring" and "engineer" is read no further than its head.
                 view = replace(view, body=view.body[:_WEAK_GATE_CHARS])
         return self._analyse(message, view, sender, invite, subject, vendor=vendor, bulk=bulk)
+
+    def _plainly_not_job(self, message: NormalizedMessage) -> bool:
+        """Most mail leaves here, after one search of its subject and first lines.
+
+        Only mail that the gate would close anyway: no vendor or hiring sender, no calendar
+        invite, no forward (whose own sender and words are read from the forwarded part).
+        """
+        if message.calendar_events or is_forward(message.subject):
+            return False
+        sender = message.from_
+        if self._sender_says_job(sender.address, sender.domain, sender.name):
+            return False
+        head = fold(message.subject) + "\n" + fold(fresh_head(message, GATE_CHARS))
+        if self.gate.opens(head, bulk=bulk_level(message) > 0):
+            return False
+        return not (message.quote_offset is not None and self._quotes_job_mail(message))
+
+    def _sender_says_job(self, address: str, domain: str, name: str) -> bool:
+        """A vendor, e-signature service, hiring mailbox, "Acme Recruiting" or an agency.
+
+        Remembered per sender: most of a mailbox comes from a few hundred of them.
+        """
+        key = (address, name)
+        known = self._senders.get(key)
+        if known is None:
+            domain = domain or address.rpartition("@")[2]
+            match = self.registry.match_sender(address, domain)
+            known = (
+                (
+                    match is not None
+                    and (match.job_weight > 0 or match.vendor.kind is VendorKind.ESIGN)
+                )
+                or self.names.is_job_mailbox(address)
+                or (bool(name) and self.names.has_hiring_words(name))
+                or self.names.is_agency(domain=domain)
+            )
+            if len(self._senders) > _SENDER_MEMO:
+                self._senders.clear()
+            self._senders[key] = known
+        return known
+
+    def _quotes_job_mail(self, message: NormalizedMessage) -> bool:
+        """An out-of-office answer to job mail the user sent (the job words are in the quote)."""
+        view = build_view(message)
+        return is_auto_reply(message, view) and bool(
+            self.gate.opens(fold(view.quoted[:GATE_CHARS]))
+        )
 
     def _hiring_sender(self, view: MailView) -> bool:
         """A sender that says "hiring" by itself: ``careers@``, "Acme Recruiting"."""
@@ -140,22 +195,36 @@ class RuleClassifier:
         vendor: bool,
         bulk: int,
     ) -> Classification:
-        text = subject + "\n" + fold(view.body)
+        body = fold(view.body)
+        text = subject + "\n" + body
         original = view.subject + "\n" + view.body  # same offsets; evidence keeps the case
         hits = self.bank.matcher.scan(text)
         languages = self.bank.languages_for(message.language, hits)
+        registered = sender.vendor if sender is not None else None
+        vendor_subjects = registered.subjects.templates if registered else ()
+        vendor_bodies = registered.bodies.templates if registered else ()
+        name = registered.id if registered else ""
+        subject_extracts = Extracts(
+            self.bank.templates_for("subject", languages, (name, vendor_subjects)),
+            *both(clean_subject(view.subject)),
+        )
+        body_extracts = Extracts(
+            self.bank.templates_for("body", languages, (name, vendor_bodies)),
+            view.body[:EXTRACT_CHARS],
+            body[:EXTRACT_CHARS],
+        )
         tally = Tally()
         reply = not view.forwarded and is_reply(view.subject)
         tally.add_hits(hits, original, len(subject), REPLY_SUBJECT if reply else SUBJECT_BOOST)
-        registered = sender.vendor if sender is not None else None
         findings = Findings(
             sender=sender,
             invite=invite,
             links=self._job_links(view),
-            subject_extracts=_run(
-                registered.subjects if registered else (), clean_subject(view.subject)
-            ),
-            body_extracts=_run(registered.bodies if registered else (), view.body[:EXTRACT_CHARS]),
+            # Vendor templates are read before the decision: their hints ("was sent to") count.
+            subject_extracts=subject_extracts.leading(len(vendor_subjects)),
+            body_extracts=body_extracts.leading(len(vendor_bodies)),
+            subject=subject_extracts,
+            body=body_extracts,
             agency=self.names.is_agency(domain=view.sender_domain, name=view.sender_name)
             or tally.strongest["agency"] >= STRONG,
             hiring_sender=self._hiring_sender(view),
@@ -173,7 +242,17 @@ class RuleClassifier:
         )
         if auto_reply:
             tally.add_hits(self.bank.matcher.scan(fold(view.quoted)), view.quoted, 0)
-        verdict = decide(tally, auto_reply=auto_reply, vendor=vendor, bulk=mailing_list)
+        if auto_reply and _names_a_title(view.subject):
+            # An out-of-office answer to the user's own mail about a role ("Automatic reply:
+            # Data Engineer - Jane Doe").
+            tally.add("job", 2.0, "auto-reply to a mail about a role")
+        verdict = decide(
+            tally,
+            auto_reply=auto_reply,
+            vendor=vendor,
+            bulk=mailing_list,
+            agency=findings.agency,
+        )
         if verdict.category is Category.NOT_JOB:
             return self._not_job(verdict.confidence, verdict.evidence)
         return self._job_mail(view, languages, findings, verdict)
@@ -195,7 +274,8 @@ class RuleClassifier:
         if fields.employer is not None:
             employer = fields.employer
             evidence.append(f"employer from {employer.origin}: {employer.quote[:50]}")
-        return Classification(
+        # Every field is built here with its contract type: validation would only cost time.
+        return Classification.model_construct(
             category=category,
             company=fields.employer.name if fields.employer else None,
             role=fields.role,
@@ -211,7 +291,7 @@ class RuleClassifier:
         )
 
     def _not_job(self, confidence: float, evidence: tuple[str, ...]) -> Classification:
-        return Classification(
+        return Classification.model_construct(
             category=Category.NOT_JOB,
             confidence=confidence,
             evidence=evidence,
@@ -220,6 +300,8 @@ class RuleClassifier:
         )
 
 
-def _run(templates: tuple[Template, ...], text: str) -> list[Extract]:
-    """Vendor templates run before the decision: their hints (LinkedIn "was sent to") count."""
-    return list(run_templates(templates, *both(text))) if templates else []
+_SUBJECT_PARTS = re.compile(r"\s*(?::|\s[-–|]\s)\s*")
+
+
+def _names_a_title(subject: str) -> bool:
+    return any(looks_like_title(part) for part in _SUBJECT_PARTS.split(subject) if part)

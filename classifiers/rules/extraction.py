@@ -7,22 +7,28 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import chain
 
-from jobtracker.classifiers.rules.employer import Employer, EmployerClues, find_employer
+from jobtracker.classifiers.rules.employer import (
+    Employer,
+    EmployerBook,
+    EmployerClues,
+    find_employer,
+)
 from jobtracker.classifiers.rules.facts import Findings, cancel_note
 from jobtracker.classifiers.rules.fullname import NameReader, load_name_reader
 from jobtracker.classifiers.rules.languages import LanguageBank
 from jobtracker.classifiers.rules.names import NameBook
 from jobtracker.classifiers.rules.registry import VendorRegistry
 from jobtracker.classifiers.rules.role import find_requisition, find_role
-from jobtracker.classifiers.rules.templates import Extracts, run_templates
+from jobtracker.classifiers.rules.templates import Extracts
 from jobtracker.classifiers.rules.text import fold
-from jobtracker.classifiers.rules.view import MailView, clean_subject
+from jobtracker.classifiers.rules.view import MailView, clean_subject, unquote
 from jobtracker.pipeline.vocabulary import Category, Source
 
 EXTRACT_CHARS = 2000
 """Employer and role are stated early; templates need not read a long mail to its end."""
 
 _MAX_LINKS = 40
+_SIGNATURE_TAIL = 400
 _GENERIC_JOB_URL = re.compile(
     r"^https?://[^/]+/(?:[^?#]*/)?(?:jobs?|careers?|positions?|openings?|vacanc(?:y|ies)|stellen"
     r"(?:angebote)?|offres?(?:-d-emploi)?|empleos?|vacantes?|vagas?)/[^?#]*\w",
@@ -51,6 +57,10 @@ class Extractor:
     registry: VendorRegistry
     names: NameBook
     reader: NameReader = field(default_factory=load_name_reader)
+    book: EmployerBook = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "book", EmployerBook(self.registry, self.names, self.reader))
 
     def fields(
         self,
@@ -60,17 +70,11 @@ class Extractor:
         category: Category,
     ) -> Fields:
         body_text = view.body[:EXTRACT_CHARS]
-        subject = Extracts(
-            self.bank.templates_for("subject", languages),
-            *both(clean_subject(view.subject)),
-            first=findings.subject_extracts,
-        )
-        body = Extracts(
-            self.bank.templates_for("body", languages),
-            *both(body_text),
-            first=findings.body_extracts,
-        )
-        signature = Extracts(self.bank.templates_for("signature", languages), *both(view.signature))
+        subject, body = findings.subject, findings.body
+        # Sign-offs the normaliser did not split off close the text ("Head of Talent, Acme").
+        signed = view.signature or view.body[-_SIGNATURE_TAIL:]
+        signature = Extracts(self.bank.templates_for("signature", languages), *both(signed))
+        quoted = unquote(view.quoted[:EXTRACT_CHARS])
         employer = find_employer(
             EmployerClues(
                 sender_name=view.sender_name,
@@ -84,22 +88,18 @@ class Extractor:
                 links=findings.links,
                 organizer=findings.invite.organizer if findings.invite else "",
                 subject_is_lower=view.subject == view.subject.lower(),
-                texts=(view.sender_name, clean_subject(view.subject), body_text, view.signature),
+                texts=(view.sender_name, clean_subject(view.subject), body_text, signed, quoted),
+                quoted=Extracts(self.bank.templates_for("body", languages), *both(quoted)),
             ),
-            self.registry,
-            self.names,
-            self.reader,
+            self.book,
         )
         role = find_role(chain(subject, body), findings.links)
-        requisition = run_templates(
-            self.bank.templates_for("requisition", languages), *both(body_text)
-        )
         invite = findings.invite
         interview = invite is not None and category is Category.INTERVIEW
         return Fields(
             employer=employer,
             role=role[0] if role else None,
-            requisition_id=find_requisition(chain(subject, requisition), findings.links),
+            requisition_id=find_requisition(chain(subject, body), findings.links),
             source=self._source(view, findings, employer),
             job_url=self._job_url(view, findings),
             # A cancelled invite has no start: the tracker must not schedule anything.
@@ -118,7 +118,7 @@ class Extractor:
         if self.names.is_freemail(domain):
             return Source.DIRECT  # a person writing from their own mailbox
         if employer is not None and (
-            employer.origin in ("display name", "sender domain")
+            employer.origin in ("display name", "display pair", "sender domain")
             or self.names.key(employer.name).replace(" ", "") in domain.replace("-", "")
         ):
             return Source.DIRECT

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from jobtracker.classifiers.rules.invites import Invite
 from jobtracker.classifiers.rules.registry import JobLink, SenderMatch
 from jobtracker.classifiers.rules.scoring import Tally
-from jobtracker.classifiers.rules.templates import Extract
+from jobtracker.classifiers.rules.templates import Extract, Extracts
 from jobtracker.classifiers.rules.vendors import VendorKind
 from jobtracker.classifiers.rules.view import MailView, clean_subject
 from jobtracker.pipeline.contracts import NormalizedMessage
@@ -33,6 +33,8 @@ class Findings:
     links: list[JobLink]
     subject_extracts: list[Extract]  # vendor subject templates (they may carry a category)
     body_extracts: list[Extract]  # vendor body templates
+    subject: Extracts  # all subject templates, the vendor's first
+    body: Extracts  # all body templates, the vendor's first
     agency: bool
     hiring_sender: bool  # careers@ mailbox or "Acme Recruiting" display name
 
@@ -97,6 +99,8 @@ def bulk_level(message: NormalizedMessage) -> int:
 
 def is_auto_reply(message: NormalizedMessage, view: MailView) -> bool:
     """An out-of-office answer, by its headers or its subject."""
+    if not message.headers:
+        return bool(AUTO_SUBJECT.match(clean_subject(view.subject)))
     headers = {k.lower(): v.lower() for k, v in message.headers.items()}
     if headers.get("auto-submitted", "").startswith("auto-replied"):
         return True

@@ -50,16 +50,15 @@ class NameReader:
         if not words:
             return None
         for text in texts:
-            if name not in text:
-                continue
-            for line in text.splitlines():
-                if name not in line:
-                    continue
-                tokens = _tokens(line)
-                for start in _find(tokens, words):
-                    run = self._run(tokens, start, len(words))
+            at = text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if _edge(text, at - 1) and _edge(text, end) and _may_grow(text, at, end):
+                    tokens, first = _around(text, at, end)
+                    run = self._run(tokens, first, len(words))
                     if run is not None and len(run) > max(len(best), len(words)):
                         best = run
+                at = text.find(name, end)
         return " ".join(best) if best else None
 
     def for_label(self, label: str, texts: Iterable[str]) -> str | None:
@@ -69,19 +68,23 @@ class NameReader:
             return None
         best: list[str] = []
         for text in texts:
-            if label[:3] not in _squash_lower(text):
-                continue
-            for line in text.splitlines():
-                tokens = _tokens(line)
-                for index, token in enumerate(tokens):
-                    if not _capitalised(token.text):
-                        continue
-                    if not label.startswith(_squash(token.text)[:3]):
-                        continue
-                    run = self._run(tokens, index, 1)
+            folded = _squash_lower(text)
+            if len(folded) != len(text):  # a ligature decomposed: offsets would not match
+                folded = text.lower()
+            at = folded.find(label[:3])
+            while at >= 0:
+                if _edge(text, at - 1) and _capitalised(text[at]):
+                    tokens, first = _around(text, at, at)
+                    run = self._run(tokens, first, 1) if first < len(tokens) else None
                     if run and _covers(run, label) and len(run) > len(best):
                         best = run
+                at = folded.find(label[:3], at + 1)
         return " ".join(best) if best else None
+
+    def only_stop_words(self, name: str) -> bool:
+        """ "Next round", "Great News": words that are never a name by themselves."""
+        words = [w.lower().strip(".,:;!?") for w in name.split()]
+        return bool(words) and all(w in self.stop_words for w in words)
 
     def _run(self, tokens: list[_Token], start: int, known: int) -> list[str] | None:
         """The name run starting at ``start`` whose first ``known`` tokens are given."""
@@ -119,7 +122,7 @@ class NameReader:
 
 
 def _tokens(line: str) -> list[_Token]:
-    out = []
+    out: list[_Token] = []
     for found in _TOKEN.finditer(line):
         raw = found.group(0)
         text = raw.lstrip(_LEAD)
@@ -130,7 +133,9 @@ def _tokens(line: str) -> list[_Token]:
             if out:
                 out[-1] = _Token(out[-1].text, True)
             continue
-        boundary = len(stripped) < len(text) or raw[:1] in "([" or stripped in ("-", "–", "—", "|", "@")
+        boundary = (
+            len(stripped) < len(text) or raw[:1] in "([" or stripped in ("-", "–", "—", "|", "@")
+        )
         if stripped in ("-", "–", "—", "|", "@", "/"):
             if out:
                 out[-1] = _Token(out[-1].text, True)
@@ -147,12 +152,40 @@ def _sentence_end(word: str) -> bool:
     return "." not in core and not (core[:1].isupper() and len(core) <= 3)
 
 
-def _find(tokens: list[_Token], words: list[str]) -> Iterable[int]:
-    n = len(words)
-    for index in range(len(tokens) - n + 1):
-        if all(tokens[index + k].text.rstrip(".") == words[k].rstrip(".") for k in range(n)):
-            if all(not tokens[index + k].boundary for k in range(n - 1)):
-                yield index
+def _edge(text: str, index: int) -> bool:
+    """Whether ``index`` is outside the text or not a letter or digit (a word edge)."""
+    return index < 0 or index >= len(text) or not text[index].isalnum()
+
+
+def _may_grow(text: str, start: int, end: int) -> bool:
+    """A quick look before reading words: a capitalised word, "&" or a particle follows the
+    name, or a group word ("Gruppe") comes before it."""
+    if text[end : end + 1] == " ":
+        nxt = text[end + 1 : end + 2]
+        if nxt.isupper() or nxt in ("&", "+"):
+            return True
+        if nxt.islower() and text[end + 1 : end + 5].split(" ", 1)[0] in _PARTICLES:
+            return True
+    before = text[max(0, start - 8) : start].rsplit(None, 1)
+    return bool(before) and before[-1].lower() in _GROUP_PREFIXES
+
+
+def _around(text: str, start: int, end: int) -> tuple[list[_Token], int]:
+    """The tokens from the word before ``start`` to the end of its line (at most a few words),
+    and the index of the token that begins at ``start``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = min(len(text) if line_end < 0 else line_end, end + 80)
+    before = text[line_start:start].rstrip(" \t")
+    previous = (
+        before.rsplit(None, 1)[-1] if before and before == text[line_start:start][:-1] else ""
+    )
+    tokens = _tokens(text[start:line_end])
+    if previous:
+        prior = _tokens(previous)
+        if prior and not prior[-1].boundary:
+            return [prior[-1], *tokens], 1
+    return tokens, 0
 
 
 def _capitalised(word: str) -> bool:
@@ -172,11 +205,12 @@ def _squash_lower(text: str) -> str:
 
 
 def _covers(run: list[str], label: str) -> bool:
-    """Whether the run's letters begin with the label, ending on a word boundary."""
+    """Whether the run's letters begin with the label, ending on a word boundary; a long label
+    may stop inside a word (tenant ids are cut short: "zephyrma" for "Zephyr Maple")."""
     squashed = ""
     for word in run:
         squashed += _squash(word)
-        if squashed == label:
+        if squashed == label or (len(label) >= 6 and squashed.startswith(label)):
             return True
         if not label.startswith(squashed):
             return False

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from jobtracker.classifiers.rules.phrases import Phrase, PhraseHit, PhraseMatcher, load_phrases
 from jobtracker.classifiers.rules.resources import iter_toml
-from jobtracker.classifiers.rules.templates import Template, load_templates
+from jobtracker.classifiers.rules.templates import Template, TemplateSet, load_templates
 from jobtracker.pipeline.errors import ConfigError
 
 BASE_LANGUAGE = "en"
@@ -30,7 +30,7 @@ class LanguageBank:
     matcher: PhraseMatcher = field(init=False)
     job_matcher: PhraseMatcher = field(init=False)
     """Only the ``job`` phrases: job words inside a longer phrase ("dank für ihre bewerbung")."""
-    _chosen: dict[tuple[str, frozenset[str]], list[Template]] = field(
+    _chosen: dict[tuple[str, frozenset[str], str], TemplateSet] = field(
         init=False, default_factory=dict
     )
 
@@ -54,17 +54,23 @@ class LanguageBank:
         found = {hit.phrase.language for hit in hits}
         return frozenset(found | {BASE_LANGUAGE}) if found else self.languages
 
-    def templates_for(self, kind: str, languages: frozenset[str]) -> list[Template]:
-        """Templates of one kind; ``requisition`` are the body templates that capture an id."""
-        chosen = self._chosen.get((kind, languages))
+    def templates_for(
+        self,
+        kind: str,
+        languages: frozenset[str],
+        first: tuple[str, Sequence[Template]] = ("", ()),
+    ) -> TemplateSet:
+        """Templates of one kind (``subject``, ``body``, ``signature``), English first.
+
+        ``first`` is ``(name, templates)`` of templates to try before them (a vendor's): one
+        search for trigger words then serves both.
+        """
+        key = (kind, languages, first[0] if first[1] else "")
+        chosen = self._chosen.get(key)
         if chosen is None:
             ordered = [BASE_LANGUAGE, *sorted(languages - {BASE_LANGUAGE})]
-            if kind == "requisition":
-                found = (t for lang in ordered for t in self.templates[lang]["body"])
-                chosen = [t for t in found if "req" in t.regex.groupindex]
-            else:
-                chosen = [t for lang in ordered for t in self.templates[lang][kind]]
-            self._chosen[(kind, languages)] = chosen
+            picked = [*first[1], *(t for lang in ordered for t in self.templates[lang][kind])]
+            chosen = self._chosen[key] = TemplateSet(picked)
         return chosen
 
 

@@ -24,10 +24,13 @@ _JOINERS = re.compile(
     r"(?P<right>.+)$",
     re.IGNORECASE,
 )
-_VIA = re.compile(r"\s*\(?\s*(?:via|über|through|por medio de|par)\s+[^()]+\)?\s*$", re.IGNORECASE)
+_VIA = re.compile(
+    r"\s*\(?\s*\b(?:via|über|through|por medio de|par)\s+[^()]+\)?\s*$", re.IGNORECASE
+)
 # Display names join a person and a company ("Rachel Williams | Willowwind", "Talent Team - Acme",
 # "Björn Brandt (Polarforge" cut short by the mail client).
 _PARTS = re.compile(r"\s+[|–—/-]\s+|\s*[|()\[\]]\s*|\s+@\s+")
+_LOCAL_PARTS = re.compile(r"[.\-_+]")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 # Words a company name never starts with in running text ("with Brown Biosciences", "join
 # Acme"): prepositions and verbs a template may catch with the name, lower case only.
@@ -52,11 +55,24 @@ _MAIL_SUBDOMAINS = frozenset(
 )  # fmt: skip
 
 
+def _accent_table() -> dict[int, str]:
+    """Latin letters with diacritics -> their base letter (one character for one)."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[:1]
+        if base.isascii() and base.isalpha() and base != chr(code):
+            table[code] = base
+    return table
+
+
+_ACCENTS = _accent_table()
+
+
 def strip_accents(text: str) -> str:
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    # Latin letters by table (fast, one character for one); other scripts and marks are left.
+    return text.translate(_ACCENTS)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -69,6 +85,7 @@ class NameBook:
     domain_companies: dict[str, str]
     freemail: frozenset[str]
     agency_domains: frozenset[str]
+    agency_words: tuple[str, ...]
     agency_keys: frozenset[str]
     given_names: frozenset[str]
     particles: frozenset[str]
@@ -131,17 +148,28 @@ class NameBook:
             return canonical
         return _fix_shouting(text)
 
+    def company_part(self, display: str) -> str | None:
+        """The company named beside a person in a display name ("Mei Foster at Acme",
+        "Rachel Williams | Acme"), or None when the display name is not such a pair."""
+        text = _VIA.sub("", _SPACES.sub(" ", display)).strip(_EDGE)
+        part = self._company_part(text)
+        if part != text:
+            return part
+        joined = _JOINERS.match(text)
+        if joined and self._personish(joined.group("left")):
+            return joined.group("right").strip(_EDGE)
+        return None
+
     def _company_part(self, text: str) -> str:
         """Of "Person | Company", "Team - Company", "Person (Company": the company part."""
         parts = [p.strip(_EDGE) for p in _PARTS.split(text)]
         parts = [p for p in parts if p]
         if len(parts) < 2:
             return text
-        kept = [
-            p
-            for p in parts
-            if not self._is_hiring_words(p) and not self._personish(p) and not _is_via(p)
-        ]
+        kept = [p for p in parts if not self._is_hiring_words(p) and not _is_via(p)]
+        # A known given name marks the person; failing that, the shape of a name does.
+        kept = [p for p in kept if not self.looks_like_person(p)] or kept
+        kept = [p for p in kept if not self._personish(p)] or kept
         if not kept:
             return text
         with_suffix = [p for p in kept if self._has_legal_suffix(p)]
@@ -175,7 +203,7 @@ class NameBook:
     def is_job_mailbox(self, address: str) -> bool:
         """``careers@``, ``jobs@``, ``talent.acquisition@``: a mailbox for hiring mail."""
         local = address.partition("@")[0].lower()
-        return local in self.job_mailboxes or re.split(r"[.\-_+]", local)[0] in self.job_mailboxes
+        return local in self.job_mailboxes or _LOCAL_PARTS.split(local, 1)[0] in self.job_mailboxes
 
     def looks_like_person(self, name: str, address: str = "") -> bool:
         """Whether a name is a person's ("Jane Doe", "Doe, Jane"), not an employer's.
@@ -244,9 +272,21 @@ class NameBook:
         return False
 
     def is_agency(self, *, domain: str = "", name: str = "") -> bool:
-        if domain and _registrable(domain.lower()) in self.agency_domains:
+        """A staffing or search agency: a known one, or a domain that says so
+        ("keystone-recruitment.co.uk", "hansetechpersonalberatung.de")."""
+        if domain and self._agency_domain(domain.lower()):
             return True
         return bool(name) and self.key(name) in self.agency_keys
+
+    def _agency_domain(self, domain: str) -> bool:
+        slot = ("agency", domain)
+        if slot not in self._memo:
+            label = self.domain_label(domain)
+            agency = _registrable(domain) in self.agency_domains or (
+                bool(label) and any(word in label for word in self.agency_words)
+            )
+            self._remember(slot, "yes" if agency else None)
+        return self._memo[slot] is not None
 
     def domain_label(self, domain: str) -> str:
         """The brand part of a mail domain: "careers.stripe.com" -> "stripe"."""
@@ -395,6 +435,7 @@ def load_name_book() -> NameBook:
         domain_companies=domain_companies,
         freemail=frozenset(string_list(domains, "freemail", "domains.toml")),
         agency_domains=frozenset(string_list(domains, "agency_domains", "domains.toml")),
+        agency_words=tuple(string_list(domains, "agency_domain_words", "domains.toml")),
         agency_keys=frozenset(name_key(n, legal) for n in agencies),
         given_names=frozenset(strip_accents(n).casefold() for n in given),
         particles=frozenset(string_list(people, "particles", "people.toml")),

@@ -30,13 +30,16 @@ from jobtracker.pipeline.vocabulary import Category
 
 TIER_WEIGHTS = {"strong": 6.0, "medium": 3.0, "weak": 1.0}
 
-SIGNALS = ("job", "nonjob", "bulk", "agency", "autoreply")
+SIGNALS = ("job", "nonjob", "bulk", "agency", "autoreply", "applied")
 """Labels that are not categories: job context, other kinds of applications and marketing,
-newsletters, staffing agencies, auto-replies."""
+newsletters, staffing agencies, auto-replies, and the reader's own application ("your
+application"), which a recruiter's unsolicited outreach never mentions."""
 
 LABELS = frozenset(c.value for c in Category if c is not Category.NOT_JOB) | frozenset(SIGNALS)
 
 _CACHE_LIMIT = 50_000
+_VARIANTS = 4
+"""Variants a phrase is spread into for the prefix tree; more only cost compile time."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -87,7 +90,7 @@ def _text(item: object, label: str, where: str) -> str:
 def _phrase(source: str, label: str, weight: float, language: str, where: str) -> Phrase:
     try:
         variants = []
-        for variant in expand(source):
+        for variant in expand(source, limit=_VARIANTS):
             prefix = literal_prefix(variant)
             variants.append((prefix, to_regex(variant[len(prefix) :])))
         regex = re.compile(to_regex(source))

@@ -116,13 +116,14 @@ class VendorRegistry:
         return SenderMatch(vendor=owner, job_weight=owner.job_weight)
 
     def match_url(self, url: str) -> JobLink | None:
-        bare = _bare_url(url)
-        host = bare.partition("/")[0].partition(":")[0]
         candidates: list[Vendor] = []
-        probe = host
+        probe = _host(url)
         while probe:
             candidates.extend(self._by_host.get(probe, ()))
             _, _, probe = probe.partition(".")
+        if not candidates and not self._any_host:
+            return None  # most links: no vendor's host, no pattern to try
+        bare = _bare_url(url)
         for vendor in (*candidates, *self._any_host):
             for pattern in vendor.urls:
                 found = pattern.match(bare)
@@ -149,6 +150,13 @@ def _sender(vendor: Vendor, rule: SenderRule, tenant: str | None) -> SenderMatch
 
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?(?:www\.)?", re.IGNORECASE)
+
+
+def _host(url: str) -> str:
+    """The lower-case host of a URL, without user info, port or ``www.``."""
+    _, sep, rest = url.strip().partition("://")
+    host = (rest if sep else url).split("/", 1)[0].rpartition("@")[2].partition(":")[0].lower()
+    return host[4:] if host.startswith("www.") else host
 
 
 def _bare_url(url: str) -> str:

@@ -63,6 +63,7 @@ def find_requisition(extracts: Iterable[Extract], links: Iterable[JobLink]) -> s
     return None
 
 
+@lru_cache(maxsize=8192)
 def clean_role(raw: str) -> str | None:
     role = _GENDER.sub("", raw)
     role = _TRAILING_ID.sub("", role)

@@ -54,6 +54,7 @@ PRIORITY = (
 """Decidable categories; earlier ones win ties (a rejection that thanks you for applying)."""
 _RANKING = tuple(c.value for c in PRIORITY)
 _CATEGORY = {c.value: c for c in PRIORITY}
+_OUTREACH = Category.OUTREACH.value
 
 
 @dataclass(slots=True)
@@ -125,30 +126,40 @@ JOB_CONTEXT = 2.0
 a job link, a hiring mailbox, or two weak job words)."""
 
 
-def decide(tally: Tally, *, auto_reply: bool, vendor: bool, bulk: bool = False) -> Verdict:
+def decide(
+    tally: Tally, *, auto_reply: bool, vendor: bool, bulk: bool = False, agency: bool = False
+) -> Verdict:
     scores = tally.scores
     job = min(scores["job"], JOB_CAP)
     if auto_reply:
         return _auto_reply(tally, job)
     ranked = sorted(_RANKING, key=scores.__getitem__, reverse=True)  # stable: ties keep order
-    top = _CATEGORY[ranked[0]]
-    best, runner_up = scores[ranked[0]], scores[ranked[1]]
+    if ranked[0] == _OUTREACH and scores["applied"] > 0:
+        # "I'm reaching out about your application": a reply to an application is no outreach.
+        ranked = [*ranked[1:], ranked[0]] if scores[ranked[1]] >= 3.0 else ranked
+    label = ranked[0]  # the top category's value: enum lookups cost time on this hot path
+    top = _CATEGORY[label]
+    best, runner_up = scores[label], scores[ranked[1]]
     if best < 2.0:
         if vendor and job >= 4.0 and scores["bulk"] < STRONG:
             # A vendor's mail that no phrase explains: job-related, but what exactly is unknown.
             return Verdict(Category.OTHER_JOB, 0.45, tally.evidence("job"))
+        if agency and job >= 3.0 and scores["bulk"] < STRONG:
+            # A staffing agency's update on a candidacy it put forward ("the hiring manager
+            # looks at profiles this week"): the application stands, nothing new happened.
+            return Verdict(Category.CONFIRMATION, 0.5, tally.evidence("agency"))
         return Verdict(Category.NOT_JOB, _clean_confidence(job, best), ())
-    if _other_kind_of_application(tally, job, top):
+    if _other_kind_of_application(tally, job, top, label):
         return Verdict(Category.NOT_JOB, 0.8, tally.evidence("nonjob"))
-    if bulk and not vendor and top.value in TRACKED and not _mass_outreach(tally, job, top):
+    if bulk and not vendor and label in TRACKED and not _mass_outreach(tally, job, top):
         # A mailing list: job alerts and talent communities at most, never one application.
         if scores["alert"] >= 3.0 and job >= 3.0:
             return Verdict(Category.ALERT, 0.7, tally.evidence("alert"))
         return Verdict(Category.NOT_JOB, 0.8, tally.evidence("bulk"))
     # A newsletter says so with a telling phrase ("in this issue", "interview tips"); footers
     # ("unsubscribe", "you are receiving this") alone are in plenty of transactional mail too.
-    newsletter = tally.strongest["bulk"] >= STRONG and tally.strongest[top.value] < STRONG
-    if top.value in APPLICATION and newsletter and not vendor:
+    newsletter = tally.strongest["bulk"] >= STRONG and tally.strongest[label] < STRONG
+    if label in APPLICATION and newsletter and not vendor:
         demoted = Category.ALERT if scores["alert"] > 0 or job >= 3 else Category.NOT_JOB
         return Verdict(demoted, 0.7, tally.evidence("bulk"))
     if top is Category.ALERT and not vendor and job < 3 and tally.strongest["alert"] < STRONG:
@@ -157,17 +168,17 @@ def decide(tally: Tally, *, auto_reply: bool, vendor: bool, bulk: bool = False) 
     if top is Category.OTHER_JOB and not vendor and job < 1:
         # A verification code or a survey from anyone else is no job mail.
         return Verdict(Category.NOT_JOB, 0.75, tally.evidence("other_job"))
-    if top.value in TRACKED and job < JOB_CONTEXT and not vendor and best < STRONG:
+    if label in TRACKED and job < JOB_CONTEXT and not vendor and best < STRONG:
         # "Interview" or "offer" with nothing around them that speaks of a job; a telling
         # phrase ("invite you to a final interview"), or several cues of one stage, speak of
         # one by themselves.
-        return Verdict(Category.NOT_JOB, 0.6, ("no job context", *tally.evidence(top.value, 2)))
+        return Verdict(Category.NOT_JOB, 0.6, ("no job context", *tally.evidence(label, 2)))
     confidence = _confidence(best, runner_up, job)
-    if top.value in TRACKED and job < JOB_CONTEXT and not vendor:
+    if label in TRACKED and job < JOB_CONTEXT and not vendor:
         confidence = min(confidence, 0.5)  # a telling phrase alone: a human should look
-    if tally.strongest[top.value] <= 1.0 * SUBJECT_BOOST:
+    if tally.strongest[label] <= 1.0 * SUBJECT_BOOST:
         confidence = min(confidence, 0.55)
-    return Verdict(top, confidence, tally.evidence(top.value))
+    return Verdict(top, confidence, tally.evidence(label))
 
 
 def _auto_reply(tally: Tally, job: float) -> Verdict:
@@ -183,12 +194,12 @@ def _mass_outreach(tally: Tally, job: float, top: Category) -> bool:
     return top is Category.OUTREACH and tally.strongest["outreach"] >= STRONG and job >= 3.0
 
 
-def _other_kind_of_application(tally: Tally, job: float, top: Category) -> bool:
+def _other_kind_of_application(tally: Tally, job: float, top: Category, label: str) -> bool:
     """An apartment, loan, visa or school application, or a sales offer, not a job."""
     nonjob = tally.scores["nonjob"]
     if nonjob < STRONG or top is Category.OTHER_JOB:
         return False
-    return nonjob >= job + 3.0 or tally.strongest["nonjob"] >= tally.strongest[top.value] + 3.0
+    return nonjob >= job + 3.0 or tally.strongest["nonjob"] >= tally.strongest[label] + 3.0
 
 
 def _confidence(best: float, runner_up: float, job: float) -> float:

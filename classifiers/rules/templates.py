@@ -19,6 +19,9 @@ from jobtracker.pipeline.errors import ConfigError
 GROUPS = ("company", "role", "req")
 _WINDOW = 90
 """How far before a ``near`` marker a template's match may start."""
+_LINE_START = re.compile(r"^(?:\(\?m\))?\^(?:\\s\*)?")
+_AFTER = 60
+"""How far after a ``near`` marker's first words a template's match may end."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -26,28 +29,31 @@ class Template:
     """One extraction pattern.
 
     Searching a long text with a pattern that captures free text is slow, so a template is only
-    tried where it can start: at the literal words it begins with (``anchor``, derived from the
-    pattern), or, for a pattern that begins with its capture, in a window before the words that
-    follow the capture (``near``, given in the data file).
+    tried where it can start: at the literal words it begins with (``triggers``, derived from
+    the pattern), or, for a pattern that begins with its capture, in a window before the words
+    that follow the capture (``near``, given in the data file; its literal words are the
+    triggers then).
     """
 
     regex: re.Pattern[str]
     hint: str | None = None
     origin: str = ""
-    anchor: re.Pattern[str] | None = None
-    near: re.Pattern[str] | None = None
-    needles: tuple[str, ...] = ()  # the anchor's literal openings, for a quick substring test
+    near: bool = False
+    at_start: bool = False  # the pattern begins with "^": only a trigger that starts a line
+    triggers: tuple[str, ...] = ()  # literal words a match starts with (or, with near, follows)
+    near_regex: re.Pattern[str] | None = None  # a near pattern without literal words to find
+
+    def try_at(self, folded: str, start: int, end: int) -> re.Match[str] | None:
+        """The match where a trigger was found at ``folded[start:end]``."""
+        if not self.near:
+            return self.regex.match(folded, start)
+        return self.regex.search(folded, max(0, start - _WINDOW), end + _AFTER)
 
     def search(self, folded: str) -> re.Match[str] | None:
-        if self.anchor is not None:
-            for hit in self.anchor.finditer(folded):
-                found = self.regex.match(folded, hit.start())
-                if found:
-                    return found
-            return None
-        if self.near is not None:
-            for hit in self.near.finditer(folded):
-                found = self.regex.search(folded, max(0, hit.start() - _WINDOW), hit.end() + 40)
+        """The first match in a whole text (for templates without triggers)."""
+        if self.near_regex is not None:
+            for hit in self.near_regex.finditer(folded):
+                found = self.try_at(folded, hit.start(), hit.end())
                 if found:
                     return found
             return None
@@ -65,6 +71,7 @@ class Extract:
     start: int
     end: int
     origin: str
+    rank: int = 0  # the template's place in its set
 
 
 def load_templates(entries: object, where: str) -> list[Template]:
@@ -88,21 +95,19 @@ def _template(entry: Any, where: str) -> Template:
         raise ConfigError(f"{where}: template {pattern!r}: {exc}") from exc
     if not set(regex.groupindex) & set(GROUPS):
         raise ConfigError(f"{where}: template {pattern!r} captures nothing")
-    prefixes = _prefixes(pattern)
-    anchor = None
-    if prefixes:
-        tree = prefix_tree([(p, "") for p in sorted(prefixes, key=len, reverse=True)])
-        anchor = re.compile(tree)
+    # A pattern tied to the start of the text ("^your (?P<company>...)") starts with literal
+    # words all the same: they are its triggers, found at offset 0.
+    core = _LINE_START.sub("", pattern, count=1)
+    at_start = core != pattern and not isinstance(near, str)
+    triggers = _prefixes(near if isinstance(near, str) else core.removeprefix("(?m)"))
     return Template(
         regex=regex,
         hint=hint,
         origin=where,
-        anchor=anchor,
-        near=near_regex,
-        # A handful of substring tests beat a regex scan; many of them do not.
-        needles=needles
-        if len(needles := tuple({" ".join(p.split()) for p in prefixes})) <= 3
-        else (),
+        near=near_regex is not None,
+        at_start=at_start and bool(triggers),
+        triggers=tuple(sorted(triggers)),
+        near_regex=near_regex if not triggers else None,
     )
 
 
@@ -115,23 +120,100 @@ def _prefixes(pattern: str) -> set[str]:
     return prefixes if all(p.strip() for p in prefixes) else set()
 
 
+class TemplateSet:
+    """Templates tried in order, after one search for the trigger words of all of them.
+
+    Each template would otherwise search the text on its own; one combined search finds every
+    place where any template can start, and each template is then tried only there.
+    """
+
+    def __init__(self, templates: Iterable[Template]) -> None:
+        self.templates = tuple(templates)
+        by_literal: dict[str, set[int]] = {}
+        for index, template in enumerate(self.templates):
+            for literal in template.triggers:
+                by_literal.setdefault(" ".join(literal.split()), set()).add(index)
+        literals = sorted(by_literal, key=len, reverse=True)
+        # A template whose trigger is "application" must see the place where the longest
+        # trigger found is "application for": every trigger that begins a found one counts.
+        self._closure = {
+            found: sorted(
+                {i for n in range(1, len(found) + 1) for i in by_literal.get(found[:n], ())}
+            )
+            for found in literals
+        }
+        self._untriggered = tuple(i for i, t in enumerate(self.templates) if not t.triggers)
+        word = [(lit, "") for lit in literals if lit[:1].isalnum()]
+        other = [(lit, "") for lit in literals if not lit[:1].isalnum()]
+        parts = []
+        if word:
+            parts.append(r"\b(?=(" + prefix_tree(word) + "))")
+        if other:
+            parts.append(r"(?=(" + prefix_tree(other) + "))")
+        self._triggers = re.compile("|".join(parts)) if parts else None
+
+    def __bool__(self) -> bool:
+        return bool(self.templates)
+
+    def run(self, original: str, folded: str) -> Iterator[Extract]:
+        """The first match of every template, in template order."""
+        if not self.templates or not folded:
+            return
+        places: dict[int, list[tuple[int, int]]] = {}
+        if self._triggers is not None:
+            for hit in self._triggers.finditer(folded):
+                found = hit.group(hit.lastindex or 1)
+                start = hit.start()
+                for index in self._closure.get(" ".join(found.split()), ()):
+                    places.setdefault(index, []).append((start, start + len(found)))
+        # Only templates whose triggers were found (and those without triggers) can match.
+        for index in sorted({*places, *self._untriggered}):
+            template = self.templates[index]
+            match = None
+            if template.triggers:
+                for start, end in places[index]:
+                    if template.at_start:
+                        line = folded.rfind("\n", 0, start) + 1
+                        if folded[line:start].strip():
+                            continue
+                        start = line
+                    match = template.try_at(folded, start, end)
+                    if match:
+                        break
+            else:
+                match = template.search(folded)
+            if match is not None:
+                yield _extract(template, match, original, index)
+
+
+def _extract(template: Template, match: re.Match[str], original: str, rank: int) -> Extract:
+    values = {}
+    for name in GROUPS:
+        if name in template.regex.groupindex and match.group(name) is not None:
+            start, end = match.span(name)
+            values[name] = original[start:end].strip()
+    return Extract(
+        company=values.get("company") or None,
+        role=values.get("role") or None,
+        req=values.get("req") or None,
+        hint=template.hint,
+        start=match.start(),
+        end=match.end(),
+        origin=template.origin,
+        rank=rank,
+    )
+
+
 class Extracts:
     """Template results computed on demand, in template order, and remembered.
 
     Employer and role read extracts in order of trust and usually stop at the first good one,
-    so most templates of a long mail never run.
+    so most templates of a long mail are never tried.
     """
 
-    def __init__(
-        self,
-        templates: Iterable[Template],
-        original: str,
-        folded: str,
-        *,
-        first: Iterable[Extract] = (),
-    ) -> None:
-        self._pending = run_templates(templates, original, folded)
-        self._done: list[Extract] = list(first)
+    def __init__(self, templates: TemplateSet, original: str, folded: str) -> None:
+        self._pending = templates.run(original, folded)
+        self._done: list[Extract] = []
 
     def __iter__(self) -> Iterator[Extract]:
         yield from self._done
@@ -139,30 +221,13 @@ class Extracts:
             self._done.append(extract)
             yield extract
 
-
-def run_templates(templates: Iterable[Template], original: str, folded: str) -> Iterator[Extract]:
-    """The first match of every template, in template order."""
-    flat = ""
-    for template in templates:
-        if template.needles:
-            # Substring tests on the text with single spaces ("for the\nrole" -> "for the role").
-            flat = flat or " ".join(folded.split())
-            if not any(needle in flat for needle in template.needles):
-                continue
-        match = template.search(folded)
-        if match is None:
-            continue
-        values = {}
-        for name in GROUPS:
-            if name in template.regex.groupindex and match.group(name) is not None:
-                start, end = match.span(name)
-                values[name] = original[start:end].strip()
-        yield Extract(
-            company=values.get("company") or None,
-            role=values.get("role") or None,
-            req=values.get("req") or None,
-            hint=template.hint,
-            start=match.start(),
-            end=match.end(),
-            origin=template.origin,
-        )
+    def leading(self, count: int) -> list[Extract]:
+        """The extracts of the first ``count`` templates (a vendor's, ahead of the others)."""
+        found: list[Extract] = []
+        if not count:
+            return found
+        for extract in self:
+            if extract.rank >= count:
+                break
+            found.append(extract)
+        return found

@@ -28,7 +28,7 @@ def _fold_per_char(text: str) -> str:
 
 
 def collapse(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def snippet(text: str, start: int, end: int, limit: int = EVIDENCE_CHARS) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 from jobtracker.classifiers.rules.phrases import LABELS
 from jobtracker.classifiers.rules.resources import iter_toml, string_list
-from jobtracker.classifiers.rules.templates import Template, load_templates
+from jobtracker.classifiers.rules.templates import TemplateSet, load_templates
 from jobtracker.pipeline.errors import ConfigError
 from jobtracker.pipeline.vocabulary import Source
 
@@ -76,8 +76,8 @@ class Vendor:
     urls: tuple[re.Pattern[str], ...]
     display_names: tuple[re.Pattern[str], ...]
     senders: tuple[SenderRule, ...]
-    subjects: tuple[Template, ...]
-    bodies: tuple[Template, ...]
+    subjects: TemplateSet
+    bodies: TemplateSet
     tenants: dict[str, str]
 
 
@@ -118,8 +118,8 @@ def parse_vendor(where: str, data: dict[str, Any]) -> Vendor:
             for p in string_list(data, "display_names", where)
         ),
         senders=tuple(_sender_rule(r, where) for r in data.get("senders", [])),
-        subjects=tuple(load_templates(data.get("subjects", []), where)),
-        bodies=tuple(load_templates(data.get("bodies", []), where)),
+        subjects=TemplateSet(load_templates(data.get("subjects", []), where)),
+        bodies=TemplateSet(load_templates(data.get("bodies", []), where)),
         tenants={k.lower(): v for k, v in tenants.items()},
     )
 

@@ -36,6 +36,7 @@ _HEADER_LINE = re.compile(
 _SEPARATORS = re.compile(r"^(?:[ \t>]*(?:[-_=*]{3,}[^\n]*)?\n)+")
 _FROM_KEYS = frozenset({"from", "von", "de", "da", "expéditeur", "remitente", "absender"})
 _SUBJECT_KEYS = frozenset({"subject", "betreff", "objet", "sujet", "asunto", "assunto"})
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]*(?:> ?)+")
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _OWN_LABELS = frozenset(
     {
@@ -83,13 +84,27 @@ def clean_subject(subject: str) -> str:
     return _REPLY_SUBJECT.sub("", subject).strip()
 
 
+def is_forward(subject: str) -> bool:
+    """A subject that says "forwarded" ("Fwd:", "WG:", "TR:")."""
+    return bool(_FORWARD_SUBJECT.match(subject))
+
+
+def fresh_head(message: NormalizedMessage, chars: int) -> str:
+    """The start of the text the sender wrote (no quote, no signature), at most ``chars``."""
+    end = len(message.text)
+    for offset in (message.quote_offset, message.signature_offset):
+        if offset is not None and offset < end:
+            end = offset
+    return message.text[: min(end, chars)]
+
+
 def build_view(message: NormalizedMessage) -> MailView:
     text = message.text
     quote = message.quote_offset if message.quote_offset is not None else len(text)
     signature = ""
     if message.signature_offset is not None and message.signature_offset < quote:
         signature = text[message.signature_offset : quote]
-    fresh = message.fresh_text
+    fresh = fresh_head(message, BODY_CHARS + 1000)
     view = MailView(
         sender_name=message.from_.name,
         sender_address=message.from_.address,
@@ -106,7 +121,7 @@ def build_view(message: NormalizedMessage) -> MailView:
         return view
     marker = _FORWARD_MARKER.search(text)
     if forward_subject or (marker and marker.start() < len(fresh)):
-        return _forwarded(view, message, marker) or view
+        return _forwarded(view, message, marker, fresh) or view
     return view
 
 
@@ -116,7 +131,7 @@ def _may_hold_forward(fresh: str) -> bool:
 
 
 def _forwarded(
-    view: MailView, message: NormalizedMessage, marker: re.Match[str] | None
+    view: MailView, message: NormalizedMessage, marker: re.Match[str] | None, fresh: str
 ) -> MailView | None:
     text = message.text
     start = marker.end() if marker else message.quote_offset
@@ -136,8 +151,8 @@ def _forwarded(
         body_start = line.end()
     if not address:
         return None
-    note = message.fresh_text[: marker.start()] if marker else message.fresh_text
-    body = _unquote(block[body_start:])
+    note = fresh[: marker.start()] if marker else fresh
+    body = unquote(block[body_start:])
     return MailView(
         sender_name=name,
         sender_address=address,
@@ -160,7 +175,8 @@ def _parse_address(value: str) -> tuple[str, str]:
     return name, found.group(0).lower()
 
 
-def _unquote(text: str) -> str:
+def unquote(text: str) -> str:
+    """Quoted text without its "> " marks."""
     if ">" not in text[:200]:
         return text
-    return re.sub(r"(?m)^[ \t]*> ?", "", text)
+    return _QUOTE_MARK.sub("", text)

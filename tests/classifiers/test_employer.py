@@ -168,14 +168,15 @@ def test_alias_table_maps_legal_names(classify: Classify) -> None:
     assert result.company == "Meta"
 
 
-def test_display_name_outranks_subject(classify: Classify) -> None:
+def test_display_name_is_shown_in_the_fuller_form_the_mail_writes(classify: Classify) -> None:
+    # The display name is the most trusted clue, but the subject writes the name in full.
     result = classify(
         sender="no-reply@hire.lever.co",
         name="Kestrel",
         subject="Your application to Kestrel Robotics Labs",
         body=CONFIRMATION_BODY,
     )
-    assert result.company == "Kestrel"
+    assert result.company == "Kestrel Robotics Labs"
 
 
 def test_sender_domain_is_the_last_resort(classify: Classify) -> None:
