@@ -24,6 +24,7 @@ class InterruptedAfter:
         self.limit = limit
         self.mailbox_id = inner.mailbox_id
         self.provider = inner.provider
+        self.progress_unit = inner.progress_unit
 
     def read(self, *, resume_from: str | None = None) -> Iterator[ReadItem]:
         for n, item in enumerate(self.inner.read(resume_from=resume_from)):
