@@ -80,7 +80,7 @@ _GLUED_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _REQUISITION = re.compile(r"\b[A-Z]{0,4}-?\d{3,}\b")
-_SUBJECT_TAIL = re.compile(r"\s*:\s+|\s+[|–—]\s+")
+_SUBJECT_TAIL = re.compile(r"\s*:\s+|\s+[-|–—]\s+")
 _TEXT_ORIGINS = frozenset({"subject", "body", "signature", "quoted"})
 # A subject that goes on after the name ("... chez Qonto a bien été envoyée").
 _SUBJECT_VERB = re.compile(
@@ -327,8 +327,11 @@ def _judge(
     # A person's mailbox ("h.schmidt@") tells a person's display name; a vendor's mailbox named
     # after the employer ("redbrook@hire.recruitee.com") tells nothing.
     address = clues.sender_address if origin == "display name" and not clues.sender else ""
-    if names.looks_like_person(name, address) and not names.has_hiring_words(candidate):
-        return None
+    personal = origin == "display name" and names.is_freemail(clues.sender_domain)
+    if (personal and names.looks_like_person(name)) or (
+        names.looks_like_person(name, address) and not names.has_hiring_words(candidate)
+    ):
+        return None  # "Jane Recruiter" <jane.r@gmail.com> is Jane, not a company called Jane
     if origin in _TEXT_ORIGINS and (
         looks_like_title(candidate) or _holds_title(name, names) or _holds_title(candidate, names)
     ):

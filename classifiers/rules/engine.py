@@ -1,11 +1,14 @@
-"""The rules step of the cascade: registry + phrase banks + extraction, no network, no state.
+"""The rules step of the cascade: registry + phrase banks + extraction, no network.
 
 Per message: the user's own mail is ``not_job`` at once; a cheap gate (vendor sender, calendar
-invite, hiring mailbox or job words near the top) lets through only what may be about a job; the
-full pass weighs phrases in the subject and the text the sender wrote (never the quoted reply),
-adds what the sender, links and invite say (``facts``), decides the category
-(``scoring.decide``) and, for job mail, extracts employer, role, requisition id, job link, source
-and interview time (``extraction``).
+invite, hiring mailbox or job words near the top) lets through only what may be about a job. Most
+mail leaves after that one search, before the message is even taken apart (``_first_look``; what
+a sender is, is remembered per sender: the only state, a bounded memo). The full pass weighs
+phrases in the subject and the text the sender wrote (never the quoted reply), adds what the
+sender, links and invite say (``facts``), decides the category (``scoring.decide``) and, for job
+mail, extracts employer, role, requisition id, job link, source and interview time
+(``extraction``). Mail sent to a list (``List-Id``, ``Precedence: bulk``) is read as a newsletter
+unless it clearly addresses an applicant.
 
 Decisions worth knowing:
 
@@ -15,6 +18,8 @@ Decisions worth knowing:
 - Auto-replies (``Auto-Submitted: auto-replied`` or an out-of-office text) are ``other_job`` when
   they answer job mail (job words in subject, text or the quoted message), else ``not_job``.
 - A forwarded message is judged by the forwarded content and its original sender.
+- A reply's subject ("Re: Interview confirmed") names the thread: its phrases weigh less than
+  the new text's.
 - Application mail without a readable employer is capped at 0.55 confidence: the tracker cannot
   place it, so the LLM step or a human should look.
 """
@@ -68,9 +73,9 @@ from jobtracker.classifiers.rules.view import (
 from jobtracker.pipeline.contracts import Classification, NormalizedMessage
 from jobtracker.pipeline.vocabulary import STATUS_FOR_CATEGORY, Category, DecidedBy
 
-RULES_VERSION = "1.0.0"
+RULES_VERSION = "1.1.0"
 
-_MAX_LINKS = 40
+_MAX_LINKS = 20
 _WEAK_GATE_CHARS = 600
 _NO_EMPLOYER_CAP = 0.55
 _SENDER_MEMO = 20_000
@@ -101,7 +106,8 @@ class RuleClassifier:
     def classify(self, message: NormalizedMessage) -> Classification:
         if is_own_mail(message):
             return self._own_mail
-        if self._plainly_not_job(message):
+        look, opened = self._first_look(message)
+        if look == "closed":
             return self._no_job_words
         view = build_view(message)
         sender = self.registry.match_sender(view.sender_address, view.sender_domain)
@@ -113,7 +119,9 @@ class RuleClassifier:
         vendor = sender is not None and sender.job_weight > 0
         bulk = 0 if vendor else bulk_level(message)
         if invite is None and not (vendor or (sender and sender.vendor.kind is VendorKind.ESIGN)):
-            opened = self.gate.opens(subject + "\n" + fold(view.body[:GATE_CHARS]), bulk=bulk > 0)
+            if look == "unseen" or view.forwarded:
+                head = subject + "\n" + fold(view.body[:GATE_CHARS])
+                opened = self.gate.opens(head, bulk=bulk > 0)
             hiring_sender = self._sender_opens_gate(view, message)
             if not opened and not hiring_sender:
                 return self._no_job_words
@@ -123,21 +131,23 @@ class RuleClassifier:
                 view = replace(view, body=view.body[:_WEAK_GATE_CHARS])
         return self._analyse(message, view, sender, invite, subject, vendor=vendor, bulk=bulk)
 
-    def _plainly_not_job(self, message: NormalizedMessage) -> bool:
-        """Most mail leaves here, after one search of its subject and first lines.
+    def _first_look(self, message: NormalizedMessage) -> tuple[str, str | None]:
+        """Most mail leaves here ("closed"), after one search of its subject and first lines.
 
-        Only mail that the gate would close anyway: no vendor or hiring sender, no calendar
-        invite, no forward (whose own sender and words are read from the forwarded part).
+        The gate runs here only where it would run on the full view anyway: no vendor or hiring
+        sender, no calendar invite, no forward (whose own sender and words are read from the
+        forwarded part); "open" then comes with the words that opened it, else "unseen".
         """
         if message.calendar_events or is_forward(message.subject):
-            return False
+            return "unseen", None
         sender = message.from_
         if self._sender_says_job(sender.address, sender.domain, sender.name):
-            return False
+            return "unseen", None
         head = fold(message.subject) + "\n" + fold(fresh_head(message, GATE_CHARS))
-        if self.gate.opens(head, bulk=bulk_level(message) > 0):
-            return False
-        return not (message.quote_offset is not None and self._quotes_job_mail(message))
+        opened = self.gate.opens(head, bulk=bulk_level(message) > 0)
+        if opened or (message.quote_offset is not None and self._quotes_job_mail(message)):
+            return "open", opened
+        return "closed", None
 
     def _sender_says_job(self, address: str, domain: str, name: str) -> bool:
         """A vendor, e-signature service, hiring mailbox, "Acme Recruiting" or an agency.

@@ -27,7 +27,7 @@ from jobtracker.pipeline.vocabulary import Category, Source
 EXTRACT_CHARS = 2000
 """Employer and role are stated early; templates need not read a long mail to its end."""
 
-_MAX_LINKS = 40
+_MAX_LINKS = 20
 _SIGNATURE_TAIL = 400
 _GENERIC_JOB_URL = re.compile(
     r"^https?://[^/]+/(?:[^?#]*/)?(?:jobs?|careers?|positions?|openings?|vacanc(?:y|ies)|stellen"
@@ -74,7 +74,7 @@ class Extractor:
         # Sign-offs the normaliser did not split off close the text ("Head of Talent, Acme").
         signed = view.signature or view.body[-_SIGNATURE_TAIL:]
         signature = Extracts(self.bank.templates_for("signature", languages), *both(signed))
-        quoted = unquote(view.quoted[:EXTRACT_CHARS])
+        quoted = unquote(view.quoted[:EXTRACT_CHARS]) if view.quoted else ""
         employer = find_employer(
             EmployerClues(
                 sender_name=view.sender_name,
@@ -89,7 +89,9 @@ class Extractor:
                 organizer=findings.invite.organizer if findings.invite else "",
                 subject_is_lower=view.subject == view.subject.lower(),
                 texts=(view.sender_name, clean_subject(view.subject), body_text, signed, quoted),
-                quoted=Extracts(self.bank.templates_for("body", languages), *both(quoted)),
+                quoted=Extracts(self.bank.templates_for("body", languages), *both(quoted))
+                if quoted
+                else (),
             ),
             self.book,
         )

@@ -21,7 +21,7 @@ from jobtracker.classifiers.rules.regexlang import literal_prefix, prefix_tree, 
 from jobtracker.classifiers.rules.resources import iter_toml, string_list
 from jobtracker.pipeline.errors import ConfigError
 
-GATE_CHARS = 1000
+GATE_CHARS = 600
 
 
 class Gate:

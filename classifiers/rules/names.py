@@ -129,7 +129,8 @@ class NameBook:
 
     def _display(self, name: str) -> str | None:
         text = _VIA.sub("", _SPACES.sub(" ", name)).strip(_EDGE)
-        text = self._company_part(_strip_noise(text))
+        # "Acme (Berlin)", "Acme (via Lever": what a parenthesis adds is no part of the name.
+        text = _strip_noise(text.split(" (", 1)[0]).strip(_EDGE)
         if not text:
             return None
         joined = _JOINERS.match(text)
@@ -173,7 +174,8 @@ class NameBook:
         if not kept:
             return text
         with_suffix = [p for p in kept if self._has_legal_suffix(p)]
-        return (with_suffix or kept)[0]
+        # Mail clients write the person first: "Anke Schmidt (River Polar)".
+        return (with_suffix or kept)[-1]
 
     def _personish(self, text: str) -> bool:
         """A person's name, by the given-name table or by its shape next to a company."""

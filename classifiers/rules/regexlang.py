@@ -15,7 +15,7 @@ _QUANTIFIERS = set("?*+{")
 _ORG_STOP = (
     r"\s+(?:for|and|as|at|with|from|by|is|has|have|had|we|on|to|in|via|where|who|which|that|team"
     r"|about|regarding|would|will|are|was|were|recruiting|recruitment|talent|hiring|people|careers"
-    r"|directly"
+    r"|directly|mientras|enquanto|meanwhile|zwischenzeitlich"
     r"|hr|und|für|als|bei|ist|hat|wir|pour|chez|et|est|para|y|es|ha|e|é|tem|nós|nous)\b"
     r"|\s+[-–|]|[.,](?:\s|$)"
 )

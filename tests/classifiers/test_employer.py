@@ -207,3 +207,161 @@ def test_person_or_company_display_name_is_told_by_the_address(classify: Classif
     )
     assert company.company == "Solar Portugal"
     assert person.company == "Quellwasser"
+
+
+@pytest.mark.parametrize(
+    ("raw", "company"),
+    [
+        ("Mei Foster at Brown Biosciences", "Brown Biosciences"),
+        ("Rachel Williams | Willowwind", "Willowwind"),
+        ("Björn Brandt (Polarforge", "Polarforge"),  # cut short by the mail client
+        ("Lukas Werner (Triumo GmbH & Co. KG)", "Triumo"),
+        ("Anke Schmidt (River Polar)", "River Polar"),
+        ("Talent Team - Acme", "Acme"),
+        ("María Muñoz | Willowgate Salud", "Willowgate Salud"),
+    ],
+)
+def test_display_name_pairs_give_the_company_part(names: NameBook, raw: str, company: str) -> None:
+    part = names.company_part(raw) or raw
+    assert names.display(part) == company
+
+
+@pytest.mark.parametrize(
+    ("raw", "display"),
+    [
+        ("with Brown Biosciences Inc.'s", "Brown Biosciences"),  # legal forms are not shown
+        ("join Miller Retail Inc", "Miller Retail"),
+        ("Olivia Hughes", "Olivia Hughes"),  # "via" inside a name is no "via Greenhouse"
+        ("Meridianstone Technologies Inc.", "Meridianstone Technologies"),
+        ("Orchidbridge Group", "Orchidbridge Group"),
+        ("Acme (Berlin)", "Acme"),
+    ],
+)
+def test_display_strips_prepositions_possessives_and_legal_forms(
+    names: NameBook, raw: str, display: str
+) -> None:
+    assert names.display(raw) == display
+
+
+@pytest.mark.parametrize(
+    "sender",
+    ["hr@example.com", "jobs@acme.example", "talent@corp.test", "hr@mail.example.org"],
+)
+def test_reserved_domains_are_never_an_employer(classify: Classify, sender: str) -> None:
+    result = classify(
+        sender=sender, name="", subject="Thank you for applying", body=CONFIRMATION_BODY
+    )
+    assert result.category is Category.CONFIRMATION
+    assert result.company is None
+
+
+def test_freemail_is_never_an_employer(classify: Classify) -> None:
+    result = classify(
+        sender="jane.recruiter@gmail.com",
+        name="Jane Recruiter",
+        subject="Thank you for applying",
+        body=CONFIRMATION_BODY,
+    )
+    assert result.company is None
+
+
+def test_name_in_the_signature_beats_a_guess_from_the_domain(classify: Classify) -> None:
+    result = classify(
+        sender="m.klein@kwcorp.com",
+        name="Martina Klein",
+        subject="Ihre Bewerbung",
+        body=(
+            "Sehr geehrte Frau Doe,\n\nvielen Dank für Ihre Bewerbung als Laborantin. Wir melden "
+            "uns in den nächsten zwei Wochen bei Ihnen."
+        ),
+        signature="Mit freundlichen Grüßen\nMartina Klein\nPersonalabteilung\nKlein & Weber GmbH",
+        language="de",
+    )
+    assert result.category is Category.CONFIRMATION
+    assert result.company == "Klein & Weber"
+
+
+def test_domain_hints_at_the_name_the_mail_writes(classify: Classify) -> None:
+    result = classify(
+        sender="k.anderson@okaforbank.com",
+        name="Kwame Anderson",
+        subject="Re: Senior Business Analyst position",
+        body=(
+            "Hello Jane,\n\nThanks for reaching out and for sending over your CV. I've forwarded "
+            "it to the hiring team and we'll come back to you within the next week.\n\nCheers,\n"
+            "Kwame Anderson\nTalent Acquisition Partner, Okafor Bank Inc."
+        ),
+    )
+    assert result.category is Category.CONFIRMATION
+    assert result.company == "Okafor Bank"
+
+
+def test_workday_tenant_slug_gives_way_to_the_written_name(classify: Classify) -> None:
+    result = classify(
+        sender="alvesgroup@myworkday.com",
+        name="Workday",
+        subject="Thank you for your application",
+        body=(
+            "Dear Jane,\n\nThank you for applying to Alves Group. We have received your "
+            "application for the Data Analyst position and will review it carefully."
+        ),
+    )
+    assert result.company == "Alves Group"  # not "Alvesgroup"
+    assert result.source is Source.WORKDAY
+
+
+def test_fullest_written_form_of_the_name_is_kept(classify: Classify) -> None:
+    result = classify(
+        sender="no-reply@hire.lever.co",
+        name="Beaconpeak",
+        subject="Thanks for applying",
+        body=CONFIRMATION_BODY + "\n\nBest,\nThe Beaconpeak Labs recruiting team",
+    )
+    assert result.company == "Beaconpeak Labs"
+
+
+def test_a_person_in_a_vendor_display_name_is_not_the_employer(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@smartrecruiters.com",
+        name="Élise Faure",
+        subject="Votre candidature chez Brightbridge : prochaine étape",
+        body="Bonjour Jane, merci pour votre candidature au poste de Chef de projet.",
+        language="fr",
+    )
+    assert result.company == "Brightbridge"
+
+
+def test_staffing_agency_mail_names_the_client(classify: Classify) -> None:
+    result = classify(
+        sender="zoe@keystone-recruitment.co.uk",
+        name="Zoe Nguyen",
+        subject="Your CV has been submitted to Northwave Bank",
+        body=(
+            "Hi Jane,\n\nAs agreed, I've submitted your CV to my client Northwave Bank for the "
+            "Senior Analyst position. Please don't apply to Northwave Bank directly in the "
+            "meantime.\n\nSpeak soon,\nZoe"
+        ),
+        signature="Zoe Nguyen\nSenior Consultant | Keystone Recruitment",
+    )
+    assert result.category is Category.CONFIRMATION
+    assert result.company == "Northwave Bank"
+    assert result.source is Source.AGENCY
+
+
+def test_calendar_notification_names_the_employer(classify: Classify) -> None:
+    result = classify(
+        sender="emma@riverpath-robotics.com",
+        name="Emma Johnson",
+        subject=(
+            "Invitation: Interview: Lead Product Manager - Riverpath Robotics @ Tue Mar 26, 2024 "
+            "12pm - 1pm (GMT) (jane.doe@example.org)"
+        ),
+        body=(
+            "Interview: Lead Product Manager - Riverpath Robotics\nWhen\nTuesday, March 26 · 12:00"
+            " PM (GMT)\nJoining info\nhttps://meet.google.com/ruq-kifi-gfe\n\nInvitation from "
+            "Google Calendar\nYou are receiving this email because you are an attendee on the "
+            "event."
+        ),
+    )
+    assert result.category is Category.INTERVIEW
+    assert result.company == "Riverpath Robotics"

@@ -8,6 +8,7 @@ from jobtracker.classifiers.rules.gate import load_gate
 from jobtracker.classifiers.rules.languages import load_language_bank
 from jobtracker.classifiers.rules.phrases import PhraseMatcher, load_phrases
 from jobtracker.classifiers.rules.regexlang import expand, literal_prefix, to_regex
+from jobtracker.classifiers.rules.templates import TemplateSet, load_templates
 from jobtracker.classifiers.rules.vendors import parse_vendor
 from jobtracker.pipeline.errors import ConfigError
 
@@ -86,3 +87,46 @@ def test_gate_opens_on_job_words_in_any_language() -> None:
     assert gate.opens("dinner on friday? bring the board game") is None
     assert gate.opens("special offer! this offer ends today") is None
     assert gate.opens("we would like to offer you the position") == "offer + position"
+
+
+def test_phrase_starting_inside_another_still_counts() -> None:
+    table = {
+        "alert": {"weak": ["new jobs"], "strong": ["jobs that match your (?:profile|search)"]},
+        "confirmation": {"strong": ["you applied to"]},
+    }
+    matcher = PhraseMatcher(load_phrases("en", table, "test"))
+    # One label, overlapping: one cue, the stronger phrase.
+    assert _labels(matcher, "5 new jobs that match your profile") == [
+        ("alert", "new jobs that match your profile")
+    ]
+    # Different labels, overlapping: both count.
+    text = "new jobs for you applied to"
+    assert [label for label, _ in _labels(matcher, text)] == ["alert", "confirmation"]
+
+
+def test_gate_for_mailing_lists_opens_only_on_job_seeker_words() -> None:
+    gate = load_gate()
+    newsletter = " this week: how to prepare for an interview, and why everyone is hiring"
+    assert gate.opens(newsletter) is not None
+    assert gate.opens(newsletter, bulk=True) is None
+    assert gate.opens(" 5 new jobs matching your search", bulk=True) is not None
+    assert gate.opens(" thank you for applying to acme", bulk=True) is not None
+
+
+def test_templates_run_where_their_trigger_words_are() -> None:
+    templates = load_templates(
+        [
+            {"pattern": "application for (?P<role>{ROLE}) at (?P<company>{ORG})"},
+            {"pattern": "application (?:to|with) (?P<company>{ORG})"},
+            {"pattern": "(?P<company>{ORG}) recruiting team", "near": "recruiting team"},
+            {"pattern": "^your (?P<company>{ORG}) application"},
+        ],
+        "test",
+    )
+    found = TemplateSet(templates)
+    text = "Thanks for your application to Kestrel.\n\nBest, Kestrel Robotics recruiting team"
+    companies = [e.company for e in found.run(text, text.lower())]
+    assert companies == ["Kestrel", "Kestrel Robotics"]
+    subject = "Your Acme application"
+    assert [e.company for e in found.run(subject, subject.lower())] == ["Acme"]
+    assert list(found.run("Not your Acme application", "not your acme application")) == []
