@@ -365,3 +365,48 @@ def test_calendar_notification_names_the_employer(classify: Classify) -> None:
     )
     assert result.category is Category.INTERVIEW
     assert result.company == "Riverpath Robotics"
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "subject", "body", "language", "company"),
+    [
+        (
+            "no-reply@applytojob.com",
+            "Sebastian Schröder",
+            "Confirmed: Fenara interview on Monday, June 10",
+            "Hi Jane,\n\nThank you for confirming your availability. Your interview is scheduled "
+            "for Monday, June 10 at 10:30 AM.",
+            "en",
+            "Fenara",
+        ),
+        (
+            "notifications@codility.com",
+            "Codility",
+            "Prismvale Digital lädt Sie zu einem Test ein",
+            "Hallo Jane,\nPrismvale Digital hat Sie eingeladen, das Assessment „Coding Challenge“ "
+            "für die Position Senior Engineering Manager zu absolvieren.",
+            "de",
+            "Prismvale Digital",
+        ),
+        (
+            "jobs@smartrecruiters.com",
+            "Sônia Oliveira",
+            "Parabéns!",
+            "Oi Jane,\n\nTemos o prazer de oferecer a você a vaga de Product Designer na Velaline "
+            "Logística Ltda.!",
+            "pt",
+            "Velaline Logística",
+        ),
+    ],
+)
+def test_employer_named_in_subject_or_text(
+    classify: Classify,
+    sender: str,
+    name: str,
+    subject: str,
+    body: str,
+    language: str,
+    company: str,
+) -> None:
+    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
+    assert result.company == company
