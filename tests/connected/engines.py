@@ -12,6 +12,7 @@ from __future__ import annotations
 import atexit
 import os
 import subprocess
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -104,6 +105,10 @@ def kafka(brokers: int = 1) -> Engine:
             data = TEST_ROOT / f"kafka-{brokers}"
             port = KAFKA_PORT if brokers == 1 else KAFKA3_PORT
             running = _is_running("kafka/status", data)
+            if not running:
+                # A stopped test cluster keeps every earlier run's topics; start from an empty one
+                # so each run sees the same cluster and start-up does not replay old partitions.
+                _script("kafka/stop", "--data", str(data), "--wipe")
             bootstrap = _script(
                 "kafka/start", "--data", str(data), "--brokers", str(brokers), "--port", str(port)
             )
@@ -133,9 +138,26 @@ def create_database(server_url: str, prefix: str = "jt") -> str:
 
 
 def drop_database(server_url: str, url: str) -> None:
+    """Drop a test database, ending whatever is still connected to it (an autovacuum worker too).
+
+    ``WITH (FORCE)`` needs the right to signal every backend on the database; deploy/postgres/start
+    grants ``pg_signal_backend`` to the role on ``--fast`` test clusters. Against a server set up
+    elsewhere without that grant, fall back to waiting for the database to be free.
+    """
     name = url.rpartition("/")[2]
     with psycopg.connect(server_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # type: ignore[arg-type]
+        try:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # type: ignore[arg-type]
+            return
+        except psycopg.errors.InsufficientPrivilege:
+            pass
+        for _ in range(50):
+            try:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}"')  # type: ignore[arg-type]
+                return
+            except psycopg.errors.ObjectInUse:
+                time.sleep(0.2)
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="session")
