@@ -38,6 +38,14 @@ class Cascade:
         best = second if second.confidence >= answer.confidence else answer
         return best.model_copy(update={"versions": merged_versions})
 
+    def first_look(self, message: NormalizedMessage) -> Classification | None:
+        """The rules' answer for mail they rule out at a first look (see RuleClassifier)."""
+        look = getattr(self.rules, "first_look", None)
+        answer: Classification | None = look(message) if look is not None else None
+        if answer is not None and self.llm is not None and answer.confidence < self.threshold:
+            return None  # classify() would ask the LLM about it
+        return answer
+
     def needs_review(self, classification: Classification) -> bool:
         """Whether a human should look at this answer (the review queue of DESIGN.md)."""
         return classification.confidence < self.threshold

@@ -22,11 +22,11 @@ from jobtracker.pipeline.contracts import ClassifiedMessage, DeadLetter
 from jobtracker.pipeline.settings import Settings
 from jobtracker.pipeline.stages import (
     Normalizer,
+    Skimmer,
     TableRows,
     TrackStage,
-    classify_message,
     dead_letter_rows,
-    normalize_message,
+    read_message,
 )
 from jobtracker.pipeline.warmup import store_loader
 from jobtracker.sinks import queries, schema
@@ -86,12 +86,14 @@ class InlinePipeline:
         store: Store,
         classifier: Classifier,
         normalize: Normalizer,
+        skim: Skimmer | None = None,
         on_progress: Callable[[int, int | None], None] | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
         self.classifier = classifier
         self.normalize = normalize
+        self.skim = skim
         self.track = TrackStage(settings=settings, load_user=store_loader(store))
         self.writer = TrackerWriter(store)
         self.on_progress = on_progress or (lambda messages, position: None)
@@ -220,11 +222,13 @@ class InlinePipeline:
                 report.duplicates += 1
                 continue
             seen.add(uid)
-            message = normalize_message(item.mail, normalize=self.normalize, settings=self.settings)
-            if isinstance(message, DeadLetter):
-                letters.append(message)
-                continue
-            result = classify_message(message, classifier=self.classifier)
+            result = read_message(
+                item.mail,
+                normalize=self.normalize,
+                classifier=self.classifier,
+                settings=self.settings,
+                skim=self.skim,
+            )
             if isinstance(result, DeadLetter):
                 letters.append(result)
                 continue

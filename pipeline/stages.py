@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from jobtracker.classifiers.base import Classifier
 from jobtracker.correlator.matcher import Correlator
@@ -35,6 +35,21 @@ from jobtracker.sinks.schema import (
 )
 
 Normalizer = Callable[..., NormalizedMessage]
+
+class Draft(Protocol):
+    """A message read as far as a first look needs (connectors.mime.Draft)."""
+
+    @property
+    def message(self) -> NormalizedMessage: ...
+
+    @property
+    def conclusive(self) -> bool: ...
+
+    def complete(self) -> NormalizedMessage: ...
+
+
+Skimmer = Callable[..., Draft]
+
 
 
 def _now() -> datetime:
@@ -81,6 +96,41 @@ def normalize_message(
         return dead_letter(
             raw, "normalize", f"{type(exc).__name__}: {exc}", keep_raw=settings.keep_raw
         )
+
+
+def read_message(
+    raw: RawMail,
+    *,
+    normalize: Normalizer,
+    classifier: Classifier,
+    settings: Settings,
+    skim: Skimmer | None = None,
+) -> ClassifiedMessage | DeadLetter:
+    """Normalise and classify one message, skimming first where that can settle it.
+
+    With a skimmer and a classifier that has a ``first_look``, a message is first read only as
+    far as a first look needs; most mail (not about jobs) is settled there and never fully
+    normalised. Everything else is completed and classified as usual, with the same result.
+    """
+    first_look = getattr(classifier, "first_look", None) if skim is not None else None
+    if skim is None or first_look is None:
+        message = normalize_message(raw, normalize=normalize, settings=settings)
+        if isinstance(message, DeadLetter):
+            return message
+        return classify_message(message, classifier=classifier)
+    try:
+        draft = skim(raw, keep_raw=settings.keep_raw, max_message_bytes=settings.max_message_bytes)
+        early = first_look(draft.message) if draft.conclusive else None
+        if early is not None:
+            return ClassifiedMessage.model_construct(message=draft.message, classification=early)
+        message = draft.complete()
+    except MessageError as exc:
+        return dead_letter(raw, "normalize", exc.problem, keep_raw=settings.keep_raw)
+    except Exception as exc:  # a parser or rule bug must not stop the stream
+        return dead_letter(
+            raw, "normalize", f"{type(exc).__name__}: {exc}", keep_raw=settings.keep_raw
+        )
+    return classify_message(message, classifier=classifier)
 
 
 def classify_message(

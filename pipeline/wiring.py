@@ -8,7 +8,7 @@ from pathlib import Path
 from jobtracker.classifiers import Cascade
 from jobtracker.connectors.base import MailboxConnector
 from jobtracker.connectors.files import open_mailbox
-from jobtracker.connectors.mime import normalize
+from jobtracker.connectors.mime import normalize, skim
 from jobtracker.pipeline.inline import ImportReport, InlinePipeline
 from jobtracker.pipeline.settings import Settings
 from jobtracker.sinks.store import Store
@@ -22,6 +22,7 @@ def build_inline(
         store=store,
         classifier=Cascade(),
         normalize=normalize,
+        skim=skim,
         on_progress=on_progress,
     )
 

@@ -131,6 +131,18 @@ class RuleClassifier:
                 view = replace(view, body=view.body[:_WEAK_GATE_CHARS])
         return self._analyse(message, view, sender, invite, subject, vendor=vendor, bulk=bulk)
 
+    def first_look(self, message: NormalizedMessage) -> Classification | None:
+        """The answer :meth:`classify` gives without reading past the first look, else None.
+
+        Reads only the envelope, the text's head and offsets, and the calendar events: a
+        message skimmed without its links and language (connectors.mime.skim) gets the same
+        answer here as the full message gets from :meth:`classify`.
+        """
+        if is_own_mail(message):
+            return self._own_mail
+        look, _ = self._first_look(message)
+        return self._no_job_words if look == "closed" else None
+
     def _first_look(self, message: NormalizedMessage) -> tuple[str, str | None]:
         """Most mail leaves here ("closed"), after one search of its subject and first lines.
 

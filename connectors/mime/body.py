@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from jobtracker.connectors.mime.charset import repair_mojibake
-from jobtracker.connectors.mime.html import html_anchors, html_to_text
+from jobtracker.connectors.mime.html import html_anchors, html_to_text, html_words
 from jobtracker.connectors.mime.parsed import ParsedMail
 
 MAX_TEXT_CHARS = 256 * 1024
@@ -16,21 +17,47 @@ _BLANK_LINES = re.compile(r"\n\n\n+")
 _INVISIBLE = ("\x00", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
 
 
-def body_text(parsed: ParsedMail) -> tuple[str, list[tuple[str, str]]]:
-    """``(text, anchors)``: cleaned text, and ``(href, anchor text)`` pairs from any HTML part."""
+@dataclass(kw_only=True, slots=True)
+class Bodies:
+    """The body parts of a message: its text/plain parts joined, else its HTML to convert."""
+
+    plain: str
+    html: str
+
+    @property
+    def html_only(self) -> bool:
+        return not self.plain and bool(self.html)
+
+
+def bodies(parsed: ParsedMail) -> Bodies:
     plain = [part for part in parsed.plain if part and not part.isspace()]
     source = "\n".join(parsed.html)
     if len(source) > _MAX_HTML_CHARS:
         source = source[:_MAX_HTML_CHARS]
         parsed.warnings.append("html-truncated")
-    if plain:
-        text = "\n\n".join(plain)
-        anchors = html_anchors(source) if source else []
-    elif source:
-        text, anchors = html_to_text(source)
-    else:
-        return "", []
-    return clean_text(text, parsed.warnings), anchors
+    return Bodies(plain="\n\n".join(plain), html=source)
+
+
+def body_text(parsed: ParsedMail) -> tuple[str, list[tuple[str, str]]]:
+    """``(text, anchors)``: cleaned text, and ``(href, anchor text)`` pairs from any HTML part."""
+    return full_text(bodies(parsed), parsed.warnings)
+
+
+def full_text(found: Bodies, warnings: list[str]) -> tuple[str, list[tuple[str, str]]]:
+    """text/plain when there is one (anchors read cheaply from the HTML), else the HTML laid out."""
+    if found.plain:
+        return clean_text(found.plain, warnings), html_anchors(found.html) if found.html else []
+    if found.html:
+        text, anchors = html_to_text(found.html)
+        return clean_text(text, warnings), anchors
+    return "", []
+
+
+def skim_text(found: Bodies) -> str:
+    """The text for a first look: as :func:`full_text` for text/plain, the HTML's bare words."""
+    if found.plain:
+        return clean_text(found.plain, [])
+    return clean_text(html_words(found.html), []) if found.html else ""
 
 
 def clean_text(text: str, warnings: list[str]) -> str:

@@ -51,6 +51,27 @@ def html_to_text(source: str) -> tuple[str, list[tuple[str, str]]]:
     return _layout(root.text(deep=True) if root is not None else ""), anchors
 
 
+def html_words(source: str) -> str:
+    """The words of an HTML body in reading order, single-spaced, without laying it out.
+
+    Several times cheaper than :func:`html_to_text` (no pass per block element, no anchors).
+    What it drops and keeps is the same (scripts, styles, hidden preheaders), and one space
+    stands where the layout puts a space or line breaks, so any prefix of the laid-out text
+    has its words within the same number of characters here. A tag inside a word splits it.
+    """
+    tree = LexborHTMLParser(source)
+    tree.strip_tags(_DROP)
+    if "display:" in source or "display :" in source:
+        for node in tree.css(_HIDDEN):
+            node.decompose()
+    root = tree.body or tree.root
+    raw = root.text(deep=True, separator=" ") if root is not None else ""
+    for invisible in _ZERO_WIDTH:
+        if invisible in raw:
+            raw = raw.replace(invisible, "")
+    return " ".join(raw.split())
+
+
 def _layout(raw: str) -> str:
     for invisible in _ZERO_WIDTH:
         if invisible in raw:

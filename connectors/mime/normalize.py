@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from jobtracker.connectors.mime import headers as h
-from jobtracker.connectors.mime.body import body_text
+from jobtracker.connectors.mime.body import Bodies, bodies, clean_text, full_text, skim_text
 from jobtracker.connectors.mime.calendar import calendar_events
 from jobtracker.connectors.mime.charset import repair_mojibake
 from jobtracker.connectors.mime.fast import parse_fast
+from jobtracker.connectors.mime.html import html_anchors
 from jobtracker.connectors.mime.language import detect_language
 from jobtracker.connectors.mime.links import collect_links
 from jobtracker.connectors.mime.parsed import ParsedMail
@@ -24,6 +26,18 @@ DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 # A header field name is printable ASCII without a colon (RFC 5322 3.6.8).
 _HEADER_LINE = re.compile(rb"[!-9;-~]{1,200}:")
 _MAX_ATTACHMENT_NAMES = 100
+# Marks of a quoted reply in (lower-cased) HTML: a <blockquote>, an attribution ("wrote:",
+# "schrieb"...), a separator ("-----Original Message-----") in the languages quotes.py reads.
+_QUOTE_SIGNS = (
+    "blockquote", "wrote", "schrieb", "a \u00e9crit", "a &eacute;crit", "a &#233;crit", "escribi",
+    "escreveu", "original message", "forwarded message", "ursprüngliche nachricht",
+    "urspr&uuml;ngliche", "weitergeleitete", "message d'origine", "message d&#39;origine",
+    "message transf", "mensaje original", "mensaje reenviado", "mensagem original",
+    "mensagem encaminhada", "begin forwarded", "but du message",
+)  # fmt: skip
+# Outlook's header block: a "From:" line, then "Sent:" (and translations).
+_OUTLOOK_FROM = ("from:", "von:", "de:", "de :")
+_OUTLOOK_SENT = ("sent:", "gesendet:", "envoy", "enviad", "date:", "datum:")
 
 
 def normalize(
@@ -40,6 +54,60 @@ def normalize(
     Raises :class:`ParseFailure` (and nothing else) when the bytes are not a readable message:
     binary garbage, no header block, or more than ``max_message_bytes``.
     """
+    return skim(raw, keep_raw=keep_raw, max_message_bytes=max_message_bytes).complete()
+
+
+@dataclass(kw_only=True, slots=True)
+class Draft:
+    """A message read as far as a first look needs; :meth:`complete` reads the rest.
+
+    ``message`` has everything of the full normalisation except ``links`` and ``language``
+    (left empty), and, for a message that has only HTML, its ``text``: that is the HTML's
+    words single-spaced, without quote or signature offsets. Converting HTML to laid-out text,
+    collecting links and guessing the language are most of normalisation's cost, and most mail
+    (not about jobs) never needs them.
+
+    ``conclusive`` says whether the draft's text is good enough to rule the message out: it is
+    not when HTML-only mail shows signs of a quoted reply, whose offset only the laid-out text
+    tells.
+    """
+
+    message: NormalizedMessage
+    conclusive: bool
+    _raw: RawMail
+    _parsed: ParsedMail
+    _bodies: Bodies
+    _base: dict[str, Any]
+
+    def complete(self) -> NormalizedMessage:
+        """The full normalisation (raises :class:`ParseFailure` if the body cannot be read)."""
+        try:
+            warnings = list(self._parsed.warnings)
+            if self._bodies.html_only:
+                text, anchors = full_text(self._bodies, warnings)
+                quote, signature = _offsets(text)
+            else:
+                text = self.message.text
+                quote, signature = self.message.quote_offset, self.message.signature_offset
+                anchors = html_anchors(self._bodies.html) if self._bodies.html else []
+                if "text-truncated" in self.message.parse_warnings:
+                    warnings.append("text-truncated")
+            fresh_end = min((o for o in (quote, signature) if o is not None), default=len(text))
+            fields = _body_fields(text, quote, signature, warnings)
+            fields["links"] = collect_links(anchors, text)
+            fields["language"] = detect_language(text[:fresh_end])
+        except Exception as error:  # as in skim(): hostile input fails in unlisted ways
+            raise ParseFailure(f"unreadable message: {type(error).__name__}: {error}") from error
+        return NormalizedMessage.model_validate(self._base | fields)
+
+
+def skim(
+    raw: RawMail, *, keep_raw: bool = False, max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES
+) -> Draft:
+    """Read one message far enough for a first look (see :class:`Draft`).
+
+    Raises :class:`ParseFailure` as :func:`normalize` does.
+    """
     data = raw.raw
     if len(data) > max_message_bytes:
         raise ParseFailure(f"message is {len(data)} bytes, over the {max_message_bytes}-byte limit")
@@ -48,14 +116,33 @@ def normalize(
         parsed = parse_fast(payload) or parse_stdlib(payload)
         if parsed is None:
             raise ParseFailure("no header block: the message has no 'Name: value' header lines")
-        fields = _fields(raw, parsed)
+        base = _envelope(raw, parsed)
+        if keep_raw:
+            base["raw"] = data
+        found = bodies(parsed)
+        warnings = list(parsed.warnings)
+        if found.html_only:
+            text = skim_text(found)
+            quote = signature = None
+            conclusive = not _may_quote(found.html)
+        else:
+            text = clean_text(found.plain, warnings)
+            quote, signature = _offsets(text)
+            conclusive = True
+        fields = _body_fields(text, quote, signature, warnings)
     except ParseFailure:
         raise
     except Exception as error:  # the parsers' failures on hostile input are many and unlisted
         raise ParseFailure(f"unreadable message: {type(error).__name__}: {error}") from error
-    if keep_raw:
-        fields["raw"] = data
-    return NormalizedMessage.model_validate(fields)
+    message = NormalizedMessage.model_validate(base | fields)
+    return Draft(
+        message=message,
+        conclusive=conclusive,
+        _raw=raw,
+        _parsed=parsed,
+        _bodies=found,
+        _base=base,
+    )
 
 
 def _message_bytes(data: bytes) -> bytes:
@@ -72,11 +159,33 @@ def _message_bytes(data: bytes) -> bytes:
     return data
 
 
-def _fields(raw: RawMail, parsed: ParsedMail) -> dict[str, Any]:
-    text, anchors = body_text(parsed)
+def _offsets(text: str) -> tuple[int | None, int | None]:
     quote = quote_offset(text)
-    signature = signature_offset(text, quote)
-    fresh_end = min((o for o in (quote, signature) if o is not None), default=len(text))
+    return quote, signature_offset(text, quote)
+
+
+def _may_quote(html: str) -> bool:
+    """Whether an HTML body may hold a quoted reply (then only its laid-out text tells where)."""
+    low = html.lower()
+    return any(sign in low for sign in _QUOTE_SIGNS) or (
+        any(sign in low for sign in _OUTLOOK_FROM) and any(sign in low for sign in _OUTLOOK_SENT)
+    )
+
+
+def _body_fields(
+    text: str, quote: int | None, signature: int | None, warnings: list[str]
+) -> dict[str, Any]:
+    return {
+        "text": text,
+        "quote_offset": quote,
+        "signature_offset": signature,
+        "body_hash": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32],
+        "parse_warnings": tuple(dict.fromkeys(warnings)),
+    }
+
+
+def _envelope(raw: RawMail, parsed: ParsedMail) -> dict[str, Any]:
+    """Every field but those of the body text."""
     names = [a.filename for a in parsed.attachments if a.filename][:_MAX_ATTACHMENT_NAMES]
     events = calendar_events(parsed.attachments, parsed.warnings)
     subject = parsed.subject
@@ -96,17 +205,10 @@ def _fields(raw: RawMail, parsed: ParsedMail) -> dict[str, Any]:
         "reply_to": h.addresses(parsed.reply_to),
         "subject": " ".join(subject.split()),
         "sent_at": parsed.sent_at,
-        "text": text,
-        "quote_offset": quote,
-        "signature_offset": signature,
-        "links": collect_links(anchors, text),
         "calendar_events": events,
         "list_unsubscribe": h.first_value(parsed, "list-unsubscribe"),
         "headers": h.kept_headers(parsed),
-        "language": detect_language(text[:fresh_end]),
-        "body_hash": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32],
         "size": len(raw.raw),
         "attachment_names": tuple(names),
         "labels": h.merge(raw.labels, h.gmail_labels(parsed.header("x-gmail-labels"))),
-        "parse_warnings": tuple(dict.fromkeys(parsed.warnings)),
     }

@@ -2,7 +2,7 @@
 
 A processor turns records into a ``StageOutput``: rows to write (one transaction) and records
 to publish after the write. It calls the same handlers as the inline transport
-(``normalize_message``, ``classify_message``, ``TrackStage.track_batch``, ``dead_letter_rows``),
+(``read_message``, ``TrackStage.track_batch``, ``dead_letter_rows``),
 so both transports store the same rows for the same mailbox. Anything a record cannot be turned
 into becomes a dead letter on ``mail.dlq``, never an exception.
 """
@@ -26,10 +26,10 @@ from jobtracker.pipeline.kafka.topics import Topics
 from jobtracker.pipeline.settings import Settings
 from jobtracker.pipeline.stages import (
     Normalizer,
+    Skimmer,
     TrackStage,
-    classify_message,
     dead_letter_rows,
-    normalize_message,
+    read_message,
 )
 from jobtracker.pipeline.warmup import store_loader
 from jobtracker.sinks import schema
@@ -141,12 +141,14 @@ class ClassifyProcessor:
         store: Store,
         normalize: Normalizer,
         classifier: Classifier,
+        skim: Skimmer | None = None,
     ) -> None:
         self.settings = settings
         self.topics = topics
         self.store = store
         self.normalize = normalize
         self.classifier = classifier
+        self.skim = skim
 
     def process(self, records: Sequence[Record], *, deadline: float | None = None) -> StageOutput:
         out = StageOutput()
@@ -173,11 +175,13 @@ class ClassifyProcessor:
         return out
 
     def _classify(self, out: StageOutput, record: Record, mail: RawMail) -> None:
-        message = normalize_message(mail, normalize=self.normalize, settings=self.settings)
-        if isinstance(message, DeadLetter):
-            self._dead(out, _wrap(message, record, mail.mailbox_id))
-            return
-        result = classify_message(message, classifier=self.classifier)
+        result = read_message(
+            mail,
+            normalize=self.normalize,
+            classifier=self.classifier,
+            settings=self.settings,
+            skim=self.skim,
+        )
         if isinstance(result, DeadLetter):
             self._dead(out, _wrap(result, record, mail.mailbox_id))
             return

@@ -14,7 +14,7 @@ from faststream import FastStream
 from faststream.kafka import KafkaBroker
 
 from jobtracker.classifiers import Cascade
-from jobtracker.connectors.mime import normalize
+from jobtracker.connectors.mime import normalize, skim
 from jobtracker.pipeline.kafka.config import KafkaSettings, Stage
 from jobtracker.pipeline.kafka.consumer import (
     KafkaEffects,
@@ -44,6 +44,7 @@ def build_processor(stage: Stage, settings: Settings, topics: Topics, store: Sto
             topics=topics,
             store=store,
             normalize=normalize,
+            skim=skim,
             classifier=Cascade(),
         )
     if stage == "track":

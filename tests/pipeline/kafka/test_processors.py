@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from jobtracker.classifiers import Cascade
-from jobtracker.connectors.mime import normalize
+from jobtracker.connectors.mime import normalize, skim
 from jobtracker.pipeline.kafka import codec
 from jobtracker.pipeline.kafka.batches import BatchRunner
 from jobtracker.pipeline.kafka.config import KafkaSettings
@@ -71,7 +71,12 @@ def _kafka_run(db: Path, boxes: list[tuple[Path, str]]) -> dict[str, Topic]:
     _publish(boxes, raw)
     try:
         classify = ClassifyProcessor(
-            settings=settings, topics=TOPICS, store=store, normalize=normalize, classifier=Cascade()
+            settings=settings,
+            topics=TOPICS,
+            store=store,
+            normalize=normalize,
+            skim=skim,
+            classifier=Cascade(),
         )
         effects = StoreEffects(store)
         into = {TOPICS.classified: classified, TOPICS.dlq: dlq}
@@ -114,7 +119,12 @@ def test_replaying_every_topic_changes_nothing_and_announces_again(
         track = TrackProcessor(settings=settings, topics=TOPICS, store=store)
         _run(BatchRunner(processor=track, effects=effects), topics["classified"], 64, {})
         classify = ClassifyProcessor(
-            settings=settings, topics=TOPICS, store=store, normalize=normalize, classifier=Cascade()
+            settings=settings,
+            topics=TOPICS,
+            store=store,
+            normalize=normalize,
+            skim=skim,
+            classifier=Cascade(),
         )
         _run(BatchRunner(processor=classify, effects=effects), topics["raw"], 64, {})
     finally:
@@ -130,7 +140,12 @@ def test_records_that_are_not_mail_become_dead_letters(tmp_path: Path) -> None:
     store = Store(settings.db)
     try:
         classify = ClassifyProcessor(
-            settings=settings, topics=TOPICS, store=store, normalize=normalize, classifier=Cascade()
+            settings=settings,
+            topics=TOPICS,
+            store=store,
+            normalize=normalize,
+            skim=skim,
+            classifier=Cascade(),
         )
         headers = (
             ("user_id", b"ana"),

@@ -1,0 +1,98 @@
+"""Skimming: a message read only as far as a first look needs, and completed on demand."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobtracker.connectors.mime import normalize, skim
+from jobtracker.connectors.mime.html import html_to_text, html_words
+from jobtracker.pipeline.errors import ParseFailure
+from tests.connectors.mailgen import message, multipart, part, raw_mail
+
+NEWSLETTER = """<html><head><style>td { padding: 0 }</style></head><body>
+<div style="display:none">Preheader nobody sees</div>
+<table><tr><td>Spring sale</td><td>Everything 20% off</td></tr></table>
+<p>Visit <a href="https://shop.example/sale">our shop</a> today.</p>
+<p>Best regards,<br>The Shop team</p>
+</body></html>"""
+
+PLAIN = (
+    "Hi Jane,\n\nThanks for your application to Acme.\n\nBest regards,\nSam\n\n"
+    "On Mon, 3 Jun 2024, Jane wrote:\n> I applied yesterday.\n"
+)
+
+
+def test_a_plain_text_message_is_skimmed_with_its_exact_text_and_offsets() -> None:
+    raw = raw_mail(message(PLAIN))
+    draft = skim(raw)
+    full = normalize(raw)
+    assert draft.conclusive
+    assert draft.message.text == full.text
+    assert draft.message.quote_offset == full.quote_offset is not None
+    assert draft.message.signature_offset == full.signature_offset is not None
+    # What only a full read gives is left out of the draft.
+    assert draft.message.language is None and full.language == "en"
+
+
+def test_completing_a_draft_gives_exactly_the_normalised_message() -> None:
+    for data in (
+        message(PLAIN),
+        message(NEWSLETTER, content_type="text/html; charset=utf-8"),
+        multipart(
+            [
+                part("text/plain; charset=utf-8", "Plain words https://acme.example/jobs/1"),
+                part("text/html; charset=utf-8", NEWSLETTER),
+            ],
+            subtype="alternative",
+        ),
+    ):
+        raw = raw_mail(data)
+        assert skim(raw).complete() == normalize(raw)
+
+
+def test_html_only_mail_is_skimmed_to_its_words_and_completed_to_laid_out_text() -> None:
+    raw = raw_mail(message(NEWSLETTER, content_type="text/html; charset=utf-8"))
+    draft = skim(raw)
+    assert draft.conclusive
+    assert draft.message.text == (
+        "Spring sale Everything 20% off Visit our shop today. Best regards, The Shop team"
+    )
+    assert draft.message.links == () and draft.message.signature_offset is None
+    full = draft.complete()
+    assert "Spring sale Everything 20% off\n\nVisit our shop today." in full.text
+    assert [link.url for link in full.links] == ["https://shop.example/sale"]
+    assert full.signature_offset is not None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "<blockquote>Your application for Data Engineer</blockquote>",
+        "<p>On Mon, 3 Jun 2024, Acme Talent wrote:</p><p>Thank you for applying</p>",
+        "<p>-----Original Message-----</p><p>From: Acme</p>",
+        "<p>Von: Acme Talent</p><p>Gesendet: Montag</p>",
+    ],
+)
+def test_html_that_may_hold_a_quoted_reply_is_not_conclusive(reply: str) -> None:
+    html = f"<html><body><p>Out of office until Monday.</p>{reply}</body></html>"
+    draft = skim(raw_mail(message(html, content_type="text/html; charset=utf-8")))
+    assert not draft.conclusive
+
+
+def test_the_words_of_html_fit_in_no_more_characters_than_its_laid_out_text() -> None:
+    # A first look reads the first N characters; skimmed words must not push any word later.
+    laid_out, _ = html_to_text(NEWSLETTER)
+    words = html_words(NEWSLETTER)
+    assert words.split() == laid_out.split()
+    assert len(words) <= len(laid_out)
+    for cut in range(1, len(laid_out)):
+        seen = set(laid_out[:cut].split()[:-1])  # whole words before the cut
+        assert seen <= set(words[:cut].split())
+
+
+def test_skim_fails_like_normalize_on_what_is_not_mail() -> None:
+    for data in (b"\x00\x01\x02 binary", b"", b"just some words without headers"):
+        with pytest.raises(ParseFailure):
+            skim(raw_mail(data))
+        with pytest.raises(ParseFailure):
+            normalize(raw_mail(data))
