@@ -5,9 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from jobtracker.correlator.domains import domain_of
 from jobtracker.correlator.job_urls import JobRef, parse_job_url
 from jobtracker.correlator.names import AliasTable
-from jobtracker.correlator.roles import display_role, requisition_key, role_key, split_requisition
+from jobtracker.correlator.roles import (
+    display_role,
+    names_a_role,
+    requisition_key,
+    role_key,
+    split_requisition,
+)
 from jobtracker.correlator.status import implied_status, utc
 from jobtracker.pipeline.contracts import ClassifiedMessage, MessageKey
 from jobtracker.pipeline.vocabulary import ApplicationStatus, Category, Source
@@ -34,6 +41,7 @@ class MessageFacts:
     rfc_message_id: str | None
     replied_to: tuple[str, ...]  # In-Reply-To first, then References newest first
     sender: str | None  # the From address, lower-cased
+    domains: tuple[str, ...]  # Reply-To domains first, then the From domain; lower-cased
 
     @classmethod
     def of(cls, item: ClassifiedMessage, aliases: AliasTable) -> MessageFacts:
@@ -41,6 +49,8 @@ class MessageFacts:
         company = (found.company or "").strip()
         company_key = aliases.key(company) if company else ""
         role = (found.role or "").strip()
+        if role and (not names_a_role(role_key(role)) or aliases.key(role) == company_key):
+            role = ""  # "Senior" alone, or the employer's name, is not a job title
         requisition = (found.requisition_id or "").strip() or None
         if role and requisition is None:
             _, requisition = split_requisition(role)
@@ -51,6 +61,8 @@ class MessageFacts:
         if requisition is None and job is not None:
             requisition = job.requisition_id
         replied = (message.in_reply_to,) if message.in_reply_to else ()
+        addresses = (*message.reply_to, message.from_)
+        domains = (a.domain.lower() or domain_of(a.address) for a in addresses if a.address)
         return cls(
             key=item.key,
             category=found.category,
@@ -69,4 +81,5 @@ class MessageFacts:
             rfc_message_id=message.rfc_message_id or None,
             replied_to=replied + tuple(reversed(message.references)),
             sender=message.from_.address.lower() or None,
+            domains=tuple(dict.fromkeys(d for d in domains if d)),
         )

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from jobtracker.correlator.domains import domain_labels, domain_of
 from jobtracker.correlator.job_urls import parse_job_url
 from jobtracker.correlator.names import (
     FUZZY_EMPLOYER_THRESHOLD,
@@ -18,15 +19,27 @@ from jobtracker.correlator.names import (
     AliasTable,
     compact,
     company_key,
+    employer_forms,
+    squeeze,
 )
 from jobtracker.correlator.roles import requisition_key, role_key
 from jobtracker.correlator.state import Application, LinkedMessage
+from jobtracker.pipeline.vocabulary import FINAL_STATUSES
 
 _SHORT_FORM_MIN_LENGTH = 4
 
 
-def _starts_with(words: list[str], prefix: list[str]) -> bool:
+def _starts_with(words: tuple[str, ...], prefix: tuple[str, ...]) -> bool:
     return len(prefix) <= len(words) and words[: len(prefix)] == prefix
+
+
+def _related(a: str, b: str) -> bool:
+    """Whether one key is a short form of the other, word for word, leading group words aside."""
+    return any(
+        _starts_with(x, y) or _starts_with(y, x)
+        for x in employer_forms(a)
+        for y in employer_forms(b)
+    )
 
 
 def _put(index: dict[str, list[Application]], key: str, app: Application) -> None:
@@ -46,6 +59,7 @@ class UserIndex:
     by_rfc_id: dict[str, Application] = field(default_factory=dict)
     by_requisition: dict[str, list[Application]] = field(default_factory=dict)
     by_job: dict[str, list[Application]] = field(default_factory=dict)
+    open_by_role: dict[str, dict[str, Application]] = field(default_factory=dict)
     by_message: dict[tuple[str, str], tuple[Application, LinkedMessage]] = field(
         default_factory=dict
     )
@@ -53,7 +67,10 @@ class UserIndex:
     _buckets: dict[str, dict[str, str]] = field(default_factory=dict)  # prefix → {key: compact}
     _fuzzy: dict[str, str] = field(default_factory=dict)
     _by_first_word: dict[str, set[str]] = field(default_factory=dict)
+    _by_squeezed: dict[str, set[str]] = field(default_factory=dict)  # "lopezgarcia" → keys
+    _role_key_of: dict[str, str] = field(default_factory=dict)  # application id → indexed key
     employers_by_sender: dict[str, set[str]] = field(default_factory=dict)
+    employers_by_domain: dict[str, set[str]] = field(default_factory=dict)  # From domains
 
     def __post_init__(self) -> None:
         self.alias_version = self.aliases.version
@@ -79,6 +96,7 @@ class UserIndex:
             _put(self.by_requisition, requisition_key(app.requisition_id), app)
         if app.job_key:
             _put(self.by_job, app.job_key, app)
+        self._index_open_role(app)
         for message in app.messages:
             self.by_message[(message.key.provider, message.key.provider_message_id)] = (
                 app,
@@ -88,14 +106,27 @@ class UserIndex:
                 self.by_rfc_id[message.rfc_message_id] = app
             if message.sender:
                 self.employers_by_sender.setdefault(message.sender, set()).add(app.company_key)
+                domain = domain_of(message.sender)
+                self.employers_by_domain.setdefault(domain, set()).add(app.company_key)
+
+    def _index_open_role(self, app: Application) -> None:
+        """Keep ``open_by_role`` to applications not yet final, under their current role."""
+        app_id = app.application_id
+        old = self._role_key_of.pop(app_id, "")
+        if old:
+            self.open_by_role.get(old, {}).pop(app_id, None)
+        if app.role_key and app.status not in FINAL_STATUSES:
+            self.open_by_role.setdefault(app.role_key, {})[app_id] = app
+            self._role_key_of[app_id] = app.role_key
 
     def _add_company(self, app: Application) -> None:
         key = app.company_key
         _put(self.by_company, key, app)
         squeezed = compact(key)
         self._buckets.setdefault(squeezed[:2], {})[key] = squeezed
-        if key:
-            self._by_first_word.setdefault(key.split()[0], set()).add(key)
+        for form in employer_forms(key) if key else ():
+            self._by_first_word.setdefault(form[0], set()).add(key)
+            self._by_squeezed.setdefault(squeeze(" ".join(form)), set()).add(key)
 
     def rekey_if_aliases_changed(self) -> None:
         """Learned aliases can merge two employer keys; re-index by the new keys once."""
@@ -106,6 +137,7 @@ class UserIndex:
         self._buckets.clear()
         self._fuzzy.clear()
         self._by_first_word.clear()
+        self._by_squeezed.clear()
         for app in self.apps:
             app.company_key = self.aliases.resolve(app.company_key)
             self._add_company(app)
@@ -113,19 +145,42 @@ class UserIndex:
     def _short_form_of(self, key: str) -> str | None:
         """The one known employer this key is a short or long form of, word for word.
 
-        Mail names one employer "Brown", "Brown Biosciences" and "Brown Biosciences Inc.";
-        the words of one key then start the other's. Two candidates ("Deutsche" against
-        "Deutsche Bank" and "Deutsche Bahn") is ambiguous and matches neither.
+        Mail names one employer "Brown", "Brown Biosciences" and "Brown Biosciences Inc.",
+        or "Gruppe Velaline" and "Velaline"; the words of one key then start the other's.
+        Two candidates ("Deutsche" against "Deutsche Bank" and "Deutsche Bahn") is ambiguous
+        and matches neither.
         """
-        words = key.split()
-        if not words or len(words[0]) < _SHORT_FORM_MIN_LENGTH:
-            return None
-        related = [
-            known
-            for known in self._by_first_word.get(words[0], ())
-            if _starts_with(known.split(), words) or _starts_with(words, known.split())
-        ]
-        return related[0] if len(related) == 1 else None
+        related: set[str] = set()
+        for form in employer_forms(key):
+            if len(form[0]) < _SHORT_FORM_MIN_LENGTH:
+                continue
+            related.update(k for k in self._by_first_word.get(form[0], ()) if _related(k, key))
+        return next(iter(related)) if len(related) == 1 else None
+
+    def _spelled_together(self, key: str) -> str | None:
+        """The one known employer whose key, spaces and "and" dropped, is this key's
+        ("perezseguros" for "perez seguros", "lopez and garcia" for "lopezgarcia")."""
+        known = self._by_squeezed.get(squeeze(key), set()) - {key}
+        return next(iter(known)) if len(known) == 1 else None
+
+    def employer_of_domains(self, domains: tuple[str, ...]) -> str | None:
+        """The known employer a sender's domain spells, if exactly one does.
+
+        A label matches an employer's whole key run together ("lopezgarcia" for "López &
+        García") or, from four letters, its first word ("thomas" for "Thomas Bank"). A domain
+        that has sent mail naming another employer is a shared relay and names nobody.
+        """
+        for domain in domains:
+            found: set[str] = set()
+            for label in domain_labels(domain):
+                whole = self._by_squeezed.get(label, set())
+                if not whole and len(label) >= _SHORT_FORM_MIN_LENGTH:
+                    whole = self._by_first_word.get(label, set())
+                found |= whole
+            seen_with = self.employers_by_domain.get(domain, set())
+            if len(found) == 1 and seen_with <= found:
+                return next(iter(found))
+        return None
 
     def employer(self, key: str) -> tuple[str, bool] | None:
         """The known employer key ``key`` names, and whether only fuzzily; None if unknown."""
@@ -133,7 +188,7 @@ class UserIndex:
             return key, False
         if key in self._fuzzy:
             return self._fuzzy[key], True
-        short_form = self._short_form_of(key)
+        short_form = self._short_form_of(key) or self._spelled_together(key)
         if short_form is not None:
             self._fuzzy[key] = short_form
             return short_form, True

@@ -7,6 +7,7 @@ from typing import Any
 
 from jobtracker.correlator.facts import MessageFacts
 from jobtracker.correlator.names import better_display_name
+from jobtracker.correlator.roles import fuller_title
 from jobtracker.correlator.state import Application, LinkedMessage, stable_id
 from jobtracker.correlator.status import fold_status
 from jobtracker.pipeline.contracts import MessageKey, TrackerEvent
@@ -47,7 +48,7 @@ def new_application(facts: MessageFacts) -> Application:
 
 
 def _fill(app: Application, facts: MessageFacts) -> None:
-    if facts.role and not app.role:
+    if facts.role and (not app.role or fuller_title(app.role, facts.role)):
         app.role, app.role_key = facts.role, facts.role_key
     if facts.company:
         app.company = better_display_name(app.company, facts.company)

@@ -6,13 +6,19 @@ Rules, in order of trust; the first that finds an application wins:
    with the same employer and a role that does not contradict the application's;
 2. the requisition id, with the same employer;
 3. the job-URL identity (vendor + job id);
-4. the employer (normalised, aliased, fuzzy) and the role (fuzzy, seniority-aware). Without a
-   role the message joins the employer's single open application at medium confidence, or the
-   nearest of several at low confidence with a review reason.
+4. the employer (normalised, aliased, fuzzy, short and long forms) and the role (fuzzy,
+   seniority-aware). Without a role the message joins the employer's single open application
+   at medium confidence, or the nearest of several at low confidence with a review reason;
+5. for a message naming no employer: the sender's address, if it wrote for one employer only;
+   then the sender's or Reply-To domain, if it spells an employer the user applied to;
+6. last, for a message in a process (not a confirmation) naming only a role: the one open
+   application with that role, sent to review.
 
 Only a new confirmation (or outreach) starts a new application where an old one for the same
 role exists: after that one reached a final status, or after ``new_application_gap_days``
-without activity. Anything else, a late rejection included, joins the old one.
+without activity. Anything else, a late rejection included, joins the old one. A confirmation
+matched by employer alone joins an application acknowledged more than a week before only if
+it names the same role: a copy (the job board's and the ATS's) comes within days.
 """
 
 from __future__ import annotations
@@ -48,6 +54,14 @@ _EMPLOYER_ONLY, _EMPLOYER_ONLY_AMBIGUOUS = 0.7, 0.3
 _NEW_EMPLOYER, _NEW_ROLE_AT_KNOWN_EMPLOYER = 0.95, 0.85
 _FUZZY_EMPLOYER_PENALTY = 0.05
 _SENDER_PENALTY = 0.05
+_DOMAIN_PENALTY = 0.1
+_ROLE_ONLY = 0.5  # below the review threshold: a person confirms it
+ROLE_ONLY = "only the role named the application"
+_ROLE_ONLY_CANDIDATES = 3
+# A second acknowledgement of one application (the job board's and the ATS's) comes within
+# days of the first; one weeks later is for another application, unless it names the role.
+_DUPLICATE_CONFIRMATION_DAYS = 7
+_SAME_ROLE = 97.0
 
 
 @dataclass(slots=True)
@@ -119,7 +133,11 @@ class Correlator:
             resolved = index.employer(facts.company_key)
             if resolved is not None:
                 facts.company_key, fuzzy_employer = resolved
-        match = self._match(index, facts, fuzzy_employer)
+        match = (
+            self._match(index, facts, fuzzy_employer)
+            or self._by_domain(index, facts)
+            or self._by_role_only(index, facts)
+        )
         if match is not None:
             events = link(
                 match.app, facts, confidence=match.confidence, rule=match.rule, created=False
@@ -164,6 +182,22 @@ class Correlator:
         last = app.last_activity_at
         return last is not None and at is not None and at - utc(last) > self._gap
 
+    def _acknowledged_before(self, app: Application, facts: MessageFacts) -> bool:
+        """Whether a confirmation matched only by employer comes too long after ``app``'s own
+        confirmation to be a copy of it: the user applied again, for a role the mail leaves
+        out or words differently ("Product Manager", then "Senior Product Manager, Payments")."""
+        if facts.category is not Category.CONFIRMATION or facts.sent_at is None:
+            return False
+        if facts.role_key and role_similarity(app.role_key, facts.role_key) >= _SAME_ROLE:
+            return False
+        window = timedelta(days=_DUPLICATE_CONFIRMATION_DAYS)
+        return any(
+            m.category is Category.CONFIRMATION
+            and m.sent_at is not None
+            and facts.sent_at - utc(m.sent_at) > window
+            for m in app.messages
+        )
+
     def _same_employer(self, app: Application, facts: MessageFacts) -> bool:
         key = facts.company_key
         return (
@@ -177,7 +211,7 @@ class Correlator:
             self._by_thread(index, facts)
             or self._by_requisition(index, facts)
             or self._by_job(index, facts)
-            or self._by_employer(index, facts, fuzzy)
+            or self._by_employer(index, facts, _FUZZY_EMPLOYER_PENALTY if fuzzy else 0.0)
             or self._by_sender(index, facts)
         )
 
@@ -192,11 +226,25 @@ class Correlator:
             return None
         (employer,) = employers
         eligible = [
-            app for app in index.by_company.get(employer, ()) if not self._closed_for(app, facts)
+            app
+            for app in index.by_company.get(employer, ())
+            if not self._closed_for(app, facts) and not self._acknowledged_before(app, facts)
         ]
-        if not eligible:
+        found = self._employer_only(eligible, facts, _SENDER_PENALTY)
+        return replace(found, rule="sender") if found is not None else None
+
+    def _by_domain(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
+        """A message that names no employer, from (or answered at) a domain that spells one
+        the user applied to: ``jane@acme.com``, or ``Reply-To: jane@acme.com`` on an ATS
+        relay. The employer is then the message's, for linking and for a new role alike."""
+        if facts.company_key is not None:
             return None
-        return replace(self._employer_only(eligible, facts, _SENDER_PENALTY), rule="sender")
+        employer = index.employer_of_domains(facts.domains)
+        if employer is None:
+            return None
+        facts.company_key, facts.company = employer, index.by_company[employer][0].company
+        found = self._by_employer(index, facts, _DOMAIN_PENALTY)
+        return replace(found, rule="domain") if found is not None else None
 
     def _by_thread(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
         found = list(index.by_thread.get(facts.thread_id, ())) if facts.thread_id else []
@@ -239,17 +287,16 @@ class Correlator:
         ]
         return _Match(_nearest(usable, facts.sent_at), _JOB_URL, "job_url") if usable else None
 
-    def _by_employer(self, index: UserIndex, facts: MessageFacts, fuzzy: bool) -> _Match | None:
+    def _by_employer(self, index: UserIndex, facts: MessageFacts, penalty: float) -> _Match | None:
         if facts.company_key is None:
             return None
         eligible = [
             app
             for app in index.by_company.get(facts.company_key, ())
-            if not self._closed_for(app, facts)
+            if not self._closed_for(app, facts) and not self._acknowledged_before(app, facts)
         ]
         if not eligible:
             return None
-        penalty = _FUZZY_EMPLOYER_PENALTY if fuzzy else 0.0
         if not facts.role_key:
             return self._employer_only(eligible, facts, penalty)
         scored = [(role_similarity(a.role_key, facts.role_key), a) for a in eligible if a.role_key]
@@ -262,10 +309,38 @@ class Correlator:
         # a different role at a known employer is a different application
         return self._employer_only(roleless, facts, penalty) if roleless else None
 
+    def _by_role_only(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
+        """A message in a process (an assessment, an offer to sign) that names the role but no
+        employer, when exactly one open application, active within the gap, has that role.
+        A confirmation is left alone: it may well start an application elsewhere."""
+        if facts.company_key is not None or not facts.role_key or facts.category in _STARTS:
+            return None
+        candidates = index.open_by_role.get(facts.role_key, {})
+        if not candidates or len(candidates) > _ROLE_ONLY_CANDIDATES:
+            return None  # a title many applications share says nothing
+        gap = self._gap.total_seconds()
+        found = [
+            app
+            for app in candidates.values()
+            if app.status not in FINAL_STATUSES and _distance(app, facts.sent_at) <= gap
+        ]
+        if len(found) != 1:
+            return None
+        return _Match(found[0], _ROLE_ONLY, "role", review_reason=ROLE_ONLY)
+
     def _employer_only(
         self, apps: list[Application], facts: MessageFacts, penalty: float
-    ) -> _Match:
+    ) -> _Match | None:
+        if facts.role_key:  # a role the message names rules out applications for another
+            apps = [
+                app
+                for app in apps
+                if not app.role_key
+                or role_similarity(app.role_key, facts.role_key) >= ROLE_MATCH_THRESHOLD
+            ]
         pool = [app for app in apps if app.status not in FINAL_STATUSES] or apps
+        if not pool:
+            return None
         if len(pool) == 1:
             return _Match(pool[0], _EMPLOYER_ONLY - penalty, "employer")
         reason = f"{len(pool)} applications at {pool[0].company} could take this message"

@@ -35,6 +35,7 @@ _Phrases = dict[str, tuple[tuple[str, ...], ...]]  # last word → phrases endin
 class _Suffixes:
     display: _Phrases
     all: _Phrases
+    leading_group: frozenset[str]
 
 
 @cache
@@ -48,7 +49,11 @@ def _suffixes() -> _Suffixes:
             by_last.setdefault(phrase[-1], []).append(phrase)
         return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_last.items()}
 
-    return _Suffixes(display=phrases("legal", "noise"), all=phrases("legal", "group", "noise"))
+    return _Suffixes(
+        display=phrases("legal", "noise"),
+        all=phrases("legal", "group", "noise"),
+        leading_group=frozenset(data["leading_group"]),
+    )
 
 
 def fold(text: str) -> str:
@@ -99,17 +104,68 @@ def display_name(name: str) -> str:
     return kept.strip(" ,;:-–—&") or name.strip()
 
 
+_MIN_REST = 4
+
+
+def employer_forms(key: str) -> tuple[tuple[str, ...], ...]:
+    """The word sequences a key may be written as: itself, and without a leading group word
+    ("gruppe velaline" is also "velaline")."""
+    words = tuple(key.split())
+    if len(words) > 1 and words[0] in _suffixes().leading_group:
+        return words, words[1:]
+    if len(words) == 1:  # a slug runs the words together: "gruposummitlight"
+        for group in _suffixes().leading_group:
+            rest = words[0].removeprefix(group)
+            if rest != words[0] and len(rest) >= _MIN_REST:
+                return words, (rest,)
+    return (words,)
+
+
+def extends(longer: str, shorter: str) -> bool:
+    """Whether company key ``longer`` is a fuller spelling of ``shorter``: its words, or its
+    words after a leading group word, start with all of ``shorter``'s ("brown biosciences"
+    extends "brown"; "gruppe velaline" extends "velaline")."""
+    short = tuple(shorter.split())
+    if not short or len(longer.split()) <= len(short):
+        return False
+    return any(f[: len(short)] == short for f in employer_forms(longer))
+
+
+_MAX_EXTRA_WORDS = 2  # a longer "name" than that is more likely a sentence the extractor took
+
+
 def better_display_name(current: str, candidate: str) -> str:
-    """Keep the first name seen unless the candidate is properly cased and it is not."""
+    """The better of two names for one employer.
+
+    A properly cased name beats a flat one ("ACME" → "Acme"); otherwise the fuller spelling
+    wins ("Brown" → "Brown Biosciences", "Perezseguros" → "Pérez Seguros"), so an
+    application shows the most complete name its mail used; else the first name stays.
+    """
 
     def flat(s: str) -> bool:
         return s == s.lower() or (s == s.upper() and len(s) > 4)
 
-    return candidate if flat(current) and not flat(candidate) else current
+    if not current:
+        return candidate
+    if flat(current) != flat(candidate):
+        return current if flat(candidate) else candidate
+    now, new = company_key(current), company_key(candidate)
+    now_words, new_words = len(now.split()), len(new.split())
+    if extends(new, now) and new_words - now_words <= _MAX_EXTRA_WORDS:
+        return candidate
+    if now == new or (squeeze(now) == squeeze(new) and new_words > now_words):
+        # the same key: keep the name that shows more of itself ("Tidalmark Group")
+        return candidate if len(candidate.split()) > len(current.split()) else current
+    return current
 
 
 def compact(key: str) -> str:
     return key.replace(" ", "")
+
+
+def squeeze(key: str) -> str:
+    """A key as a domain spells it: no spaces, no "and" ("lopez and garcia" → "lopezgarcia")."""
+    return "".join(w for w in key.split() if w != "and")
 
 
 def company_similarity(a_key: str, b_key: str) -> float:

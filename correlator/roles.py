@@ -46,6 +46,7 @@ _SEGMENT = re.compile(r"\s+[-–—|/@]\s+|\s*[,;:]\s+")
 _WORD = re.compile(r"[a-z0-9]+")
 _LEVEL = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "1": "1", "2": "2", "3": "3", "4": "4"}
 _EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
+_NUMBER = re.compile(r"\d+[a-z]{0,3}")  # 21, 14h, 10am, 1st
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,7 @@ class _Words:
     seniority: dict[str, str]
     filler: frozenset[str]
     location: frozenset[str]
+    dates: frozenset[str]
 
 
 @cache
@@ -71,6 +73,7 @@ def _words() -> _Words:
         seniority={s: canon for canon, spellings in data["seniority"].items() for s in spellings},
         filler=frozenset(data["words"]["filler"]),
         location=frozenset(data["words"]["location"]),
+        dates=frozenset(data["words"]["dates"]),
     )
 
 
@@ -157,6 +160,40 @@ def _parts(key: str) -> tuple[frozenset[str], str, frozenset[str]]:
     return frozenset(w for w in words if _is_seniority(w)), " ".join(core), frozenset(core)
 
 
+_CONTINUED_TITLE = 90.0
+
+
+def _continues(a_core: str, b_core: str) -> bool:
+    """Whether one title is the other followed by more words: a team, a place, or the rest
+    of the sentence the title was cut from ("Product Designer et souhaiterions vous ...")."""
+    short, long = sorted((a_core, b_core), key=len)
+    return long.startswith(short + " ")
+
+
+_QUALIFIER = re.compile(r"\s*(?:[,(]|\s[-–—|]\s)\s*\w[^,;:]*$")
+_MAX_QUALIFIER_WORDS = 4
+
+
+def fuller_title(current: str, candidate: str) -> bool:
+    """Whether ``candidate`` is ``current`` with a qualifier after it, set off as titles set
+    one off: "Backend Engineer, Payments", "Platform Engineer - Growth", "Developer (iOS)".
+    A title running on into a sentence ("Designer et pour l'intérêt") is not one."""
+    if not current or len(candidate) <= len(current):
+        return False
+    if candidate[: len(current)].casefold() != current.casefold():
+        return False
+    rest = candidate[len(current) :]
+    return bool(_QUALIFIER.match(rest)) and len(rest.split()) <= _MAX_QUALIFIER_WORDS
+
+
+def names_a_role(key: str) -> bool:
+    """Whether a role key names a job: not only a seniority ("senior"), not a date
+    ("tuesday october 1")."""
+    core = _parts(key)[2]
+    dates = _words().dates
+    return any(not (w in dates or _NUMBER.fullmatch(w) or w.startswith("level")) for w in core)
+
+
 def role_similarity(a_key: str, b_key: str) -> float:
     """0..100: how likely two role keys name one role; 0 when their seniorities differ."""
     if not a_key or not b_key:
@@ -174,6 +211,8 @@ def role_similarity(a_key: str, b_key: str) -> float:
     elif (a_words < b_words or b_words < a_words) and min(len(a_words), len(b_words)) >= 2:
         # mail often shortens a title: "Software Engineer" for "Software Engineer, Payments"
         score = 100.0 - 5.0 * len(a_words ^ b_words)
+        if _continues(a_core, b_core):  # however much follows the whole title, it is one
+            score = max(score, _CONTINUED_TITLE)
     else:
         score = float(fuzz.token_sort_ratio(a_core, b_core))
     if a_level != b_level:  # one title names a seniority the other leaves out

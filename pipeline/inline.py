@@ -94,6 +94,7 @@ class InlinePipeline:
         self.classifier = classifier
         self.normalize = normalize
         self.skim = skim
+        self._look_up_stored = True
         self.track = TrackStage(settings=settings, load_user=store_loader(store))
         self.writer = TrackerWriter(store)
         self.on_progress = on_progress or (lambda messages, position: None)
@@ -106,6 +107,8 @@ class InlinePipeline:
             resume = state["checkpoint"]
             report.resumed_from = resume
         started = time.perf_counter()
+        # A user with nothing stored yet (a first import) has no message to look up per batch.
+        self._look_up_stored = queries.has_messages(self.store, user_id)
         stop = threading.Event()
         to_process: queue.Queue[Any] = queue.Queue(maxsize=self.settings.queue_depth)
         to_write: queue.Queue[Any] = queue.Queue(maxsize=self.settings.queue_depth)
@@ -211,7 +214,11 @@ class InlinePipeline:
     ) -> TableRows:
         report.read += len(batch)
         uids = [rows.message_uid(item.mail.key) for item in batch]
-        stored = self.store.existing(schema.messages, "message_uid", uids)
+        stored = (
+            self.store.existing(schema.messages, "message_uid", uids)
+            if self._look_up_stored
+            else set()
+        )
         letters: list[DeadLetter] = []
         classified: list[ClassifiedMessage] = []
         for item, uid in zip(batch, uids, strict=True):

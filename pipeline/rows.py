@@ -65,15 +65,24 @@ def message_row(msg: NormalizedMessage, stored_at: datetime) -> dict[str, Any]:
 
 
 def classification_row(
-    item: ClassifiedMessage, application_id: str | None, link_confidence: float | None
+    item: ClassifiedMessage,
+    application_id: str | None,
+    link_confidence: float | None,
+    *,
+    application: Application | None = None,
 ) -> dict[str, Any]:
+    """The classification as stored and exported. A message linked to an application reports
+    the application's employer name, so all of its mail names one employer, in the fullest
+    spelling any of it used (a rejection that says only "your application" included)."""
     c = item.classification
+    company = (application.company if application is not None else None) or c.company
+    role = (application.role if application is not None else None) or c.role
     return {
         "message_uid": message_uid(item.key),
         "user_id": item.message.user_id,
         "category": c.category.value,
-        "company": c.company,
-        "role": c.role,
+        "company": company,
+        "role": role,
         "status": c.status.value if c.status else None,
         "source": c.source.value if c.source else None,
         "job_url": c.job_url,

@@ -23,8 +23,13 @@ class Settings(BaseModel):
     db: str = Field(default_factory=lambda: str(default_db_path()))
     transport: Literal["inline", "kafka"] = "inline"
     review_threshold: float = Field(default=0.6, ge=0.0, le=1.0)
-    batch_size: int = Field(default=2000, ge=1, le=100_000)
-    queue_depth: int = Field(default=4, ge=1, le=1000, description="batches in flight per stage")
+    # 500 messages a batch keeps writes batched (DuckDB's cost is per statement) while the
+    # batches in flight between stages stay a few MB each.
+    batch_size: int = Field(default=500, ge=1, le=100_000)
+    queue_depth: int = Field(default=2, ge=1, le=1000, description="batches in flight per stage")
+    duckdb_memory_mb: int = Field(
+        default=128, ge=16, description="DuckDB's buffer memory limit (its indexes come on top)"
+    )
     keep_raw: bool = False
     max_message_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
     new_application_gap_days: int = Field(default=120, ge=1)

@@ -36,6 +36,7 @@ from jobtracker.sinks.schema import (
 
 Normalizer = Callable[..., NormalizedMessage]
 
+
 class Draft(Protocol):
     """A message read as far as a first look needs (connectors.mime.Draft)."""
 
@@ -49,7 +50,6 @@ class Draft(Protocol):
 
 
 Skimmer = Callable[..., Draft]
-
 
 
 def _now() -> datetime:
@@ -175,9 +175,11 @@ class TrackStage:
             app = correlation.application
             app_id = app.application_id if app else None
             out.add(messages.name, rows.message_row(item.message, now))
+            # the application's name as of this message: the same rows in any batching
+            link_confidence = correlation.confidence if app else None
             out.add(
                 classifications.name,
-                rows.classification_row(item, app_id, correlation.confidence if app else None),
+                rows.classification_row(item, app_id, link_confidence, application=app),
             )
             if app is not None:
                 touched[app.application_id] = app

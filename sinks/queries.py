@@ -54,6 +54,13 @@ def sync_state(store: Store, mailbox_id: str) -> dict[str, Any] | None:
     return dict(row._mapping) if row else None
 
 
+def has_messages(store: Store, user_id: str) -> bool:
+    """Whether any message of the user is stored (an import into nothing need not look up)."""
+    with store.engine.connect() as conn:
+        query = sa.select(s.messages.c.message_uid).where(s.messages.c.user_id == user_id)
+        return conn.execute(query.limit(1)).first() is not None
+
+
 def list_applications(
     store: Store,
     user_id: str,

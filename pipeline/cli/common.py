@@ -43,4 +43,4 @@ def settings_from(ctx: click.Context, **overrides: Any) -> Settings:
 
 
 def open_store(settings: Settings) -> Store:
-    return Store(settings.db)
+    return Store(settings.db, duckdb_memory_mb=settings.duckdb_memory_mb)

@@ -39,6 +39,7 @@ class MailFactory:
         job_url: str | None = None,
         requisition_id: str | None = None,
         sender: str = "",
+        reply_to: str = "",
     ) -> ClassifiedMessage:
         self._count += 1
         sent_at = datetime.fromisoformat(sent).replace(tzinfo=UTC) if sent else None
@@ -53,6 +54,9 @@ class MailFactory:
             references=references,
             subject=f"{category.value} {company} {role}",
             from_=Address(address=sender, domain=sender.partition("@")[2]),
+            reply_to=(Address(address=reply_to, domain=reply_to.partition("@")[2]),)
+            if reply_to
+            else (),
             sent_at=sent_at,
         )
         found = Classification(

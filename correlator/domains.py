@@ -1,0 +1,31 @@
+"""Mail domains as evidence of the employer: ``jdupont@emberfalcon.com`` writes for Ember Falcon.
+
+A recruiter writes from the employer's own domain, and an ATS relay (``no-reply@hire.lever.co``)
+usually sets ``Reply-To`` to the recruiter's address there. So when the classifier found no
+employer in a message, a domain label that spells an employer the user already applied to
+names it. Only known employers are ever matched, so a relay's or a mail provider's domain
+(``smartrecruiters``, ``gmail``) names nobody.
+"""
+
+from __future__ import annotations
+
+# Second-level labels under a country code that are not the organisation: acme.co.uk.
+_GENERIC_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
+MIN_LABEL_LENGTH = 3
+
+
+def domain_of(address: str) -> str:
+    return address.rpartition("@")[2].strip().lower().rstrip(".")
+
+
+def domain_labels(domain: str) -> tuple[str, ...]:
+    """The labels of ``domain`` that may name an organisation, hyphens dropped:
+    ``careers.lopez-garcia.co.uk`` → ``("careers", "lopezgarcia")``."""
+    labels = [label for label in domain.lower().split(".") if label]
+    if len(labels) < 2:
+        return ()
+    labels.pop()  # the top-level domain
+    if len(labels) > 1 and labels[-1] in _GENERIC_SECOND_LEVEL:
+        labels.pop()
+    joined = (label.replace("-", "") for label in labels)
+    return tuple(label for label in joined if len(label) >= MIN_LABEL_LENGTH)
