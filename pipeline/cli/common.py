@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
 
+from jobtracker.pipeline.errors import ConfigError
 from jobtracker.pipeline.settings import Settings, build_settings
 from jobtracker.sinks.store import Store
 
@@ -39,6 +41,11 @@ def user_option(f: F) -> F:
 
 
 def settings_from(ctx: click.Context, **overrides: Any) -> Settings:
+    memory = os.environ.get("JOBTRACKER_DUCKDB_MEMORY_MB")
+    if memory is not None and "duckdb_memory_mb" not in overrides:
+        if not memory.strip().isdigit():
+            raise ConfigError(f"JOBTRACKER_DUCKDB_MEMORY_MB must be a number of MB, not {memory!r}")
+        overrides["duckdb_memory_mb"] = int(memory)
     return build_settings(db=ctx.obj.get("db"), **overrides)
 
 

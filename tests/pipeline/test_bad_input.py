@@ -219,3 +219,25 @@ def test_invalid_settings_are_a_usage_error(
     )
     assert run.code == 2
     assert "batch_size" in run.err
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        ("lots", "JOBTRACKER_DUCKDB_MEMORY_MB must be a number"),
+        ("4", "greater than or equal to 16"),
+    ],
+)
+def test_an_invalid_duckdb_memory_limit_is_a_usage_error(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    value: str,
+    says: str,
+) -> None:
+    path = tmp_path / "one.eml"
+    path.write_bytes(eml())
+    monkeypatch.setenv("JOBTRACKER_DUCKDB_MEMORY_MB", value)
+    run = run_cli(capsys, "--db", str(tmp_path / "t.duckdb"), "import", str(path))
+    assert run.code == 2
+    assert says in run.err

@@ -142,3 +142,20 @@ def test_a_rolled_back_batch_leaves_nothing_behind(store: Store) -> None:
     assert _count(store, schema.messages) == 0
     TrackerWriter(store).write(rows)  # the same connection is usable again
     assert _count(store, schema.messages) == 1
+
+
+def test_duckdb_buffer_memory_is_bounded(tmp_path: Path) -> None:
+    store = Store(str(tmp_path / "m.duckdb"), duckdb_memory_mb=64)
+    try:
+        with store.engine.connect() as conn:
+            limit = conn.execute(sa.text("SELECT current_setting('memory_limit')")).scalar()
+    finally:
+        store.close()
+    assert limit is not None and str(limit).startswith(("61.0 MiB", "64.0 MiB", "64MB")), limit
+
+
+def test_has_messages_tells_a_first_import(store: Store) -> None:
+    assert not queries.has_messages(store, "u1")
+    TrackerWriter(store).write(batch_rows([classified(0, user="u1")], user="u1"))
+    assert queries.has_messages(store, "u1")
+    assert not queries.has_messages(store, "u2")
