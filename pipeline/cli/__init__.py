@@ -7,7 +7,7 @@ import sys
 import click
 
 # Importing the command modules registers their commands.
-from jobtracker.pipeline.cli import evaluate, ingest, sample, show, worker  # noqa: F401
+from jobtracker.pipeline.cli import dlq, evaluate, ingest, sample, show, worker  # noqa: F401
 from jobtracker.pipeline.cli.common import cli
 from jobtracker.pipeline.errors import ConfigError, JobtrackerError
 
@@ -15,7 +15,10 @@ from jobtracker.pipeline.errors import ConfigError, JobtrackerError
 def main(argv: list[str] | None = None) -> None:
     """Entry point: clean errors on stderr with a meaningful exit code, no tracebacks."""
     try:
-        cli.main(args=argv, prog_name="jobtracker", standalone_mode=False)
+        # Without standalone mode, ``ctx.exit(code)`` comes back as the return value.
+        code = cli.main(args=argv, prog_name="jobtracker", standalone_mode=False)
+        if isinstance(code, int) and code != 0:
+            sys.exit(code)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
         sys.exit(130)

@@ -1,4 +1,4 @@
-"""Commands that read the store: applications, stats, dlq, export."""
+"""Commands that read the store: applications, stats, export (dlq: ``cli/dlq.py``)."""
 
 from __future__ import annotations
 
@@ -73,23 +73,6 @@ def stats_command(ctx: click.Context, user_id: str) -> None:
         click.echo(json.dumps(analytics.stats(store, user_id), indent=2, default=str))
     finally:
         store.close()
-
-
-@cli.command("dlq")
-@user_option
-@click.pass_context
-def dlq_command(ctx: click.Context, user_id: str) -> None:
-    """List messages that could not be processed, with the error and where they came from."""
-    store = open_store(settings_from(ctx))
-    try:
-        letters = queries.list_dlq(store, user_id)
-    finally:
-        store.close()
-    if not letters:
-        click.echo("the dead-letter queue is empty", err=True)
-        return
-    for row in letters:
-        click.echo(f"{row['stage']:<10} {row['locator']}  {row['error']}")
 
 
 @cli.command("export")

@@ -14,7 +14,8 @@
 - ``topics``: topic names and their creation; ``codec``: records <-> contracts.
 - ``publisher``: a mailbox onto ``mail.raw`` (``jobtracker import --transport kafka``).
 - ``processors``: what each stage does with one batch of records, transport-free.
-- ``batches``: attempts, poison isolation and the dead-lettering of what keeps failing.
+- ``batches``: attempts, poison isolation and the dead-lettering of what keeps failing;
+  ``attempts``: the same for a record that kills the worker, counted in the group's offsets.
 - ``consumer``: one stage as a FastStream batch subscriber with manual commits and rebalance
   handling; ``worker``: the process that runs the chosen stages (``jobtracker worker``).
 - ``lag``: consumer lag per stage, for tests, benchmarks and operators.

@@ -104,7 +104,7 @@ class BatchRunner:
         # Dead letters go out once the batch is through: a batch given up as systemic leaves
         # none behind for records that will be stored once the bug is fixed.
         for record, failure, attempts in self._poison:
-            out.extend(await self._dead_letter(record, failure, attempts))
+            out.extend(await self.dead_letter(record, describe(failure), attempts))
         self._poison.clear()
         return out
 
@@ -160,9 +160,8 @@ class BatchRunner:
             total.extend(await self._run(half, tries, None))
         return total
 
-    async def _dead_letter(
-        self, record: Record, failure: BaseException, attempts: int
-    ) -> StageOutput:
+    async def dead_letter(self, record: Record, error: str, attempts: int) -> StageOutput:
+        """Dead-letter ``record`` after ``attempts`` failed tries: write and publish it."""
         log.error(
             "%s: dead-lettering %s[%d]@%d after %d attempts: %s",
             self.processor.name,
@@ -170,9 +169,9 @@ class BatchRunner:
             record.partition,
             record.offset,
             attempts,
-            describe(failure),
+            error,
         )
-        out = self.processor.dead_letter(record, describe(failure), attempts)
+        out = self.processor.dead_letter(record, error, attempts)
         if any(out.rows.values()):
             await self.effects.write(out.rows)
         if out.outgoing:

@@ -14,7 +14,9 @@ defaults do not fit a sink and are replaced here:
 
 On a rebalance, ``on_partitions_revoked`` waits for the batch in flight (the same lock the
 handler holds), so it is written and committed before another worker gets the partitions,
-then drops what the stage remembers about their users. With at-least-once delivery and
+then drops what the stage remembers about their users. A record that kills the worker is
+counted across deaths in the committed offset's metadata (``attempts``) and dead-lettered
+after ``max_attempts`` of them. With at-least-once delivery and
 idempotent writes, anything in between (a worker killed by SIGKILL, a commit lost to a broker
 restart) is handled again and changes nothing.
 """
@@ -37,10 +39,11 @@ from faststream.kafka.message import FAKE_CONSUMER
 from faststream.kafka.message import KafkaMessage as KafkaStreamMessage
 from faststream.middlewares import AckPolicy
 
+from jobtracker.pipeline.kafka.attempts import CrashGuard, KafkaOffsetNotes, OffsetNotes
 from jobtracker.pipeline.kafka.batches import BatchRunner, SystemicFailure, describe
 from jobtracker.pipeline.kafka.codec import Outgoing
 from jobtracker.pipeline.kafka.config import KafkaSettings
-from jobtracker.pipeline.kafka.processors import Processor
+from jobtracker.pipeline.kafka.processors import Processor, StageOutput
 from jobtracker.sinks.writer import TrackerWriter
 
 log = logging.getLogger(__name__)
@@ -148,6 +151,7 @@ class StageConsumer:
         processor: Processor,
         effects: KafkaEffects,
         settings: KafkaSettings,
+        notes: OffsetNotes | None = None,
     ) -> None:
         self.name = name
         self.topic = topic
@@ -160,6 +164,8 @@ class StageConsumer:
             max_attempts=settings.max_attempts,
             budget_s=settings.batch_budget_s,
         )
+        self.notes = notes or KafkaOffsetNotes(settings=settings, group_id=group_id)
+        self.guard = CrashGuard(notes=self.notes, max_attempts=settings.max_attempts)
         self.lock = asyncio.Lock()
         self.backoff = Backoff()
         self.stats = StageStats()
@@ -188,6 +194,8 @@ class StageConsumer:
 
         async def handle(message: KafkaMessage) -> None:
             self._consumer = subscriber.consumer
+            if isinstance(self.notes, KafkaOffsetNotes):
+                self.notes.consumer = subscriber.consumer
             await self.handle(message.raw_message)
 
         handle.__name__ = f"{self.name}_batch"
@@ -203,13 +211,21 @@ class StageConsumer:
             records = [r for r in batch if TopicPartition(r.topic, r.partition) in owned]
             if not records:
                 return
+            through: set[int] = set()  # ids of records handled and committed one by one
             try:
-                out = await self.runner.run(records)
+                await self.guard.announce(records)
+                for record in self.guard.plan(records).suspects:
+                    if not await self._run_suspect(consumer, record):
+                        break
+                    through.add(id(record))
+                left = [r for r in records if id(r) not in through]
+                rest = self.guard.plan(left).rest
+                out = await self.runner.run(rest) if rest else StageOutput()
             except asyncio.CancelledError:
-                self._rewind(consumer, records)
+                self._rewind(consumer, [r for r in records if id(r) not in through])
                 raise
             except Exception as exc:  # an outage, or a bug: the same batch again, later
-                self._rewind(consumer, records)
+                self._rewind(consumer, [r for r in records if id(r) not in through])
                 pause = self.backoff.next()
                 self.stats.retries += 1
                 systemic = isinstance(exc, SystemicFailure)
@@ -222,18 +238,44 @@ class StageConsumer:
                 )
             else:
                 self.backoff.reset()
-                handled, rest = records[: out.done], records[out.done :]
-                if rest:
-                    self._rewind(consumer, rest)
+                handled, unhandled = rest[: out.done], rest[out.done :]
+                running = {id(r) for r in rest}
+                # Behind a suspect range that is not through yet: next time.
+                waiting = [r for r in left if id(r) not in running]
+                if unhandled or waiting:
+                    self._rewind(consumer, [*unhandled, *waiting])
                 await self._commit(consumer, handled)
-                st = self.stats
-                st.batches += 1
-                st.records += len(handled)
-                st.stored += out.stored
-                st.skipped += out.skipped
-                st.dead_lettered += out.dead_lettered
+                if rest:
+                    self._count(out, len(handled))
         if pause:
             await asyncio.sleep(pause)  # outside the lock: a rebalance need not wait for it
+
+    async def _run_suspect(self, consumer: AIOKafkaConsumer, record: ConsumerRecord) -> bool:
+        """One record of a range a worker died in, announced first (see ``attempts``)."""
+        before = await self.guard.start(record)
+        if before is None:
+            deaths = self.guard.deaths(record)
+            error = (
+                f"WorkerDied: a worker died {deaths} times while handling this record "
+                f"(crashed, killed, out of memory or too slow for the poll interval); "
+                f"not trying it again"
+            )
+            out = await self.runner.dead_letter(record, error, deaths)
+        else:
+            out = await self.runner.run([record])
+        if not out.done:
+            return False
+        await self._commit(consumer, [record])
+        self._count(out, 1)
+        return True
+
+    def _count(self, out: StageOutput, records: int) -> None:
+        st = self.stats
+        st.batches += 1
+        st.records += records
+        st.stored += out.stored
+        st.skipped += out.skipped
+        st.dead_lettered += out.dead_lettered
 
     def _rewind(self, consumer: AIOKafkaConsumer, records: Records) -> None:
         for tp, offset in _first_offsets(records).items():
@@ -244,13 +286,19 @@ class StageConsumer:
     async def _commit(self, consumer: AIOKafkaConsumer, handled: Records) -> None:
         if not handled:
             return
+        offsets = _next_offsets(handled)
         try:
-            await consumer.commit(_next_offsets(handled))  # type: ignore[arg-type]
+            await consumer.commit(offsets)  # type: ignore[arg-type]
+            self.guard.committed(offsets)
         except (CommitFailedError, IllegalStateError):
             log.info("%s: partitions moved before the commit; their new owner redoes it", self.name)
         except KafkaError as exc:
             # Written but not committed: handled again after a restart, which changes nothing.
             log.warning("%s: commit failed (%s); a later commit covers it", self.name, exc)
+
+    async def close(self) -> None:
+        if isinstance(self.notes, KafkaOffsetNotes):
+            await self.notes.close()
 
     def forget(self, partitions: Iterable[TopicPartition]) -> None:
         self.processor.forget([(tp.topic, tp.partition) for tp in partitions])
@@ -262,7 +310,11 @@ class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
 
     async def on_partitions_revoked(self, revoked: Iterable[TopicPartition]) -> None:
         async with self.stage.lock:  # the batch in flight is written and committed first
+            revoked = list(revoked)
             self.stage.forget(revoked)
+            await self.stage.guard.revoked(revoked)
 
     async def on_partitions_assigned(self, assigned: Iterable[TopicPartition]) -> None:
+        assigned = list(assigned)
         self.stage.forget(assigned)
+        self.stage.guard.assigned(assigned)

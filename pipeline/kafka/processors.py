@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+import sqlalchemy as sa
+
 from jobtracker.classifiers.base import Classifier
 from jobtracker.pipeline import rows
 from jobtracker.pipeline.contracts import ClassifiedMessage, DeadLetter, RawMail
@@ -128,6 +130,10 @@ def _wrap(letter: DeadLetter, record: Record, mailbox_id: str | None) -> DeadLet
     )
 
 
+def _with_raw(found: DeadLetterRecord, raw: bytes) -> DeadLetterRecord:
+    return found.model_copy(update={"letter": found.letter.model_copy(update={"raw": raw})})
+
+
 class ClassifyProcessor:
     """mail.raw -> normalise + classify -> mail.classified (or mail.dlq)."""
 
@@ -194,7 +200,12 @@ class ClassifyProcessor:
 
     def dead_letter(self, record: Record, error: str, attempts: int) -> StageOutput:
         out = StageOutput(done=1, dead_lettered=1)
-        out.outgoing.append(letter_for(record, self.name, error, attempts, self.topics)[1])
+        raw = record.value if self.settings.keep_raw else None
+        letter, outgoing = letter_for(record, self.name, error, attempts, self.topics)
+        if raw is not None:  # what `jobtracker dlq replay` needs
+            letter = _with_raw(letter, raw)
+            outgoing = codec.dead_letter_record(self.topics.dlq, letter)
+        out.outgoing.append(outgoing)
         return out
 
     def forget(self, partitions: Iterable[TopicPartitionKey] | None = None) -> None:
@@ -282,6 +293,7 @@ class TrackProcessor:
                 error=error[:2000],
                 attempts=attempts,
                 locator=f"{record.topic}:{record.partition}:{record.offset}",
+                raw=m.raw,  # kept when the user allows it: what `jobtracker dlq replay` needs
                 failed_at=_now(),
             )
             wrapped = _wrap(letter, record, m.mailbox_id)
@@ -299,23 +311,44 @@ class TrackProcessor:
 
 
 class DeadLetterProcessor:
-    """mail.dlq -> the store's dlq table, where `jobtracker dlq` and the API show it."""
+    """mail.dlq -> the store's dlq table, where `jobtracker dlq` and the API show it.
+
+    A letter that fails again after a replay comes without bytes when the worker does not keep
+    them (``--keep-raw``); the bytes the table holds for it are kept, not overwritten.
+    """
 
     name = "dlq"
 
-    def __init__(self, *, topics: Topics) -> None:
+    def __init__(self, *, topics: Topics, store: Store | None = None) -> None:
         self.topics = topics
+        self.store = store
 
     def process(self, records: Sequence[Record], *, deadline: float | None = None) -> StageOutput:
         out = StageOutput(done=len(records))
+        letters: list[DeadLetterRecord] = []
         for record in records:
             try:
-                found = codec.dead_letter_from(record)
+                letters.append(codec.dead_letter_from(record))
             except DecodeError as exc:
                 error = f"unreadable dead letter: {exc}"
-                found, _ = letter_for(record, "dlq", error, 1, self.topics)
+                letters.append(letter_for(record, "dlq", error, 1, self.topics)[0])
+        for found in self._keep_stored_bytes(letters):
             self._add(out, found)
         return out
+
+    def _keep_stored_bytes(self, letters: list[DeadLetterRecord]) -> list[DeadLetterRecord]:
+        ids = [rows.dlq_row(f.letter, None)["dlq_id"] for f in letters]
+        bare = [i for i, f in zip(ids, letters, strict=True) if f.letter.raw is None]
+        if self.store is None or not bare:
+            return letters
+        d = schema.dlq
+        query = sa.select(d.c.dlq_id, d.c.raw).where(d.c.dlq_id.in_(bare), d.c.raw.is_not(None))
+        with self.store.engine.connect() as conn:
+            kept = {dlq_id: bytes(raw) for dlq_id, raw in conn.execute(query)}
+        return [
+            _with_raw(f, kept[i]) if f.letter.raw is None and i in kept else f
+            for i, f in zip(ids, letters, strict=True)
+        ]
 
     @staticmethod
     def _add(out: StageOutput, found: DeadLetterRecord) -> None:

@@ -49,7 +49,7 @@ def build_processor(stage: Stage, settings: Settings, topics: Topics, store: Sto
         )
     if stage == "track":
         return TrackProcessor(settings=settings, topics=topics, store=store)
-    return DeadLetterProcessor(topics=topics)
+    return DeadLetterProcessor(topics=topics, store=store)
 
 
 ProcessorBuilder = Callable[[Stage, Settings, Topics, Store], Processor]
@@ -116,7 +116,7 @@ class Worker:
                 logger=log,
                 on_startup=[producer.start],
                 after_startup=[self._ready],
-                after_shutdown=[producer.stop],
+                after_shutdown=[producer.stop, *(c.close for c in self.consumers)],
             )
             await self.app.run(log_level=logging.INFO)
         finally:

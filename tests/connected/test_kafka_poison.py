@@ -23,7 +23,7 @@ from jobtracker.pipeline.wiring import open_source
 from jobtracker.sinks import schema
 from jobtracker.sinks.store import Store
 from tests.connected.conftest import MailboxFactory
-from tests.connected.harness import export, inline_export
+from tests.connected.harness import cli, export, inline_export
 
 pytestmark = pytest.mark.connected
 
@@ -91,3 +91,61 @@ def test_a_record_that_always_fails_is_dead_lettered_and_the_rest_is_stored(
     assert letter["user_id"] == "ana" and letter["mailbox_id"]
     # Everything else is stored as the inline transport stores the clean mailbox.
     assert export(postgres_db, tmp_path / "kafka") == inline_export([(clean, "ana")], tmp_path)
+
+
+async def _run_until_drained(worker: Worker, kafka: KafkaSettings) -> None:
+    running = asyncio.create_task(worker.run())
+    deadline = time.monotonic() + 180
+    await asyncio.sleep(1.0)
+    while any((await consumer_lag(kafka)).values()):
+        assert time.monotonic() < deadline, f"not drained: {await consumer_lag(kafka)}"
+        assert not running.done(), running.result()
+        await asyncio.sleep(0.5)
+    worker.stop()
+    await running
+
+
+@pytest.mark.timeout(600)
+def test_dead_letters_replayed_through_kafka_after_the_fix_are_stored(
+    kafka_settings: KafkaSettings, postgres_db: str, mailbox: MailboxFactory, tmp_path: Path
+) -> None:
+    clean = mailbox("ana", 502, 120)
+    chunks = re.split(rb"(?m)^(?=From )", clean.read_bytes())
+    poisoned = tmp_path / "poisoned.mbox"
+    poisoned.write_bytes(b"".join([*chunks[:60], POISON, *chunks[60:]]))
+    kafka = kafka_settings.model_copy(update={"batch_records": 40})
+    settings = Settings(db=postgres_db, keep_raw=True)
+
+    async def with_the_bug() -> None:
+        worker = Worker(settings, kafka, STAGES, build=_build)
+        source = open_source(poisoned, user_id="ana")
+        report = await publish_mailbox(source, kafka, location=str(poisoned.resolve()))
+        assert report.published == 121
+        await _run_until_drained(worker, kafka)
+
+    asyncio.run(with_the_bug())
+    store = Store(postgres_db)
+    try:
+        with store.engine.connect() as conn:
+            (letter,) = conn.execute(sa.select(schema.dlq)).mappings().all()
+    finally:
+        store.close()
+    assert letter["stage"] == "track" and b"POISON-PILL" in letter["raw"]
+    assert letter["replayed_at"] is None
+
+    cli(
+        "--db", postgres_db, "dlq", "replay", "--user", "ana", "--transport", "kafka",
+        "--kafka", kafka.bootstrap, "--topic-prefix", kafka.topic_prefix,
+    )  # fmt: skip
+    asyncio.run(_run_until_drained(Worker(settings, kafka, STAGES), kafka))  # the fix
+    store = Store(postgres_db)
+    try:
+        with store.engine.connect() as conn:
+            (after,) = conn.execute(sa.select(schema.dlq)).mappings().all()
+    finally:
+        store.close()
+    assert after["replayed_at"] is not None and after["failed_at"] == letter["failed_at"]
+    # The poison is now stored like any message: the export equals the inline one of all 121.
+    kafka_export = export(postgres_db, tmp_path / "kafka")
+    assert len(kafka_export.messages) == 121
+    assert kafka_export == inline_export([(poisoned, "ana")], tmp_path)

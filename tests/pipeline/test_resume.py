@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from jobtracker.connectors.base import MailboxConnector, ReadItem
 from jobtracker.pipeline.inline import ImportReport
 from jobtracker.pipeline.samplegen import write_mbox
@@ -66,3 +68,21 @@ def test_an_interrupted_import_resumes_and_ends_identical(tmp_path: Path) -> Non
     assert second.resumed_from == state["checkpoint"]
     assert second.read == 400 - state["messages_read"]
     assert dump(resumed) == dump(clean)
+
+
+def test_an_interrupted_cli_import_exits_130_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from jobtracker.pipeline import wiring
+    from tests.pipeline.cli_helpers import run_cli
+
+    mbox = tmp_path / "mail.mbox"
+    write_mbox(mbox, seed=5, count=120, user_id="me")
+    real = wiring.open_source
+
+    def interrupted(path: str | Path, *, user_id: str) -> MailboxConnector:
+        return InterruptedAfter(real(path, user_id=user_id), 40)  # type: ignore[return-value]
+
+    monkeypatch.setattr(wiring, "open_source", interrupted)
+    run = run_cli(capsys, "--db", str(tmp_path / "t.duckdb"), "import", str(mbox), "--user", "me")
+    assert run.code == 130, run.err

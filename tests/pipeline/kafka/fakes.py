@@ -61,12 +61,36 @@ class StoreEffects:
 
 
 @dataclass
+class FakeGroup:
+    """A consumer group's committed offsets and their metadata, outliving its members."""
+
+    committed: dict[TopicPartition, tuple[int, str]] = field(default_factory=dict)
+    noted: int = 0  # commits that carried metadata
+
+    def commit(self, offsets: Mapping[TopicPartition, int | tuple[int, str]]) -> None:
+        for tp, value in offsets.items():
+            offset, metadata = (value, "") if isinstance(value, int) else value
+            self.noted += bool(metadata)
+            self.committed[tp] = (offset, metadata)
+
+    def position(self, tp: TopicPartition) -> int:
+        return self.committed.get(tp, (0, ""))[0]
+
+    async def read(self, partitions: Sequence[TopicPartition]) -> dict[TopicPartition, str]:
+        return {tp: self.committed[tp][1] for tp in partitions if tp in self.committed}
+
+    async def write(self, notes: Mapping[TopicPartition, tuple[int, str]]) -> None:
+        self.commit(notes)
+
+
+@dataclass
 class FakeConsumer:
-    """What StageConsumer asks of aiokafka's consumer."""
+    """What StageConsumer asks of aiokafka's consumer; commits land in ``group`` if given."""
 
     assigned: set[TopicPartition]
     seeks: dict[TopicPartition, int] = field(default_factory=dict)
     commits: list[dict[TopicPartition, int]] = field(default_factory=list)
+    group: FakeGroup | None = None
 
     def assignment(self) -> set[TopicPartition]:
         return set(self.assigned)
@@ -76,6 +100,8 @@ class FakeConsumer:
 
     async def commit(self, offsets: Mapping[TopicPartition, int]) -> None:
         self.commits.append(dict(offsets))
+        if self.group is not None:
+            self.group.commit(offsets)
 
 
 def tps(records: Iterable[FakeRecord]) -> set[TopicPartition]:
