@@ -167,7 +167,7 @@ dlq = sa.Table(
     sa.Column("error", Text, nullable=False),
     sa.Column("attempts", sa.Integer, nullable=False),
     sa.Column("locator", Text),
-    sa.Column("raw", sa.LargeBinary),
+    sa.Column("raw", sa.LargeBinary, info={"keep_when_null": True}),
     sa.Column("failed_at", Ts, nullable=False),
     sa.Column("replayed_at", Ts),
 )

@@ -184,7 +184,12 @@ class Store:
             return "DO NOTHING"
         keys = {c.name for c in table.primary_key.columns}
         sets = ", ".join(
-            f"{_quote(c.name)} = excluded.{_quote(c.name)}"
+            # A column marked keep_when_null keeps what it holds rather than take a NULL
+            # (dead letters' raw bytes, kept once, survive a later failure without them).
+            f"{_quote(c.name)} = COALESCE(excluded.{_quote(c.name)}, "
+            f"{_quote(table.name)}.{_quote(c.name)})"
+            if c.info.get("keep_when_null")
+            else f"{_quote(c.name)} = excluded.{_quote(c.name)}"
             for c in table.columns
             if c.name not in keys
         )

@@ -159,3 +159,29 @@ def test_has_messages_tells_a_first_import(store: Store) -> None:
     TrackerWriter(store).write(batch_rows([classified(0, user="u1")], user="u1"))
     assert queries.has_messages(store, "u1")
     assert not queries.has_messages(store, "u2")
+
+
+def test_a_dead_letter_written_again_without_raw_bytes_keeps_them(store: Store) -> None:
+    at = datetime(2024, 6, 3, 10, 0)
+    letter = {
+        "dlq_id": "d1",
+        "user_id": "u1",
+        "provider": "file",
+        "provider_message_id": "p1",
+        "mailbox_id": "mbx",
+        "stage": "normalize",
+        "error": "first failure",
+        "attempts": 1,
+        "locator": "mail.mbox@0",
+        "raw": b"From: a\r\n\r\nbody",
+        "failed_at": at,
+        "replayed_at": None,
+    }
+    store.upsert(schema.dlq, [letter], conflict="update")
+    store.upsert(schema.dlq, [letter | {"raw": None, "error": "again"}], conflict="update")
+    with store.engine.connect() as conn:
+        row = conn.execute(sa.select(schema.dlq.c.raw, schema.dlq.c.error)).one()
+    assert (bytes(row.raw), row.error) == (b"From: a\r\n\r\nbody", "again")
+    store.upsert(schema.dlq, [letter | {"raw": b"new bytes"}], conflict="update")
+    with store.engine.connect() as conn:
+        assert bytes(conn.execute(sa.select(schema.dlq.c.raw)).scalar_one()) == b"new bytes"
