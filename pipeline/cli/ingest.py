@@ -145,7 +145,7 @@ def publish_to_kafka(
     import logging
 
     from jobtracker.pipeline.kafka.config import build_kafka_settings
-    from jobtracker.pipeline.kafka.publisher import publish_mailbox
+    from jobtracker.pipeline.kafka.publisher import ResumePoint, publish_mailbox, resume_point_path
     from jobtracker.pipeline.wiring import open_source
 
     if not bootstrap:
@@ -156,6 +156,10 @@ def publish_to_kafka(
     connector = open_source(path, user_id=user_id)
     location = str(Path(path).resolve())
     logging.getLogger("aiokafka").setLevel(logging.CRITICAL)  # we report what matters
+    resume_point = ResumePoint(path=resume_point_path(kafka, connector.mailbox_id))
+    resume_from = resume_point.load()
+    if resume_from is not None:
+        err.print(f"{path}: resuming an interrupted publish", highlight=False)
     by_bytes = connector.progress_unit == "bytes"
     with Progress(
         SpinnerColumn(),
@@ -178,8 +182,17 @@ def publish_to_kafka(
             progress.update(task, completed=shown, messages=done)
 
         report = asyncio.run(
-            publish_mailbox(connector, kafka, location=location, on_progress=advance)
+            publish_mailbox(
+                connector,
+                kafka,
+                location=location,
+                on_progress=advance,
+                resume_from=resume_from,
+                on_checkpoint=resume_point.save,
+            )
         )
+    if not report.interrupted:
+        resume_point.clear()
     err.print(
         f"{path}: read {report.read:,} messages in {report.seconds:.1f}s "
         f"({report.rate:,.0f} msg/s): published {report.published:,} to {report.topic}, "
@@ -187,7 +200,7 @@ def publish_to_kafka(
         highlight=False,
     )
     if report.interrupted:
-        err.print("interrupted: run the same command again (messages already stored are skipped)")
+        err.print("interrupted: run the same command again to resume where it stopped")
         raise SystemExit(130)
 
 
