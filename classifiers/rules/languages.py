@@ -8,7 +8,12 @@ from functools import lru_cache
 
 from jobtracker.classifiers.rules.phrases import Phrase, PhraseHit, PhraseMatcher, load_phrases
 from jobtracker.classifiers.rules.resources import iter_toml
-from jobtracker.classifiers.rules.templates import Template, TemplateSet, load_templates
+from jobtracker.classifiers.rules.templates import (
+    Template,
+    TemplateSet,
+    TriggerIndex,
+    load_templates,
+)
 from jobtracker.pipeline.errors import ConfigError
 
 BASE_LANGUAGE = "en"
@@ -33,6 +38,7 @@ class LanguageBank:
     _chosen: dict[tuple[str, frozenset[str], str], TemplateSet] = field(
         init=False, default_factory=dict
     )
+    _indexes: dict[tuple[str, str], TriggerIndex] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         every = [p for lang in sorted(self.phrases) for p in self.phrases[lang]]
@@ -65,13 +71,29 @@ class LanguageBank:
         ``first`` is ``(name, templates)`` of templates to try before them (a vendor's): one
         search for trigger words then serves both.
         """
-        key = (kind, languages, first[0] if first[1] else "")
+        name = first[0] if first[1] else ""
+        key = (kind, languages, name)
         chosen = self._chosen.get(key)
         if chosen is None:
             ordered = [BASE_LANGUAGE, *sorted(languages - {BASE_LANGUAGE})]
             picked = [*first[1], *(t for lang in ordered for t in self.templates[lang][kind])]
-            chosen = self._chosen[key] = TemplateSet(picked)
+            indexes = [self._index(kind, "", ())]
+            if name:
+                indexes.insert(0, self._index(kind, name, first[1]))
+            chosen = self._chosen[key] = TemplateSet(picked, indexes)
         return chosen
+
+    def _index(self, kind: str, name: str, templates: Sequence[Template]) -> TriggerIndex:
+        """The trigger search of one kind of template: of every language (one search serves
+        any mix), or of one vendor's templates."""
+        key = (kind, name)
+        index = self._indexes.get(key)
+        if index is None:
+            chosen = (
+                templates if name else [t for lang in self.templates.values() for t in lang[kind]]
+            )
+            index = self._indexes[key] = TriggerIndex(w for t in chosen for w in t.triggers)
+        return index
 
 
 @lru_cache(maxsize=1)

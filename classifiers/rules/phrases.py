@@ -16,15 +16,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, NamedTuple
 
 from jobtracker.classifiers.rules.regexlang import (
+    check_groups,
     expand,
     literal_prefix,
-    prefix_tree,
     split_top,
     to_regex,
 )
+from jobtracker.classifiers.rules.treesearch import TreeSearch
 from jobtracker.pipeline.errors import ConfigError
 from jobtracker.pipeline.vocabulary import Category
 
@@ -50,8 +52,14 @@ class Phrase:
     weight: float
     language: str
     source: str
-    regex: re.Pattern[str]
     variants: tuple[tuple[str, str], ...]  # (literal prefix, regex of the rest)
+    where: str = ""  # the data file
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The phrase alone, compiled on first use: only phrases that matched need it, and
+        compiling all of them would cost a noticeable part of start-up."""
+        return _compiled(to_regex(self.source))
 
 
 class PhraseHit(NamedTuple):
@@ -93,17 +101,60 @@ def _phrase(source: str, label: str, weight: float, language: str, where: str) -
         for variant in expand(source, limit=_VARIANTS):
             prefix = literal_prefix(variant)
             variants.append((prefix, to_regex(variant[len(prefix) :])))
-        regex = re.compile(to_regex(source))
-    except (ValueError, re.error) as exc:
+        check_groups(source)
+    except ValueError as exc:
         raise ConfigError(f"{where}: phrase {source!r}: {exc}") from exc
+    # The regex itself is checked when the matcher that holds the phrase is built.
     return Phrase(
         label=label,
         weight=weight,
         language=language,
         source=source,
-        regex=regex,
         variants=tuple(variants),
+        where=where,
     )
+
+
+def _literal_starts(phrase: Phrase) -> tuple[str, ...]:
+    """The literal starts of a phrase's variants, one space for any run of white space; a
+    text the phrase matches starts with one of them (once its white space is collapsed)."""
+    starts = []
+    for prefix, _ in phrase.variants:
+        if any(char.isspace() and char != " " for char in prefix):
+            return ("",)  # such a character stands only for itself: no shortcut
+        starts.append(" ".join(prefix.split()))
+    return tuple(starts)
+
+
+_SYNTAX = frozenset("\\.^$*+?{}[]|()")
+
+
+def _plain_text(phrase: Phrase) -> str | None:
+    """The words of a phrase without regex syntax ("thank you for applying"), else None."""
+    words = to_regex(phrase.source).replace(r"\s+", " ")
+    if _SYNTAX.intersection(words) or any(c.isspace() and c != " " for c in words):
+        return None
+    if "  " in words or words != words.strip():
+        return None
+    return words
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _tree_search(phrases: Sequence[Phrase], items: list[tuple[str, str]]) -> TreeSearch:
+    """The combined search; a bad phrase stops start-up naming its file and text."""
+    try:
+        return TreeSearch(items)
+    except re.error:
+        for phrase in phrases:
+            try:
+                phrase.regex  # noqa: B018 - compiled to find the phrase at fault
+            except re.error as exc:
+                raise ConfigError(f"{phrase.where}: phrase {phrase.source!r}: {exc}") from exc
+        raise
 
 
 @dataclass(slots=True)
@@ -111,8 +162,8 @@ class PhraseMatcher:
     """Finds every phrase of a set of phrases in one left-to-right pass."""
 
     phrases: Sequence[Phrase]
-    _combined: re.Pattern[str] = field(init=False)
-    _buckets: dict[str, list[Phrase]] = field(init=False)
+    _combined: TreeSearch = field(init=False)
+    _buckets: dict[str, list[tuple[Phrase, tuple[str, ...], str | None]]] = field(init=False)
     _known: dict[str, Phrase | None] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -120,22 +171,21 @@ class PhraseMatcher:
             ((prefix, tail) for phrase in self.phrases for prefix, tail in phrase.variants),
             key=lambda item: -(len(item[0]) + len(item[1])),
         )
-        # The word boundary goes first: the engine then dives into the tree only at word starts.
-        # A lookahead, so that every word start is tried: "new jobs" must not hide "jobs that
-        # match your profile", which starts inside it.
-        self._combined = re.compile(r"\b(?=(" + prefix_tree(items) + "))")
+        # Every word start is tried: "new jobs" must not hide "jobs that match your profile",
+        # which starts inside it.
+        self._combined = _tree_search(self.phrases, items)
         self._buckets = {}
         for phrase in sorted(self.phrases, key=lambda p: -len(p.source)):
+            entry = (phrase, _literal_starts(phrase), _plain_text(phrase))
             for key in {prefix[:1] for prefix, _ in phrase.variants}:
-                self._buckets.setdefault(key, []).append(phrase)
+                self._buckets.setdefault(key, []).append(entry)
 
     def scan(self, text: str) -> list[PhraseHit]:
         """Every phrase found, left to right; one that lies wholly inside an earlier one is
         part of it ("not selected" in "if you are not selected") and is left out."""
         hits: list[PhraseHit] = []
         covered = 0
-        for match in self._combined.finditer(text):
-            start, end = match.span(1)
+        for start, end in self._combined.spans(text):
             if end <= covered:
                 continue
             phrase = self._identify(text, start, end)
@@ -156,12 +206,20 @@ class PhraseMatcher:
         if key in self._known:
             return self._known[key]
         found: Phrase | None = None
-        for phrase in self._buckets.get(text[start], ()):
-            if phrase.regex.fullmatch(text, start, end):
+        words = " ".join(key.split())
+        edged = key[:1].isspace() or key[-1:].isspace()
+        for phrase, starts, plain in self._buckets.get(text[start], ()):
+            # Only a phrase whose literal start is there can match (and needs its regex); a
+            # phrase of plain words matches exactly those words, whatever white space is between.
+            if plain is not None:
+                if words == plain and not edged:
+                    found = phrase
+                    break
+            elif words.startswith(starts) and phrase.regex.fullmatch(text, start, end):
                 found = phrase
                 break
         if found is None:
-            for phrase in self._buckets.get(text[start], ()):
+            for phrase, _, _ in self._buckets.get(text[start], ()):
                 if phrase.regex.match(text, start):
                     found = phrase
                     break

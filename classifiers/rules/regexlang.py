@@ -85,6 +85,31 @@ def split_top(phrase: str) -> list[str]:
     return parts
 
 
+def check_groups(phrase: str) -> None:
+    """Raises ValueError unless every group and character class of a phrase is closed: a stray
+    ``)`` would otherwise close a group of the combined matcher and change what it means."""
+    depth = 0
+    in_class = False
+    escaped = False
+    for char in phrase:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                raise ValueError("unbalanced parentheses")
+    if depth or in_class or escaped:
+        raise ValueError("unbalanced parentheses or brackets")
+
+
 def _group_end(phrase: str) -> int:
     """Index of the ``)`` closing the group that opens at index 0."""
     depth = 0

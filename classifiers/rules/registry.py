@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from jobtracker.classifiers.rules.names import NameBook, load_name_book
 from jobtracker.classifiers.rules.vendors import SenderRule, Vendor, load_vendors
@@ -52,6 +53,10 @@ class VendorRegistry:
         self._any_host: list[Vendor] = []
         self._prefixes: list[tuple[str, Vendor]] = []
         self._name_keys: set[str] = set()
+        # Answers per sender and per link: a mailbox repeats both (a few hundred senders, the
+        # same footer and tracking links); both answers are immutable.
+        self._senders: dict[tuple[str, str], SenderMatch | None] = {}
+        self._urls: dict[str, JobLink | None] = {}
         for vendor in vendors:
             for domain in vendor.sender_domains:
                 if domain in self._by_domain:
@@ -93,6 +98,14 @@ class VendorRegistry:
         return None
 
     def match_sender(self, address: str, domain: str) -> SenderMatch | None:
+        key = (address, domain)
+        if key in self._senders:
+            return self._senders[key]
+        found = self._match_sender(address, domain)
+        _remember(self._senders, key, found)
+        return found
+
+    def _match_sender(self, address: str, domain: str) -> SenderMatch | None:
         address = address.lower()
         domain = (domain or address.rpartition("@")[2]).lower()
         for prefix, vendor in self._prefixes:
@@ -116,6 +129,13 @@ class VendorRegistry:
         return SenderMatch(vendor=owner, job_weight=owner.job_weight)
 
     def match_url(self, url: str) -> JobLink | None:
+        if url in self._urls:
+            return self._urls[url]
+        found = self._match_url(url)
+        _remember(self._urls, url, found)
+        return found
+
+    def _match_url(self, url: str) -> JobLink | None:
         candidates: list[Vendor] = []
         probe = _host(url)
         while probe:
@@ -140,6 +160,17 @@ class VendorRegistry:
                         req=groups.get("req"),
                     )
         return None
+
+
+_MEMO_LIMIT = 20_000
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(memo: dict[_K, _V], key: _K, value: _V) -> None:
+    if len(memo) >= _MEMO_LIMIT:
+        memo.clear()
+    memo[key] = value
 
 
 def _sender(vendor: Vendor, rule: SenderRule, tenant: str | None) -> SenderMatch:

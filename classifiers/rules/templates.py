@@ -8,12 +8,14 @@ on folded text; the captured spans are cut from the original so names keep their
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from jobtracker.classifiers.rules.compiled import compile_big
 from jobtracker.classifiers.rules.phrases import LABELS
-from jobtracker.classifiers.rules.regexlang import expand, literal_prefix, prefix_tree, to_regex
+from jobtracker.classifiers.rules.regexlang import expand, literal_prefix, to_regex
+from jobtracker.classifiers.rules.treesearch import TreeSearch
 from jobtracker.pipeline.errors import ConfigError
 
 GROUPS = ("company", "role", "req")
@@ -22,6 +24,7 @@ _WINDOW = 90
 _LINE_START = re.compile(r"^(?:\(\?m\))?\^(?:\\s\*)?")
 _AFTER = 60
 """How far after a ``near`` marker's first words a template's match may end."""
+_CLOSURE_LIMIT = 10_000
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -89,8 +92,8 @@ def _template(entry: Any, where: str) -> Template:
     pattern = entry["pattern"]
     near = entry.get("near")
     try:
-        regex = re.compile(to_regex(pattern), re.MULTILINE)
-        near_regex = re.compile(to_regex(near)) if isinstance(near, str) else None
+        regex = compile_big(to_regex(pattern), re.MULTILINE)
+        near_regex = compile_big(to_regex(near)) if isinstance(near, str) else None
     except re.error as exc:
         raise ConfigError(f"{where}: template {pattern!r}: {exc}") from exc
     if not set(regex.groupindex) & set(GROUPS):
@@ -120,52 +123,86 @@ def _prefixes(pattern: str) -> set[str]:
     return prefixes if all(p.strip() for p in prefixes) else set()
 
 
+class TriggerIndex:
+    """One search for the trigger words of many template sets, compiled on first use.
+
+    A set of templates for each language mix and vendor would need a search of its own, and
+    compiling those costs seconds; the sets share one index instead (one per template kind over
+    every language), and each reads from what it finds only its own trigger words.
+    """
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        self.literals = frozenset(" ".join(literal.split()) for literal in literals)
+        self._search: tuple[TreeSearch | None, TreeSearch | None] | None = None
+
+    def covers(self, literals: Iterable[str]) -> bool:
+        return self.literals.issuperset(literals)
+
+    def find(self, folded: str) -> list[tuple[int, str]]:
+        """``(start, text)`` of the longest trigger word found at each place, left to right.
+
+        Words are found where a word starts, other triggers (":", "@") anywhere.
+        """
+        if self._search is None:
+            self._search = self._compile()
+        words, others = self._search
+        spans = words.spans(folded) if words is not None else []
+        if others is not None:
+            more = others.spans(folded)
+            if more:
+                spans = sorted(spans + more)
+        return [(start, folded[start:end]) for start, end in spans]
+
+    def _compile(self) -> tuple[TreeSearch | None, TreeSearch | None]:
+        # Longest first (the one found at a place is the longest there); then by text, so that
+        # the pattern is the same in every process (and found in the compiled-regex cache).
+        literals = sorted(self.literals, key=lambda literal: (-len(literal), literal))
+        word = [(lit, "") for lit in literals if lit[:1].isalnum()]
+        other = [(lit, "") for lit in literals if not lit[:1].isalnum()]
+        return (
+            TreeSearch(word) if word else None,
+            TreeSearch(other, word_start=False) if other else None,
+        )
+
+
 class TemplateSet:
     """Templates tried in order, after one search for the trigger words of all of them.
 
     Each template would otherwise search the text on its own; one combined search finds every
-    place where any template can start, and each template is then tried only there.
+    place where any template can start, and each template is then tried only there. The search
+    is the sets' shared ``indexes`` (which must know all the set's trigger words), or one of
+    its own.
     """
 
-    def __init__(self, templates: Iterable[Template]) -> None:
+    def __init__(self, templates: Iterable[Template], indexes: Sequence[TriggerIndex] = ()) -> None:
         self.templates = tuple(templates)
-        by_literal: dict[str, set[int]] = {}
+        self._by_literal: dict[str, set[int]] = {}
         for index, template in enumerate(self.templates):
             for literal in template.triggers:
-                by_literal.setdefault(" ".join(literal.split()), set()).add(index)
-        literals = sorted(by_literal, key=len, reverse=True)
-        # A template whose trigger is "application" must see the place where the longest
-        # trigger found is "application for": every trigger that begins a found one counts.
-        self._closure = {
-            found: sorted(
-                {i for n in range(1, len(found) + 1) for i in by_literal.get(found[:n], ())}
-            )
-            for found in literals
-        }
+                self._by_literal.setdefault(" ".join(literal.split()), set()).add(index)
+        self._indexes = tuple(indexes) or (TriggerIndex(self._by_literal),)
+        if not all(any(i.covers((lit,)) for i in self._indexes) for lit in self._by_literal):
+            raise ValueError("the trigger indexes miss some trigger words of the templates")
         self._untriggered = tuple(i for i, t in enumerate(self.templates) if not t.triggers)
-        word = [(lit, "") for lit in literals if lit[:1].isalnum()]
-        other = [(lit, "") for lit in literals if not lit[:1].isalnum()]
-        parts = []
-        if word:
-            parts.append(r"\b(?=(" + prefix_tree(word) + "))")
-        if other:
-            parts.append(r"(?=(" + prefix_tree(other) + "))")
-        self._triggers = re.compile("|".join(parts)) if parts else None
+        self._closures: dict[str, tuple[list[int], int]] = {}
 
     def __bool__(self) -> bool:
         return bool(self.templates)
+
+    @property
+    def trigger_words(self) -> frozenset[str]:
+        return frozenset(self._by_literal)
 
     def run(self, original: str, folded: str) -> Iterator[Extract]:
         """The first match of every template, in template order."""
         if not self.templates or not folded:
             return
         places: dict[int, list[tuple[int, int]]] = {}
-        if self._triggers is not None:
-            for hit in self._triggers.finditer(folded):
-                found = hit.group(hit.lastindex or 1)
-                start = hit.start()
-                for index in self._closure.get(" ".join(found.split()), ()):
-                    places.setdefault(index, []).append((start, start + len(found)))
+        if self._by_literal:
+            for start, found in self._found(folded):
+                indices, length = self._closure(found)
+                for index in indices:
+                    places.setdefault(index, []).append((start, start + length))
         # Only templates whose triggers were found (and those without triggers) can match.
         for index in sorted({*places, *self._untriggered}):
             template = self.templates[index]
@@ -184,6 +221,55 @@ class TemplateSet:
                 match = template.search(folded)
             if match is not None:
                 yield _extract(template, match, original, index)
+
+    def _found(self, folded: str) -> list[tuple[int, str]]:
+        if len(self._indexes) == 1:
+            return self._indexes[0].find(folded)
+        # At one place the words found are all beginnings of the longest one: keep that.
+        longest: dict[int, str] = {}
+        for trigger_index in self._indexes:
+            for start, found in trigger_index.find(folded):
+                if len(found) > len(longest.get(start, "")):
+                    longest[start] = found
+        return sorted(longest.items())
+
+    def _closure(self, found: str) -> tuple[list[int], int]:
+        """The templates to try where ``found`` was found, and the length of the longest of
+        this set's trigger words there.
+
+        A template whose trigger is "application" must see the place where the longest trigger
+        found is "application for": every trigger that begins a found one counts. The found
+        word may be another set's (the index is shared): this set's words are its beginnings.
+        """
+        known = self._closures.get(found)
+        if known is not None:
+            return known
+        words = " ".join(found.split())
+        indices: set[int] = set()
+        longest = 0
+        for n in range(1, len(words) + 1):
+            hit = self._by_literal.get(words[:n])
+            if hit:
+                indices |= hit
+                longest = n
+        closure = (sorted(indices), _spanned(found, words[:longest]))
+        if len(self._closures) < _CLOSURE_LIMIT:
+            self._closures[found] = closure
+        return closure
+
+
+def _spanned(found: str, words: str) -> int:
+    """How much of the found text the trigger words ``words`` (single spaces) cover."""
+    if found.startswith(words):
+        return len(words)
+    at = 0
+    for char in words:
+        if char == " ":
+            while at < len(found) and found[at].isspace():
+                at += 1
+        else:
+            at += 1
+    return at
 
 
 def _extract(template: Template, match: re.Match[str], original: str, rank: int) -> Extract:
