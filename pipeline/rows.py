@@ -40,7 +40,12 @@ def _json(value: Any) -> str:
     return text
 
 
-def message_row(msg: NormalizedMessage, stored_at: datetime) -> dict[str, Any]:
+def message_row(
+    msg: NormalizedMessage, stored_at: datetime, *, keep_text: bool = True
+) -> dict[str, Any]:
+    """The stored message. ``keep_text=False`` (mail that is not about jobs) keeps its
+    envelope but not its body: the tracker never needs it, and it is the user's private mail.
+    """
     return {
         "message_uid": message_uid(msg.key),
         "user_id": msg.user_id,
@@ -57,7 +62,7 @@ def message_row(msg: NormalizedMessage, stored_at: datetime) -> dict[str, Any]:
         "language": msg.language,
         "body_hash": msg.body_hash,
         "size": msg.size,
-        "text": msg.text[:MAX_STORED_TEXT],
+        "text": msg.text[:MAX_STORED_TEXT] if keep_text else None,
         "links": _json([{"url": link.url, "text": link.text} for link in msg.links]),
         "calendar": _json([e.model_dump(mode="json") for e in msg.calendar_events]),
         "stored_at": stored_at,

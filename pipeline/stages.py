@@ -25,6 +25,7 @@ from jobtracker.pipeline.contracts import (
 )
 from jobtracker.pipeline.errors import MessageError
 from jobtracker.pipeline.settings import Settings
+from jobtracker.pipeline.vocabulary import Category
 from jobtracker.sinks.schema import (
     application_events,
     applications,
@@ -174,7 +175,8 @@ class TrackStage:
             correlation = self.correlator.correlate(item)
             app = correlation.application
             app_id = app.application_id if app else None
-            out.add(messages.name, rows.message_row(item.message, now))
+            job_mail = item.classification.category is not Category.NOT_JOB
+            out.add(messages.name, rows.message_row(item.message, now, keep_text=job_mail))
             # the application's name as of this message: the same rows in any batching
             link_confidence = correlation.confidence if app else None
             out.add(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -86,3 +87,31 @@ def test_an_interrupted_cli_import_exits_130_and_says_so(
     monkeypatch.setattr(wiring, "open_source", interrupted)
     run = run_cli(capsys, "--db", str(tmp_path / "t.duckdb"), "import", str(mbox), "--user", "me")
     assert run.code == 130, run.err
+
+
+def test_the_writer_stores_several_batches_in_one_transaction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jobtracker.pipeline import inline
+    from jobtracker.sinks.writer import TrackerWriter
+
+    mbox = tmp_path / "mail.mbox"
+    write_mbox(mbox, seed=6, count=400, user_id="me")
+    monkeypatch.setattr(inline, "_WRITE_WAIT_S", 30.0)  # gather everything there is
+    writes: list[int] = []
+    real_write = TrackerWriter.write
+
+    def counting(self: TrackerWriter, rows: Any, checkpoint: Any = None) -> None:
+        writes.append(len(rows.get("messages", [])))
+        real_write(self, rows, checkpoint)
+
+    monkeypatch.setattr(TrackerWriter, "write", counting)
+    report = _import(tmp_path / "t.duckdb", mbox)  # batches of 50
+    assert report.read == report.stored == 400
+    assert writes == [400]  # eight processing batches and the final checkpoint, one write
+    store = Store(str(tmp_path / "t.duckdb"))
+    try:
+        state = queries.sync_state(store, report.mailbox_id)
+    finally:
+        store.close()
+    assert state is not None and state["completed"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from jobtracker.classifiers import Cascade
 from jobtracker.connectors.files import open_mailbox
@@ -14,6 +15,9 @@ from jobtracker.pipeline.samplegen import bundled_sample_path, write_mbox
 from jobtracker.pipeline.settings import Settings
 from jobtracker.pipeline.stages import classify_message, read_message
 from jobtracker.pipeline.vocabulary import Category
+from jobtracker.pipeline.wiring import import_mailbox
+from jobtracker.sinks import schema
+from jobtracker.sinks.store import Store
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +68,25 @@ def test_without_a_first_look_the_message_is_normalised_in_full(
     )
     assert isinstance(result, ClassifiedMessage)
     assert result.message == normalize(item.mail)
+
+
+def test_only_job_mail_keeps_its_body_in_the_store(tmp_path: Path) -> None:
+    settings = Settings(db=str(tmp_path / "t.duckdb"))
+    store = Store(settings.db)
+    try:
+        import_mailbox(settings, store, bundled_sample_path(), user_id="me")
+        m, c = schema.messages, schema.classifications
+        with store.engine.connect() as conn:
+            found = conn.execute(
+                sa.select(c.c.category, m.c.text, m.c.subject).join(
+                    c, c.c.message_uid == m.c.message_uid
+                )
+            ).all()
+    finally:
+        store.close()
+    assert found
+    for category, text, subject in found:
+        if category == Category.NOT_JOB.value:
+            assert text is None and subject is not None
+        else:
+            assert text, subject
