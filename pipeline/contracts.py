@@ -52,7 +52,8 @@ class RawMail(Contract):
 
     @property
     def key(self) -> MessageKey:
-        return MessageKey(
+        # Built without validation: the three fields were validated with this model.
+        return MessageKey.model_construct(
             user_id=self.user_id,
             provider=self.provider,
             provider_message_id=self.provider_message_id,
@@ -125,7 +126,8 @@ class NormalizedMessage(Contract):
 
     @property
     def key(self) -> MessageKey:
-        return MessageKey(
+        # Built without validation: the three fields were validated with this model.
+        return MessageKey.model_construct(
             user_id=self.user_id,
             provider=self.provider,
             provider_message_id=self.provider_message_id,
