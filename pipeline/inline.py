@@ -36,7 +36,7 @@ from jobtracker.sinks.writer import Checkpoint, TrackerWriter
 _DONE = object()
 # The writer gathers processing batches into one transaction of about this many messages,
 # waiting at most this long for them (a slow mailbox still shows progress every second).
-_WRITE_MESSAGES = 2000
+_WRITE_MESSAGES = 1500
 _WRITE_WAIT_S = 1.0
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from jobtracker.connectors.mime import headers as h
@@ -54,7 +54,21 @@ def normalize(
     Raises :class:`ParseFailure` (and nothing else) when the bytes are not a readable message:
     binary garbage, no header block, or more than ``max_message_bytes``.
     """
-    return skim(raw, keep_raw=keep_raw, max_message_bytes=max_message_bytes).complete()
+    return _complete(_read(raw, keep_raw=keep_raw, max_message_bytes=max_message_bytes))
+
+
+@dataclass(kw_only=True, slots=True)
+class _Reading:
+    """What both a skim and a full normalisation start from."""
+
+    base: dict[str, Any]  # every field but the body's
+    parsed: ParsedMail
+    bodies: Bodies
+    # text/plain mail: its text, offsets and warnings, the same for both
+    text: str = ""
+    quote: int | None = None
+    signature: int | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(kw_only=True, slots=True)
@@ -74,31 +88,11 @@ class Draft:
 
     message: NormalizedMessage
     conclusive: bool
-    _raw: RawMail
-    _parsed: ParsedMail
-    _bodies: Bodies
-    _base: dict[str, Any]
+    _reading: _Reading
 
     def complete(self) -> NormalizedMessage:
         """The full normalisation (raises :class:`ParseFailure` if the body cannot be read)."""
-        try:
-            warnings = list(self._parsed.warnings)
-            if self._bodies.html_only:
-                text, anchors = full_text(self._bodies, warnings)
-                quote, signature = _offsets(text)
-            else:
-                text = self.message.text
-                quote, signature = self.message.quote_offset, self.message.signature_offset
-                anchors = html_anchors(self._bodies.html) if self._bodies.html else []
-                if "text-truncated" in self.message.parse_warnings:
-                    warnings.append("text-truncated")
-            fresh_end = min((o for o in (quote, signature) if o is not None), default=len(text))
-            fields = _body_fields(text, quote, signature, warnings)
-            fields["links"] = collect_links(anchors, text)
-            fields["language"] = detect_language(text[:fresh_end])
-        except Exception as error:  # as in skim(): hostile input fails in unlisted ways
-            raise ParseFailure(f"unreadable message: {type(error).__name__}: {error}") from error
-        return NormalizedMessage.model_validate(self._base | fields)
+        return _complete(self._reading)
 
 
 def skim(
@@ -108,6 +102,21 @@ def skim(
 
     Raises :class:`ParseFailure` as :func:`normalize` does.
     """
+    reading = _read(raw, keep_raw=keep_raw, max_message_bytes=max_message_bytes)
+    try:
+        if reading.bodies.html_only:
+            fields = _body_fields(skim_text(reading.bodies), None, None, reading.warnings)
+            conclusive = not _may_quote(reading.bodies.html)
+        else:
+            fields = _body_fields(reading.text, reading.quote, reading.signature, reading.warnings)
+            conclusive = True
+    except Exception as error:  # the parsers' failures on hostile input are many and unlisted
+        raise ParseFailure(f"unreadable message: {type(error).__name__}: {error}") from error
+    message = NormalizedMessage.model_validate(reading.base | fields)
+    return Draft(message=message, conclusive=conclusive, _reading=reading)
+
+
+def _read(raw: RawMail, *, keep_raw: bool, max_message_bytes: int) -> _Reading:
     data = raw.raw
     if len(data) > max_message_bytes:
         raise ParseFailure(f"message is {len(data)} bytes, over the {max_message_bytes}-byte limit")
@@ -119,30 +128,36 @@ def skim(
         base = _envelope(raw, parsed)
         if keep_raw:
             base["raw"] = data
-        found = bodies(parsed)
-        warnings = list(parsed.warnings)
-        if found.html_only:
-            text = skim_text(found)
-            quote = signature = None
-            conclusive = not _may_quote(found.html)
-        else:
-            text = clean_text(found.plain, warnings)
-            quote, signature = _offsets(text)
-            conclusive = True
-        fields = _body_fields(text, quote, signature, warnings)
+        reading = _Reading(base=base, parsed=parsed, bodies=bodies(parsed))
+        reading.warnings = list(parsed.warnings)
+        if not reading.bodies.html_only:
+            reading.text = clean_text(reading.bodies.plain, reading.warnings)
+            reading.quote, reading.signature = _offsets(reading.text)
     except ParseFailure:
         raise
     except Exception as error:  # the parsers' failures on hostile input are many and unlisted
         raise ParseFailure(f"unreadable message: {type(error).__name__}: {error}") from error
-    message = NormalizedMessage.model_validate(base | fields)
-    return Draft(
-        message=message,
-        conclusive=conclusive,
-        _raw=raw,
-        _parsed=parsed,
-        _bodies=found,
-        _base=base,
-    )
+    return reading
+
+
+def _complete(reading: _Reading) -> NormalizedMessage:
+    try:
+        found = reading.bodies
+        if found.html_only:
+            warnings = list(reading.warnings)
+            text, anchors = full_text(found, warnings)
+            quote, signature = _offsets(text)
+        else:
+            warnings = reading.warnings
+            text, quote, signature = reading.text, reading.quote, reading.signature
+            anchors = html_anchors(found.html) if found.html else []
+        fresh_end = min((o for o in (quote, signature) if o is not None), default=len(text))
+        fields = _body_fields(text, quote, signature, warnings)
+        fields["links"] = collect_links(anchors, text)
+        fields["language"] = detect_language(text[:fresh_end])
+    except Exception as error:  # as in _read(): hostile input fails in unlisted ways
+        raise ParseFailure(f"unreadable message: {type(error).__name__}: {error}") from error
+    return NormalizedMessage.model_validate(reading.base | fields)
 
 
 def _message_bytes(data: bytes) -> bytes:
