@@ -8,6 +8,8 @@ templates stand for an employer name and a job title with sensible stops.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 _META = set("\\.^$*+?{}[]|()")
 _QUANTIFIERS = set("?*+{")
@@ -58,27 +60,42 @@ def to_regex(phrase: str) -> str:
     return "".join(out).replace("{ORG}", ORG).replace("{ROLE}", ROLE)
 
 
+@dataclass(slots=True)
+class _Walk:
+    """Where a walk through a phrase is: group depth, inside a [class], after a backslash."""
+
+    depth: int = 0
+    in_class: bool = False
+    escaped: bool = False
+
+
+def _structure(phrase: str, walk: _Walk) -> Iterator[tuple[int, str]]:
+    """The characters of ``phrase`` outside classes and escapes, with ``walk`` kept up to date
+    (``walk.depth`` is the group depth after each character)."""
+    for index, char in enumerate(phrase):
+        if walk.escaped:
+            walk.escaped = False
+        elif char == "\\":
+            walk.escaped = True
+        elif walk.in_class:
+            walk.in_class = char != "]"
+        elif char == "[":
+            walk.in_class = True
+        else:
+            if char == "(":
+                walk.depth += 1
+            elif char == ")":
+                walk.depth -= 1
+            yield index, char
+
+
 def split_top(phrase: str) -> list[str]:
     """Split a phrase on ``|`` outside groups and classes."""
     parts: list[str] = []
-    depth = 0
-    in_class = False
-    escaped = False
+    walk = _Walk()
     start = 0
-    for index, char in enumerate(phrase):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    for index, char in _structure(phrase, walk):
+        if char == "|" and walk.depth == 0:
             parts.append(phrase[start:index])
             start = index + 1
     parts.append(phrase[start:])
@@ -88,25 +105,11 @@ def split_top(phrase: str) -> list[str]:
 def check_groups(phrase: str) -> None:
     """Raises ValueError unless every group and character class of a phrase is closed: a stray
     ``)`` would otherwise close a group of the combined matcher and change what it means."""
-    depth = 0
-    in_class = False
-    escaped = False
-    for char in phrase:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                raise ValueError("unbalanced parentheses")
-    if depth or in_class or escaped:
+    walk = _Walk()
+    for _ in _structure(phrase, walk):
+        if walk.depth < 0:
+            raise ValueError("unbalanced parentheses")
+    if walk.depth or walk.in_class or walk.escaped:
         raise ValueError("unbalanced parentheses or brackets")
 
 

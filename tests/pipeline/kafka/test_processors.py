@@ -7,8 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from jobtracker.classifiers import Cascade
-from jobtracker.connectors.mime import normalize, skim
 from jobtracker.pipeline.kafka import codec
 from jobtracker.pipeline.kafka.batches import BatchRunner
 from jobtracker.pipeline.kafka.config import KafkaSettings
@@ -18,6 +16,7 @@ from jobtracker.pipeline.kafka.processors import (
     TrackProcessor,
 )
 from jobtracker.pipeline.kafka.topics import Topics
+from jobtracker.pipeline.kafka.worker import build_processor
 from jobtracker.pipeline.samplegen import write_mbox
 from jobtracker.pipeline.settings import Settings
 from jobtracker.pipeline.vocabulary import Category
@@ -70,14 +69,7 @@ def _kafka_run(db: Path, boxes: list[tuple[Path, str]]) -> dict[str, Topic]:
     raw, classified, dlq = Topic(TOPICS.raw), Topic(TOPICS.classified), Topic(TOPICS.dlq)
     _publish(boxes, raw)
     try:
-        classify = ClassifyProcessor(
-            settings=settings,
-            topics=TOPICS,
-            store=store,
-            normalize=normalize,
-            skim=skim,
-            classifier=Cascade(),
-        )
+        classify = _classify_processor(settings, store)
         effects = StoreEffects(store)
         into = {TOPICS.classified: classified, TOPICS.dlq: dlq}
         _run(BatchRunner(processor=classify, effects=effects), raw, 50, into)
@@ -89,6 +81,13 @@ def _kafka_run(db: Path, boxes: list[tuple[Path, str]]) -> dict[str, Topic]:
     finally:
         store.close()
     return {"raw": raw, "classified": classified, "dlq": dlq}
+
+
+def _classify_processor(settings: Settings, store: Store) -> ClassifyProcessor:
+    """The classify stage as the worker builds it."""
+    processor = build_processor("classify", settings, TOPICS, store)
+    assert isinstance(processor, ClassifyProcessor)
+    return processor
 
 
 def test_the_stages_store_exactly_what_the_inline_transport_stores(
@@ -118,14 +117,7 @@ def test_replaying_every_topic_changes_nothing_and_announces_again(
         effects = StoreEffects(store)
         track = TrackProcessor(settings=settings, topics=TOPICS, store=store)
         _run(BatchRunner(processor=track, effects=effects), topics["classified"], 64, {})
-        classify = ClassifyProcessor(
-            settings=settings,
-            topics=TOPICS,
-            store=store,
-            normalize=normalize,
-            skim=skim,
-            classifier=Cascade(),
-        )
+        classify = _classify_processor(settings, store)
         _run(BatchRunner(processor=classify, effects=effects), topics["raw"], 64, {})
     finally:
         store.close()
@@ -139,14 +131,7 @@ def test_records_that_are_not_mail_become_dead_letters(tmp_path: Path) -> None:
     settings = Settings(db=str(tmp_path / "d.duckdb"))
     store = Store(settings.db)
     try:
-        classify = ClassifyProcessor(
-            settings=settings,
-            topics=TOPICS,
-            store=store,
-            normalize=normalize,
-            skim=skim,
-            classifier=Cascade(),
-        )
+        classify = _classify_processor(settings, store)
         headers = (
             ("user_id", b"ana"),
             ("mailbox_id", b"mbx"),

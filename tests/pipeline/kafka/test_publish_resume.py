@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from jobtracker.connectors.base import MailboxConnector, ReadItem
 from jobtracker.connectors.files import open_mailbox
 from jobtracker.pipeline.kafka import publisher
 from jobtracker.pipeline.kafka.config import KafkaSettings
 from jobtracker.pipeline.kafka.publisher import ResumePoint, publish_mailbox, resume_point_path
 from jobtracker.pipeline.samplegen import write_mbox
+from tests.pipeline.test_resume import InterruptedAfter
 
 
 class FakeProducer:
@@ -37,24 +36,6 @@ class FakeProducer:
         done: asyncio.Future[object] = asyncio.get_running_loop().create_future()
         done.set_result(None)
         return done
-
-
-class CtrlCAfter:
-    """The mailbox, with the user pressing Ctrl-C once ``limit`` messages were read."""
-
-    def __init__(self, inner: MailboxConnector, limit: int) -> None:
-        self.inner, self.limit = inner, limit
-        self.mailbox_id, self.provider = inner.mailbox_id, inner.provider
-        self.progress_unit = inner.progress_unit
-
-    def read(self, *, resume_from: str | None = None) -> Iterator[ReadItem]:
-        for n, item in enumerate(self.inner.read(resume_from=resume_from)):
-            if n == self.limit:
-                raise KeyboardInterrupt
-            yield item
-
-    def estimated_total(self) -> int | None:
-        return self.inner.estimated_total()
 
 
 @pytest.fixture
@@ -82,7 +63,7 @@ def test_a_resumed_publish_starts_after_the_last_acked_message(
     assert point.load() is None
     first = asyncio.run(
         publish_mailbox(
-            CtrlCAfter(open_mailbox(mbox, user_id="me"), 37),  # type: ignore[arg-type]
+            InterruptedAfter(open_mailbox(mbox, user_id="me"), 37),  # type: ignore[arg-type]
             kafka,
             location=str(mbox),
             on_checkpoint=point.save,
