@@ -121,6 +121,12 @@ class NameReader:
         return word.lower().strip(".,") in self.title_words
 
 
+# Legal forms of three letters or fewer that are written without a dot of their own.
+_DOTLESS_FORMS = frozenset(
+    {"AG", "SE", "KG", "UG", "BV", "NV", "AB", "AS", "SA", "SL", "SAS", "LLC", "LLP", "PLC", "Oy"}
+)
+
+
 def _tokens(line: str) -> list[_Token]:
     out: list[_Token] = []
     for found in _TOKEN.finditer(line):
@@ -145,10 +151,13 @@ def _tokens(line: str) -> list[_Token]:
 
 
 def _sentence_end(word: str) -> bool:
-    """ "Acme." ends a sentence; "Inc.", "S.A." and "Co." are names' own dots."""
+    """ "Acme." ends a sentence; "Inc.", "S.A." and "Co." are names' own dots, but a legal
+    form written without one ("Brandt AG. Gerne ...") ends the sentence."""
     if not word.endswith(".") or len(word) < 2:
         return False
     core = word[:-1]
+    if core in _DOTLESS_FORMS:
+        return True
     return "." not in core and not (core[:1].isupper() and len(core) <= 3)
 
 

@@ -410,3 +410,31 @@ def test_employer_named_in_subject_or_text(
 ) -> None:
     result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
     assert result.company == company
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        (
+            "Guten Tag Jane,\n\nvielen Dank für Ihr Interesse an der Brandt Software AG. Gerne "
+            "laden wir Sie zu einem Gespräch ein.",
+            "Brandt Software",
+        ),
+        (
+            "Hi Jane,\n\nthanks for your interest in Halden Robotics LLC. Next we would like to "
+            "invite you to an interview.",
+            "Halden Robotics",
+        ),
+    ],
+)
+def test_a_legal_form_without_a_dot_of_its_own_ends_the_sentence(
+    classify: Classify, body: str, company: str
+) -> None:
+    result = classify(
+        sender="talent@brandt-software.example",
+        name="Recruiting Team",
+        subject="Einladung zum Gespräch" if "Guten" in body else "Interview invitation",
+        body=body,
+        language="de" if "Guten" in body else "en",
+    )
+    assert result.company == company  # not "Brandt Software AG. Gerne"
