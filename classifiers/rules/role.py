@@ -27,6 +27,15 @@ _NOT_A_TITLE = re.compile(
     re.IGNORECASE,
 )
 _EDGE = " \t\r\n\"'“”«»‘’,.;:!?-–—|*_"
+# A title followed by a dash or bar and words about the hiring process: "Security Engineer –
+# nächste Runde", "Data Analyst | Interview invitation". The tail is cut, the title kept; a tail
+# naming a place or team ("Data Engineer - Berlin") stays.
+_PROCESS_TAIL = re.compile(
+    r"\s+[-–—|]\s+[^-–—|]*?\b(?:round|runde|next|n[äa]chste[rn]?|step|schritt|[ée]tape|etapa"
+    r"|paso|interview|entretien|entrevista|gespr[äa]ch|invitation|einladung|update|status"
+    r"|assessment|offer|angebot|oferta|offre|decision|entscheidung|feedback)\b.*$",
+    re.IGNORECASE,
+)
 _LEADING = re.compile(
     r"^(?:(?:the|a|an|der|die|das|le|la|l'|el|o|a)\s+)?(?:(?:position|role|post|job|stelle|poste"
     r"|puesto|posición|vacante|vaga|cargo|posição)\s+(?:of|as|als|de|d'|du)\s+)?",
@@ -66,6 +75,7 @@ def find_requisition(extracts: Iterable[Extract], links: Iterable[JobLink]) -> s
 @lru_cache(maxsize=8192)
 def clean_role(raw: str) -> str | None:
     role = _GENDER.sub("", raw)
+    role = _PROCESS_TAIL.sub("", role)
     role = _TRAILING_ID.sub("", role)
     role = re.sub(r"\s+", " ", role).strip(_EDGE)
     role = _LEADING.sub("", role)

@@ -91,6 +91,11 @@ def test_role_from_a_workday_link_title(classify: Classify) -> None:
         ("Chef de projet (H/F)", "Chef de projet"),
         ("the Data Engineer position", "Data Engineer"),
         ("Payroll Specialist (R-20931)", "Payroll Specialist"),
+        ("Security Engineer – nächste Runde", "Security Engineer"),
+        ("Data Analyst | Interview invitation", "Data Analyst"),
+        ("Chargé de recrutement - prochaine étape", "Chargé de recrutement"),
+        ("Data Engineer - Berlin", "Data Engineer - Berlin"),
+        ("Site Reliability Engineer, Payments", "Site Reliability Engineer, Payments"),
     ],
 )
 def test_clean_role(raw: str, clean: str) -> None:
