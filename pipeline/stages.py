@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from jobtracker.classifiers.base import Classifier
 from jobtracker.correlator.matcher import Correlator
@@ -51,6 +51,7 @@ class Draft(Protocol):
 
 
 Skimmer = Callable[..., Draft]
+T = TypeVar("T")
 
 
 def _now() -> datetime:
@@ -87,10 +88,19 @@ class TableRows:
 def normalize_message(
     raw: RawMail, *, normalize: Normalizer, settings: Settings
 ) -> NormalizedMessage | DeadLetter:
-    try:
-        return normalize(
+    return _normalizing(
+        raw,
+        settings,
+        lambda: normalize(
             raw, keep_raw=settings.keep_raw, max_message_bytes=settings.max_message_bytes
-        )
+        ),
+    )
+
+
+def _normalizing(raw: RawMail, settings: Settings, step: Callable[[], T]) -> T | DeadLetter:
+    """Run a normalisation step; a message it cannot read comes back as a dead letter."""
+    try:
+        return step()
     except MessageError as exc:
         return dead_letter(raw, "normalize", exc.problem, keep_raw=settings.keep_raw)
     except Exception as exc:  # a parser bug must not stop the stream
@@ -116,21 +126,25 @@ def read_message(
     first_look = getattr(classifier, "first_look", None) if skim is not None else None
     if skim is None or first_look is None:
         message = normalize_message(raw, normalize=normalize, settings=settings)
-        if isinstance(message, DeadLetter):
-            return message
-        return classify_message(message, classifier=classifier)
-    try:
-        draft = skim(raw, keep_raw=settings.keep_raw, max_message_bytes=settings.max_message_bytes)
-        early = first_look(draft.message) if draft.conclusive else None
+    else:
+        draft = _normalizing(
+            raw,
+            settings,
+            lambda: skim(
+                raw, keep_raw=settings.keep_raw, max_message_bytes=settings.max_message_bytes
+            ),
+        )
+        if isinstance(draft, DeadLetter):
+            return draft
+        try:
+            early = first_look(draft.message) if draft.conclusive else None
+        except Exception:
+            early = None  # a rule bug: classify() below meets it again and dead-letters it
         if early is not None:
             return ClassifiedMessage.model_construct(message=draft.message, classification=early)
-        message = draft.complete()
-    except MessageError as exc:
-        return dead_letter(raw, "normalize", exc.problem, keep_raw=settings.keep_raw)
-    except Exception as exc:  # a parser or rule bug must not stop the stream
-        return dead_letter(
-            raw, "normalize", f"{type(exc).__name__}: {exc}", keep_raw=settings.keep_raw
-        )
+        message = _normalizing(raw, settings, draft.complete)
+    if isinstance(message, DeadLetter):
+        return message
     return classify_message(message, classifier=classifier)
 
 

@@ -90,3 +90,23 @@ def test_only_job_mail_keeps_its_body_in_the_store(tmp_path: Path) -> None:
             assert text is None and subject is not None
         else:
             assert text, subject
+
+
+def test_a_failing_first_look_falls_back_to_the_full_path(
+    classifier: Cascade, tmp_path: Path
+) -> None:
+    class BrokenFirstLook:
+        def classify(self, message: NormalizedMessage) -> Classification:
+            return classifier.classify(message)
+
+        def first_look(self, message: NormalizedMessage) -> Classification | None:
+            raise RuntimeError("a rule bug")
+
+    item = next(iter(open_mailbox(bundled_sample_path(), user_id="me").read()))
+    settings = Settings(db=str(tmp_path / "unused.duckdb"))
+    result = read_message(
+        item.mail, normalize=normalize, classifier=BrokenFirstLook(), settings=settings, skim=skim
+    )
+    assert isinstance(result, ClassifiedMessage)
+    assert result.message == normalize(item.mail)
+    assert result.classification == classifier.classify(result.message)
