@@ -98,7 +98,6 @@ class InlinePipeline:
         self.classifier = classifier
         self.normalize = normalize
         self.skim = skim
-        self._look_up_stored = True
         self.track = TrackStage(settings=settings, load_user=store_loader(store))
         self.writer = TrackerWriter(store)
         self.on_progress = on_progress or (lambda messages, position: None)
@@ -112,7 +111,7 @@ class InlinePipeline:
             report.resumed_from = resume
         started = time.perf_counter()
         # A user with nothing stored yet (a first import) has no message to look up per batch.
-        self._look_up_stored = queries.has_messages(self.store, user_id)
+        look_up_stored = queries.has_messages(self.store, user_id)
         stop = threading.Event()
         to_process: queue.Queue[Any] = queue.Queue(maxsize=self.settings.queue_depth)
         to_write: queue.Queue[Any] = queue.Queue(maxsize=self.settings.queue_depth)
@@ -166,7 +165,9 @@ class InlinePipeline:
                     break
                 if isinstance(job, _Failure):
                     raise job.error
-                table_rows = self._process(job, report, seen, connector.mailbox_id)
+                table_rows = self._process(
+                    job, report, seen, connector.mailbox_id, look_up_stored=look_up_stored
+                )
                 last_token = job[-1].checkpoint
                 checkpoint = Checkpoint(
                     user_id=user_id,
@@ -248,14 +249,18 @@ class InlinePipeline:
                 return
 
     def _process(
-        self, batch: list[ReadItem], report: ImportReport, seen: set[str], mailbox_id: str
+        self,
+        batch: list[ReadItem],
+        report: ImportReport,
+        seen: set[str],
+        mailbox_id: str,
+        *,
+        look_up_stored: bool,
     ) -> TableRows:
         report.read += len(batch)
         uids = [rows.message_uid(item.mail.key) for item in batch]
         stored = (
-            self.store.existing(schema.messages, "message_uid", uids)
-            if self._look_up_stored
-            else set()
+            self.store.existing(schema.messages, "message_uid", uids) if look_up_stored else set()
         )
         letters: list[DeadLetter] = []
         classified: list[ClassifiedMessage] = []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -51,13 +51,22 @@ class Settings(BaseModel):
 
 def build_settings(**values: object) -> Settings:
     """Build settings from CLI / environment values, turning validation errors into ConfigError."""
+    return build_validated(Settings, "settings", values)
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def build_validated(model: type[M], what: str, values: dict[str, object]) -> M:
+    """``model(**values)`` without the None values (options not given), or a ConfigError that
+    names every field that is wrong ("invalid settings: batch_size: ...")."""
     from pydantic import ValidationError
 
     clean = {k: v for k, v in values.items() if v is not None}
     try:
-        return Settings(**clean)  # type: ignore[arg-type]
+        return model(**clean)
     except ValidationError as exc:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
         )
-        raise ConfigError(f"invalid settings: {problems}") from exc
+        raise ConfigError(f"invalid {what}: {problems}") from exc

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from jobtracker.pipeline.cli.common import cli, open_store, settings_from, user_option
-from jobtracker.pipeline.cli.worker import kafka_option
+from jobtracker.pipeline.cli.worker import kafka_option, topic_prefix_option, transport_option
 from jobtracker.pipeline.errors import ConfigError
 from jobtracker.sinks import queries
 
@@ -47,15 +47,9 @@ def dlq_command(ctx: click.Context, user_id: str) -> None:
     "--user", "user_id", help="Whose dead letters  [default: the --user given to dlq, or me]"
 )
 @click.option("--id", "ids", multiple=True, metavar="ID", help="Only these (repeatable).")
-@click.option(
-    "--transport",
-    type=click.Choice(["inline", "kafka"]),
-    default="inline",
-    show_default=True,
-    help="inline: process here, into --db. kafka: publish to mail.raw for the workers.",
-)
+@transport_option("publish to mail.raw for the workers.")
 @kafka_option
-@click.option("--topic-prefix", default="", envvar="JOBTRACKER_TOPIC_PREFIX")
+@topic_prefix_option
 @click.pass_context
 def replay_command(
     ctx: click.Context,

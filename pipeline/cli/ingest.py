@@ -19,12 +19,12 @@ from rich.progress import (
 )
 
 from jobtracker.pipeline.cli.common import cli, open_store, settings_from, user_option
-from jobtracker.pipeline.cli.worker import kafka_option, topic_options
+from jobtracker.pipeline.cli.worker import kafka_option, topic_options, transport_option
 from jobtracker.pipeline.errors import ConfigError
+from jobtracker.pipeline.settings import Settings
 
 if TYPE_CHECKING:
     from jobtracker.pipeline.inline import ImportReport
-    from jobtracker.pipeline.settings import Settings
     from jobtracker.sinks.store import Store
 
 err = Console(stderr=True, soft_wrap=True)
@@ -91,14 +91,12 @@ def _print_report(path: str, r: ImportReport) -> None:
 @click.option(
     "--keep-raw", is_flag=True, help="Keep raw message bytes in the store (off: private)."
 )
-@click.option("--batch-size", type=int, help="Messages per batch  [default: 2000]")
 @click.option(
-    "--transport",
-    type=click.Choice(["inline", "kafka"]),
-    default="inline",
-    show_default=True,
-    help="inline: process here, into --db. kafka: publish to mail.raw for `jobtracker worker`.",
+    "--batch-size",
+    type=int,
+    help=f"Messages per batch  [default: {Settings.model_fields['batch_size'].default}]",
 )
+@transport_option("publish to mail.raw for `jobtracker worker`.")
 @kafka_option
 @topic_options
 @click.pass_context

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from collections.abc import Callable
 
 import click
 
@@ -22,13 +23,28 @@ def kafka_option(f: click.decorators.FC) -> click.decorators.FC:
     )(f)
 
 
-def topic_options(f: click.decorators.FC) -> click.decorators.FC:
-    f = click.option(
+def topic_prefix_option(f: click.decorators.FC) -> click.decorators.FC:
+    return click.option(
         "--topic-prefix",
         default="",
         envvar="JOBTRACKER_TOPIC_PREFIX",
         help="Put before every topic and consumer group name (one cluster, several setups).",
     )(f)
+
+
+def transport_option(kafka_does: str) -> Callable[[click.decorators.FC], click.decorators.FC]:
+    """``--transport inline|kafka``; ``kafka_does`` says what the kafka choice does."""
+    return click.option(
+        "--transport",
+        type=click.Choice(["inline", "kafka"]),
+        default="inline",
+        show_default=True,
+        help=f"inline: process here, into --db. kafka: {kafka_does}",
+    )
+
+
+def topic_options(f: click.decorators.FC) -> click.decorators.FC:
+    f = topic_prefix_option(f)
     return click.option(
         "--partitions",
         type=click.IntRange(1, 10_000),

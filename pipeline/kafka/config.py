@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from jobtracker.pipeline.errors import ConfigError
+from jobtracker.pipeline.settings import build_validated
 
 Stage = Literal["classify", "track", "dlq"]
 STAGES: tuple[Stage, ...] = ("classify", "track", "dlq")
@@ -91,13 +91,4 @@ class KafkaSettings(BaseModel):
 
 def build_kafka_settings(**values: object) -> KafkaSettings:
     """Build Kafka settings from CLI values, turning validation errors into ConfigError."""
-    from pydantic import ValidationError
-
-    clean = {k: v for k, v in values.items() if v is not None}
-    try:
-        return KafkaSettings(**clean)  # type: ignore[arg-type]
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-        )
-        raise ConfigError(f"invalid Kafka settings: {problems}") from exc
+    return build_validated(KafkaSettings, "Kafka settings", values)
