@@ -193,6 +193,18 @@ notifications = sa.Table(
     sa.Column("sent_at", Ts, nullable=False),
 )
 
+# Which consumer-group generation may write for a partition (pipeline/kafka/fencing.py).
+stage_leases = sa.Table(
+    "stage_leases",
+    metadata,
+    sa.Column("group_id", Text, primary_key=True),
+    sa.Column("topic", Text, primary_key=True),
+    sa.Column("partition", sa.Integer, primary_key=True),
+    sa.Column("generation", sa.Integer, nullable=False),
+    sa.Column("member_id", Text, nullable=False),
+    sa.Column("taken_at", Ts, nullable=False),
+)
+
 schema_info = sa.Table(
     "schema_info",
     metadata,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,8 +52,13 @@ class TrackerWriter:
         self,
         rows: Mapping[str, Sequence[Mapping[str, Any]]],
         checkpoint: Checkpoint | None = None,
+        *,
+        guard: Callable[[Any], None] | None = None,
     ) -> None:
+        """``guard`` runs first in the transaction; what it raises rolls the batch back."""
         with self.store.transaction() as conn:
+            if guard is not None:
+                guard(conn)
             for table, conflict in _WRITE_ORDER:
                 table_rows = rows.get(table)
                 if table_rows:

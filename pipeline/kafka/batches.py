@@ -34,6 +34,7 @@ import sqlalchemy as sa
 from aiokafka.errors import KafkaConnectionError, KafkaError, KafkaTimeoutError
 
 from jobtracker.pipeline.kafka.codec import Outgoing, Record
+from jobtracker.pipeline.kafka.fencing import Fenced, Guard, Leases
 from jobtracker.pipeline.kafka.processors import Processor, StageOutput
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,11 @@ log = logging.getLogger(__name__)
 class Effects(Protocol):
     """Where a batch's output goes: the store, then the topics."""
 
-    async def write(self, rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> None: ...
+    async def write(
+        self, rows: Mapping[str, Sequence[Mapping[str, Any]]], *, guard: Guard | None = None
+    ) -> None:
+        """Write ``rows`` in one transaction, ``guard`` first in it (see ``fencing``)."""
+        ...
 
     async def publish(self, outgoing: Sequence[Outgoing]) -> None: ...
 
@@ -85,6 +90,7 @@ class BatchRunner:
 
     processor: Processor
     effects: Effects
+    leases: Leases | None = None  # when set, writes are fenced (see ``fencing``)
     max_attempts: int = 3
     budget_s: float | None = None  # time box for handling one batch's records
     retry_pause_s: float = 0.2
@@ -111,11 +117,14 @@ class BatchRunner:
     async def _once(self, records: Sequence[Record], deadline: float | None) -> StageOutput:
         out = await asyncio.to_thread(self.processor.process, records, deadline=deadline)
         if any(out.rows.values()):
-            await self.effects.write(out.rows)
+            await self.effects.write(out.rows, guard=self._guard(records))
         if out.outgoing:
             await self.effects.publish(out.outgoing)
         self._failing_in_a_row = 0
         return out
+
+    def _guard(self, records: Sequence[Record]) -> Guard | None:
+        return self.leases.guard(_partitions(records)) if self.leases is not None else None
 
     async def _run(
         self, records: Sequence[Record], attempts: int, deadline: float | None
@@ -124,6 +133,9 @@ class BatchRunner:
         for attempt in range(1, attempts + 1):
             try:
                 return await self._once(records, deadline)
+            except Fenced:
+                self.processor.forget(_partitions(records))
+                raise  # not ours any more: nothing to retry or dead-letter
             except Exception as exc:
                 if is_transient(exc):
                     self.processor.forget(_partitions(records))
@@ -173,7 +185,7 @@ class BatchRunner:
         )
         out = self.processor.dead_letter(record, error, attempts)
         if any(out.rows.values()):
-            await self.effects.write(out.rows)
+            await self.effects.write(out.rows, guard=self._guard([record]))
         if out.outgoing:
             await self.effects.publish(out.outgoing)
         return out

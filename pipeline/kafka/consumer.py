@@ -18,7 +18,8 @@ then drops what the stage remembers about their users. A record that kills the w
 counted across deaths in the committed offset's metadata (``attempts``) and dead-lettered
 after ``max_attempts`` of them. With at-least-once delivery and
 idempotent writes, anything in between (a worker killed by SIGKILL, a commit lost to a broker
-restart) is handled again and changes nothing.
+restart) is handled again and changes nothing. A worker that lost its partitions while busy
+is kept from writing for them by leases (``fencing``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from typing import Any
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 from aiokafka.abc import ConsumerRebalanceListener
 from aiokafka.errors import CommitFailedError, IllegalStateError, KafkaError
+from aiokafka.partitioner import DefaultPartitioner
 from faststream.kafka import KafkaBroker
 from faststream.kafka.annotations import KafkaMessage
 from faststream.kafka.message import FAKE_CONSUMER
@@ -43,6 +45,7 @@ from jobtracker.pipeline.kafka.attempts import CrashGuard, KafkaOffsetNotes, Off
 from jobtracker.pipeline.kafka.batches import BatchRunner, SystemicFailure, describe
 from jobtracker.pipeline.kafka.codec import Outgoing
 from jobtracker.pipeline.kafka.config import KafkaSettings
+from jobtracker.pipeline.kafka.fencing import Fenced, Guard, Leases, group_holder
 from jobtracker.pipeline.kafka.processors import Processor, StageOutput
 from jobtracker.sinks.writer import TrackerWriter
 
@@ -73,16 +76,54 @@ class KafkaEffects:
     producer: AIOKafkaProducer
     publish_timeout_s: float
 
-    async def write(self, rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+    async def write(
+        self, rows: Mapping[str, Sequence[Mapping[str, Any]]], *, guard: Guard | None = None
+    ) -> None:
         # The store's statement timeout bounds this (a thread cannot be cancelled).
-        await asyncio.to_thread(self.writer.write, rows)
+        await asyncio.to_thread(self.writer.write, rows, guard=guard)
 
     async def publish(self, outgoing: Sequence[Outgoing]) -> None:
-        sent = [
-            await self.producer.send(o.topic, o.value, key=o.key, headers=list(o.headers))
-            for o in outgoing
-        ]
+        sent = await send_batched(self.producer, outgoing)
         await asyncio.wait_for(asyncio.gather(*sent), timeout=self.publish_timeout_s)
+
+
+async def send_batched(
+    producer: AIOKafkaProducer, outgoing: Sequence[Outgoing]
+) -> list[asyncio.Future[Any]]:
+    """Queue ``outgoing`` one record batch per partition; the futures say when each is acked.
+
+    ``producer.send`` costs ~35 µs of CPU per record here, a record appended to a batch ~12.
+    Partitions are chosen as ``send`` (and the Java client) choose them for a key: murmur2
+    of the key over the topic's partitions in order. A partition's records keep their order.
+    """
+    partitioner = DefaultPartitioner()
+    partitions: dict[str, list[int]] = {}
+    by_partition: dict[tuple[str, int], list[Outgoing]] = {}
+    for o in outgoing:
+        if o.topic not in partitions:
+            partitions[o.topic] = sorted(await producer.partitions_for(o.topic))
+        numbers = partitions[o.topic]
+        by_partition.setdefault((o.topic, partitioner(o.key, numbers, numbers)), []).append(o)
+    sent: list[asyncio.Future[Any]] = []
+    for (topic, partition), records in by_partition.items():
+        batch = producer.create_batch()
+        for o in records:
+            headers = list(o.headers)
+            if batch.append(key=o.key, value=o.value, timestamp=None, headers=headers):
+                continue
+            if batch.record_count():  # full: send it, start the next
+                sent.append(await producer.send_batch(batch, topic, partition=partition))
+            batch = producer.create_batch()
+            if batch.append(key=o.key, value=o.value, timestamp=None, headers=headers):
+                continue
+            # Larger than a whole batch: send() checks it against the request size limit.
+            sent.append(
+                await producer.send(topic, o.value, key=o.key, headers=headers, partition=partition)
+            )
+            batch = producer.create_batch()
+        if batch.record_count():
+            sent.append(await producer.send_batch(batch, topic, partition=partition))
+    return sent
 
 
 @dataclass(kw_only=True, slots=True)
@@ -152,6 +193,7 @@ class StageConsumer:
         effects: KafkaEffects,
         settings: KafkaSettings,
         notes: OffsetNotes | None = None,
+        leases: Leases | None = None,
     ) -> None:
         self.name = name
         self.topic = topic
@@ -161,6 +203,7 @@ class StageConsumer:
         self.runner = BatchRunner(
             processor=processor,
             effects=effects,
+            leases=leases,
             max_attempts=settings.max_attempts,
             budget_s=settings.batch_budget_s,
         )
@@ -169,7 +212,9 @@ class StageConsumer:
         self.lock = asyncio.Lock()
         self.backoff = Backoff()
         self.stats = StageStats()
+        self.leases = leases
         self._consumer: AIOKafkaConsumer | None = None
+        self._subscriber: Any = None
 
     def register(self, broker: KafkaBroker) -> None:
         s = self.settings
@@ -191,6 +236,7 @@ class StageConsumer:
             decoder=_no_body,
             title=f"jobtracker {self.name}",
         )
+        self._subscriber = subscriber
 
         async def handle(message: KafkaMessage) -> None:
             self._consumer = subscriber.consumer
@@ -213,6 +259,10 @@ class StageConsumer:
                 return
             through: set[int] = set()  # ids of records handled and committed one by one
             try:
+                if self.leases is not None:
+                    records = await self._leased(consumer, records)
+                    if not records:
+                        return
                 await self.guard.announce(records)
                 for record in self.guard.plan(records).suspects:
                     if not await self._run_suspect(consumer, record):
@@ -224,6 +274,9 @@ class StageConsumer:
             except asyncio.CancelledError:
                 self._rewind(consumer, [r for r in records if id(r) not in through])
                 raise
+            except Fenced as exc:
+                log.warning("%s: %s; dropping the batch, its new owner handles it", self.name, exc)
+                self._set_aside(consumer, [r for r in records if id(r) not in through])
             except Exception as exc:  # an outage, or a bug: the same batch again, later
                 self._rewind(consumer, [r for r in records if id(r) not in through])
                 pause = self.backoff.next()
@@ -269,6 +322,29 @@ class StageConsumer:
         self._count(out, 1)
         return True
 
+    async def _leased(self, consumer: AIOKafkaConsumer, records: Records) -> list[Any]:
+        """``records`` of partitions this worker holds the lease of (see ``fencing``)."""
+        leases = self.leases
+        assert leases is not None
+        if leases.pending:
+            await asyncio.to_thread(leases.take_pending)
+        ours = [r for r in records if leases.holds((r.topic, r.partition))]
+        if len(ours) < len(records):
+            self._set_aside(
+                consumer, [r for r in records if not leases.holds((r.topic, r.partition))]
+            )
+        return ours
+
+    def _set_aside(self, consumer: AIOKafkaConsumer, records: Records) -> None:
+        """Rewind records this worker may no longer write for and stop fetching their
+        partitions until the next rebalance (which tells whose they are)."""
+        self._rewind(consumer, records)
+        assert self.leases is not None
+        lost = {TopicPartition(r.topic, r.partition) for r in records}
+        lost = {tp for tp in lost if not self.leases.holds((tp.topic, tp.partition))}
+        with contextlib.suppress(IllegalStateError, AssertionError):
+            consumer.pause(*lost)
+
     def _count(self, out: StageOutput, records: int) -> None:
         st = self.stats
         st.batches += 1
@@ -300,6 +376,10 @@ class StageConsumer:
         if isinstance(self.notes, KafkaOffsetNotes):
             await self.notes.close()
 
+    def kafka_consumer(self) -> Any:
+        """The aiokafka consumer (also before the first batch, from a rebalance callback)."""
+        return self._consumer or getattr(self._subscriber, "consumer", None)
+
     def forget(self, partitions: Iterable[TopicPartition]) -> None:
         self.processor.forget([(tp.topic, tp.partition) for tp in partitions])
 
@@ -313,8 +393,13 @@ class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]
             revoked = list(revoked)
             self.stage.forget(revoked)
             await self.stage.guard.revoked(revoked)
+            if self.stage.leases is not None:
+                self.stage.leases.revoked((tp.topic, tp.partition) for tp in revoked)
 
     async def on_partitions_assigned(self, assigned: Iterable[TopicPartition]) -> None:
         assigned = list(assigned)
         self.stage.forget(assigned)
         self.stage.guard.assigned(assigned)
+        if self.stage.leases is not None:
+            holder = group_holder(self.stage.kafka_consumer())
+            self.stage.leases.assigned(((tp.topic, tp.partition) for tp in assigned), holder)

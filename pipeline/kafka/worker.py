@@ -22,6 +22,7 @@ from jobtracker.pipeline.kafka.consumer import (
     StageStats,
     build_producer,
 )
+from jobtracker.pipeline.kafka.fencing import Leases
 from jobtracker.pipeline.kafka.lag import source_topic
 from jobtracker.pipeline.kafka.processors import (
     ClassifyProcessor,
@@ -106,6 +107,7 @@ class Worker:
                     processor=self.build(stage, self.settings, topics, store),
                     effects=effects,
                     settings=kafka,
+                    leases=Leases(store=store, group_id=kafka.group_id(stage)),
                 )
                 for stage in self.stages
             ]

@@ -9,6 +9,7 @@ from typing import Any
 from aiokafka import TopicPartition
 
 from jobtracker.pipeline.kafka.codec import Outgoing
+from jobtracker.pipeline.kafka.fencing import Guard
 from jobtracker.sinks.store import Store
 from jobtracker.sinks.writer import TrackerWriter
 
@@ -49,9 +50,11 @@ class StoreEffects:
     published: list[Outgoing] = field(default_factory=list)
     writes: int = 0
 
-    async def write(self, rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+    async def write(
+        self, rows: Mapping[str, Sequence[Mapping[str, Any]]], *, guard: Guard | None = None
+    ) -> None:
         self.writes += 1
-        TrackerWriter(self.store).write(rows)
+        TrackerWriter(self.store).write(rows, guard=guard)
 
     async def publish(self, outgoing: Sequence[Outgoing]) -> None:
         self.published.extend(outgoing)
@@ -91,12 +94,16 @@ class FakeConsumer:
     seeks: dict[TopicPartition, int] = field(default_factory=dict)
     commits: list[dict[TopicPartition, int]] = field(default_factory=list)
     group: FakeGroup | None = None
+    paused: set[TopicPartition] = field(default_factory=set)
 
     def assignment(self) -> set[TopicPartition]:
         return set(self.assigned)
 
     def seek(self, tp: TopicPartition, offset: int) -> None:
         self.seeks[tp] = offset
+
+    def pause(self, *partitions: TopicPartition) -> None:
+        self.paused.update(partitions)
 
     async def commit(self, offsets: Mapping[TopicPartition, int]) -> None:
         self.commits.append(dict(offsets))

@@ -20,7 +20,7 @@ class Effects:
     def __init__(self) -> None:
         self.published: list[Outgoing] = []
 
-    async def write(self, rows: object) -> None:
+    async def write(self, rows: object, *, guard: object = None) -> None:
         pass
 
     async def publish(self, outgoing: Sequence[Outgoing]) -> None:

@@ -42,7 +42,7 @@ class Effects:
     def __init__(self, events: list[str]) -> None:
         self.events = events
 
-    async def write(self, rows: object) -> None:
+    async def write(self, rows: object, *, guard: object = None) -> None:
         self.events.append("write")
 
     async def publish(self, outgoing: Sequence[Outgoing]) -> None:
