@@ -23,17 +23,9 @@ KAFKA_HEAP_OPTS=${KAFKA_HEAP_OPTS:--Xms256m -Xmx512m}
 # ~25 s instead of ~11 s, and short producer runs were faster with C1 too. Override for long runs.
 KAFKA_JVM_PERFORMANCE_OPTS=${KAFKA_JVM_PERFORMANCE_OPTS:--XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:InitiatingHeapOccupancyPercent=35 -XX:+ExplicitGCInvokesConcurrent -XX:TieredStopAtLevel=1 -Djava.awt.headless=true}
 
-die() {
-  echo "kafka: error: $*" >&2
-  exit 1
-}
-note() { echo "kafka: $*" >&2; }
-
-# A value for an option, or a clear error when it is missing.
-optval() {
-  [[ $# -ge 2 && -n $2 && $2 != --* ]] || die "option $1 needs a value (see --help)"
-  printf '%s' "$2"
-}
+DEPLOY_NAME=kafka
+# shellcheck source=deploy/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../common.sh"
 
 abspath() {
   mkdir -p -- "$1" 2>/dev/null || die "cannot create directory $1"
@@ -138,19 +130,6 @@ node_pid() {
   fi
 }
 
-# Whether directory $1 holds nothing but the names given after it.
-only_holds() {
-  local dir=$1 f name ok allowed
-  shift
-  for f in "$dir"/* "$dir"/.[!.]* "$dir"/..?*; do
-    [[ -e $f || -L $f ]] || continue
-    name=${f##*/} ok=0
-    for allowed in "$@"; do [[ $name == "$allowed" ]] && ok=1; done
-    ((ok)) || return 1
-  done
-}
-
-port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Last lines of a node's logs, for error messages.
 node_log_tail() {

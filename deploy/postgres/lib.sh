@@ -17,16 +17,9 @@ PG_DB=jobtracker
 # Our commands must not be steered by a caller's libpq settings.
 unset PGDATA PGHOST PGHOSTADDR PGPORT PGUSER PGDATABASE PGSERVICE PGOPTIONS PGPASSWORD PGPASSFILE PGSSLMODE
 
-die() {
-  echo "postgres: error: $*" >&2
-  exit 1
-}
-note() { echo "postgres: $*" >&2; }
-
-optval() {
-  [[ $# -ge 2 && -n $2 && $2 != --* ]] || die "option $1 needs a value (see --help)"
-  printf '%s' "$2"
-}
+DEPLOY_NAME=postgres
+# shellcheck source=deploy/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../common.sh"
 
 # shellcheck disable=SC2034 # PG_DEFAULT_DATA is for the scripts that source this
 if [[ $(id -u) -eq 0 ]]; then
@@ -89,16 +82,3 @@ pg_is_running() {
 
 pg_url() { printf 'postgresql://%s:%s@127.0.0.1:%s/%s' "$PG_ROLE" "$PG_PASSWORD" "$1" "$PG_DB"; }
 
-# Whether directory $1 holds nothing but the names given after it.
-only_holds() {
-  local dir=$1 f name ok allowed
-  shift
-  for f in "$dir"/* "$dir"/.[!.]* "$dir"/..?*; do
-    [[ -e $f || -L $f ]] || continue
-    name=${f##*/} ok=0
-    for allowed in "$@"; do [[ $name == "$allowed" ]] && ok=1; done
-    ((ok)) || return 1
-  done
-}
-
-port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
