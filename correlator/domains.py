@@ -9,11 +9,14 @@ names it. Only known employers are ever matched, so a relay's or a mail provider
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Second-level labels under a country code that are not the organisation: acme.co.uk.
 _GENERIC_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
 MIN_LABEL_LENGTH = 3
 
 
+@lru_cache(maxsize=65_536)  # the index asks again for every message at each link
 def domain_of(address: str) -> str:
     return address.rpartition("@")[2].strip().lower().rstrip(".")
 

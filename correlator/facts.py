@@ -16,7 +16,7 @@ from jobtracker.correlator.roles import (
     split_requisition,
 )
 from jobtracker.correlator.status import implied_status, utc
-from jobtracker.pipeline.contracts import ClassifiedMessage, MessageKey
+from jobtracker.pipeline.contracts import Address, ClassifiedMessage, MessageKey
 from jobtracker.pipeline.vocabulary import ApplicationStatus, Category, Source
 
 
@@ -41,7 +41,14 @@ class MessageFacts:
     rfc_message_id: str | None
     replied_to: tuple[str, ...]  # In-Reply-To first, then References newest first
     sender: str | None  # the From address, lower-cased
-    domains: tuple[str, ...]  # Reply-To domains first, then the From domain; lower-cased
+    addresses: tuple[Address, ...]  # Reply-To first, then From
+
+    @property
+    def domains(self) -> tuple[str, ...]:
+        """The addresses' domains, lower-cased, without repeats. Worked out when asked for:
+        only a message naming no employer needs them."""
+        found = (a.domain.lower() or domain_of(a.address) for a in self.addresses if a.address)
+        return tuple(dict.fromkeys(d for d in found if d))
 
     @classmethod
     def of(cls, item: ClassifiedMessage, aliases: AliasTable) -> MessageFacts:
@@ -49,8 +56,9 @@ class MessageFacts:
         company = (found.company or "").strip()
         company_key = aliases.key(company) if company else ""
         role = (found.role or "").strip()
-        if role and (not names_a_role(role_key(role)) or aliases.key(role) == company_key):
-            role = ""  # "Senior" alone, or the employer's name, is not a job title
+        role_found = role_key(role) if role else ""
+        if role and (not names_a_role(role_found) or aliases.key(role) == company_key):
+            role, role_found = "", ""  # "Senior" alone, or the employer's name, is no job title
         requisition = (found.requisition_id or "").strip() or None
         if role and requisition is None:
             _, requisition = split_requisition(role)
@@ -61,16 +69,19 @@ class MessageFacts:
         if requisition is None and job is not None:
             requisition = job.requisition_id
         replied = (message.in_reply_to,) if message.in_reply_to else ()
-        addresses = (*message.reply_to, message.from_)
-        domains = (a.domain.lower() or domain_of(a.address) for a in addresses if a.address)
         return cls(
-            key=item.key,
+            # validated, which costs less than MessageKey.model_construct (message.key)
+            key=MessageKey(
+                user_id=message.user_id,
+                provider=message.provider,
+                provider_message_id=message.provider_message_id,
+            ),
             category=found.category,
             status=implied_status(found.category, found.status),
-            company=aliases.display_for(company) if company_key else None,
+            company=aliases.display_for(company, key=company_key) if company_key else None,
             company_key=company_key or None,
             role=display_role(role) or None if role else None,
-            role_key=role_key(role) if role else "",
+            role_key=role_found,
             requisition_id=requisition,
             requisition_key=requisition_key(requisition) or None if requisition else None,
             job=job,
@@ -81,5 +92,5 @@ class MessageFacts:
             rfc_message_id=message.rfc_message_id or None,
             replied_to=replied + tuple(reversed(message.references)),
             sender=message.from_.address.lower() or None,
-            domains=tuple(dict.fromkeys(d for d in domains if d)),
+            addresses=(*message.reply_to, message.from_),
         )

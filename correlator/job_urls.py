@@ -9,7 +9,8 @@ the key.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import parse_qs, urlsplit
 
 from jobtracker.pipeline.vocabulary import Source
@@ -36,19 +37,34 @@ class JobRef:
         return f"{self.vendor.value}:{scope}{self.job_id}"
 
 
-def _query_id(query: dict[str, list[str]]) -> JobRef | None:
+@dataclass(slots=True)
+class _Query:
+    """A URL's query string, parsed only if a rule asks for a parameter: most job links
+    are known by their path, and tracking links carry long queries."""
+
+    text: str
+    _parsed: dict[str, list[str]] | None = field(default=None, init=False)
+
+    def first(self, param: str) -> str:
+        """The first non-blank value of ``param``; "" without one."""
+        if self._parsed is None:
+            self._parsed = parse_qs(self.text)
+        return self._parsed.get(param, [""])[0]
+
+
+def _query_id(query: _Query) -> JobRef | None:
     for param, vendor in (("gh_jid", Source.GREENHOUSE), ("ashby_jid", Source.ASHBY)):
-        value = query.get(param, [""])[0]
+        value = query.first(param)
         if value:
             return JobRef(vendor=vendor, job_id=value.lower())
     return None
 
 
-def _by_host(host: str, parts: list[str], query: dict[str, list[str]]) -> JobRef | None:
+def _by_host(host: str, parts: list[str], query: _Query) -> JobRef | None:
     if host.endswith("greenhouse.io"):
         if len(parts) >= 3 and parts[1] == "jobs" and _DIGITS.match(parts[2]):
             return JobRef(vendor=Source.GREENHOUSE, job_id=parts[2])
-        token = query.get("token", [""])[0]
+        token = query.first("token")
         return JobRef(vendor=Source.GREENHOUSE, job_id=token) if _DIGITS.match(token) else None
     if host.endswith("lever.co") and len(parts) >= 2 and _UUID.match(parts[1]):
         return JobRef(vendor=Source.LEVER, job_id=parts[1].lower())
@@ -69,13 +85,13 @@ def _by_host(host: str, parts: list[str], query: dict[str, list[str]]) -> JobRef
         return JobRef(vendor=Source.WORKABLE, job_id=code, company_slug=slug.lower())
     if host.endswith("linkedin.com"):
         found = _LINKEDIN_JOB.search("/" + "/".join(parts) + "/")
-        job_id = found.group(1) if found else query.get("currentJobId", [""])[0]
+        job_id = found.group(1) if found else query.first("currentJobId")
         return JobRef(vendor=Source.LINKEDIN, job_id=job_id) if _DIGITS.match(job_id) else None
     if host == "jobs.smartrecruiters.com" and len(parts) >= 2:
         found = _SMARTRECRUITERS_JOB.match(parts[1])
         return JobRef(vendor=Source.SMARTRECRUITERS, job_id=found.group(1)) if found else None
-    if ".indeed." in f".{host}" and query.get("jk"):
-        return JobRef(vendor=Source.INDEED, job_id=query["jk"][0].lower())
+    if ".indeed." in f".{host}" and query.first("jk"):
+        return JobRef(vendor=Source.INDEED, job_id=query.first("jk").lower())
     return None
 
 
@@ -83,11 +99,16 @@ def parse_job_url(url: str | None) -> JobRef | None:
     """The posting a job link points at, or None when the link is not one we know."""
     if not url:
         return None
+    return _parse(url)
+
+
+@lru_cache(maxsize=16_384)  # an application's mail links its posting again and again
+def _parse(url: str) -> JobRef | None:
     try:
         split = urlsplit(url.strip())
     except ValueError:
         return None
     host = (split.hostname or "").lower()
     parts = [p for p in split.path.split("/") if p]
-    query = parse_qs(split.query)
+    query = _Query(split.query)
     return _by_host(host, parts, query) or _query_id(query)

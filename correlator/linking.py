@@ -19,17 +19,21 @@ _TOOLS = frozenset(
 )
 
 
+# How much a source says about where an application came from: an ATS or a job board the
+# most (the default), an assessment vendor little (it is not where anyone applies). A table,
+# as it is consulted twice for every linked message.
+_ATS_OR_BOARD = 4
+_SOURCE_RANK: dict[Source | None, int] = {
+    None: 0,
+    Source.OTHER: 1,
+    **dict.fromkeys(_TOOLS, 2),
+    Source.DIRECT: 3,
+    Source.AGENCY: 3,
+}
+
+
 def _source_rank(source: Source | None) -> int:
-    """How much a source says about where an application came from."""
-    if source is None:
-        return 0
-    if source is Source.OTHER:
-        return 1
-    if source in _TOOLS:  # an assessment vendor is not where anyone applies
-        return 2
-    if source in (Source.DIRECT, Source.AGENCY):
-        return 3
-    return 4  # an ATS or a job board
+    return _SOURCE_RANK.get(source, _ATS_OR_BOARD)
 
 
 def better_source(current: Source | None, incoming: Source | None) -> Source | None:
@@ -62,7 +66,8 @@ def _fill(app: Application, facts: MessageFacts) -> None:
     if facts.thread_id:
         app.thread_ids.add(facts.thread_id)
     dated = [(m.sent_at, m.category) for m in app.messages if m.sent_at is not None]
-    confirmed = [at for at, category in dated if category is Category.CONFIRMATION]
+    confirmation = Category.CONFIRMATION  # looked up once, not per message
+    confirmed = [at for at, category in dated if category is confirmation]
     app.applied_at = min(confirmed or [at for at, _ in dated], default=None)
     app.last_activity_at = max((at for at, _ in dated), default=None)
 

@@ -198,6 +198,16 @@ class Correlator:
             for m in app.messages
         )
 
+    def _eligible(self, apps: Sequence[Application], facts: MessageFacts) -> list[Application]:
+        """The employer's applications ``facts`` may join by employer."""
+        if facts.category not in _STARTS:  # only a start is ever closed out or a second copy
+            return list(apps)
+        return [
+            app
+            for app in apps
+            if not self._closed_for(app, facts) and not self._acknowledged_before(app, facts)
+        ]
+
     def _same_employer(self, app: Application, facts: MessageFacts) -> bool:
         key = facts.company_key
         return (
@@ -225,11 +235,7 @@ class Correlator:
         if len(employers) != 1:
             return None
         (employer,) = employers
-        eligible = [
-            app
-            for app in index.by_company.get(employer, ())
-            if not self._closed_for(app, facts) and not self._acknowledged_before(app, facts)
-        ]
+        eligible = self._eligible(index.by_company.get(employer, ()), facts)
         found = self._employer_only(eligible, facts, _SENDER_PENALTY)
         return replace(found, rule="sender") if found is not None else None
 
@@ -290,11 +296,7 @@ class Correlator:
     def _by_employer(self, index: UserIndex, facts: MessageFacts, penalty: float) -> _Match | None:
         if facts.company_key is None:
             return None
-        eligible = [
-            app
-            for app in index.by_company.get(facts.company_key, ())
-            if not self._closed_for(app, facts) and not self._acknowledged_before(app, facts)
-        ]
+        eligible = self._eligible(index.by_company.get(facts.company_key, ()), facts)
         if not eligible:
             return None
         if not facts.role_key:

@@ -205,8 +205,9 @@ class AliasTable:
     def key(self, name: str) -> str:
         return self.resolve(company_key(name))
 
-    def display_for(self, name: str) -> str:
-        return self.display.get(self.key(name)) or display_name(name)
+    def display_for(self, name: str, *, key: str | None = None) -> str:
+        """How to show ``name``; ``key`` is ``self.key(name)`` when the caller has it."""
+        return self.display.get(key or self.key(name)) or display_name(name)
 
     def add_alias(self, alias: str, canonical: str) -> None:
         """Teach that ``alias`` names the employer ``canonical`` names (e.g. from a review)."""

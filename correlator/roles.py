@@ -77,6 +77,7 @@ def _words() -> _Words:
     )
 
 
+@lru_cache(maxsize=65_536)
 def split_requisition(title: str) -> tuple[str, str | None]:
     """The title without its requisition id, and the id: "Data Engineer (R-1234)" → R-1234."""
     for pattern in _REQUISITION:
@@ -186,6 +187,7 @@ def fuller_title(current: str, candidate: str) -> bool:
     return bool(_QUALIFIER.match(rest)) and len(rest.split()) <= _MAX_QUALIFIER_WORDS
 
 
+@lru_cache(maxsize=65_536)
 def names_a_role(key: str) -> bool:
     """Whether a role key names a job: not only a seniority ("senior"), not a date
     ("tuesday october 1")."""

@@ -14,8 +14,8 @@ have few messages). ``ghosted`` is never stored; :func:`effective_status` derive
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from operator import itemgetter
 
 from jobtracker.correlator.state import Application, LinkedMessage
 from jobtracker.pipeline.vocabulary import (
@@ -48,9 +48,15 @@ def utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
+# The members mail_step compares with, as module names: it runs for every message at every
+# fold, and an enum member looked up on its class costs a Python call.
+_GHOSTED, _REJECTED, _ON_HOLD, _OFFER = S.GHOSTED, S.REJECTED, S.ON_HOLD, S.OFFER
+_ASSESSMENT_STEP = _FORWARD[S.ASSESSMENT]
+
+
 def mail_step(current: ApplicationStatus | None, incoming: ApplicationStatus | None) -> S | None:
     """The status after one message implying ``incoming`` arrives at ``current``."""
-    if incoming is None or incoming is S.GHOSTED:
+    if incoming is None or incoming is _GHOSTED:
         return current
     if current is None:
         return incoming
@@ -58,20 +64,19 @@ def mail_step(current: ApplicationStatus | None, incoming: ApplicationStatus | N
         return current
     if incoming in _JUMPS:
         return incoming
-    if current is S.REJECTED:
+    if current is _REJECTED:
         return current
-    if incoming is S.ON_HOLD:
-        return current if current is S.OFFER else incoming
-    if current is S.ON_HOLD:
-        return incoming if _FORWARD[incoming] >= _FORWARD[S.ASSESSMENT] else current
+    if incoming is _ON_HOLD:
+        return current if current is _OFFER else incoming
+    if current is _ON_HOLD:
+        return incoming if _FORWARD[incoming] >= _ASSESSMENT_STEP else current
     return incoming if _FORWARD[incoming] > _FORWARD[current] else current
 
 
-@dataclass(frozen=True, slots=True)
-class _Step:
-    at: datetime
-    status: ApplicationStatus | None
-    human: bool = False
+# One step of the fold: when, the status it implies, and whether a human gave it. A plain
+# tuple: the fold runs at every link and for every candidate of a new confirmation.
+_Step = tuple[datetime, ApplicationStatus | None, bool]
+_AT = itemgetter(0)
 
 
 def chronological(messages: Iterable[LinkedMessage]) -> list[LinkedMessage]:
@@ -80,13 +85,11 @@ def chronological(messages: Iterable[LinkedMessage]) -> list[LinkedMessage]:
 
 
 def _steps(app: Application) -> list[_Step]:
-    steps = [
-        _Step(at=utc(m.sent_at) if m.sent_at else UNDATED, status=m.status) for m in app.messages
-    ]
+    steps = [(utc(m.sent_at) if m.sent_at else UNDATED, m.status, False) for m in app.messages]
     if app.status_correction is not None:
         at = utc(app.status_corrected_at) if app.status_corrected_at else UNDATED
-        steps.append(_Step(at=at, status=app.status_correction, human=True))
-    steps.sort(key=lambda s: s.at)  # stable: a correction made at a message's time comes after it
+        steps.append((at, app.status_correction, True))
+    steps.sort(key=_AT)  # stable: a correction made at a message's time comes after it
     return steps
 
 
@@ -95,10 +98,10 @@ def fold_status(app: Application) -> tuple[ApplicationStatus, datetime | None]:
     (None when it is not final)."""
     status: ApplicationStatus | None = None
     final_since: datetime | None = None
-    for step in _steps(app):
-        after = step.status if step.human else mail_step(status, step.status)
+    for at, incoming, human in _steps(app):
+        after = incoming if human else mail_step(status, incoming)
         if after in FINAL_STATUSES and (status not in FINAL_STATUSES or after != status):
-            final_since = step.at
+            final_since = at
         elif after not in FINAL_STATUSES:
             final_since = None
         status = after

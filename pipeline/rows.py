@@ -13,17 +13,25 @@ from jobtracker.pipeline.contracts import (
     DeadLetter,
     MessageKey,
     NormalizedMessage,
+    RawMail,
     TrackerEvent,
 )
 from jobtracker.pipeline.vocabulary import ApplicationStatus, Category, Source
+from jobtracker.sinks import schema
 
 MAX_STORED_TEXT = 100_000
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_NAIVE_EPOCH = datetime(1970, 1, 1)
 
 
 def naive_utc(value: datetime | None) -> datetime | None:
     """The store keeps naive UTC timestamps (see sinks/schema.py)."""
     if value is None or value.tzinfo is None:
         return value
+    if value.tzinfo is UTC:
+        # Nearly every time. The same instant counted from a naive epoch: several times
+        # cheaper than replace(tzinfo=None), which this runs for every stored message.
+        return _NAIVE_EPOCH + (value - _EPOCH)
     return value.astimezone(UTC).replace(tzinfo=None)
 
 
@@ -35,38 +43,102 @@ def message_uid(key: MessageKey) -> str:
     return stable_id(key.user_id, key.provider, key.provider_message_id)
 
 
+def uid_of(msg: NormalizedMessage | RawMail) -> str:
+    """``message_uid(msg.key)``, without building the key (a pydantic model) first."""
+    return stable_id(msg.user_id, msg.provider, msg.provider_message_id)
+
+
 def _json(value: Any) -> str:
     text: str = orjson.dumps(value, default=str).decode()
     return text
 
 
-def message_row(
-    msg: NormalizedMessage, stored_at: datetime, *, keep_text: bool = True
-) -> dict[str, Any]:
+_EMPTY_LIST = _json([])
+
+
+# Each table's rows are built as tuples in its column order (see ``sinks.store.RowBlock``);
+# the ``*_row`` functions give the same rows as dicts. Enum members give their text as
+# ``_value_``: the ``value`` property costs a Python call, and these run for every message.
+MESSAGE_COLUMNS = tuple(c.name for c in schema.messages.columns)
+CLASSIFICATION_COLUMNS = tuple(c.name for c in schema.classifications.columns)
+APPLICATION_COLUMNS = tuple(c.name for c in schema.applications.columns)
+EVENT_COLUMNS = tuple(c.name for c in schema.application_events.columns)
+REVIEW_COLUMNS = tuple(c.name for c in schema.review_items.columns)
+
+
+def message_values(
+    msg: NormalizedMessage, stored_at: datetime, *, keep_text: bool = True, uid: str | None = None
+) -> tuple[Any, ...]:
     """The stored message. ``keep_text=False`` (mail that is not about jobs) keeps its
     envelope but not its body: the tracker never needs it, and it is the user's private mail.
+    ``uid`` is the message's uid when the caller has it already.
     """
-    return {
-        "message_uid": message_uid(msg.key),
-        "user_id": msg.user_id,
-        "provider": msg.provider,
-        "provider_message_id": msg.provider_message_id,
-        "mailbox_id": msg.mailbox_id,
-        "rfc_message_id": msg.rfc_message_id,
-        "thread_id": msg.thread_id,
-        "from_name": msg.from_.name,
-        "from_address": msg.from_.address,
-        "from_domain": msg.from_.domain,
-        "subject": msg.subject,
-        "sent_at": naive_utc(msg.sent_at),
-        "language": msg.language,
-        "body_hash": msg.body_hash,
-        "size": msg.size,
-        "text": msg.text[:MAX_STORED_TEXT] if keep_text else None,
-        "links": _json([{"url": link.url, "text": link.text} for link in msg.links]),
-        "calendar": _json([e.model_dump(mode="json") for e in msg.calendar_events]),
-        "stored_at": stored_at,
-    }
+    sender = msg.from_
+    links, calendar = msg.links, msg.calendar_events
+    return (
+        uid or uid_of(msg),
+        msg.user_id,
+        msg.provider,
+        msg.provider_message_id,
+        msg.mailbox_id,
+        msg.rfc_message_id,
+        msg.thread_id,
+        sender.name,
+        sender.address,
+        sender.domain,
+        msg.subject,
+        naive_utc(msg.sent_at),
+        msg.language,
+        msg.body_hash,
+        msg.size,
+        msg.text[:MAX_STORED_TEXT] if keep_text else None,
+        # most mail has neither: skip building and encoding an empty list
+        _json([{"url": link.url, "text": link.text} for link in links]) if links else _EMPTY_LIST,
+        _json([e.model_dump(mode="json") for e in calendar]) if calendar else _EMPTY_LIST,
+        stored_at,
+    )
+
+
+def message_row(
+    msg: NormalizedMessage, stored_at: datetime, *, keep_text: bool = True, uid: str | None = None
+) -> dict[str, Any]:
+    """:func:`message_values` as a dict."""
+    values = message_values(msg, stored_at, keep_text=keep_text, uid=uid)
+    return dict(zip(MESSAGE_COLUMNS, values, strict=True))
+
+
+def classification_values(
+    item: ClassifiedMessage,
+    application_id: str | None,
+    link_confidence: float | None,
+    *,
+    application: Application | None = None,
+    uid: str | None = None,
+) -> tuple[Any, ...]:
+    """The classification as stored and exported. A message linked to an application reports
+    the application's employer name, so all of its mail names one employer, in the fullest
+    spelling any of it used (a rejection that says only "your application" included)."""
+    c = item.classification
+    company = (application.company if application is not None else None) or c.company
+    role = (application.role if application is not None else None) or c.role
+    return (
+        uid or uid_of(item.message),
+        item.message.user_id,
+        c.category._value_,
+        company,
+        role,
+        c.status._value_ if c.status else None,
+        c.source._value_ if c.source else None,
+        c.job_url,
+        c.requisition_id,
+        naive_utc(c.event_time),
+        c.confidence,
+        _json(c.evidence) if c.evidence else _EMPTY_LIST,  # a tuple: a JSON list
+        c.decided_by._value_,
+        _json(c.versions),
+        application_id,
+        link_confidence,
+    )
 
 
 def classification_row(
@@ -75,62 +147,74 @@ def classification_row(
     link_confidence: float | None,
     *,
     application: Application | None = None,
+    uid: str | None = None,
 ) -> dict[str, Any]:
-    """The classification as stored and exported. A message linked to an application reports
-    the application's employer name, so all of its mail names one employer, in the fullest
-    spelling any of it used (a rejection that says only "your application" included)."""
-    c = item.classification
-    company = (application.company if application is not None else None) or c.company
-    role = (application.role if application is not None else None) or c.role
-    return {
-        "message_uid": message_uid(item.key),
-        "user_id": item.message.user_id,
-        "category": c.category.value,
-        "company": company,
-        "role": role,
-        "status": c.status.value if c.status else None,
-        "source": c.source.value if c.source else None,
-        "job_url": c.job_url,
-        "requisition_id": c.requisition_id,
-        "event_time": naive_utc(c.event_time),
-        "confidence": c.confidence,
-        "evidence": _json(list(c.evidence)),
-        "decided_by": c.decided_by.value,
-        "versions": _json(c.versions),
-        "application_id": application_id,
-        "link_confidence": link_confidence,
-    }
+    """:func:`classification_values` as a dict."""
+    values = classification_values(
+        item, application_id, link_confidence, application=application, uid=uid
+    )
+    return dict(zip(CLASSIFICATION_COLUMNS, values, strict=True))
+
+
+def application_values(app: Application, updated_at: datetime) -> tuple[Any, ...]:
+    return (
+        app.application_id,
+        app.user_id,
+        app.company,
+        app.company_key,
+        app.role,
+        app.status._value_,
+        app.source._value_ if app.source else None,
+        app.job_url,
+        app.requisition_id,
+        naive_utc(app.applied_at),
+        naive_utc(app.last_activity_at),
+        app.message_count,
+        updated_at,
+    )
 
 
 def application_row(app: Application, updated_at: datetime) -> dict[str, Any]:
-    return {
-        "application_id": app.application_id,
-        "user_id": app.user_id,
-        "company": app.company,
-        "company_key": app.company_key,
-        "role": app.role,
-        "status": app.status.value,
-        "source": app.source.value if app.source else None,
-        "job_url": app.job_url,
-        "requisition_id": app.requisition_id,
-        "applied_at": naive_utc(app.applied_at),
-        "last_activity_at": naive_utc(app.last_activity_at),
-        "message_count": app.message_count,
-        "updated_at": updated_at,
-    }
+    return dict(zip(APPLICATION_COLUMNS, application_values(app, updated_at), strict=True))
+
+
+def event_values(event: TrackerEvent) -> tuple[Any, ...]:
+    return (
+        event.event_id,
+        event.user_id,
+        event.application_id,
+        event.kind._value_,
+        naive_utc(event.at),
+        message_uid(event.message_key) if event.message_key else None,
+        _json(event.before),
+        _json(event.after),
+    )
 
 
 def event_row(event: TrackerEvent) -> dict[str, Any]:
-    return {
-        "event_id": event.event_id,
-        "user_id": event.user_id,
-        "application_id": event.application_id,
-        "kind": event.kind.value,
-        "event_at": naive_utc(event.at),
-        "message_uid": message_uid(event.message_key) if event.message_key else None,
-        "before_state": _json(event.before),
-        "after_state": _json(event.after),
-    }
+    return dict(zip(EVENT_COLUMNS, event_values(event), strict=True))
+
+
+def review_values(
+    item: ClassifiedMessage,
+    application_id: str | None,
+    reason: str,
+    confidence: float,
+    created_at: datetime,
+    *,
+    uid: str | None = None,
+) -> tuple[Any, ...]:
+    uid = uid or uid_of(item.message)
+    return (
+        stable_id(uid, "review"),
+        item.message.user_id,
+        uid,
+        application_id,
+        reason,
+        confidence,
+        created_at,
+        None,
+    )
 
 
 def review_row(
@@ -139,18 +223,11 @@ def review_row(
     reason: str,
     confidence: float,
     created_at: datetime,
+    *,
+    uid: str | None = None,
 ) -> dict[str, Any]:
-    uid = message_uid(item.key)
-    return {
-        "review_id": stable_id(uid, "review"),
-        "user_id": item.message.user_id,
-        "message_uid": uid,
-        "application_id": application_id,
-        "reason": reason,
-        "confidence": confidence,
-        "created_at": created_at,
-        "resolved_at": None,
-    }
+    values = review_values(item, application_id, reason, confidence, created_at, uid=uid)
+    return dict(zip(REVIEW_COLUMNS, values, strict=True))
 
 
 def dlq_row(letter: DeadLetter, mailbox_id: str | None) -> dict[str, Any]:

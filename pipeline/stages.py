@@ -7,15 +7,14 @@ A message a handler cannot process comes back as a ``DeadLetter``, never as an e
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol, TypeVar
 
 from jobtracker.classifiers.base import Classifier
 from jobtracker.correlator.matcher import Correlator
-from jobtracker.correlator.state import Application
+from jobtracker.correlator.state import Application, Correlation
 from jobtracker.pipeline import rows
 from jobtracker.pipeline.contracts import (
     ClassifiedMessage,
@@ -25,7 +24,8 @@ from jobtracker.pipeline.contracts import (
 )
 from jobtracker.pipeline.errors import MessageError
 from jobtracker.pipeline.settings import Settings
-from jobtracker.pipeline.vocabulary import Category
+from jobtracker.pipeline.vocabulary import TRACKED_CATEGORIES, Category
+from jobtracker.sinks import schema
 from jobtracker.sinks.schema import (
     application_events,
     applications,
@@ -34,6 +34,7 @@ from jobtracker.sinks.schema import (
     messages,
     review_items,
 )
+from jobtracker.sinks.store import RowBlock
 
 Normalizer = Callable[..., NormalizedMessage]
 
@@ -52,6 +53,9 @@ class Draft(Protocol):
 
 Skimmer = Callable[..., Draft]
 T = TypeVar("T")
+
+# Correlator.correlate's answer for a category outside TRACKED_CATEGORIES (only ever read).
+_JOINS_NOTHING = Correlation(application=None, created=False, confidence=1.0)
 
 
 def _now() -> datetime:
@@ -75,14 +79,20 @@ def dead_letter(raw: RawMail, stage: str, error: str, *, keep_raw: bool) -> Dead
 class TableRows:
     """Rows for the store, per table, produced by one batch."""
 
-    by_table: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    by_table: dict[str, RowBlock] = field(default_factory=dict)
 
-    def add(self, table: str, row: dict[str, Any]) -> None:
-        self.by_table[table].append(row)
+    def add(self, table: str, row: Mapping[str, Any]) -> None:
+        self._block(table).append(row)
 
     def extend(self, other: TableRows) -> None:
         for table, table_rows in other.by_table.items():
-            self.by_table[table].extend(table_rows)
+            self._block(table).extend(table_rows)
+
+    def _block(self, table: str) -> RowBlock:
+        block = self.by_table.get(table)
+        if block is None:
+            block = self.by_table[table] = RowBlock.of(schema.metadata.tables[table])
+        return block
 
 
 def normalize_message(
@@ -180,40 +190,64 @@ class TrackStage:
             new_application_gap_days=settings.new_application_gap_days, load_user=load_user
         )
 
-    def track_batch(self, items: Sequence[ClassifiedMessage]) -> TableRows:
-        out = TableRows()
+    def track_batch(
+        self, items: Sequence[ClassifiedMessage], uids: Sequence[str] | None = None
+    ) -> TableRows:
+        """Correlate ``items`` in order and render their rows; ``uids`` are their message
+        uids (``rows.uid_of``) when the caller has them already."""
+        if uids is None:
+            uids = [rows.uid_of(item.message) for item in items]
         now = rows.naive_utc(_now())
         assert now is not None
+        threshold = self.settings.review_threshold
+        correlate = self.correlator.correlate
+        # Rows are tuples, straight into per-table lists, and each message's uid is hashed
+        # once: this loop runs for every message of an import, most of it mail that joins
+        # nothing.
+        message_rows: list[tuple[Any, ...]] = []
+        classification_rows: list[tuple[Any, ...]] = []
+        event_rows: list[tuple[Any, ...]] = []
+        review_rows: list[tuple[Any, ...]] = []
         touched: dict[str, Application] = {}
-        for item in items:
-            correlation = self.correlator.correlate(item)
+        for item, uid in zip(items, uids, strict=True):
+            category = item.classification.category
+            # mail that joins no application: what the correlator would say, unasked
+            tracked = category in TRACKED_CATEGORIES
+            correlation = correlate(item) if tracked else _JOINS_NOTHING
             app = correlation.application
             app_id = app.application_id if app else None
-            job_mail = item.classification.category is not Category.NOT_JOB
-            out.add(messages.name, rows.message_row(item.message, now, keep_text=job_mail))
+            job_mail = category is not Category.NOT_JOB
+            message_rows.append(rows.message_values(item.message, now, keep_text=job_mail, uid=uid))
             # the application's name as of this message: the same rows in any batching
             link_confidence = correlation.confidence if app else None
-            out.add(
-                classifications.name,
-                rows.classification_row(item, app_id, link_confidence, application=app),
+            classification_rows.append(
+                rows.classification_values(item, app_id, link_confidence, application=app, uid=uid)
             )
             if app is not None:
                 touched[app.application_id] = app
             for event in correlation.events:
-                out.add(application_events.name, rows.event_row(event))
+                event_rows.append(rows.event_values(event))
             confidence = item.classification.confidence
-            if confidence < self.settings.review_threshold:
+            if confidence < threshold:
                 reason = f"classification confidence {confidence:.2f} is below the threshold"
-                out.add(review_items.name, rows.review_row(item, app_id, reason, confidence, now))
-            elif correlation.review_reason:
-                out.add(
-                    review_items.name,
-                    rows.review_row(
-                        item, app_id, correlation.review_reason, correlation.confidence, now
-                    ),
+                review_rows.append(
+                    rows.review_values(item, app_id, reason, confidence, now, uid=uid)
                 )
-        for app in touched.values():
-            out.add(applications.name, rows.application_row(app, now))
+            elif correlation.review_reason:
+                reason, confidence = correlation.review_reason, correlation.confidence
+                review_rows.append(
+                    rows.review_values(item, app_id, reason, confidence, now, uid=uid)
+                )
+        out = TableRows()
+        for table, values in (
+            (messages, message_rows),
+            (classifications, classification_rows),
+            (application_events, event_rows),
+            (review_items, review_rows),
+            (applications, [rows.application_values(app, now) for app in touched.values()]),
+        ):
+            if values:
+                out.by_table[table.name] = RowBlock.of(table, values)
         return out
 
 

@@ -82,26 +82,32 @@ class Extractor:
                 sender_domain=view.sender_domain,
                 sender=findings.sender,
                 agency=findings.agency,
-                subject=subject,
-                body=body,
-                signature=signature,
+                # Each reader asks only for the templates that capture what it reads.
+                subject=subject.capturing("company"),
+                body=body.capturing("company"),
+                signature=signature.capturing("company"),
                 links=findings.links,
                 organizer=findings.invite.organizer if findings.invite else "",
                 subject_is_lower=view.subject == view.subject.lower(),
                 texts=(view.sender_name, clean_subject(view.subject), body_text, signed, quoted),
-                quoted=Extracts(self.bank.templates_for("body", languages), *both(quoted))
+                quoted=Extracts(
+                    self.bank.templates_for("body", languages), *both(quoted)
+                ).capturing("company")
                 if quoted
                 else (),
             ),
             self.book,
         )
-        role = find_role(chain(subject, body), findings.links)
+        role = find_role(chain(subject.capturing("role"), body.capturing("role")), findings.links)
         invite = findings.invite
         interview = invite is not None and category is Category.INTERVIEW
         return Fields(
             employer=employer,
             role=role[0] if role else None,
-            requisition_id=find_requisition(chain(subject, body), findings.links),
+            requisition_id=find_requisition(
+                chain(subject.capturing("role", "req"), body.capturing("role", "req")),
+                findings.links,
+            ),
             source=self._source(view, findings, employer),
             job_url=self._job_url(view, findings),
             # A cancelled invite has no start: the tracker must not schedule anything.

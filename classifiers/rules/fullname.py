@@ -14,7 +14,6 @@ name: the capitalised words before the title may belong to it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,7 +21,6 @@ from functools import lru_cache
 from jobtracker.classifiers.rules.names import strip_accents
 from jobtracker.classifiers.rules.resources import load_toml, string_list
 
-_TOKEN = re.compile(r"[^\s]+")
 _LEAD = "\"'“”«»‘’([<*"
 _TRAIL = "\"'“”«»‘’)]>*,;:!?"
 _PARTICLES = frozenset({"de", "do", "da", "dos", "das", "del", "y", "e", "und", "of", "van", "von"})
@@ -129,8 +127,7 @@ _DOTLESS_FORMS = frozenset(
 
 def _tokens(line: str) -> list[_Token]:
     out: list[_Token] = []
-    for found in _TOKEN.finditer(line):
-        raw = found.group(0)
+    for raw in line.split():  # the runs of non-space characters
         text = raw.lstrip(_LEAD)
         stripped = text.rstrip(_TRAIL)
         ellipsis = stripped.endswith("..")

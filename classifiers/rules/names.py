@@ -92,7 +92,7 @@ class NameBook:
     generic_keys: frozenset[str]
     job_mailboxes: frozenset[str]
     relays: frozenset[str]
-    _memo: dict[tuple[str, str], str | None] = field(
+    _memo: dict[tuple[str, ...], str | None] = field(
         default_factory=dict, compare=False, repr=False
     )
 
@@ -107,7 +107,7 @@ class NameBook:
         self._remember(("key", name), key)
         return key
 
-    def _remember(self, slot: tuple[str, str], value: str | None) -> None:
+    def _remember(self, slot: tuple[str, ...], value: str | None) -> None:
         # Employer names repeat across a mailbox; a bounded memo keeps the hot path short.
         if len(self._memo) > 20_000:
             self._memo.clear()
@@ -152,6 +152,15 @@ class NameBook:
     def company_part(self, display: str) -> str | None:
         """The company named beside a person in a display name ("Mei Foster at Acme",
         "Rachel Williams | Acme"), or None when the display name is not such a pair."""
+        # Remembered, as the other answers about senders below: a mailbox has a few hundred.
+        slot = ("company part", display)
+        if slot in self._memo:
+            return self._memo[slot]
+        part = self._find_company_part(display)
+        self._remember(slot, part)
+        return part
+
+    def _find_company_part(self, display: str) -> str | None:
         text = _VIA.sub("", _SPACES.sub(" ", display)).strip(_EDGE)
         part = self._company_part(text)
         if part != text:
@@ -204,8 +213,14 @@ class NameBook:
 
     def is_job_mailbox(self, address: str) -> bool:
         """``careers@``, ``jobs@``, ``talent.acquisition@``: a mailbox for hiring mail."""
-        local = address.partition("@")[0].lower()
-        return local in self.job_mailboxes or _LOCAL_PARTS.split(local, 1)[0] in self.job_mailboxes
+        slot = ("job mailbox", address)
+        if slot not in self._memo:
+            local = address.partition("@")[0].lower()
+            mailbox = (
+                local in self.job_mailboxes or _LOCAL_PARTS.split(local, 1)[0] in self.job_mailboxes
+            )
+            self._remember(slot, "yes" if mailbox else None)
+        return self._memo[slot] is not None
 
     def looks_like_person(self, name: str, address: str = "") -> bool:
         """Whether a name is a person's ("Jane Doe", "Doe, Jane"), not an employer's.
@@ -213,6 +228,12 @@ class NameBook:
         With the sender's address, a name whose words appear in its local part is a person too
         ("Hanna Schmidt" <h.schmidt@...>), while "Solar Portugal" <rh@...> is not.
         """
+        slot = ("person", name, address)
+        if slot not in self._memo:
+            self._remember(slot, "yes" if self._looks_like_person(name, address) else None)
+        return self._memo[slot] is not None
+
+    def _looks_like_person(self, name: str, address: str) -> bool:
         text = _VIA.sub("", name).strip(_EDGE)
         if not text or self.canonical(text):
             return False
@@ -234,11 +255,13 @@ class NameBook:
 
     def shaped_like_person(self, name: str) -> bool:
         """ "Hanna Schmidt", "Jean-Luc de la Cruz": two to four capitalised name words."""
-        tokens = _VIA.sub("", name).strip(_EDGE).split()
-        words = [t for t in tokens if t.casefold() not in self.particles]
-        if not 2 <= len(words) <= 4:
-            return False
-        return all(_CAPITALISED.match(t) for t in words)
+        slot = ("person shape", name)
+        if slot not in self._memo:
+            tokens = _VIA.sub("", name).strip(_EDGE).split()
+            words = [t for t in tokens if t.casefold() not in self.particles]
+            shaped = 2 <= len(words) <= 4 and all(_CAPITALISED.match(t) for t in words)
+            self._remember(slot, "yes" if shaped else None)
+        return self._memo[slot] is not None
 
     def matches_domain(self, name: str, domain: str) -> bool:
         """Whether a name and a mail domain are the same brand ("Lumen Labs", lumenlabs.io)."""
@@ -292,11 +315,15 @@ class NameBook:
 
     def domain_label(self, domain: str) -> str:
         """The brand part of a mail domain: "careers.stripe.com" -> "stripe"."""
-        registrable = _registrable(domain.lower().strip("."))
-        labels = registrable.split(".")
-        if registrable in _RESERVED_DOMAINS or labels[0] in _RESERVED_TLDS:
-            return ""
-        return labels[0]
+        slot = ("domain label", domain)
+        label = self._memo.get(slot)
+        if label is None:
+            registrable = _registrable(domain.lower().strip("."))
+            labels = registrable.split(".")
+            reserved = registrable in _RESERVED_DOMAINS or labels[0] in _RESERVED_TLDS
+            label = "" if reserved else labels[0]
+            self._remember(slot, label)
+        return label
 
     def company_for_domain(self, domain: str) -> str | None:
         """An employer name from its own mail domain ("careers.stripe.com" -> "Stripe")."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple
 
+from jobtracker.classifiers.rules.compiled import compile_big
 from jobtracker.classifiers.rules.regexlang import (
     check_groups,
     expand,
@@ -115,30 +116,6 @@ def _phrase(source: str, label: str, weight: float, language: str, where: str) -
     )
 
 
-def _literal_starts(phrase: Phrase) -> tuple[str, ...]:
-    """The literal starts of a phrase's variants, one space for any run of white space; a
-    text the phrase matches starts with one of them (once its white space is collapsed)."""
-    starts = []
-    for prefix, _ in phrase.variants:
-        if any(char.isspace() and char != " " for char in prefix):
-            return ("",)  # such a character stands only for itself: no shortcut
-        starts.append(" ".join(prefix.split()))
-    return tuple(starts)
-
-
-_SYNTAX = frozenset("\\.^$*+?{}[]|()")
-
-
-def _plain_text(phrase: Phrase) -> str | None:
-    """The words of a phrase without regex syntax ("thank you for applying"), else None."""
-    words = to_regex(phrase.source).replace(r"\s+", " ")
-    if _SYNTAX.intersection(words) or any(c.isspace() and c != " " for c in words):
-        return None
-    if "  " in words or words != words.strip():
-        return None
-    return words
-
-
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
@@ -163,7 +140,8 @@ class PhraseMatcher:
 
     phrases: Sequence[Phrase]
     _combined: TreeSearch = field(init=False)
-    _buckets: dict[str, list[tuple[Phrase, tuple[str, ...], str | None]]] = field(init=False)
+    _buckets: dict[str, list[Phrase]] = field(init=False)
+    _bucket_regexes: dict[str, re.Pattern[str]] = field(init=False, default_factory=dict)
     _known: dict[str, Phrase | None] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -176,19 +154,21 @@ class PhraseMatcher:
         self._combined = _tree_search(self.phrases, items)
         self._buckets = {}
         for phrase in sorted(self.phrases, key=lambda p: -len(p.source)):
-            entry = (phrase, _literal_starts(phrase), _plain_text(phrase))
             for key in {prefix[:1] for prefix, _ in phrase.variants}:
-                self._buckets.setdefault(key, []).append(entry)
+                self._buckets.setdefault(key, []).append(phrase)
 
     def scan(self, text: str) -> list[PhraseHit]:
         """Every phrase found, left to right; one that lies wholly inside an earlier one is
         part of it ("not selected" in "if you are not selected") and is left out."""
         hits: list[PhraseHit] = []
         covered = 0
+        known = self._known
         for start, end in self._combined.spans(text):
             if end <= covered:
                 continue
-            phrase = self._identify(text, start, end)
+            key = text[start:end]
+            # Most texts found were named before: no call to name them again.
+            phrase = known[key] if key in known else self._identify(text, start, end)
             if phrase is None:
                 continue
             if start < covered and hits[-1].phrase.label == phrase.label:
@@ -202,27 +182,26 @@ class PhraseMatcher:
         return hits
 
     def _identify(self, text: str, start: int, end: int) -> Phrase | None:
+        """The longest phrase (in source) whose regex matches the found text exactly; failing
+        that, the longest that matches from its start."""
         key = text[start:end]
         if key in self._known:
             return self._known[key]
         found: Phrase | None = None
-        words = " ".join(key.split())
-        edged = key[:1].isspace() or key[-1:].isspace()
-        for phrase, starts, plain in self._buckets.get(text[start], ()):
-            # Only a phrase whose literal start is there can match (and needs its regex); a
-            # phrase of plain words matches exactly those words, whatever white space is between.
-            if plain is not None:
-                if words == plain and not edged:
-                    found = phrase
-                    break
-            elif words.startswith(starts) and phrase.regex.fullmatch(text, start, end):
-                found = phrase
-                break
-        if found is None:
-            for phrase, _, _ in self._buckets.get(text[start], ()):
-                if phrase.regex.match(text, start):
-                    found = phrase
-                    break
+        bucket = self._buckets.get(text[start])
+        if bucket:
+            # One regex per leading character holds the bucket's phrases as numbered groups,
+            # longest first: the group that matches names the phrase, where a loop over the
+            # phrases would compile and try each one's regex.
+            regex = self._bucket_regexes.get(text[start]) or self._bucket_regex(text[start])
+            match = regex.fullmatch(text, start, end) or regex.match(text, start)
+            if match is not None and match.lastindex:
+                found = bucket[match.lastindex - 1]
         if len(self._known) < _CACHE_LIMIT:
             self._known[key] = found
         return found
+
+    def _bucket_regex(self, lead: str) -> re.Pattern[str]:
+        pattern = "|".join("(" + to_regex(phrase.source) + ")" for phrase in self._buckets[lead])
+        regex = self._bucket_regexes[lead] = compile_big(pattern)
+        return regex

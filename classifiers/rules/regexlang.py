@@ -35,29 +35,23 @@ ORG = rf"[^\s.,!?;:()\"'\[\]<>|](?:(?!{_ORG_STOP})[^\n,!?;:()\"\[\]<>|]){{0,58}}
 ROLE = rf"[^\s.,!?;:()\"'\[\]<>|](?:(?!{_ROLE_STOP})[^\n!?;:()\"\[\]<>|]){{1,80}}"
 
 
+# What keeps its spaces in a phrase: an escaped character, and a character class up to its first
+# unescaped "]"; every other space stands for white space.
+_KEPT = re.compile(r"\\.|\[(?:\\.|[^\\\]])*\]?| ", re.DOTALL)
+
+
 def to_regex(phrase: str) -> str:
     """Data-file syntax to regex syntax: spaces become ``\\s+``, ``’`` becomes ``'``."""
-    out: list[str] = []
-    in_class = False
-    escaped = False
-    for char in phrase.replace("’", "'"):
-        if escaped:
-            out.append(char)
-            escaped = False
-        elif char == "\\":
-            out.append(char)
-            escaped = True
-        elif in_class:
-            out.append(char)
-            in_class = char != "]"
-        elif char == "[":
-            out.append(char)
-            in_class = True
-        elif char == " ":
-            out.append(r"\s+")
-        else:
-            out.append(char)
-    return "".join(out).replace("{ORG}", ORG).replace("{ROLE}", ROLE)
+    phrase = phrase.replace("’", "'")
+    if "\\" in phrase or "[" in phrase:
+        phrase = _KEPT.sub(_spaces, phrase)
+    else:
+        phrase = phrase.replace(" ", r"\s+")  # most phrases: words and groups only
+    return phrase.replace("{ORG}", ORG).replace("{ROLE}", ROLE)
+
+
+def _spaces(found: re.Match[str]) -> str:
+    return r"\s+" if found.group() == " " else found.group()
 
 
 @dataclass(slots=True)
@@ -185,22 +179,29 @@ def literal_prefix(phrase: str) -> str:
 
 def literal_regex(literal: str) -> str:
     """A literal prefix as regex: escaped, with spaces standing for any white space."""
-    return "".join(r"\s+" if char == " " else re.escape(char) for char in literal)
+    # ``re.escape`` writes a space as "\\ " and keeps every other character's escape apart.
+    return re.escape(literal).replace("\\ ", r"\s+")
 
 
 def prefix_tree(items: list[tuple[str, str]]) -> str:
     """A prefix tree of ``(literal prefix, rest of pattern)`` pairs as one regex alternation."""
+    return _tree(items, 0)
+
+
+def _tree(items: list[tuple[str, str]], at: int) -> str:
+    """The tree of ``items`` whose literals agree up to ``at`` (read by index: a big tree's
+    literals are not copied at every level)."""
     order: list[tuple[str, str]] = []
     groups: dict[str, list[tuple[str, str]]] = {}
     for literal, rest in items:
-        if not literal:
+        if len(literal) == at:
             order.append(("leaf", rest))
             continue
-        head = literal[0]
+        head = literal[at]
         if head not in groups:
             groups[head] = []
             order.append(("group", head))
-        groups[head].append((literal[1:], rest))
+        groups[head].append((literal, rest))
     parts: list[str] = []
     for kind, value in order:
         if kind == "leaf":
@@ -209,7 +210,7 @@ def prefix_tree(items: list[tuple[str, str]]) -> str:
         members = groups[value]
         if len(members) == 1:
             literal, rest = members[0]
-            parts.append(literal_regex(value + literal) + rest)
+            parts.append(literal_regex(literal[at:]) + rest)
         else:
-            parts.append(literal_regex(value) + "(?:" + prefix_tree(members) + ")")
+            parts.append(literal_regex(value) + "(?:" + _tree(members, at + 1) + ")")
     return "|".join(parts)

@@ -51,6 +51,9 @@ class VendorRegistry:
         self._by_domain: dict[str, Vendor] = {}
         self._by_host: dict[str, list[Vendor]] = {}
         self._any_host: list[Vendor] = []
+        # The patterns of vendors whose links may be on any host, each with text every URL it
+        # matches holds (see ``_required_text``): most links are ruled out by a substring test.
+        self._any_host_patterns: list[tuple[Vendor, re.Pattern[str], str]] = []
         self._prefixes: list[tuple[str, Vendor]] = []
         self._name_keys: set[str] = set()
         # Answers per sender and per link: a mailbox repeats both (a few hundred senders, the
@@ -66,6 +69,9 @@ class VendorRegistry:
             for host in vendor.url_hosts:
                 if host == "*":
                     self._any_host.append(vendor)
+                    self._any_host_patterns.extend(
+                        (vendor, pattern, _required_text(pattern)) for pattern in vendor.urls
+                    )
                 else:
                     self._by_host.setdefault(host, []).append(vendor)
             self._prefixes.extend((prefix, vendor) for prefix in vendor.company_domain_prefixes)
@@ -143,23 +149,62 @@ class VendorRegistry:
             _, _, probe = probe.partition(".")
         if not candidates and not self._any_host:
             return None  # most links: no vendor's host, no pattern to try
-        bare = _bare_url(url)
-        for vendor in (*candidates, *self._any_host):
-            for pattern in vendor.urls:
-                found = pattern.match(bare)
-                if found:
-                    groups = {k: v for k, v in found.groupdict().items() if v}
-                    return JobLink(
-                        url=url,
-                        vendor=vendor,
-                        company=groups.get("company"),
-                        tenant=groups.get("tenant"),
-                        domain=groups.get("domain"),
-                        job_id=groups.get("job_id"),
-                        title=groups.get("title"),
-                        req=groups.get("req"),
-                    )
+        bare = ""
+        if candidates:
+            bare = _bare_url(url)
+            for vendor in candidates:
+                for pattern in vendor.urls:
+                    found = pattern.match(bare)
+                    if found:
+                        return _job_link(url, vendor, found)
+        lowered = url.lower() if url.isascii() else None
+        for vendor, pattern, needed in self._any_host_patterns:
+            if needed and lowered is not None and needed not in lowered:
+                continue
+            bare = bare or _bare_url(url)
+            found = pattern.match(bare)
+            if found:
+                return _job_link(url, vendor, found)
         return None
+
+
+def _job_link(url: str, vendor: Vendor, found: re.Match[str]) -> JobLink:
+    groups = found.groupdict()
+    return JobLink(
+        url=url,
+        vendor=vendor,
+        company=groups.get("company") or None,
+        tenant=groups.get("tenant") or None,
+        domain=groups.get("domain") or None,
+        job_id=groups.get("job_id") or None,
+        title=groups.get("title") or None,
+        req=groups.get("req") or None,
+    )
+
+
+def _required_text(pattern: re.Pattern[str]) -> str:
+    """Text every string the pattern matches holds (lower case), or "" when none is known.
+
+    The longest run of plain characters in the pattern's top-level sequence: each of them must
+    match, one after another. Under IGNORECASE an ASCII letter may also match a non-ASCII one
+    ("ı" is an "i", the Kelvin sign a "k"), so only ASCII text is tested, and only on ASCII
+    links. Reads ``re``'s parser; what it cannot read gives "" (the pattern is always tried).
+    """
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        runs, run = [], ""
+        for op, value in _parser.parse(pattern.pattern, pattern.flags):
+            if op is _constants.LITERAL:
+                run += chr(value)
+            else:
+                runs.append(run)
+                run = ""
+        runs.append(run)
+    except Exception:  # another Python's internals: no shortcut
+        return ""
+    longest = max(runs, key=len)
+    return longest.lower() if longest.isascii() else ""
 
 
 _MEMO_LIMIT = 20_000

@@ -109,7 +109,8 @@ def _template(entry: Any, where: str) -> Template:
         origin=where,
         near=near_regex is not None,
         at_start=at_start and bool(triggers),
-        triggers=tuple(sorted(triggers)),
+        # One space between words, as the trigger searches find them.
+        triggers=tuple(sorted({" ".join(trigger.split()) for trigger in triggers})),
         near_regex=near_regex if not triggers else None,
     )
 
@@ -179,11 +180,13 @@ class TemplateSet:
         self._by_literal: dict[str, set[int]] = {}
         for index, template in enumerate(self.templates):
             for literal in template.triggers:
-                self._by_literal.setdefault(" ".join(literal.split()), set()).add(index)
+                self._by_literal.setdefault(literal, set()).add(index)
         self._indexes = tuple(indexes) or (TriggerIndex(self._by_literal),)
-        if not all(any(i.covers((lit,)) for i in self._indexes) for lit in self._by_literal):
+        known = frozenset().union(*(index.literals for index in self._indexes))
+        if not known.issuperset(self._by_literal):
             raise ValueError("the trigger indexes miss some trigger words of the templates")
         self._untriggered = tuple(i for i, t in enumerate(self.templates) if not t.triggers)
+        self._capturing: dict[frozenset[str], frozenset[int]] = {}
         self._closures: dict[str, tuple[list[int], int]] = {}
 
     def __bool__(self) -> bool:
@@ -195,32 +198,51 @@ class TemplateSet:
 
     def run(self, original: str, folded: str) -> Iterator[Extract]:
         """The first match of every template, in template order."""
-        if not self.templates or not folded:
-            return
+        return iter(Extracts(self, original, folded))
+
+    def places(self, folded: str) -> dict[int, list[tuple[int, int]]]:
+        """Where each template can match: the ``(start, end)`` of its trigger words found, by
+        template index; templates without triggers (tried on the whole text) map to ``[]``."""
         places: dict[int, list[tuple[int, int]]] = {}
         if self._by_literal:
             for start, found in self._found(folded):
                 indices, length = self._closure(found)
                 for index in indices:
                     places.setdefault(index, []).append((start, start + length))
-        # Only templates whose triggers were found (and those without triggers) can match.
-        for index in sorted({*places, *self._untriggered}):
-            template = self.templates[index]
-            match = None
-            if template.triggers:
-                for start, end in places[index]:
-                    if template.at_start:
-                        line = folded.rfind("\n", 0, start) + 1
-                        if folded[line:start].strip():
-                            continue
-                        start = line
-                    match = template.try_at(folded, start, end)
-                    if match:
-                        break
-            else:
-                match = template.search(folded)
-            if match is not None:
-                yield _extract(template, match, original, index)
+        for index in self._untriggered:
+            places.setdefault(index, [])
+        return places
+
+    def extract(
+        self, index: int, places: list[tuple[int, int]], original: str, folded: str
+    ) -> Extract | None:
+        """What template ``index`` finds at its ``places`` (see :meth:`places`), or None."""
+        template = self.templates[index]
+        match = None
+        if template.triggers:
+            for start, end in places:
+                if template.at_start:
+                    line = folded.rfind("\n", 0, start) + 1
+                    if folded[line:start].strip():
+                        continue
+                    start = line
+                match = template.try_at(folded, start, end)
+                if match:
+                    break
+        else:
+            match = template.search(folded)
+        return None if match is None else _extract(template, match, original, index)
+
+    def capturing(self, groups: frozenset[str]) -> frozenset[int]:
+        """The indices of the templates that capture one of ``groups`` (``company``, ...)."""
+        indices = self._capturing.get(groups)
+        if indices is None:
+            indices = self._capturing[groups] = frozenset(
+                index
+                for index, template in enumerate(self.templates)
+                if not groups.isdisjoint(template.regex.groupindex)
+            )
+        return indices
 
     def _found(self, folded: str) -> list[tuple[int, str]]:
         if len(self._indexes) == 1:
@@ -294,26 +316,54 @@ class Extracts:
     """Template results computed on demand, in template order, and remembered.
 
     Employer and role read extracts in order of trust and usually stop at the first good one,
-    so most templates of a long mail are never tried.
+    so most templates of a long mail are never tried; each reader asks only for the templates
+    that capture what it reads (:meth:`capturing`).
     """
 
     def __init__(self, templates: TemplateSet, original: str, folded: str) -> None:
-        self._pending = templates.run(original, folded)
-        self._done: list[Extract] = []
+        self._templates = templates
+        self._original = original
+        self._folded = folded
+        self._places: dict[int, list[tuple[int, int]]] | None = None
+        self._order: list[int] = []  # indices of the templates that can match, in order
+        self._found: dict[int, Extract | None] = {}
 
     def __iter__(self) -> Iterator[Extract]:
-        yield from self._done
-        for extract in self._pending:
-            self._done.append(extract)
-            yield extract
+        return self._each(None)
+
+    def capturing(self, *groups: str) -> Iterator[Extract]:
+        """The extracts of the templates that capture one of ``groups``, in template order.
+
+        The others' would have None there: they are not even tried.
+        """
+        return self._each(frozenset(groups))
 
     def leading(self, count: int) -> list[Extract]:
         """The extracts of the first ``count`` templates (a vendor's, ahead of the others)."""
-        found: list[Extract] = []
-        if not count:
-            return found
-        for extract in self:
-            if extract.rank >= count:
+        return list(self._each(None, count)) if count else []
+
+    def _each(self, groups: frozenset[str] | None, below: int | None = None) -> Iterator[Extract]:
+        """The extracts of the templates that capture one of ``groups`` (None: all), of those
+        before template ``below`` (None: all)."""
+        templates = self._templates
+        if not templates.templates or not self._folded:
+            return
+        places = self._places
+        if places is None:
+            places = self._places = templates.places(self._folded)
+            self._order = sorted(places)
+        wanted = None if groups is None else templates.capturing(groups)
+        found = self._found
+        for index in self._order:
+            if below is not None and index >= below:
                 break
-            found.append(extract)
-        return found
+            if wanted is not None and index not in wanted:
+                continue
+            if index in found:
+                extract = found[index]
+            else:
+                extract = found[index] = templates.extract(
+                    index, places[index], self._original, self._folded
+                )
+            if extract is not None:
+                yield extract

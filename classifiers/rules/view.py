@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from jobtracker.pipeline.contracts import CalendarEvent, Link, NormalizedMessage
 
@@ -79,6 +80,7 @@ def is_reply(subject: str) -> bool:
     return bool(_REPLY_ONLY.match(subject))
 
 
+@lru_cache(maxsize=4096)  # asked for several times per message
 def clean_subject(subject: str) -> str:
     """The subject without reply and forward prefixes."""
     return _REPLY_SUBJECT.sub("", subject).strip()

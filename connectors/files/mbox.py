@@ -43,16 +43,18 @@ class MboxConnector:
             stream = self.path.open("rb")
         except OSError as error:
             raise SourceError(str(self.path), f"cannot open: {error.strerror or error}") from error
+        location = f"{self.path}:"
         with stream:
             start = self._start_offset(stream, resume_from)
             for message in split_mbox(stream, start=start, chunk_size=self._chunk_size):
+                data = message.data
                 mail = RawMail(
                     user_id=self.user_id,
                     mailbox_id=self.mailbox_id,
                     provider=self.provider,
-                    provider_message_id=content_key(message.data),
-                    raw=message.data,
-                    locator=f"{self.path}:{message.offset}",
+                    provider_message_id=content_key(data),
+                    raw=data,
+                    locator=location + str(message.offset),
                 )
                 yield ReadItem(mail=mail, checkpoint=str(message.end), progress=message.end)
 

@@ -14,7 +14,10 @@ from typing import BinaryIO
 
 CHUNK_SIZE = 4 * 1024 * 1024
 _SEPARATOR = b"\nFrom "
-_ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
+# mboxrd escaping: a line ">From ", ">>From "... stands for one ">" less. A pattern that starts
+# with a newline lets the engine jump from newline to newline; "^" would try every position.
+_ESCAPED_FROM = re.compile(rb"\n>(>*From )")
+_ESCAPED_FIRST_LINE = re.compile(rb">>*From ")
 
 
 @dataclass(kw_only=True, slots=True)
@@ -39,35 +42,36 @@ def split_mbox(
     base = start  # file offset of buffer[0]
     message = 0  # index in buffer where the current message starts
     scan = 0  # index in buffer from which to look for the next separator
-    while True:
-        hit = buffer.find(_SEPARATOR, scan)
-        if hit == -1:
-            if message:
-                del buffer[:message]
-                base, scan, message = base + message, scan - message, 0
-            # A separator may straddle two reads: look again at the last few bytes.
-            scan = max(scan, len(buffer) - len(_SEPARATOR))
-            chunk = stream.read(chunk_size)
-            if not chunk:
-                break
-            buffer += chunk
-            continue
-        scan = hit + 1
-        blank_end = _blank_line_end(buffer, hit, message)
-        if blank_end is not None:
-            yield _message(buffer, message, blank_end, base, end=base + hit + 1)
-            message = hit + 1
+    while chunk := stream.read(chunk_size):
+        if message:
+            del buffer[:message]
+            base, scan, message = base + message, scan - message, 0
+        buffer += chunk
+        # Every message found in this read is cut out of the same view; the loop is the hot path
+        # of reading a mailbox (a few microseconds a message), so it stays inline.
+        with memoryview(buffer) as view:
+            hit = buffer.find(_SEPARATOR, scan)
+            while hit != -1:
+                if hit - 1 > message and buffer[hit - 1] == 0x0A:  # "\n\n"
+                    stop = hit
+                elif hit - 2 > message and buffer[hit - 1] == 0x0D and buffer[hit - 2] == 0x0A:
+                    stop = hit - 1  # "\r\n\r\n": the message keeps its own final CRLF
+                else:
+                    hit = buffer.find(_SEPARATOR, hit + 1)
+                    continue  # "From " after a line of text: part of the body
+                yield MboxMessage(
+                    offset=base + message,
+                    end=base + hit + 1,
+                    data=_content(buffer, view, message, stop),
+                )
+                message = hit + 1
+                hit = buffer.find(_SEPARATOR, message)
+        # A separator may straddle two reads: look again at the last few bytes.
+        scan = max(message, len(buffer) - len(_SEPARATOR) + 1)
     if message < len(buffer):
-        yield _message(buffer, message, _trim_last(buffer, message), base, end=base + len(buffer))
-
-
-def _blank_line_end(buffer: bytearray, newline: int, message: int) -> int | None:
-    """Where the message content ends if ``newline`` ends a blank line inside it, else None."""
-    if newline - 1 > message and buffer[newline - 1] == 0x0A:  # "\n\n"
-        return newline
-    if newline - 2 > message and buffer[newline - 1] == 0x0D and buffer[newline - 2] == 0x0A:
-        return newline - 1  # "\r\n\r\n": the message keeps its own final CRLF
-    return None
+        with memoryview(buffer) as view:
+            data = _content(buffer, view, message, _trim_last(buffer, message))
+        yield MboxMessage(offset=base + message, end=base + len(buffer), data=data)
 
 
 def _trim_last(buffer: bytearray, message: int) -> int:
@@ -80,13 +84,14 @@ def _trim_last(buffer: bytearray, message: int) -> int:
     return end
 
 
-def _message(buffer: bytearray, start: int, stop: int, base: int, *, end: int) -> MboxMessage:
-    content = start
+def _content(buffer: bytearray, view: memoryview, start: int, stop: int) -> bytes:
+    """The message at ``buffer[start:stop]`` without its ``From `` line, copied once."""
     if buffer.startswith(b"From ", start):
         line_end = buffer.find(b"\n", start, stop)
-        content = stop if line_end == -1 else line_end + 1
-    with memoryview(buffer) as view:
-        data = bytes(view[content:stop])
-    if data.startswith(b">") or b"\n>" in data:
-        data = _ESCAPED_FROM.sub(rb"\1", data)  # mboxrd: ">From " was written for "From "
-    return MboxMessage(offset=base + start, end=end, data=data)
+        start = stop if line_end == -1 else line_end + 1
+    data = view[start:stop].tobytes()
+    if b">From " in data:  # every escaped line holds this; a search is cheaper than the regex
+        data = _ESCAPED_FROM.sub(rb"\n\1", data)
+        if _ESCAPED_FIRST_LINE.match(data):
+            data = data[1:]
+    return data

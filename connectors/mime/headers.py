@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from jobtracker.connectors.mime.parsed import ParsedMail
+from jobtracker.connectors.mime.build import build
+from jobtracker.pipeline.contracts import Address
 
 KEPT_HEADERS = (
     "Auto-Submitted",
@@ -24,22 +26,27 @@ _MAX_REFERENCES = 100
 _MAX_VALUE = 2000
 
 
-def address(pair: tuple[str, str] | None) -> dict[str, str]:
-    """``Address`` fields; the address is lower-cased so the same sender always matches."""
-    if pair is None:
-        return {"name": "", "address": "", "domain": ""}
-    name, spec = pair
+def address(pair: tuple[str, str] | None) -> Address:
+    """An ``Address``; the address is lower-cased so the same sender always matches."""
+    return _address(*pair) if pair is not None else _address("", "")
+
+
+# Addresses are immutable and the same few recur on every message (the user's own, each
+# sender's): one shared object each saves building it and keeps fewer objects alive.
+@lru_cache(maxsize=4096)
+def _address(name: str, spec: str) -> Address:
     spec = spec.strip().strip("<>").lower()
     domain = spec.rpartition("@")[2] if "@" in spec else ""
-    return {"name": " ".join(name.split()).strip("\"' "), "address": spec, "domain": domain}
+    name = " ".join(name.split()).strip("\"' ")
+    return build(Address, {"name": name, "address": spec, "domain": domain})
 
 
-def addresses(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], ...]:
-    seen: dict[str, dict[str, str]] = {}
+def addresses(pairs: list[tuple[str, str]]) -> tuple[Address, ...]:
+    seen: dict[str, Address] = {}
     for pair in pairs:
-        found = address(pair)
-        if found["address"] and found["address"] not in seen:
-            seen[found["address"]] = found
+        found = _address(*pair)
+        if found.address and found.address not in seen:
+            seen[found.address] = found
     return tuple(seen.values())
 
 
@@ -72,11 +79,11 @@ def gmail_labels(value: str | None) -> tuple[str, ...]:
     return tuple(labels)
 
 
-def kept_headers(parsed: ParsedMail) -> dict[str, str]:
+def kept_headers(headers: dict[str, list[str]]) -> dict[str, str]:
     """The allow-list of headers rules look at, under their canonical names."""
     kept = {}
     for lower, name in _KEPT:
-        values = parsed.headers.get(lower)
+        values = headers.get(lower)
         if values:
             kept[name] = values[0].strip()[:_MAX_VALUE]
     return kept
@@ -86,6 +93,14 @@ def merge(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*first, *second)))
 
 
-def first_value(parsed: ParsedMail, name: str) -> str | None:
-    value = parsed.header(name)
-    return value[:_MAX_VALUE] if value else None
+def value(headers: dict[str, list[str]], name: str) -> str | None:
+    """The first value of header ``name`` (lower-case), stripped, or None."""
+    values = headers.get(name)
+    return values[0].strip() if values else None
+
+
+def first_value(headers: dict[str, list[str]], name: str) -> str | None:
+    """As :func:`value`, cut to a sane length for a field."""
+    values = headers.get(name)
+    found = values[0].strip() if values else None
+    return found[:_MAX_VALUE] if found else None

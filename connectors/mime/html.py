@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+import threading
+from collections.abc import Iterator
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborCSSSelector, LexborHTMLParser, LexborNode
 
 # Line breaks are marked in the DOM with a private-use character: no mail contains it, and it
 # is not whitespace, so it survives collapsing the source's own whitespace with str.split().
@@ -26,20 +28,19 @@ _HREF = re.compile(r"""(?<![\w-])[hH][rR][eE][fF]\s*=\s*(?:"([^"]*)"|'([^']*)'|(
 _MAX_LABEL = 2000
 _TAG = re.compile(r"<[^>]*>")
 _MAX_ANCHORS = 200
+# A document's first CSS query builds it a selector engine, which costs more than most queries;
+# one engine per thread serves every document (queries hold the GIL and leave it clean).
+_ENGINES = threading.local()
 
 
 def html_to_text(source: str) -> tuple[str, list[tuple[str, str]]]:
     """Readable text of an HTML body, and its ``(href, anchor text)`` pairs."""
-    tree = LexborHTMLParser(source)
-    tree.strip_tags(_DROP)
-    if "display:" in source or "display :" in source:  # a selector pass costs, a find does not
-        for node in tree.css(_HIDDEN):
-            node.decompose()
+    tree = _visible_tree(source)
     anchors = [
         (node.attrs.sget("href"), _one_line(node.text(deep=True)))
-        for node in tree.css("a[href]")[:_MAX_ANCHORS]
+        for node in _css(tree, "a[href]")[:_MAX_ANCHORS]
     ]
-    for node in tree.css(_BLOCKS):
+    for node in _css(tree, _BLOCKS):
         tag = node.tag
         if tag in _CELLS:
             node.insert_after(" ")
@@ -59,17 +60,34 @@ def html_words(source: str) -> str:
     stands where the layout puts a space or line breaks, so any prefix of the laid-out text
     has its words within the same number of characters here. A tag inside a word splits it.
     """
-    tree = LexborHTMLParser(source)
-    tree.strip_tags(_DROP)
-    if "display:" in source or "display :" in source:
-        for node in tree.css(_HIDDEN):
-            node.decompose()
+    tree = _visible_tree(source)
     root = tree.body or tree.root
     raw = root.text(deep=True, separator=" ") if root is not None else ""
     for invisible in _ZERO_WIDTH:
         if invisible in raw:
             raw = raw.replace(invisible, "")
     return " ".join(raw.split())
+
+
+def _visible_tree(source: str) -> LexborHTMLParser:
+    """The parsed document without what a reader never sees (scripts, styles, hidden parts)."""
+    tree = LexborHTMLParser(source)
+    tree.strip_tags(_DROP)
+    if "display:" in source or "display :" in source:  # a selector pass costs, a find does not
+        for node in _css(tree, _HIDDEN):
+            node.decompose()
+    return tree
+
+
+def _css(tree: LexborHTMLParser, query: str) -> list[LexborNode]:
+    """``tree.css(query)``, run by this thread's shared selector engine."""
+    root = tree.root
+    if root is None:
+        return []
+    engine = getattr(_ENGINES, "engine", None)
+    if engine is None:
+        engine = _ENGINES.engine = LexborCSSSelector()  # type: ignore[no-untyped-call]
+    return engine.find(query, root)
 
 
 def _layout(raw: str) -> str:
@@ -90,7 +108,7 @@ def html_anchors(source: str) -> list[tuple[str, str]]:
     if "href" not in source and "HREF" not in source and "Href" not in source:
         return []
     anchors: list[tuple[str, str]] = []
-    for match in _ANCHOR_OPEN.finditer(source):
+    for match in _anchor_tags(source):
         found = _HREF.search(source, match.start(1), match.end(1))
         if found is None:
             continue
@@ -103,6 +121,22 @@ def html_anchors(source: str) -> list[tuple[str, str]]:
         if len(anchors) >= _MAX_ANCHORS:
             break
     return anchors
+
+
+def _anchor_tags(source: str) -> Iterator[re.Match[str]]:
+    """``_ANCHOR_OPEN.finditer(source)``, jumping between "<a" with str.find when it can."""
+    if "<A" in source:
+        yield from _ANCHOR_OPEN.finditer(source)
+        return
+    # A regular expression search tries every "<" of the document; find skips to the anchors.
+    position = source.find("<a")
+    while position != -1:
+        match = _ANCHOR_OPEN.match(source, position)
+        if match is None:
+            position = source.find("<a", position + 1)
+        else:
+            yield match
+            position = source.find("<a", match.end())
 
 
 def _anchor_end(source: str, start: int) -> int:

@@ -9,6 +9,7 @@ from typing import Any
 
 from jobtracker.connectors.mime import headers as h
 from jobtracker.connectors.mime.body import Bodies, bodies, clean_text, full_text, skim_text
+from jobtracker.connectors.mime.build import build, updated
 from jobtracker.connectors.mime.calendar import calendar_events
 from jobtracker.connectors.mime.charset import repair_mojibake
 from jobtracker.connectors.mime.fast import parse_fast
@@ -16,28 +17,17 @@ from jobtracker.connectors.mime.html import html_anchors
 from jobtracker.connectors.mime.language import detect_language
 from jobtracker.connectors.mime.links import collect_links
 from jobtracker.connectors.mime.parsed import ParsedMail
+from jobtracker.connectors.mime.quote_signs import may_quote
 from jobtracker.connectors.mime.quotes import quote_offset
 from jobtracker.connectors.mime.signature import signature_offset
 from jobtracker.connectors.mime.stdlib import parse_stdlib
-from jobtracker.pipeline.contracts import NormalizedMessage, RawMail
+from jobtracker.pipeline.contracts import CalendarEvent, Link, NormalizedMessage, RawMail
 from jobtracker.pipeline.errors import ParseFailure
 
 DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 # A header field name is printable ASCII without a colon (RFC 5322 3.6.8).
 _HEADER_LINE = re.compile(rb"[!-9;-~]{1,200}:")
 _MAX_ATTACHMENT_NAMES = 100
-# Marks of a quoted reply in (lower-cased) HTML: a <blockquote>, an attribution ("wrote:",
-# "schrieb"...), a separator ("-----Original Message-----") in the languages quotes.py reads.
-_QUOTE_SIGNS = (
-    "blockquote", "wrote", "schrieb", "a \u00e9crit", "a &eacute;crit", "a &#233;crit", "escribi",
-    "escreveu", "original message", "forwarded message", "ursprüngliche nachricht",
-    "urspr&uuml;ngliche", "weitergeleitete", "message d'origine", "message d&#39;origine",
-    "message transf", "mensaje original", "mensaje reenviado", "mensagem original",
-    "mensagem encaminhada", "begin forwarded", "but du message",
-)  # fmt: skip
-# Outlook's header block: a "From:" line, then "Sent:" (and translations).
-_OUTLOOK_FROM = ("from:", "von:", "de:", "de :")
-_OUTLOOK_SENT = ("sent:", "gesendet:", "envoy", "enviad", "date:", "datum:")
 
 
 def normalize(
@@ -54,15 +44,20 @@ def normalize(
     Raises :class:`ParseFailure` (and nothing else) when the bytes are not a readable message:
     binary garbage, no header block, or more than ``max_message_bytes``.
     """
-    return _complete(_read(raw, keep_raw=keep_raw, max_message_bytes=max_message_bytes))
+    reading = _read(raw, keep_raw=keep_raw, max_message_bytes=max_message_bytes)
+    if reading.bodies.html_only:
+        fields = _laid_out(reading.bodies.html, reading.warnings)
+    else:
+        fields = _body_fields(reading.text, reading.quote, reading.signature, reading.warnings)
+        fields |= _plain_extras(reading.bodies.html, reading.text, reading.quote, reading.signature)
+    return _message(raw, reading.envelope, fields)
 
 
 @dataclass(kw_only=True, slots=True)
 class _Reading:
     """What both a skim and a full normalisation start from."""
 
-    base: dict[str, Any]  # every field but the body's
-    parsed: ParsedMail
+    envelope: dict[str, Any]  # every field but the body's
     bodies: Bodies
     # text/plain mail: its text, offsets and warnings, the same for both
     text: str = ""
@@ -88,11 +83,21 @@ class Draft:
 
     message: NormalizedMessage
     conclusive: bool
-    _reading: _Reading
+    # Only what completing needs is kept (the message holds the rest): drafts of a whole batch
+    # stay alive together, and every object they hold costs the garbage collector.
+    _html: str
+    _html_only: bool
 
     def complete(self) -> NormalizedMessage:
         """The full normalisation (raises :class:`ParseFailure` if the body cannot be read)."""
-        return _complete(self._reading)
+        message = self.message
+        if self._html_only:
+            # The draft's warnings are the reading's, de-duplicated: the same once completed.
+            fields = _laid_out(self._html, list(message.parse_warnings))
+        else:
+            text = message.text
+            fields = _plain_extras(self._html, text, message.quote_offset, message.signature_offset)
+        return updated(message, fields)
 
 
 def skim(
@@ -103,17 +108,20 @@ def skim(
     Raises :class:`ParseFailure` as :func:`normalize` does.
     """
     reading = _read(raw, keep_raw=keep_raw, max_message_bytes=max_message_bytes)
+    found = reading.bodies
     try:
-        if reading.bodies.html_only:
-            fields = _body_fields(skim_text(reading.bodies), None, None, reading.warnings)
-            conclusive = not _may_quote(reading.bodies.html)
+        if found.html_only:
+            fields = _body_fields(skim_text(found), None, None, reading.warnings)
+            conclusive = not may_quote(found.html)
         else:
             fields = _body_fields(reading.text, reading.quote, reading.signature, reading.warnings)
             conclusive = True
     except Exception as error:  # the parsers' failures on hostile input are many and unlisted
         raise ParseFailure(f"unreadable message: {type(error).__name__}: {error}") from error
-    message = NormalizedMessage.model_validate(reading.base | fields)
-    return Draft(message=message, conclusive=conclusive, _reading=reading)
+    message = _message(raw, reading.envelope, fields)
+    return Draft(
+        message=message, conclusive=conclusive, _html=found.html, _html_only=found.html_only
+    )
 
 
 def _read(raw: RawMail, *, keep_raw: bool, max_message_bytes: int) -> _Reading:
@@ -125,10 +133,10 @@ def _read(raw: RawMail, *, keep_raw: bool, max_message_bytes: int) -> _Reading:
         parsed = parse_fast(payload) or parse_stdlib(payload)
         if parsed is None:
             raise ParseFailure("no header block: the message has no 'Name: value' header lines")
-        base = _envelope(raw, parsed)
+        envelope = _envelope(raw, parsed)
         if keep_raw:
-            base["raw"] = data
-        reading = _Reading(base=base, parsed=parsed, bodies=bodies(parsed))
+            envelope["raw"] = data
+        reading = _Reading(envelope=envelope, bodies=bodies(parsed))
         reading.warnings = list(parsed.warnings)
         if not reading.bodies.html_only:
             reading.text = clean_text(reading.bodies.plain, reading.warnings)
@@ -140,24 +148,54 @@ def _read(raw: RawMail, *, keep_raw: bool, max_message_bytes: int) -> _Reading:
     return reading
 
 
-def _complete(reading: _Reading) -> NormalizedMessage:
+def _laid_out(html: str, warnings: list[str]) -> dict[str, Any]:
+    """The body fields of HTML-only mail: its laid-out text, offsets, links and language."""
     try:
-        found = reading.bodies
-        if found.html_only:
-            warnings = list(reading.warnings)
-            text, anchors = full_text(found, warnings)
-            quote, signature = _offsets(text)
-        else:
-            warnings = reading.warnings
-            text, quote, signature = reading.text, reading.quote, reading.signature
-            anchors = html_anchors(found.html) if found.html else []
-        fresh_end = min((o for o in (quote, signature) if o is not None), default=len(text))
+        text, anchors = full_text(Bodies(plain="", html=html), warnings)
+        quote, signature = _offsets(text)
         fields = _body_fields(text, quote, signature, warnings)
-        fields["links"] = collect_links(anchors, text)
-        fields["language"] = detect_language(text[:fresh_end])
+        fields |= _extras(anchors, text, quote, signature)
     except Exception as error:  # as in _read(): hostile input fails in unlisted ways
         raise ParseFailure(f"unreadable message: {type(error).__name__}: {error}") from error
-    return NormalizedMessage.model_validate(reading.base | fields)
+    return fields
+
+
+def _plain_extras(html: str, text: str, quote: int | None, signature: int | None) -> dict[str, Any]:
+    """Links and language of text/plain mail (its HTML alternative only adds anchors)."""
+    try:
+        return _extras(html_anchors(html) if html else [], text, quote, signature)
+    except Exception as error:  # as in _read(): hostile input fails in unlisted ways
+        raise ParseFailure(f"unreadable message: {type(error).__name__}: {error}") from error
+
+
+def _extras(
+    anchors: list[tuple[str, str]], text: str, quote: int | None, signature: int | None
+) -> dict[str, Any]:
+    fresh_end = min((o for o in (quote, signature) if o is not None), default=len(text))
+    return {
+        "links": tuple(build(Link, found) for found in collect_links(anchors, text)),
+        "language": detect_language(text[:fresh_end]),
+    }
+
+
+def _message(raw: RawMail, envelope: dict[str, Any], body: dict[str, Any]) -> NormalizedMessage:
+    if _typed(raw):
+        return build(NormalizedMessage, envelope, body)
+    return NormalizedMessage.model_validate(envelope | body)  # a RawMail built without validation
+
+
+def _typed(raw: RawMail) -> bool:
+    """Whether the fields copied from ``raw`` have their declared types (validation gave them)."""
+    return (
+        type(raw.user_id) is str
+        and type(raw.mailbox_id) is str
+        and type(raw.provider) is str
+        and type(raw.provider_message_id) is str
+        and (raw.thread_id is None or type(raw.thread_id) is str)
+        and type(raw.raw) is bytes
+        and type(raw.labels) is tuple
+        and all(type(label) is str for label in raw.labels)
+    )
 
 
 def _message_bytes(data: bytes) -> bytes:
@@ -179,14 +217,6 @@ def _offsets(text: str) -> tuple[int | None, int | None]:
     return quote, signature_offset(text, quote)
 
 
-def _may_quote(html: str) -> bool:
-    """Whether an HTML body may hold a quoted reply (then only its laid-out text tells where)."""
-    low = html.lower()
-    return any(sign in low for sign in _QUOTE_SIGNS) or (
-        any(sign in low for sign in _OUTLOOK_FROM) and any(sign in low for sign in _OUTLOOK_SENT)
-    )
-
-
 def _body_fields(
     text: str, quote: int | None, signature: int | None, warnings: list[str]
 ) -> dict[str, Any]:
@@ -201,29 +231,43 @@ def _body_fields(
 
 def _envelope(raw: RawMail, parsed: ParsedMail) -> dict[str, Any]:
     """Every field but those of the body text."""
-    names = [a.filename for a in parsed.attachments if a.filename][:_MAX_ATTACHMENT_NAMES]
-    events = calendar_events(parsed.attachments, parsed.warnings)
+    headers = parsed.headers
+    attachments = parsed.attachments
+    names: list[str] = []
+    events: tuple[CalendarEvent, ...] = ()
+    if attachments:
+        names = [a.filename for a in attachments if a.filename][:_MAX_ATTACHMENT_NAMES]
+        found = calendar_events(attachments, parsed.warnings)
+        events = tuple(build(CalendarEvent, event) for event in found)
     subject = parsed.subject
     if not subject.isascii():
         subject = repair_mojibake(subject)
+    # Headers most mail lacks are looked up only when present: this runs for every message.
+    labels: tuple[str, ...] = ()
+    if "x-gmail-labels" in headers:
+        labels = h.gmail_labels(h.value(headers, "x-gmail-labels"))
     return {
         "user_id": raw.user_id,
         "mailbox_id": raw.mailbox_id,
         "provider": raw.provider,
         "provider_message_id": raw.provider_message_id,
-        "rfc_message_id": h.message_id(parsed.header("message-id")),
-        "thread_id": raw.thread_id or h.first_value(parsed, "x-gm-thrid"),
-        "in_reply_to": h.message_id(parsed.header("in-reply-to")),
-        "references": h.references(parsed.header("references")),
+        "rfc_message_id": h.message_id(h.value(headers, "message-id")),
+        "thread_id": raw.thread_id or h.first_value(headers, "x-gm-thrid"),
+        "in_reply_to": (
+            h.message_id(h.value(headers, "in-reply-to")) if "in-reply-to" in headers else None
+        ),
+        "references": (
+            h.references(h.value(headers, "references")) if "references" in headers else ()
+        ),
         "from_": h.address(parsed.sender),
         "to": h.addresses(parsed.to + parsed.cc),
-        "reply_to": h.addresses(parsed.reply_to),
+        "reply_to": h.addresses(parsed.reply_to) if parsed.reply_to else (),
         "subject": " ".join(subject.split()),
         "sent_at": parsed.sent_at,
         "calendar_events": events,
-        "list_unsubscribe": h.first_value(parsed, "list-unsubscribe"),
-        "headers": h.kept_headers(parsed),
+        "list_unsubscribe": h.first_value(headers, "list-unsubscribe"),
+        "headers": h.kept_headers(headers),
         "size": len(raw.raw),
         "attachment_names": tuple(names),
-        "labels": h.merge(raw.labels, h.gmail_labels(parsed.header("x-gmail-labels"))),
+        "labels": h.merge(raw.labels, labels) if raw.labels or labels else (),
     }

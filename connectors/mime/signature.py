@@ -32,6 +32,7 @@ _SIGN_OFFS = frozenset(
 _MAX_BLOCK_LINES = 6
 _MAX_LINE = 80
 _LOOK_BACK_LINES = 12
+_PUNCTUATION = ",.!:;-– "
 
 
 def signature_offset(text: str, end: int | None = None) -> int | None:
@@ -61,24 +62,15 @@ def _delimiter(region: str) -> int | None:
 def _sign_off(region: str) -> int | None:
     region = region.rstrip()
     lines = region.rsplit("\n", _LOOK_BACK_LINES)
-    if len(lines) < 2:
-        return None
-    # Offsets of each line within ``region``, computed from the end backwards.
-    offsets = []
-    position = len(region)
-    for line in reversed(lines):
-        position -= len(line)
-        offsets.append(position)
-        position -= 1
-    offsets.reverse()
-    after: list[str] = []
-    for index in range(len(lines) - 1, 0, -1):
-        line = lines[index].strip()
+    after = 0  # non-empty lines below the one being read
+    below = 0  # characters below the one being read, newlines included
+    for line in lines[:0:-1]:  # from the last line up to the second, which may be cut
+        below += len(line) + 1
+        line = line.strip()
         if line:
-            phrase = line.rstrip(",.!:;-– ").lower()
-            if phrase in _SIGN_OFFS and after:
-                return offsets[index]
-            after.append(line)
-        if len(after) > _MAX_BLOCK_LINES or len(line) > _MAX_LINE:
-            return None
+            if after and line.rstrip(_PUNCTUATION).lower() in _SIGN_OFFS:
+                return len(region) - below + 1
+            after += 1
+            if after > _MAX_BLOCK_LINES or len(line) > _MAX_LINE:
+                return None
     return None

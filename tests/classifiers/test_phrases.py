@@ -7,7 +7,7 @@ import pytest
 from jobtracker.classifiers.rules.gate import load_gate
 from jobtracker.classifiers.rules.languages import load_language_bank
 from jobtracker.classifiers.rules.phrases import PhraseMatcher, load_phrases
-from jobtracker.classifiers.rules.regexlang import expand, literal_prefix, to_regex
+from jobtracker.classifiers.rules.regexlang import expand, literal_prefix, literal_regex, to_regex
 from jobtracker.classifiers.rules.templates import TemplateSet, load_templates
 from jobtracker.classifiers.rules.vendors import parse_vendor
 from jobtracker.pipeline.errors import ConfigError
@@ -23,6 +23,24 @@ def test_syntax_spaces_and_apostrophes() -> None:
     assert sorted(expand("(?:your|the) (?:cv|resume)?")) == sorted(
         ["your cv", "your resume", "your ", "the cv", "the resume", "the "]
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "regex"),
+    [
+        ("a\\ b [x y] c", "a\\ b\\s+[x y]\\s+c"),  # an escaped space and a class keep theirs
+        ("one [\\] ] two’s", "one\\s+[\\] ]\\s+two's"),
+        ("[a b", "[a b"),  # a class left open runs to the end
+        ("end\\", "end\\"),
+    ],
+)
+def test_syntax_spaces_outside_classes_and_escapes(phrase: str, regex: str) -> None:
+    assert to_regex(phrase) == regex
+
+
+def test_literal_prefixes_are_escaped_with_spaces_for_any_white_space() -> None:
+    assert literal_regex("l'offre (x).") == "l'offre\\s+\\(x\\)\\."
+    assert literal_regex("tab\tand\\ space") == "tab\\\tand\\\\\\s+space"
 
 
 def test_longer_phrase_hides_the_shorter_one_inside_it() -> None:
@@ -130,3 +148,29 @@ def test_templates_run_where_their_trigger_words_are() -> None:
     subject = "Your Acme application"
     assert [e.company for e in found.run(subject, subject.lower())] == ["Acme"]
     assert list(found.run("Not your Acme application", "not your acme application")) == []
+
+
+def test_a_found_phrase_is_the_longest_whose_own_regex_matches() -> None:
+    # The matcher names what its search found with one regex per leading character; that must
+    # be the phrase a plain loop over the phrases (longest first) would name.
+    matcher = load_language_bank().matcher
+    by_length = sorted(matcher.phrases, key=lambda p: -len(p.source))
+    texts = [
+        "thank you for applying to acme. unfortunately, we have decided to move forward with "
+        "other candidates whose experience more closely matches the role.",
+        "we would like to invite you to a final interview for the data engineer position",
+        "wir freuen uns über ihre bewerbung und möchten sie zu einem vorstellungsgespräch "
+        "einladen. leider müssen wir ihnen mitteilen",
+        "merci pour votre candidature. nous avons le plaisir de vous proposer un entretien",
+        "new jobs that match your profile: 5 new jobs similar to the ones you viewed",
+    ]
+    checked = 0
+    for text in texts:
+        for start, end in matcher._combined.spans(text):
+            lead = [p for p in by_length if any(pre[:1] == text[start] for pre, _ in p.variants)]
+            exact = [p for p in lead if p.regex.fullmatch(text, start, end)]
+            loose = [p for p in lead if p.regex.match(text, start)]
+            expected = (exact or loose or [None])[0]
+            assert matcher._identify(text, start, end) is expected, text[start:end]
+            checked += 1
+    assert checked >= 20

@@ -231,3 +231,30 @@ def test_vendor_names_are_recognised_with_suffixes_and_case(registry: VendorRegi
     for name in ("Greenhouse Software, Inc.", "WORKDAY", "iCIMS", "HackerRank", "DocuSign Inc."):
         assert registry.is_vendor_name(name), name
     assert not registry.is_vendor_name("Northwind")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://stripe.com/jobs/listing/backend-engineer?GH_JID=5123456",
+        "https://Stripe.com/jobs/listing?utm=x&Gh_Jid=5123456",
+        "HTTPS://WWW.STRIPE.COM/JOBS?gh_jid=5123456",
+    ],
+)
+def test_greenhouse_job_id_is_read_in_any_case(registry: VendorRegistry, url: str) -> None:
+    # Links on any host are ruled out by a substring test first: it must not miss these.
+    link = registry.match_url(url)
+    assert link is not None
+    assert (link.vendor.id, link.job_id) == ("greenhouse", "5123456")
+
+
+def test_links_that_only_look_like_greenhouse_are_ignored(registry: VendorRegistry) -> None:
+    assert registry.match_url("https://stripe.com/jobs?gh_jid=") is None
+    assert registry.match_url("https://stripe.com/jobs?gh_jidx=5123456") is None
+
+
+def test_a_non_ascii_link_is_matched_as_the_pattern_reads_it(registry: VendorRegistry) -> None:
+    # To a case-insensitive pattern the dotless "ı" is an "i": "gh_jıd=" is "gh_jid=".
+    link = registry.match_url("https://stripe.com/jobs?gh_j\u0131d=5123456")
+    assert link is not None
+    assert link.job_id == "5123456"

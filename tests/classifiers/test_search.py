@@ -8,7 +8,12 @@ import pytest
 
 from jobtracker.classifiers.rules.languages import load_language_bank
 from jobtracker.classifiers.rules.regexlang import prefix_tree
-from jobtracker.classifiers.rules.templates import TemplateSet, TriggerIndex, load_templates
+from jobtracker.classifiers.rules.templates import (
+    Extracts,
+    TemplateSet,
+    TriggerIndex,
+    load_templates,
+)
 from jobtracker.classifiers.rules.treesearch import TreeSearch
 
 TEXTS = [
@@ -94,3 +99,40 @@ def test_a_shared_index_must_know_every_trigger_word() -> None:
     templates = load_templates([{"pattern": "application for (?P<role>{ROLE})"}], "test")
     with pytest.raises(ValueError, match="trigger"):
         TemplateSet(templates, [TriggerIndex(["interview"])])
+
+
+def test_readers_of_one_group_see_what_a_full_read_sees() -> None:
+    # Each reader (employer, role, requisition id) asks only for the templates that capture
+    # what it reads; what it gets must be what filtering every template's extract gives.
+    bank = load_language_bank()
+    languages = frozenset({"en", "de"})
+    for kind, text in [
+        ("subject", "Your application for Data Engineer (REQ-20391) at Kestrel Robotics"),
+        ("body", "Thank you for applying to the Platform Engineer role at Helio GmbH.\n"
+         "Job ID: 88213\nBest regards,\nHelio Recruiting Team"),
+        ("body", "Wir haben Ihre Bewerbung als Data Analyst bei Nordlicht AG erhalten."),
+    ]:  # fmt: skip
+        templates = bank.templates_for(kind, languages)
+        everything = list(Extracts(templates, text, text.lower()))
+        assert everything, text
+        for groups in (("company",), ("role",), ("role", "req")):
+            wanted = [e for e in everything if any(getattr(e, group) for group in groups)]
+            read = Extracts(templates, text, text.lower())
+            got = [e for e in read.capturing(*groups) if any(getattr(e, g) for g in groups)]
+            assert got == wanted, (text, groups)
+            # A later full read still sees every extract, in template order.
+            assert list(read) == everything
+
+
+def test_leading_templates_are_read_alone() -> None:
+    templates = load_templates(
+        [
+            {"pattern": "application for (?P<role>{ROLE}) at (?P<company>{ORG})"},
+            {"pattern": "at (?P<company>{ORG})"},
+        ],
+        "test",
+    )
+    text = "Your application for Data Engineer at Kestrel"
+    extracts = Extracts(TemplateSet(templates), text, text.lower())
+    assert [e.rank for e in extracts.leading(1)] == [0]
+    assert [e.rank for e in extracts] == [0, 1]

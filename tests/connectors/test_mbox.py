@@ -214,3 +214,23 @@ def test_mboxrd_round_trip_of_tricky_messages(seed: int) -> None:
     for chunk_size in (3, 64, 4096):
         found = [m.data for m in split_mbox(io.BytesIO(data), chunk_size=chunk_size)]
         assert found == messages
+
+
+def test_unescaping_matches_the_mboxrd_rule_line_by_line() -> None:
+    # The rule: a line of one or more ">" then "From " loses its first ">".
+    def by_the_rule(data: bytes) -> bytes:
+        lines = data.split(b"\n")
+        return b"\n".join(
+            line[1:] if line.startswith(b">") and line.lstrip(b">").startswith(b"From ") else line
+            for line in lines
+        )
+
+    generator = random.Random(3)
+    pieces = [b">", b">>", b"From ", b"From", b"\n", b"\r\n", b"x", b" ", b">From "]
+    for _ in range(5000):
+        body = b"".join(generator.choice(pieces) for _ in range(generator.randint(0, 14)))
+        body += b"end"  # no trailing blank line, which the reader trims from the last message
+        data = b"From a Mon Jun  3 10:00:00 2024\n" + body
+        found = [m.data for m in split_mbox(io.BytesIO(data))]
+        if len(found) == 1:  # a body that starts a new message is tested elsewhere
+            assert found[0] == by_the_rule(body), body

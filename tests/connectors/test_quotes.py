@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from jobtracker.connectors.mime import normalize
@@ -135,3 +137,65 @@ def test_fresh_text_excludes_quote_and_signature() -> None:
 )
 def test_language_detection(text: str, language: str | None) -> None:
     assert detect_language(text) == language
+
+
+# The line-by-line readings these modules started from, kept as their specification: the
+# faster searches must find exactly what reading every line finds.
+def quote_offset_line_by_line(text: str) -> int | None:
+    from jobtracker.connectors.mime.quotes import _is_marker
+
+    offset = 0
+    for line in text.split("\n"):
+        if line[:1] in "OALEFVDB-_>* \t" and _is_marker(text, offset, line.lstrip(" \t")):
+            return offset
+        offset += len(line) + 1
+    return None
+
+
+def sign_off_line_by_line(region: str) -> int | None:
+    from jobtracker.connectors.mime.signature import _SIGN_OFFS
+
+    region = region.rstrip()
+    lines = region.rsplit("\n", 12)
+    if len(lines) < 2:
+        return None
+    offsets = []
+    position = len(region)
+    for line in reversed(lines):
+        position -= len(line)
+        offsets.append(position)
+        position -= 1
+    offsets.reverse()
+    after: list[str] = []
+    for index in range(len(lines) - 1, 0, -1):
+        line = lines[index].strip()
+        if line:
+            if line.rstrip(",.!:;-– ").lower() in _SIGN_OFFS and after:
+                return offsets[index]
+            after.append(line)
+        if len(after) > 6 or len(line) > 80:
+            return None
+    return None
+
+
+PIECES = [
+    "On Mon, Bob wrote:", "Am Mo. schrieb Acme:", "Le lun. Acme a écrit :", "> quoted", ">",
+    "-----Original Message-----", "-- ", "--", "________________________________",
+    "From: Acme", "From:", "Sent: Monday", "Von: A", "Gesendet: Mo", "De : A", "Envoyé : lun",
+    "*From:* Acme", "**Sent:** x", "Begin forwarded message:", "  On Tue, x wrote:", "\tFrom: a",
+    "Best regards,", "Thanks", "Mit freundlichen Grüßen", "Anna", "Dear Jane,", "Details", "",
+    "x" * 90, "Em seg., Ana escreveu:", "El lun, Ana escribió:", "De:", "Date: x", "  ", " -",
+]  # fmt: skip
+
+
+def test_quote_and_signature_searches_match_reading_every_line() -> None:
+    from jobtracker.connectors.mime.signature import _sign_off
+
+    generator = random.Random(2024)
+    for _ in range(4000):
+        lines = [generator.choice(PIECES) for _ in range(generator.randint(0, 16))]
+        text = generator.choice(["\n", "\r\n", "\n\n"]).join(lines)
+        if generator.random() < 0.3:
+            text += "\n"
+        assert quote_offset(text) == quote_offset_line_by_line(text), repr(text)
+        assert _sign_off(text) == sign_off_line_by_line(text), repr(text)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import random
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from jobtracker.connectors.mime import normalize, skim
 from jobtracker.connectors.mime.html import html_to_text, html_words
+from jobtracker.connectors.mime.quote_signs import may_quote
 from jobtracker.pipeline.errors import ParseFailure
 from tests.connectors.mailgen import message, multipart, part, raw_mail
 
@@ -96,3 +100,61 @@ def test_skim_fails_like_normalize_on_what_is_not_mail() -> None:
             skim(raw_mail(data))
         with pytest.raises(ParseFailure):
             normalize(raw_mail(data))
+
+
+def may_quote_by_definition(html: str) -> bool:
+    from jobtracker.connectors.mime.quote_signs import _OUTLOOK_FROM, _OUTLOOK_SENT, _QUOTE_SIGNS
+
+    low = html.lower()
+    return any(sign in low for sign in _QUOTE_SIGNS) or (
+        any(sign in low for sign in _OUTLOOK_FROM) and any(sign in low for sign in _OUTLOOK_SENT)
+    )
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        NEWSLETTER,
+        "<p>Caf\u00e9 \u2019 \u2014 ok</p>",
+        "<p>BLOC\u212aQUOTE</p>",  # the Kelvin sign lower-cases to an ASCII k
+        "<p>ESCR\u0130B\u0130</p>",  # so does the dotted capital I, to i and a combining dot
+        "<p>Jane A \u00c9CRIT :</p>",
+        "<p>URSPR\u00dcNGLICHE NACHRICHT</p>",
+        "<p>De: Acme \u00b7 Date: Monday</p>",
+        "<p>\ud800 surrogate FORWARDED MESSAGE</p>",
+    ],
+)
+def test_signs_of_a_quote_are_found_case_insensitively_in_any_text(html: str) -> None:
+    assert may_quote(html) == may_quote_by_definition(html)
+
+
+def test_the_sign_search_matches_its_definition_on_random_html() -> None:
+    pieces = [
+        "<p>", "caf\u00e9", "\u2019", "WROTE", "wro", "te", "Message", " d'origine", "mensa",
+        "je reenviado", "a \u00c9crit", "\u212a", "\u0130", "De", ":", " :", "SENT:", "date:",
+        "from", "blockquote", "&eacute;", "x", " ",
+    ]  # fmt: skip
+    generator = random.Random(11)
+    for _ in range(3000):
+        html = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 12)))
+        assert may_quote(html) == may_quote_by_definition(html), repr(html)
+
+
+def test_one_selector_engine_serves_every_document_and_thread() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from jobtracker.connectors.mime.html import _css
+
+    documents = [NEWSLETTER, "<div><a href='x'>1</a><p>2</p></div>", "", "<p>only</p>"]
+
+    def selections() -> list[list[str | None]]:
+        return [
+            [node.html for node in _css(LexborHTMLParser(doc), "p,a[href],td")] for doc in documents
+        ]
+
+    expected = [
+        [node.html for node in LexborHTMLParser(doc).css("p,a[href],td")] for doc in documents
+    ]
+    assert selections() == expected
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert all(found == expected for found in pool.map(lambda _: selections(), range(8)))

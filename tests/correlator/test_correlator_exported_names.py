@@ -11,7 +11,7 @@ from jobtracker.pipeline.vocabulary import Category as C
 
 
 def _classifications(stage: TrackStage, items: list[Any]) -> list[dict[str, Any]]:
-    return stage.track_batch(items).by_table["classifications"]
+    return list(stage.track_batch(items).by_table["classifications"])
 
 
 def test_every_message_of_an_application_reports_its_employer_and_role(

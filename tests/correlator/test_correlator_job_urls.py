@@ -59,3 +59,23 @@ def test_workday_links_carry_the_requisition_id() -> None:
     ref = parse_job_url("https://acme.wd1.myworkdayjobs.com/Careers/job/Berlin/Data_R-0042")
     assert ref is not None
     assert ref.requisition_id == "R-0042"
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        # query parameters are read as parse_qs reads them: escapes decoded, blanks skipped
+        ("https://acme.com/careers?gh%5Fjid=4012345", "greenhouse:4012345"),
+        ("https://acme.com/careers?ashby_jid=&ashby_jid=AB%2DCD", "ashby:ab-cd"),
+        ("https://de.indeed.com/viewjob?jk=&jk=ABC123", "indeed:abc123"),
+        ("https://boards.greenhouse.io/embed/job_app?token=x&token=4012345", None),
+    ],
+)
+def test_query_parameters_are_read_like_parse_qs(url: str, key: str | None) -> None:
+    ref = parse_job_url(url)
+    assert (ref.key if ref else None) == key
+
+
+def test_the_same_link_gives_the_same_posting_each_time() -> None:
+    url = "https://www.linkedin.com/jobs/view/3912345678/?trk=eml"
+    assert parse_job_url(url) == parse_job_url(" " + url) == parse_job_url(url)

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 from jobtracker.pipeline.errors import StoreLocked
 from jobtracker.sinks import queries, schema
-from jobtracker.sinks.store import Store
+from jobtracker.sinks.store import DuplicateKey, RowBlock, Store
 from jobtracker.sinks.writer import Checkpoint, TrackerWriter
 from tests.conftest import duckdb_held_by_another_process
 from tests.sinks.factories import batch_rows, classified
@@ -185,3 +185,96 @@ def test_a_dead_letter_written_again_without_raw_bytes_keeps_them(store: Store) 
     store.upsert(schema.dlq, [letter | {"raw": b"new bytes"}], conflict="update")
     with store.engine.connect() as conn:
         assert bytes(conn.execute(sa.select(schema.dlq.c.raw)).scalar_one()) == b"new bytes"
+
+
+def _rows(store: Store, table: sa.Table) -> list[dict[str, object]]:
+    with store.engine.connect() as conn:
+        query = sa.select(table).order_by(*table.primary_key.columns)
+        return [dict(row) for row in conn.execute(query).mappings()]
+
+
+def test_a_batch_repeating_stored_facts_keeps_them_and_adds_the_rest(store: Store) -> None:
+    writer = TrackerWriter(store)
+    writer.write(batch_rows([classified(0), classified(1)]))
+    again = batch_rows([classified(1), classified(2)])  # message 1 is stored already
+    again["messages"][0] = {**again["messages"][0], "subject": "rewritten"}
+    again["applications"][0] = {**again["applications"][0], "message_count": 3}
+    writer.write(again)
+    subjects = sorted(
+        (m["provider_message_id"], m["subject"]) for m in _rows(store, schema.messages)
+    )
+    assert subjects == [("pm0", "Message 0"), ("pm1", "Message 1"), ("pm2", "Message 2")]
+    (app,) = queries.user_applications(store, "me")
+    assert app["message_count"] == 3
+
+
+def test_a_plain_insert_refuses_a_stored_key_and_leaves_it(store: Store) -> None:
+    store.upsert(schema.schema_info, [{"name": "k", "value": "one"}])
+    with pytest.raises(DuplicateKey, match="schema_info"), store.transaction() as conn:
+        store.upsert(schema.schema_info, [{"name": "k", "value": "two"}], conflict="new", conn=conn)
+    store.upsert(schema.schema_info, [{"name": "j", "value": "new"}], conflict="new")
+    stored = {r["name"]: r["value"] for r in _rows(store, schema.schema_info)}
+    assert (stored["k"], stored["j"]) == ("one", "new")
+
+
+def test_a_row_block_is_stored_as_its_rows_as_dicts_would_be(store: Store) -> None:
+    (letter,) = _letters(1)
+    columns = [c for c in reversed(letter) if c != "locator"]  # another order, one left out
+    block = RowBlock(columns, [tuple(letter[c] for c in columns)])
+    store.upsert(schema.dlq, block, conflict="update")
+    assert _rows(store, schema.dlq) == [letter | {"locator": None}]
+
+
+def test_replace_updates_only_a_row_that_is_there(store: Store) -> None:
+    letter, other = _letters(2)
+    with store.transaction() as conn:
+        assert not store.replace(schema.dlq, letter, conn=conn)
+    assert _rows(store, schema.dlq) == []
+    store.upsert(schema.dlq, [letter, other])
+    with store.transaction() as conn:
+        # like upsert(conflict="update"): raw bytes are kept when the new row has none
+        assert store.replace(schema.dlq, letter | {"error": "again", "raw": None}, conn=conn)
+    assert _rows(store, schema.dlq) == [letter | {"error": "again"}, other]
+
+
+def test_checkpoints_keep_one_user_and_mailbox_row_and_the_latest_state(store: Store) -> None:
+    def checkpoint(token: str, read: int, *, completed: bool = False) -> Checkpoint:
+        return Checkpoint(
+            user_id="me",
+            mailbox_id="mbx",
+            provider="file",
+            location="/x.mbox",
+            token=token,
+            messages_read=read,
+            completed=completed,
+        )
+
+    writer = TrackerWriter(store)
+    writer.write(batch_rows([classified(0)]), checkpoint("10", 1))
+    writer.write(batch_rows([classified(1)]), checkpoint("20", 2))
+    TrackerWriter(store).write({}, checkpoint("20", 2, completed=True))
+    assert [r["user_id"] for r in _rows(store, schema.users)] == ["me"]
+    assert [r["location"] for r in _rows(store, schema.mailboxes)] == ["/x.mbox"]
+    state = queries.sync_state(store, "mbx")
+    assert state is not None
+    assert (state["checkpoint"], state["messages_read"], state["completed"]) == ("20", 2, True)
+
+
+def _letters(count: int) -> list[dict[str, object]]:
+    return [
+        {
+            "dlq_id": f"d{n}",
+            "user_id": "u1",
+            "provider": "file",
+            "provider_message_id": f"p{n}",
+            "mailbox_id": "mbx",
+            "stage": "normalize",
+            "error": "unreadable",
+            "attempts": 1,
+            "locator": f"mail.mbox@{n}",
+            "raw": b"From: a\r\n\r\nbody",
+            "failed_at": datetime(2024, 6, 3, 10, n),
+            "replayed_at": None,
+        }
+        for n in range(count)
+    ]
