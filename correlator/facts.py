@@ -50,6 +50,11 @@ class MessageFacts:
         found = (a.domain.lower() or domain_of(a.address) for a in self.addresses if a.address)
         return tuple(dict.fromkeys(d for d in found if d))
 
+    @property
+    def reply_to(self) -> tuple[str, ...]:
+        """The Reply-To addresses, lower-cased: the person behind an ATS relay's From."""
+        return tuple(a.address.lower() for a in self.addresses[:-1] if a.address)
+
     @classmethod
     def of(cls, item: ClassifiedMessage, aliases: AliasTable) -> MessageFacts:
         message, found = item.message, item.classification

@@ -120,6 +120,7 @@ def link(
             rfc_message_id=facts.rfc_message_id,
             confidence=confidence,
             sender=facts.sender,
+            reply_to=facts.reply_to,
         )
     )
     _fill(app, facts)

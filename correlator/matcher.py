@@ -23,6 +23,7 @@ it names the same role: a copy (the job board's and the ATS's) comes within days
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -51,6 +52,15 @@ _THREAD, _THREAD_NO_EMPLOYER = 0.97, 0.9
 _REQUISITION = _JOB_URL = 0.95
 _ROLE_SAME, _ROLE_NEAR = 0.9, 0.8  # role similarity >= 97, >= ROLE_MATCH_THRESHOLD
 _EMPLOYER_ONLY, _EMPLOYER_ONLY_AMBIGUOUS = 0.7, 0.3
+_EMPLOYER_AND_CONTACT = 0.6  # several applications at the employer; the same person wrote
+# Addresses that many processes share (an ATS relay, a careers mailbox) say nothing of which
+# application a message is about; a person's address does.
+_SHARED_MAILBOX = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|notifications?|notify|mailer|support|info|hello|team|jobs?"
+    r"|careers?|recruit\w*|talent\w*|hr|hiring|people|applications?|candidates?|dse\w*)"
+    r"(?:[._+-].*)?@",
+    re.IGNORECASE,
+)
 _NEW_EMPLOYER, _NEW_ROLE_AT_KNOWN_EMPLOYER = 0.95, 0.85
 _FUZZY_EMPLOYER_PENALTY = 0.05
 _SENDER_PENALTY = 0.05
@@ -82,6 +92,20 @@ def _distance(app: Application, at: datetime | None) -> float:
     if at < start:
         return (start - at).total_seconds()
     return max((at - end).total_seconds(), 0.0)
+
+
+def _written_by(pool: Sequence[Application], facts: MessageFacts) -> Application | None:
+    """The one application of ``pool`` that the person writing (From or Reply-To, not a shared
+    mailbox) wrote about before: a recruiter keeps to their own process."""
+    contacts = {a for a in (facts.sender, *facts.reply_to) if a and not _SHARED_MAILBOX.match(a)}
+    if not contacts:
+        return None
+    found = [
+        app
+        for app in pool
+        if any(m.sender in contacts or contacts.intersection(m.reply_to) for m in app.messages)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _nearest(apps: Sequence[Application], at: datetime | None) -> Application:
@@ -345,6 +369,9 @@ class Correlator:
             return None
         if len(pool) == 1:
             return _Match(pool[0], _EMPLOYER_ONLY - penalty, "employer")
+        written = _written_by(pool, facts)
+        if written is not None:
+            return _Match(written, _EMPLOYER_AND_CONTACT - penalty, "employer+contact")
         reason = f"{len(pool)} applications at {pool[0].company} could take this message"
         return _Match(
             _nearest(pool, facts.sent_at),

@@ -26,6 +26,8 @@ class LinkedMessage:
     rfc_message_id: str | None = None  # so replies (In-Reply-To, References) find the thread
     confidence: float = 1.0  # how sure the correlator was that the message belongs here
     sender: str | None = None  # the From address, lower-cased
+    # Reply-To addresses (lower-cased): the person behind an ATS relay's "From"
+    reply_to: tuple[str, ...] = ()
 
 
 @dataclass(kw_only=True, slots=True)

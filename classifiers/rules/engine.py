@@ -34,6 +34,7 @@ from jobtracker.classifiers.rules.facts import (
     AUTO_SUBJECT,
     Findings,
     add_facts,
+    auto_reply_subject_or_headers,
     bulk_level,
     is_auto_reply,
 )
@@ -47,7 +48,7 @@ from jobtracker.classifiers.rules.registry import (
     VendorRegistry,
     load_registry,
 )
-from jobtracker.classifiers.rules.role import looks_like_title
+from jobtracker.classifiers.rules.role import clean_role, looks_like_title
 from jobtracker.classifiers.rules.scoring import (
     JOB_CONTEXT,
     REPLY_SUBJECT,
@@ -177,6 +178,11 @@ class RuleClassifier:
         opened = self.gate.opens(head, bulk=bulk_level(message) > 0)
         if opened or (message.quote_offset is not None and self._quotes_job_mail(message)):
             return "open", opened
+        if _names_a_title(clean_subject(message.subject)) and auto_reply_subject_or_headers(
+            message, message.subject
+        ):
+            # An out-of-office answer to the user's own mail about a role.
+            return "open", "auto-reply about a role"
         return "closed", None
 
     def _sender_says_job(self, address: str, domain: str, name: str) -> bool:
@@ -270,6 +276,8 @@ class RuleClassifier:
             hiring_sender=self._hiring_sender(view),
         )
         add_facts(tally, findings)
+        if signed_by_recruiter(view.signature):
+            tally.add("job", 2.0, "signed by a recruiter")
         # A mailing list sends newsletters and alerts; a careers mailbox that uses one for its
         # transactional mail ("Acme Careers", careers@) is only a hint of bulk mail.
         mailing_list = bulk == 2 and not findings.hiring_sender
@@ -339,7 +347,44 @@ class RuleClassifier:
 
 
 _SUBJECT_PARTS = re.compile(r"\s*(?::|\s[-–|]\s)\s*")
+# Words of a hiring process in the subject an out-of-office answer repeats ("Automatic reply:
+# Re: Senior HR Business Partner interview", "Ausência temporária: Application for ...").
+_PROCESS_WORDS = re.compile(
+    r"\b(?:interview|application|applying|bewerbung|vorstellungsgespräch|candidature|entretien"
+    r"|candidatura|entrevista|solicitud)\b",
+    re.IGNORECASE,
+)
+# A job title in a signature that says the sender recruits ("Senior Recruiter | Emberforge",
+# "Talent Acquisition Partner", "Responsable RH"): mail signed so is about hiring.
+_RECRUITER_TITLE = re.compile(
+    r"\b(?:(?:senior |lead |tech(?:nical)? |executive |it[- ])?recruiter(?:in)?"
+    r"|recruiting (?:partner|manager|lead|coordinator|specialist|team)"
+    r"|recruitment (?:partner|manager|consultant|lead|coordinator)"
+    r"|talent (?:acquisition|partner|sourcer|scout)|head of (?:talent|recruiting|people)"
+    r"|(?:hr|people) business partner|personalreferent(?:in)?|personalberater(?:in)?"
+    r"|chargée? de recrutement|responsable (?:rh|du recrutement|recrutement)"
+    r"|business partner de rh|reclutador(?:a)?|recrutador(?:a)?|responsable de selecci[oó]n)\b",
+    re.IGNORECASE,
+)
+
+
+_LEVEL = re.compile(r"(?:\s+(?:[ivx]{1,4}|\d))+\s*$", re.IGNORECASE)
 
 
 def _names_a_title(subject: str) -> bool:
-    return any(looks_like_title(part) for part in _SUBJECT_PARTS.split(subject) if part)
+    """Whether a subject names a role or a step of a hiring process."""
+    for part in _SUBJECT_PARTS.split(subject):
+        if not part:
+            continue
+        if _PROCESS_WORDS.search(part) or looks_like_title(part):
+            return True
+        # "Senior Marketing Manager III, Data Platform (m/w/x)": the title before a level, a
+        # team or a place counts too
+        head = _LEVEL.sub("", (clean_role(part) or "").split(",")[0])
+        if head and looks_like_title(head):
+            return True
+    return False
+
+
+def signed_by_recruiter(signature: str) -> bool:
+    return bool(_RECRUITER_TITLE.search(signature))

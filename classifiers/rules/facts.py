@@ -99,13 +99,17 @@ def bulk_level(message: NormalizedMessage) -> int:
 
 def is_auto_reply(message: NormalizedMessage, view: MailView) -> bool:
     """An out-of-office answer, by its headers or its subject."""
+    return auto_reply_subject_or_headers(message, view.subject)
+
+
+def auto_reply_subject_or_headers(message: NormalizedMessage, subject: str) -> bool:
+    if AUTO_SUBJECT.match(clean_subject(subject)):
+        return True
     if not message.headers:
-        return bool(AUTO_SUBJECT.match(clean_subject(view.subject)))
+        return False
     headers = {k.lower(): v.lower() for k, v in message.headers.items()}
     if headers.get("auto-submitted", "").startswith("auto-replied"):
         return True
     if "x-autoreply" in headers or "x-autorespond" in headers:
         return True
-    if headers.get("precedence", "") == "auto_reply":
-        return True
-    return bool(AUTO_SUBJECT.match(clean_subject(view.subject)))
+    return headers.get("precedence", "") == "auto_reply"

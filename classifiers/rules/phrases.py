@@ -159,12 +159,19 @@ class PhraseMatcher:
 
     def scan(self, text: str) -> list[PhraseHit]:
         """Every phrase found, left to right; one that lies wholly inside an earlier one is
-        part of it ("not selected" in "if you are not selected") and is left out."""
+        part of it ("not selected" in "if you are not selected") and is left out, unless it
+        says the mail is not about a job."""
         hits: list[PhraseHit] = []
         covered = 0
         known = self._known
         for start, end in self._combined.spans(text):
             if end <= covered:
+                # Except a non-job qualifier inside a job phrase: "your credit card application
+                # has been received" is about a credit card.
+                if hits and hits[-1].phrase.label != "nonjob":
+                    inner = self._identify(text, start, end)
+                    if inner is not None and inner.label == "nonjob":
+                        hits.append(PhraseHit(inner, start, end))
                 continue
             key = text[start:end]
             # Most texts found were named before: no call to name them again.

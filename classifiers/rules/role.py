@@ -72,12 +72,47 @@ def find_requisition(extracts: Iterable[Extract], links: Iterable[JobLink]) -> s
     return None
 
 
+# A gender tag ends a title (DE, FR, ES postings): what follows is the sentence going on.
+_GENDER_AND_TAIL = re.compile(
+    r"\s*(?:[(\[]\s*)?\b(?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\b\s*(?:[)\]])?(?=\s|$).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_LEADING_ID = re.compile(r"^\s*[A-Z]{0,4}[-_]?\d[\d-]{2,}[A-Z0-9-]*\s*[-–:|]\s+", re.IGNORECASE)
+_DASHED_ID = re.compile(r"\s+[-–|]\s+[A-Z]{0,4}[-_]?\d{3,}[A-Z0-9-]*\s*$", re.IGNORECASE)
+_ONLY_ID = re.compile(r"[A-Z]{0,4}[-_ ]?\d[\d-]*[A-Z0-9-]*", re.IGNORECASE)
+_STEP_PREFIX = re.compile(
+    r"^(?:confirmed|scheduled|rescheduled|updated|invitation|invite|reminder|request|details"
+    r"|bestätigt|confirmée?|confirmada|confirmado)\s*:\s*",
+    re.IGNORECASE,
+)
+# "(San Francisco, CA)", "(Remote)": a place, not part of the title ("(iOS)" is).
+_PLACE_IN_PARENS = re.compile(
+    r"\s*\((?:[^()]*,[^()]*|remote|hybrid|on-?site|remoto|híbrido|télétravail)\)\s*$",
+    re.IGNORECASE,
+)
+_DATE_WORDS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes"
+    r"|miércoles|jueves|viernes|segunda-feira|terça-feira|quarta-feira|quinta-feira"
+    r"|sexta-feira|january|february|march|april|june|july|august|september|october|november"
+    r"|december)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)
 def clean_role(raw: str) -> str | None:
     role = _GENDER.sub("", raw)
+    role = _GENDER_AND_TAIL.sub("", role)
     role = _PROCESS_TAIL.sub("", role)
     role = _TRAILING_ID.sub("", role)
+    role = _DASHED_ID.sub("", role)
+    role = _LEADING_ID.sub("", role)
+    role = _STEP_PREFIX.sub("", role.strip())
+    role = _PLACE_IN_PARENS.sub("", role)
     role = re.sub(r"\s+", " ", role).strip(_EDGE)
+    if _ONLY_ID.fullmatch(role) or _DATE_WORDS.match(role):
+        return None
     role = _LEADING.sub("", role)
     role = re.sub(
         r"\s+(?:position|role|job|opening|vacancy|opportunity|stelle|poste|puesto|vaga)$",

@@ -100,6 +100,17 @@ def fresh_head(message: NormalizedMessage, chars: int) -> str:
     return message.text[: min(end, chars)]
 
 
+# A line break inside a sentence of hard-wrapped plain text ("...au poste de Senior Customer\n
+# Success Manager (F/H)"): after a long line, before a word. Short lines (greetings, signature
+# lines, lists) keep their breaks.
+_WRAPPED = re.compile(r"(?<=[^\n]{60})\n(?=\w)")
+
+
+def unwrap(text: str) -> str:
+    """Hard-wrapped sentences joined, one space for one line break (offsets stay)."""
+    return _WRAPPED.sub(" ", text) if "\n" in text else text
+
+
 def build_view(message: NormalizedMessage) -> MailView:
     text = message.text
     quote = message.quote_offset if message.quote_offset is not None else len(text)
@@ -112,7 +123,7 @@ def build_view(message: NormalizedMessage) -> MailView:
         sender_address=message.from_.address,
         sender_domain=message.from_.domain or message.from_.address.rpartition("@")[2],
         subject=message.subject,
-        body=fresh[:BODY_CHARS],
+        body=unwrap(fresh[:BODY_CHARS]),
         signature=signature[:1000],
         quoted=text[quote : quote + 2000],
         links=message.links,
