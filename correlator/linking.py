@@ -14,6 +14,8 @@ from jobtracker.pipeline.contracts import MessageKey, TrackerEvent
 from jobtracker.pipeline.vocabulary import Category, EventKind, Source
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # an undated message's events, deterministically
+# Enum members give their text as ``_value_`` here: the ``value`` property is a Python call,
+# and a link reads several.
 _TOOLS = frozenset(
     {Source.HACKERRANK, Source.CODILITY, Source.CODESIGNAL, Source.HIREVUE, Source.DOCUSIGN}
 )
@@ -76,8 +78,8 @@ def _snapshot(app: Application) -> dict[str, Any]:
     return {
         "company": app.company,
         "role": app.role,
-        "status": app.status.value,
-        "source": app.source.value if app.source else None,
+        "status": app.status._value_,
+        "source": app.source._value_ if app.source else None,
         "job_url": app.job_url,
         "requisition_id": app.requisition_id,
     }
@@ -93,7 +95,7 @@ def _event(
 ) -> TrackerEvent:
     return TrackerEvent(
         event_id=stable_id(
-            app.application_id, key.user_id, key.provider, key.provider_message_id, kind.value
+            app.application_id, key.user_id, key.provider, key.provider_message_id, kind._value_
         ),
         user_id=app.user_id,
         application_id=app.application_id,
@@ -129,9 +131,9 @@ def link(
     events: list[TrackerEvent] = []
     if created:
         events.append(_event(app, facts.key, EventKind.CREATED, at, {}, _snapshot(app)))
-    linked = {"category": facts.category.value, "confidence": confidence, "rule": rule}
+    linked = {"category": facts.category._value_, "confidence": confidence, "rule": rule}
     events.append(_event(app, facts.key, EventKind.MESSAGE_LINKED, at, {}, linked))
     if not created and app.status != status_before:
-        before, after = {"status": status_before.value}, {"status": app.status.value}
+        before, after = {"status": status_before._value_}, {"status": app.status._value_}
         events.append(_event(app, facts.key, EventKind.STATUS_CHANGED, at, before, after))
     return events

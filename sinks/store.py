@@ -276,8 +276,8 @@ class Store:
             self._postgres_upsert(conn, table, rows, conflict)
 
     def replace(self, table: sa.Table, row: Mapping[str, Any], *, conn: sa.Connection) -> bool:
-        """Give the stored row with ``row``'s key ``row``'s other values, as
-        ``upsert(conflict="update")`` would; False when no row has that key.
+        """Update the stored row that has ``row``'s key to ``row``'s values, as
+        ``upsert(conflict="update")`` would; False when there is no such row.
 
         A one-row upsert costs DuckDB several times an ``UPDATE`` by key.
         """

@@ -178,10 +178,11 @@ class RuleClassifier:
         opened = self.gate.opens(head, bulk=bulk_level(message) > 0)
         if opened or (message.quote_offset is not None and self._quotes_job_mail(message)):
             return "open", opened
-        if _names_a_title(clean_subject(message.subject)) and auto_reply_subject_or_headers(
-            message, message.subject
+        # An out-of-office answer to the user's own mail about a role. Most mail leaves here:
+        # the cheap test (an auto-reply) comes first, reading the subject for a title second.
+        if auto_reply_subject_or_headers(message, message.subject) and _names_a_title(
+            clean_subject(message.subject)
         ):
-            # An out-of-office answer to the user's own mail about a role.
             return "open", "auto-reply about a role"
         return "closed", None
 

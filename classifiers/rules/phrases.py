@@ -165,17 +165,18 @@ class PhraseMatcher:
         covered = 0
         known = self._known
         for start, end in self._combined.spans(text):
-            if end <= covered:
-                # Except a non-job qualifier inside a job phrase: "your credit card application
-                # has been received" is about a credit card.
-                if hits and hits[-1].phrase.label != "nonjob":
-                    inner = self._identify(text, start, end)
-                    if inner is not None and inner.label == "nonjob":
-                        hits.append(PhraseHit(inner, start, end))
+            inside = end <= covered
+            if inside and (not hits or hits[-1].phrase.label == "nonjob"):
                 continue
             key = text[start:end]
             # Most texts found were named before: no call to name them again.
             phrase = known[key] if key in known else self._identify(text, start, end)
+            if inside:
+                # Except a non-job qualifier inside a job phrase: "your credit card application
+                # has been received" is about a credit card.
+                if phrase is not None and phrase.label == "nonjob":
+                    hits.append(PhraseHit(phrase, start, end))
+                continue
             if phrase is None:
                 continue
             if start < covered and hits[-1].phrase.label == phrase.label:

@@ -103,7 +103,9 @@ def fresh_head(message: NormalizedMessage, chars: int) -> str:
 # A line break inside a sentence of hard-wrapped plain text ("...au poste de Senior Customer\n
 # Success Manager (F/H)"): after a long line, before a word. Short lines (greetings, signature
 # lines, lists) keep their breaks.
-_WRAPPED = re.compile(r"(?<=[^\n]{60})\n(?=\w)")
+# Led by the line break itself (then looking back past it): a pattern led by a look-behind is
+# tried at every character, this one only at line breaks.
+_WRAPPED = re.compile(r"\n(?<=[^\n]{60}\n)(?=\w)")
 
 
 def unwrap(text: str) -> str:

@@ -9,7 +9,7 @@ from typing import BinaryIO
 
 from jobtracker.connectors.base import ProgressUnit, ReadItem
 from jobtracker.connectors.files.identity import PROVIDER, content_key, mailbox_id_for
-from jobtracker.connectors.files.mbox_split import CHUNK_SIZE, split_mbox
+from jobtracker.connectors.files.mbox_split import CHUNK_SIZE, mbox_spans
 from jobtracker.pipeline.contracts import RawMail
 from jobtracker.pipeline.errors import SourceError
 
@@ -46,17 +46,16 @@ class MboxConnector:
         location = f"{self.path}:"
         with stream:
             start = self._start_offset(stream, resume_from)
-            for message in split_mbox(stream, start=start, chunk_size=self._chunk_size):
-                data = message.data
+            for offset, end, data in mbox_spans(stream, start=start, chunk_size=self._chunk_size):
                 mail = RawMail(
                     user_id=self.user_id,
                     mailbox_id=self.mailbox_id,
                     provider=self.provider,
                     provider_message_id=content_key(data),
                     raw=data,
-                    locator=location + str(message.offset),
+                    locator=location + str(offset),
                 )
-                yield ReadItem(mail=mail, checkpoint=str(message.end), progress=message.end)
+                yield ReadItem(mail=mail, checkpoint=str(end), progress=end)
 
     def _start_offset(self, stream: BinaryIO, resume_from: str | None) -> int:
         if resume_from is None:

@@ -37,6 +37,14 @@ def split_mbox(
     stream: BinaryIO, *, start: int = 0, chunk_size: int = CHUNK_SIZE
 ) -> Iterator[MboxMessage]:
     """Yield the messages of ``stream`` from byte ``start`` (which must begin a message)."""
+    for offset, end, data in mbox_spans(stream, start=start, chunk_size=chunk_size):
+        yield MboxMessage(offset=offset, end=end, data=data)
+
+
+def mbox_spans(
+    stream: BinaryIO, *, start: int = 0, chunk_size: int = CHUNK_SIZE
+) -> Iterator[tuple[int, int, bytes]]:
+    """:func:`split_mbox` as ``(offset, end, data)`` tuples, for the reader's hot loop."""
     stream.seek(start)
     buffer = bytearray()
     base = start  # file offset of buffer[0]
@@ -59,11 +67,7 @@ def split_mbox(
                 else:
                     hit = buffer.find(_SEPARATOR, hit + 1)
                     continue  # "From " after a line of text: part of the body
-                yield MboxMessage(
-                    offset=base + message,
-                    end=base + hit + 1,
-                    data=_content(buffer, view, message, stop),
-                )
+                yield base + message, base + hit + 1, _content(buffer, view, message, stop)
                 message = hit + 1
                 hit = buffer.find(_SEPARATOR, message)
         # A separator may straddle two reads: look again at the last few bytes.
@@ -71,7 +75,7 @@ def split_mbox(
     if message < len(buffer):
         with memoryview(buffer) as view:
             data = _content(buffer, view, message, _trim_last(buffer, message))
-        yield MboxMessage(offset=base + message, end=base + len(buffer), data=data)
+        yield base + message, base + len(buffer), data
 
 
 def _trim_last(buffer: bytearray, message: int) -> int:

@@ -14,6 +14,19 @@ from jobtracker.connectors.mime.parsed import Attachment, ParsedMail
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.IGNORECASE)
 
 
+class _LowerNames(dict[str, str]):
+    """Header names lower-cased, remembered: mail repeats the same few dozen names."""
+
+    def __missing__(self, name: str) -> str:
+        lower = name.lower()
+        if len(self) < 4096:  # hostile mail can invent names without end
+            self[name] = lower
+        return lower
+
+
+_LOWER = _LowerNames()
+
+
 def parse_fast(raw: bytes) -> ParsedMail | None:
     """Parse ``raw``; None when the fast parser fails or finds no header at all."""
     try:
@@ -24,7 +37,7 @@ def parse_fast(raw: bytes) -> ParsedMail | None:
     if not found:
         return None
     # Built with map and zip, which run no bytecode per header (this runs for every message).
-    headers = dict(zip(map(str.lower, found), found.values(), strict=True))
+    headers = dict(zip(map(_LOWER.__getitem__, found), found.values(), strict=True))
     warnings = [w.kind for w in mail.warnings] if mail.warnings else []
     plain, html = mail.text_plain, mail.text_html
     if "charset-fallback" in warnings:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jobtracker.connectors.mime.build import build
 from jobtracker.pipeline.contracts import Address
 
 KEPT_HEADERS = (
@@ -38,7 +37,7 @@ def _address(name: str, spec: str) -> Address:
     spec = spec.strip().strip("<>").lower()
     domain = spec.rpartition("@")[2] if "@" in spec else ""
     name = " ".join(name.split()).strip("\"' ")
-    return build(Address, {"name": name, "address": spec, "domain": domain})
+    return Address(name=name, address=spec, domain=domain)
 
 
 def addresses(pairs: list[tuple[str, str]]) -> tuple[Address, ...]:

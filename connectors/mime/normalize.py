@@ -173,7 +173,7 @@ def _extras(
 ) -> dict[str, Any]:
     fresh_end = min((o for o in (quote, signature) if o is not None), default=len(text))
     return {
-        "links": tuple(build(Link, found) for found in collect_links(anchors, text)),
+        "links": tuple(map(Link.model_validate, collect_links(anchors, text))),
         "language": detect_language(text[:fresh_end]),
     }
 
@@ -238,7 +238,7 @@ def _envelope(raw: RawMail, parsed: ParsedMail) -> dict[str, Any]:
     if attachments:
         names = [a.filename for a in attachments if a.filename][:_MAX_ATTACHMENT_NAMES]
         found = calendar_events(attachments, parsed.warnings)
-        events = tuple(build(CalendarEvent, event) for event in found)
+        events = tuple(map(CalendarEvent.model_validate, found))
     subject = parsed.subject
     if not subject.isascii():
         subject = repair_mojibake(subject)

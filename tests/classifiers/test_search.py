@@ -15,6 +15,7 @@ from jobtracker.classifiers.rules.templates import (
     load_templates,
 )
 from jobtracker.classifiers.rules.treesearch import TreeSearch
+from jobtracker.classifiers.rules.view import unwrap
 
 TEXTS = [
     "thank you for applying to acme",
@@ -136,3 +137,18 @@ def test_leading_templates_are_read_alone() -> None:
     extracts = Extracts(TemplateSet(templates), text, text.lower())
     assert [e.rank for e in extracts.leading(1)] == [0]
     assert [e.rank for e in extracts] == [0, 1]
+
+
+def test_unwrapping_joins_what_the_look_behind_form_joins() -> None:
+    plain = re.compile(r"(?<=[^\n]{60})\n(?=\w)")
+    long_line = "We would like to invite you to an interview for the position of Senior"
+    for text in [
+        long_line + "\nCustomer Success Manager (F/H).",
+        long_line + "\n\nBest regards",  # a paragraph keeps its break
+        "Short line\nanother short line\n" + long_line + "\n- a list item",
+        "x" * 59 + "\nword",  # one character short of a long line
+        "x" * 60 + "\nword\n" + "y" * 61 + "\n_under",
+        "",
+        "\n" * 5,
+    ]:
+        assert unwrap(text) == plain.sub(" ", text), text
