@@ -5,7 +5,6 @@ from __future__ import annotations
 import html as htmllib
 import re
 import threading
-from collections.abc import Iterator
 
 from selectolax.lexbor import LexborCSSSelector, LexborHTMLParser, LexborNode
 
@@ -108,7 +107,7 @@ def html_anchors(source: str) -> list[tuple[str, str]]:
     if "href" not in source and "HREF" not in source and "Href" not in source:
         return []
     anchors: list[tuple[str, str]] = []
-    for match in _anchor_tags(source):
+    for match in _ANCHOR_OPEN.finditer(source):
         found = _HREF.search(source, match.start(1), match.end(1))
         if found is None:
             continue
@@ -121,22 +120,6 @@ def html_anchors(source: str) -> list[tuple[str, str]]:
         if len(anchors) >= _MAX_ANCHORS:
             break
     return anchors
-
-
-def _anchor_tags(source: str) -> Iterator[re.Match[str]]:
-    """``_ANCHOR_OPEN.finditer(source)``, jumping between "<a" with str.find when it can."""
-    if "<A" in source:
-        yield from _ANCHOR_OPEN.finditer(source)
-        return
-    # A regular expression search tries every "<" of the document; find skips to the anchors.
-    position = source.find("<a")
-    while position != -1:
-        match = _ANCHOR_OPEN.match(source, position)
-        if match is None:
-            position = source.find("<a", position + 1)
-        else:
-            yield match
-            position = source.find("<a", match.end())
 
 
 def _anchor_end(source: str, start: int) -> int:

@@ -18,7 +18,7 @@ from pathlib import Path
 import fast_mail_parser
 
 from jobtracker.connectors.files import MboxConnector
-from jobtracker.connectors.mime import normalize
+from jobtracker.connectors.mime import Draft, normalize, skim
 from jobtracker.pipeline.contracts import RawMail
 
 HEADERS = (
@@ -107,6 +107,36 @@ def bench_normalize() -> None:
         )
 
 
+def bench_skim() -> None:
+    """A skim (the first look's reading) and completing it, as the pipeline reads mail."""
+    for kind in ("plain", "alternative", "html-only"):
+        mails = [
+            RawMail(
+                user_id="u", mailbox_id="m", provider="file", provider_message_id=str(n),
+                raw=data, locator="bench",
+            )
+            for n, data in enumerate(messages(kind, 2000))
+        ]  # fmt: skip
+        drafts = [skim(mail) for mail in mails]
+
+        def skim_all(mails: list[RawMail] = mails) -> int:
+            for mail in mails:
+                skim(mail)
+            return len(mails)
+
+        def complete_all(drafts: list[Draft] = drafts) -> int:
+            for draft in drafts:
+                draft.complete()
+            return len(drafts)
+
+        skimmed = best_per_item(skim_all)
+        completed = best_per_item(complete_all)
+        print(
+            f"skim      {kind:<12} {skimmed * 1e6:>7.1f} us/msg   "
+            f"complete {completed * 1e6:>7.1f} us/msg"
+        )
+
+
 def bench_mbox() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.mbox"
@@ -131,4 +161,5 @@ if __name__ == "__main__":
     if "--pin" in sys.argv and hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     bench_normalize()
+    bench_skim()
     bench_mbox()
