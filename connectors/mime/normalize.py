@@ -194,7 +194,7 @@ def _typed(raw: RawMail) -> bool:
         and (raw.thread_id is None or type(raw.thread_id) is str)
         and type(raw.raw) is bytes
         and type(raw.labels) is tuple
-        and all(type(label) is str for label in raw.labels)
+        and (not raw.labels or all(type(label) is str for label in raw.labels))
     )
 
 

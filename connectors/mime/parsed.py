@@ -36,8 +36,3 @@ class ParsedMail:
     html: list[str] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-
-    def header(self, name: str) -> str | None:
-        """The first value of header ``name`` (lower-case), stripped, or None."""
-        values = self.headers.get(name)
-        return values[0].strip() if values else None
