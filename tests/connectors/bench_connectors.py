@@ -78,15 +78,19 @@ def best_per_item(run: Callable[[], int], rounds: int = 7) -> float:
     return best
 
 
+def raw_mails(kind: str, count: int) -> list[RawMail]:
+    return [
+        RawMail(
+            user_id="u", mailbox_id="m", provider="file", provider_message_id=str(n),
+            raw=data, locator="bench",
+        )
+        for n, data in enumerate(messages(kind, count))
+    ]  # fmt: skip
+
+
 def bench_normalize() -> None:
     for kind in ("plain", "alternative", "html-only"):
-        mails = [
-            RawMail(
-                user_id="u", mailbox_id="m", provider="file", provider_message_id=str(n),
-                raw=data, locator="bench",
-            )
-            for n, data in enumerate(messages(kind, 2000))
-        ]  # fmt: skip
+        mails = raw_mails(kind, 2000)
 
         def run(mails: list[RawMail] = mails) -> int:
             for mail in mails:
@@ -110,13 +114,7 @@ def bench_normalize() -> None:
 def bench_skim() -> None:
     """A skim (the first look's reading) and completing it, as the pipeline reads mail."""
     for kind in ("plain", "alternative", "html-only"):
-        mails = [
-            RawMail(
-                user_id="u", mailbox_id="m", provider="file", provider_message_id=str(n),
-                raw=data, locator="bench",
-            )
-            for n, data in enumerate(messages(kind, 2000))
-        ]  # fmt: skip
+        mails = raw_mails(kind, 2000)
         drafts = [skim(mail) for mail in mails]
 
         def skim_all(mails: list[RawMail] = mails) -> int:
