@@ -4,6 +4,10 @@
 role normalisation live in ``names`` and ``roles``, the status state machine in ``status``.
 """
 
+from jobtracker.pipeline.compiled import guard
+
+guard()  # before any compiled module of this package is imported
+
 from jobtracker.correlator.matcher import Correlator
 from jobtracker.correlator.names import AliasTable, add_alias, company_key, default_aliases
 from jobtracker.correlator.roles import role_key, role_similarity

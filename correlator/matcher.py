@@ -28,6 +28,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from mypy_extensions import mypyc_attr
+
 from jobtracker.correlator.facts import MessageFacts
 from jobtracker.correlator.index import UserIndex
 from jobtracker.correlator.linking import link, new_application
@@ -117,6 +119,9 @@ def _nearest(apps: Sequence[Application], at: datetime | None) -> Application:
     return min(apps, key=lambda a: (_distance(a, at), -recency(a)))
 
 
+# The Kafka track stage records events through a subclass (pipeline/kafka/replay.py); when
+# this module is compiled (pipeline/compiled.py), mypyc must be told to allow that.
+@mypyc_attr(allow_interpreted_subclasses=True)
 class Correlator:
     """Groups each user's messages into applications, keeping a per-user index in memory.
 
