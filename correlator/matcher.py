@@ -96,6 +96,11 @@ def _distance(app: Application, at: datetime | None) -> float:
     return max((at - end).total_seconds(), 0.0)
 
 
+def _final_before(app: Application, at: datetime) -> bool:
+    _, final_since = fold_status(app)
+    return final_since is not None and final_since != UNDATED and final_since < at
+
+
 def _written_by(pool: Sequence[Application], facts: MessageFacts) -> Application | None:
     """The one application of ``pool`` that the person writing (From or Reply-To, not a shared
     mailbox) wrote about before: a recruiter keeps to their own process."""
@@ -162,6 +167,8 @@ class Correlator:
             resolved = index.employer(facts.company_key)
             if resolved is not None:
                 facts.company_key, fuzzy_employer = resolved
+            else:
+                fuzzy_employer = self._employer_of_writer(index, facts)
         match = (
             self._match(index, facts, fuzzy_employer)
             or self._by_domain(index, facts)
@@ -199,6 +206,26 @@ class Correlator:
             self._users[user_id] = index  # only once fully loaded: a failed load retries
         index.rekey_if_aliases_changed()
         return index
+
+    def _employer_of_writer(self, index: UserIndex, facts: MessageFacts) -> bool:
+        """For mail in a process naming an employer the user never applied to: the known
+        employer its writer speaks for, if exactly one. The extractor then took a name from
+        the wrong place (an interviewer, a calendar title, a signature's team): "Interview
+        with Johan Lind" from jane@norrskengrid.com is Norrsken Grid's. A start is left
+        alone: a recruiter may well put forward a new employer. True when replaced."""
+        if facts.category in _STARTS:
+            return False
+        employers = (
+            index.employers_by_sender.get(facts.sender, set())
+            if facts.sender and not _SHARED_MAILBOX.match(facts.sender)
+            else set()
+        )
+        employer = next(iter(employers)) if len(employers) == 1 else None
+        employer = employer or index.employer_of_domains(facts.domains)
+        if employer is None:
+            return False
+        facts.company_key, facts.company = employer, index.by_company[employer][0].company
+        return True
 
     def _closed_for(self, app: Application, facts: MessageFacts) -> bool:
         """Whether ``facts`` starts a new application instead of joining ``app``."""
@@ -334,11 +361,40 @@ class Correlator:
         best = max((score for score, _ in scored), default=0.0)
         if best >= ROLE_MATCH_THRESHOLD:
             top = [app for score, app in scored if score == best]
+            reopened = self._reopened(eligible, top, facts)
+            if reopened:
+                return self._employer_only(reopened, facts, penalty)
             confidence = (_ROLE_SAME if best >= 97.0 else _ROLE_NEAR) - penalty
             return _Match(_nearest(top, facts.sent_at), confidence, "employer+role")
         roleless = [app for app in eligible if not app.role_key]
         # a different role at a known employer is a different application
         return self._employer_only(roleless, facts, penalty) if roleless else None
+
+    def _reopened(
+        self, eligible: Sequence[Application], top: Sequence[Application], facts: MessageFacts
+    ) -> list[Application]:
+        """Applications without a known role, begun after every one of ``top`` (those naming
+        the message's role) had closed and still open when the message came: mail in a
+        process after the role's old application ended belongs to the new one, even when
+        the new confirmation left the role out."""
+        at = facts.sent_at
+        if at is None or facts.category in _STARTS:
+            return []
+        closed_at: list[datetime] = []
+        for app in top:
+            _, final_since = fold_status(app)
+            if final_since is None or final_since == UNDATED or final_since >= at:
+                return []  # one of them was still open
+            closed_at.append(final_since)
+        last_closed = max(closed_at)
+        return [
+            app
+            for app in eligible
+            if not app.role_key
+            and app.applied_at is not None
+            and last_closed <= utc(app.applied_at) <= at
+            and not _final_before(app, at)
+        ]
 
     def _by_role_only(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
         """A message in a process (an assessment, an offer to sign) that names the role but no
