@@ -36,8 +36,9 @@ ROLE = rf"[^\s.,!?;:()\"'\[\]<>|](?:(?!{_ROLE_STOP})[^\n!?;:()\"\[\]<>|]){{1,80}
 
 
 # What keeps its spaces in a phrase: an escaped character, and a character class up to its first
-# unescaped "]"; every other space stands for white space.
-_KEPT = re.compile(r"\\.|\[(?:\\.|[^\\\]])*\]?| ", re.DOTALL)
+# unescaped "]"; every other space stands for white space, and an optional space (" ?", as in
+# "(?:new)? ?(?:role)") for none or some.
+_KEPT = re.compile(r"\\.|\[(?:\\.|[^\\\]])*\]?| \?| ", re.DOTALL)
 
 
 def to_regex(phrase: str) -> str:
@@ -46,12 +47,14 @@ def to_regex(phrase: str) -> str:
     if "\\" in phrase or "[" in phrase:
         phrase = _KEPT.sub(_spaces, phrase)
     else:
-        phrase = phrase.replace(" ", r"\s+")  # most phrases: words and groups only
+        # most phrases: words and groups only
+        phrase = phrase.replace(" ?", r"\s*").replace(" ", r"\s+")
     return phrase.replace("{ORG}", ORG).replace("{ROLE}", ROLE)
 
 
 def _spaces(found: re.Match[str]) -> str:
-    return r"\s+" if found.group() == " " else found.group()
+    kept = found.group()
+    return r"\s+" if kept == " " else r"\s*" if kept == " ?" else kept
 
 
 @dataclass(slots=True)

@@ -4,10 +4,12 @@ an informal offer, and confirmations relayed by job boards."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
 
+from jobtracker.classifiers.rules.regexlang import to_regex
 from jobtracker.pipeline.contracts import Classification
 from jobtracker.pipeline.vocabulary import Category
 
@@ -255,3 +257,72 @@ def test_applications_that_are_no_job_are_not_job(
         language=language,
     )  # fmt: skip
     assert result.category is Category.NOT_JOB
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "en",
+            "Hi Sam,\n\nthanks for completing the take-home exercise for the QA Engineer role. "
+            "After reviewing your submission we have decided not to move forward with your "
+            "application.\n\nBest,\nOtto",
+        ),
+        (
+            "de",
+            "Hallo Sam,\n\nvielen Dank für die Bearbeitung der Fallstudie. Nach Sichtung deiner "
+            "Lösung haben wir uns leider für eine andere Kandidatin entschieden.\n\nOtto",
+        ),
+        (
+            "es",
+            "Hola Sam,\n\ngracias por completar la prueba técnica. Tras revisar tu prueba, "
+            "lamentamos informarte de que no vamos a continuar con tu candidatura.\n\nOtto",
+        ),
+    ],
+)
+def test_a_rejection_that_thanks_for_the_test_is_a_rejection(
+    classify: Classify, language: str, body: str
+) -> None:
+    result = classify(
+        sender="otto@brightmoor.example", name="Otto Lind", subject="Brightmoor – QA Engineer",
+        body=body, language=language,
+    )  # fmt: skip
+    assert result.category is Category.REJECTION
+
+
+def test_a_german_headhunter_approach_is_outreach(classify: Classify) -> None:
+    result = classify(
+        sender="k.weber@weber-executive.example",
+        name="Katrin Weber",
+        subject="Vertrauliche Anfrage",
+        body=(
+            "Guten Tag Herr Doe,\n\nich unterstütze derzeit einen Mandanten, einen "
+            "Mittelständler aus dem Maschinenbau, bei der Besetzung einer spannenden Position als "
+            "Leiter Softwareentwicklung. Wären Sie offen für ein kurzes Telefonat?\n\n"
+            "Beste Grüße\nKatrin Weber"
+        ),
+        language="de",
+    )
+    assert result.category is Category.OUTREACH
+
+
+def test_a_founder_asking_for_a_call_after_an_application_is_an_interview(
+    classify: Classify,
+) -> None:
+    result = classify(
+        sender="ravi@tinkerloop.example",
+        name="Ravi Menon",
+        subject="Your application to Tinkerloop",
+        body=(
+            "Hey Sam,\n\nI'm one of the founders of Tinkerloop. I saw your application for the "
+            "Frontend Engineer role and liked your side projects. Would you be up for a quick "
+            "call this week?\n\nRavi"
+        ),
+    )
+    assert result.category is Category.INTERVIEW
+
+
+def test_an_optional_space_in_a_phrase_may_be_absent() -> None:
+    pattern = re.compile(to_regex("ich habe eine (?:spannende )?(?:neue)? ?(?:position|stelle)"))
+    assert pattern.fullmatch("ich habe eine position")
+    assert pattern.fullmatch("ich habe eine spannende neue stelle")
