@@ -8,7 +8,12 @@ Rules, in order of trust; the first that finds an application wins:
 3. the job-URL identity (vendor + job id);
 4. the employer (normalised, aliased, fuzzy, short and long forms) and the role (fuzzy,
    seniority-aware). Without a role the message joins the employer's single open application
-   at medium confidence, or the nearest of several at low confidence with a review reason;
+   at medium confidence, or the nearest of several at low confidence with a review reason.
+   Mail in a process naming a role no application there has joins the one process open at
+   the time, for review (titles are often misread), unless it names another seniority or a
+   new person writes; mail for a role whose application had closed joins a later one begun
+   without a role (the user applied again). An employer the user never applied to, on mail
+   in a process, gives way to the known one its writer's address or domain speaks for;
 5. for a message naming no employer: the sender's address, if it wrote for one employer only;
    then the sender's or Reply-To domain, if it spells an employer the user applied to;
 6. last, for a message in a process (not a confirmation) naming only a role: the one open
@@ -39,7 +44,11 @@ from jobtracker.correlator.names import (
     company_similarity,
     default_aliases,
 )
-from jobtracker.correlator.roles import ROLE_MATCH_THRESHOLD, role_similarity
+from jobtracker.correlator.roles import (
+    ROLE_MATCH_THRESHOLD,
+    role_similarity,
+    seniorities_differ,
+)
 from jobtracker.correlator.state import Application, Correlation
 from jobtracker.correlator.status import UNDATED, fold_status, utc
 from jobtracker.pipeline.contracts import ClassifiedMessage
@@ -67,6 +76,7 @@ _NEW_EMPLOYER, _NEW_ROLE_AT_KNOWN_EMPLOYER = 0.95, 0.85
 _FUZZY_EMPLOYER_PENALTY = 0.05
 _SENDER_PENALTY = 0.05
 _DOMAIN_PENALTY = 0.1
+_ROLE_MISREAD = 0.5  # one open process at the employer, another role named: a person checks
 _ROLE_ONLY = 0.5  # below the review threshold: a person confirms it
 ROLE_ONLY = "only the role named the application"
 _ROLE_ONLY_CANDIDATES = 3
@@ -96,9 +106,17 @@ def _distance(app: Application, at: datetime | None) -> float:
     return max((at - end).total_seconds(), 0.0)
 
 
-def _final_before(app: Application, at: datetime) -> bool:
+def _final_since(app: Application) -> datetime | None:
+    """When the application reached the final status it is in; None while it is open."""
+    if app.status not in FINAL_STATUSES:  # the fold's answer, kept: no need to refold
+        return None
     _, final_since = fold_status(app)
-    return final_since is not None and final_since != UNDATED and final_since < at
+    return None if final_since == UNDATED else final_since
+
+
+def _final_before(app: Application, at: datetime) -> bool:
+    final_since = _final_since(app)
+    return final_since is not None and final_since < at
 
 
 def _written_by(pool: Sequence[Application], facts: MessageFacts) -> Application | None:
@@ -367,8 +385,11 @@ class Correlator:
             confidence = (_ROLE_SAME if best >= 97.0 else _ROLE_NEAR) - penalty
             return _Match(_nearest(top, facts.sent_at), confidence, "employer+role")
         roleless = [app for app in eligible if not app.role_key]
-        # a different role at a known employer is a different application
-        return self._employer_only(roleless, facts, penalty) if roleless else None
+        if roleless:
+            return self._employer_only(roleless, facts, penalty)
+        # a different role at a known employer is a different application, unless the
+        # message is mail in the one process open there, from the people running it
+        return self._role_misread(eligible, facts)
 
     def _reopened(
         self, eligible: Sequence[Application], top: Sequence[Application], facts: MessageFacts
@@ -382,8 +403,8 @@ class Correlator:
             return []
         closed_at: list[datetime] = []
         for app in top:
-            _, final_since = fold_status(app)
-            if final_since is None or final_since == UNDATED or final_since >= at:
+            final_since = _final_since(app)
+            if final_since is None or final_since >= at:
                 return []  # one of them was still open
             closed_at.append(final_since)
         last_closed = max(closed_at)
@@ -395,6 +416,41 @@ class Correlator:
             and last_closed <= utc(app.applied_at) <= at
             and not _final_before(app, at)
         ]
+
+    def _role_misread(self, eligible: Sequence[Application], facts: MessageFacts) -> _Match | None:
+        """Mail in a process (not a start) naming a role no application at the employer has.
+
+        Titles are read from subjects and calendar entries that often hold something else
+        ("Entrevista técnica", "Acme x Jordan", half a sentence), and an application starts
+        with a confirmation: so when the employer has exactly one process open at the time,
+        the mail joins it for a person to confirm. Not when a person who never wrote about
+        that process writes while it has contacts of its own: they run another one."""
+        if facts.category in _STARTS:
+            return None
+        at, gap = facts.sent_at, self._gap.total_seconds()
+        open_ = [
+            app
+            for app in eligible
+            if _distance(app, at) <= gap
+            and not (_final_before(app, at) if at is not None else app.status in FINAL_STATUSES)
+        ]
+        if len(open_) != 1:
+            return None
+        (app,) = open_
+        if seniorities_differ(app.role_key, facts.role_key):
+            return None
+        writer = facts.sender if facts.sender and not _SHARED_MAILBOX.match(facts.sender) else ""
+        if writer:
+            contacts = {
+                a
+                for m in app.messages
+                for a in (m.sender, *m.reply_to)
+                if a and not _SHARED_MAILBOX.match(a)
+            }
+            if contacts and writer not in contacts:
+                return None
+        reason = f"the mail names the role {facts.role!r}, the application {app.role!r}"
+        return _Match(app, _ROLE_MISREAD, "employer", review_reason=reason)
 
     def _by_role_only(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
         """A message in a process (an assessment, an offer to sign) that names the role but no

@@ -196,6 +196,13 @@ def names_a_role(key: str) -> bool:
     return any(not (w in dates or _NUMBER.fullmatch(w) or w.startswith("level")) for w in core)
 
 
+def seniorities_differ(a_key: str, b_key: str) -> bool:
+    """Whether both titles name a seniority or level, and not the same one: "Senior Product
+    Designer" and "Product Designer I" are two postings, however the rest is worded."""
+    a_level, b_level = _parts(a_key)[0], _parts(b_key)[0]
+    return bool(a_level) and bool(b_level) and a_level != b_level
+
+
 def role_similarity(a_key: str, b_key: str) -> float:
     """0..100: how likely two role keys name one role; 0 when their seniorities differ."""
     if not a_key or not b_key:
