@@ -105,8 +105,11 @@ def main() -> None:
         print(json.dumps(result))
         return
 
+    from jobtracker.pipeline.compiled import guard
     from jobtracker.pipeline.samplegen import write_mbox
 
+    # "compiled": the hot packages run as mypyc extensions; "source" or "stale": as Python.
+    print(f"hot modules: {guard()} (pipeline/compiled.py)")
     mbox = ROOT / "build" / "bench" / f"mail-{args.count}-{args.seed}.mbox"
     if not mbox.exists():
         mbox.parent.mkdir(parents=True, exist_ok=True)

@@ -203,7 +203,10 @@ def main() -> None:
         child_inline(db, [(Path(p), u) for p, u in pairs])
         return
 
+    from jobtracker.pipeline.compiled import guard
+
     logging.getLogger("aiokafka").setLevel(logging.ERROR)  # retried errors are not news
+    print(f"hot modules: {guard()} (pipeline/compiled.py)")
     bootstrap = args.kafka or _engine("kafka/start")
     server = args.db or _engine("postgres/start")
     boxes = _mailboxes(args.count, args.users, args.seed)
