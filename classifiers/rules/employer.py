@@ -59,7 +59,7 @@ _ARTICLES = frozenset(
 _STOP_ANYWHERE = re.compile(
     r"\b(?:application|applications|position|candidate|candidacy|interview|thank|thanks|please"
     r"|unfortunately|regards|bewerbung|stelle|candidature|poste|candidatura|puesto|vaga|role"
-    r"|opening|vacancy"
+    r"|opening|vacancy|employer|recruiter|arbeitgeber|recruteur|empleador|empregador|reclutador"
     r"|your|you|we|our|http|www)\b",
     re.IGNORECASE,
 )
@@ -114,6 +114,7 @@ class EmployerClues:
     links: list[JobLink]
     quoted: Iterable[Extract] = ()  # the message a reply quotes: it often names the employer
     organizer: str = ""  # the calendar invite's organizer address, if any
+    invite: bool = False  # the message carries a calendar invite
     subject_is_lower: bool = False
     texts: tuple[str, ...] = ()  # display name, subject, body, signature: where names are written
 
@@ -124,6 +125,10 @@ _HINTS = frozenset({"sender domain", "job link slug", "tenant slug"})
 
 def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
     registry, names, reader = book.registry, book.names, book.reader
+    if clues.invite:
+        hosted = _invite_host(clues, book)
+        if hosted is not None:
+            return hosted
     fallback: Employer | None = None
     for origin, candidate, quote in _candidates(clues, registry, names):
         name = _accept(candidate, origin, clues, book)
@@ -151,6 +156,28 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
     return None
 
 
+def _invite_host(clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    """The company that sends an interview invite from its own domain, as the mail writes it.
+
+    An invite's title and text name guests ("with Johan Lind"), the candidate ("Acme x Sam")
+    and the kind of meeting; who hosts it is told by the domain it comes from.
+    """
+    names = book.names
+    relay = names.is_relay(clues.sender_address)
+    if clues.sender is not None or clues.agency:
+        return None
+    organizer = clues.organizer.lower().removeprefix("mailto:").rpartition("@")[2]
+    domain = organizer if relay else clues.sender_domain.lower()
+    if not domain or names.is_freemail(domain) or names.is_agency(domain=domain):
+        return None
+    if book.registry.vendor_for_domain(domain) is not None:
+        return None
+    label = names.domain_label(domain).replace("-", "")
+    written = book.reader.for_label(label, clues.texts) if label else None
+    name = _accept(written, "sender domain", clues, book) if written else None
+    return Employer(name=name, origin="invite host", quote=domain) if name else None
+
+
 def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer:
     """The employer as the mail writes it in full ("Okafor Bank Inc." for okafor.com)."""
     names, reader = book.names, book.reader
@@ -175,8 +202,20 @@ def _unconfirmed_person(candidate: str, origin: str, clues: EmployerClues, names
         return False
     if names.canonical(candidate):
         return False
+    if clues.sender is not None and _vendor_mailbox_names(candidate, clues.sender_address, names):
+        return False
     subject = clues.texts[1] if len(clues.texts) > 1 else ""
     return candidate.strip() not in subject
+
+
+def _vendor_mailbox_names(candidate: str, address: str, names: NameBook) -> bool:
+    """A vendor mailbox named after the employer ("marceau@" for "Groupe Marceau Assurances"):
+    one of the name's words, not a person's first name, is the whole mailbox."""
+    local = names.key(address.partition("@")[0]).replace(" ", "")
+    words = names.key(candidate).split()
+    if len(local) < 4 or not words or words[0] in names.given_names:
+        return False
+    return local in words or local == "".join(words)
 
 
 def _sender_label(clues: EmployerClues, registry: VendorRegistry, names: NameBook) -> str:
@@ -338,6 +377,8 @@ def _judge(
         return None
     if origin in ("body", "signature", "quoted") and not _has_capital_or_digit(name):
         return None
+    if origin in _TEXT_ORIGINS and names.is_department(name):
+        return None  # "Senior Recruiter – Data & Analytics": the team, not the company
     if "@" in candidate or sum(c.isalpha() for c in name) < 2 or _REQUISITION.search(name):
         return None
     if origin in _TEXT_ORIGINS and not any(c.isupper() or c.isdigit() for c in name.split()[0]):

@@ -88,6 +88,7 @@ class Extractor:
                 signature=signature.capturing("company"),
                 links=findings.links,
                 organizer=findings.invite.organizer if findings.invite else "",
+                invite=findings.invite is not None,
                 subject_is_lower=view.subject == view.subject.lower(),
                 texts=(view.sender_name, clean_subject(view.subject), body_text, signed, quoted),
                 quoted=Extracts(

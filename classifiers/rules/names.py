@@ -17,6 +17,8 @@ from jobtracker.pipeline.errors import ConfigError
 _PUNCT = re.compile(r"[\"“”«»()\[\]{}!?.,;:*'’/\\]+")
 _SPACES = re.compile(r"\s+")
 _EDGE = " \t\r\n\"'“”«»‘’()[]<>,.;:!?-–—|*_"
+# Emoji and other symbols around a name ("Fabrikwerk! 🚀" in a subject) are no part of it.
+_SYMBOL_EDGES = re.compile(r"^(?:[^\w+]|_)+|(?:[^\w+]|_)+$")
 _CAPITALISED = re.compile(r"^[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_][^\W\d_A-Z]*)*\.?$")
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?$")
 _JOINERS = re.compile(
@@ -92,6 +94,7 @@ class NameBook:
     generic_keys: frozenset[str]
     job_mailboxes: frozenset[str]
     relays: frozenset[str]
+    department_words: frozenset[str] = frozenset()
     _memo: dict[tuple[str, ...], str | None] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -113,6 +116,11 @@ class NameBook:
             self._memo.clear()
         self._memo[slot] = value
 
+    def is_department(self, name: str) -> bool:
+        """A team's name ("Data & Analytics", "Engineering und IT"), not a company's."""
+        words = self.key(name).split()
+        return bool(words) and all(w in self.department_words for w in words)
+
     def canonical(self, name: str) -> str | None:
         """The alias table's display name for a name, if it has one."""
         return self.aliases.get(self.key(name))
@@ -128,7 +136,7 @@ class NameBook:
         return shown
 
     def _display(self, name: str) -> str | None:
-        text = _VIA.sub("", _SPACES.sub(" ", name)).strip(_EDGE)
+        text = _SYMBOL_EDGES.sub("", _VIA.sub("", _SPACES.sub(" ", name)))
         # "Acme (Berlin)", "Acme (via Lever": what a parenthesis adds is no part of the name.
         text = _strip_noise(text.split(" (", 1)[0]).strip(_EDGE)
         if not text:
@@ -471,4 +479,7 @@ def load_name_book() -> NameBook:
         generic_keys=frozenset(name_key(n, legal) for n in generic),
         job_mailboxes=frozenset(string_list(domains, "job_mailboxes", "domains.toml")),
         relays=frozenset(s.lower() for s in string_list(domains, "relay_senders", "domains.toml")),
+        department_words=frozenset(
+            name_key(w, ()) for w in string_list(companies, "department_words", "companies.toml")
+        ),
     )
