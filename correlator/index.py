@@ -42,6 +42,16 @@ def _related(a: str, b: str) -> bool:
     )
 
 
+_MIN_SQUEEZED_START = 6
+
+
+def _squeezed_starts(form: tuple[str, ...]) -> list[str]:
+    """A name's first two or more words (not all of them) run together, as a slug or a
+    domain shortens it: "hollowoak" for "hollow oak studios"."""
+    starts = ("".join(w for w in form[:n] if w != "and") for n in range(2, len(form)))
+    return [start for start in starts if len(start) >= _MIN_SQUEEZED_START]
+
+
 def _put(index: dict[str, list[Application]], key: str, app: Application) -> None:
     apps = index.setdefault(key, [])
     if not any(a is app for a in apps):
@@ -68,6 +78,8 @@ class UserIndex:
     _fuzzy: dict[str, str] = field(default_factory=dict)
     _by_first_word: dict[str, set[str]] = field(default_factory=dict)
     _by_squeezed: dict[str, set[str]] = field(default_factory=dict)  # "lopezgarcia" → keys
+    # the first words run together, "hollowoak" → {"hollow oak studios"}
+    _by_squeezed_start: dict[str, set[str]] = field(default_factory=dict)
     _role_key_of: dict[str, str] = field(default_factory=dict)  # application id → indexed key
     employers_by_sender: dict[str, set[str]] = field(default_factory=dict)
     employers_by_domain: dict[str, set[str]] = field(default_factory=dict)  # From domains
@@ -127,6 +139,8 @@ class UserIndex:
         for form in employer_forms(key) if key else ():
             self._by_first_word.setdefault(form[0], set()).add(key)
             self._by_squeezed.setdefault(squeeze(" ".join(form)), set()).add(key)
+            for start in _squeezed_starts(form):
+                self._by_squeezed_start.setdefault(start, set()).add(key)
 
     def rekey_if_aliases_changed(self) -> None:
         """Learned aliases can merge two employer keys; re-index by the new keys once."""
@@ -138,6 +152,7 @@ class UserIndex:
         self._fuzzy.clear()
         self._by_first_word.clear()
         self._by_squeezed.clear()
+        self._by_squeezed_start.clear()
         for app in self.apps:
             app.company_key = self.aliases.resolve(app.company_key)
             self._add_company(app)
@@ -160,20 +175,29 @@ class UserIndex:
     def _spelled_together(self, key: str) -> str | None:
         """The one known employer whose key, spaces and "and" dropped, is this key's
         ("perezseguros" for "perez seguros", "lopez and garcia" for "lopezgarcia")."""
-        known = self._by_squeezed.get(squeeze(key), set()) - {key}
+        squeezed = squeeze(key)
+        known = self._by_squeezed.get(squeezed, set()) - {key}
+        if not known and " " not in key:  # a slug of the first words: "hollowoak"
+            known = set(self._by_squeezed_start.get(squeezed, ()))
+        if not known:  # the slug is known: "Hollow Oak Studios" after "hollowoak"
+            for form in employer_forms(key):
+                for start in _squeezed_starts(form):
+                    known |= {k for k in self._by_squeezed.get(start, ()) if " " not in k}
+        known.discard(key)
         return next(iter(known)) if len(known) == 1 else None
 
     def employer_of_domains(self, domains: tuple[str, ...]) -> str | None:
         """The known employer a sender's domain spells, if exactly one does.
 
         A label matches an employer's whole key run together ("lopezgarcia" for "López &
-        García") or, from four letters, its first word ("thomas" for "Thomas Bank"). A domain
+        García"), its first words run together ("hollowoak" for "Hollow Oak Studios") or,
+        from four letters, its first word ("thomas" for "Thomas Bank"). A domain
         that has sent mail naming another employer is a shared relay and names nobody.
         """
         for domain in domains:
             found: set[str] = set()
             for label in domain_labels(domain):
-                whole = self._by_squeezed.get(label, set())
+                whole = self._by_squeezed.get(label) or self._by_squeezed_start.get(label, set())
                 if not whole and len(label) >= _SHORT_FORM_MIN_LENGTH:
                     whole = self._by_first_word.get(label, set())
                 found |= whole

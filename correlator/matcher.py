@@ -227,13 +227,18 @@ class Correlator:
 
     def _employer_of_writer(self, index: UserIndex, facts: MessageFacts) -> bool:
         """For mail in a process naming an employer the user never applied to: the known
-        employer its writer speaks for, if exactly one. The extractor then took a name from
-        the wrong place (an interviewer, a calendar title, a signature's team): "Interview
-        with Johan Lind" from jane@norrskengrid.com is Norrsken Grid's. A start is left
-        alone: a recruiter may well put forward a new employer. True when replaced."""
+        employer of the mail it answers (In-Reply-To, References), else the one its writer
+        speaks for, if exactly one. The extractor then took a name from the wrong place (an
+        interviewer, a calendar title, a signature's team): "Interview with Johan Lind"
+        from jane@norrskengrid.com is Norrsken Grid's. A start is left alone: a recruiter
+        may well put forward a new employer. True when replaced."""
         if facts.category in _STARTS:
             return False
-        employers = (
+        answered = {
+            index.by_rfc_id[r].company_key for r in facts.replied_to if r in index.by_rfc_id
+        }
+        employers = answered if len(answered) == 1 else set()
+        employers = employers or (
             index.employers_by_sender.get(facts.sender, set())
             if facts.sender and not _SHARED_MAILBOX.match(facts.sender)
             else set()

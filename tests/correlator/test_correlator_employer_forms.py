@@ -81,6 +81,32 @@ def test_an_ats_slug_that_runs_the_words_together_is_the_same_employer(mail) -> 
     assert _app_id(glued) == _app_id(grupo)
 
 
+def test_a_slug_of_the_first_words_names_the_employer_either_way_round(mail) -> None:
+    correlator = Correlator()
+    full = correlator.correlate(
+        mail(C.CONFIRMATION, company="Hollow Oak Studios", role="Analytics Engineer")
+    )
+    slug = correlator.correlate(mail(C.REJECTION, company="hollowoak", sent="2024-03-20"))
+    assert _app_id(slug) == _app_id(full)
+    other = Correlator()
+    slug_first = other.correlate(
+        mail(C.CONFIRMATION, company="brightfern", role="QA Engineer", sent="2024-03-01")
+    )
+    named = other.correlate(
+        mail(C.INTERVIEW, company="Bright Fern Games Ltd", role="QA Engineer", sent="2024-03-09")
+    )
+    assert _app_id(named) == _app_id(slug_first)
+    assert named.application is not None and named.application.company == "Bright Fern Games"
+
+
+def test_a_slug_two_employers_start_with_names_neither(mail) -> None:
+    correlator = Correlator()
+    correlator.correlate(mail(C.CONFIRMATION, company="Hollow Oak Studios", role="Analyst"))
+    correlator.correlate(mail(C.CONFIRMATION, company="Hollow Oak Farms", role="Analyst"))
+    slug = correlator.correlate(mail(C.REJECTION, company="hollowoak", sent="2024-03-20"))
+    assert slug.created
+
+
 # matching by domain
 
 

@@ -89,3 +89,28 @@ def test_a_shared_relay_does_not_rename_an_unknown_employer(mail) -> None:
         )
     )
     assert other.created and _app_id(other) != _app_id(first)
+
+
+def test_a_reply_naming_an_unknown_employer_follows_the_mail_it_answers(mail) -> None:
+    correlator = Correlator()
+    applied = correlator.correlate(
+        mail(
+            C.CONFIRMATION,
+            company="Maison Kerval",
+            role="Analytics Engineer",
+            rfc_id="<conf@kerval>",
+            sender="jobs@mail.recruitee.com",
+        )
+    )
+    # "Hugo Le Gall, Head of Data" in the signature read as the employer
+    reply = correlator.correlate(
+        mail(
+            C.INTERVIEW,
+            company="Head of Data",
+            in_reply_to="<conf@kerval>",
+            sender="hugo@gmail.example",
+            sent="2024-03-10T10:00",
+        )
+    )
+    assert _app_id(reply) == _app_id(applied)
+    assert reply.application is not None and reply.application.status is S.INTERVIEWING
