@@ -32,7 +32,11 @@ _ROLE_STOP = (
 # An employer name or a job title: a first character, then characters up to the first stop word
 # or punctuation (a tempered token, so that a match can never run across a stop).
 ORG = rf"[^\s.,!?;:()\"'\[\]<>|](?:(?!{_ORG_STOP})[^\n,!?;:()\"\[\]<>|]){{0,58}}"
-ROLE = rf"[^\s.,!?;:()\"'\[\]<>|](?:(?!{_ROLE_STOP})[^\n!?;:()\"\[\]<>|]){{1,80}}"
+# A gendered ending glued to a word ("Engenheiro(a)", "Entwickler(in)") is part of a title.
+ROLE = (
+    rf"[^\s.,!?;:()\"'\[\]<>|](?:(?!{_ROLE_STOP})(?:[^\n!?;:()\"\[\]<>|]"
+    r"|(?<=\w)\((?:a|o|as|os|in|innen|e|r)\)(?=[\s,.]|$))){1,80}"
+)
 
 
 # What keeps its spaces in a phrase: an escaped character, and a character class up to its first

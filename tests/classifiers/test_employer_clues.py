@@ -135,3 +135,31 @@ def test_a_board_saying_who_opened_the_cv_names_the_employer(
     )  # fmt: skip
     assert result.category is Category.VIEWED
     assert result.company == company
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "role"),
+    [
+        (
+            "fr",
+            "Bonjour, nous accusons réception de votre candidature au poste d'Analyste Risques "
+            "(H/F) et vous en remercions.",
+            "Analyste Risques",
+        ),
+        (
+            "pt",
+            "Olá! Recebemos sua inscrição no processo seletivo para a vaga Analista(o) de "
+            "Riscos Pleno na Figueira Seguros.",
+            "Analista(o) de Riscos Pleno",
+        ),
+    ],
+)
+def test_titles_after_an_elision_or_with_a_gendered_ending_are_read(
+    classify: Classify, language: str, body: str, role: str
+) -> None:
+    result = classify(
+        sender="rh@figueira-seguros.example", name="Figueira Seguros", subject="Candidature",
+        body=body, language=language,
+    )  # fmt: skip
+    assert result.category is Category.CONFIRMATION
+    assert result.role == role
