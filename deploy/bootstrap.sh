@@ -15,5 +15,7 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
 fi
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip "setuptools>=77" wheel
+echo "bootstrap: installing jobtracker into .venv (compiling its hot modules takes 2-3 minutes;" \
+  "JOBTRACKER_COMPILE=0 skips that)" >&2
 .venv/bin/python -m pip install --quiet -e '.[dev]'
 echo "$want" > "$stamp"
