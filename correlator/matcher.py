@@ -19,22 +19,24 @@ Rules, in order of trust; the first that finds an application wins:
 6. last, for a message in a process (not a confirmation) naming only a role: the one open
    application with that role, sent to review.
 
-Only a new confirmation (or outreach) starts a new application where an old one for the same
-role exists: after that one reached a final status, or after ``new_application_gap_days``
-without activity. Anything else, a late rejection included, joins the old one. A confirmation
-matched by employer alone joins an application acknowledged more than a week before only if
-it names the same role: a copy (the job board's and the ATS's) comes within days.
+A new confirmation (or outreach) starts a new application where an old one for the same
+role exists after that one reached a final status, or after ``new_application_gap_days``
+without activity; so does process mail (a test, an interview, an offer) after that gap of
+silence. A late rejection joins the old one. A confirmation matched by employer alone joins
+an application acknowledged more than a week before only if it names the same role: a copy
+(the job board's and the ATS's) comes within days.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from mypy_extensions import mypyc_attr
 
+from jobtracker.correlator.activity import distance, final_before, final_since, nearest
+from jobtracker.correlator.contacts import contacts, employer_of_writer, personal, written_by
 from jobtracker.correlator.facts import MessageFacts
 from jobtracker.correlator.index import UserIndex
 from jobtracker.correlator.linking import link, new_application
@@ -55,6 +57,7 @@ from jobtracker.pipeline.contracts import ClassifiedMessage
 from jobtracker.pipeline.vocabulary import FINAL_STATUSES, TRACKED_CATEGORIES, Category
 
 _STARTS = frozenset({Category.CONFIRMATION, Category.OUTREACH})
+_PROGRESS = frozenset({Category.ASSESSMENT, Category.INTERVIEW, Category.OFFER})
 NO_EMPLOYER = "no employer"
 
 # How sure each rule is that the message belongs where it put it (the review queue takes
@@ -64,14 +67,6 @@ _REQUISITION = _JOB_URL = 0.95
 _ROLE_SAME, _ROLE_NEAR = 0.9, 0.8  # role similarity >= 97, >= ROLE_MATCH_THRESHOLD
 _EMPLOYER_ONLY, _EMPLOYER_ONLY_AMBIGUOUS = 0.7, 0.3
 _EMPLOYER_AND_CONTACT = 0.6  # several applications at the employer; the same person wrote
-# Addresses that many processes share (an ATS relay, a careers mailbox) say nothing of which
-# application a message is about; a person's address does.
-_SHARED_MAILBOX = re.compile(
-    r"^(?:no-?reply|do-?not-?reply|notifications?|notify|mailer|support|info|hello|team|jobs?"
-    r"|careers?|recruit\w*|talent\w*|hr|hiring|people|applications?|candidates?|dse\w*)"
-    r"(?:[._+-].*)?@",
-    re.IGNORECASE,
-)
 _NEW_EMPLOYER, _NEW_ROLE_AT_KNOWN_EMPLOYER = 0.95, 0.85
 _FUZZY_EMPLOYER_PENALTY = 0.05
 _SENDER_PENALTY = 0.05
@@ -92,54 +87,6 @@ class _Match:
     confidence: float
     rule: str
     review_reason: str | None = None
-
-
-def _distance(app: Application, at: datetime | None) -> float:
-    """Seconds between ``at`` and the application's active period (0 inside it)."""
-    end = app.last_activity_at
-    start = app.applied_at or end
-    if at is None or start is None or end is None:
-        return 0.0
-    start, end = utc(start), utc(end)
-    if at < start:
-        return (start - at).total_seconds()
-    return max((at - end).total_seconds(), 0.0)
-
-
-def _final_since(app: Application) -> datetime | None:
-    """When the application reached the final status it is in; None while it is open."""
-    if app.status not in FINAL_STATUSES:  # the fold's answer, kept: no need to refold
-        return None
-    _, final_since = fold_status(app)
-    return None if final_since == UNDATED else final_since
-
-
-def _final_before(app: Application, at: datetime) -> bool:
-    final_since = _final_since(app)
-    return final_since is not None and final_since < at
-
-
-def _written_by(pool: Sequence[Application], facts: MessageFacts) -> Application | None:
-    """The one application of ``pool`` that the person writing (From or Reply-To, not a shared
-    mailbox) wrote about before: a recruiter keeps to their own process."""
-    contacts = {a for a in (facts.sender, *facts.reply_to) if a and not _SHARED_MAILBOX.match(a)}
-    if not contacts:
-        return None
-    found = [
-        app
-        for app in pool
-        if any(m.sender in contacts or contacts.intersection(m.reply_to) for m in app.messages)
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-def _nearest(apps: Sequence[Application], at: datetime | None) -> Application:
-    """The application active closest to ``at``; the most recent one on a tie."""
-
-    def recency(app: Application) -> float:
-        return utc(app.last_activity_at).timestamp() if app.last_activity_at else 0.0
-
-    return min(apps, key=lambda a: (_distance(a, at), -recency(a)))
 
 
 # The Kafka track stage records events through a subclass (pipeline/kafka/replay.py); when
@@ -234,17 +181,7 @@ class Correlator:
         may well put forward a new employer. True when replaced."""
         if facts.category in _STARTS:
             return False
-        answered = {
-            index.by_rfc_id[r].company_key for r in facts.replied_to if r in index.by_rfc_id
-        }
-        employers = answered if len(answered) == 1 else set()
-        employers = employers or (
-            index.employers_by_sender.get(facts.sender, set())
-            if facts.sender and not _SHARED_MAILBOX.match(facts.sender)
-            else set()
-        )
-        employer = next(iter(employers)) if len(employers) == 1 else None
-        employer = employer or index.employer_of_domains(facts.domains)
+        employer = employer_of_writer(index, facts)
         if employer is None:
             return False
         facts.company_key, facts.company = employer, index.by_company[employer][0].company
@@ -255,10 +192,18 @@ class Correlator:
         if facts.category not in _STARTS:
             return False
         at = facts.sent_at
-        _, final_since = fold_status(app)
-        if final_since is not None and (at is None or final_since == UNDATED or at > final_since):
+        _, closed = fold_status(app)
+        if closed is not None and (at is None or closed == UNDATED or at > closed):
             return True
         last = app.last_activity_at
+        return last is not None and at is not None and at - utc(last) > self._gap
+
+    def _idle_before(self, app: Application, facts: MessageFacts) -> bool:
+        """Whether ``app`` had been silent for longer than the gap when ``facts`` came: a
+        process moving on (a test, an interview, an offer) after months of silence is a new
+        application, even without its confirmation. Rejections, which do come months
+        late, are not asked."""
+        last, at = app.last_activity_at, facts.sent_at
         return last is not None and at is not None and at - utc(last) > self._gap
 
     def _acknowledged_before(self, app: Application, facts: MessageFacts) -> bool:
@@ -279,7 +224,9 @@ class Correlator:
 
     def _eligible(self, apps: Sequence[Application], facts: MessageFacts) -> list[Application]:
         """The employer's applications ``facts`` may join by employer."""
-        if facts.category not in _STARTS:  # only a start is ever closed out or a second copy
+        if facts.category in _PROGRESS:
+            return [app for app in apps if not self._idle_before(app, facts)]
+        if facts.category not in _STARTS:  # a rejection may come late, and anything else
             return list(apps)
         return [
             app
@@ -348,7 +295,7 @@ class Correlator:
         if not usable:
             return None
         confidence = _THREAD if facts.company_key else _THREAD_NO_EMPLOYER
-        return _Match(_nearest(usable, facts.sent_at), confidence, "thread")
+        return _Match(nearest(usable, facts.sent_at), confidence, "thread")
 
     def _by_requisition(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
         if not facts.requisition_key:
@@ -359,7 +306,7 @@ class Correlator:
             if self._same_employer(app, facts) and not self._closed_for(app, facts)
         ]
         return (
-            _Match(_nearest(usable, facts.sent_at), _REQUISITION, "requisition") if usable else None
+            _Match(nearest(usable, facts.sent_at), _REQUISITION, "requisition") if usable else None
         )
 
     def _by_job(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
@@ -370,7 +317,7 @@ class Correlator:
             for app in index.by_job.get(facts.job.key, ())
             if not self._closed_for(app, facts)  # a job id names one employer's posting
         ]
-        return _Match(_nearest(usable, facts.sent_at), _JOB_URL, "job_url") if usable else None
+        return _Match(nearest(usable, facts.sent_at), _JOB_URL, "job_url") if usable else None
 
     def _by_employer(self, index: UserIndex, facts: MessageFacts, penalty: float) -> _Match | None:
         if facts.company_key is None:
@@ -388,7 +335,7 @@ class Correlator:
             if reopened:
                 return self._employer_only(reopened, facts, penalty)
             confidence = (_ROLE_SAME if best >= 97.0 else _ROLE_NEAR) - penalty
-            return _Match(_nearest(top, facts.sent_at), confidence, "employer+role")
+            return _Match(nearest(top, facts.sent_at), confidence, "employer+role")
         roleless = [app for app in eligible if not app.role_key]
         if roleless:
             return self._employer_only(roleless, facts, penalty)
@@ -408,10 +355,10 @@ class Correlator:
             return []
         closed_at: list[datetime] = []
         for app in top:
-            final_since = _final_since(app)
-            if final_since is None or final_since >= at:
+            since = final_since(app)
+            if since is None or since >= at:
                 return []  # one of them was still open
-            closed_at.append(final_since)
+            closed_at.append(since)
         last_closed = max(closed_at)
         return [
             app
@@ -419,7 +366,7 @@ class Correlator:
             if not app.role_key
             and app.applied_at is not None
             and last_closed <= utc(app.applied_at) <= at
-            and not _final_before(app, at)
+            and not final_before(app, at)
         ]
 
     def _role_misread(self, eligible: Sequence[Application], facts: MessageFacts) -> _Match | None:
@@ -436,23 +383,17 @@ class Correlator:
         open_ = [
             app
             for app in eligible
-            if _distance(app, at) <= gap
-            and not (_final_before(app, at) if at is not None else app.status in FINAL_STATUSES)
+            if distance(app, at) <= gap
+            and not (final_before(app, at) if at is not None else app.status in FINAL_STATUSES)
         ]
         if len(open_) != 1:
             return None
         (app,) = open_
         if seniorities_differ(app.role_key, facts.role_key):
             return None
-        writer = facts.sender if facts.sender and not _SHARED_MAILBOX.match(facts.sender) else ""
-        if writer:
-            contacts = {
-                a
-                for m in app.messages
-                for a in (m.sender, *m.reply_to)
-                if a and not _SHARED_MAILBOX.match(a)
-            }
-            if contacts and writer not in contacts:
+        if facts.sender and personal(facts.sender):
+            known = contacts(app)
+            if known and facts.sender not in known:
                 return None
         reason = f"the mail names the role {facts.role!r}, the application {app.role!r}"
         return _Match(app, _ROLE_MISREAD, "employer", review_reason=reason)
@@ -470,7 +411,7 @@ class Correlator:
         found = [
             app
             for app in candidates.values()
-            if app.status not in FINAL_STATUSES and _distance(app, facts.sent_at) <= gap
+            if app.status not in FINAL_STATUSES and distance(app, facts.sent_at) <= gap
         ]
         if len(found) != 1:
             return None
@@ -491,12 +432,12 @@ class Correlator:
             return None
         if len(pool) == 1:
             return _Match(pool[0], _EMPLOYER_ONLY - penalty, "employer")
-        written = _written_by(pool, facts)
+        written = written_by(pool, facts)
         if written is not None:
             return _Match(written, _EMPLOYER_AND_CONTACT - penalty, "employer+contact")
         reason = f"{len(pool)} applications at {pool[0].company} could take this message"
         return _Match(
-            _nearest(pool, facts.sent_at),
+            nearest(pool, facts.sent_at),
             _EMPLOYER_ONLY_AMBIGUOUS,
             "employer",
             review_reason=reason,

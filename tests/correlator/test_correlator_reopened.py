@@ -57,3 +57,27 @@ def test_a_still_open_application_for_the_role_keeps_its_mail(mail) -> None:
         mail(C.INTERVIEW, company="Northwind", role="Data Engineer", sent="2024-03-01")
     )
     assert _app_id(invite) == _app_id(data)
+
+
+def test_an_interview_months_after_the_last_word_is_a_new_application(mail) -> None:
+    correlator = Correlator()
+    old = correlator.correlate(
+        mail(C.CONFIRMATION, company="Northwind", role="Data Engineer", sent="2024-01-09")
+    )
+    # no confirmation of the second application reached the mailbox
+    invite = correlator.correlate(
+        mail(C.INTERVIEW, company="Northwind", role="Data Engineer", sent="2024-08-01")
+    )
+    assert invite.created and _app_id(invite) != _app_id(old)
+    statuses = {a.application_id: a.status for a in correlator.applications("u1")}
+    assert statuses == {_app_id(old): S.APPLIED, _app_id(invite): S.INTERVIEWING}
+
+
+def test_a_rejection_months_later_still_closes_the_old_application(mail) -> None:
+    correlator = Correlator()
+    old = correlator.correlate(
+        mail(C.CONFIRMATION, company="Northwind", role="Data Engineer", sent="2024-01-09")
+    )
+    late = correlator.correlate(mail(C.REJECTION, company="Northwind", sent="2024-07-01"))
+    assert _app_id(late) == _app_id(old)
+    assert late.application is not None and late.application.status is S.REJECTED

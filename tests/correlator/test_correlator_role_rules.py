@@ -84,7 +84,9 @@ def test_a_date_or_a_seniority_is_not_a_title(title: str) -> None:
 
 def test_a_date_taken_for_a_role_does_not_split_the_application(mail) -> None:
     correlator = Correlator()
-    first = correlator.correlate(mail(C.CONFIRMATION, company="Falconpoint", role="Android Dev"))
+    first = correlator.correlate(
+        mail(C.CONFIRMATION, company="Falconpoint", role="Android Dev", sent="2024-09-10")
+    )
     invite = correlator.correlate(
         mail(C.INTERVIEW, company="Falconpoint", role="Tuesday, October 1", sent="2024-09-27")
     )
