@@ -16,7 +16,8 @@ from jobtracker.correlator.state import Application
 
 _SHARED_MAILBOX = re.compile(
     r"^(?:no-?reply|do-?not-?reply|notifications?|notify|mailer|support|info|hello|team|jobs?"
-    r"|careers?|recruit\w*|talent\w*|hr|hiring|people|applications?|candidates?|dse\w*)"
+    r"|careers?|recruit\w*|talent\w*|hr|hiring|people|applications?|candidates?|dse\w*"
+    r"|calendar[\w-]*)"
     r"(?:[._+-].*)?@",
     re.IGNORECASE,
 )

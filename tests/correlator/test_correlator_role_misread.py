@@ -84,3 +84,26 @@ def test_an_application_closed_before_the_mail_does_not_take_it(mail) -> None:
         mail(C.INTERVIEW, company="Vientos", role="Product Designer", sent="2024-03-01")
     )
     assert invite.created and _app_id(invite) != applied
+
+
+def test_a_calendar_relays_invite_is_no_new_person_writing(mail) -> None:
+    correlator = Correlator()
+    applied = correlator.correlate(
+        mail(
+            C.CONFIRMATION,
+            company="Vientos",
+            role="Data Engineer",
+            sender="marta@vientos.example",
+            sent="2024-02-01",
+        )
+    )
+    invite = correlator.correlate(
+        mail(
+            C.INTERVIEW,
+            company="Vientos",
+            role="Vientos x Jordan",  # the event's title
+            sender="calendar-notification@google.com",
+            sent="2024-02-20",
+        )
+    )
+    assert _app_id(invite) == _app_id(applied)
