@@ -28,7 +28,7 @@ class Settings(BaseModel):
     batch_size: int = Field(default=500, ge=1, le=100_000)
     queue_depth: int = Field(default=2, ge=1, le=1000, description="batches in flight per stage")
     duckdb_memory_mb: int = Field(
-        default=96, ge=16, description="DuckDB's buffer memory limit (its indexes come on top)"
+        default=64, ge=16, description="DuckDB's buffer memory limit (its indexes come on top)"
     )
     keep_raw: bool = False
     max_message_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)

@@ -148,7 +148,7 @@ _PG_TYPES: dict[type[sa.types.TypeEngine[Any]], tuple[str, Callable[[Any], Any]]
 # A query that runs longer than this is a bug or a lock, not work: fail it, so a stage worker
 # retries instead of stalling past its consumer's poll interval.
 DEFAULT_STATEMENT_TIMEOUT_S = 120.0
-DEFAULT_DUCKDB_MEMORY_MB = 96
+DEFAULT_DUCKDB_MEMORY_MB = 64
 
 
 def utcnow() -> datetime:
