@@ -203,9 +203,9 @@ def summary(specs: list[dict[str, Any]]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
+    if len(argv) != 2 or argv[1].startswith("-"):
         print(__doc__.split("Usage")[1].strip(), file=sys.stderr)
-        return 2
+        return 0 if argv[1:] in (["-h"], ["--help"]) else 2
     counts = write(Path(argv[1]))
     print(summary(load_specs()))
     print("written:", json.dumps(counts))
