@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import chain
@@ -18,8 +19,8 @@ from jobtracker.classifiers.rules.fullname import NameReader, load_name_reader
 from jobtracker.classifiers.rules.languages import LanguageBank
 from jobtracker.classifiers.rules.names import NameBook
 from jobtracker.classifiers.rules.registry import VendorRegistry
-from jobtracker.classifiers.rules.role import find_requisition, find_role
-from jobtracker.classifiers.rules.templates import Extracts
+from jobtracker.classifiers.rules.role import find_requisition, find_role, looks_like_title
+from jobtracker.classifiers.rules.templates import Extract, Extracts
 from jobtracker.classifiers.rules.text import fold
 from jobtracker.classifiers.rules.view import MailView, clean_subject, unquote
 from jobtracker.pipeline.vocabulary import Category, Source
@@ -99,7 +100,15 @@ class Extractor:
             ),
             self.book,
         )
-        role = find_role(chain(subject.capturing("role"), body.capturing("role")), findings.links)
+        subject_roles = subject.capturing("role")
+        if view.subject != view.subject.lower():
+            subject_roles = _cased(subject_roles)
+        role = find_role(
+            chain(subject_roles, body.capturing("role")),
+            findings.links,
+            names_company=self._names_company(employer, view),
+            stages=self.bank.stages,
+        )
         invite = findings.invite
         interview = invite is not None and category is Category.INTERVIEW
         return Fields(
@@ -115,6 +124,27 @@ class Extractor:
             event_time=invite.start if interview and invite else None,
             cancelled=cancel_note(invite) if interview and invite and invite.cancelled else None,
         )
+
+    def _names_company(self, employer: Employer | None, view: MailView) -> Callable[[str], bool]:
+        """Whether a captured "title" is really the employer, a known company or a person
+        ("Quillon – next steps", "Application – Jordan Almeida")."""
+        names = self.names
+        keys = [names.key(n) for n in (employer.name if employer else "", view.sender_name) if n]
+
+        def names_company(text: str) -> bool:
+            key = names.key(text)
+            if not key:
+                return False
+            if any(k == key or k.startswith(key + " ") for k in keys):
+                return True
+            # "Quillon Software Ltd": the employer's name and more, but no title word.
+            if any(key.startswith(k + " ") for k in keys) and not looks_like_title(text):
+                return True
+            if names.canonical(text) is not None:
+                return True
+            return names.looks_like_person(text) and not looks_like_title(text)
+
+        return names_company
 
     def _source(self, view: MailView, findings: Findings, employer: Employer | None) -> Source:
         if findings.agency:
@@ -140,6 +170,15 @@ class Extractor:
             if _GENERIC_JOB_URL.match(link.url):
                 return link.url
         return None
+
+
+def _cased(extracts: Iterator[Extract]) -> Iterator[Extract]:
+    """A subject written in capitals capitalises a title: a capture opening with a lower-case
+    word is a phrase ("Next step: unsere Case Study", "Próxima etapa: uma conversa")."""
+    for extract in extracts:
+        first = extract.role.split(maxsplit=1)[0] if extract.role else ""
+        if not (first.isalpha() and first.islower()):
+            yield extract
 
 
 def both(text: str) -> tuple[str, str]:

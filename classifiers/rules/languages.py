@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from jobtracker.classifiers.rules.phrases import Phrase, PhraseHit, PhraseMatcher, load_phrases
-from jobtracker.classifiers.rules.resources import iter_toml
+from jobtracker.classifiers.rules.resources import iter_toml, load_toml, string_list
 from jobtracker.classifiers.rules.templates import (
     Template,
     TemplateSet,
@@ -32,6 +34,8 @@ class LanguageBank:
 
     phrases: dict[str, list[Phrase]]
     templates: dict[str, dict[str, list[Template]]]
+    stages: frozenset[str] = frozenset()
+    """Names of hiring steps in every language ("interview", "prueba técnica"), folded."""
     matcher: PhraseMatcher = field(init=False)
     job_matcher: PhraseMatcher = field(init=False)
     """Only the ``job`` phrases: job words inside a longer phrase ("dank für ihre bewerbung")."""
@@ -96,11 +100,39 @@ class LanguageBank:
         return index
 
 
+# A stage name is plain words: it is spelled into templates as it is written.
+_STAGE_NAME = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
+
+
+def _stage_names(files: list[tuple[str, dict[str, Any]]]) -> list[str]:
+    names: set[str] = set()
+    for where, data in files:
+        for name in string_list(data, "stages", where):
+            if not _STAGE_NAME.fullmatch(name) or name != name.lower():
+                raise ConfigError(f"{where}: stage name {name!r} must be lower-case words")
+            names.add(name.replace("’", "'"))
+    # Longest first: an alternation takes the first that fits ("interview invitation").
+    return sorted(names, key=lambda name: (-len(name), name))
+
+
 @lru_cache(maxsize=1)
 def load_language_bank() -> LanguageBank:
+    """Phrases and templates of every language file.
+
+    ``{STAGE}`` in a template stands for the name of any hiring step of any language (the
+    files' ``stages``): mail names steps in one language and titles in another. ``{TITLE}``
+    stands for a word titles end with (``roles.toml``).
+    """
     phrases: dict[str, list[Phrase]] = {}
     templates: dict[str, dict[str, list[Template]]] = {}
-    for where, data in iter_toml("languages"):
+    files = list(iter_toml("languages"))
+    stages = _stage_names(files)
+    titles = sorted(string_list(load_toml("roles.toml"), "title_words", "roles.toml"), key=len)
+    macros = {
+        "{STAGE}": "(?:" + "|".join(stages) + ")",
+        "{TITLE}": "(?:" + "|".join(re.escape(word) for word in reversed(titles)) + ")",
+    }
+    for where, data in files:
         language = data.get("language")
         if not isinstance(language, str) or not language:
             raise ConfigError(f"{where}: 'language' is missing")
@@ -111,8 +143,8 @@ def load_language_bank() -> LanguageBank:
             raise ConfigError(f"{where}: [phrases] must be a table")
         phrases[language] = load_phrases(language, table, where)
         templates[language] = {
-            kind: load_templates(data.get(kind, []), where) for kind in TEMPLATE_KINDS
+            kind: load_templates(data.get(kind, []), where, macros) for kind in TEMPLATE_KINDS
         }
     if BASE_LANGUAGE not in phrases:
         raise ConfigError(f"rules data: the '{BASE_LANGUAGE}' language bank is missing")
-    return LanguageBank(phrases=phrases, templates=templates)
+    return LanguageBank(phrases=phrases, templates=templates, stages=frozenset(stages))

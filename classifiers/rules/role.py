@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from jobtracker.classifiers.rules.registry import JobLink
@@ -20,10 +20,15 @@ _TRAILING_ID = re.compile(
     r"(?P<id>[A-Z]{0,4}[-_]?\d{3,}[A-Za-z0-9-]*)\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
+# ", ID 58213", ", Ref. AB-1234" after a title.
+_COMMA_ID = re.compile(
+    r"\s*,\s*(?:req(?:uisition)?|job\s*id|id|ref)\.?\s*[:#]?\s*[A-Z]{0,4}[-_]?\d{3,}[A-Za-z0-9-]*\s*$",
+    re.IGNORECASE,
+)
 _NOT_A_TITLE = re.compile(
     r"\b(?:you|your|we|our|us|thank|thanks|please|application|applied|apply|interest|received"
     r"|unfortunately|update|status|next steps|bewerbung|ihre|deine|candidature|votre"
-    r"|candidatura|tu|sua|seu|solicitud|this|that|here|http)\b",
+    r"|candidatura|tu|sua|seu|solicitud|this|that|here|http|uma|um|una|une|eine|einen|einem)\b",
     re.IGNORECASE,
 )
 _EDGE = " \t\r\n\"'“”«»‘’,.;:!?-–—|*_"
@@ -36,6 +41,14 @@ _PROCESS_TAIL = re.compile(
     r"|assessment|offer|angebot|oferta|offre|decision|entscheidung|feedback)\b.*$",
     re.IGNORECASE,
 )
+# Words about the hiring process before a dash or colon: "Interview availability – Data
+# Engineer", "Case study: Data Analyst". The title after it is kept.
+_PROCESS_HEAD = re.compile(
+    r"^[^-–—|:]*?\b(?:interview|entretien|entrevista|gespr[äa]ch|availability|verf[üu]gbarkeit"
+    r"|disponibilit[ée]|disponibilidad|disponibilidade|assessment|schedule|scheduling)\b"
+    r"[^-–—|:]*?\s*[-–—|:]\s+(?=\S)",
+    re.IGNORECASE,
+)
 _LEADING = re.compile(
     r"^(?:(?:the|a|an|der|die|das|le|la|l'|el|o|a)\s+)?(?:(?:position|role|post|job|stelle|poste"
     r"|puesto|posición|vacante|vaga|cargo|posição)\s+(?:of|as|als|de|d'|du)\s+)?",
@@ -43,13 +56,39 @@ _LEADING = re.compile(
 )
 
 
-def find_role(extracts: Iterable[Extract], links: Iterable[JobLink]) -> tuple[str, str] | None:
-    """``(role, quote)`` from the first template that captured a believable title."""
+def _never(text: str) -> bool:
+    return False
+
+
+# What a subject adds after a title: "Data Engineer (Acme)", "Data Engineer - Acme", "Data
+# Engineer, Acme" (the company, where a team would be: "Backend Engineer, Payments").
+_TAIL = re.compile(
+    r"\s*\(([^()]{2,60})\)\s*$|(?:\s+(?:[-–—|@]|at|bei|chez)|\s*,)\s+([^-–—|@,]{2,60}?)\s*$"
+)
+
+
+def find_role(
+    extracts: Iterable[Extract],
+    links: Iterable[JobLink],
+    *,
+    names_company: Callable[[str], bool] = _never,
+    stages: frozenset[str] = frozenset(),
+) -> tuple[str, str] | None:
+    """``(role, quote)`` from the first template that captured a believable title.
+
+    A capture that is a company (``names_company``: the mail's employer, a known company, a
+    person) or the name of a hiring step ("Entrevista técnica") is no title; a company named
+    after a title ("Data Engineer (Acme)") is cut off.
+    """
     for extract in extracts:
         if extract.role:
             role = clean_role(extract.role)
-            if role:
-                return role, extract.role
+            tail = _TAIL.search(role) if role else None
+            if role and tail and names_company(tail.group(1) or tail.group(2)):
+                role = clean_role(role[: tail.start()])
+            if not role or role.casefold() in stages or names_company(role):
+                continue
+            return role, extract.role
     for link in links:
         if link.title:
             role = clean_role(_unslug(link.title))
@@ -102,9 +141,10 @@ _DATE_WORDS = re.compile(
 
 @lru_cache(maxsize=8192)
 def clean_role(raw: str) -> str | None:
-    role = _GENDER.sub("", raw)
+    role = _GENDER.sub("", _COMMA_ID.sub("", raw))
     role = _GENDER_AND_TAIL.sub("", role)
     role = _PROCESS_TAIL.sub("", role)
+    role = _PROCESS_HEAD.sub("", role)
     role = _TRAILING_ID.sub("", role)
     role = _DASHED_ID.sub("", role)
     role = _LEADING_ID.sub("", role)

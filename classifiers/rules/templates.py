@@ -77,20 +77,25 @@ class Extract:
     rank: int = 0  # the template's place in its set
 
 
-def load_templates(entries: object, where: str) -> list[Template]:
+def load_templates(
+    entries: object, where: str, macros: dict[str, str] | None = None
+) -> list[Template]:
+    """Templates of a data file; ``macros`` are spelled out in patterns (``{STAGE}``)."""
     if not isinstance(entries, list):
         raise ConfigError(f"{where}: templates must be an array of tables")
-    return [_template(entry, where) for entry in entries]
+    return [_template(entry, where, macros or {}) for entry in entries]
 
 
-def _template(entry: Any, where: str) -> Template:
+def _template(entry: Any, where: str, macros: dict[str, str]) -> Template:
     if not isinstance(entry, dict) or not isinstance(entry.get("pattern"), str):
         raise ConfigError(f"{where}: every template needs a 'pattern'")
     hint = entry.get("hint")
     if hint is not None and hint not in LABELS:
         raise ConfigError(f"{where}: template hint '{hint}' is not a category")
-    pattern = entry["pattern"]
+    pattern = _spell_out(entry["pattern"], macros)
     near = entry.get("near")
+    if isinstance(near, str):
+        near = _spell_out(near, macros)
     try:
         regex = compile_big(to_regex(pattern), re.MULTILINE)
         near_regex = compile_big(to_regex(near)) if isinstance(near, str) else None
@@ -113,6 +118,12 @@ def _template(entry: Any, where: str) -> Template:
         triggers=tuple(sorted({" ".join(trigger.split()) for trigger in triggers})),
         near_regex=near_regex if not triggers else None,
     )
+
+
+def _spell_out(pattern: str, macros: dict[str, str]) -> str:
+    for name, value in macros.items():
+        pattern = pattern.replace(name, value)
+    return pattern
 
 
 def _prefixes(pattern: str) -> set[str]:
