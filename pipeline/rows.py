@@ -96,6 +96,7 @@ def message_values(
         _json([{"url": link.url, "text": link.text} for link in links]) if links else _EMPTY_LIST,
         _json([e.model_dump(mode="json") for e in calendar]) if calendar else _EMPTY_LIST,
         stored_at,
+        _json([a.address.lower() for a in msg.reply_to if a.address]) if msg.reply_to else None,
     )
 
 
@@ -262,6 +263,7 @@ def application_from_rows(app: dict[str, Any], linked: list[dict[str, Any]]) -> 
             thread_id=row["thread_id"],
             rfc_message_id=row["rfc_message_id"],
             sender=(row["from_address"] or "").lower() or None,
+            reply_to=tuple(orjson.loads(row["reply_to"])) if row.get("reply_to") else (),
             confidence=row["link_confidence"] if row["link_confidence"] is not None else 1.0,
         )
         for row in linked

@@ -68,6 +68,9 @@ messages = sa.Table(
     sa.Column("links", Text),  # JSON list of {url, text}
     sa.Column("calendar", Text),  # JSON list of events
     sa.Column("stored_at", Ts, nullable=False),
+    # JSON list of the Reply-To addresses, lower-cased: the person behind an ATS relay's From.
+    # Last, because migration 2 adds it to older databases at the end.
+    sa.Column("reply_to", Text),
 )
 
 classifications = sa.Table(

@@ -22,11 +22,11 @@ import sqlalchemy as sa
 
 from jobtracker.pipeline.errors import StoreError
 from jobtracker.sinks import schema
-from jobtracker.sinks.migrations import v0001_baseline
+from jobtracker.sinks.migrations import v0001_baseline, v0002_reply_to
 
 Step = Callable[[sa.Connection], None]
 
-STEPS: Sequence[Step] = (v0001_baseline.upgrade,)
+STEPS: Sequence[Step] = (v0001_baseline.upgrade, v0002_reply_to.upgrade)
 LATEST = len(STEPS)
 
 _VERSION_KEY = "schema_version"

@@ -63,3 +63,19 @@ def test_workers_starting_together_migrate_once(postgres_db: str) -> None:
         assert _version(store) == migrations.LATEST
     finally:
         store.close()
+
+
+def test_a_version_1_database_gains_the_reply_to_column(db_url: str) -> None:
+    store = Store(db_url)
+    with store.transaction() as conn:
+        conn.execute(sa.text("ALTER TABLE messages DROP COLUMN reply_to"))
+        conn.execute(schema.schema_info.update().values(value="1"))
+    store.close()
+    again = Store(db_url)
+    try:
+        assert _version(again) == migrations.LATEST >= 2
+        with again.engine.connect() as conn:
+            columns = list(conn.execute(sa.text("SELECT * FROM messages LIMIT 0")).keys())
+        assert columns == [c.name for c in schema.messages.columns]  # same order as new ones
+    finally:
+        again.close()
