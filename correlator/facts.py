@@ -15,6 +15,7 @@ from jobtracker.correlator.roles import (
     role_key,
     split_requisition,
 )
+from jobtracker.correlator.signing import completed_envelope
 from jobtracker.correlator.status import implied_status, utc
 from jobtracker.pipeline.contracts import Address, ClassifiedMessage, MessageKey
 from jobtracker.pipeline.vocabulary import ApplicationStatus, Category, Source
@@ -74,6 +75,10 @@ class MessageFacts:
         if requisition is None and job is not None:
             requisition = job.requisition_id
         replied = (message.in_reply_to,) if message.in_reply_to else ()
+        sender = message.from_.address.lower() or None
+        status = implied_status(found.category, found.status)
+        if status is ApplicationStatus.OFFER and completed_envelope(message.subject, sender):
+            status = ApplicationStatus.ACCEPTED  # the offer letter came back signed
         return cls(
             # validated, which costs less than MessageKey.model_construct (message.key)
             key=MessageKey(
@@ -82,7 +87,7 @@ class MessageFacts:
                 provider_message_id=message.provider_message_id,
             ),
             category=found.category,
-            status=implied_status(found.category, found.status),
+            status=status,
             company=aliases.display_for(company, key=company_key) if company_key else None,
             company_key=company_key or None,
             role=display_role(role) or None if role else None,
@@ -96,6 +101,6 @@ class MessageFacts:
             thread_id=message.thread_id or None,
             rfc_message_id=message.rfc_message_id or None,
             replied_to=replied + tuple(reversed(message.references)),
-            sender=message.from_.address.lower() or None,
+            sender=sender,
             addresses=(*message.reply_to, message.from_),
         )

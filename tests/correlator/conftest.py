@@ -40,6 +40,7 @@ class MailFactory:
         requisition_id: str | None = None,
         sender: str = "",
         reply_to: str = "",
+        subject: str | None = None,
     ) -> ClassifiedMessage:
         self._count += 1
         sent_at = datetime.fromisoformat(sent).replace(tzinfo=UTC) if sent else None
@@ -52,7 +53,7 @@ class MailFactory:
             thread_id=thread,
             in_reply_to=in_reply_to,
             references=references,
-            subject=f"{category.value} {company} {role}",
+            subject=subject if subject is not None else f"{category.value} {company} {role}",
             from_=Address(address=sender, domain=sender.partition("@")[2]),
             reply_to=(Address(address=reply_to, domain=reply_to.partition("@")[2]),)
             if reply_to
