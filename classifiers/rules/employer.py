@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from jobtracker.classifiers.rules.fullname import NameReader
-from jobtracker.classifiers.rules.names import NameBook
+from jobtracker.classifiers.rules.names import NameBook, is_reserved_domain
 from jobtracker.classifiers.rules.registry import JobLink, SenderMatch, VendorRegistry
 from jobtracker.classifiers.rules.role import looks_like_title
 from jobtracker.classifiers.rules.templates import Extract
@@ -82,10 +82,12 @@ _GLUED_SUFFIX = re.compile(
 _REQUISITION = re.compile(r"\b[A-Z]{0,4}-?\d{3,}\b")
 _SUBJECT_TAIL = re.compile(r"\s*:\s+|\s+[-|–—]\s+")
 _TEXT_ORIGINS = frozenset({"subject", "body", "signature", "quoted"})
-# A subject that goes on after the name ("... chez Qonto a bien été envoyée").
-_SUBJECT_VERB = re.compile(
-    r"\s+(?:a bien été|a été|has been|have been|was|is|wurde|ist|ha sido|fue|foi|est|sera|será"
-    r"|expires?|expira|läuft|endet|vence|caduca)\b",
+# A sentence that goes on after the name ("... chez Qonto a bien été envoyée", "... bei Acme GmbH
+# wurde erfolgreich versendet"): a name stops before a verb.
+_VERB_TAIL = re.compile(
+    r"\s+(?:a bien été|a été|ont été|has been|have been|had been|was|were|is|are|wurde|wurden"
+    r"|wird|werden|worden|ist|sind|hat|haben|ha sido|han sido|fue|fueron|foi|foram|est|sont|sera"
+    r"|será|expires?|expira|läuft|endet|vence|caduca)\b",
     re.IGNORECASE,
 )
 
@@ -122,6 +124,10 @@ class EmployerClues:
 _HINTS = frozenset({"sender domain", "job link slug", "tenant slug"})
 """Origins that only hint at a name: a mail that writes one is believed first."""
 
+_FALLBACKS = _HINTS | {"tenant"}
+"""Also believed only when the mail writes no name: a vendor tenant's registered alias ("pru")
+may stand for another company than the one the mail is about."""
+
 
 def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
     registry, names, reader = book.registry, book.names, book.reader
@@ -141,7 +147,7 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
             if clues.sender is None:
                 fallback = fallback or found
             continue
-        if origin in _HINTS:
+        if origin in _FALLBACKS:
             fallback = fallback or found
             continue
         return _fuller(found, clues, book)
@@ -153,6 +159,12 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
         name = _accept(written, "sender domain", clues, book)
         if name:
             return Employer(name=name, origin="sender domain", quote=written)
+    if label and not is_reserved_domain(clues.sender_domain):
+        # Someone writing from their company's own domain about a job names the employer by
+        # it even when the text never does ("Proposta - Programador Python" from ines@acme.pt).
+        name = _accept(_slug_name(label), "sender domain", clues, book)
+        if name:
+            return Employer(name=name, origin="sender domain", quote=clues.sender_domain)
     return None
 
 
@@ -344,8 +356,9 @@ def _judge(
     names: NameBook,
     reader: NameReader,
 ) -> str | None:
+    if origin in _TEXT_ORIGINS:
+        candidate = _VERB_TAIL.split(candidate, maxsplit=1)[0]
     if origin == "subject":
-        candidate = _SUBJECT_VERB.split(candidate, maxsplit=1)[0]
         candidate = _SUBJECT_TAIL.split(candidate, maxsplit=1)[0]  # "Acme: next steps"
     name = names.display(candidate)
     if name and name.split()[0].lower() in _ARTICLES and not name[0].isupper():

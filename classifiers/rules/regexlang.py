@@ -21,13 +21,28 @@ _ORG_STOP = (
     r"|hr|und|für|als|bei|ist|hat|wir|pour|chez|et|est|para|y|es|ha|e|é|tem|nós|nous)\b"
     r"|\s+[-–|]|[.,](?:\s|$)"
 )
+# A team after a comma belongs to the title ("Backend Engineer, Payments role at", "Ingénieur,
+# Paiements chez"): one to three words that are not a sentence going on, then a word that ends
+# a title (role, at, bei, chez, a bracket or a dash).
+_TEAM = (
+    r"\s+(?!(?:and|but|so|we|our|i|you|your|thanks?|please|which|who|that|the|und|aber|wir|ich"
+    r"|sie|du|et|mais|nous|je|vous|y|pero|e|mas|nós|eu|que|qui|dass|para|pour|bei|at)\b)"
+    r"[^\s,.!?;:()]+(?:\s+[^\s,.!?;:()]+){0,2}"
+    r"(?:\s+(?:role|position|job|opening|vacancy|team|at|with|bei|im|am|als|chez|au|à|dans"
+    r"|en|na|no|em|and|und|et|y|e)\b|\s*\(|\s+[-–|])"
+)
 _ROLE_STOP = (
     r"\s+(?:at|with|in|for|position|role|job|opening|vacancy|opportunity|internship|has|was|is"
     r"|bei|chez|na|no|en|em|dans|wurde|ist|hat|bzw|ref|req|requisition|stelle|poste|puesto"
     r"|vaga|cargo|a\s+été|ha\s+sido|foi|im|am|auprès|machen|anbieten|unterbreiten|zu|zum|zur"
-    r"|beworben|entschieden|interessiert|haben|hast|sein|werden|que|qui|dont)\b|\s+[-–|(@]|[.,](?:\s|$)"
+    r"|beworben|entschieden|interessiert|haben|hast|sein|werden|que|qui|dont)\b|\s+[-–|(@]|\.(?:\s|$)"
+    r"|,(?=\s|$)(?!" + _TEAM + ")"
     r"|\s+(?:and|y|e|et|und)\s+(?:we|our|will|the|i|la|lo|le|les|los|las|nous|wir|die|der|das|o|os"
     r"|as|a|vamos|iremos|ich|je|yo|eu)\b"
+    # The sentence going on: "… und dein Interesse an", "… and your interest in", "… et votre".
+    r"|\s+(?:and|y|e|et|und)\s+(?:your|you|for|thank|thanks|dein|deine|deinem|deinen|ihr|ihre|ihrem"
+    r"|ihren|euer|eure|für|danke|votre|vos|ton|ta|tes|pour|merci|tu|tus|su|sus|por|gracias|seu|sua"
+    r"|teu|tua|pelo|pela|obrigad[oa])\b"
 )
 # An employer name or a job title: a first character, then characters up to the first stop word
 # or punctuation (a tempered token, so that a match can never run across a stop).
