@@ -21,6 +21,17 @@ from jobtracker.pipeline.contracts import Address, ClassifiedMessage, MessageKey
 from jobtracker.pipeline.vocabulary import ApplicationStatus, Category, Source
 
 
+def message_status(
+    category: Category, status: ApplicationStatus | None, subject: str, sender: str | None
+) -> ApplicationStatus | None:
+    """The status one message implies for its application. Also what a reload from the store
+    works out again (pipeline/rows.py), so a restarted correlator folds the same statuses."""
+    implied = implied_status(category, status)
+    if implied is ApplicationStatus.OFFER and completed_envelope(subject, sender):
+        return ApplicationStatus.ACCEPTED  # the offer letter came back signed
+    return implied
+
+
 @dataclass(kw_only=True, slots=True)
 class MessageFacts:
     """One message as the matcher sees it: keys to look up, values to link."""
@@ -76,9 +87,7 @@ class MessageFacts:
             requisition = job.requisition_id
         replied = (message.in_reply_to,) if message.in_reply_to else ()
         sender = message.from_.address.lower() or None
-        status = implied_status(found.category, found.status)
-        if status is ApplicationStatus.OFFER and completed_envelope(message.subject, sender):
-            status = ApplicationStatus.ACCEPTED  # the offer letter came back signed
+        status = message_status(found.category, found.status, message.subject, sender)
         return cls(
             # validated, which costs less than MessageKey.model_construct (message.key)
             key=MessageKey(

@@ -7,6 +7,7 @@ from typing import Any
 
 import orjson
 
+from jobtracker.correlator.facts import message_status
 from jobtracker.correlator.state import Application, LinkedMessage, stable_id
 from jobtracker.pipeline.contracts import (
     ClassifiedMessage,
@@ -259,7 +260,12 @@ def application_from_rows(app: dict[str, Any], linked: list[dict[str, Any]]) -> 
             ),
             sent_at=aware_utc(row["sent_at"]),
             category=Category(row["category"]),
-            status=ApplicationStatus(row["status"]) if row["status"] else None,
+            status=message_status(
+                Category(row["category"]),
+                ApplicationStatus(row["status"]) if row["status"] else None,
+                row.get("subject") or "",
+                (row["from_address"] or "").lower() or None,
+            ),
             thread_id=row["thread_id"],
             rfc_message_id=row["rfc_message_id"],
             sender=(row["from_address"] or "").lower() or None,

@@ -197,6 +197,7 @@ def linked_messages(store: Store, user_id: str) -> Iterator[dict[str, Any]]:
                     m.c.rfc_message_id,
                     m.c.from_address,
                     m.c.reply_to,
+                    m.c.subject,
                     m.c.sent_at,
                     m.c.thread_id,
                     c.c.category,
