@@ -45,6 +45,7 @@ _LEADING_NOISE = frozenset(
 )  # fmt: skip
 _RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost", "local", "internal"})
 _RESERVED_DOMAINS = frozenset({"example.com", "example.net", "example.org", "localhost"})
+_BRAND_TLDS = frozenset({"example", "test"})
 _TWO_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "gob", "gouv", "ne", "or"})
 _MAIL_SUBDOMAINS = frozenset(
     {
@@ -386,10 +387,16 @@ def _registrable(domain: str) -> str:
 
 
 def is_reserved_domain(domain: str) -> bool:
-    """Documentation and test domains (RFC 2606, RFC 6761) and their sub-domains: the mail of
-    examples and tests, never an employer's name (their first label may still hint at one)."""
+    """Documentation and test domains (RFC 2606, RFC 6761) that name nobody: example.com and
+    its kin, the special-use names, and a generic label under .example / .test ("corp.test").
+    A brand under those ("acme.example") stands for that brand's own domain, as examples and
+    made-up mail use it, and reads like "acme.com"."""
     labels = domain.lower().strip(".").split(".")
-    return labels[-1] in _RESERVED_TLDS or ".".join(labels[-2:]) in _RESERVED_DOMAINS
+    if ".".join(labels[-2:]) in _RESERVED_DOMAINS:
+        return True
+    if labels[-1] not in _RESERVED_TLDS:
+        return False
+    return labels[-1] not in _BRAND_TLDS or len(labels) < 2 or labels[-2] in _MAIL_SUBDOMAINS
 
 
 def _drop_tail(

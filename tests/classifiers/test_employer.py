@@ -245,7 +245,7 @@ def test_display_strips_prepositions_possessives_and_legal_forms(
 
 @pytest.mark.parametrize(
     "sender",
-    ["hr@example.com", "jobs@acme.example", "talent@corp.test", "hr@mail.example.org"],
+    ["hr@example.com", "talent@corp.test", "hr@mail.example.org", "jobs@invalid"],
 )
 def test_reserved_domains_are_never_an_employer(classify: Classify, sender: str) -> None:
     result = classify(
@@ -253,6 +253,17 @@ def test_reserved_domains_are_never_an_employer(classify: Classify, sender: str)
     )
     assert result.category is Category.CONFIRMATION
     assert result.company is None
+
+
+def test_a_brand_under_a_reserved_tld_reads_like_its_own_domain(classify: Classify) -> None:
+    result = classify(
+        sender="hiring@brightwell-labs.example",
+        name="",
+        subject="Thank you for applying",
+        body=CONFIRMATION_BODY,
+    )
+    assert result.category is Category.CONFIRMATION
+    assert result.company == "Brightwell Labs"
 
 
 def test_freemail_is_never_an_employer(classify: Classify) -> None:
