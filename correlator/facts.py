@@ -53,6 +53,7 @@ class MessageFacts:
     rfc_message_id: str | None
     replied_to: tuple[str, ...]  # In-Reply-To first, then References newest first
     sender: str | None  # the From address, lower-cased
+    subject: str
     addresses: tuple[Address, ...]  # Reply-To first, then From
 
     @property
@@ -111,5 +112,6 @@ class MessageFacts:
             rfc_message_id=message.rfc_message_id or None,
             replied_to=replied + tuple(reversed(message.references)),
             sender=sender,
+            subject=message.subject,
             addresses=(*message.reply_to, message.from_),
         )

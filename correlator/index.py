@@ -20,6 +20,7 @@ from jobtracker.correlator.names import (
     compact,
     company_key,
     employer_forms,
+    name_words,
     squeeze,
 )
 from jobtracker.correlator.roles import requisition_key, role_key
@@ -27,6 +28,7 @@ from jobtracker.correlator.state import Application, LinkedMessage
 from jobtracker.pipeline.vocabulary import FINAL_STATUSES
 
 _SHORT_FORM_MIN_LENGTH = 4
+_NAMED_MAX_WORDS = 5  # the longest employer name looked for in a subject, in words
 
 
 def _starts_with(words: tuple[str, ...], prefix: tuple[str, ...]) -> bool:
@@ -205,6 +207,22 @@ class UserIndex:
             if len(found) == 1 and seen_with <= found:
                 return next(iter(found))
         return None
+
+    def employer_named_in(self, text: str) -> str | None:
+        """The one known employer whose whole name (its key, or an alias of it) ``text``
+        spells out word for word: "Saltmarsh Games – quick chat?". Each run of up to a few
+        words is one dict lookup, so the cost does not grow with the user's applications.
+        A one-word name must be long enough not to be an everyday word; a name found inside
+        a longer one found too ("acme" in "acme labs") gives way to it."""
+        words = name_words(text)
+        found: set[str] = set()
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + _NAMED_MAX_WORDS, len(words)) + 1):
+                key = self.aliases.resolve(" ".join(words[start:end]))
+                if key in self.by_company and (end - start > 1 or len(key) >= FUZZY_MIN_LENGTH):
+                    found.add(key)
+        found = {k for k in found if not any(k != o and f" {k} " in f" {o} " for o in found)}
+        return next(iter(found)) if len(found) == 1 else None
 
     def employer(self, key: str) -> tuple[str, bool] | None:
         """The known employer key ``key`` names, and whether only fuzzily; None if unknown."""

@@ -16,6 +16,7 @@ Rules, in order of trust; the first that finds an application wins:
    in a process, gives way to the known one its writer's address or domain speaks for;
 5. for a message naming no employer: the sender's address, if it wrote for one employer only;
    then the sender's or Reply-To domain, if it spells an employer the user applied to;
+   then the subject, if it spells out the whole name of one;
 6. last, for a message in a process (not a confirmation) naming only a role: the one open
    application with that role, sent to review.
 
@@ -71,6 +72,7 @@ _NEW_EMPLOYER, _NEW_ROLE_AT_KNOWN_EMPLOYER = 0.95, 0.85
 _FUZZY_EMPLOYER_PENALTY = 0.05
 _SENDER_PENALTY = 0.05
 _DOMAIN_PENALTY = 0.1
+_SUBJECT_PENALTY = 0.1
 _ROLE_MISREAD = 0.5  # one open process at the employer, another role named: a person checks
 _ROLE_ONLY = 0.5  # below the review threshold: a person confirms it
 ROLE_ONLY = "only the role named the application"
@@ -137,6 +139,7 @@ class Correlator:
         match = (
             self._match(index, facts, fuzzy_employer)
             or self._by_domain(index, facts)
+            or self._by_subject(index, facts)
             or self._by_role_only(index, facts)
         )
         if match is not None:
@@ -175,13 +178,15 @@ class Correlator:
     def _employer_of_writer(self, index: UserIndex, facts: MessageFacts) -> bool:
         """For mail in a process naming an employer the user never applied to: the known
         employer of the mail it answers (In-Reply-To, References), else the one its writer
-        speaks for, if exactly one. The extractor then took a name from the wrong place (an
-        interviewer, a calendar title, a signature's team): "Interview with Johan Lind"
-        from jane@norrskengrid.com is Norrsken Grid's. A start is left alone: a recruiter
-        may well put forward a new employer. True when replaced."""
+        speaks for, if exactly one; else the one known employer the subject spells out. The
+        extractor then took a name from the wrong place (an interviewer, a calendar title, a
+        signature's team, a personal mail domain): "Interview with Johan Lind" from
+        jane@norrskengrid.com is Norrsken Grid's, "Saltmarsh Games – quick chat?" from
+        tom@mailbox.example is Saltmarsh Games'. A start is left alone: a recruiter may
+        well put forward a new employer. True when replaced."""
         if facts.category in _STARTS:
             return False
-        employer = employer_of_writer(index, facts)
+        employer = employer_of_writer(index, facts) or index.employer_named_in(facts.subject)
         if employer is None:
             return False
         facts.company_key, facts.company = employer, index.by_company[employer][0].company
@@ -277,6 +282,19 @@ class Correlator:
         facts.company_key, facts.company = employer, index.by_company[employer][0].company
         found = self._by_employer(index, facts, _DOMAIN_PENALTY)
         return replace(found, rule="domain") if found is not None else None
+
+    def _by_subject(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
+        """A message the extractor found no employer in, whose subject spells out the name of
+        one the user applied to: a founder writing from a personal address, "Saltmarsh
+        Games – quick chat?". Matched as by name, a little less sure."""
+        if facts.company_key is not None:
+            return None
+        employer = index.employer_named_in(facts.subject)
+        if employer is None:
+            return None
+        facts.company_key, facts.company = employer, index.by_company[employer][0].company
+        found = self._by_employer(index, facts, _SUBJECT_PENALTY)
+        return replace(found, rule="subject") if found is not None else None
 
     def _by_thread(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
         found = list(index.by_thread.get(facts.thread_id, ())) if facts.thread_id else []

@@ -69,6 +69,11 @@ def _tokens(text: str) -> list[str]:
     return [t for t in _SPLIT.split(text) if t]
 
 
+def name_words(text: str) -> list[str]:
+    """The words of free text as :func:`company_key` spells them, to look names up in it."""
+    return _tokens(text)
+
+
 def _strip_trailing(tokens: list[str], phrases: _Phrases) -> int:
     """How many tokens to keep once trailing ``phrases`` (and dangling "and") are dropped."""
     end = len(tokens)
