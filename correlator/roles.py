@@ -96,9 +96,10 @@ def requisition_key(requisition_id: str) -> str:
 
 @lru_cache(maxsize=65_536)
 def display_role(title: str) -> str:
-    """A role title fit to show: no requisition id, no gender marker."""
+    """A role title fit to show: as the mail writes it, without a requisition id. Gender
+    markers stay ("Data Engineer (m/w/d)", "Entwickler*in"): they are part of the title as
+    posted; matching ignores them (:func:`role_key`)."""
     title, _ = split_requisition(title)
-    title = _GENDER_SUFFIX.sub("", _GENDER.sub("", title))
     return re.sub(r"\s{2,}", " ", _EMPTY_BRACKETS.sub("", title)).strip(" -–—|,:;")
 
 

@@ -53,7 +53,7 @@ _MAIL_SUBDOMAINS = frozenset(
         "career", "jobs", "job", "talent", "recruiting", "recruitment", "hr", "people",
         "notifications", "notify", "bounce", "send", "smtp", "reply", "noreply", "no-reply",
         "corp", "global", "us", "eu", "uk", "de", "fr", "es", "br", "mx", "team", "app", "apply",
-        "karriere", "emploi", "empleo", "vagas",
+        "mailbox", "webmail", "inbox", "karriere", "emploi", "empleo", "vagas",
     }
 )  # fmt: skip
 

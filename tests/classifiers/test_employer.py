@@ -245,7 +245,13 @@ def test_display_strips_prepositions_possessives_and_legal_forms(
 
 @pytest.mark.parametrize(
     "sender",
-    ["hr@example.com", "talent@corp.test", "hr@mail.example.org", "jobs@invalid"],
+    [
+        "hr@example.com",
+        "talent@corp.test",
+        "hr@mail.example.org",
+        "jobs@invalid",
+        "sam.lee@mailbox.example",  # a personal mailbox provider stands in for gmail.com
+    ],
 )
 def test_reserved_domains_are_never_an_employer(classify: Classify, sender: str) -> None:
     result = classify(

@@ -34,7 +34,7 @@ def test_first_confirmation_creates_an_application(mail) -> None:
     )
     app = result.application
     assert result.created and app is not None
-    assert (app.company, app.role, app.status) == ("Acme", "Data Engineer", S.APPLIED)
+    assert (app.company, app.role, app.status) == ("Acme", "Data Engineer (m/w/d)", S.APPLIED)
     assert (app.source, app.job_key) == (Source.GREENHOUSE, "greenhouse:4012345")
     assert [e.kind for e in result.events] == [EventKind.CREATED, EventKind.MESSAGE_LINKED]
 

@@ -102,6 +102,8 @@ def test_requisition_keys_ignore_case_and_punctuation() -> None:
     assert requisition_key("R-01234") == requisition_key("r01234")
 
 
-def test_display_role_drops_ids_and_gender_markers_only() -> None:
-    assert display_role("Senior Engineer (m/w/d) - R-12345") == "Senior Engineer"
+def test_display_role_drops_requisition_ids_only() -> None:
+    assert display_role("Senior Engineer (m/w/d) - R-12345") == "Senior Engineer (m/w/d)"
+    assert display_role("Softwareentwickler*in Backend") == "Softwareentwickler*in Backend"
     assert display_role("Data Engineer (Remote)") == "Data Engineer (Remote)"
+    assert role_key("Softwareentwickler*in Backend") == role_key("Softwareentwickler Backend")
