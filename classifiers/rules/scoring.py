@@ -87,7 +87,12 @@ class Tally:
             if key in self._seen:
                 continue
             self._seen.add(key)
-            weight = phrase.weight * (subject_weight if start < subject_end else 1.0)
+            # A reply's subject still names what the thread is about: job words there count
+            # in full ("Re: Bewerbung Frontend-Entwicklerin"), stage words less.
+            boost = subject_weight if start < subject_end else 1.0
+            if phrase.label == "job" and boost < 1.0:
+                boost = 1.0
+            weight = phrase.weight * boost
             self.add(phrase.label, weight, (text, start, end))
 
     def add_context(self, matcher: PhraseMatcher, folded: str) -> None:
