@@ -163,7 +163,11 @@ def decide(
         return Verdict(Category.NOT_JOB, 0.8, tally.evidence("bulk"))
     # A newsletter says so with a telling phrase ("in this issue", "interview tips"); footers
     # ("unsubscribe", "you are receiving this") alone are in plenty of transactional mail too.
-    newsletter = tally.strongest["bulk"] >= STRONG and tally.strongest[label] < STRONG
+    # A podcast or a digest that names "a job offer" or "a technical interview" as a topic has
+    # a telling phrase too; it is still a newsletter when its newsletter cues outweigh it.
+    newsletter = tally.strongest["bulk"] >= STRONG and (
+        tally.strongest[label] < STRONG or scores["bulk"] >= best + STRONG / 2
+    )
     if label in APPLICATION and newsletter and not vendor:
         demoted = Category.ALERT if scores["alert"] > 0 or job >= 3 else Category.NOT_JOB
         return Verdict(demoted, 0.7, tally.evidence("bulk"))
