@@ -232,3 +232,16 @@ def test_explicit_declined_status_in_five_languages(
     )
     assert result.category is Category.REJECTION, result.evidence
     assert result.company == "Meridian Health"
+
+
+def test_a_no_after_the_test_is_a_rejection(classify: Classify) -> None:
+    result = classify(
+        sender="no-reply@hire.lever.co",
+        name="Atelier Nuage",
+        subject="Votre candidature - Développeuse Backend",
+        body="Bonjour Jane,\n\nMerci d'avoir pris le temps de passer notre test technique. "
+        "Malheureusement, nous ne sommes pas en mesure de donner une suite favorable à votre "
+        "candidature.\n\nL'équipe recrutement d'Atelier Nuage",
+        language="fr",
+    )
+    assert result.category is Category.REJECTION, result.evidence
