@@ -32,6 +32,18 @@ def message_status(
     return implied
 
 
+_STARTS = frozenset({Category.CONFIRMATION, Category.OUTREACH})
+# What a confirmation or an outreach implies when it begins something (the category's own
+# status); one implying anything else ("the role is on hold", "we have withdrawn your
+# application as you asked") is about a process already under way.
+_START_STATUSES = frozenset({None, ApplicationStatus.APPLIED, ApplicationStatus.INTERESTED})
+
+
+def starts_application(category: Category, status: ApplicationStatus | None) -> bool:
+    """Whether a message with this category and implied status begins an application."""
+    return category in _STARTS and status in _START_STATUSES
+
+
 @dataclass(kw_only=True, slots=True)
 class MessageFacts:
     """One message as the matcher sees it: keys to look up, values to link."""
@@ -55,6 +67,12 @@ class MessageFacts:
     sender: str | None  # the From address, lower-cased
     subject: str
     addresses: tuple[Address, ...]  # Reply-To first, then From
+
+    @property
+    def starts(self) -> bool:
+        """Whether the message begins an application (a confirmation, an outreach), rather
+        than being mail in a process under way."""
+        return starts_application(self.category, self.status)
 
     @property
     def domains(self) -> tuple[str, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from jobtracker.correlator.facts import MessageFacts
+from jobtracker.correlator.facts import MessageFacts, starts_application
 from jobtracker.correlator.names import better_display_name
 from jobtracker.correlator.roles import fuller_title
 from jobtracker.correlator.state import Application, LinkedMessage, stable_id
@@ -67,9 +67,14 @@ def _fill(app: Application, facts: MessageFacts) -> None:
         app.requisition_id = facts.requisition_id
     if facts.thread_id:
         app.thread_ids.add(facts.thread_id)
-    dated = [(m.sent_at, m.category) for m in app.messages if m.sent_at is not None]
+    dated = [(m.sent_at, m) for m in app.messages if m.sent_at is not None]
     confirmation = Category.CONFIRMATION  # looked up once, not per message
-    confirmed = [at for at, category in dated if category is confirmation]
+    # the acknowledgement of the application, not a later "on hold" or "withdrawn" notice
+    confirmed = [
+        at
+        for at, m in dated
+        if m.category is confirmation and starts_application(m.category, m.status)
+    ]
     app.applied_at = min(confirmed or [at for at, _ in dated], default=None)
     app.last_activity_at = max((at for at, _ in dated), default=None)
 

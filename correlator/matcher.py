@@ -25,7 +25,8 @@ role exists after that one reached a final status, or after ``new_application_ga
 without activity; so does process mail (a test, an interview, an offer) after that gap of
 silence. A late rejection joins the old one. A confirmation matched by employer alone joins
 an application acknowledged more than a week before only if it names the same role: a copy
-(the job board's and the ATS's) comes within days.
+(the job board's and the ATS's) comes within days. A confirmation that the role is on hold,
+or of the user's withdrawal, starts nothing: it is mail in the process it is about.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from mypy_extensions import mypyc_attr
 
 from jobtracker.correlator.activity import distance, final_before, final_since, nearest
 from jobtracker.correlator.contacts import contacts, employer_of_writer, personal, written_by
-from jobtracker.correlator.facts import MessageFacts
+from jobtracker.correlator.facts import MessageFacts, starts_application
 from jobtracker.correlator.index import UserIndex
 from jobtracker.correlator.linking import link, new_application
 from jobtracker.correlator.names import (
@@ -57,7 +58,6 @@ from jobtracker.correlator.status import UNDATED, fold_status, utc
 from jobtracker.pipeline.contracts import ClassifiedMessage
 from jobtracker.pipeline.vocabulary import FINAL_STATUSES, TRACKED_CATEGORIES, Category
 
-_STARTS = frozenset({Category.CONFIRMATION, Category.OUTREACH})
 _PROGRESS = frozenset({Category.ASSESSMENT, Category.INTERVIEW, Category.OFFER})
 NO_EMPLOYER = "no employer"
 
@@ -81,6 +81,11 @@ _ROLE_ONLY_CANDIDATES = 3
 # days of the first; one weeks later is for another application, unless it names the role.
 _DUPLICATE_CONFIRMATION_DAYS = 7
 _SAME_ROLE = 97.0
+
+
+def _closed_at(app: Application, at: datetime | None) -> bool:
+    """Whether ``app`` had reached a final status by ``at`` (by now, for undated mail)."""
+    return final_before(app, at) if at is not None else app.status in FINAL_STATUSES
 
 
 @dataclass(slots=True)
@@ -184,7 +189,7 @@ class Correlator:
         jane@norrskengrid.com is Norrsken Grid's, "Saltmarsh Games – quick chat?" from
         tom@mailbox.example is Saltmarsh Games'. A start is left alone: a recruiter may
         well put forward a new employer. True when replaced."""
-        if facts.category in _STARTS:
+        if facts.starts:
             return False
         employer = employer_of_writer(index, facts) or index.employer_named_in(facts.subject)
         if employer is None:
@@ -194,7 +199,7 @@ class Correlator:
 
     def _closed_for(self, app: Application, facts: MessageFacts) -> bool:
         """Whether ``facts`` starts a new application instead of joining ``app``."""
-        if facts.category not in _STARTS:
+        if not facts.starts:
             return False
         at = facts.sent_at
         _, closed = fold_status(app)
@@ -215,13 +220,16 @@ class Correlator:
         """Whether a confirmation matched only by employer comes too long after ``app``'s own
         confirmation to be a copy of it: the user applied again, for a role the mail leaves
         out or words differently ("Product Manager", then "Senior Product Manager, Payments")."""
-        if facts.category is not Category.CONFIRMATION or facts.sent_at is None:
+        if facts.category is not Category.CONFIRMATION or not facts.starts:
+            return False
+        if facts.sent_at is None:
             return False
         if facts.role_key and role_similarity(app.role_key, facts.role_key) >= _SAME_ROLE:
             return False
         window = timedelta(days=_DUPLICATE_CONFIRMATION_DAYS)
         return any(
             m.category is Category.CONFIRMATION
+            and starts_application(m.category, m.status)
             and m.sent_at is not None
             and facts.sent_at - utc(m.sent_at) > window
             for m in app.messages
@@ -231,7 +239,7 @@ class Correlator:
         """The employer's applications ``facts`` may join by employer."""
         if facts.category in _PROGRESS:
             return [app for app in apps if not self._idle_before(app, facts)]
-        if facts.category not in _STARTS:  # a rejection may come late, and anything else
+        if not facts.starts:  # a rejection may come late, and anything else
             return list(apps)
         return [
             app
@@ -258,8 +266,10 @@ class Correlator:
 
     def _by_sender(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
         """A message that names no employer, from an address that has written for exactly one
-        employer before (a recruiter, a hiring manager, a per-employer ATS address). Shared
-        relays (no-reply@hire.lever.co) write for several employers and are never used."""
+        employer before (a recruiter, a hiring manager, a per-employer ATS address). A shared
+        mailbox (notifications@calendly.com, no-reply@codility.com) that has written for one
+        employer so far speaks for it only while a process there is open: once they have all
+        closed, its next mail is for whichever employer uses the tool next."""
         if facts.company_key is not None or not facts.sender:
             return None
         employers = index.employers_by_sender.get(facts.sender, set())
@@ -267,6 +277,8 @@ class Correlator:
             return None
         (employer,) = employers
         eligible = self._eligible(index.by_company.get(employer, ()), facts)
+        if not personal(facts.sender):
+            eligible = [app for app in eligible if not _closed_at(app, facts.sent_at)]
         found = self._employer_only(eligible, facts, _SENDER_PENALTY)
         return replace(found, rule="sender") if found is not None else None
 
@@ -369,7 +381,7 @@ class Correlator:
         process after the role's old application ended belongs to the new one, even when
         the new confirmation left the role out."""
         at = facts.sent_at
-        if at is None or facts.category in _STARTS:
+        if at is None or facts.starts:
             return []
         closed_at: list[datetime] = []
         for app in top:
@@ -395,7 +407,7 @@ class Correlator:
         with a confirmation: so when the employer has exactly one process open at the time,
         the mail joins it for a person to confirm. Not when a person who never wrote about
         that process writes while it has contacts of its own: they run another one."""
-        if facts.category in _STARTS:
+        if facts.starts:
             return None
         at, gap = facts.sent_at, self._gap.total_seconds()
         open_ = [
@@ -420,7 +432,7 @@ class Correlator:
         """A message in a process (an assessment, an offer to sign) that names the role but no
         employer, when exactly one open application, active within the gap, has that role.
         A confirmation is left alone: it may well start an application elsewhere."""
-        if facts.company_key is not None or not facts.role_key or facts.category in _STARTS:
+        if facts.company_key is not None or not facts.role_key or facts.starts:
             return None
         candidates = index.open_by_role.get(facts.role_key, {})
         if not candidates or len(candidates) > _ROLE_ONLY_CANDIDATES:
