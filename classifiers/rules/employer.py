@@ -217,7 +217,13 @@ def _unconfirmed_person(candidate: str, origin: str, clues: EmployerClues, names
     if clues.sender is not None and _vendor_mailbox_names(candidate, clues.sender_address, names):
         return False
     subject = clues.texts[1] if len(clues.texts) > 1 else ""
-    return candidate.strip() not in subject
+    if candidate.strip() in subject:
+        return False
+    # Signed as a hiring team ("Acme Seguros - Selección"): a company, unless a given name
+    # says it is a person's ("Mason Davis - Talent Acquisition").
+    return names.looks_like_person(candidate) or not any(
+        names.signs_as_team(candidate.strip(), text) for text in clues.texts[2:]
+    )
 
 
 def _vendor_mailbox_names(candidate: str, address: str, names: NameBook) -> bool:

@@ -89,6 +89,7 @@ class NameBook:
     freemail: frozenset[str]
     agency_domains: frozenset[str]
     agency_words: tuple[str, ...]
+    agency_endings: tuple[str, ...]
     agency_keys: frozenset[str]
     given_names: frozenset[str]
     particles: frozenset[str]
@@ -286,6 +287,19 @@ class NameBook:
             self._remember(slot, "yes" if hiring or self._has_legal_suffix(name) else None)
         return self._memo[slot] is not None
 
+    def signs_as_team(self, name: str, text: str) -> bool:
+        """Whether a line of the text is the name with hiring words around it ("Acme - Talent
+        Team", "Equipo de Talento – Acme"): the mail signs as that company's hiring team."""
+        wanted = self.key(name)
+        if not wanted or name not in text:
+            return False
+        for line in text.splitlines():
+            line = line.strip()
+            if name in line and line != name and len(line) <= 80:
+                if self.key(self._strip_hiring_words(line)) == wanted:
+                    return True
+        return False
+
     def _has_legal_suffix(self, name: str) -> bool:
         tokens = _fold_tokens(name)
         return len(_drop_tail(tokens, self.legal_suffixes, keep=1)) < len(tokens)
@@ -317,7 +331,11 @@ class NameBook:
         if slot not in self._memo:
             label = self.domain_label(domain)
             agency = _registrable(domain) in self.agency_domains or (
-                bool(label) and any(word in label for word in self.agency_words)
+                bool(label)
+                and (
+                    any(word in label for word in self.agency_words)
+                    or label.replace("-", "").endswith(self.agency_endings)
+                )
             )
             self._remember(slot, "yes" if agency else None)
         return self._memo[slot] is not None
@@ -480,6 +498,7 @@ def load_name_book() -> NameBook:
         freemail=frozenset(string_list(domains, "freemail", "domains.toml")),
         agency_domains=frozenset(string_list(domains, "agency_domains", "domains.toml")),
         agency_words=tuple(string_list(domains, "agency_domain_words", "domains.toml")),
+        agency_endings=tuple(string_list(domains, "agency_domain_endings", "domains.toml")),
         agency_keys=frozenset(name_key(n, legal) for n in agencies),
         given_names=frozenset(strip_accents(n).casefold() for n in given),
         particles=frozenset(string_list(people, "particles", "people.toml")),
