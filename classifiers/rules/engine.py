@@ -329,7 +329,7 @@ class RuleClassifier:
                 category=category,
                 company=fields.employer.name if fields.employer else None,
                 role=fields.role,
-                status=STATUS_FOR_CATEGORY.get(category),
+                status=verdict.status or STATUS_FOR_CATEGORY.get(category),
                 source=fields.source,
                 job_url=fields.job_url if tracked else None,
                 requisition_id=fields.requisition_id,

@@ -9,7 +9,9 @@ word "offer" in marketing. Signals that are not categories shape the decision:
 - ``nonjob``: other kinds of "applications" (apartment, loan, visa, school) and sales offers;
 - ``bulk``: newsletters and tips ("interview tips" is not an interview); mailing-list headers
   count as a strong cue of it;
-- ``autoreply``: out-of-office answers.
+- ``autoreply``: out-of-office answers;
+- ``on_hold`` and ``withdrawn``: a hiring paused, the reader's withdrawal confirmed. Both count
+  as ``confirmation`` (the application stands, no stage was reached) and give it its status.
 
 Application mail and outreach need job context: telling phrases of their own, a vendor sender,
 a job link, a hiring mailbox, or job vocabulary (a role, a candidacy, a hiring process). A lone
@@ -30,7 +32,7 @@ from dataclasses import dataclass, field
 
 from jobtracker.classifiers.rules.phrases import PhraseHit, PhraseMatcher
 from jobtracker.classifiers.rules.text import snippet
-from jobtracker.pipeline.vocabulary import APPLICATION_CATEGORIES, Category
+from jobtracker.pipeline.vocabulary import APPLICATION_CATEGORIES, ApplicationStatus, Category
 
 SUBJECT_BOOST = 1.5
 REPLY_SUBJECT = 0.5
@@ -55,6 +57,13 @@ PRIORITY = (
 _RANKING = tuple(c.value for c in PRIORITY)
 _CATEGORY = {c.value: c for c in PRIORITY}
 _OUTREACH = Category.OUTREACH.value
+_CONFIRMATION = Category.CONFIRMATION.value
+STATUS_SIGNALS = {
+    "withdrawn": ApplicationStatus.WITHDRAWN,
+    "on_hold": ApplicationStatus.ON_HOLD,
+}
+"""Signals that are confirmations with a status of their own; earlier ones win a tie (a
+withdrawal confirmed "while the role is on hold anyway" is still the reader's withdrawal)."""
 
 
 @dataclass(slots=True)
@@ -94,6 +103,8 @@ class Tally:
                 boost = 1.0
             weight = phrase.weight * boost
             self.add(phrase.label, weight, (text, start, end))
+            if phrase.label in STATUS_SIGNALS:
+                self.add(_CONFIRMATION, weight, (text, start, end))
 
     def add_context(self, matcher: PhraseMatcher, folded: str) -> None:
         """Job words inside the phrases found for tracked categories ("thanks for your
@@ -124,6 +135,7 @@ class Verdict:
     category: Category
     confidence: float
     evidence: tuple[str, ...]
+    status: ApplicationStatus | None = None  # when not the one that goes with the category
 
 
 JOB_CONTEXT = 2.0
@@ -142,6 +154,8 @@ def decide(
     if ranked[0] == _OUTREACH and scores["applied"] > 0:
         # "I'm reaching out about your application": a reply to an application is no outreach.
         ranked = [*ranked[1:], ranked[0]] if scores[ranked[1]] >= 3.0 else ranked
+    if ranked[0] == Category.REJECTION.value and _withdrawal(tally):
+        ranked = [_CONFIRMATION, *(r for r in ranked if r != _CONFIRMATION)]
     label = ranked[0]  # the top category's value: enum lookups cost time on this hot path
     top = _CATEGORY[label]
     best, runner_up = scores[label], scores[ranked[1]]
@@ -187,7 +201,24 @@ def decide(
         confidence = min(confidence, 0.5)  # a telling phrase alone: a human should look
     if tally.strongest[label] <= 1.0 * SUBJECT_BOOST:
         confidence = min(confidence, 0.55)
-    return Verdict(top, confidence, tally.evidence(label))
+    return Verdict(top, confidence, tally.evidence(label), _status(tally, top))
+
+
+def _status(tally: Tally, top: Category) -> ApplicationStatus | None:
+    """On hold or withdrawn, when the confirmation says so."""
+    if top is not Category.CONFIRMATION:
+        return None
+    for signal, status in STATUS_SIGNALS.items():
+        if tally.scores[signal] > 0:
+            return status
+    return None
+
+
+def _withdrawal(tally: Tally) -> bool:
+    """The reader withdrew: the good wishes that close the mail ("all the best on your way")
+    are no rejection."""
+    withdrawn = tally.strongest["withdrawn"]
+    return withdrawn >= 3.0 and tally.strongest[Category.REJECTION.value] <= withdrawn
 
 
 def _auto_reply(tally: Tally, job: float) -> Verdict:
