@@ -154,7 +154,7 @@ def decide(
     if ranked[0] == _OUTREACH and scores["applied"] > 0:
         # "I'm reaching out about your application": a reply to an application is no outreach.
         ranked = [*ranked[1:], ranked[0]] if scores[ranked[1]] >= 3.0 else ranked
-    if ranked[0] == Category.REJECTION.value and _withdrawal(tally):
+    if _withdrawal(tally, ranked[0]):
         ranked = [_CONFIRMATION, *(r for r in ranked if r != _CONFIRMATION)]
     label = ranked[0]  # the top category's value: enum lookups cost time on this hot path
     top = _CATEGORY[label]
@@ -214,11 +214,14 @@ def _status(tally: Tally, top: Category) -> ApplicationStatus | None:
     return None
 
 
-def _withdrawal(tally: Tally) -> bool:
-    """The reader withdrew: the good wishes that close the mail ("all the best on your way")
-    are no rejection."""
+def _withdrawal(tally: Tally, label: str) -> bool:
+    """The reader withdrew: nothing else happens to the application. The good wishes that close
+    the mail ("all the best on your way") are no rejection, and an interview called off with it
+    is no interview."""
     withdrawn = tally.strongest["withdrawn"]
-    return withdrawn >= 3.0 and tally.strongest[Category.REJECTION.value] <= withdrawn
+    if label not in APPLICATION or label == _CONFIRMATION or withdrawn < 3.0:
+        return False
+    return withdrawn >= STRONG or tally.strongest[label] <= withdrawn
 
 
 def _auto_reply(tally: Tally, job: float) -> Verdict:

@@ -184,3 +184,32 @@ def test_hold_and_withdrawal_reach_the_store(
         ("confirmation", "on_hold"),
         ("confirmation", "withdrawn"),
     ]
+
+
+def test_a_founder_pausing_a_hire_in_few_words_is_on_hold(classify: Classify) -> None:
+    # No "application" anywhere: the hold itself and the hire open the gate.
+    result = classify(
+        sender="mo@quillstack.dev",
+        name="Mo Adeyemi",
+        subject="Small update",
+        body=(
+            "Hi Jane,\n\nSorry to be the bearer of this: our round slipped, so we have put the "
+            "backend hire on hold for a couple of months. Really liked talking to you.\n\nMo"
+        ),
+    )
+    assert result.category is Category.CONFIRMATION
+    assert result.status is ApplicationStatus.ON_HOLD
+
+
+def test_a_withdrawal_that_calls_off_the_interview_is_no_interview(classify: Classify) -> None:
+    result = classify(
+        sender="hr@quillstack.dev",
+        subject="Re: Withdrawing from the process",
+        body=(
+            "Hi Jane,\n\nUnderstood, thanks for telling us. I have withdrawn your application for "
+            "the Backend Engineer role and cancelled Thursday's technical interview. All the best "
+            "for what comes next!\n\nDana"
+        ),
+    )
+    assert result.category is Category.CONFIRMATION
+    assert result.status is ApplicationStatus.WITHDRAWN
