@@ -66,3 +66,19 @@ def test_thanks_for_joining_a_webinar_stays_out(classify: Classify) -> None:
         ),
     )
     assert result.category is Category.NOT_JOB
+
+
+def test_a_founders_video_meet_after_an_application_is_an_interview(classify: Classify) -> None:
+    result = classify(
+        sender="tobias@kranich-logistik.de",
+        name="Tobias Brandt",
+        subject="Kurzes Kennenlernen?",
+        body=(
+            "Hi Jane,\n\nich bin Tobias, Gründer bei Kranich. Danke für deine Bewerbung! Dein "
+            "Profil passt sehr gut zu dem, was wir suchen. Hättest du Zeit für ein erstes "
+            "Kennenlernen per Video, etwa am Mittwoch um 11 Uhr? Wir planen ca. 30 Minuten "
+            "ein.\n\nBeste Grüße\nTobias"
+        ),
+        language="de",
+    )
+    assert result.category is Category.INTERVIEW
