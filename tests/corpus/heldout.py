@@ -61,6 +61,7 @@ import json
 import mailbox
 import sys
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -148,9 +149,10 @@ DEV_APPLICATIONS = frozenset(
 )
 
 
-def _load(name: str) -> ModuleType:
+def load_module(name: str) -> ModuleType:
+    """A module of this folder by name (the later corpora load their data with it too)."""
     path = Path(__file__).resolve().parent / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(f"_heldout_{name}", path)
+    spec = importlib.util.spec_from_file_location(f"_corpus_{name}", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -160,7 +162,7 @@ def _load(name: str) -> ModuleType:
 def load_specs() -> list[dict[str, Any]]:
     specs: list[dict[str, Any]] = []
     for name in DATA_MODULES:
-        specs.extend(_load(name).MAIL)
+        specs.extend(load_module(name).MAIL)
     return specs
 
 
@@ -197,8 +199,15 @@ def label(spec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def check(specs: list[dict[str, Any]]) -> None:
-    """Refuse a corpus whose labels break the vocabulary or its own rules."""
+def check(
+    specs: list[dict[str, Any]],
+    *,
+    first: str = "2024-01-08",
+    last: str = "2024-07-10",
+    contiguous: bool = False,
+) -> None:
+    """Refuse a corpus whose labels break the vocabulary or its own rules: mail sent between
+    ``first`` and ``last``; with ``contiguous``, application ids 1..n."""
     seen: set[str] = set()
     app_company: dict[int, tuple[str, str]] = {}
     for spec in specs:
@@ -212,7 +221,7 @@ def check(specs: list[dict[str, Any]]) -> None:
         assert row["language"] in LANGUAGES, (mid, row["language"])
         assert row["source"] is None or row["source"] in SOURCES, (mid, row["source"])
         assert row["status_after"] is None or row["status_after"] in STATUSES, mid
-        assert "2024-01-08" <= row["sent_at"] < "2024-07-10", (mid, row["sent_at"])
+        assert first <= row["sent_at"] < last, (mid, row["sent_at"])
         if cat in APPLICATION_CATEGORIES:
             assert isinstance(row["application"], int) and row["application"] > 0, mid
             assert row["company"] and row["role"] and row["source"], mid
@@ -226,6 +235,8 @@ def check(specs: list[dict[str, Any]]) -> None:
             assert row["source"], mid
         assert spec.get("subject") is not None and spec.get("from"), mid
         assert spec.get("text") or spec.get("html"), mid
+    if contiguous:
+        assert sorted(app_company) == list(range(1, len(app_company) + 1)), sorted(app_company)
 
 
 # --- MIME -------------------------------------------------------------------------------------
@@ -327,6 +338,20 @@ def calendar_text(ev: dict[str, Any], sent: datetime) -> str:
     lines += ["END:VEVENT", "END:VCALENDAR"]
     folded = [part for line in lines for part in _fold(line)]
     return "\r\n".join(folded) + "\r\n"
+
+
+def attendee_calendar(name: str, address: str) -> Callable[[dict[str, Any], datetime], str]:
+    """:func:`calendar_text` with another corpus's candidate as the invited attendee."""
+    first = calendar_text
+
+    def text(ev: dict[str, Any], sent: datetime) -> str:
+        unfolded = first(ev, sent).replace("\r\n ", "")
+        unfolded = unfolded.replace("Jordan Almeida", name)
+        unfolded = unfolded.replace("jordan.almeida@fastpost.example", address)
+        lines = [part for line in unfolded.split("\r\n") if line for part in _fold(line)]
+        return "\r\n".join(lines) + "\r\n"
+
+    return text
 
 
 def build_message(spec: dict[str, Any]) -> EmailMessage:

@@ -56,14 +56,14 @@ Standard library only; the same input writes the same bytes.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import mailbox
 import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
+
+import heldout as H  # this folder is the script's first import path
 
 ME = "Nadia Berger <nadia.berger@mailbucht.de>"
 DATA_MODULES = (
@@ -75,70 +75,21 @@ DATA_MODULES = (
 FIRST, LAST = "2025-05-01", "2025-11-20"
 
 
-def _load(name: str) -> ModuleType:
-    path = Path(__file__).resolve().parent / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(f"_heldout3_{name}", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-H = _load("heldout")  # the first corpus's builder only (MIME, calendar, labels)
-_original_calendar = H.calendar_text
-
-
-def _calendar_text(ev: dict[str, Any], sent: Any) -> str:
-    """The first builder's invitation, with this corpus's attendee."""
-    text = _original_calendar(ev, sent).replace("\r\n ", "")
-    text = text.replace("Jordan Almeida", "Nadia Berger")
-    text = text.replace("jordan.almeida@fastpost.example", "nadia.berger@mailbucht.de")
-    lines = [part for line in text.split("\r\n") if line for part in H._fold(line)]
-    return "\r\n".join(lines) + "\r\n"
-
-
-H.calendar_text = _calendar_text
+# The first corpus's builder (MIME, calendar, labels, checks), with this corpus's candidate.
+H.calendar_text = H.attendee_calendar("Nadia Berger", "nadia.berger@mailbucht.de")
 
 
 def load_specs() -> list[dict[str, Any]]:
     specs: list[dict[str, Any]] = []
     for name in DATA_MODULES:
-        for spec in _load(name).MAIL:
+        for spec in H.load_module(name).MAIL:
             spec.setdefault("to", ME)
             specs.append(spec)
     return specs
 
 
 def check(specs: list[dict[str, Any]]) -> None:
-    """Refuse a corpus whose labels break the vocabulary or its own rules."""
-    seen: set[str] = set()
-    app_company: dict[int, tuple[str, str]] = {}
-    for spec in specs:
-        row = H.label(spec)
-        mid = row["message_id"]
-        assert mid.startswith("<") and mid.endswith(">") and "@" in mid, mid
-        assert mid not in seen, f"duplicate Message-ID {mid}"
-        seen.add(mid)
-        cat = row["category"]
-        assert cat in H.CATEGORIES, (mid, cat)
-        assert row["language"] in H.LANGUAGES, (mid, row["language"])
-        assert row["source"] is None or row["source"] in H.SOURCES, (mid, row["source"])
-        assert row["status_after"] is None or row["status_after"] in H.STATUSES, mid
-        assert FIRST <= row["sent_at"] < LAST, (mid, row["sent_at"])
-        if cat in H.APPLICATION_CATEGORIES:
-            assert isinstance(row["application"], int) and row["application"] > 0, mid
-            assert row["company"] and row["role"] and row["source"], mid
-            pair = (row["company"], row["role"])
-            assert app_company.setdefault(row["application"], pair) == pair, (mid, pair)
-        else:
-            assert row["application"] is None, mid
-        if cat == "not_job":
-            assert row["company"] is None and row["role"] is None and row["source"] is None, mid
-        else:
-            assert row["source"], mid
-        assert spec.get("subject") is not None and spec.get("from"), mid
-        assert spec.get("text") or spec.get("html"), mid
-    assert sorted(app_company) == list(range(1, len(app_company) + 1)), sorted(app_company)
+    H.check(specs, first=FIRST, last=LAST, contiguous=True)
 
 
 def _ordered(specs: list[dict[str, Any]]) -> list[dict[str, Any]]:

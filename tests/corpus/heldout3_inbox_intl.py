@@ -3,15 +3,7 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-_spec = importlib.util.spec_from_file_location(
-    "_heldout3_util", Path(__file__).resolve().parent / "heldout3_util.py"
-)
-assert _spec and _spec.loader
-_util = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_util)
+import heldout3_util as _util
 
 # (key, date, from, subject, language, body); a body starting with "<" is HTML.
 _ROWS = [

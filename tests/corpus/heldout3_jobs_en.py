@@ -3,16 +3,7 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-_spec = importlib.util.spec_from_file_location(
-    "_heldout3_util", Path(__file__).resolve().parent / "heldout3_util.py"
-)
-assert _spec and _spec.loader
-_util = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_util)
-m, reply = _util.m, _util.reply
+from heldout3_util import m, reply
 
 LUM = ("Lumenfield Analytics", "Senior Frontend Engineer", 1)
 LUM2 = ("Lumenfield Analytics", "Senior Frontend Engineer", 2)
