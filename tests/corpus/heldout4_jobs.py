@@ -1174,7 +1174,7 @@ Begin forwarded message:
       html="""<div style="font-family:Arial"><p>Application submitted!</p><p><b>Supply Planner</b><br>
 Nordwind Packaging · Zwolle</p><p>We've sent your application to the employer. Check out more
 jobs like this one.</p><p style="font-size:11px">Glassdoor, Inc. · Mill Valley, CA</p></div>"""),
-    # ---------------------------------------------------------------- 28 Strand Mobility? no: Workday with person name
+    # ---------------------------------------------------------------- 28 Zilverlijn Insurance (Workday, a person as display name)
     m("zil-ack", "2025-11-03 09:26", "Anouk de Graaf <zilverlijn@myworkday.com>",
       "Application received - Accounts Payable Lead",
       ("confirmation", "Zilverlijn Insurance", "Accounts Payable Lead", 28, "workday", "en"),
