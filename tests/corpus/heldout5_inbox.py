@@ -613,3 +613,251 @@ Am Sa., 26. Apr. 2025 um 14:02 Uhr schrieb Anna Schubert:
 Vous avez reçu votre souris ergonomique verticale il y a un mois. Qu'en pensez-vous ?
 Votre avis aide les autres clients. Notez-la en un clic."""),
 ]
+
+MAIL += [
+    # ---------------------------------------------------------------- June
+    n("bank-statement-06", "2025-06-02 06:10", "Banque Confluence <info@banque-confluence.example>",
+      "Votre relevé de compte de mai est disponible", "fr",
+      html="""<html><body><p>Bonjour Lucas Ferreira,</p><p>Votre relevé de mai 2025 est disponible
+dans votre espace client, rubrique « e-Documents ».</p></body></html>"""),
+    n("scholarship-result", "2025-06-11 12:30", "Fondation Ponts & Savoirs <bourses@fondation-ponts-savoirs.example>",
+      "Bourse Reconversion 2025 – décision du jury", "fr",
+      """Cher Monsieur Ferreira,
+
+Nous vous remercions pour l'entretien du 4 juin. Le jury a été sensible à la cohérence de
+votre projet. Il a toutefois décidé d'attribuer les bourses de cette année à des candidats
+déjà admis définitivement dans leur formation, votre admission en master étant encore sur
+liste complémentaire.
+
+Nous vous encourageons à candidater de nouveau l'an prochain.
+
+Fondation Ponts & Savoirs"""),
+    n("camille-toulouse", "2025-06-12 19:02", "Camille Ducret <camille.ducret@boitemail.fr>",
+      "OMG", "fr",
+      """T'AS SIGNÉ ??? Inès vient de me dire. Félicitations mon grand, Toulouse ça va être
+trop bien. On fête ça vendredi, pas d'excuse.
+
+Cam
+Envoyé de mon iPhone"""),
+    n("mae-04", "2025-06-12 21:40", "Mãe <rosa.ferreira1964@sapo.example>",
+      "Estou tão orgulhosa", "pt",
+      """Meu querido filho,
+
+O teu pai já ligou a toda a família. A avó chorou ao telefone. Sabia que ias conseguir.
+Agora tens de encontrar casa em Toulouse, vê se não é muito cara.
+
+Muitos beijinhos
+Mãe"""),
+    n("flat-tlse-1", "2025-06-18 10:15", "Garonne Habitat Location <location@garonne-habitat.example>",
+      "Votre candidature pour le T1 bis – Saint-Cyprien", "fr",
+      """Bonjour Monsieur Ferreira,
+
+Nous accusons réception de votre candidature pour le T1 bis de 32 m² situé rue de la
+République à Toulouse (Saint-Cyprien), loyer 610 € charges comprises.
+
+Merci de compléter votre dossier sur notre plateforme sécurisée : promesse d'embauche ou
+contrat de travail, trois derniers bulletins de salaire ou garantie Visale, pièce
+d'identité.
+
+Garonne Habitat – Service location"""),
+    n("flat-tlse-2", "2025-06-24 16:48", "Garonne Habitat Location <location@garonne-habitat.example>",
+      "Dossier accepté – T1 bis Saint-Cyprien", "fr",
+      """Bonjour Monsieur Ferreira,
+
+Bonne nouvelle : le propriétaire a accepté votre dossier. Nous vous enverrons le bail pour
+signature électronique dans les prochains jours. L'état des lieux d'entrée pourra avoir lieu
+le samedi 27 septembre.
+
+Garonne Habitat""",
+      **reply("flat-tlse-1", "Garonne Habitat Location <location@garonne-habitat.example>")),
+    n("lease-docusign", "2025-06-26 11:05", "Garonne Habitat via DocuSign <dse@eumail.docusign.net>",
+      "Veuillez signer avec DocuSign : Bail_T1bis_StCyprien_Ferreira.pdf", "fr",
+      html="""<html><body><p>Garonne Habitat vous a envoyé un document à examiner et à signer.</p>
+<p><a href="https://eu.docusign.net/Signing/EmailStart.aspx?a=b71c">EXAMINER LE DOCUMENT</a></p>
+<p>Bonjour M. Ferreira, voici votre bail d'habitation et l'annexe état des risques. Merci de
+signer sous 5 jours. Cordialement, Garonne Habitat</p>
+<p style="font-size:10px">Ne partagez pas cet e-mail. Optimisé par DocuSign</p></body></html>"""),
+    n("lease-completed", "2025-06-27 09:12", "DocuSign <dse@eumail.docusign.net>",
+      "Terminé : Bail_T1bis_StCyprien_Ferreira.pdf", "fr",
+      html="""<html><body><p>Toutes les parties ont terminé Bail_T1bis_StCyprien_Ferreira.pdf.</p>
+<p><a href="https://eu.docusign.net/Member/EmailStart.aspx?m=c91">AFFICHER LE DOCUMENT TERMINÉ</a></p></body></html>"""),
+    n("masters-decline", "2025-06-16 09:22", "eCandidat – Université Lumière <ecandidat@univ-lumiere.example>",
+      "Confirmation de votre désistement – Master Ergonomie", "fr",
+      """Bonjour,
+
+Nous prenons acte de votre désistement pour le Master 2 Ergonomie, Facteurs Humains et
+Design d'interaction. Votre place sur liste complémentaire a été libérée.
+
+Nous vous souhaitons une bonne continuation.
+
+Le secrétariat pédagogique"""),
+    n("phone-bill-06", "2025-06-08 07:15", "Lumio Mobile <factures@lumio-mobile.example>",
+      "Votre facture Lumio de juin est disponible", "fr",
+      html="""<html><body><p>Votre facture de juin s'élève à <b>12,99 €</b>.</p></body></html>"""),
+    n("fete-science", "2025-06-03 20:30", "Les Petits Débrouillards Rhône <benevolat@petits-debrouillards-69.example>",
+      "Merci les bénévoles ! 💛", "fr",
+      """Un immense merci à toutes et tous pour la formation du 17 mai : vous étiez 23, un record.
+Le planning des ateliers d'octobre arrive à la rentrée.
+
+L'équipe"""),
+    n("sofia-es-2", "2025-06-14 11:50", "Sofía Navarro <sofia.navarro@correo-uni.example>",
+      "Re: ¿Sigues con lo de Bilbao?", "es",
+      """¡Qué bien lo de Toulouse, Lucas! Pues nada de Bilbao entonces, pero Toulouse está al lado
+de los Pirineos, ¡así que este invierno esquiamos juntos!
+
+Un abrazo enorme,
+Sofía""",
+      **reply("sofia-es", "Sofía Navarro <sofia.navarro@correo-uni.example>")),
+    n("flight-porto", "2025-06-19 22:41", "AeroLigne Réservations <reservations@aeroligne.example>",
+      "Confirmation de réservation – Lyon (LYS) → Porto (OPO)", "fr",
+      html="""<html><body><p>Merci d'avoir choisi AeroLigne.</p>
+<p>Référence de réservation : <b>K7QZ2M</b></p>
+<p>Vol AL 4421 · jeudi 31 juillet 2025 · LYS 18:25 → OPO 19:40<br>
+Vol AL 4422 · mardi 5 août 2025 · OPO 20:15 → LYS 23:25</p>
+<p>Passager : M. Lucas FERREIRA · 1 bagage cabine</p></body></html>"""),
+    n("ux-newsletter-en-2", "2025-06-20 15:00", "Research Ops Weekly <hello@researchopsweekly.example>",
+      "Issue #122: when your stakeholders are engineers", "en",
+      html="""<html><body><h2>Research Ops Weekly #122</h2>
+<p>How to present findings to an engineering audience, a reading list on contextual inquiry,
+and job board highlights from our community (we don't vet these — apply at your own pace).</p></body></html>"""),
+    n("podcast-invite", "2025-06-23 14:14", "Juliette Marchal <juliette@podcast-reconversions.example>",
+      "Interview pour le podcast « Bifurquer » ?", "fr",
+      """Bonjour Lucas,
+
+Je produis « Bifurquer », un podcast sur les reconversions de jeunes diplômés. Ton post
+LinkedIn sur ton passage de la mécanique à la recherche utilisateur m'a beaucoup plu.
+
+Est-ce que tu accepterais une interview d'environ 40 minutes, enregistrée à distance, en
+juillet ? Aucune préparation nécessaire, je t'envoie les thèmes avant.
+
+Belle journée,
+Juliette Marchal
+Bifurquer – le podcast des chemins de traverse"""),
+    n("order-06", "2025-06-28 17:20", "Déco&Co <commandes@decoco.example>",
+      "Commande confirmée : bureau pliant + lampe", "fr",
+      html="""<html><body><p>Merci Lucas !</p><p>Bureau pliant chêne clair : 89,00 €<br>
+Lampe d'architecte noire : 34,99 €<br>Livraison prévue entre le 29/09 et le 02/10 à
+Toulouse.</p></body></html>"""),
+    n("alumni-ev", "2025-06-30 10:30", "Association des Alumni INSA <contact@alumni-insa.example>",
+      "Cotisation 2025-2026 : offerte aux jeunes diplômés", "fr",
+      """Bonjour,
+
+Bonne nouvelle : la cotisation à l'association est offerte la première année pour les
+diplômés 2025. Activez simplement votre compte pour accéder à l'annuaire.
+
+Le bureau des Alumni"""),
+    # ---------------------------------------------------------------- July
+    n("bank-statement-07", "2025-07-02 06:10", "Banque Confluence <info@banque-confluence.example>",
+      "Votre relevé de compte de juin est disponible", "fr",
+      html="""<html><body><p>Votre relevé de juin 2025 est disponible dans votre espace client.</p></body></html>"""),
+    n("podcast-confirm", "2025-07-04 09:30", "Juliette Marchal <juliette@podcast-reconversions.example>",
+      "Re: Interview pour le podcast « Bifurquer » ?", "fr",
+      """Top ! On cale l'enregistrement le mardi 15 juillet à 10h. Je t'enverrai le lien
+Riverside la veille. Prévois un casque avec micro, et un endroit calme.
+
+Juliette""",
+      **reply("podcast-invite", "Juliette Marchal <juliette@podcast-reconversions.example>"),
+      ics={"uid": "bifurquer-ep-ferreira@podcast-reconversions.example", "start": "2025-07-15 10:00:00 +0200",
+           "minutes": 60, "organizer": ("Juliette Marchal", "juliette@podcast-reconversions.example"),
+           "summary": "Enregistrement Bifurquer – Lucas Ferreira", "location": "Riverside (lien à venir)"}),
+    n("mae-05", "2025-07-06 18:00", "Mãe <rosa.ferreira1964@sapo.example>",
+      "Casamento da Joana", "pt",
+      """Filho, a Joana pediu para levares a guitarra para a festa. E não te esqueças do fato,
+tens de o levar à lavandaria.
+
+A avó vai ficar em casa da tia Fátima, por isso ficas no quarto dela lá em casa.
+
+Beijinhos"""),
+    n("tiago-03", "2025-07-08 00:40", "Tiago Mendes <tiagomendes.bh@gmail.example>",
+      "olha isso", "pt",
+      """Mano, olha esse vídeo de um cara testando usabilidade de painel de trator kkkk lembrei de
+você na hora
+
+https://video.example/watch?v=trator-ux
+
+Abraço!"""),
+    n("phone-bill-07", "2025-07-08 07:15", "Lumio Mobile <factures@lumio-mobile.example>",
+      "Votre facture Lumio de juillet est disponible", "fr",
+      html="""<html><body><p>Votre facture de juillet s'élève à <b>12,99 €</b>.</p></body></html>"""),
+    n("visale", "2025-07-09 11:45", "Visale <ne-pas-repondre@visale-garantie.example>",
+      "Votre visa Visale est disponible", "fr",
+      """Bonjour,
+
+Votre demande de garantie Visale a été acceptée. Votre visa (n° V2025-0719-2231) est valable
+trois mois pour un logement d'un loyer maximum de 800 € charges comprises. Transmettez-le à
+votre futur bailleur.
+
+Action Logement"""),
+    n("brasil-cousin", "2025-07-11 21:22", "Mariana Ferreira <mari.ferreira@uol-like.example>",
+      "Primo!!", "pt",
+      """Oi primo!
+
+Minha mãe contou que você vai trabalhar com avião em Toulouse, que chique! Aqui em Curitiba
+tá um frio absurdo. Quando vier pro Brasil me avisa, tem um monte de gente querendo te
+conhecer.
+
+Beijo grande,
+Mari"""),
+    n("newsletter-en-3", "2025-07-14 08:00", "The Hardware Letter <editor@hardwareletter.example>",
+      "Why test benches are the most underrated product", "en",
+      """THE HARDWARE LETTER — issue 77
+
+This week we look at the humble test bench: why it's where most product knowledge lives,
+how the best teams design it for the technicians who use it, and a short Q&A with an
+interviewer who has hired 200 hardware engineers.
+
+Unsubscribe: https://hardwareletter.example/u"""),
+    n("train-03", "2025-07-16 12:22", "RailConnect <billets@railconnect.example>",
+      "Votre billet Lyon Part-Dieu → Toulouse Matabiau", "fr",
+      html="""<html><body><p>Votre réservation est confirmée.</p>
+<p>Samedi 26 juillet 2025 · 06:58 → 11:26 · Voiture 7, place 112 · 45,00 €</p></body></html>"""),
+    n("podcast-published", "2025-07-28 07:00", "Bifurquer <bonjour@podcast-reconversions.example>",
+      "Nouvel épisode : Lucas, de la bielle à l'interview utilisateur", "fr",
+      html="""<html><body><p>Dans l'épisode 19 de Bifurquer, Lucas raconte comment un projet de fin
+d'études sur l'IHM d'une presse lui a donné envie de faire de la recherche utilisateur.</p>
+<p><a href="https://podcast-reconversions.example/19">Écouter</a></p></body></html>"""),
+    n("order-07", "2025-07-19 15:33", "Marché Central <service@marche-central.example>",
+      "Confirmation de commande n° 4019-7713", "fr",
+      """Bonjour Lucas,
+
+Nous confirmons votre commande : valise cabine 55 cm (59,90 €). Livraison prévue le 23 juillet.
+
+Marché Central"""),
+    n("marketing-fr-2", "2025-07-21 10:00", "Lumio Mobile <offres@lumio-mobile.example>",
+      "Lucas, une offre exclusive rien que pour vous : 200 Go à 9,99 €", "fr",
+      html="""<html><body><h2>Offre exclusive</h2><p>Passez au forfait 200 Go pour 9,99 €/mois
+pendant 12 mois. Sans engagement, sans changer de carte SIM.</p>
+<p>Offre soumise à conditions, valable jusqu'au 31/07.</p></body></html>"""),
+    n("bastien-vacances", "2025-07-22 13:05", "Bastien Roux <bastien.roux@boitemail.fr>",
+      "Ardèche mi-août ?", "fr",
+      """Salut la team,
+
+On loue un gîte à Vallon-Pont-d'Arc du 15 au 19 août, 5 places. Canoë + grimpe. Qui est
+chaud ? Faut répondre avant dimanche, le proprio attend.
+
+Bastien"""),
+    n("caf", "2025-07-25 08:10", "Caf du Rhône <ne-pas-repondre@caf-info.example>",
+      "Un nouveau document est disponible dans votre espace", "fr",
+      """Bonjour,
+
+Un nouveau courrier concernant votre aide au logement est disponible dans votre espace
+Mon Compte. Pensez à déclarer votre changement de situation en cas de déménagement.
+
+Votre Caf"""),
+    n("dentist-2", "2025-07-29 18:02", "Cabinet dentaire des Brotteaux <rdv@dentiste-brotteaux.example>",
+      "Confirmation de votre rendez-vous du 11 septembre", "fr",
+      """Bonjour M. Ferreira,
+
+Votre rendez-vous avec le Dr Sorel est confirmé : jeudi 11 septembre 2025 à 9h00 (soin
+d'une carie, 45 min). Pensez à apporter votre carte Vitale.
+
+Cabinet dentaire des Brotteaux""",
+      ics={"uid": "rdv-20250911-0900@dentiste-brotteaux.example", "start": "2025-09-11 09:00:00 +0200",
+           "minutes": 45, "organizer": ("Cabinet dentaire des Brotteaux", "rdv@dentiste-brotteaux.example"),
+           "summary": "Rendez-vous Dr Sorel – soin", "location": "12 boulevard des Belges, Lyon 6e"}),
+    n("checkin-porto", "2025-07-30 18:25", "AeroLigne <checkin@aeroligne.example>",
+      "Votre carte d'embarquement – AL 4421 Lyon → Porto", "fr",
+      html="""<html><body><p>Vous êtes enregistré, M. FERREIRA.</p>
+<p>AL 4421 · 31/07 · LYS 18:25 → OPO 19:40 · Siège 14C · Porte fermée 20 min avant le départ</p></body></html>""",
+      attach=[("boarding_pass.pdf", "application/pdf", "%PDF-1.4 boarding")]),
+]
