@@ -438,15 +438,15 @@ On Sat, Sep 20, 2025 at 9:47 PM Priya Raman <priya.raman@grachtpost.nl> wrote:
 the 4pm call from home? I'll take him to the GP tomorrow if it's still high.
 
 x S"""),
-    m("sven-2", "2025-10-11 09:12", JOOST, "Fwd: Your mortgage offer is ready",
+    m("sven-2", "2025-10-21 19:12", JOOST, "Fwd: Your mortgage offer is ready",
       NJ_EN, text="""saw this, did you read the part about the valuation? let's go through it tonight.
 also: I think we should ask for the 20 year fix. talk later x
 
 ---------- Forwarded message ---------
 From: Rivierland Bank Hypotheken <hypotheken@rivierlandbank.example>
 Subject: Your mortgage offer is ready"""),
-    m("sven-3", "2025-10-08 18:30", JOOST, "you did it!!",
-      NJ_EN, text="""just saw your message. SO proud of you. champagne tonight, I'll get it on the
+    m("sven-3", "2025-11-12 18:30", JOOST, "you did it!!",
+      NJ_EN, tz="+0100", text="""just saw your message. SO proud of you. champagne tonight, I'll get it on the
 way home. Arjun drew you a 'congratulations' card already (it's a truck).
 
 x"""),
@@ -459,7 +459,8 @@ another tent. Bram says Sven should bring the SUP. Interested?
 Lotte"""),
     m("lotte-2", "2025-12-05 21:33", "Lotte Bakker <lottebakker@hotmail.example>", "Sinterklaas leftovers",
       NJ_EN, tz="+0100", text="""we have SO many pepernoten left. bring Arjun on Sunday and we'll let the kids
-destroy them together. also: how's the new job? is the commute to Rotterdam ok?
+destroy them together. also: when do you start at the new place? don't worry
+about the commute to Rotterdam, Bram did it for years.
 
 L"""),
     m("school-friend", "2025-09-30 05:11", "Ananya Krishnan <ananya.k@yahoo.example>", "long time!!",
@@ -807,7 +808,7 @@ una cadena de supermercados sobre proveedores locales.</p>"""),
       NJ_ES, tz="+0100", text="""Por fin he pasado las fotos del verano al ordenador, te mando el enlace:
 https://photos.example/album/valencia2025
 
-¿Cómo va el trabajo nuevo? Cuéntame todo.
+¿Cuándo empiezas en el trabajo nuevo? Cuéntame todo.
 
 Lucía"""),
     m("es-voluntariado", "2025-07-06 12:00", "Fundación Mar Limpio <voluntariado@marlimpio.example>",
@@ -903,4 +904,151 @@ Bia e Tiago"""),
       NJ_PT, html="""<p>Você ainda não praticou hoje. Faça uma lição de 5 minutos para manter sua ofensiva.</p>"""),
     m("pt-nubank", "2025-06-30 10:00", "Nubank <todomundo@nubank.com.br>", "Sua fatura fechou",
       NJ_PT, tz="-0300", html="""<p>Sua fatura de junho fechou em R$ 312,40. Vencimento: 07/07.</p>"""),
+]
+
+# --- more of the ordinary inbox ---------------------------------------------------------------
+MAIL += [
+    m("marktplaats-offer", "2025-08-26 20:12", "Marktplaats <noreply@marktplaats.example>",
+      "Your offer of €45 was accepted", NJ_EN,
+      html="""<p>Good news, Priya! The seller accepted your offer of €45 for "Thule bike child seat".
+Arrange pickup via messages.</p>"""),
+    m("marktplaats-bid", "2025-09-03 08:40", "Marktplaats <noreply@marktplaats.example>",
+      "New bid on your ad \"Ikea Hemnes desk\"", NJ_EN,
+      html="""<p>Someone placed a bid of €60 on your ad. Reply quickly to sell faster!</p>"""),
+    m("parking", "2025-09-02 13:30", "Gemeente Amsterdam <noreply@amsterdam.example>",
+      "Your application for a parking permit has been received", NJ_EN,
+      text="""Dear Ms Raman,
+
+We have received your application for a residential parking permit for the area
+West-2 (Bilderdijkstraat). There is currently a waiting list of approximately 14
+months. You will receive a letter when it is your turn.
+
+Municipality of Amsterdam"""),
+    m("registration", "2025-09-04 10:00", "Gemeente Amsterdam <noreply@amsterdam.example>",
+      "Appointment confirmed: change of address", NJ_EN,
+      text="""Your appointment at Stadsloket West (Bos en Lommerplein 250) on Friday 12
+September 2025 at 11:20 is confirmed. Subject: registering a move within
+Amsterdam. Bring valid ID for all persons moving."""),
+    m("tennis", "2025-06-13 19:00", "TC Westerpark <ledenadministratie@tcwesterpark.example>",
+      "Your membership application", NJ_EN,
+      text="""Dear Priya,
+
+Thank you for applying for membership of TC Westerpark. Your application has
+been accepted! The intake lesson ("introductieles") is on Sunday 22 June at
+10:00. Membership fee: EUR 210 per year.
+
+Welcome to the club,
+Member administration"""),
+    m("user-research", "2025-10-24 11:00", "Research at bol <research@bol.example>",
+      "Would you join a 30-minute interview about your shopping experience?", NJ_EN,
+      html="""<p>Hi Priya,</p><p>We're looking for customers to take part in a short video interview
+about how you shop for home appliances. As a thank-you you'll receive a €25 gift card.</p><p><a
+href="https://bol.example/research/signup">Pick a time</a></p>"""),
+    m("nps", "2025-09-03 18:00", "Ziggo <noreply@ziggo.example>", "How did our engineer do?",
+      NJ_EN, html="""<p>Rate your installation from 1 to 10. It takes 1 minute.</p>"""),
+    m("library", "2025-10-29 12:00", "OBA Amsterdam <noreply@oba.example>", "Items due in 3 days",
+      NJ_EN, tz="+0100", html="""<p>"The Goal" (Goldratt) and "Nijntje in de speeltuin" are due on 1 November.</p>"""),
+    m("wise", "2025-11-14 09:20", "Wise <noreply@wise.com>", "Your money's on its way to Lakshmi Raman",
+      NJ_EN, tz="+0100", html="""<p>You sent 500 EUR → 48,212.40 INR. It should arrive by tomorrow.</p>"""),
+    m("tikkie", "2025-10-05 11:11", "Tikkie <noreply@tikkie.example>", "Meera sent you a Tikkie: birthday cake",
+      NJ_EN, html="""<p>Meera asks you for €12.50 for "birthday cake 🎂". Pay via your bank app.</p>"""),
+    m("apple", "2025-07-29 02:00", "Apple <no_reply@email.apple.com>", "Your receipt from Apple",
+      NJ_EN, html="""<p>iCloud+ 200GB · €2.99 · Billed to Visa •••• 4421</p>"""),
+    m("slack-digest", "2025-11-26 17:00", "Slack <feedback@slack.com>", "Your weekly summary for Ams Parents Network",
+      NJ_EN, tz="+0100", html="""<p>48 new messages in #swap-and-sell and #daycare-tips this week.</p>"""),
+    m("meetup", "2025-06-26 20:00", "Meetup <info@meetup.com>", "New event: Amsterdam Supply Chain Drinks",
+      NJ_EN, html="""<p>Amsterdam Supply Chain &amp; Logistics Meetup · Thu 10 July, 18:00 · Café de Zwart.
+Networking, bitterballen and a short talk on warehouse robotics.</p>"""),
+    m("strava", "2025-09-21 17:30", "Strava <no-reply@strava.com>", "You finished the Dam tot Damloop!",
+      NJ_EN, html="""<p>16.1 km · 1:31:42 · new personal record 🎉</p>"""),
+    m("sister-cv", "2025-07-14 21:02", MEERA, "can you look at my CV??",
+      NJ_EN, text="""Pri, you're the expert now after applying to half of Europe lol - could you look
+at my CV before I send it to the hospital in Leiden? Attached. Be brutal.
+
+M""",
+      attach=[("Meera_CV_2025.txt", "text/plain", "Meera Raman - Clinical Nurse\n")]),
+    m("mum-4", "2025-11-13 04:00", MAM, "Re: good news",
+      NJ_EN, tz="+0530", text="""Kanna! I told you! Appa cried. Rotterdam is near? Tell us everything on
+the weekend call. So proud.
+
+Amma"""),
+    m("sven-4", "2025-12-12 07:40", JOOST, "last day!",
+      NJ_EN, tz="+0100", text="""last day at Noordzee! enjoy the drinks, I'll do creche pickup today. don't let
+Willem make a speech longer than five minutes :)
+
+x"""),
+    m("old-company", "2025-12-10 16:00", "HR Noordzee Distributie <hr@noordzeedistributie.example>",
+      "Your final pay slip and exit documents", NJ_EN, tz="+0100",
+      text="""Dear Priya,
+
+Attached you'll find your final pay slip, the certificate of employment and the
+information on your pension transfer. Please return your laptop and access card
+to the IT desk on your last day (12 December).
+
+Thank you for five great years - we'll miss you!
+
+HR Noordzee Distributie"""),
+    m("team-farewell", "2025-12-09 12:30", "Willem Jonker <willem.jonker@noordzeedistributie.example>",
+      "Farewell drinks Priya - Friday 16:00", NJ_EN, tz="+0100",
+      text="""Hi all,
+
+As most of you know, Priya is leaving us on Friday after five years in
+procurement. Let's give her a proper send-off: drinks in the canteen at 16:00.
+Contributions for the gift to Anouk by Thursday please.
+
+Willem"""),
+    m("outlook-meeting", "2025-09-15 08:55", "Willem Jonker <willem.jonker@noordzeedistributie.example>",
+      "Supplier review Q3 - Sligro contract", NJ_EN,
+      text="""Hi Priya,
+
+Can you prepare the Q3 supplier scorecard for Thursday's review? Focus on OTIF
+and the price indexation clause. Invite attached.
+
+Thanks,
+Willem""",
+      ics={"uid": "q3-review-noordzee@noordzeedistributie.example",
+           "summary": "Supplier review Q3",
+           "start": "2025-09-18 10:00:00 +0200", "minutes": 90,
+           "organizer": ("Willem Jonker", "willem.jonker@noordzeedistributie.example"),
+           "location": "Meeting room Texel", "style": "outlook"}),
+]
+MAIL += [
+    m("de-ebay", "2025-08-31 10:00", "eBay <ebay@ebay.de>", "Ihr Preisvorschlag wurde angenommen",
+      NJ_DE, html="""<p>Glückwunsch! Der Verkäufer hat Ihren Preisvorschlag von 35,00 EUR für „Kinderwagen-
+Regenschutz“ angenommen. Bitte bezahlen Sie innerhalb von 2 Tagen.</p>"""),
+    m("de-oma", "2025-11-15 12:00", "Heike Akkerman <heike.akkerman@web.de>", "Herzlichen Glückwunsch!",
+      NJ_DE, tz="+0100", text="""Liebe Priya,
+
+Sven hat uns von deiner neuen Stelle erzählt - herzlichen Glückwunsch! Wir
+freuen uns so für dich. Das müssen wir an Weihnachten... ach nein, da seid ihr
+ja in Indien. Dann eben an Silvester per Video!
+
+Alles Liebe
+Heike & Rolf"""),
+    m("de-flixbus", "2025-11-02 15:00", "FlixBus <noreply@flixbus.de>", "Deine Buchung: Amsterdam → Hamburg",
+      NJ_DE, tz="+0100", html="""<p>Hallo Priya, deine Buchung 3012 448 812 ist bestätigt: Fr, 14.11., 23:15,
+Amsterdam Sloterdijk → Hamburg ZOB.</p>"""),
+    m("fr-impots", "2025-08-14 09:00", "impots.gouv.fr <ne-pas-repondre@dgfip.example>",
+      "Votre avis d'impôt est disponible", NJ_FR,
+      html="""<p>Madame, votre avis d'impôt sur les revenus 2024 est disponible dans votre espace particulier.</p>"""),
+    m("fr-leboncoin", "2025-10-19 17:20", "leboncoin <noreply@leboncoin.example>",
+      "Vous avez reçu une offre pour votre annonce", NJ_FR,
+      html="""<p>Bonne nouvelle ! Un acheteur vous propose 120 € pour « Poussette Yoyo ». Acceptez ou refusez l'offre.</p>"""),
+    m("es-renfe", "2025-07-10 08:10", "Renfe <venta@renfe.example>", "Confirmación de compra - Valencia - Madrid",
+      NJ_ES, html="""<p>Billete AVE · 11/07/2025 · 09:05 Valencia Joaquín Sorolla → 10:52 Madrid Puerta de Atocha · Coche 5, plaza 8A.</p>"""),
+    m("es-piso", "2025-06-09 16:30", "Idealista <noreply@idealista.example>",
+      "Tu solicitud de visita para el piso en Ruzafa", NJ_ES,
+      html="""<p>Hola Priya, el anunciante ha recibido tu solicitud para visitar el piso de la calle Sueca
+(2 hab., 950 €/mes). Te contactará en breve.</p>"""),
+    m("pt-ifood", "2025-08-15 20:30", "Uber Eats <no-reply@uber.com>", "Seu pedido foi entregue",
+      NJ_PT, tz="+0100", html="""<p>Bom apetite, Priya! Seu pedido da Cervejaria Ribeira foi entregue. Total: 38,60 €.</p>"""),
+    m("pt-escola", "2025-10-20 18:00", "Escola Portuguesa de Amesterdão <secretaria@epamsterdao.example>",
+      "Inscrição confirmada - aulas de português para crianças", NJ_PT,
+      text="""Olá Priya,
+
+A inscrição do Arjun nas aulas de português aos sábados (turma 3-5 anos) está
+confirmada. Começamos no dia 1 de novembro às 10h.
+
+Até lá!
+Secretaria"""),
 ]

@@ -252,33 +252,35 @@ On Fri, 12 Sept 2025 at 17:31, Hanna Kowalczyk <hanna.kowalczyk@orveka.example> 
     ),
     m(
         "orv-offer",
-        "2025-10-08 18:02",
+        "2025-11-12 18:02",
         ORV_REC,
         "Your offer from Orveka",
         ("offer", *ORV, 2, "direct", "en"),
         text="""Dear Priya,
 
-It's my absolute pleasure to tell you that we would like you to join Orveka as
-Senior Buyer!
+Thank you for bearing with us while the budget sign-off dragged on - and it's my
+absolute pleasure to tell you that we would like you to join Orveka as Senior
+Buyer!
 
 As discussed on the phone just now, the headline terms are:
   - Gross annual salary EUR 68,000 (incl. holiday allowance), 13th month
   - 32 vacation days, hybrid (3 days in Rotterdam)
-  - Start date: 1 December 2025 (or earlier if you can)
+  - Start date: 5 January 2026
 
 Joost and Marieke were very impressed by your tender case - especially your
 total-cost-of-ownership view on the corrugated packaging.
 
-The formal offer letter and contract will follow via DocuSign tomorrow. Please
-take the weekend to read it and let me know any questions.
+The formal offer letter and contract will follow via DocuSign tomorrow. Take a
+couple of days to read it and let me know any questions.
 
 Welcome (almost) aboard!
 Hanna
 """,
+        tz="+0100",
     ),
     m(
         "orv-docu-sent",
-        "2025-10-09 09:15",
+        "2025-11-13 09:15",
         "Hanna Kowalczyk via DocuSign <dse_NA4@docusign.net>",
         "Please DocuSign: Orveka_Offer_Letter_Priya_Raman.pdf",
         ("offer", *ORV, 2, "docusign", "en"),
@@ -297,10 +299,11 @@ DocuSign. Please do not share this email, link, or access code with others.</p>
 <p style="font-size:11px;color:#666">About DocuSign<br>Sign documents electronically in just minutes.
 It's safe, secure, and legally binding.</p>
 </td></tr></table></body></html>""",
+        tz="+0100",
     ),
     m(
         "orv-docu-done",
-        "2025-10-11 12:40",
+        "2025-11-14 12:40",
         "DocuSign <dse_NA4@docusign.net>",
         "Completed: Orveka_Offer_Letter_Priya_Raman.pdf",
         ("offer", *ORV, 2, "docusign", "en"),
@@ -315,10 +318,11 @@ It's safe, secure, and legally binding.</p>
 <p style="font-size:11px;color:#666">Powered by DocuSign</p>
 </td></tr></table></body></html>""",
         st="accepted",
+        tz="+0100",
     ),
     m(
         "orv-bgcheck",
-        "2025-10-14 08:30",
+        "2025-11-17 08:30",
         ORV_REC,
         "Next steps before your start - screening & paperwork",
         ("other_job", "Orveka Logistics", "Senior Buyer", None, "direct", "en"),
@@ -326,7 +330,7 @@ It's safe, secure, and legally binding.</p>
 
 Thanks for sending back the signed contract - we're thrilled!
 
-Two things before 1 December:
+Two things before 5 January:
 1. You'll receive an email from our screening partner to complete a standard
    pre-employment check (identity, education, last two employers). It usually
    takes 5-7 working days.
@@ -338,22 +342,23 @@ Any questions, shout.
 Hanna
 """,
         attach=[("VOG_aanvraag_Orveka.txt", "text/plain", "Screening profile 84 - procurement / financial authority\n")],
+        tz="+0100",
     ),
     m(
         "orv-onboard",
-        "2025-11-24 10:00",
+        "2025-12-16 10:00",
         "Orveka People Team <people@orveka.example>",
         "Welcome to Orveka, Priya - your first week",
         ("other_job", "Orveka Logistics", "Senior Buyer", None, "direct", "en"),
         html="""<html><body style="font-family:Helvetica,Arial">
-<h1 style="color:#e4572e">One week to go!</h1>
+<h1 style="color:#e4572e">See you in the new year!</h1>
 <p>Hi Priya,</p>
-<p>We can't wait to see you on <b>Monday 1 December at 09:00</b> at our Rotterdam office (reception,
+<p>We can't wait to see you on <b>Monday 5 January at 09:00</b> at our Rotterdam office (reception,
 4th floor). Here's what your first week looks like:</p>
 <ul><li>Mon - laptop pickup, buddy lunch with Sanne</li><li>Tue - Coupa &amp; SAP S/4 training</li>
 <li>Wed - warehouse visit in Moerdijk (bring safety shoes, we'll provide a vest)</li>
 <li>Thu/Fri - category handover with Joost</li></ul>
-<p>Please fill in your bank details and emergency contact in Personio before Friday.</p>
+<p>Please fill in your bank details and emergency contact in Personio before the holidays.</p>
 <p>See you soon,<br>The People Team</p>
 </body></html>""",
         tz="+0100",
@@ -446,7 +451,7 @@ In the meantime, feel free to learn more about how we work at kinnaird.example/l
 
 Best,
 Kinnaird & Co Talent"""),
-    m("kin-int", "2025-06-24 12:15", "Tobias Reinholt <tobias@kinnaird.example>",
+    m("kin-int", "2025-06-24 12:15", "Tobias Reinholt <no-reply@hire.lever.co>",
       "Kinnaird & Co - Operations Analyst: chat this week?",
       ("interview", "Kinnaird & Co", "Operations Analyst", 6, "lever", "en"),
       text="""Hi Priya,
@@ -459,7 +464,8 @@ https://calendly.com/tobias-kinnaird/30min
 Tobias
 
 --
-Sent via Lever"""),
+Sent via Lever""",
+      reply_to="Tobias Reinholt <tobias@kinnaird.example>"),
     m("kin-hold", "2025-07-09 09:58", "Tobias Reinholt <tobias@kinnaird.example>",
       "Re: Kinnaird & Co - Operations Analyst: chat this week?",
       ("confirmation", "Kinnaird & Co", "Operations Analyst", 6, "direct", "en"),
@@ -477,12 +483,12 @@ freeze lifts, if that's OK with you.
 Best,
 Tobias
 
-On Tue, Jun 24, 2025 at 12:15 PM Tobias Reinholt <tobias@kinnaird.example> wrote:
+On Tue, Jun 24, 2025 at 12:15 PM Tobias Reinholt <no-reply@hire.lever.co> wrote:
 > Hi Priya,
 >
 > Tobias here, I lead operations at Kinnaird. Loved the bit in your CV about
 > cutting supplier lead-time variance.""",
-      headers=reply("kin-int", "Tobias Reinholt <tobias@kinnaird.example>")),
+      headers=reply("kin-int", "Tobias Reinholt <no-reply@hire.lever.co>")),
     # ---------------------------------------------------------------- 7 Brightwater Shipping
     m("brw-ack", "2025-06-26 08:03", "Brightwater Shipping <no-reply@ashbyhq.com>",
       "Application received - Demand Planner",
@@ -499,7 +505,7 @@ href="https://jobs.ashbyhq.com/brightwater/interview/schedule/a81c">Choose a tim
 you</a></p><p>Looking forward to talking!<br>Brightwater Talent</p>"""),
     m("brw-rej", "2025-07-22 17:12", "Lotte Verbeek <lotte.verbeek@brightwatershipping.example>",
       "Following up",
-      ("rejection", "Brightwater Shipping", "Demand Planner", 7, "ashby", "en"),
+      ("rejection", "Brightwater Shipping", "Demand Planner", 7, "direct", "en"),
       text="""Hi Priya,
 
 Thanks so much for your time last week - I really enjoyed our conversation about
@@ -720,7 +726,7 @@ position <b>Logistics Analyst</b> at Northgate Beverages. We've received your ap
 get back to you as soon as possible.</p><p>Cheers,<br>Northgate Beverages</p></div>"""),
     m("nor2-int", "2025-10-28 13:37", "Sanna Lindqvist <sanna.lindqvist@northgatebev.example>",
       "Logistics Analyst - nice to see you again!",
-      ("interview", "Northgate Beverages", "Logistics Analyst", 15, "teamtailor", "en"),
+      ("interview", "Northgate Beverages", "Logistics Analyst", 15, "direct", "en"),
       tz="+0100",
       text="""Hi Priya,
 
@@ -942,7 +948,7 @@ button below.</p><p><a href="https://hapjes.recruitee.com/o/category-buyer/inter
 interview</a></p><p>Team Hapjes</p></div>"""),
     m("hap-rej", "2025-10-02 17:45", "Noor El Idrissi <noor@hapjes.example>",
       "Thank you, Priya",
-      ("rejection", "Hapjes", "Category Buyer", 19, "recruitee", "en"),
+      ("rejection", "Hapjes", "Category Buyer", 19, "direct", "en"),
       text="""Hi Priya,
 
 Thanks for spending the morning with us last week - your supplier scorecard idea

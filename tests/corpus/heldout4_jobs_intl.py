@@ -424,7 +424,7 @@ Cítrica · Entrevista Supply Chain (45 min)<br><b>Fecha/hora:</b> 10:30 - jueve
            "location": "Google Meet"}),
     m("cit-rej", "2025-10-14 09:05", "Núria Puig <nuria@citrica.example>",
       "Tu candidatura en Cítrica",
-      ("rejection", "Cítrica", "Analista de Supply Chain", 40, "lever", "es"),
+      ("rejection", "Cítrica", "Analista de Supply Chain", 40, "direct", "es"),
       text="""Hola Priya,
 
 Muchas gracias por la entrevista del otro día, fue un placer charlar contigo y
@@ -520,7 +520,7 @@ Inês""",
 Remoto</b>. Nosso time de Gente vai analisar seu perfil e retornamos em breve.</p><p>Saúde! 🍺<br>
 Time de Gente - Cervejaria Serra Alta</p>"""),
     m("ser-int", "2025-09-01 15:10", "Camila Duarte <camila.duarte@serraalta.com.br>",
-      "Convite para entrevista - Analista Financeira",
+      "Interview invite - Analista Financeira (Serra Alta)",
       ("interview", "Cervejaria Serra Alta", "Analista Financeira", 44, "direct", "pt"),
       tz="-0300",
       text="""Oi Priya, tudo certo?
