@@ -861,3 +861,331 @@ Cabinet dentaire des Brotteaux""",
 <p>AL 4421 · 31/07 · LYS 18:25 → OPO 19:40 · Siège 14C · Porte fermée 20 min avant le départ</p></body></html>""",
       attach=[("boarding_pass.pdf", "application/pdf", "%PDF-1.4 boarding")]),
 ]
+
+MAIL += [
+    # ---------------------------------------------------------------- August
+    n("bank-statement-08", "2025-08-02 06:10", "Banque Confluence <info@banque-confluence.example>",
+      "Votre relevé de compte de juillet est disponible", "fr",
+      html="""<html><body><p>Votre relevé de juillet 2025 est disponible dans votre espace client.</p></body></html>"""),
+    n("joana-thanks", "2025-08-04 23:58", "Joana Ferreira Silva <joana.fsilva@sapo.example>",
+      "Obrigada primo ❤️", "pt",
+      """Lucas,
+
+Nem sei como te agradecer pela música na igreja. Toda a gente chorou, até o padre! Foi o
+dia mais bonito da minha vida e tu fizeste parte dele.
+
+Quando estiveres instalado em Toulouse vamos visitar-te, o Rui já está a planear.
+
+Beijinho enorme,
+Joana"""),
+    n("phone-bill-08", "2025-08-08 07:15", "Lumio Mobile <factures@lumio-mobile.example>",
+      "Votre facture Lumio d'août est disponible", "fr",
+      html="""<html><body><p>Votre facture d'août s'élève à <b>17,45 €</b> (dont roaming hors UE
+: 0,00 € ; appels vers le Portugal : 4,46 €).</p></body></html>"""),
+    n("roaming-sms", "2025-07-31 19:52", "Lumio Mobile <info@lumio-mobile.example>",
+      "Bienvenue au Portugal", "fr",
+      """Bienvenue au Portugal ! Vos appels, SMS et 25 Go de données s'utilisent comme en France.
+Urgences : 112. Bon séjour avec Lumio."""),
+    n("ardeche", "2025-08-10 10:40", "Inès Belkacem <ines.belkacem@mailo.example>",
+      "Re: Ardèche mi-août ?", "fr",
+      """Ok pour moi ! Lucas tu prends ta voiture (enfin celle de ton père) ? On peut faire
+Lyon → Vallon à 4 avec les canoës sur le toit… non je rigole. Départ vendredi 15 à 8h ?
+
+Inès""",
+      **reply("bastien-vacances", "Bastien Roux <bastien.roux@boitemail.fr>")),
+    n("moving-quote", "2025-08-12 14:30", "Déménagements Rhône-Garonne <devis@demenagements-rg.example>",
+      "Votre devis de déménagement Lyon → Toulouse", "fr",
+      """Bonjour Monsieur Ferreira,
+
+Suite à votre demande, voici notre devis pour un déménagement formule « Éco » (8 m³) de
+Lyon 6e vers Toulouse, le samedi 27 septembre 2025 : 690 € TTC, assurance incluse.
+
+Devis valable 30 jours. Pour valider, retournez-le signé avec un acompte de 30 %.
+
+Cordialement,
+Déménagements Rhône-Garonne""",
+      attach=[("devis_DRG_2025-0812.pdf", "application/pdf", "%PDF-1.4 devis")]),
+    n("anna-de-3", "2025-08-14 17:17", "Anna Schubert <anna.schubert@posteo.example>",
+      "Toulouse!!", "de",
+      """Lucas!!
+
+Glückwunsch, Toulouse klingt toll! Ich hab mir direkt mal Flüge angeschaut, im November
+wäre ich dabei. Habt ihr da eigentlich auch so gute Bouchons? 😄
+
+Liebe Grüße
+Anna"""),
+    n("newsletter-es", "2025-08-18 09:00", "Ingeniería Hoy <boletin@ingenieria-hoy.example>",
+      "Boletín semanal: la eólica marina gallega toma impulso", "es",
+      html="""<html><body><h2>Ingeniería Hoy</h2><p>Esta semana: nuevos parques eólicos marinos en
+Galicia, entrevista con una ingeniera de turbinas y las claves del nuevo reglamento de baja
+tensión.</p><p>Darse de baja</p></body></html>"""),
+    n("order-08", "2025-08-20 11:11", "Librairie Passages <commandes@librairie-passages.example>",
+      "Votre précommande est arrivée", "fr",
+      """Bonjour Lucas,
+
+La précommande « Just Enough Research » (édition française) est arrivée. Nous la gardons
+pour vous jusqu'au 3 septembre.
+
+Librairie Passages"""),
+    n("crous-decision", "2025-08-22 08:30", "Crous Lyon <ne-pas-repondre@crous-lyon.example>",
+      "Notification de décision – bourse sur critères sociaux", "fr",
+      """Bonjour,
+
+Suite à l'examen de votre Dossier Social Étudiant, aucune bourse ne peut vous être
+attribuée pour l'année 2025-2026 : vous n'êtes pas inscrit dans une formation habilitée.
+
+Cette décision est consultable dans votre espace.
+
+Le Crous de Lyon"""),
+    n("edf-like", "2025-08-25 16:00", "Énergie Verte Plus <clients@energie-verteplus.example>",
+      "Mise en service de votre contrat d'électricité", "fr",
+      """Bonjour Lucas,
+
+Votre contrat d'électricité pour le logement situé rue de la République, 31300 Toulouse, sera
+actif à partir du 27/09/2025. Pensez à relever le compteur le jour de votre emménagement.
+
+Énergie Verte Plus"""),
+    n("box-internet", "2025-08-26 18:18", "Fibrelo <bienvenue@fibrelo.example>",
+      "Votre commande Box Fibre est confirmée", "fr",
+      html="""<html><body><p>Merci Lucas !</p><p>Votre box fibre sera installée le <b>mardi
+30 septembre entre 8h et 12h</b>. Un technicien vous contactera la veille.</p>
+<p>Offre de bienvenue : 19,99 €/mois pendant un an.</p></body></html>"""),
+    n("sofia-es-3", "2025-08-29 20:44", "Sofía Navarro <sofia.navarro@correo-uni.example>",
+      "Fotos de Oporto", "es",
+      """¡Lucas! Al final Marcos y yo pasamos por Oporto justo después de que te fueras, qué
+pena. Te mando un par de fotos de la Ribeira. ¿La francesinha es de verdad tan buena o es
+marketing?
+
+Besos,
+Sofía""",
+      attach=[("ribeira.jpg", "image/jpeg", "jpeg-bytes")]),
+    n("mecanique-aout", "2025-08-25 07:00", "Mécanique Hebdo <newsletter@mecanique-hebdo.example>",
+      "Spécial rentrée : 10 logiciels de CAO comparés", "fr",
+      html="""<html><body><h1>Mécanique Hebdo</h1><p>Notre comparatif de rentrée des logiciels de
+CAO, et le retour des offres d'emploi de la rubrique « Carrières » la semaine prochaine.</p></body></html>"""),
+    # ---------------------------------------------------------------- September
+    n("bank-statement-09", "2025-09-02 06:10", "Banque Confluence <info@banque-confluence.example>",
+      "Votre relevé de compte d'août est disponible", "fr",
+      html="""<html><body><p>Votre relevé d'août 2025 est disponible dans votre espace client.</p></body></html>"""),
+    n("bank-transfer", "2025-09-03 09:40", "Hugo Lambert <hugo.lambert@banque-confluence.example>",
+      "Transfert de votre compte vers l'agence de Toulouse", "fr",
+      """Bonjour Lucas,
+
+Comme convenu par téléphone, je lance le transfert de votre compte vers notre agence de
+Toulouse Capitole. Votre RIB ne change pas. Votre nouvelle conseillère, Mme Delpech, vous
+contactera en octobre.
+
+Bonne installation !
+Hugo Lambert""",
+      **reply("loan-app-2", "Hugo Lambert <hugo.lambert@banque-confluence.example>")),
+    n("phone-bill-09", "2025-09-08 07:15", "Lumio Mobile <factures@lumio-mobile.example>",
+      "Votre facture Lumio de septembre est disponible", "fr",
+      html="""<html><body><p>Votre facture de septembre s'élève à <b>9,99 €</b>.</p></body></html>"""),
+    n("dentist-reminder-2", "2025-09-10 10:00", "Cabinet dentaire des Brotteaux <rdv@dentiste-brotteaux.example>",
+      "Rappel : rendez-vous demain 9h00", "fr",
+      """Rappel : vous avez rendez-vous demain jeudi 11 septembre à 9h00 avec le Dr Sorel.
+Pour annuler, appelez le 04 78 00 00 00."""),
+    n("erasmus-newsletter", "2025-09-12 14:00", "Relations Internationales <ri@insa-lyon.example>",
+      "Campagne Erasmus+ de septembre : candidatures ouvertes", "fr",
+      """Bonjour à tous,
+
+La session de septembre des bourses Erasmus+ Stages est ouverte jusqu'au 10 octobre. Seuls
+les stages avec convention signée peuvent être financés.
+
+Service des Relations Internationales"""),
+    n("volunteer-oct", "2025-09-15 19:00", "Les Petits Débrouillards Rhône <benevolat@petits-debrouillards-69.example>",
+      "Fête de la science : le planning des ateliers", "fr",
+      """Salut à tous,
+
+Voici le planning des ateliers de la Fête de la science (4-5 octobre). Lucas, on t'a mis sur
+l'atelier moteurs le samedi matin — mais on a compris que tu déménages : dis-nous si tu
+peux quand même venir, sinon on te remplace sans souci !
+
+L'équipe""",
+      **reply("volunteer-app", "Les Petits Débrouillards Rhône <benevolat@petits-debrouillards-69.example>")),
+    n("volunteer-reply", "2025-09-16 08:20", "Les Petits Débrouillards Rhône <benevolat@petits-debrouillards-69.example>",
+      "Re: Fête de la science : le planning des ateliers", "fr",
+      """Merci Lucas pour ta réponse, c'est noté, Mehdi prend ta place. Bonne route pour Toulouse,
+et passe nous voir quand tu remontes à Lyon !"""),
+    n("mae-06", "2025-09-18 21:30", "Mãe <rosa.ferreira1964@sapo.example>",
+      "Mudança", "pt",
+      """Lucas,
+
+O teu pai e eu vamos contigo no dia 27 para ajudar com a mudança. Levo as cortinas que fiz
+e uns tupperwares com comida para a primeira semana. Não digas que não!
+
+Beijinhos
+Mãe
+
+Enviado do meu iPhone"""),
+    n("order-09", "2025-09-19 10:05", "Déco&Co <commandes@decoco.example>",
+      "Votre livraison est programmée", "fr",
+      """Bonjour Lucas,
+
+Votre livraison (bureau pliant + lampe) est programmée le mercredi 1er octobre entre 13h et
+18h, rue de la République à Toulouse.
+
+Déco&Co"""),
+    n("newsletter-en-4", "2025-09-22 15:00", "Research Ops Weekly <hello@researchopsweekly.example>",
+      "Issue #135: the interview guide template everyone asked for", "en",
+      html="""<html><body><h2>Research Ops Weekly #135</h2>
+<p>Our most requested template is here: a semi-structured interview guide you can adapt in ten
+minutes. Plus a podcast recommendation and three conference calls for papers.</p></body></html>"""),
+    n("conf-cfp", "2025-09-23 11:00", "Journées Facteurs Humains <contact@journees-fh.example>",
+      "Invitation – Journées Facteurs Humains 2025, Toulouse, 20-21 novembre", "fr",
+      """Madame, Monsieur,
+
+Nous avons le plaisir de vous inviter aux Journées Facteurs Humains 2025, qui se tiendront à
+Toulouse les 20 et 21 novembre. Inscription à tarif réduit pour les jeunes professionnels
+jusqu'au 15 octobre.
+
+Le comité d'organisation""",
+      ics={"uid": "jfh2025@journees-fh.example", "start": "2025-11-20 09:00:00 +0100",
+           "minutes": 480, "organizer": ("Journées Facteurs Humains", "contact@journees-fh.example"),
+           "summary": "Journées Facteurs Humains 2025", "location": "Centre de congrès, Toulouse"}),
+    n("caf-move", "2025-09-24 09:00", "Caf du Rhône <ne-pas-repondre@caf-info.example>",
+      "Votre déclaration de changement d'adresse a bien été enregistrée", "fr",
+      """Bonjour,
+
+Nous avons bien enregistré votre nouvelle adresse à compter du 27/09/2025. Votre dossier
+sera transféré à la Caf de la Haute-Garonne.
+
+Votre Caf"""),
+    n("etat-des-lieux", "2025-09-25 16:45", "Garonne Habitat Location <location@garonne-habitat.example>",
+      "État des lieux d'entrée – samedi 27 septembre 10h", "fr",
+      """Bonjour Monsieur Ferreira,
+
+Nous vous confirmons l'état des lieux d'entrée le samedi 27 septembre à 10h, sur place.
+Merci de vous munir de l'attestation d'assurance habitation pour le nouveau logement.
+
+Garonne Habitat""",
+      **reply("flat-tlse-2", "Garonne Habitat Location <location@garonne-habitat.example>")),
+    n("insurance-2", "2025-09-26 12:00", "Assurances Mutuelle Rhône <contact@mutuelle-rhone.example>",
+      "Votre nouveau contrat habitation – Toulouse", "fr",
+      """Bonjour,
+
+Votre contrat d'assurance habitation a été transféré à votre nouvelle adresse à Toulouse.
+Votre attestation est jointe.
+
+Votre service clients""",
+      attach=[("attestation_habitation_toulouse.pdf", "application/pdf", "%PDF-1.4 attestation")]),
+    n("camille-depart", "2025-09-26 22:10", "Camille Ducret <camille.ducret@boitemail.fr>",
+      "tu vas nous manquer", "fr",
+      """Bon bah voilà, c'est demain. Merci pour ces années de coloc', de TP ratés et de soirées
+sur les quais. Toulouse a de la chance.
+
+On vient te voir à la Toussaint, c'est promis.
+
+Cam 💛"""),
+    n("fibrelo-tech", "2025-09-29 17:40", "Fibrelo <rdv@fibrelo.example>",
+      "Rappel : installation de votre box demain", "fr",
+      """Bonjour Lucas,
+
+Notre technicien passera demain mardi 30 septembre entre 8h et 12h. Merci de vous assurer
+que le local technique de l'immeuble est accessible.
+
+Fibrelo"""),
+    # ---------------------------------------------------------------- October
+    n("bank-statement-10", "2025-10-02 06:10", "Banque Confluence <info@banque-confluence.example>",
+      "Votre relevé de compte de septembre est disponible", "fr",
+      html="""<html><body><p>Votre relevé de septembre 2025 est disponible dans votre espace client.</p></body></html>"""),
+    n("tiago-04", "2025-10-03 02:11", "Tiago Mendes <tiagomendes.bh@gmail.example>",
+      "E aí, primeiro dia?", "pt",
+      """Fala engenheiro aeroespacial kkk
+
+Como foi a primeira semana? Já te deram crachá e tudo? Manda foto do avião.
+
+Abraço de BH"""),
+    n("pai-03", "2025-10-04 12:02", "João Ferreira <joao.ferreira.lyon@laposte-like.example>",
+      "cortinas", "pt",
+      """A tua mãe pergunta se as cortinas ficaram bem. Eu digo que sim mas ela quer foto.
+
+Pai"""),
+    n("phone-bill-10", "2025-10-08 07:15", "Lumio Mobile <factures@lumio-mobile.example>",
+      "Votre facture Lumio d'octobre est disponible", "fr",
+      html="""<html><body><p>Votre facture d'octobre s'élève à <b>9,99 €</b>.</p></body></html>"""),
+    n("mecanique-oct", "2025-10-06 07:00", "Mécanique Hebdo <newsletter@mecanique-hebdo.example>",
+      "Aéronautique : les cadences remontent à Toulouse", "fr",
+      html="""<html><body><h1>Mécanique Hebdo</h1><p>Les sous-traitants toulousains recrutent à
+nouveau, reportage dans trois ateliers de la région, et notre interview d'un responsable
+méthodes sur la montée en cadence.</p></body></html>"""),
+    n("new-advisor", "2025-10-09 10:30", "Claire Delpech <claire.delpech@banque-confluence.example>",
+      "Présentation – votre conseillère à Toulouse Capitole", "fr",
+      """Bonjour Monsieur Ferreira,
+
+Je suis votre nouvelle conseillère à l'agence Toulouse Capitole. Je vous propose un premier
+rendez-vous pour faire le point sur votre situation (nouvel emploi, prêt étudiant en cours).
+Seriez-vous disponible un midi la semaine prochaine ?
+
+Bien cordialement,
+Claire Delpech"""),
+    n("anna-de-4", "2025-10-12 19:50", "Anna Schubert <anna.schubert@posteo.example>",
+      "Flüge gebucht ✈️", "de",
+      """Hi Lucas,
+
+so, Flüge sind gebucht: ich lande am 14. November um 18:40 in Toulouse und bleib bis
+Sonntag. Ich bring dir Stollen mit, egal ob du willst oder nicht 😄
+
+Bis bald!
+Anna"""),
+    n("order-10", "2025-10-14 09:20", "Marché Central <service@marche-central.example>",
+      "Votre commande n° 4019-9902 a été livrée", "fr",
+      """Bonjour Lucas,
+
+Votre colis (tapis de bain, étagère murale) a été livré dans votre boîte aux lettres.
+
+Marché Central"""),
+    n("alumni-oct", "2025-10-16 11:00", "Association des Alumni INSA <contact@alumni-insa.example>",
+      "Apéro alumni à Toulouse – 6 novembre", "fr",
+      """Bonjour,
+
+Le groupe régional Occitanie organise un apéro le jeudi 6 novembre à 19h, place Saint-Pierre.
+Idéal pour les nouveaux arrivants dans la région !
+
+Le bureau des Alumni"""),
+    n("sofia-es-4", "2025-10-19 13:13", "Sofía Navarro <sofia.navarro@correo-uni.example>",
+      "¿Puente de diciembre?", "es",
+      """¡Hola, toulousain! ¿Qué tal el curro nuevo? Oye, para el puente de diciembre estamos
+pensando en ir a esquiar a Baqueira. ¿Te apuntas? Desde Toulouse estás a nada.
+
+Un beso,
+Sofía"""),
+    n("newsletter-en-5", "2025-10-20 08:00", "The Hardware Letter <editor@hardwareletter.example>",
+      "Designing cockpits for tired humans", "en",
+      """THE HARDWARE LETTER — issue 91
+
+Human factors in the cockpit: a long read on alarm fatigue, plus an interview with a
+researcher who spent a year observing maintenance crews at night.
+
+Unsubscribe: https://hardwareletter.example/u"""),
+    n("mae-07", "2025-10-22 20:15", "Mãe <rosa.ferreira1964@sapo.example>",
+      "Natal", "pt",
+      """Filho, já sabes se vens no Natal? A avó quer saber para fazer o bacalhau para todos.
+E traz a tua roupa suja, não te esqueças 😊
+
+Beijinhos
+Mãe"""),
+    n("impots-2", "2025-10-24 08:30", "Finances publiques (DGFiP) <ne-pas-repondre@impots-info.example>",
+      "Votre avis d'impôt sur les revenus 2024 est disponible", "fr",
+      """Madame, Monsieur,
+
+Votre avis d'impôt 2025 sur les revenus de 2024 est disponible dans votre espace
+particulier. Vous n'êtes pas imposable.
+
+La Direction générale des Finances publiques"""),
+    n("marketing-oct", "2025-10-27 10:00", "Sportiva Outdoor <news@sportiva-outdoor.example>",
+      "Offre exclusive : vos skis de rando à -25 % avant l'hiver", "fr",
+      html="""<html><body><h1>Offre exclusive</h1><p>Préparez l'hiver : -25 % sur les skis de
+randonnée et les peaux de phoque jusqu'au 2 novembre.</p></body></html>"""),
+    n("train-04", "2025-10-28 21:03", "RailConnect <billets@railconnect.example>",
+      "Votre billet Toulouse Matabiau → Lyon Part-Dieu", "fr",
+      html="""<html><body><p>Votre réservation est confirmée.</p>
+<p>Vendredi 31 octobre 2025 · 17:34 → 21:58 · Voiture 11, place 44 · 39,00 €</p></body></html>"""),
+    n("camille-toussaint", "2025-10-29 12:30", "Camille Ducret <camille.ducret@boitemail.fr>",
+      "Re: tu vas nous manquer", "fr",
+      """Petit changement : c'est TOI qui remontes à Lyon pour la Toussaint finalement ? Ok on se
+fait un bouchon samedi midi, j'ai réservé au Café des Fédérations.
+
+Cam""",
+      **reply("camille-depart", "Camille Ducret <camille.ducret@boitemail.fr>")),
+]
