@@ -1,12 +1,12 @@
 """A fourth hand-written, labelled held-out mail corpus: kept unseen, for an honest estimate.
 
 What it is
-    About 300 messages of one job seeker ("me", Priya Raman, an operations / supply-chain and
+    314 messages of one job seeker ("me", Priya Raman, an operations / supply-chain and
     finance professional living in Amsterdam, not a software engineer) over June to December
     2025, applying in English, German (formal Sie and informal du), French, Spanish and
     Portuguese for roles such as Supply Chain Analyst, Senior Buyer, Procurement Specialist
     (m/w/d), Financial Controller, Analista de Operaciones, Responsable Logistique, Coordenadora
-    de Compras, Store Operations Manager and Accounts Payable Lead. About 40 % of it is job mail:
+    de Compras, Store Operations Manager and Accounts Payable Lead. About 46 % of it is job mail:
     45 applications (confirmations, "viewed", assessments, interviews with calendar invitations,
     reschedules and a cancellation, rejections in every language, often under neutral subjects
     and with praise before the no, "position filled", a role on hold, a withdrawal, two roles at
