@@ -9,7 +9,7 @@ What it is
     de Compras, Store Operations Manager and Accounts Payable Lead. About 46 % of it is job mail:
     45 applications (confirmations, "viewed", assessments, interviews with calendar invitations,
     reschedules and a cancellation, rejections in every language, often under neutral subjects
-    and with praise before the no, "position filled", a role on hold, a withdrawal, two roles at
+    and with praise before the no, "position filled", roles put on hold, withdrawals, two roles at
     one employer, a re-application months after a rejection, ghosted applications, a forwarded
     confirmation, an offer signed through DocuSign followed by a background check and onboarding
     mail), job alerts and digests that say "apply now" and "interview tips", talent-community
