@@ -1,15 +1,15 @@
 """A fifth hand-written, labelled held-out mail corpus: kept unseen, for an honest estimate.
 
 What it is
-    About 290 messages of one job seeker ("me", Lucas Ferreira, a recent graduate in mechanical
+    About 320 messages of one job seeker ("me", Lucas Ferreira, a recent graduate in mechanical
     and electrical engineering living in Lyon, also changing course towards UX research) over
     March to October 2025. He applies for internships, graduate programmes, trainee posts and
     junior roles in French, German (formal Sie and informal du; German, Swiss and Austrian
-    employers), Spanish, Portuguese (Portugal and Brazil) and English. About 40 % of it is job
-    mail: 45 applications (confirmations, "viewed", online tests, game-based and one-way video
-    assessments, an assessment centre, interviews with reschedules and a cancellation,
+    employers), Spanish, Portuguese (Portugal and Brazil) and English. 148 messages (46 %) are
+    job mail: 45 applications (confirmations, "viewed", online tests, game-based and one-way
+    video assessments, an assessment centre, interviews with reschedules and a cancellation,
     neutral-subject rejections with praise before the no, "position filled", offers as a PDF,
-    through DocuSign and Adobe Sign, a signed offer, a role on hold, a withdrawal, two
+    through DocuSign and Adobe Sign, a signed offer, a role on hold, two withdrawals, two
     internships at one employer, a re-application after a rejection, ghosted ones, a forwarded
     confirmation), job alerts and digests, a school career service forwarding postings,
     talent-pool welcomes, incomplete-application reminders, employer careers newsletters,
@@ -41,8 +41,8 @@ Labels
     application and status_after null. Sources outside DESIGN.md's vocabulary are ``other``.
     Special cases as in the third corpus: a DocuSign "Completed" envelope of a signed offer
     leaves the application ``accepted``; an interview reschedule or cancellation is interview
-    mail; a one-way video interview is an assessment, and so is an assessment centre's online
-    test, while an assessment-centre day itself is an interview; "the role is on hold" is
+    mail; a one-way video interview and a game-based test are assessments, while an invitation
+    to an assessment-centre day is an interview; "the role is on hold" is
     confirmation-like mail leaving it ``on_hold``; an employer confirming the candidate's
     withdrawal is confirmation-like mail leaving it ``withdrawn``; a background check or
     onboarding mail after an offer is ``other_job``; a forwarded confirmation is a

@@ -1189,3 +1189,254 @@ fait un bouchon samedi midi, j'ai réservé au Café des Fédérations.
 Cam""",
       **reply("camille-depart", "Camille Ducret <camille.ducret@boitemail.fr>")),
 ]
+
+MAIL += [
+    # ---------------------------------------------------------------- more, all months
+    n("forgebox-2fa", "2025-03-09 11:02", "Forgebox <noreply@forgebox.example>",
+      "[Forgebox] Your two-factor authentication recovery codes were viewed", "en",
+      """Hey lucas-f,
+
+Your two-factor recovery codes were viewed on Sunday, 9 March 2025 at 11:01 CET from
+Firefox on Linux (Lyon, FR). If this was you, you can ignore this message.
+
+Thanks,
+The Forgebox Team"""),
+    n("marathon-app", "2025-03-16 09:00", "Run in Lyon <inscriptions@runinlyon-like.example>",
+      "Votre candidature au tirage au sort du semi-marathon a été enregistrée", "fr",
+      """Bonjour Lucas,
+
+Votre candidature au tirage au sort pour un dossard du semi-marathon (5 octobre 2025) est
+bien enregistrée. Résultats du tirage le 15 avril par e-mail.
+
+L'équipe Run in Lyon"""),
+    n("marathon-result", "2025-04-15 12:00", "Run in Lyon <inscriptions@runinlyon-like.example>",
+      "Tirage au sort : vous n'avez pas été retenu", "fr",
+      """Bonjour Lucas,
+
+Malheureusement, votre candidature n'a pas été retenue lors du tirage au sort. Vous êtes
+inscrit sur liste d'attente (n° 1 884) et serez prévenu si un dossard se libère.
+
+L'équipe Run in Lyon""",
+      **reply("marathon-app", "Run in Lyon <inscriptions@runinlyon-like.example>")),
+    n("spotify-like", "2025-03-23 18:00", "Sonora <no-reply@sonora-music.example>",
+      "Your Sonora Student discount needs re-verifying", "en",
+      """Hi Lucas,
+
+Your Sonora Premium Student discount renews every 12 months. Re-verify your student status
+before 23 April to keep paying €5.99/month, or you'll move to the standard plan.
+
+Sonora"""),
+    n("library", "2025-03-28 08:30", "Bibliothèque Universitaire <bu-doc@insa-lyon.example>",
+      "Rappel : document à rendre", "fr",
+      """Bonjour,
+
+Le document suivant doit être rendu avant le 02/04/2025 :
+« Ergonomie du produit » – cote 620.82 ERG
+
+Au-delà, votre compte lecteur sera suspendu. Les diplômés conservent un accès jusqu'au 30/06.
+
+La Bibliothèque universitaire"""),
+    n("marcos-es", "2025-04-20 21:00", "Marcos Gil <marcos.gil.ib@correo.example>",
+      "La foto del hackathon", "es",
+      """Tío, ¡vi en LinkedIn que ganasteis un premio en el hackathon! Eres un crack. ¿Eso del
+panel para operarios lo vais a seguir desarrollando o fue solo para el finde?
+
+Abrazo,
+Marcos"""),
+    n("bike-service", "2025-05-16 17:45", "Atelier Cycles Guillotière <contact@cycles-guillotiere.example>",
+      "Votre vélo est prêt", "fr",
+      """Bonjour Lucas,
+
+Votre vélo est prêt (révision complète + changement de chaîne). Montant : 65 €.
+Nous sommes ouverts jusqu'à 19h.
+
+Atelier Cycles Guillotière"""),
+    n("en-friend", "2025-05-19 20:12", "Ollie Hartley <ollie.hartley@postbox.example>",
+      "long time no see", "en",
+      """Lucas mate,
+
+Saw your LinkedIn post about the graduate assessment centre — fingers crossed! I did one
+at a rail company last year and the group exercise was pure chaos. Any plans to come to
+Bristol this summer? You still owe me a rematch at pool.
+
+Ollie"""),
+    n("en-friend-2", "2025-05-21 07:55", "Ollie Hartley <ollie.hartley@postbox.example>",
+      "Re: long time no see", "en",
+      """Ha, fair enough, Toulouse or bust. Let me know how it goes on Thursday. Bring a pen that
+works, that's my only advice.
+
+O
+
+On Tue, 20 May 2025 at 22:40, Lucas Ferreira <lucas.ferreira@boitemail.fr> wrote:
+> Thanks Ollie! Thursday is the big day. Bristol maybe in September if things work out.""",
+      **reply("en-friend", "Ollie Hartley <ollie.hartley@postbox.example>")),
+    n("course-app", "2025-05-29 14:40", "OpenCourses Academy <admissions@opencourses-academy.example>",
+      "Your application to the UX Research Certificate has been received", "en",
+      """Dear Lucas,
+
+Thank you for applying to the online UX Research Certificate (Autumn 2025 cohort). Our
+admissions team will review your statement of purpose and let you know within two weeks.
+Need-based fee waivers are available; you can request one from your dashboard.
+
+OpenCourses Academy Admissions"""),
+    n("course-accept", "2025-06-10 09:15", "OpenCourses Academy <admissions@opencourses-academy.example>",
+      "Congratulations! You've been admitted to the UX Research Certificate", "en",
+      """Dear Lucas,
+
+We're pleased to offer you a place in the UX Research Certificate, Autumn 2025 cohort
+(online, evenings, 14 weeks, starting 6 October). Please accept your offer and pay the
+deposit of €150 by 24 June to secure your seat.
+
+Welcome aboard!
+OpenCourses Academy Admissions""",
+      **reply("course-app", "OpenCourses Academy <admissions@opencourses-academy.example>")),
+    n("course-receipt", "2025-06-14 16:20", "OpenCourses Academy <billing@opencourses-academy.example>",
+      "Receipt for your deposit – UX Research Certificate", "en",
+      """Receipt #OCA-2025-18812
+
+Deposit, UX Research Certificate (Autumn 2025): €150.00
+Paid by card ending 4471 on 14 June 2025.
+
+Thank you!"""),
+    n("course-start", "2025-10-01 09:00", "OpenCourses Academy <learn@opencourses-academy.example>",
+      "Week 1 starts Monday: what is user research?", "en",
+      """Hi Lucas,
+
+Your first live session is on Monday 6 October at 19:00 CET. Before then, please read the
+two short articles in the Week 1 module and introduce yourself in the cohort forum.
+
+See you Monday!
+Your instructors"""),
+    n("german-course", "2025-06-05 10:00", "Goethe-Sprachschule Lyon <info@sprachschule-lyon.example>",
+      "Anmeldebestätigung – Deutschkurs B1 (Sommerintensiv)", "de",
+      """Lieber Herr Ferreira,
+
+vielen Dank für Ihre Anmeldung zum Intensivkurs Deutsch B1 (7. bis 25. Juli, täglich 9–12
+Uhr). Bitte überweisen Sie die Kursgebühr von 420 € bis zum 20. Juni.
+
+Mit freundlichen Grüßen
+Ihr Sprachschulteam"""),
+    n("german-course-2", "2025-06-30 17:10", "Goethe-Sprachschule Lyon <info@sprachschule-lyon.example>",
+      "Kurs abgesagt – Rückerstattung", "de",
+      """Lieber Herr Ferreira,
+
+wie telefonisch besprochen, haben wir Ihre Anmeldung zum Intensivkurs storniert. Die
+Kursgebühr von 420 € wird innerhalb von 10 Werktagen auf Ihr Konto zurücküberwiesen.
+
+Viel Erfolg in Toulouse!
+Ihr Sprachschulteam""",
+      **reply("german-course", "Goethe-Sprachschule Lyon <info@sprachschule-lyon.example>")),
+    n("vaccine", "2025-07-01 09:30", "Centre de santé Lyon 6 <rdv@centresante-lyon6.example>",
+      "Votre rendez-vous de vaccination du 8 juillet", "fr",
+      """Bonjour,
+
+Rappel de votre rendez-vous : rappel DTP, mardi 8 juillet 2025 à 16h10, avec le Dr Ménard.
+
+Centre de santé Lyon 6"""),
+    n("tia-lola", "2025-07-10 18:44", "Lola Ruiz <lolaruiz.vigo@correo.example>",
+      "Boda y verano", "es",
+      """Hola sobrino,
+
+Tu madre me ha contado que vas a la boda de Joana en Braga. ¡Nosotros también vamos! Así
+que nos vemos allí. Llevaré las empanadas de la abuela Carmen.
+
+Un beso fuerte,
+Tía Lola"""),
+    n("photo-print", "2025-08-07 13:30", "Clic Photo <commandes@clicphoto.example>",
+      "Votre album photo est en cours de fabrication", "fr",
+      """Bonjour Lucas,
+
+Votre album « Mariage Joana & Rui » (40 pages, couverture rigide) est en cours de
+fabrication. Expédition prévue sous 5 jours ouvrés.
+
+Clic Photo"""),
+    n("en-saas", "2025-08-13 04:12", "Noteful <team@noteful.example>",
+      "Your Noteful trial ends in 3 days", "en",
+      """Hi Lucas,
+
+Your 14-day Noteful Pro trial ends on 16 August. Keep your synced research notes, tags and
+templates by upgrading, or your workspace will move to the free plan.
+
+The Noteful team"""),
+    n("brazil-visa", "2025-08-30 10:10", "Consulado Honorário – Informações <info@consulado-info.example>",
+      "Resposta: documentos para viagem ao Brasil", "pt",
+      """Prezado Sr. Lucas Ferreira,
+
+Em resposta à sua consulta, informamos que cidadãos portugueses e franceses não necessitam
+de visto para estadias de turismo no Brasil até 90 dias. Basta passaporte válido por, no
+mínimo, seis meses.
+
+Atenciosamente,
+Setor de Informações"""),
+    n("de-news", "2025-09-05 07:30", "Technik Kompakt <newsletter@technik-kompakt.example>",
+      "Wochenrückblick: Wärmepumpen, Leistungshalbleiter und ein Interview", "de",
+      html="""<html><body><h2>Technik Kompakt</h2><p>Diese Woche: neue SiC-Leistungshalbleiter,
+Wärmepumpen im Altbau, und ein Interview mit einer Prüfingenieurin über Normen im Alltag.</p>
+<p>Abmelden</p></body></html>"""),
+    n("ollie-sept", "2025-09-09 21:30", "Ollie Hartley <ollie.hartley@postbox.example>",
+      "Bristol?", "en",
+      """So… September. Are you coming or have the French aerospace overlords already claimed
+your soul? Spare room is yours any weekend before the 27th.
+
+O"""),
+    n("moving-confirm", "2025-09-01 09:05", "Déménagements Rhône-Garonne <devis@demenagements-rg.example>",
+      "Confirmation de votre déménagement du 27 septembre", "fr",
+      """Bonjour Monsieur Ferreira,
+
+Nous avons bien reçu votre devis signé et votre acompte. Notre équipe se présentera le
+samedi 27 septembre à 7h30 au 8 rue Pierre Corneille, Lyon 6e.
+
+Déménagements Rhône-Garonne""",
+      **reply("moving-quote", "Déménagements Rhône-Garonne <devis@demenagements-rg.example>")),
+    n("mutuelle-card", "2025-10-07 11:45", "Mutuelle Santé Avenir <adherents@mutuelle-avenir.example>",
+      "Bienvenue : votre carte de tiers payant", "fr",
+      """Bonjour Lucas,
+
+Bienvenue parmi les adhérents de Mutuelle Santé Avenir ! Votre carte de tiers payant est
+disponible dans l'application. Votre affiliation prend effet au 01/10/2025.
+
+Mutuelle Santé Avenir"""),
+    n("mariana-oct", "2025-10-11 22:22", "Mariana Ferreira <mari.ferreira@uol-like.example>",
+      "Fotos de Curitiba", "pt",
+      """Primo, como prometido, fotos do Jardim Botânico e da feirinha do Largo da Ordem. Quando
+você vem?? Minha mãe já tá fazendo lista de comida pra você experimentar kkkk
+
+Beijo!""",
+      attach=[("jardim.jpg", "image/jpeg", "jpeg-bytes")]),
+    n("marcos-oct", "2025-10-15 18:00", "Marcos Gil <marcos.gil.ib@correo.example>",
+      "Re: La foto del hackathon", "es",
+      """Por cierto, ¿sabes que el proyecto del panel lo ha retomado un grupo de la universidad
+de Zaragoza? Te han citado en su póster, jaja. Fama internacional.
+
+Marcos""",
+      **reply("marcos-es", "Marcos Gil <marcos.gil.ib@correo.example>")),
+    n("forgebox-oct", "2025-10-18 10:05", "Forgebox <noreply@forgebox.example>",
+      "[lucas-f/bench-logger] New issue: support for CSV export (#14)", "en",
+      """tomaszk opened an issue in lucas-f/bench-logger:
+
+  Would you accept a PR for CSV export? I use your logger on a small motor test bench
+  and would love to plot in a spreadsheet.
+
+Reply to this email directly or view it on Forgebox."""),
+    n("heating", "2025-10-21 09:00", "Garonne Habitat Location <location@garonne-habitat.example>",
+      "Information : mise en route du chauffage collectif", "fr",
+      """Madame, Monsieur,
+
+Nous vous informons que le chauffage collectif de la résidence sera mis en route le lundi
+27 octobre. Merci de purger vos radiateurs si nécessaire.
+
+Garonne Habitat – Gestion locative"""),
+    n("vote", "2025-10-23 12:00", "Association des Alumni INSA <contact@alumni-insa.example>",
+      "Élection du conseil d'administration : votez avant le 31 octobre", "fr",
+      """Chers membres,
+
+Le vote électronique pour le renouvellement du conseil d'administration est ouvert jusqu'au
+31 octobre minuit. Retrouvez les professions de foi des candidats sur le site.
+
+Le bureau des Alumni"""),
+    n("es-news", "2025-10-25 09:00", "Viajes Alborán <ofertas@viajes-alboran.example>",
+      "Puente de diciembre: escapadas a la nieve desde 99 €", "es",
+      html="""<html><body><h2>¡Escápate a la nieve!</h2><p>Paquetes de hotel + forfait en
+Baqueira, Formigal y Sierra Nevada desde 99 € por persona. Plazas limitadas.</p>
+<p>Darse de baja</p></body></html>""", tz="+0200"),
+]
