@@ -246,6 +246,14 @@ def _sender_label(clues: EmployerClues, registry: VendorRegistry, names: NameBoo
     return names.domain_label(domain).replace("-", "")
 
 
+def _display_company(display: str, address: str, names: NameBook) -> str | None:
+    """The company part of a display name, unless it is the writer's surname."""
+    company = names.company_part(display)
+    if company and names.surname_in_address(company, address):
+        return None
+    return company
+
+
 def _candidates(
     clues: EmployerClues, registry: VendorRegistry, names: NameBook
 ) -> Iterable[tuple[str, str, str]]:
@@ -262,12 +270,12 @@ def _candidates(
                 if found:
                     break
             else:
-                company = names.company_part(display)
+                company = _display_company(display, clues.sender_address, names)
                 if company and vendor.display_name is not DisplayName.VENDOR:
                     yield "display pair", company, display
                 elif _display_counts(display, vendor.display_name, names):
                     yield "display name", display, display
-        elif company := names.company_part(display):
+        elif company := _display_company(display, clues.sender_address, names):
             yield "display pair", company, display
         elif names.has_hiring_words(display) or (
             not names.is_freemail(clues.sender_domain)

@@ -279,6 +279,16 @@ class NameBook:
         squashed = self.key(name).replace(" ", "")
         return len(label) >= 3 and bool(squashed) and (label in squashed or squashed in label)
 
+    def surname_in_address(self, part: str, address: str) -> bool:
+        """Whether the "company" of a display pair is the writer's surname: "John de Vries"
+        <jdevries77@gmail.com> is a person, "Ana de Nubank" <ana@nubank.com.br> a pair. The
+        name is spelled in the mailbox and the domain is not that brand's."""
+        local, _, domain = address.lower().partition("@")
+        squashed = self.key(part).replace(" ", "")
+        if len(squashed) < 3 or squashed not in _LOCAL_PARTS.sub("", local):
+            return False
+        return not (domain and self.matches_domain(part, domain))
+
     def has_hiring_words(self, name: str) -> bool:
         """Whether a display name says it is an organisation ("Acme Careers", "Acme GmbH")."""
         slot = ("hiring", name)
