@@ -65,6 +65,14 @@ _STOP_ANYWHERE = re.compile(
 )
 
 
+_MONTHS = (
+    r"(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept"
+    r"|september|oct|october|nov|november|dec|december|januar|februar|märz|mai|juni|juli"
+    r"|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+    r"|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro"
+    r"|outubro|novembro|dezembro)\b"
+)
 # Dates and times ("Wed Apr 2, 2025 11am" in a calendar subject) are never an employer.
 _DATEISH = re.compile(
     r"\b(?:19|20)\d\d\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b"
@@ -72,7 +80,9 @@ _DATEISH = re.compile(
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch"
     r"|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira"
-    r"|quarta-feira|quinta-feira|sexta-feira)\b",
+    r"|quarta-feira|quinta-feira|sexta-feira)\b"
+    # "22 May", "May 22", "3. Juni", "12 de marzo"
+    r"|\b\d{1,2}\.?\s+(?:de\s+)?" + _MONTHS + r"|\b" + _MONTHS + r"\s+\d{1,2}\b",
     re.IGNORECASE,
 )
 _GLUED_SUFFIX = re.compile(
@@ -216,6 +226,12 @@ def _unconfirmed_person(candidate: str, origin: str, clues: EmployerClues, names
         return False
     if clues.sender is not None and _vendor_mailbox_names(candidate, clues.sender_address, names):
         return False
+    if (
+        clues.sender is not None
+        and clues.sender.vendor.display_name is DisplayName.COMPANY
+        and not names.looks_like_person(candidate)
+    ):
+        return False  # "Serra Azul Equipamentos" on a vendor that writes as the company
     subject = clues.texts[1] if len(clues.texts) > 1 else ""
     if candidate.strip() in subject:
         return False

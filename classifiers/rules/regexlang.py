@@ -18,7 +18,7 @@ _ORG_STOP = (
     r"\s+(?:for|and|as|at|with|from|by|is|has|have|had|we|on|to|in|via|where|who|which|that|team"
     r"|about|regarding|would|will|are|was|were|recruiting|recruitment|talent|hiring|people|careers"
     r"|directly|mientras|enquanto|meanwhile|zwischenzeitlich"
-    r"|hr|und|für|als|bei|ist|hat|wir|pour|chez|et|est|para|y|es|ha|e|é|tem|nós|nous)\b"
+    r"|hr|und|für|als|bei|ist|hat|wir|pour|chez|et|est|para|y|es|ha|e|é|tem|nós|nous|na|no|nas|nos|em|à|au)\b"
     r"|\s+[-–|]|[.,](?:\s|$)"
 )
 # A team after a comma belongs to the title ("Backend Engineer, Payments role at", "Ingénieur,
@@ -33,7 +33,7 @@ _TEAM = (
 )
 _ROLE_STOP = (
     r"\s+(?:at|with|in|for|position|role|job|opening|vacancy|opportunity|internship|has|was|is"
-    r"|bei|chez|na|no|en|em|dans|wurde|ist|hat|bzw|ref|req|requisition|stelle|poste|puesto"
+    r"|bei|chez|na|no|en|(?<!est.gio\s)(?<!estagi.ri.\s)em|dans|wurde|ist|hat|bzw|ref|req|requisition|stelle|poste|puesto"
     r"|vaga|cargo|a\s+été|ha\s+sido|foi|im|am|auprès|machen|anbieten|unterbreiten|zu|zum|zur"
     r"|beworben|entschieden|interessiert|haben|hast|sein|werden|que|qui|dont)\b|\s+[-–|(@]|\.(?:\s|$)"
     r"|,(?=\s|$)(?!" + _TEAM + ")"

@@ -1,0 +1,114 @@
+"""Employers named by job boards, graduate platforms and e-signature envelopes, in the
+forms French, Spanish and Portuguese boards write them; dates and programmes are no employer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from jobtracker.pipeline.contracts import Classification
+from jobtracker.pipeline.vocabulary import Category
+
+Classify = Callable[..., Classification]
+
+
+def test_a_company_display_name_on_a_board_that_writes_as_the_company(classify: Classify) -> None:
+    result = classify(
+        sender="naoresponda@gupy.io",
+        name="Vale Verde Máquinas",
+        subject="Nova etapa: teste online",
+        body="Olá!\n\nVocê avançou para a etapa de testes online do processo Estágio em "
+        "Engenharia de Produção. Prazo: 5 dias.",
+    )
+    assert result.company == "Vale Verde Máquinas"
+
+
+def test_a_title_with_its_field_and_the_company_after_na(classify: Classify) -> None:
+    result = classify(
+        sender="naoresponda@gupy.io",
+        name="Gupy",
+        subject="Recebemos sua candidatura!",
+        body="Oi!\n\nSua candidatura para a vaga Estágio em Engenharia Civil na Lagoa Funda "
+        "Construções (Recife) foi recebida com sucesso.",
+    )
+    assert result.company == "Lagoa Funda Construções"
+    assert result.role == "Estágio em Engenharia Civil"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "company"),
+    [
+        (
+            "Votre candidature a bien été envoyée à Brasserie Tellier",
+            "Bonjour,\n\nvotre candidature a bien été envoyée via le Career Center.",
+            "Brasserie Tellier",
+        ),
+        (
+            "Ta candidature pour Acheteur junior chez Maison Orsel",
+            "Bien reçu ! Maison Orsel a reçu ta candidature.",
+            "Maison Orsel",
+        ),
+        (
+            "Votre candidature a bien été transmise",
+            "Votre candidature à l'offre « Chargé d'affaires » de la société Vireval (réf. "
+            "88213) a bien été transmise au recruteur.",
+            "Vireval",
+        ),
+        (
+            "Candidature envoyée : Dessinateur projeteur",
+            "Votre candidature a été envoyée à Menuiserie Carraz\n\nBonne chance !",
+            "Menuiserie Carraz",
+        ),
+    ],
+)
+def test_french_boards_name_the_employer(
+    classify: Classify, subject: str, body: str, company: str
+) -> None:
+    result = classify(sender="noreply@jobteaser.com", name="JobTeaser", subject=subject, body=body)
+    assert result.company == company
+
+
+@pytest.mark.parametrize("sender", ["ne-pas-repondre@apec.fr", "candidature@hellowork.com"])
+def test_french_job_boards_are_never_the_employer(classify: Classify, sender: str) -> None:
+    result = classify(
+        sender=sender,
+        name="Apec" if "apec" in sender else "HelloWork",
+        subject="Votre candidature a bien été enregistrée",
+        body="Bonjour,\n\nvotre candidature au poste de Technicien méthodes a bien été "
+        "enregistrée. Le recruteur reviendra vers vous.",
+    )
+    assert result.company not in ("Apec", "HelloWork")
+
+
+def test_a_date_after_a_dash_is_no_employer(classify: Classify) -> None:
+    result = classify(
+        sender="maud.leroy@corvane-group.com",
+        name="Maud Leroy",
+        subject="Corvane Graduate Assessment Centre – 14 June, Nantes",
+        body="Dear candidate,\n\nwe are pleased to invite you to our assessment centre for the "
+        "graduate programme. You will meet the hiring managers in a group interview.",
+    )
+    assert result.company != "14 June, Nantes"
+
+
+def test_a_graduate_programme_is_no_employer(classify: Classify) -> None:
+    result = classify(
+        sender="solar@myworkday.com",
+        name="Solar Ibérica",
+        subject="Hemos recibido tu solicitud",
+        body="Hola:\n\nGracias por tu interés en el Programa de Graduados – Logística de Solar "
+        "Ibérica. Hemos recibido tu solicitud correctamente.",
+    )
+    assert result.company != "Programa de Graduados"
+
+
+def test_a_docusign_document_named_after_the_employer(classify: Classify) -> None:
+    result = classify(
+        sender="dse_na2@docusign.net",
+        name="Ravi Patel via DocuSign",
+        subject="Please DocuSign: Quillmark_Offer_Letter_J_Doe.pdf",
+        body="Ravi Patel sent you a document to review and sign.\n\nREVIEW DOCUMENT",
+    )
+    assert result.category is Category.OFFER
+    assert result.company == "Quillmark"
