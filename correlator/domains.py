@@ -32,3 +32,12 @@ def domain_labels(domain: str) -> tuple[str, ...]:
         labels.pop()
     joined = (label.replace("-", "") for label in labels)
     return tuple(label for label in joined if len(label) >= MIN_LABEL_LENGTH)
+
+
+def hyphen_heads(domain: str) -> tuple[str, ...]:
+    """The first parts of the hyphenated labels of ``domain``: a company's domain often adds a
+    word to its name (``acme-group.com``, ``acme-industrie.fr``, ``acme-careers.com``), so
+    the part before the hyphen may be the name as the user's mail spells it."""
+    labels = [label for label in domain.lower().split(".") if label][:-1]
+    heads = (label.partition("-")[0] for label in labels if "-" in label.strip("-"))
+    return tuple(head for head in heads if len(head) >= MIN_LABEL_LENGTH)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from jobtracker.correlator.domains import domain_labels, domain_of
+from jobtracker.correlator.domains import domain_labels, domain_of, hyphen_heads
 from jobtracker.correlator.job_urls import parse_job_url
 from jobtracker.correlator.names import (
     FUZZY_EMPLOYER_THRESHOLD,
@@ -193,7 +193,8 @@ class UserIndex:
 
         A label matches an employer's whole key run together ("lopezgarcia" for "López &
         García"), its first words run together ("hollowoak" for "Hollow Oak Studios") or,
-        from four letters, its first word ("thomas" for "Thomas Bank"). A domain
+        from four letters, its first word ("thomas" for "Thomas Bank", and "acme-group"
+        for Acme when nothing else matches). A domain
         that has sent mail naming another employer is a shared relay and names nobody.
         """
         for domain in domains:
@@ -203,6 +204,10 @@ class UserIndex:
                 if not whole and len(label) >= _SHORT_FORM_MIN_LENGTH:
                     whole = self._by_first_word.get(label, set())
                 found |= whole
+            if not found:  # "acme-group.com" for Acme, when "acmegroup" spells nobody
+                for head in hyphen_heads(domain):
+                    if len(head) >= _SHORT_FORM_MIN_LENGTH:
+                        found |= self._by_first_word.get(head, set())
             seen_with = self.employers_by_domain.get(domain, set())
             if len(found) == 1 and seen_with <= found:
                 return next(iter(found))

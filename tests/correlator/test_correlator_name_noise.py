@@ -1,0 +1,60 @@
+"""Names mail adds to an employer's (a campus team, a programme, a hyphenated domain word)."""
+
+from __future__ import annotations
+
+from jobtracker.correlator.domains import hyphen_heads
+from jobtracker.correlator.matcher import Correlator
+from jobtracker.correlator.names import company_key
+from jobtracker.pipeline.vocabulary import Category as C
+
+
+def test_a_campus_team_or_programme_after_the_name_is_not_part_of_it() -> None:
+    assert company_key("Brightwave Early Careers Team") == "brightwave"
+    assert company_key("Brightwave Graduate Programme") == "brightwave"
+    assert company_key("Ostravia Recrutement") == "ostravia"
+    assert company_key("Kellmann Karriere") == "kellmann"
+    assert company_key("Careers") == "careers"  # nothing else is left: the word stays
+
+
+def test_a_programme_and_a_campus_team_of_one_employer_are_one_application(mail) -> None:
+    correlator = Correlator()
+    applied = correlator.correlate(mail(C.CONFIRMATION, company="Brightwave Early Careers"))
+    test = correlator.correlate(
+        mail(C.ASSESSMENT, company="Brightwave Graduate Program", sent="2024-03-09")
+    )
+    assert test.application is applied.application
+    assert not test.created
+
+
+def test_hyphen_heads_are_the_names_before_a_domain_adds_a_word() -> None:
+    assert hyphen_heads("quillon-group.com") == ("quillon",)
+    assert hyphen_heads("mail.nord-werk.co.uk") == ("nord",)
+    assert hyphen_heads("quillon.com") == ()
+
+
+def test_a_recruiter_at_the_employers_hyphenated_domain_joins_despite_a_misread_name(
+    mail,
+) -> None:
+    correlator = Correlator()
+    applied = correlator.correlate(mail(C.CONFIRMATION, company="Quillon", role="Buyer"))
+    # the extractor took the venue for the employer
+    invite = correlator.correlate(
+        mail(
+            C.INTERVIEW,
+            company="Campus Ouest",
+            sent="2024-03-12",
+            sender="lea.marchand@quillon-group.com",
+        )
+    )
+    assert invite.application is applied.application
+    assert not invite.created
+
+
+def test_a_hyphenated_domain_whose_head_fits_two_employers_names_neither(mail) -> None:
+    correlator = Correlator()
+    correlator.correlate(mail(C.CONFIRMATION, company="Quillon Freight", role="Buyer"))
+    correlator.correlate(mail(C.CONFIRMATION, company="Quillon Labs", role="Planner"))
+    invite = correlator.correlate(
+        mail(C.INTERVIEW, company=None, sent="2024-03-12", sender="ana@quillon-group.com")
+    )
+    assert invite.application is None
