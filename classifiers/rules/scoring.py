@@ -58,6 +58,7 @@ _RANKING = tuple(c.value for c in PRIORITY)
 _CATEGORY = {c.value: c for c in PRIORITY}
 _OUTREACH = Category.OUTREACH.value
 _CONFIRMATION = Category.CONFIRMATION.value
+_APPLIED = "applied"
 STATUS_SIGNALS = {
     "withdrawn": ApplicationStatus.WITHDRAWN,
     "on_hold": ApplicationStatus.ON_HOLD,
@@ -108,9 +109,10 @@ class Tally:
 
     def add_context(self, matcher: PhraseMatcher, folded: str) -> None:
         """Job words inside the phrases found for tracked categories ("thanks for your
-        Bewerbung" holds "Bewerbung"): a longer phrase hides the words it is made of."""
+        Bewerbung" holds "Bewerbung"), and inside the reader's own application ("deine
+        Bewerbung fand ich"): a longer phrase hides the words it is made of."""
         for _, label, quote in list(self.quotes):
-            if label in TRACKED and not isinstance(quote, str):
+            if (label in TRACKED or label == _APPLIED) and not isinstance(quote, str):
                 _, start, end = quote
                 for phrase, _, _ in matcher.scan(folded[start:end]):
                     if (phrase.label, phrase.source) not in self._seen:
