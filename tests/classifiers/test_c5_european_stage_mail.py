@@ -307,3 +307,45 @@ def test_recruiter_asking_for_an_undated_call_stays_outreach(classify: Classify)
         ),
     )
     assert result.category is Category.OUTREACH
+
+
+def test_ux_research_as_the_field_of_the_job_is_no_user_study(classify: Classify) -> None:
+    """A UX researcher's rejection talks about user interviews; that alone is no user study."""
+    result = classify(
+        sender="nina@kiebitz.design",
+        subject="Re: Kennenlernen",
+        body=(
+            "Hi Paul,\n\ndanke für das Gespräch. Leider muss ich dir absagen: wir haben uns am "
+            "Ende für jemanden entschieden, der schon viele Nutzerinterviews im Gesundheitswesen "
+            "geführt hat.\n\nLiebe Grüße\nNina"
+        ),
+    )
+    assert result.category is Category.REJECTION
+
+
+def test_a_user_study_invitation_is_still_no_job(classify: Classify) -> None:
+    result = classify(
+        sender="research@kiebitz.app",
+        subject="Einladung zur Nutzerstudie",
+        body=(
+            "Hallo Paul,\n\nwir suchen Teilnehmende für eine Nutzerstudie zu unserer App (30 "
+            "Minuten, per Video). Als Dankeschön erhältst du einen Gutschein über 20 €."
+        ),
+    )
+    assert result.category is Category.NOT_JOB
+
+
+def test_a_professor_introducing_a_student_to_an_employer_is_outreach(
+    classify: Classify,
+) -> None:
+    result = classify(
+        sender="m.blanc@ecole-centrale.example",
+        subject="Mise en relation – Emma Roy / Saphir Industrie",
+        body=(
+            "Chère Anne, chère Emma,\n\nComme convenu, je vous mets en relation. Anne dirige le "
+            "bureau d'études de Saphir Industrie, qui cherche des jeunes ingénieurs en "
+            "mécanique ; Emma a été l'une de mes meilleures étudiantes et s'intéresse à la "
+            "recherche utilisateur.\n\nBien à vous,\nMarc Blanc"
+        ),
+    )
+    assert result.category is Category.OUTREACH
