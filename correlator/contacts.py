@@ -7,24 +7,14 @@ process, and writes for one employer.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from jobtracker.correlator.facts import MessageFacts
 from jobtracker.correlator.index import UserIndex
+from jobtracker.correlator.people import personal
 from jobtracker.correlator.state import Application
 
-_SHARED_MAILBOX = re.compile(
-    r"^(?:no-?reply|do-?not-?reply|notifications?|notify|mailer|support|info|hello|team|jobs?"
-    r"|careers?|recruit\w*|talent\w*|hr|hiring|people|applications?|candidates?|dse\w*"
-    r"|calendar[\w-]*)"
-    r"(?:[._+-].*)?@",
-    re.IGNORECASE,
-)
-
-
-def personal(address: str | None) -> bool:
-    return bool(address) and not _SHARED_MAILBOX.match(address or "")
+__all__ = ["contacts", "employer_of_writer", "personal", "written_by"]
 
 
 def contacts(app: Application) -> set[str]:

@@ -67,6 +67,7 @@ class MessageFacts:
     sender: str | None  # the From address, lower-cased
     subject: str
     addresses: tuple[Address, ...]  # Reply-To first, then From
+    recipients: tuple[str, ...] = ()  # the To addresses, lower-cased
 
     @property
     def starts(self) -> bool:
@@ -132,4 +133,5 @@ class MessageFacts:
             sender=sender,
             subject=message.subject,
             addresses=(*message.reply_to, message.from_),
+            recipients=tuple(a.address.lower() for a in message.to if a.address),
         )

@@ -23,12 +23,15 @@ from jobtracker.correlator.names import (
     name_words,
     squeeze,
 )
+from jobtracker.correlator.people import mailbox_words, person_name
 from jobtracker.correlator.roles import requisition_key, role_key
 from jobtracker.correlator.state import Application, LinkedMessage
 from jobtracker.pipeline.vocabulary import FINAL_STATUSES
 
 _SHORT_FORM_MIN_LENGTH = 4
 _NAMED_MAX_WORDS = 5  # the longest employer name looked for in a subject, in words
+_NAME_PARTS = (2, 3)  # a person named in a subject: first and last, or with a middle name
+_OWN_NAME_SENDERS = 2  # mail to a name from this many domains: the name is the user's
 
 
 def _starts_with(words: tuple[str, ...], prefix: tuple[str, ...]) -> bool:
@@ -85,6 +88,11 @@ class UserIndex:
     _role_key_of: dict[str, str] = field(default_factory=dict)  # application id → indexed key
     employers_by_sender: dict[str, set[str]] = field(default_factory=dict)
     employers_by_domain: dict[str, set[str]] = field(default_factory=dict)  # From domains
+    # the names people's addresses spell ("ines carvalho") → the employers they wrote for
+    employers_by_person: dict[str, set[str]] = field(default_factory=dict)
+    # the names mail was addressed to → the domains it came from (the user's own name is
+    # addressed by everyone; a recruiter's only by the user)
+    _addressed: dict[str, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.alias_version = self.aliases.version
@@ -122,6 +130,10 @@ class UserIndex:
                 self.employers_by_sender.setdefault(message.sender, set()).add(app.company_key)
                 domain = domain_of(message.sender)
                 self.employers_by_domain.setdefault(domain, set()).add(app.company_key)
+            for address in (message.sender, *message.reply_to):
+                name = person_name(address) if address else None
+                if name:
+                    self.employers_by_person.setdefault(name, set()).add(app.company_key)
 
     def _index_open_role(self, app: Application) -> None:
         """Keep ``open_by_role`` to applications not yet final, under their current role."""
@@ -212,6 +224,45 @@ class UserIndex:
             if len(found) == 1 and seen_with <= found:
                 return next(iter(found))
         return None
+
+    def employer_of_mailbox(self, addresses: tuple[str, ...]) -> str | None:
+        """The known employer a person's address spells in full before the "@", if exactly
+        one does: a small employer writing from a mail provider (``atelier.dupont@orange.fr``
+        for Atelier Dupont). An address that wrote for another employer names nobody."""
+        for address in addresses:
+            found = self._by_squeezed.get(mailbox_words(address), set())
+            seen_with = self.employers_by_sender.get(address, set())
+            if len(found) == 1 and seen_with <= found:
+                return next(iter(found))
+        return None
+
+    def note_recipients(self, recipients: tuple[str, ...], sender: str | None) -> None:
+        """Remember who mail from ``sender`` was addressed to, to tell the user's own name."""
+        domain = domain_of(sender) if sender else ""
+        for address in recipients:
+            name = person_name(address)
+            if name and domain:
+                senders = self._addressed.setdefault(name, set())
+                if len(senders) < _OWN_NAME_SENDERS:
+                    senders.add(domain)
+
+    def _own_name(self, name: str) -> bool:
+        return len(self._addressed.get(name, ())) >= _OWN_NAME_SENDERS
+
+    def employer_of_person_named_in(self, text: str) -> str | None:
+        """The one known employer that the people ``text`` names (by the first and last name
+        their addresses spell) wrote for: "Ines Carvalho requests your signature" after
+        ines.carvalho@ wrote about one application. A person who wrote for several
+        employers, or several people of different employers, name none; nor does the
+        user's own name, which subjects often hold ("Interview: Ana Ruiz and Jane Roe")."""
+        words = name_words(text)
+        found: set[str] = set()
+        for size in _NAME_PARTS:
+            for start in range(len(words) - size + 1):
+                name = " ".join(words[start : start + size])
+                if name in self.employers_by_person and not self._own_name(name):
+                    found |= self.employers_by_person[name]
+        return next(iter(found)) if len(found) == 1 else None
 
     def employer_named_in(self, text: str) -> str | None:
         """The one known employer whose whole name (its key, or an alias of it) ``text``

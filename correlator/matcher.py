@@ -15,8 +15,9 @@ Rules, in order of trust; the first that finds an application wins:
    without a role (the user applied again). An employer the user never applied to, on mail
    in a process, gives way to the known one its writer's address or domain speaks for;
 5. for a message naming no employer: the sender's address, if it wrote for one employer only;
-   then the sender's or Reply-To domain, if it spells an employer the user applied to;
-   then the subject, if it spells out the whole name of one;
+   then the sender's or Reply-To domain, or a person's address before the "@", if it spells
+   an employer the user applied to; then the subject, if it spells out the whole name of one,
+   or (mail in a process) names a person who wrote for one;
 6. last, for a message in a process (not a confirmation) naming only a role: the one open
    application with that role, sent to review.
 
@@ -73,6 +74,7 @@ _FUZZY_EMPLOYER_PENALTY = 0.05
 _SENDER_PENALTY = 0.05
 _DOMAIN_PENALTY = 0.1
 _SUBJECT_PENALTY = 0.1
+_PERSON_PENALTY = 0.1
 _ROLE_MISREAD = 0.5  # one open process at the employer, another role named: a person checks
 _ROLE_ONLY = 0.5  # below the review threshold: a person confirms it
 ROLE_ONLY = "only the role named the application"
@@ -134,6 +136,7 @@ class Correlator:
             app, linked = known
             return Correlation(application=app, created=False, confidence=linked.confidence)
         facts = MessageFacts.of(item, self._aliases)
+        index.note_recipients(facts.recipients, facts.sender)
         fuzzy_employer = False
         if facts.company_key is not None:
             resolved = index.employer(facts.company_key)
@@ -145,6 +148,7 @@ class Correlator:
             self._match(index, facts, fuzzy_employer)
             or self._by_domain(index, facts)
             or self._by_subject(index, facts)
+            or self._by_person_named(index, facts)
             or self._by_role_only(index, facts)
         )
         if match is not None:
@@ -288,7 +292,9 @@ class Correlator:
         relay. The employer is then the message's, for linking and for a new role alike."""
         if facts.company_key is not None:
             return None
-        employer = index.employer_of_domains(facts.domains)
+        employer = index.employer_of_domains(facts.domains) or index.employer_of_mailbox(
+            tuple(a.address.lower() for a in facts.addresses if a.address)
+        )
         if employer is None:
             return None
         facts.company_key, facts.company = employer, index.by_company[employer][0].company
@@ -307,6 +313,20 @@ class Correlator:
         facts.company_key, facts.company = employer, index.by_company[employer][0].company
         found = self._by_employer(index, facts, _SUBJECT_PENALTY)
         return replace(found, rule="subject") if found is not None else None
+
+    def _by_person_named(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
+        """Mail in a process, naming no employer, whose subject names a person who wrote
+        for one employer the user applied to: an e-signature service's "Jane Roe requests
+        your signature", a booking tool's "Interview with Jane Roe". Not a start: a new
+        process may well name someone already known."""
+        if facts.company_key is not None or facts.starts:
+            return None
+        employer = index.employer_of_person_named_in(facts.subject)
+        if employer is None:
+            return None
+        facts.company_key, facts.company = employer, index.by_company[employer][0].company
+        found = self._by_employer(index, facts, _PERSON_PENALTY)
+        return replace(found, rule="person") if found is not None else None
 
     def _by_thread(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
         found = list(index.by_thread.get(facts.thread_id, ())) if facts.thread_id else []

@@ -1,0 +1,49 @@
+"""The people behind mail addresses: whether an address is a person's, and what it spells.
+
+Addresses that many processes share (an ATS relay, a careers mailbox) say nothing of who
+writes; a person's address usually spells their name (``ines.carvalho@...``), and a small
+employer on a mail provider's domain often spells its own (``atelier.dupont@orange.fr``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobtracker.correlator.names import fold
+
+_SHARED_MAILBOX = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|notifications?|notify|mailer|support|info|hello|team|jobs?"
+    r"|careers?|recruit\w*|talent\w*|hr|hiring|people|applications?|candidates?|dse\w*"
+    r"|calendar[\w-]*)"
+    r"(?:[._+-].*)?@",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"[._+-]+")
+_NAME_PART = re.compile(r"[a-z]{2,}")
+_NAME_PARTS = (2, 3)  # "first.last", "first.middle.last"
+
+
+def personal(address: str | None) -> bool:
+    return bool(address) and not _SHARED_MAILBOX.match(address or "")
+
+
+def _local_parts(address: str) -> list[str]:
+    return [p for p in _SEPARATORS.split(fold(address.partition("@")[0])) if p]
+
+
+def person_name(address: str) -> str | None:
+    """The name a person's address spells, lower-cased, without accents: "ines carvalho"
+    for ``ines.carvalho@example.pt``; None for a shared mailbox or an address that spells
+    no first and last name (``jdupont@``, ``b.faivre@``)."""
+    if not personal(address):
+        return None
+    parts = _local_parts(address)
+    if len(parts) not in _NAME_PARTS or not all(_NAME_PART.fullmatch(p) for p in parts):
+        return None
+    return " ".join(parts)
+
+
+def mailbox_words(address: str) -> str:
+    """The local part of a person's address run together: "ateliermorvan" for
+    ``atelier.morvan@orange.fr``; empty for a shared mailbox."""
+    return "".join(_local_parts(address)) if personal(address) else ""
