@@ -22,6 +22,7 @@ from jobtracker.correlator.names import (
     employer_forms,
     name_words,
     squeeze,
+    squeezed_spellings,
 )
 from jobtracker.correlator.people import mailbox_words, person_name
 from jobtracker.correlator.roles import requisition_key, role_key
@@ -152,7 +153,8 @@ class UserIndex:
         self._buckets.setdefault(squeezed[:2], {})[key] = squeezed
         for form in employer_forms(key) if key else ():
             self._by_first_word.setdefault(form[0], set()).add(key)
-            self._by_squeezed.setdefault(squeeze(" ".join(form)), set()).add(key)
+            for spelled in squeezed_spellings(" ".join(form)):
+                self._by_squeezed.setdefault(spelled, set()).add(key)
             for start in _squeezed_starts(form):
                 self._by_squeezed_start.setdefault(start, set()).add(key)
 
@@ -190,7 +192,8 @@ class UserIndex:
         """The one known employer whose key, spaces and "and" dropped, is this key's
         ("perezseguros" for "perez seguros", "lopez and garcia" for "lopezgarcia")."""
         squeezed = squeeze(key)
-        known = self._by_squeezed.get(squeezed, set()) - {key}
+        known = {k for s in squeezed_spellings(key) for k in self._by_squeezed.get(s, ())}
+        known.discard(key)
         if not known and " " not in key:  # a slug of the first words: "hollowoak"
             known = set(self._by_squeezed_start.get(squeezed, ()))
         if not known:  # the slug is known: "Hollow Oak Studios" after "hollowoak"

@@ -36,6 +36,7 @@ class _Suffixes:
     display: _Phrases
     all: _Phrases
     leading_group: frozenset[str]
+    particles: frozenset[str]
 
 
 @cache
@@ -53,6 +54,7 @@ def _suffixes() -> _Suffixes:
         display=phrases("legal", "noise"),
         all=phrases("legal", "group", "noise"),
         leading_group=frozenset(data["leading_group"]),
+        particles=frozenset(data["particles"]),
     )
 
 
@@ -171,6 +173,18 @@ def compact(key: str) -> str:
 def squeeze(key: str) -> str:
     """A key as a domain spells it: no spaces, no "and" ("lopez and garcia" → "lopezgarcia")."""
     return "".join(w for w in key.split() if w != "and")
+
+
+def squeezed_spellings(key: str) -> tuple[str, ...]:
+    """A key as a domain may spell it: run together, and also without the words that join
+    its parts ("iberica de turbinas" → "ibericadeturbinas", "ibericaturbinas")."""
+    whole = squeeze(key)
+    particles = _suffixes().particles
+    words = key.split()
+    bare = words[0] + "".join(w for w in words[1:] if w != "and" and w not in particles)
+    if len(words) > 2 and bare and bare != whole:  # "de x" or "x de" alone is no name
+        return whole, bare
+    return (whole,)
 
 
 def company_similarity(a_key: str, b_key: str) -> float:

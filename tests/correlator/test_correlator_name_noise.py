@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jobtracker.correlator.domains import hyphen_heads
 from jobtracker.correlator.matcher import Correlator
-from jobtracker.correlator.names import company_key
+from jobtracker.correlator.names import company_key, squeezed_spellings
 from jobtracker.pipeline.vocabulary import Category as C
 
 
@@ -58,3 +58,26 @@ def test_a_hyphenated_domain_whose_head_fits_two_employers_names_neither(mail) -
         mail(C.INTERVIEW, company=None, sent="2024-03-12", sender="ana@quillon-group.com")
     )
     assert invite.application is None
+
+
+def test_a_name_is_also_spelled_without_its_joining_words() -> None:
+    assert squeezed_spellings("banco do norte") == ("bancodonorte", "banconorte")
+    assert squeezed_spellings("sousa e filhos") == ("sousaefilhos", "sousafilhos")
+    assert squeezed_spellings("de vries") == ("devries",)  # a surname's particle stays
+    assert squeezed_spellings("norte") == ("norte",)
+
+
+def test_a_short_spelling_without_the_joining_word_is_the_same_employer(mail) -> None:
+    correlator = Correlator()
+    applied = correlator.correlate(mail(C.CONFIRMATION, company="Fundição do Vale Alto"))
+    later = correlator.correlate(mail(C.INTERVIEW, company="Fundicao Vale Alto", sent="2024-03-06"))
+    assert later.application is applied.application
+
+
+def test_a_domain_leaving_out_the_joining_word_names_the_employer(mail) -> None:
+    correlator = Correlator()
+    applied = correlator.correlate(mail(C.CONFIRMATION, company="Talleres de la Ribera"))
+    invite = correlator.correlate(
+        mail(C.INTERVIEW, company=None, sent="2024-03-06", sender="marta@talleresribera.es")
+    )
+    assert invite.application is applied.application
