@@ -26,7 +26,8 @@ role exists after that one reached a final status, or after ``new_application_ga
 without activity; so does process mail (a test, an interview, an offer) after that gap of
 silence. A late rejection joins the old one. A confirmation matched by employer alone joins
 an application acknowledged more than a week before only if it names the same role: a copy
-(the job board's and the ATS's) comes within days. A confirmation that the role is on hold,
+(the job board's and the ATS's) comes within days; one from the same sender naming another
+requisition is another application. A confirmation that the role is on hold,
 or of the user's withdrawal, starts nothing: it is mail in the process it is about.
 """
 
@@ -51,6 +52,7 @@ from jobtracker.correlator.names import (
 )
 from jobtracker.correlator.roles import (
     ROLE_MATCH_THRESHOLD,
+    requisition_key,
     role_similarity,
     seniorities_differ,
 )
@@ -239,6 +241,20 @@ class Correlator:
             for m in app.messages
         )
 
+    def _another_posting(self, app: Application, facts: MessageFacts) -> bool:
+        """Whether a start from a sender that acknowledged ``app`` names another requisition
+        than ``app``'s: one careers site confirming two applications (two internships the
+        same evening), not one application twice. A job board's copy of the ATS's comes
+        from another sender and may carry any number, so only the same sender is asked."""
+        if not facts.requisition_key or not app.requisition_id or not facts.sender:
+            return False
+        if requisition_key(app.requisition_id) == facts.requisition_key:
+            return False
+        return any(
+            m.sender == facts.sender and starts_application(m.category, m.status)
+            for m in app.messages
+        )
+
     def _eligible(self, apps: Sequence[Application], facts: MessageFacts) -> list[Application]:
         """The employer's applications ``facts`` may join by employer."""
         if facts.category in _PROGRESS:
@@ -248,7 +264,9 @@ class Correlator:
         return [
             app
             for app in apps
-            if not self._closed_for(app, facts) and not self._acknowledged_before(app, facts)
+            if not self._closed_for(app, facts)
+            and not self._acknowledged_before(app, facts)
+            and not self._another_posting(app, facts)
         ]
 
     def _same_employer(self, app: Application, facts: MessageFacts) -> bool:
