@@ -21,6 +21,7 @@ from jobtracker.correlator.names import (
     company_key,
     employer_forms,
     name_words,
+    plain,
     squeeze,
     squeezed_spellings,
 )
@@ -152,11 +153,11 @@ class UserIndex:
         squeezed = compact(key)
         self._buckets.setdefault(squeezed[:2], {})[key] = squeezed
         for form in employer_forms(key) if key else ():
-            self._by_first_word.setdefault(form[0], set()).add(key)
+            self._by_first_word.setdefault(plain(form[0]), set()).add(key)
             for spelled in squeezed_spellings(" ".join(form)):
-                self._by_squeezed.setdefault(spelled, set()).add(key)
+                self._by_squeezed.setdefault(plain(spelled), set()).add(key)
             for start in _squeezed_starts(form):
-                self._by_squeezed_start.setdefault(start, set()).add(key)
+                self._by_squeezed_start.setdefault(plain(start), set()).add(key)
 
     def rekey_if_aliases_changed(self) -> None:
         """Learned aliases can merge two employer keys; re-index by the new keys once."""
@@ -185,21 +186,23 @@ class UserIndex:
         for form in employer_forms(key):
             if len(form[0]) < _SHORT_FORM_MIN_LENGTH:
                 continue
-            related.update(k for k in self._by_first_word.get(form[0], ()) if _related(k, key))
+            related.update(
+                k for k in self._by_first_word.get(plain(form[0]), ()) if _related(k, key)
+            )
         return next(iter(related)) if len(related) == 1 else None
 
     def _spelled_together(self, key: str) -> str | None:
         """The one known employer whose key, spaces and "and" dropped, is this key's
         ("perezseguros" for "perez seguros", "lopez and garcia" for "lopezgarcia")."""
         squeezed = squeeze(key)
-        known = {k for s in squeezed_spellings(key) for k in self._by_squeezed.get(s, ())}
+        known = {k for s in squeezed_spellings(key) for k in self._by_squeezed.get(plain(s), ())}
         known.discard(key)
         if not known and " " not in key:  # a slug of the first words: "hollowoak"
-            known = set(self._by_squeezed_start.get(squeezed, ()))
+            known = set(self._by_squeezed_start.get(plain(squeezed), ()))
         if not known:  # the slug is known: "Hollow Oak Studios" after "hollowoak"
             for form in employer_forms(key):
                 for start in _squeezed_starts(form):
-                    known |= {k for k in self._by_squeezed.get(start, ()) if " " not in k}
+                    known |= {k for k in self._by_squeezed.get(plain(start), ()) if " " not in k}
         known.discard(key)
         return next(iter(known)) if len(known) == 1 else None
 
@@ -215,14 +218,16 @@ class UserIndex:
         for domain in domains:
             found: set[str] = set()
             for label in domain_labels(domain):
-                whole = self._by_squeezed.get(label) or self._by_squeezed_start.get(label, set())
+                whole = self._by_squeezed.get(plain(label)) or self._by_squeezed_start.get(
+                    plain(label), set()
+                )
                 if not whole and len(label) >= _SHORT_FORM_MIN_LENGTH:
-                    whole = self._by_first_word.get(label, set())
+                    whole = self._by_first_word.get(plain(label), set())
                 found |= whole
             if not found:  # "acme-group.com" for Acme, when "acmegroup" spells nobody
                 for head in hyphen_heads(domain):
                     if len(head) >= _SHORT_FORM_MIN_LENGTH:
-                        found |= self._by_first_word.get(head, set())
+                        found |= self._by_first_word.get(plain(head), set())
             seen_with = self.employers_by_domain.get(domain, set())
             if len(found) == 1 and seen_with <= found:
                 return next(iter(found))
@@ -233,7 +238,7 @@ class UserIndex:
         one does: a small employer writing from a mail provider (``atelier.dupont@orange.fr``
         for Atelier Dupont). An address that wrote for another employer names nobody."""
         for address in addresses:
-            found = self._by_squeezed.get(mailbox_words(address), set())
+            found = self._by_squeezed.get(plain(mailbox_words(address)), set())
             seen_with = self.employers_by_sender.get(address, set())
             if len(found) == 1 and seen_with <= found:
                 return next(iter(found))

@@ -187,6 +187,17 @@ def squeezed_spellings(key: str) -> tuple[str, ...]:
     return (whole,)
 
 
+_UMLAUT_SPELLINGS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+
+
+def plain(spelling: str) -> str:
+    """A run-together name with German umlauts as folding spells them: a domain writes
+    "Kühne" "kuehne", a key "kuhne". Both sides of a lookup go through it."""
+    for spelled, folded in _UMLAUT_SPELLINGS:
+        spelling = spelling.replace(spelled, folded)
+    return spelling
+
+
 def company_similarity(a_key: str, b_key: str) -> float:
     """0..100: how likely two company keys name one employer ("deep mind" = "deepmind")."""
     a, b = compact(a_key), compact(b_key)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jobtracker.correlator.domains import hyphen_heads
 from jobtracker.correlator.matcher import Correlator
-from jobtracker.correlator.names import company_key, squeezed_spellings
+from jobtracker.correlator.names import company_key, plain, squeezed_spellings
 from jobtracker.pipeline.vocabulary import Category as C
 
 
@@ -79,5 +79,26 @@ def test_a_domain_leaving_out_the_joining_word_names_the_employer(mail) -> None:
     applied = correlator.correlate(mail(C.CONFIRMATION, company="Talleres de la Ribera"))
     invite = correlator.correlate(
         mail(C.INTERVIEW, company=None, sent="2024-03-06", sender="marta@talleresribera.es")
+    )
+    assert invite.application is applied.application
+
+
+def test_umlauts_spelled_out_compare_as_folded() -> None:
+    assert plain("kuehnelogistik") == plain("kuhnelogistik") == "kuhnelogistik"
+    assert plain("boesch") == "bosch"
+
+
+def test_an_umlaut_name_spelled_out_is_the_same_employer(mail) -> None:
+    correlator = Correlator()
+    applied = correlator.correlate(mail(C.CONFIRMATION, company="Jörg AG", role="Prüfer"))
+    later = correlator.correlate(mail(C.INTERVIEW, company="Joerg", sent="2024-03-06"))
+    assert later.application is applied.application
+
+
+def test_a_domain_spelling_out_the_umlaut_names_the_employer(mail) -> None:
+    correlator = Correlator()
+    applied = correlator.correlate(mail(C.CONFIRMATION, company="Brückner Anlagenbau"))
+    invite = correlator.correlate(
+        mail(C.INTERVIEW, company=None, sent="2024-03-06", sender="k.wolf@brueckner-anlagenbau.de")
     )
     assert invite.application is applied.application
