@@ -1,12 +1,12 @@
 """A seventh hand-written, labelled held-out mail corpus: kept unseen, for an honest estimate.
 
 What it is
-    About 290 messages of one job seeker ("me", Jonas Albrecht, a B2B sales / customer-success /
+    About 315 messages of one job seeker ("me", Jonas Albrecht, a B2B sales / customer-success /
     account-management professional living in Vienna) from April to November 2025. He applies in
     German (Austria, Germany, Switzerland; formal Sie at corporates, informal du at start-ups),
     in English (remote roles at US and UK companies, much high-volume ATS mail) and in French,
-    Spanish and Portuguese (roles in Geneva, Barcelona and Lisbon). About 40 % of it is job mail:
-    some forty applications (confirmations, "viewed", assessments, interviews and reschedules,
+    Spanish and Portuguese (roles in Geneva, Barcelona and Lisbon). About 43 % of it is job mail:
+    46 applications (confirmations, "viewed", assessments, interviews and reschedules,
     rejections with praise before the no, "position filled", a role on hold, withdrawals after an
     accepted offer, a re-application months after a rejection, two roles at one employer, ghosted
     ones, an offer by mail with a PDF and a counter-offer, an offer signed through DocuSign),
@@ -34,7 +34,8 @@ Labels
     employer as a person writes it (for agencies, the client employer, on every message of that
     application even before it is named). Sources outside DESIGN.md's vocabulary (softgarden,
     d.vinci, rexx, JOIN, StepStone, karriere.at, XING, Glassdoor, Pinpoint, Homerun, Rippling,
-    Criteria, SHL, TestGorilla, Spark Hire, Calendly, GoodTime, forwarded mail) are ``other``.
+    Criteria, SHL, TestGorilla, Spark Hire, Calendly, GoodTime, jobup.ch, InfoJobs, Checkr,
+    forwarded mail) are ``other``.
     Special cases as in ``heldout3.py``: DocuSign "Completed" of a signed offer -> ``accepted``;
     a reschedule or cancellation is interview mail; a one-way video interview is an assessment;
     a role on hold is application mail leaving it ``on_hold``; a withdrawal confirmation leaves

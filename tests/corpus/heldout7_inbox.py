@@ -213,7 +213,7 @@ Sophie & Markus
     ),
     plain(
         313,
-        "2025-08-30 19:14",
+        "2025-09-25 19:14",
         STEFAN,
         "Gratuliere!!",
         "de",
@@ -221,7 +221,7 @@ Sophie & Markus
     ),
     plain(
         314,
-        "2025-09-14 10:30",
+        "2025-09-28 10:30",
         MAMA,
         "Re: Neuigkeiten",
         "de",
@@ -1046,5 +1046,893 @@ Euer Volunteer-Team
         "<b>Was:</b> Erstgespräch Arbeitnehmerveranlagung<br>"
         "<b>Wann:</b> 15:00 - 15:45, Dienstag, 6. Mai 2025",
         "Steuerberatung Fuchs, Wien",
+    ),
+]
+
+HV = "Hausverwaltung Reisinger <office@hv-reisinger.at>"
+VHS = "Volkshochschule Landstraße <anmeldung@vhs-landstrasse.example>"
+
+MAIL += [
+    # --- more family, friends and neighbours
+    plain(
+        400,
+        "2025-04-13 15:30",
+        "Günter Albrecht <guenter.albrecht@aon-mail.at>",
+        "Fahrradträger",
+        "de",
+        """Hallo Jonas,
+
+kannst du mir den Fahrradträger am Wochenende zurückbringen? Wir wollen am
+Montag an den Neusiedler See.
+
+Papa
+""",
+    ),
+    plain(
+        401,
+        "2025-04-30 12:14",
+        ANNA,
+        "AW: Fotos vom Geburtstag",
+        "de",
+        """Haha, das mit dem Tortenfoto lösche ich sicher nicht 😂
+
+Anna
+
+Von: Jonas Albrecht <jonas.albrecht@donaupost.at>
+Gesendet: Dienstag, 29. April 2025 22:10
+An: Anna Leitner <anna.leitner@outlook.at>
+Betreff: AW: Fotos vom Geburtstag
+
+Danke Anna! Das dritte Foto bitte sofort löschen ;)
+""",
+    ),
+    plain(
+        402,
+        "2025-05-17 09:40",
+        LISA,
+        "Fwd: Einladung Elternabend",
+        "de",
+        """Schatz, kannst du am 3. Juni hingehen? Ich hab da Spätdienst.
+
+---------- Forwarded message ---------
+Von: Kinderkrippe Sonnenschein <leitung@krippe-sonnenschein.at>
+Betreff: Einladung Elternabend
+
+Liebe Eltern, wir laden herzlich zum Elternabend am Dienstag, 3. Juni, um
+18:30 Uhr ein. Themen: Sommerschließzeit, Übergang in den Kindergarten.
+""",
+    ),
+    plain(
+        403,
+        "2025-06-01 17:00",
+        STEFAN,
+        "Re: Champions League am Dienstag?",
+        "de",
+        """Finale Samstag bei mir? Beamer läuft, Stefanie macht Nachos.
+
+> Oida, schauen wir das Spiel am Dienstag im Flanagan's?
+""",
+        headers=reply(k(302), STEFAN),
+    ),
+    plain(
+        404,
+        "2025-06-15 20:20",
+        MAMA,
+        "Danke für gestern",
+        "de",
+        """Lieber Jonas, liebe Lisa,
+
+danke für das schöne Fest und das Fahrrad! Papa ist heute schon 40 km
+gefahren und hat jetzt Muskelkater :)
+
+Bussi Mama
+""",
+    ),
+    plain(
+        405,
+        "2025-07-20 14:55",
+        "Miguel Santos <miguel.santos.bcn@gmail.com>",
+        "Gracias!",
+        "es",
+        """Jonas, Lisa,
+
+¡qué semana más bonita! Gracias por la cena del último día. Os hemos dejado
+las gafas de sol de Lisa en un sobre, os las mando por correo.
+
+Un abrazo fuerte,
+Miguel y Carla
+""",
+    ),
+    plain(
+        406,
+        "2025-08-03 10:01",
+        "Nachbarin Top 5 <g.novak@gmx-post.at>",
+        "Blumen gießen",
+        "de",
+        """Hallo Herr Albrecht,
+
+wir sind vom 9. bis 23. August in Kroatien. Könnten Sie vielleicht unsere
+Tomaten am Balkon gießen? Der Schlüssel liegt beim Hausmeister.
+
+Danke und liebe Grüße
+Gabi Novak
+""",
+    ),
+    plain(
+        407,
+        "2025-09-21 18:30",
+        "Sophie & Markus <hochzeit.sophie.markus@gmail.com>",
+        "Letzte Infos zur Hochzeit",
+        "de",
+        """Ihr Lieben,
+
+nur noch eine Woche! Trauung um 14 Uhr im Schloss Ort, danach Feier im
+Seehotel. Dresscode: sommerlich elegant. Shuttle zurück ab 23 Uhr.
+
+Wir freuen uns auf euch!
+""",
+    ),
+    plain(
+        408,
+        "2025-10-12 21:45",
+        PAUL,
+        "Herbstlauf",
+        "de",
+        "Gratuliere zur neuen Bestzeit! 1:41 ist richtig stark. Nächstes Jahr lauf ich mit.\n",
+    ),
+    plain(
+        409,
+        "2025-11-09 16:10",
+        LISA,
+        "Geschenk für Mama",
+        "de",
+        """Hab was gefunden: ein Kochkurs für zwei in der Markthalle. 120 Euro, wir
+könnten mit Paul teilen? Sag Bescheid, dann buche ich.
+
+L.
+""",
+    ),
+    plain(
+        410,
+        "2025-08-11 08:25",
+        "Claire Dubois <claire.dubois@orange.fr>",
+        "Re: Nos vacances en Bretagne",
+        "fr",
+        """Merci pour votre gentil message ! Venez nous voir à Lyon en novembre,
+il y a la Fête des Lumières début décembre aussi.
+
+Claire
+
+Le 26 juil. 2025 à 09:02, Jonas Albrecht a écrit :
+> Merci Claire, les photos sont magnifiques !
+""",
+        headers=reply(k(311), "claire.dubois@orange.fr"),
+    ),
+    # --- flat, house management
+    web(
+        411,
+        "2025-06-23 09:00",
+        HV,
+        "Willkommen im Haus Sebastianplatz 3",
+        "de",
+        "Sehr geehrter Herr Albrecht,",
+        "wir begrüßen Sie als neuen Mieter. Schlüsselübergabe am 30. Juni um 10 Uhr. "
+        "Bitte denken Sie an die Ummeldung binnen drei Tagen.",
+    ),
+    web(
+        412,
+        "2025-09-05 09:00",
+        HV,
+        "Ankündigung: Aufzugswartung 15.09.",
+        "de",
+        "Am Montag, 15. September, ist der Aufzug von 8 bis 12 Uhr außer Betrieb.",
+    ),
+    web(
+        413,
+        "2025-11-12 09:00",
+        HV,
+        "Betriebskostenabrechnung 2024",
+        "de",
+        "Anbei erhalten Sie die Betriebskostenabrechnung 2024. Nachzahlung: EUR 48,30, "
+        "fällig am 1. Dezember.",
+    ),
+    plain(
+        414,
+        "2025-07-02 17:30",
+        "Malerbetrieb Hofer <office@maler-hofer.at>",
+        "Angebot Malerarbeiten Sebastianplatz",
+        "de",
+        """Sehr geehrter Herr Albrecht,
+
+wie vereinbart erhalten Sie unser Angebot für das Ausmalen von drei Räumen
+und dem Vorraum (ca. 210 m² Wandfläche) in Weiß: EUR 1.680,- inkl. USt.
+Ausführung ab KW 29 möglich.
+
+Mit freundlichen Grüßen
+Thomas Hofer, Malermeister
+""",
+    ),
+    plain(
+        415,
+        "2025-07-04 07:50",
+        "Malerbetrieb Hofer <office@maler-hofer.at>",
+        "AW: Angebot Malerarbeiten Sebastianplatz",
+        "de",
+        """Danke für die Auftragsbestätigung! Wir kommen am 14. Juli um 7:30 Uhr.
+
+Thomas Hofer
+
+-----Ursprüngliche Nachricht-----
+Von: Jonas Albrecht
+Gesendet: Donnerstag, 3. Juli 2025 21:02
+Betreff: AW: Angebot Malerarbeiten Sebastianplatz
+
+Passt, wir nehmen das Angebot an.
+""",
+        headers=reply(k(414), "office@maler-hofer.at"),
+    ),
+    web(
+        416,
+        "2025-06-26 12:00",
+        "Umzugsprofi Wien <buchung@umzugsprofi-wien.example>",
+        "Ihre Umzugsbuchung am 30.06.",
+        "de",
+        "Bestätigung: 3 Träger, 1 LKW 7,5 t, Beginn 8:00 Uhr, Erdbergstraße → Sebastianplatz. "
+        "Pauschalpreis EUR 890,-.",
+    ),
+    # --- courses
+    web(
+        417,
+        "2025-09-08 11:00",
+        VHS,
+        "Anmeldebestätigung: Spanisch A2 (Kurs 25H-3312)",
+        "de",
+        "Lieber Herr Albrecht,",
+        "Ihre Anmeldung zum Kurs Spanisch A2, montags 18:30–20:00, ist bestätigt. "
+        "Kursbeginn: 22. September.",
+    ),
+    web(
+        418,
+        "2025-09-19 11:00",
+        VHS,
+        "Kursraum geändert",
+        "de",
+        "Ihr Kurs Spanisch A2 findet ab sofort in Raum 2.04 statt.",
+    ),
+    web(
+        419,
+        "2025-04-20 08:00",
+        "Lingolino <hello@lingolino.example>",
+        "¡Tu racha de 100 días! 🔥",
+        "es",
+        "¡Enhorabuena, Jonas! Llevas 100 días seguidos practicando español. ¡Sigue así!",
+    ),
+    web(
+        420,
+        "2025-08-10 08:00",
+        "Lingolino <hello@lingolino.example>",
+        "Don't lose your streak!",
+        "en",
+        "You haven't practised today. Just 5 minutes keeps your 212-day streak alive.",
+    ),
+    # --- travel (Geneva, Lisbon)
+    web(
+        421,
+        "2025-05-30 10:20",
+        "Hôtel des Bergues-Plage <reservation@hotel-berguesplage.example>",
+        "Confirmation de votre réservation",
+        "fr",
+        "Cher Monsieur Albrecht,",
+        "Nous avons le plaisir de confirmer votre réservation du 2 au 3 juin 2025 "
+        "(chambre simple, petit-déjeuner inclus).",
+    ),
+    web(
+        422,
+        "2025-09-25 13:00",
+        "Casa Alfama Apartamentos <reservas@casa-alfama.example>",
+        "Confirmação da sua reserva",
+        "pt",
+        "Olá Jonas,",
+        "A sua reserva de 17 a 21 de outubro está confirmada. O check-in é a partir das 15h; "
+        "enviaremos o código da porta no dia da chegada.",
+    ),
+    web(
+        423,
+        "2025-10-16 18:00",
+        "Casa Alfama Apartamentos <reservas@casa-alfama.example>",
+        "Informações para a sua chegada",
+        "pt",
+        "O código da porta é 4471. Wi-Fi: CasaAlfama / lisboa2025. Boa estadia!",
+    ),
+    web(
+        424,
+        "2025-10-24 09:00",
+        "Skylark Airlines <feedback@skylark-air.example>",
+        "How was your flight to Lisbon?",
+        "en",
+        "Tell us about your trip and win 10,000 miles.",
+    ),
+    web(
+        425,
+        "2025-08-21 08:00",
+        "AlpenRail <tickets@alpenrail.example>",
+        "Ihr Ticket: Wien Hbf → Gmunden, 26.09.2025",
+        "de",
+        "Wien Hbf ab 09:30, Attnang-Puchheim umsteigen, Gmunden an 12:18.",
+    ),
+    web(
+        426,
+        "2025-06-01 19:00",
+        "Taxi Genève <receipts@taxigeneve.example>",
+        "Votre reçu de course",
+        "fr",
+        "Merci d'avoir voyagé avec nous. Gare Cornavin → Rue du Rhône : CHF 24,50.",
+    ),
+    # --- receipts, shipping (continued)
+    web(
+        427,
+        "2025-05-12 18:40",
+        "Apotheke zum Löwen <shop@apotheke-loewen.example>",
+        "Bestellbestätigung Ihrer Online-Apotheke",
+        "de",
+        "Ihre Bestellung 88271 (Sonnenschutz LSF 50, Magnesium) wird morgen versendet.",
+    ),
+    web(
+        428,
+        "2025-07-28 12:00",
+        PAKET,
+        "Zustellung fehlgeschlagen",
+        "de",
+        "Wir konnten Ihre Sendung 7P44Q1 heute nicht zustellen. Abholung ab morgen in der "
+        "Abholstation Landstraßer Hauptstraße 3.",
+    ),
+    web(
+        429,
+        "2025-09-02 17:10",
+        SHOP,
+        "Bestellbestätigung Nr. 552-2271",
+        "de",
+        "1x USB-C Dock Pro – EUR 129,00. Lieferung: 4.–5. September.",
+    ),
+    web(
+        430,
+        "2025-10-06 14:00",
+        "Ikarus Möbel <service@ikarus-moebel.example>",
+        "Ihr Liefertermin",
+        "de",
+        "Ihre Lieferung (Schreibtisch höhenverstellbar, Bürostuhl Ergo 3) kommt am "
+        "Freitag, 10. Oktober, zwischen 8 und 12 Uhr.",
+    ),
+    web(
+        431,
+        "2025-10-13 09:30",
+        "Ikarus Möbel <service@ikarus-moebel.example>",
+        "Wie zufrieden sind Sie mit Ihrer Lieferung?",
+        "de",
+        "Bewerten Sie uns und erhalten Sie einen 10-Euro-Gutschein.",
+    ),
+    web(
+        432,
+        "2025-11-18 20:15",
+        "Kinokette Cineplexx <tickets@kino-wien.example>",
+        "Ihre Tickets: Freitag 21. November, 20:00",
+        "de",
+        "2 Tickets, Saal 5, Reihe 8, Plätze 11–12. Bitte QR-Code am Eingang vorzeigen.",
+    ),
+    web(
+        433,
+        "2025-04-04 12:00",
+        "Bäckerei Stöger <app@stoeger-app.example>",
+        "Deine Rechnung",
+        "de",
+        "Danke für deinen Einkauf: 2 Kornspitz, 1 Mohnflesserl, 1 Melange – EUR 6,40.",
+    ),
+    # --- banking and money (continued)
+    web(
+        434,
+        "2025-08-01 05:00",
+        BANK,
+        "Ihr Kontoauszug Juli 2025 ist verfügbar",
+        "de",
+        "Ihr Kontoauszug für Juli 2025 liegt in Ihrer Postbox.",
+    ),
+    web(
+        435,
+        "2025-10-01 05:00",
+        BANK,
+        "Neues Dokument in Ihrer Postbox",
+        "de",
+        "Kontoauszug September 2025 ist verfügbar.",
+    ),
+    web(
+        436,
+        "2025-06-30 10:00",
+        BANK,
+        "Änderung unserer Geschäftsbedingungen",
+        "de",
+        "Mit 1. September 2025 ändern sich unsere Allgemeinen Geschäftsbedingungen. Die "
+        "Änderungen finden Sie in der Gegenüberstellung im Anhang.",
+    ),
+    web(
+        437,
+        "2025-07-14 12:00",
+        "Splitwise-Runde <noreply@teilen-app.example>",
+        "Miguel added an expense: Cena La Barceloneta",
+        "en",
+        "Miguel added 'Cena La Barceloneta' (€186.00). You owe Miguel €46.50.",
+    ),
+    web(
+        438,
+        "2025-09-29 16:45",
+        "Depot Direkt <info@depot-direkt.example>",
+        "Ihre Wertpapierabrechnung",
+        "de",
+        "Kauf: 4,5 Stk. ETF MSCI World zu EUR 110,20 aus Ihrem Sparplan.",
+    ),
+    web(
+        439,
+        "2025-05-15 09:00",
+        "Payflink <service@payflink.example>",
+        "Sie haben Geld erhalten",
+        "de",
+        "Paul Albrecht hat Ihnen EUR 45,00 gesendet: 'Transporter Anteil'.",
+    ),
+    # --- newsletters (continued)
+    web(
+        440,
+        "2025-05-03 07:00",
+        "Laufmagazin <newsletter@laufmagazin.example>",
+        "Trainingsplan: In 12 Wochen zum Halbmarathon",
+        "de",
+        "Unser neuer Plan für Hobbyläufer, plus Interview mit einer Ultraläuferin.",
+    ),
+    web(
+        441,
+        "2025-08-23 07:00",
+        "Laufmagazin <newsletter@laufmagazin.example>",
+        "Die besten Herbstläufe in Österreich",
+        "de",
+        "Von Graz bis Wien: 14 Läufe im Oktober und November, jetzt anmelden!",
+    ),
+    web(
+        442,
+        "2025-07-17 12:00",
+        "SaaS Growth Digest <digest@saasgrowth.example>",
+        "Net revenue retention benchmarks 2025",
+        "en",
+        "Median NRR fell to 104%. What the best customer success teams do differently, "
+        "and why expansion revenue beats new logos.",
+    ),
+    web(
+        443,
+        "2025-09-11 12:00",
+        "SaaS Growth Digest <digest@saasgrowth.example>",
+        "The outbound playbook is dead. Long live outbound.",
+        "en",
+        "Cold calling is back: we asked 40 sales leaders about their prospecting mix in 2025.",
+    ),
+    web(
+        444,
+        "2025-06-18 18:00",
+        "Ö-Kultur <newsletter@oe-kultur.example>",
+        "Sommerprogramm: Konzerte im Park",
+        "de",
+        "Jeden Donnerstag im Juli und August, Eintritt frei.",
+    ),
+    web(
+        445,
+        "2025-10-30 18:00",
+        "Ö-Kultur <newsletter@oe-kultur.example>",
+        "Advent in Wien: Unsere Tipps",
+        "de",
+        "Die schönsten Adventmärkte und Konzerte im Dezember.",
+    ),
+    web(
+        446,
+        "2025-04-27 08:00",
+        "Le Petit Journal Genève <newsletter@petitjournal-ge.example>",
+        "Votre lettre du dimanche",
+        "fr",
+        "Au programme : les terrasses au bord du lac, la fête de la musique et un "
+        "entretien avec un chef étoilé.",
+    ),
+    web(
+        447,
+        "2025-07-06 08:00",
+        "Diário de Lisboa <newsletter@diariolisboa.example>",
+        "As notícias da semana",
+        "pt",
+        "Santos Populares, o calor que chegou e uma entrevista com a nova presidente da câmara.",
+    ),
+    # --- marketing (continued)
+    web(
+        448,
+        "2025-05-23 10:00",
+        "Weinhaus Grill <shop@weinhaus-grill.example>",
+        "Nur für Stammkunden: Ihr exklusives Frühlingsangebot",
+        "de",
+        "6 Flaschen Grüner Veltliner zum Preis von 5 – nur bis Pfingsten.",
+    ),
+    web(
+        449,
+        "2025-09-26 10:00",
+        "Hotelbuchung24 <deals@hotelbuchung24.example>",
+        "Special offer for you: 25% off city breaks",
+        "en",
+        "Exclusive member prices on 5,000 hotels. Offer ends Sunday.",
+    ),
+    web(
+        450,
+        "2025-11-10 10:00",
+        "Streamhaus <offers@streamhaus.example>",
+        "An offer you can't refuse: 3 months for €1",
+        "en",
+        "Invite a friend and you both get 3 months of Premium for €1.",
+    ),
+    # --- sport club (continued)
+    plain(
+        451,
+        "2025-08-24 19:00",
+        TC,
+        "Einladung zur Generalversammlung",
+        "de",
+        """Liebe Mitglieder,
+
+wir laden herzlich zur ordentlichen Generalversammlung am Freitag, 19.
+September 2025, um 19:00 Uhr im Clubhaus ein.
+
+Tagesordnung: Bericht des Vorstands, Kassabericht, Neuwahl, Allfälliges.
+
+Der Vorstand
+""",
+    ),
+    plain(
+        452,
+        "2025-10-03 08:00",
+        TC,
+        "Saisonabschluss & Hallenplätze Winter",
+        "de",
+        """Hallo zusammen,
+
+die Freiplätze schließen am 19. Oktober. Hallenabos für den Winter können
+ab sofort bei Walter reserviert werden (Fixplatz EUR 420 pro Saison).
+
+Vorstand TC Donaupark
+""",
+    ),
+    web(
+        453,
+        "2025-10-13 10:00",
+        "Wien Herbstlauf <results@herbstlauf-wien.example>",
+        "Deine Ergebnisse vom Herbstlauf",
+        "de",
+        "Halbmarathon: 1:41:12, Platz 412 von 2.870. Fotos und Urkunde im Ergebnisportal.",
+    ),
+    web(
+        454,
+        "2025-08-29 12:00",
+        "Wien Herbstlauf <anmeldung@herbstlauf-wien.example>",
+        "Anmeldebestätigung Halbmarathon",
+        "de",
+        "Danke für deine Anmeldung! Startnummernausgabe am 11. Oktober im Prater.",
+    ),
+    # --- health, services
+    web(
+        455,
+        "2025-07-22 13:00",
+        "Physio Am Park <termine@physio-ampark.example>",
+        "Terminerinnerung Physiotherapie",
+        "de",
+        "Ihr nächster Termin: Donnerstag, 24. Juli, 07:30 Uhr.",
+    ),
+    web(
+        456,
+        "2025-05-28 12:00",
+        "Ordination Dr. Weiss <termine@ordination-weiss.at>",
+        "Ihre Befunde sind da",
+        "de",
+        "Ihre Laborbefunde sind online abrufbar. Bei Fragen rufen Sie uns gerne an.",
+    ),
+    web(
+        457,
+        "2025-10-09 15:00",
+        "Kfz-Werkstatt Lang <service@kfz-lang.example>",
+        "Ihr Fahrzeug ist fertig",
+        "de",
+        "Pickerl-Überprüfung (§57a) erledigt, Bremsflüssigkeit gewechselt. "
+        "Rechnungsbetrag EUR 214,80.",
+    ),
+    # --- LinkedIn and social, non-job
+    web(
+        458,
+        "2025-05-07 08:00",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Ihr Beitrag hat 1.200 Impressionen erzielt",
+        "de",
+        "Ihr Beitrag über Kundenbindung wurde 1.200 Mal angesehen. 34 Reaktionen.",
+    ),
+    web(
+        459,
+        "2025-11-04 08:00",
+        "LinkedIn <messages-noreply@linkedin.com>",
+        "Gratulieren Sie Katharina Moser zum Arbeitsjubiläum",
+        "de",
+        "Katharina Moser feiert 5 Jahre bei Brenner Software. Gratulieren Sie!",
+    ),
+    web(
+        460,
+        "2025-10-27 08:00",
+        "LinkedIn <messages-noreply@linkedin.com>",
+        "Felicite a Inês Carvalho pelo novo cargo",
+        "pt",
+        "Inês Carvalho começou um novo cargo como Head of People na Marés Digital.",
+    ),
+    # --- misc look-alikes
+    web(
+        461,
+        "2025-04-16 13:00",
+        "Vienna City Marathon Lotterie <lotterie@marathon-startplatz.example>",
+        "Deine Bewerbung für die Startplatz-Verlosung",
+        "de",
+        "Hallo Jonas, deine Bewerbung für die Verlosung der Startplätze 2026 ist "
+        "eingegangen. Die Ziehung findet am 15. Mai statt.",
+    ),
+    web(
+        462,
+        "2025-05-15 13:00",
+        "Vienna City Marathon Lotterie <lotterie@marathon-startplatz.example>",
+        "Ergebnis der Startplatz-Verlosung",
+        "de",
+        "Leider hattest du diesmal kein Glück bei der Verlosung. Wir wünschen dir trotzdem "
+        "eine tolle Laufsaison!",
+    ),
+    plain(
+        463,
+        "2025-07-30 11:11",
+        "Redaktion Bezirkszeitung <redaktion@bezirkszeitung-3.example>",
+        "Interviewanfrage: Grätzl-Porträt Sebastianplatz",
+        "de",
+        """Hallo Herr Albrecht,
+
+wir schreiben eine Serie über neue Nachbarinnen und Nachbarn im dritten
+Bezirk. Hätten Sie Lust auf ein kurzes Interview (20 Minuten) und ein Foto
+am Sebastianplatz?
+
+Liebe Grüße
+Carina Wolf, Bezirkszeitung
+""",
+    ),
+    m(
+        k(464),
+        "2025-09-15 08:00",
+        "Elternverein Sonnenschein <elternverein@krippe-sonnenschein.at>",
+        "Einladung: Laternenfest",
+        ("not_job", "de"),
+        text="""Liebe Familien,
+
+wir laden euch herzlich zum Laternenfest am Dienstag, 11. November, um 17
+Uhr in den Garten der Krippe ein. Bitte Laternen selbst mitbringen!
+
+Euer Elternverein
+""",
+        ics={
+            "uid": "laternenfest-2025@krippe-sonnenschein.at",
+            "start": "2025-11-11 17:00:00 +0100",
+            "minutes": 90,
+            "organizer": ("Elternverein Sonnenschein", "elternverein@krippe-sonnenschein.at"),
+            "summary": "Laternenfest Krippe Sonnenschein",
+            "location": "Krippe Sonnenschein, Garten",
+        },
+    ),
+    web(
+        465,
+        "2025-06-10 10:00",
+        "Bürgerservice <post@bezirksamt3.example>",
+        "Ihr Antrag auf Bewohnerparkpickerl",
+        "de",
+        "Ihr Antrag auf ein Parkpickerl für den 3. Bezirk wurde bewilligt. Gültig ab 1. Juli 2025.",
+    ),
+    web(
+        466,
+        "2025-07-09 10:00",
+        "Reisepass-Service <passservice@wien-termine.example>",
+        "Ihr Reisepass ist abholbereit",
+        "de",
+        "Ihr neuer Reisepass kann ab sofort im Bezirksamt abgeholt werden.",
+    ),
+    plain(
+        467,
+        "2025-08-27 21:30",
+        STEFAN,
+        "Fwd: Angebot Hüttenwochenende",
+        "de",
+        """Schaut gut aus oder? 4 Zimmer, 12.-14. Dezember, 640 Euro gesamt.
+
+---------- Forwarded message ---------
+Von: Almhütte Kogler <info@almhuette-kogler.example>
+Betreff: Angebot Hüttenwochenende
+
+Grüß Gott, gerne bieten wir Ihnen die Hütte für 8 Personen an: zwei Nächte,
+Selbstversorger, inkl. Holz und Endreinigung, EUR 640,-.
+""",
+    ),
+    web(
+        468,
+        "2025-11-20 07:00",
+        "Wetterdienst Alarm <alarm@wetterwarnung.example>",
+        "Unwetterwarnung Wien: Schneefall",
+        "de",
+        "Ab Freitagabend 5–10 cm Neuschnee im Raum Wien. Bitte Fahrzeuge winterfit machen.",
+    ),
+]
+
+MAIL += [
+    web(
+        470,
+        "2025-04-24 06:30",
+        "Wiener Öffis App <noreply@oeffi-app.example>",
+        "Ihre Jahreskarte wurde verlängert",
+        "de",
+        "Ihre Jahreskarte ist bis 30. April 2026 gültig. Abbuchung: EUR 365,00.",
+    ),
+    web(
+        471,
+        "2025-05-05 19:00",
+        "Foodrun <orders@foodrun.example>",
+        "Your order from Pho Saigon is on its way",
+        "en",
+        "Your rider Ahmed is on the way. Estimated arrival 19:35.",
+    ),
+    web(
+        472,
+        "2025-06-06 19:10",
+        "Foodrun <orders@foodrun.example>",
+        "Receipt for your order",
+        "en",
+        "Pizza Diavola, Tiramisu, delivery fee – total €24.80. Thanks for ordering!",
+    ),
+    plain(
+        473,
+        "2025-06-11 13:40",
+        "Walter Brunner <walter.brunner@tc-donaupark.at>",
+        "Doppel am Sonntag",
+        "de",
+        """Servus Jonas,
+
+uns fehlt für Sonntag 10 Uhr ein vierter Mann im Doppel. Bist du dabei?
+
+Walter
+Gesendet von Outlook für Android
+""",
+    ),
+    web(
+        474,
+        "2025-07-18 15:00",
+        "Skylark Airlines <booking@skylark-air.example>",
+        "Schedule change for your flight SK 419",
+        "en",
+        "Your return flight BCN–VIE on 19 July now departs at 20:55 instead of 20:15.",
+    ),
+    web(
+        475,
+        "2025-08-15 11:00",
+        "Bauernmarkt Kiste <abo@bauernkiste.example>",
+        "Deine Gemüsekiste diese Woche",
+        "de",
+        "Diese Woche: Zucchini, Paradeiser, Marillen, Erdäpfel, Basilikum.",
+    ),
+    web(
+        476,
+        "2025-09-09 09:30",
+        "Alpina Versicherung <service@alpina-versicherung.at>",
+        "Ihr Antrag auf Rechtsschutzversicherung",
+        "de",
+        "Sehr geehrter Herr Albrecht,",
+        "vielen Dank für Ihren Antrag. Ihre Polizze wird Ihnen in den nächsten Tagen "
+        "zugestellt. Versicherungsbeginn: 1. Oktober 2025.",
+    ),
+    web(
+        477,
+        "2025-10-20 08:00",
+        "Hausnet <service@hausnet-internet.at>",
+        "Geplante Wartungsarbeiten",
+        "de",
+        "In der Nacht auf 22. Oktober kann es zwischen 1 und 4 Uhr zu Ausfällen kommen.",
+    ),
+    plain(
+        478,
+        "2025-09-24 12:20",
+        "Carla Puig <carla.puig@hotmail.es>",
+        "Paquete",
+        "es",
+        """Hola Lisa y Jonas,
+
+¿os ha llegado el paquete con las gafas? Correos dice que se entregó el
+martes. ¡Decidme algo!
+
+Besos,
+Carla
+""",
+    ),
+    web(
+        479,
+        "2025-10-18 20:00",
+        "Pastelaria Aurora <encomendas@pastelaria-aurora.example>",
+        "Recibo da sua encomenda",
+        "pt",
+        "Obrigado pela sua encomenda: 12 pastéis de nata, 1 bolo de bolacha. Total: 21,60 €.",
+    ),
+    web(
+        480,
+        "2025-11-01 10:00",
+        "Passwortwerk <security@passwortwerk.example>",
+        "Ihr Abonnement wird verlängert",
+        "de",
+        "Ihr Jahresabo Passwortwerk Family wird am 15. November für EUR 47,88 verlängert.",
+    ),
+    plain(
+        481,
+        "2025-11-13 18:05",
+        "Günter Albrecht <guenter.albrecht@aon-mail.at>",
+        "Winterreifen",
+        "de",
+        """Jonas,
+
+denk an die Winterreifen, nächste Woche soll es schneien. Die alten liegen
+noch bei uns in der Garage, du kannst sie am Samstag holen.
+
+Papa
+""",
+    ),
+    web(
+        482,
+        "2025-07-31 09:00",
+        "Stadtbibliothek Wien <bibliothek@buecherei-wien.example>",
+        "Erinnerung: Leihfrist läuft ab",
+        "de",
+        "Die Leihfrist für 'Verkaufen wie ein Profi' endet am 4. August. Jetzt online verlängern.",
+    ),
+    web(
+        483,
+        "2025-06-16 07:45",
+        "Bürgerservice <post@bezirksamt3.example>",
+        "Bestätigung Ihrer Meldung (Meldezettel)",
+        "de",
+        "Ihre Anmeldung am Hauptwohnsitz Sebastianplatz 3/6, 1030 Wien, wurde durchgeführt. "
+        "Die Meldebestätigung steht zum Download bereit.",
+    ),
+    web(
+        484,
+        "2025-05-09 14:00",
+        "Cloudkiste <no-reply@cloudkiste.example>",
+        "Jonas, Lisa shared an album with you",
+        "en",
+        "Lisa Albrecht shared 'Ostern Krems 2025' (86 photos).",
+    ),
+    web(
+        485,
+        "2025-10-07 07:00",
+        "Der Morgen <newsletter@dermorgen-news.at>",
+        "Der Morgen: Budget, Bahnstreik und Boom am Wohnungsmarkt",
+        "de",
+        "Heute: was das Budget für Familien bedeutet, warum Züge stehen, und eine Reportage "
+        "über Arbeitssuche nach 50.",
+    ),
+    web(
+        486,
+        "2025-08-06 16:00",
+        "Dealflow CRM <hello@dealflowcrm.example>",
+        "Still prospecting in spreadsheets? Come back for 40% off",
+        "en",
+        "We miss you, Jonas. Reactivate Dealflow Pro today and get 40% off for 12 months – "
+        "a special offer for former trial users.",
+    ),
+    plain(
+        487,
+        "2025-09-27 23:40",
+        "Sophie & Markus <hochzeit.sophie.markus@gmail.com>",
+        "DANKE ❤️",
+        "de",
+        "Was für ein Tag. Danke, dass ihr da wart, und danke für die Rede, Jonas!\n",
     ),
 ]
