@@ -2028,3 +2028,340 @@ your Premium plan.
         tz=LX,
     ),
 ]
+MAIL += [
+    m(
+        "6345",
+        "2025-02-18 08:10",
+        "Hospital Ribera Norte - Formación <formacion@riberanorte-salud.es>",
+        "Inscripción confirmada: curso de Soporte Vital Avanzado",
+        ES,
+        text="""Estimada Camila:
+
+Queda confirmada tu inscripción en el curso de Soporte Vital Avanzado
+(edición 3, 11-12 de marzo, aula de simulación). Recuerda que la asistencia
+es obligatoria para obtener la acreditación.
+
+Unidad de Formación Continuada
+""",
+        tz=W,
+    ),
+    m(
+        "6346",
+        "2025-02-25 21:30",
+        "Lectura Diaria <daily@lecturadiaria.app>",
+        "Your daily highlights",
+        EN,
+        text="""Today's highlights:
+
+"The best time to plant a tree was 20 years ago. The second best time is now."
+- from your Kindle library
+
+"Quality is never an accident." - John Ruskin
+""",
+        tz=W,
+    ),
+    m(
+        "6347",
+        "2025-03-01 11:00",
+        "Hospital Ribera Norte - Planificación <turnos@riberanorte-salud.es>",
+        "Planilla de turnos de marzo - Bloque Quirúrgico",
+        ES,
+        text="""Adjuntamos la planilla de turnos de marzo del Bloque Quirúrgico. Los
+cambios de turno deben solicitarse con 72 horas de antelación a la
+supervisión.
+""",
+        tz=W,
+        attach=[("Turnos_BQ_marzo.xlsx", "application/vnd.ms-excel", "PK-fake-xlsx")],
+    ),
+    m(
+        "6348",
+        "2025-03-23 10:00",
+        "Recetas de la Abuela Club <boletin@recetasabuela.es>",
+        "Domingo de cocido: la receta definitiva",
+        ES,
+        html=page(
+            "El cocido madrileño paso a paso",
+            "Tres vuelcos, garbanzos de Fuentesaúco y mucha paciencia. Además: entrevista a la "
+            "cocinera de Casa Lucio Chamberí sobre su receta secreta.",
+            foot="Darse de baja",
+        ),
+        tz=W,
+    ),
+    m(
+        "6349",
+        "2025-04-06 09:15",
+        "Password Manager Vaultly <no-reply@vaultly.io>",
+        "Your emergency kit is ready",
+        EN,
+        text="""Hi Camila, your Vaultly Emergency Kit is ready to download. Keep it
+somewhere safe - it's the only way to recover your vault if you forget your
+master password.
+""",
+    ),
+    m(
+        "6350",
+        "2025-04-13 18:00",
+        LUCIA,
+        "Fwd: oferta viaje Oporto",
+        ES,
+        text="""Mira esto, ¿nos escapamos un finde a Oporto antes de que te vayas? 89 € ida
+y vuelta.
+
+---------- Forwarded message ---------
+De: Viajes Horizonte <ofertas@viajeshorizonte.es>
+Date: dom, 13 abr 2025 a las 12:00
+Subject: Oporto desde 89 €: oferta exclusiva de primavera
+
+Vuelo + 2 noches en el centro de Oporto desde 89 €. Solo hasta el domingo.
+""",
+    ),
+    m(
+        "6351",
+        "2025-04-30 08:00",
+        "Hospital Ribera Norte - Nómina <nominas@riberanorte-salud.es>",
+        "Recibo de salarios abril 2025",
+        ES,
+        text="""Le adjuntamos su recibo de salarios correspondiente a abril de 2025.
+La contraseña del documento es su DNI sin letra.
+
+Administración de Personal
+""",
+        attach=[("Nomina_202504.pdf", "application/pdf", "%PDF-1.4 nomina abril")],
+    ),
+    m(
+        "6352",
+        "2025-05-04 12:30",
+        "Vaultly <no-reply@vaultly.io>",
+        "Weak passwords detected in your vault",
+        EN,
+        text="""Watchtower found 6 weak or reused passwords in your vault, including
+banking and email accounts. Review them now.
+""",
+    ),
+    m(
+        "6353",
+        "2025-05-17 20:40",
+        "Dani Ortega <dani.ortega.m@hotmail.com>",
+        "RE: Oporto",
+        ES,
+        text="""Yo no puedo ese finde, curro. Pero traedme vino de Oporto 🍷
+
+________________________________
+De: Lucía Benavente <luciabenavente@gmail.com>
+Enviado: sábado, 17 de mayo de 2025 19:11
+Asunto: Oporto
+
+¿Os venís el finde del 31 a Oporto? Cami y yo ya tenemos vuelos.
+""",
+    ),
+    m(
+        "6354",
+        "2025-05-31 23:00",
+        "Hotel Ribeira Douro <reservas@hotelribeiradouro.pt>",
+        "A sua reserva está confirmada",
+        PT,
+        html=page(
+            "Obrigado pela sua reserva, Camila!",
+            "Check-in: 31/05/2025 · Check-out: 02/06/2025 · Quarto twin com vista rio.",
+            "Total: 176 EUR",
+        ),
+        tz=LX,
+    ),
+    m(
+        "6355",
+        "2025-06-06 14:00",
+        "Congreso Nacional de Enfermería Quirúrgica <secretaria@cnequirurgica.es>",
+        "Certificado de presentación de póster",
+        ES,
+        text="""Adjuntamos el certificado de presentación del póster P-112 en el Congreso
+Nacional de Enfermería Quirúrgica. ¡Gracias por participar!
+""",
+        attach=[("Certificado_P-112.pdf", "application/pdf", "%PDF-1.4 certificado")],
+    ),
+    m(
+        "6356",
+        "2025-06-10 09:40",
+        "Movilnet <no-reply@movilnet.es>",
+        "Tu factura de junio",
+        ES,
+        text="""Tu factura de junio ya está disponible: 24,90 €. Descárgala en Mi Movilnet.
+""",
+    ),
+    m(
+        "6357",
+        "2025-06-15 11:20",
+        "Ana y Jorge <bodaanayjorge@gmail.com>",
+        "¡Gracias por venir!",
+        ES,
+        text="""Querida Cami: gracias por estar en nuestro día y por ese discurso que nos
+hizo llorar a todos. ¡Te vamos a visitar a Lisboa!
+
+Ana y Jorge
+""",
+    ),
+    m(
+        "6358",
+        "2025-06-28 10:00",
+        "Recetas de la Abuela Club <boletin@recetasabuela.es>",
+        "Gazpacho, salmorejo y ajoblanco",
+        ES,
+        html=page(
+            "Tres sopas frías para el verano", "Y un concurso: envía tu receta.", foot="Baja"
+        ),
+    ),
+    m(
+        "6359",
+        "2025-07-03 09:30",
+        "Hospital Ribera Norte - Dirección de Personas <personas@riberanorte-salud.es>",
+        "Confirmación de baja voluntaria",
+        ES,
+        text="""Estimada Camila:
+
+Acusamos recibo de su comunicación de baja voluntaria con fecha de efectos
+31 de julio de 2025. Le enviaremos la liquidación y el certificado de empresa
+en los próximos días. Gracias por estos años de dedicación al Bloque
+Quirúrgico.
+
+Dirección de Personas
+""",
+    ),
+    m(
+        "6360",
+        "2025-07-10 17:45",
+        "Marta Lozano Ibáñez <mlozano@riberanorte-salud.es>",
+        "despedida bloque",
+        ES,
+        text="""Cami, desde el bloque te estamos preparando algo para tu último día (31).
+No digas nada, haz como que no sabes nada 🤫
+
+Marta
+""",
+    ),
+    m(
+        "6361",
+        "2025-07-31 12:00",
+        "Hospital Ribera Norte - Nómina <nominas@riberanorte-salud.es>",
+        "Liquidación y certificado de empresa",
+        ES,
+        text="""Adjuntamos su finiquito y el certificado de empresa. Si detecta algún
+error, contacte con Administración de Personal antes de 15 días.
+""",
+        attach=[("Liquidacion_CDR.pdf", "application/pdf", "%PDF-1.4 liquidacion")],
+    ),
+    m(
+        "6362",
+        "2025-08-02 10:00",
+        "Banco Meridiano <avisos@bancomeridiano.es>",
+        "Movimiento en tu cuenta: nómina recibida",
+        ES,
+        text="""Has recibido un ingreso de 2.318,44 € de RIBERA NORTE SALUD S.L.U.
+Concepto: Nómina julio + liquidación.
+""",
+    ),
+    m(
+        "6363",
+        "2025-08-13 09:00",
+        "Vaultly <billing@vaultly.io>",
+        "Your Vaultly Families trial ends in 3 days",
+        EN,
+        text="""Your free trial of Vaultly Families ends on 16 August. After that you'll be
+charged 4.99 EUR/month unless you cancel.
+""",
+    ),
+    m(
+        "6364",
+        "2025-08-20 19:15",
+        "Katrin Zimmermann <katrin.zimmermann@gmx.ch>",
+        "Flüge gebucht!",
+        DE,
+        text="""Flüge sind gebucht: Zürich-Lissabon am 10. Oktober, Ankunft 14:25. Wir
+bringen Schokolade und Käse mit, versprochen.
+
+Bis bald!
+Katrin
+""",
+    ),
+    m(
+        "6365",
+        "2025-08-31 11:30",
+        "IKEO Alfragide <encomendas@ikeo-alfragide.pt>",
+        "Entrega agendada: sofá-cama e estante",
+        PT,
+        text="""Olá Camila, a entrega da sua encomenda #IK-558120 (sofá-cama FRIHET-X e
+estante) está agendada para 3 de setembro, entre as 14h e as 18h. Montagem
+incluída.
+""",
+        tz=LX,
+    ),
+    m(
+        "6366",
+        "2025-09-04 09:10",
+        "Claire Duarte <claire.duarte@bluewin.ch>",
+        "Bon courage pour le nouveau poste !",
+        FR,
+        text="""Ma chère Camila,
+
+Maman m'a dit que tu as commencé lundi. Je t'envoie plein de courage pour ces
+premières semaines ! Raconte-nous tout.
+
+Bisous de nous quatre,
+Claire
+""",
+    ),
+    m(
+        "6367",
+        "2025-09-07 12:00",
+        "The Nursing Times Europe <newsletter@nursingtimes-europe.com>",
+        "Webinar invitation: leading a theatre team in your first 90 days",
+        EN,
+        text="""You're invited to our free webinar on 25 September, 18:00 CET: "Leading a
+theatre team in your first 90 days", with three nurse managers from Portugal,
+Spain and Ireland. Register to receive the calendar invitation.
+""",
+    ),
+    m(
+        "6368",
+        "2025-09-15 08:30",
+        "Hospital Atlântico de Lisboa - Formação <formacao@hatlantico.pt>",
+        "Formação obrigatória: Suporte Básico de Vida - 23/09",
+        PT,
+        text="""Cara colaboradora,
+
+Está inscrita na sessão de formação obrigatória de Suporte Básico de Vida no
+dia 23 de setembro, das 9h às 13h, sala de simulação do edifício C.
+
+Gabinete de Formação
+""",
+        tz=LX,
+    ),
+    m(
+        "6369",
+        "2025-09-21 10:00",
+        "Recetas de la Abuela Club <boletin@recetasabuela.es>",
+        "Otoño: setas, castañas y membrillo",
+        ES,
+        html=page("Llega el otoño", "Recetas de temporada y una entrevista con un micólogo."),
+    ),
+    m(
+        "6370",
+        "2025-09-25 18:30",
+        "Lusa Telecom <apoio@lusatelecom.pt>",
+        "Inquérito de satisfação - instalação",
+        PT,
+        text="""Olá Camila, como correu a instalação do seu serviço? Responda a 3
+perguntas e ajude-nos a melhorar.
+""",
+        tz=LX,
+    ),
+    m(
+        "6371",
+        "2025-09-29 09:00",
+        "Hospital Atlântico de Lisboa - Recibos <recibos@hatlantico.pt>",
+        "Recibo de vencimento - setembro 2025",
+        PT,
+        text="""Encontra-se disponível no Portal do Colaborador o seu recibo de vencimento
+referente a setembro de 2025.
+""",
+        tz=LX,
+    ),
+]
