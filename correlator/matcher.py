@@ -333,13 +333,14 @@ class Correlator:
         return replace(found, rule="subject") if found is not None else None
 
     def _by_person_named(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
-        """Mail in a process, naming no employer, whose subject names a person who wrote
-        for one employer the user applied to: an e-signature service's "Jane Roe requests
-        your signature", a booking tool's "Interview with Jane Roe". Not a start: a new
-        process may well name someone already known."""
+        """Mail in a process, naming no employer, whose subject or sender's name names a
+        person who wrote for one employer the user applied to: an e-signature service's
+        "Jane Roe requests your signature" or "Jane Roe via DocuSign", a booking tool's
+        "Interview with Jane Roe". Not a start: a new process may well name someone known."""
         if facts.company_key is not None or facts.starts:
             return None
-        employer = index.employer_of_person_named_in(facts.subject)
+        names = " | ".join(a.name for a in facts.addresses if a.name)  # "Jane Roe via DocuSign"
+        employer = index.employer_of_person_named_in(f"{facts.subject} | {names}")
         if employer is None:
             return None
         facts.company_key, facts.company = employer, index.by_company[employer][0].company

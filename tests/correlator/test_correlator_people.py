@@ -134,3 +134,22 @@ def test_the_users_own_name_in_a_subject_names_no_employer(mail) -> None:
         )
     )
     assert booked.application is None
+
+
+def test_a_signing_service_writing_in_the_recruiters_name_joins_her_application(mail) -> None:
+    correlator = Correlator()
+    applied = correlator.correlate(mail(C.CONFIRMATION, company="Costa Verde", role="Buyer"))
+    correlator.correlate(
+        mail(C.INTERVIEW, company="Costa Verde", sent="2024-03-10", sender="joana.ribeiro@cv.pt")
+    )
+    item = mail(
+        C.OFFER,
+        company=None,
+        sent="2024-03-20",
+        sender="dse@sign.example",
+        subject="Please sign: Offer_Letter.pdf",
+    )
+    relay = Address(name="Joana Ribeiro via SignService", address="dse@sign.example")
+    item = item.model_copy(update={"message": item.message.model_copy(update={"from_": relay})})
+    offer = correlator.correlate(item)
+    assert offer.application is applied.application
