@@ -218,8 +218,13 @@ def role_similarity(a_key: str, b_key: str) -> float:
         return 0.0
     if a_words == b_words:
         score = 100.0
-    elif (a_words < b_words or b_words < a_words) and min(len(a_words), len(b_words)) >= 2:
-        # mail often shortens a title: "Software Engineer" for "Software Engineer, Payments"
+    elif (a_words < b_words or b_words < a_words) and (
+        min(len(a_words), len(b_words)) >= 2
+        or (a_level and a_level == b_level and _continues(a_core, b_core))
+    ):
+        # mail often shortens a title: "Software Engineer" for "Software Engineer, Payments",
+        # "Werkstudent Vertrieb" for "Werkstudent Vertrieb Export" (the level and the first
+        # word; not "Senior Engineer" for "Senior Data Engineer")
         score = 100.0 - 5.0 * len(a_words ^ b_words)
         if _continues(a_core, b_core):  # however much follows the whole title, it is one
             score = max(score, _CONTINUED_TITLE)
