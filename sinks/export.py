@@ -44,22 +44,30 @@ APPLICATION_COLUMNS = (
 
 
 def _messages_query(user_id: str | None) -> sa.Select[Any]:
-    m, c = s.messages, s.classifications
+    """One row per message. A message linked to an application names that application's
+    employer (the name the correlator settled on: "Sardinha Azul Conservas" rather than the
+    "sardinhaazul" a recruiter's domain spells, or nothing for a reply that names nobody), and
+    its role when the message itself names none."""
+    m, c, a = s.messages, s.classifications, s.applications
     q = (
         sa.select(
             m.c.rfc_message_id.label("message_id"),
             m.c.user_id,
             c.c.application_id,
             c.c.category,
-            c.c.company,
-            c.c.role,
+            sa.func.coalesce(a.c.company, c.c.company).label("company"),
+            sa.func.coalesce(c.c.role, a.c.role).label("role"),
             c.c.status,
             c.c.source,
             c.c.confidence,
             c.c.decided_by,
             m.c.sent_at,
         )
-        .select_from(m.join(c, c.c.message_uid == m.c.message_uid))
+        .select_from(
+            m.join(c, c.c.message_uid == m.c.message_uid).outerjoin(
+                a, a.c.application_id == c.c.application_id
+            )
+        )
         .order_by(m.c.user_id, m.c.sent_at, m.c.message_uid)
     )
     return q.where(m.c.user_id == user_id) if user_id else q

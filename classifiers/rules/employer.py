@@ -345,7 +345,7 @@ def _display_counts(display: str, mode: DisplayName, names: NameBook) -> bool:
     if mode is DisplayName.VENDOR:
         return False
     if mode is DisplayName.PERSON:
-        return names.has_hiring_words(display)
+        return names.has_hiring_words(display) or names.has_organisation_word(display)
     return True
 
 

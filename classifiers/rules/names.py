@@ -97,6 +97,7 @@ class NameBook:
     job_mailboxes: frozenset[str]
     relays: frozenset[str]
     department_words: frozenset[str] = frozenset()
+    organisation_words: frozenset[str] = frozenset()
     _memo: dict[tuple[str, ...], str | None] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -269,7 +270,11 @@ class NameBook:
         if slot not in self._memo:
             tokens = _VIA.sub("", name).strip(_EDGE).split()
             words = [t for t in tokens if t.casefold() not in self.particles]
-            shaped = 2 <= len(words) <= 4 and all(_CAPITALISED.match(t) for t in words)
+            shaped = (
+                2 <= len(words) <= 4
+                and all(_CAPITALISED.match(t) for t in words)
+                and not self.has_organisation_word(" ".join(words))
+            )
             self._remember(slot, "yes" if shaped else None)
         return self._memo[slot] is not None
 
@@ -278,6 +283,13 @@ class NameBook:
         label = self.domain_label(domain).replace("-", "")
         squashed = self.key(name).replace(" ", "")
         return len(label) >= 3 and bool(squashed) and (label in squashed or squashed in label)
+
+    def has_organisation_word(self, name: str) -> bool:
+        """Whether a name says what kind of organisation it is ("Hospital Ribera Norte")."""
+        return any(
+            strip_accents(word).casefold() in self.organisation_words
+            for word in name.replace("-", " ").split()
+        )
 
     def surname_in_address(self, part: str, address: str) -> bool:
         """Whether the "company" of a display pair is the writer's surname: "John de Vries"
@@ -517,5 +529,9 @@ def load_name_book() -> NameBook:
         relays=frozenset(s.lower() for s in string_list(domains, "relay_senders", "domains.toml")),
         department_words=frozenset(
             name_key(w, ()) for w in string_list(companies, "department_words", "companies.toml")
+        ),
+        organisation_words=frozenset(
+            strip_accents(w).casefold()
+            for w in string_list(companies, "organisation_words", "companies.toml")
         ),
     )

@@ -112,3 +112,61 @@ def test_a_docusign_document_named_after_the_employer(classify: Classify) -> Non
     )
     assert result.category is Category.OFFER
     assert result.company == "Quillmark"
+
+
+def test_an_organisation_named_with_de_is_not_a_person_from_somewhere(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@infoempleo.com",
+        name="Infoempleo",
+        subject="Tu candidatura se ha enviado correctamente",
+        body="Hola,\n\nTu candidatura a Celador/a - turno de noche en Hospital Comarcal de "
+        "Valdepinos (Cuenca) se ha enviado correctamente.\n\nEquipo Infoempleo",
+    )
+    assert result.company == "Hospital Comarcal de Valdepinos"
+
+
+def test_a_workday_display_name_that_names_an_organisation(classify: Classify) -> None:
+    result = classify(
+        sender="hsantacruz@myworkday.com",
+        name="Hospital Santa Cruz",
+        subject="Gracias por tu solicitud",
+        body="Hola,\n\nconfirmamos que hemos recibido tu solicitud para Técnico/a de Farmacia. "
+        "Si tu perfil encaja, te contactaremos.",
+    )
+    assert result.company == "Hospital Santa Cruz"
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "body", "company"),
+    [
+        (
+            "noreply@net-empregos.com",
+            "Net-Empregos",
+            'A sua candidatura ao anúncio "Farmacêutico(a)" (ref. 5512) da empresa Farmácia '
+            "Ribeirinha foi enviada com sucesso.",
+            "Farmácia Ribeirinha",
+        ),
+        (
+            "noreply@jobs.ch",
+            "jobs.ch",
+            "Your application for Pflegefachfrau HF at Seeklinik Brunnwald has been sent.",
+            "Seeklinik Brunnwald",
+        ),
+    ],
+)
+def test_iberian_and_swiss_boards_name_the_employer_not_themselves(
+    classify: Classify, sender: str, name: str, body: str, company: str
+) -> None:
+    result = classify(sender=sender, name=name, subject="Candidatura enviada", body=body)
+    assert result.company == company
+
+
+def test_a_person_at_the_portuguese_mail_provider_is_no_job_board(classify: Classify) -> None:
+    result = classify(
+        sender="rui.matos71@sapo.pt",
+        name="Rui Matos",
+        subject="Candidatura espontânea",
+        body="Olá Camila,\n\nrecebi a sua candidatura espontânea. Podemos conversar na "
+        "quinta-feira às 15h?\n\nRui Matos\nDiretor Clínico\nClínica da Foz",
+    )
+    assert result.source is not None and result.source.value == "direct"
