@@ -59,7 +59,12 @@ from jobtracker.correlator.roles import (
 from jobtracker.correlator.state import Application, Correlation
 from jobtracker.correlator.status import UNDATED, fold_status, utc
 from jobtracker.pipeline.contracts import ClassifiedMessage
-from jobtracker.pipeline.vocabulary import FINAL_STATUSES, TRACKED_CATEGORIES, Category
+from jobtracker.pipeline.vocabulary import (
+    FINAL_STATUSES,
+    TRACKED_CATEGORIES,
+    ApplicationStatus,
+    Category,
+)
 
 _PROGRESS = frozenset({Category.ASSESSMENT, Category.INTERVIEW, Category.OFFER})
 NO_EMPLOYER = "no employer"
@@ -90,6 +95,23 @@ _SAME_ROLE = 97.0
 def _closed_at(app: Application, at: datetime | None) -> bool:
     """Whether ``app`` had reached a final status by ``at`` (by now, for undated mail)."""
     return final_before(app, at) if at is not None else app.status in FINAL_STATUSES
+
+
+_AT_OFFER = frozenset({ApplicationStatus.OFFER})
+_INTERVIEWED = frozenset({ApplicationStatus.INTERVIEWING})
+
+
+def _likelier_stage(pool: list[Application], category: Category) -> list[Application]:
+    """Of several applications a message could be about, those at the stage it follows: an
+    offer comes after interviews, and a rejection is seldom the answer to an offer made.
+    The whole pool when none (or all) are."""
+    if category is Category.OFFER:
+        found = [app for app in pool if app.status in _INTERVIEWED]
+    elif category is Category.REJECTION:
+        found = [app for app in pool if app.status not in _AT_OFFER]
+    else:
+        return pool
+    return found or pool
 
 
 @dataclass(slots=True)
@@ -505,6 +527,7 @@ class Correlator:
         if written is not None:
             return _Match(written, _EMPLOYER_AND_CONTACT - penalty, "employer+contact")
         reason = f"{len(pool)} applications at {pool[0].company} could take this message"
+        pool = _likelier_stage(pool, facts.category)
         return _Match(
             nearest(pool, facts.sent_at),
             _EMPLOYER_ONLY_AMBIGUOUS,
