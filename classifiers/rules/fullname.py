@@ -24,7 +24,18 @@ from jobtracker.classifiers.rules.resources import load_toml, string_list
 _LEAD = "\"'“”«»‘’([<*"
 _TRAIL = "\"'“”«»‘’)]>*,;:!?"
 _PARTICLES = frozenset({"de", "do", "da", "dos", "das", "del", "y", "e", "und", "of", "van", "von"})
-_GROUP_PREFIXES = frozenset({"gruppe", "groupe", "grupo", "group"})
+# Words naming the kind of organisation that come before its name ("Grupo Almendra", "Hospital
+# Ribera Norte", "Laboratorios Albecia"): the name written with one is the fuller form.
+_GROUP_PREFIXES = frozenset(
+    {
+        "gruppe", "groupe", "grupo", "group", "hospital", "clínica", "clinica", "clinique",
+        "klinik", "klinikum", "laboratorios", "laboratoires", "laboratório", "laboratórios",
+        "banco", "banque", "hotel", "colegio", "colégio", "instituto", "institut", "fundación",
+        "fundação", "fondation", "residencia", "residência", "farmacia", "farmácia", "pharmacie",
+        "universidad", "université", "universidade", "editorial", "éditions", "atelier",
+        "maison", "bodegas", "transportes", "transports", "seguros", "industrias", "indústrias",
+    }
+)  # fmt: skip
 _MAX_WORDS = 7
 
 
@@ -88,7 +99,9 @@ class NameReader:
         """The name run starting at ``start`` whose first ``known`` tokens are given."""
         end = start + known
         if tokens[end - 1].boundary:
-            return [t.text for t in tokens[start:end]]
+            first = _with_prefix(tokens, start)
+            return [t.text.rstrip(".") if i == end - 1 and _sentence_end(t.text) else t.text
+                    for i, t in enumerate(tokens[first:end], first)]  # fmt: skip
         while end < len(tokens) and end - start < _MAX_WORDS:
             token = tokens[end]
             word = token.text
@@ -104,10 +117,7 @@ class NameReader:
             return None  # "Acme Data Engineer": the capitalised words may be the title's
         while end > start + known and tokens[end - 1].text in ("&", "+"):
             end -= 1
-        first = start
-        if start > 0 and tokens[start - 1].text.lower() in _GROUP_PREFIXES:
-            if not tokens[start - 1].boundary and _capitalised(tokens[start - 1].text):
-                first = start - 1
+        first = _with_prefix(tokens, start)
         return [t.text.rstrip(".") if i == end - 1 and _sentence_end(t.text) else t.text
                 for i, t in enumerate(tokens[first:end], first)]  # fmt: skip
 
@@ -172,7 +182,7 @@ def _may_grow(text: str, start: int, end: int) -> bool:
             return True
         if nxt.islower() and text[end + 1 : end + 5].split(" ", 1)[0] in _PARTICLES:
             return True
-    before = text[max(0, start - 8) : start].rsplit(None, 1)
+    before = text[max(0, start - 16) : start].rsplit(None, 1)
     return bool(before) and before[-1].lower() in _GROUP_PREFIXES
 
 
@@ -192,6 +202,14 @@ def _around(text: str, start: int, end: int) -> tuple[list[_Token], int]:
         if prior and not prior[-1].boundary:
             return [prior[-1], *tokens], 1
     return tokens, 0
+
+
+def _with_prefix(tokens: list[_Token], start: int) -> int:
+    """Where a name starting at ``start`` begins with the kind of organisation before it."""
+    if start > 0 and tokens[start - 1].text.lower() in _GROUP_PREFIXES:
+        if not tokens[start - 1].boundary and _capitalised(tokens[start - 1].text):
+            return start - 1
+    return start
 
 
 def _capitalised(word: str) -> bool:

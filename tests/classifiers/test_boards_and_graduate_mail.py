@@ -170,3 +170,15 @@ def test_a_person_at_the_portuguese_mail_provider_is_no_job_board(classify: Clas
         "quinta-feira às 15h?\n\nRui Matos\nDiretor Clínico\nClínica da Foz",
     )
     assert result.source is not None and result.source.value == "direct"
+
+
+def test_the_fuller_name_includes_the_kind_of_organisation_before_it(classify: Classify) -> None:
+    result = classify(
+        sender="careers@successfactors.eu",
+        name="Quimbel Careers",
+        subject="Application received - Regulatory Affairs Associate",
+        body="Dear applicant,\n\nThank you for applying for the position Regulatory Affairs "
+        "Associate, requisition 7713, at Laboratorios Quimbel.\n\nKind regards,\nQuimbel "
+        "Talent Acquisition",
+    )
+    assert result.company == "Laboratorios Quimbel"

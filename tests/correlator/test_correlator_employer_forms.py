@@ -194,3 +194,13 @@ def test_a_new_role_from_a_known_employers_domain_is_a_new_application(mail) -> 
     )
     assert other.created and _app_id(other) != _app_id(first)
     assert other.application is not None and other.application.company == "Kaiora"
+
+
+def test_the_kind_of_organisation_leading_a_name_is_optional_too() -> None:
+    assert employer_forms("laboratorios quimbel") == (("laboratorios", "quimbel"), ("quimbel",))
+    assert employer_forms("hospital santa ines") == (
+        ("hospital", "santa", "ines"),
+        ("santa", "ines"),
+    )
+    assert extends("clinica valmora", "valmora")
+    assert better_display_name("Quimbel", "Laboratorios Quimbel") == "Laboratorios Quimbel"
