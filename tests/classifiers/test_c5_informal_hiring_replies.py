@@ -160,3 +160,44 @@ def test_a_call_on_a_given_day_is_an_interview(
 ) -> None:
     result = classify(sender=sender, subject=subject, body=body)
     assert result.category is Category.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "eva@taller.es",
+            "Siguiente paso",
+            "Hola Yanis, te pedimos que grabes una entrevista en vídeo de tres preguntas antes "
+            "del lunes.",
+        ),
+        (
+            "lu@oficina.br",
+            "Próxima etapa",
+            "Oi Yanis, a próxima etapa é gravar uma entrevista em vídeo com três perguntas.",
+        ),
+    ],
+)
+def test_recorded_video_interviews_are_assessments(
+    classify: Classify, sender: str, subject: str, body: str
+) -> None:
+    result = classify(sender=sender, subject=subject, body=body)
+    assert result.category is Category.ASSESSMENT
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "eva@taller.es",
+            "Entrevista",
+            "Hola Yanis, te confirmo la entrevista el martes a las 9h.",
+        ),
+        ("lu@oficina.br", "Entrevista", "Oi Yanis, confirmo nossa entrevista na terça às 9h."),
+    ],
+)
+def test_interview_confirmed_by_hand(
+    classify: Classify, sender: str, subject: str, body: str
+) -> None:
+    result = classify(sender=sender, subject=subject, body=body)
+    assert result.category is Category.INTERVIEW
