@@ -390,6 +390,9 @@ def _judge(
         candidate = _VERB_TAIL.split(candidate, maxsplit=1)[0]
     if origin == "subject":
         candidate = _SUBJECT_TAIL.split(candidate, maxsplit=1)[0]  # "Acme: next steps"
+        head = candidate.split(",", 1)[0]
+        if head != candidate and _DATEISH.search(candidate) and not _DATEISH.search(head):
+            candidate = head  # "Interview confirmed - Acme, Fri 22/08 10:00"
     name = names.display(candidate)
     if name and name.split()[0].lower() in _ARTICLES and not name[0].isupper():
         name = names.display(name.split(maxsplit=1)[1]) if " " in name else None

@@ -60,3 +60,15 @@ def test_a_title_outside_tech_before_role_is_job_context(classify: Classify) -> 
         "applied for. Are you free on Monday?",
     )
     assert result.category is Category.INTERVIEW
+
+
+def test_an_agency_names_its_client_before_the_date_of_the_interview(classify: Classify) -> None:
+    result = classify(
+        sender="sam.okoro@northgatestaffing.example",
+        name="Sam Okoro",
+        subject="Interview confirmed - Brightwell Dairy, Tue 14/10 09:30",
+        body="Hi Priya,\n\nGood news - Brightwell would like to meet you!\n\nWhen: Tuesday 14 "
+        "October, 09:30\nWhere: their depot in Almere.\n\nSam",
+    )
+    assert result.category is Category.INTERVIEW
+    assert result.company == "Brightwell Dairy"
