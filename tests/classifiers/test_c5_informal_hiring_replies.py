@@ -201,3 +201,13 @@ def test_interview_confirmed_by_hand(
 ) -> None:
     result = classify(sender=sender, subject=subject, body=body)
     assert result.category is Category.INTERVIEW
+
+
+def test_a_hiring_manager_liking_a_portfolio_and_naming_a_day(classify: Classify) -> None:
+    result = classify(
+        sender="ines@kelp.io",
+        subject="Product Designer – quick chat?",
+        body="Hi Yanis,\n\nI run design at Kelp and liked your portfolio a lot. Would you have "
+        "30 min on Wednesday for a video call?\n\nInes",
+    )
+    assert result.category is Category.INTERVIEW
