@@ -164,7 +164,21 @@ def clean_role(raw: str) -> str | None:
         return None
     if _NOT_A_TITLE.search(role) or not any(c.isalpha() for c in role):
         return None
+    if role.casefold() in _ROLE_QUALIFIERS:
+        return None  # "in your current role", "the new position": no title at all
     return role
+
+
+# Words that stand before "role" or "position" without naming a job.
+_ROLE_QUALIFIERS = frozenset(
+    {
+        "current", "previous", "new", "future", "last", "next", "own", "dream", "former",
+        "present", "same", "other", "different", "similar", "first", "ideal", "key", "right",
+        "perfect", "exciting", "open", "this", "that", "actual", "aktuellen", "aktuelle",
+        "jetzigen", "neue", "neuen", "actuel", "nouveau", "nouvelle", "nuevo",
+        "nueva", "atual", "novo", "nova",
+    }
+)  # fmt: skip
 
 
 _SMALL_WORDS = frozenset({"of", "and", "in", "for", "the", "de", "la", "y", "e", "da", "do", "und"})

@@ -105,3 +105,9 @@ def test_clean_role(raw: str, clean: str) -> None:
 @pytest.mark.parametrize("raw", ["your application", "thank you for applying", "1234"])
 def test_clean_role_rejects_sentences(raw: str) -> None:
     assert clean_role(raw) is None
+
+
+@pytest.mark.parametrize("raw", ["current", "Current", "previous", "new", "dream", "aktuellen"])
+def test_a_word_before_role_that_names_no_job_is_no_title(raw: str) -> None:
+    # "walk us through an improvement you drove in your current role"
+    assert clean_role(raw) is None
