@@ -41,6 +41,7 @@ def employer_of_writer(index: UserIndex, facts: MessageFacts) -> str | None:
     mail it answers (In-Reply-To, References), else the one its writer's personal address
     wrote for, else the one its domains spell."""
     answered = {index.by_rfc_id[r].company_key for r in facts.replied_to if r in index.by_rfc_id}
+    answered.discard("")  # an application begun without an employer names none
     if len(answered) == 1:
         return next(iter(answered))
     if facts.sender and personal(facts.sender):

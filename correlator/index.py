@@ -92,6 +92,8 @@ class UserIndex:
     employers_by_domain: dict[str, set[str]] = field(default_factory=dict)  # From domains
     # the names people's addresses spell ("ines carvalho") → the employers they wrote for
     employers_by_person: dict[str, set[str]] = field(default_factory=dict)
+    # applications a person's mail began without naming the employer, by who wrote about them
+    unnamed_by_writer: dict[str, list[Application]] = field(default_factory=dict)
     # the names mail was addressed to → the domains it came from (the user's own name is
     # addressed by everyone; a recruiter's only by the user)
     _addressed: dict[str, set[str]] = field(default_factory=dict)
@@ -128,6 +130,11 @@ class UserIndex:
             )
             if message.rfc_message_id:
                 self.by_rfc_id[message.rfc_message_id] = app
+            if not app.company_key:  # found by its writers until its employer is named
+                for address in (message.sender, *message.reply_to):
+                    if address:
+                        _put(self.unnamed_by_writer, address, app)
+                continue
             if message.sender:
                 self.employers_by_sender.setdefault(message.sender, set()).add(app.company_key)
                 domain = domain_of(message.sender)
@@ -147,8 +154,19 @@ class UserIndex:
             self.open_by_role.setdefault(app.role_key, {})[app_id] = app
             self._role_key_of[app_id] = app.role_key
 
+    def name_employer(self, app: Application, company: str, key: str) -> None:
+        """Give an application begun without an employer the one its later mail names."""
+        for apps in self.unnamed_by_writer.values():
+            if any(a is app for a in apps):
+                apps[:] = [a for a in apps if a is not app]
+        app.company, app.company_key = company, key
+        self._add_company(app)
+        self.refresh(app)
+
     def _add_company(self, app: Application) -> None:
         key = app.company_key
+        if not key:
+            return
         _put(self.by_company, key, app)
         squeezed = compact(key)
         self._buckets.setdefault(squeezed[:2], {})[key] = squeezed

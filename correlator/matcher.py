@@ -19,7 +19,11 @@ Rules, in order of trust; the first that finds an application wins:
    an employer the user applied to; then the subject, if it spells out the whole name of one,
    or (mail in a process) names a person who wrote for one;
 6. last, for a message in a process (not a confirmation) naming only a role: the one open
-   application with that role, sent to review.
+   application with that role, sent to review; else the one open application begun without
+   an employer that its writer wrote about, which the message's employer, if any, names.
+
+A confirmation naming no employer starts an application (for review) only when a person
+wrote it: a recruiter or a small employer, whose later mail names the employer.
 
 A new confirmation (or outreach) starts a new application where an old one for the same
 role exists after that one reached a final status, or after ``new_application_gap_days``
@@ -50,6 +54,7 @@ from jobtracker.correlator.names import (
     company_similarity,
     default_aliases,
 )
+from jobtracker.correlator.people import named_person
 from jobtracker.correlator.roles import (
     ROLE_MATCH_THRESHOLD,
     requisition_key,
@@ -84,6 +89,8 @@ _SUBJECT_PENALTY = 0.1
 _PERSON_PENALTY = 0.1
 _ROLE_MISREAD = 0.5  # one open process at the employer, another role named: a person checks
 _ROLE_ONLY = 0.5  # below the review threshold: a person confirms it
+_UNNAMED = 0.5  # an application begun without an employer: a person names it
+_WRITER = 0.65  # joined by who wrote, to an application begun without an employer
 ROLE_ONLY = "only the role named the application"
 _ROLE_ONLY_CANDIDATES = 3
 # A second acknowledgement of one application (the job board's and the ATS's) comes within
@@ -187,9 +194,36 @@ class Correlator:
                 events=events,
                 review_reason=match.review_reason,
             )
-        if facts.company_key is None:
+        unnamed = self._begun_by_writer(index, facts)
+        if unnamed is not None:
+            if facts.company_key is not None and facts.company:
+                index.name_employer(unnamed, facts.company, facts.company_key)
+            events = link(unnamed, facts, confidence=_WRITER, rule="writer", created=False)
+            index.refresh(unnamed)
+            reason = None if unnamed.company_key else NO_EMPLOYER
             return Correlation(
-                application=None, created=False, confidence=0.0, review_reason=NO_EMPLOYER
+                application=unnamed,
+                created=False,
+                confidence=_WRITER,
+                events=events,
+                review_reason=reason,
+            )
+        if facts.company_key is None:
+            if not (facts.starts and named_person(facts.sender)):
+                return Correlation(
+                    application=None, created=False, confidence=0.0, review_reason=NO_EMPLOYER
+                )
+            # a person (a recruiter, a small employer) acknowledging an application without
+            # naming the employer: kept, for their later mail to name it, and for review
+            app = new_application(facts)
+            events = link(app, facts, confidence=_UNNAMED, rule="new", created=True)
+            index.add(app)
+            return Correlation(
+                application=app,
+                created=True,
+                confidence=_UNNAMED,
+                events=events,
+                review_reason=NO_EMPLOYER,
             )
         known_employer = facts.company_key in index.by_company
         confidence = _NEW_ROLE_AT_KNOWN_EMPLOYER if known_employer else _NEW_EMPLOYER
@@ -197,6 +231,23 @@ class Correlator:
         events = link(app, facts, confidence=confidence, rule="new", created=True)
         index.add(app)
         return Correlation(application=app, created=True, confidence=confidence, events=events)
+
+    def _begun_by_writer(self, index: UserIndex, facts: MessageFacts) -> Application | None:
+        """The one open application begun without an employer that the person writing
+        (From or Reply-To) wrote about, for mail in its process: "Interview confirmed -
+        Acme" from the recruiter who acknowledged the CV without saying for whom."""
+        if facts.starts:
+            return None
+        writers = [a for a in (facts.sender, *facts.reply_to) if a and personal(a)]
+        found = {
+            id(app): app
+            for w in writers
+            for app in index.unnamed_by_writer.get(w, ())
+            if not app.company_key
+            and not _closed_at(app, facts.sent_at)
+            and distance(app, facts.sent_at) <= self._gap.total_seconds()
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _user(self, user_id: str) -> UserIndex:
         index = self._users.get(user_id)

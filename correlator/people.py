@@ -43,6 +43,15 @@ def person_name(address: str) -> str | None:
     return " ".join(parts)
 
 
+def named_person(address: str | None) -> bool:
+    """Whether an address reads as one person's: not a shared mailbox, and a name in parts
+    (``p.vellard@``, ``ana_ruiz@``); a service's one-word mailbox (``indeedapply@``) is not."""
+    if not address or not personal(address):
+        return False
+    parts = _local_parts(address)
+    return len(parts) >= _NAME_PARTS[0] and any(_NAME_PART.fullmatch(p) for p in parts)
+
+
 def mailbox_words(address: str) -> str:
     """The local part of a person's address run together: "ateliermorvan" for
     ``atelier.morvan@orange.fr``; empty for a shared mailbox."""

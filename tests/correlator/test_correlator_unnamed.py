@@ -1,0 +1,70 @@
+"""A person acknowledging an application without naming the employer."""
+
+from __future__ import annotations
+
+from jobtracker.correlator.matcher import NO_EMPLOYER, Correlator
+from jobtracker.correlator.people import named_person
+from jobtracker.pipeline.vocabulary import ApplicationStatus
+from jobtracker.pipeline.vocabulary import Category as C
+
+_RECRUITER = "maya.okafor@talentbridge.example"
+
+
+def test_an_address_in_name_parts_reads_as_a_person() -> None:
+    assert named_person("maya.okafor@talentbridge.example")
+    assert named_person("p.lindqvist@provider.example")
+    assert not named_person("applyconfirm@board.example")
+    assert not named_person("no-reply@board.example")
+    assert not named_person(None)
+
+
+def test_the_recruiters_later_mail_names_the_employer_of_the_cv_she_acknowledged(mail) -> None:
+    correlator = Correlator()
+    got_cv = correlator.correlate(
+        mail(C.CONFIRMATION, company=None, role="Data Analyst", sender=_RECRUITER)
+    )
+    assert got_cv.created and got_cv.review_reason == NO_EMPLOYER
+    invite = correlator.correlate(
+        mail(C.INTERVIEW, company="Quarry Lane Foods", sent="2024-03-08", sender=_RECRUITER)
+    )
+    assert invite.application is got_cv.application
+    assert invite.application is not None
+    assert invite.application.company == "Quarry Lane Foods"
+    # named now: mail naming the employer finds it as any other
+    rejection = correlator.correlate(
+        mail(C.REJECTION, company="Quarry Lane Foods", sent="2024-03-20", sender="x@qlf.example")
+    )
+    assert rejection.application is got_cv.application
+    assert rejection.application.status is ApplicationStatus.REJECTED
+
+
+def test_a_thread_with_a_person_that_never_names_the_employer_stays_one_application(
+    mail,
+) -> None:
+    correlator = Correlator()
+    writer = "tomas.ferreira@mail.example"
+    first = correlator.correlate(mail(C.CONFIRMATION, company=None, sender=writer))
+    invite = correlator.correlate(mail(C.INTERVIEW, company=None, sent="2024-03-05", sender=writer))
+    assert invite.application is first.application
+    assert invite.review_reason == NO_EMPLOYER
+
+
+def test_a_job_boards_acknowledgement_without_an_employer_starts_nothing(mail) -> None:
+    correlator = Correlator()
+    result = correlator.correlate(
+        mail(C.CONFIRMATION, company=None, role="Data Analyst", sender="applyconfirm@board.example")
+    )
+    assert result.application is None
+
+
+def test_another_cv_acknowledged_by_the_same_recruiter_is_another_application(mail) -> None:
+    correlator = Correlator()
+    first = correlator.correlate(
+        mail(C.CONFIRMATION, company=None, role="Data Analyst", sender=_RECRUITER)
+    )
+    second = correlator.correlate(
+        mail(
+            C.CONFIRMATION, company=None, role="BI Developer", sender=_RECRUITER, sent="2024-04-01"
+        )
+    )
+    assert second.created and second.application is not first.application
