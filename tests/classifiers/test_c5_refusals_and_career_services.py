@@ -118,3 +118,53 @@ def test_career_services_relaying_offers_are_alerts(
 ) -> None:
     result = classify(sender=sender, name=name, subject=subject, body=body)
     assert result.category is Category.ALERT
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "stages@ecole.example",
+            "TR: Offre de stage – bureau d'études",
+            "Bonjour à tous,\n\nJe vous transfère une offre de stage reçue ce matin.\n\n"
+            "---------- Message transféré ----------\nDe : RH Orvane <rh@orvane.example>\n"
+            "Objet : Stage\n\nNous recherchons un stagiaire ingénieur en thermique.",
+        ),
+        (
+            "career@fh.example",
+            "WG: Praktikum Vertrieb",
+            "Liebe Studierende,\n\nanbei das Praktikumsangebot eines Partnerunternehmens.\n\n"
+            "-----Ursprüngliche Nachricht-----\nVon: HR Kessel <hr@kessel.example>\n"
+            "Betreff: Praktikum\n\nWir suchen eine/n Praktikant/in im Vertrieb.",
+        ),
+        (
+            "empleo@uni.example",
+            "RV: Prácticas",
+            "Hola a todos,\n\nos reenvío una oferta de prácticas que nos ha llegado.\n\n"
+            "---------- Mensaje reenviado ----------\nDe: RRHH Brisa <rrhh@brisa.example>\n"
+            "Asunto: Prácticas\n\nBuscamos estudiante de ingeniería química.",
+        ),
+        (
+            "carreiras@uni.example",
+            "Fwd: Estágio",
+            "Caros alunos,\n\nencaminho uma oferta de estágio de uma empresa parceira.\n\n"
+            "---------- Forwarded message ---------\nDe: RH Foz <rh@foz.example>\n"
+            "Assunto: Estágio\n\nProcuramos estagiário de engenharia civil.",
+        ),
+    ],
+)
+def test_career_services_forwarding_an_employer_offer_are_alerts(
+    classify: Classify, sender: str, subject: str, body: str
+) -> None:
+    result = classify(sender=sender, subject=subject, body=body)
+    assert result.category is Category.ALERT
+
+
+def test_portuguese_rental_application_asking_for_a_work_contract(classify: Classify) -> None:
+    result = classify(
+        sender="rendas@imobiliaria.example",
+        subject="Candidatura ao T2",
+        body="Olá, recebemos a sua candidatura ao arrendamento do T2. Envie o contrato de "
+        "trabalho e os três últimos recibos de vencimento.",
+    )
+    assert result.category is Category.NOT_JOB
