@@ -22,8 +22,9 @@ Rules, in order of trust; the first that finds an application wins:
    application with that role, sent to review; else the one open application begun without
    an employer that its writer wrote about, which the message's employer, if any, names.
 
-A confirmation naming no employer starts an application (for review) only when a person
-wrote it: a recruiter or a small employer, whose later mail names the employer.
+Application mail naming no employer and matching nothing (a confirmation, a test, an
+interview, an offer) starts an application, for review, only when a person wrote it: a
+recruiter or a small employer, whose later mail names the employer.
 
 A new confirmation (or outreach) starts a new application where an old one for the same
 role exists after that one reached a final status, or after ``new_application_gap_days``
@@ -209,11 +210,11 @@ class Correlator:
                 review_reason=reason,
             )
         if facts.company_key is None:
-            if not (facts.starts and named_person(facts.sender)):
+            if not ((facts.starts or facts.category in _PROGRESS) and named_person(facts.sender)):
                 return Correlation(
                     application=None, created=False, confidence=0.0, review_reason=NO_EMPLOYER
                 )
-            # a person (a recruiter, a small employer) acknowledging an application without
+            # a person (a recruiter, a small employer) writing about an application without
             # naming the employer: kept, for their later mail to name it, and for review
             app = new_application(facts)
             events = link(app, facts, confidence=_UNNAMED, rule="new", created=True)

@@ -68,3 +68,25 @@ def test_another_cv_acknowledged_by_the_same_recruiter_is_another_application(ma
         )
     )
     assert second.created and second.application is not first.application
+
+
+def test_a_hiring_manager_inviting_from_a_private_address_keeps_one_thread(mail) -> None:
+    correlator = Correlator()
+    writer = "dana.whitfield@mail.example"
+    invite = correlator.correlate(
+        mail(C.INTERVIEW, company=None, role="UX Researcher", sender=writer)
+    )
+    assert invite.created and invite.review_reason == NO_EMPLOYER
+    offer = correlator.correlate(
+        mail(C.OFFER, company="Harbor Oak Labs", sent="2024-03-15", sender=writer)
+    )
+    assert offer.application is invite.application
+    assert offer.application is not None and offer.application.company == "Harbor Oak Labs"
+
+
+def test_a_test_platforms_reminder_without_an_employer_starts_nothing(mail) -> None:
+    correlator = Correlator()
+    reminder = correlator.correlate(
+        mail(C.ASSESSMENT, company=None, sender="no-reply@tests.example")
+    )
+    assert reminder.application is None
