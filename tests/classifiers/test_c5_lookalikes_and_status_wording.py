@@ -55,3 +55,36 @@ def test_an_application_currently_under_review(classify: Classify) -> None:
         body="Bonjour, votre candidature est actuellement en cours d'étude par l'équipe comptable.",
     )
     assert result.category is Category.VIEWED
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "subject", "body"),
+    [
+        (
+            "start@kessel.example",
+            "Kessel Personal",
+            "Willkommen bei Kessel – dein erster Arbeitstag",
+            "Hallo Jonas, wir freuen uns auf deinen ersten Arbeitstag am 2. Juni. Dein "
+            "Onboarding-Plan liegt im Portal.",
+        ),
+        (
+            "acogida@brisa.example",
+            "Brisa RRHH",
+            "Tu primer día en Brisa",
+            "Hola Lucía, te esperamos el lunes a las 9h para tu primer día. Recursos Humanos te "
+            "dará el plan de onboarding.",
+        ),
+        (
+            "acolhimento@foz.example",
+            "Foz RH",
+            "O seu primeiro dia na Foz",
+            "Olá Marta, esperamos por si na segunda-feira para o seu primeiro dia de trabalho. "
+            "Os Recursos Humanos vão apresentar o plano de onboarding.",
+        ),
+    ],
+)
+def test_first_working_day_mail_is_other_job(
+    classify: Classify, sender: str, name: str, subject: str, body: str
+) -> None:
+    result = classify(sender=sender, name=name, subject=subject, body=body)
+    assert result.category is Category.OTHER_JOB
