@@ -139,3 +139,48 @@ def test_a_job_title_starting_like_a_degree_is_still_a_job(classify: Classify) -
         "your application.",
     )
     assert result.category is Category.CONFIRMATION
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "karriere@lindholz.de",
+            "Einladung zum Assessment-Center",
+            "Hallo Herr Brandt, danke für Ihre Bewerbung für unser Traineeprogramm. Wir laden "
+            "Sie zu unserem Assessment-Center am 3. April ein.",
+        ),
+        (
+            "recrutement@valdor.fr",
+            "Assessment center",
+            "Bonjour Chloé, suite à votre candidature au programme Graduate, nous souhaitons vous "
+            "convier à notre journée de sélection le 2 avril.",
+        ),
+        (
+            "seleccion@ribera.es",
+            "Assessment center",
+            "Hola Pablo, gracias por tu candidatura. Te invitamos a nuestro centro de evaluación "
+            "el 8 de abril.",
+        ),
+        (
+            "recrutamento@atlantica.pt",
+            "Assessment center",
+            "Olá Inês, gostaríamos de a convidar para o nosso assessment center no dia 9 de abril.",
+        ),
+    ],
+)
+def test_an_assessment_centre_day_is_an_interview_stage(
+    classify: Classify, sender: str, subject: str, body: str
+) -> None:
+    """As in English: a day of group exercises and interviews on site, not a test to take."""
+    result = classify(sender=sender, subject=subject, body=body)
+    assert result.category is Category.INTERVIEW
+
+
+def test_an_online_assessment_invitation_stays_an_assessment(classify: Classify) -> None:
+    result = classify(
+        sender="karriere@lindholz.de",
+        subject="Einladung zum Online-Assessment",
+        body="Hallo Herr Brandt, bitte absolvieren Sie unser Online-Assessment bis Freitag.",
+    )
+    assert result.category is Category.ASSESSMENT
