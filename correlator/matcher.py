@@ -46,6 +46,7 @@ from mypy_extensions import mypyc_attr
 
 from jobtracker.correlator.activity import distance, final_before, final_since, nearest
 from jobtracker.correlator.contacts import contacts, employer_of_writer, personal, written_by
+from jobtracker.correlator.domains import domain_labels
 from jobtracker.correlator.facts import MessageFacts, starts_application
 from jobtracker.correlator.index import UserIndex
 from jobtracker.correlator.linking import link, new_application
@@ -70,6 +71,7 @@ from jobtracker.pipeline.vocabulary import (
     TRACKED_CATEGORIES,
     ApplicationStatus,
     Category,
+    Source,
 )
 
 _PROGRESS = frozenset({Category.ASSESSMENT, Category.INTERVIEW, Category.OFFER})
@@ -103,6 +105,23 @@ _SAME_ROLE = 97.0
 def _closed_at(app: Application, at: datetime | None) -> bool:
     """Whether ``app`` had reached a final status by ``at`` (by now, for undated mail)."""
     return final_before(app, at) if at is not None else app.status in FINAL_STATUSES
+
+
+# Where mail a person writes comes from: not an ATS or a job board, whose mailboxes
+# ("indeedapply@") may read as a person's.
+_PERSONAL_SOURCES = frozenset({None, Source.DIRECT, Source.AGENCY, Source.OTHER})
+
+
+def _from_a_person(facts: MessageFacts) -> bool:
+    """Whether a person wrote the message: an address in name parts, or any address not a
+    shared mailbox (``wei@``) when the mail came directly, not through an ATS or a board."""
+    if named_person(facts.sender):
+        return True
+    sender = facts.sender or ""
+    local, _, domain = sender.partition("@")
+    if local in domain_labels(domain):  # a service writing as itself: adobesign@adobesign.com
+        return False
+    return personal(sender) and facts.source in _PERSONAL_SOURCES
 
 
 _AT_OFFER = frozenset({ApplicationStatus.OFFER})
@@ -210,7 +229,7 @@ class Correlator:
                 review_reason=reason,
             )
         if facts.company_key is None:
-            if not ((facts.starts or facts.category in _PROGRESS) and named_person(facts.sender)):
+            if not ((facts.starts or facts.category in _PROGRESS) and _from_a_person(facts)):
                 return Correlation(
                     application=None, created=False, confidence=0.0, review_reason=NO_EMPLOYER
                 )

@@ -52,12 +52,13 @@ def test_a_recruiter_at_the_employers_hyphenated_domain_joins_despite_a_misread_
 
 def test_a_hyphenated_domain_whose_head_fits_two_employers_names_neither(mail) -> None:
     correlator = Correlator()
-    correlator.correlate(mail(C.CONFIRMATION, company="Quillon Freight", role="Buyer"))
-    correlator.correlate(mail(C.CONFIRMATION, company="Quillon Labs", role="Planner"))
+    freight = correlator.correlate(mail(C.CONFIRMATION, company="Quillon Freight", role="Buyer"))
+    labs = correlator.correlate(mail(C.CONFIRMATION, company="Quillon Labs", role="Planner"))
     invite = correlator.correlate(
         mail(C.INTERVIEW, company=None, sent="2024-03-12", sender="ana@quillon-group.com")
     )
-    assert invite.application is None
+    assert invite.application is not freight.application
+    assert invite.application is not labs.application
 
 
 def test_a_name_is_also_spelled_without_its_joining_words() -> None:

@@ -58,7 +58,7 @@ def test_a_person_who_wrote_for_two_employers_names_neither(mail) -> None:
             subject="Joana Ribeiro requests your signature",
         )
     )
-    assert offer.application is None
+    assert offer.application is None  # nor is the signing service's mailbox a person
 
 
 def test_a_confirmation_naming_a_known_person_starts_nothing_by_it(mail) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jobtracker.correlator.matcher import NO_EMPLOYER, Correlator
 from jobtracker.correlator.people import named_person
-from jobtracker.pipeline.vocabulary import ApplicationStatus
+from jobtracker.pipeline.vocabulary import ApplicationStatus, Source
 from jobtracker.pipeline.vocabulary import Category as C
 
 _RECRUITER = "maya.okafor@talentbridge.example"
@@ -49,14 +49,6 @@ def test_a_thread_with_a_person_that_never_names_the_employer_stays_one_applicat
     assert invite.review_reason == NO_EMPLOYER
 
 
-def test_a_job_boards_acknowledgement_without_an_employer_starts_nothing(mail) -> None:
-    correlator = Correlator()
-    result = correlator.correlate(
-        mail(C.CONFIRMATION, company=None, role="Data Analyst", sender="applyconfirm@board.example")
-    )
-    assert result.application is None
-
-
 def test_another_cv_acknowledged_by_the_same_recruiter_is_another_application(mail) -> None:
     correlator = Correlator()
     first = correlator.correlate(
@@ -90,3 +82,30 @@ def test_a_test_platforms_reminder_without_an_employer_starts_nothing(mail) -> N
         mail(C.ASSESSMENT, company=None, sender="no-reply@tests.example")
     )
     assert reminder.application is None
+
+
+def test_a_one_word_address_writing_directly_counts_as_a_person(mail) -> None:
+    correlator = Correlator()
+    writer = "wei@smallfirm.example"
+    got_cv = correlator.correlate(
+        mail(C.CONFIRMATION, company=None, role="Account Manager", sender=writer)
+    )
+    assert got_cv.created
+    rejection = correlator.correlate(
+        mail(C.REJECTION, company="Lin & Sato", sent="2024-03-09", sender=writer)
+    )
+    assert rejection.application is got_cv.application
+
+
+def test_a_one_word_mailbox_of_a_job_board_or_a_service_is_no_person(mail) -> None:
+    correlator = Correlator()
+    signing = correlator.correlate(
+        mail(C.OFFER, company=None, sender="quicksign@quicksign.example")
+    )
+    assert signing.application is None
+    result = correlator.correlate(
+        mail(
+            C.CONFIRMATION, company=None, sender="applyconfirm@board.example", source=Source.INDEED
+        )
+    )
+    assert result.application is None
