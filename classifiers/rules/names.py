@@ -26,6 +26,9 @@ _JOINERS = re.compile(
     r"(?P<right>.+)$",
     re.IGNORECASE,
 )
+_JOINER_FIRST = re.compile(
+    r"^(?:from|at|@|bei|von|chez|de la|de|da|do|del|of|with|für|pour|para|por)\s", re.IGNORECASE
+)
 _VIA = re.compile(
     r"\s*\(?\s*\b(?:via|über|through|por medio de|par)\s+[^()]+\)?\s*$", re.IGNORECASE
 )
@@ -144,6 +147,9 @@ class NameBook:
         text = _strip_noise(text.split(" (", 1)[0]).strip(_EDGE)
         if not text:
             return None
+        stripped = self._strip_hiring_words(text)
+        if stripped != text and stripped and not _JOINER_FIRST.match(stripped):
+            text = stripped  # "Dirección de Personas Grupo Oriol": the department goes first
         joined = _JOINERS.match(text)
         if joined:
             left = joined.group("left")

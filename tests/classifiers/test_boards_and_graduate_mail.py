@@ -182,3 +182,24 @@ def test_the_fuller_name_includes_the_kind_of_organisation_before_it(classify: C
         "Talent Acquisition",
     )
     assert result.company == "Laboratorios Quimbel"
+
+
+@pytest.mark.parametrize(
+    ("name", "company"),
+    [
+        ("Direção Técnica Lar Santa Marta", "Lar Santa Marta"),
+        ("DRH - Transports Vaillant", "Transports Vaillant"),
+        ("Dirección de Personas Grupo Oriol", "Grupo Oriol"),
+    ],
+)
+def test_a_department_before_the_employer_in_a_display_name_is_dropped(
+    classify: Classify, name: str, company: str
+) -> None:
+    result = classify(
+        sender="direcao@example.org",
+        name=name,
+        subject="Candidatura",
+        body="Agradecemos a sua candidatura, que recebemos com atenção. Entraremos em contacto "
+        "em breve.",
+    )
+    assert result.company == company
