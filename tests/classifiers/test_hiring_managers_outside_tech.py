@@ -72,3 +72,15 @@ def test_an_agency_names_its_client_before_the_date_of_the_interview(classify: C
     )
     assert result.category is Category.INTERVIEW
     assert result.company == "Brightwell Dairy"
+
+
+def test_a_portuguese_webmail_address_is_a_person_not_the_employer(classify: Classify) -> None:
+    result = classify(
+        sender="rui.matos71@sapo.pt",
+        name="Rui Matos",
+        subject="Re: Candidatura espontânea - Enfermeira",
+        body="Olá,\n\nobrigado pela sua candidatura espontânea. Gostaria de a convidar para uma "
+        "entrevista na quinta-feira às 15h na clínica.",
+        signature="Rui Matos\nDiretor Clínico\nClínica da Foz",
+    )
+    assert result.company != "Sapo"
