@@ -203,3 +203,15 @@ def test_a_department_before_the_employer_in_a_display_name_is_dropped(
         "em breve.",
     )
     assert result.company == company
+
+
+def test_a_title_ends_before_da_empresa_and_the_city_is_no_employer(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@catho.com.br",
+        name="Catho",
+        subject="Currículo enviado",
+        body="Oi,\n\nSeu currículo foi enviado para a vaga Comprador Pleno da empresa Mercantil "
+        "Serrano em Ribeirão Preto - SP.",
+    )
+    assert result.company == "Mercantil Serrano"
+    assert result.role == "Comprador Pleno"
