@@ -24,7 +24,8 @@ Rules, in order of trust; the first that finds an application wins:
 
 Application mail naming no employer and matching nothing (a confirmation, a test, an
 interview, an offer) starts an application, for review, only when a person wrote it: a
-recruiter or a small employer, whose later mail names the employer.
+recruiter or a small employer, whose later mail names the employer. So does a confirmation
+naming the role only (a job board's): the employer's later mail for that role names it.
 
 A new confirmation (or outreach) starts a new application where an old one for the same
 role exists after that one reached a final status, or after ``new_application_gap_days``
@@ -229,7 +230,9 @@ class Correlator:
                 review_reason=reason,
             )
         if facts.company_key is None:
-            if not ((facts.starts or facts.category in _PROGRESS) and _from_a_person(facts)):
+            if not (
+                (facts.starts or facts.category in _PROGRESS) and _from_a_person(facts)
+            ) and not (facts.category is Category.CONFIRMATION and facts.starts and facts.role_key):
                 return Correlation(
                     application=None, created=False, confidence=0.0, review_reason=NO_EMPLOYER
                 )
@@ -267,6 +270,18 @@ class Correlator:
             and not _closed_at(app, facts.sent_at)
             and distance(app, facts.sent_at) <= self._gap.total_seconds()
         }
+        if not found and facts.role_key and facts.company_key is not None:
+            # a job board's acknowledgement named the role only; the employer's own mail
+            # names both: the one open application begun so, for that role
+            found = {
+                id(app): app
+                for apps in index.unnamed_by_writer.values()
+                for app in apps
+                if not app.company_key
+                and role_similarity(app.role_key, facts.role_key) >= ROLE_MATCH_THRESHOLD
+                and not _closed_at(app, facts.sent_at)
+                and distance(app, facts.sent_at) <= self._gap.total_seconds()
+            }
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _user(self, user_id: str) -> UserIndex:

@@ -109,3 +109,49 @@ def test_a_one_word_mailbox_of_a_job_board_or_a_service_is_no_person(mail) -> No
         )
     )
     assert result.application is None
+
+
+def test_a_boards_acknowledgement_naming_only_the_role_is_named_by_the_employers_mail(
+    mail,
+) -> None:
+    correlator = Correlator()
+    applied = correlator.correlate(
+        mail(
+            C.CONFIRMATION,
+            company=None,
+            role="Técnico de Mantenimiento",
+            sender="noreply@board.example",
+            source=Source.INDEED,
+        )
+    )
+    assert applied.created and applied.review_reason == NO_EMPLOYER
+    read = correlator.correlate(
+        mail(
+            C.REJECTION,
+            company="Eólica del Sur",
+            role="Técnico Mantenimiento",
+            sent="2024-03-12",
+            sender="rrhh@eolicasur.example",
+        )
+    )
+    assert read.application is applied.application
+    assert read.application is not None and read.application.company == "Eólica del Sur"
+
+
+def test_an_employers_mail_for_another_role_leaves_the_boards_acknowledgement_alone(
+    mail,
+) -> None:
+    correlator = Correlator()
+    applied = correlator.correlate(
+        mail(C.CONFIRMATION, company=None, role="Soldador", sender="noreply@board.example")
+    )
+    other = correlator.correlate(
+        mail(
+            C.INTERVIEW,
+            company="Eólica del Sur",
+            role="Electricista",
+            sent="2024-03-12",
+            sender="rrhh@eolicasur.example",
+        )
+    )
+    assert other.created and other.application is not applied.application
