@@ -215,3 +215,23 @@ def test_a_title_ends_before_da_empresa_and_the_city_is_no_employer(classify: Cl
     )
     assert result.company == "Mercantil Serrano"
     assert result.role == "Comprador Pleno"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Se ha enviado tu solicitud\n\nAuxiliar de Farmacia\nFarmacia Luz - Getafe, Madrid\n",
+            "Farmacia Luz",
+        ),
+        ("Candidatura enviada\n\nRececionista\nHotel Alfama - Lisboa\n", "Hotel Alfama"),
+        ("Candidatura enviada\n\nRececionista\nLisboa\n\nOs seguintes itens foram enviados.", None),
+    ],
+)
+def test_indeed_cards_in_other_languages(
+    classify: Classify, text: str, company: str | None
+) -> None:
+    result = classify(
+        sender="indeedapply@indeed.com", name="Indeed Apply", subject="Candidatura", body=text
+    )
+    assert result.company == company
