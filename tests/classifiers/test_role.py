@@ -111,3 +111,16 @@ def test_clean_role_rejects_sentences(raw: str) -> None:
 def test_a_word_before_role_that_names_no_job_is_no_title(raw: str) -> None:
     # "walk us through an improvement you drove in your current role"
     assert clean_role(raw) is None
+
+
+def test_a_french_title_with_its_dash_and_gender_tag_up_to_the_reference(
+    classify: Callable[..., Classification],
+) -> None:
+    result = classify(
+        sender="talents@myworkday.com",
+        name="Talents",
+        subject="Confirmation de votre candidature",
+        body="Bonjour,\n\nMerci d'avoir postulé à l'offre Stage – Technicien maintenance (H/F) "
+        "(réf. R-5521) sur notre site carrières.",
+    )
+    assert result.role == "Stage – Technicien maintenance"
