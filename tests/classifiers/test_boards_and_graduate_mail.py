@@ -235,3 +235,24 @@ def test_indeed_cards_in_other_languages(
         sender="indeedapply@indeed.com", name="Indeed Apply", subject="Candidatura", body=text
     )
     assert result.company == company
+
+
+@pytest.mark.parametrize(
+    ("field", "company"),
+    [
+        ("Empresa: Óptica Ribamar", "Óptica Ribamar"),
+        ("Unternehmen: Sägewerk Lindner", "Sägewerk Lindner"),
+        ("Company: Harbourline Freight", "Harbourline Freight"),
+    ],
+)
+def test_a_labelled_company_field_names_the_employer(
+    classify: Classify, field: str, company: str
+) -> None:
+    result = classify(
+        sender="noreply@tecnoempleo.com",
+        name="Tecnoempleo",
+        subject="Inscripción realizada",
+        body=f"Te confirmamos tu inscripción en la oferta:\n\n  Técnico de sistemas\n  {field}\n"
+        "  Ubicación: Madrid",
+    )
+    assert result.company == company
