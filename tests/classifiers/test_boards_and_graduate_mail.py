@@ -238,21 +238,32 @@ def test_indeed_cards_in_other_languages(
 
 
 @pytest.mark.parametrize(
-    ("field", "company"),
+    ("intro", "field", "company"),
     [
-        ("Empresa: Óptica Ribamar", "Óptica Ribamar"),
-        ("Unternehmen: Sägewerk Lindner", "Sägewerk Lindner"),
-        ("Company: Harbourline Freight", "Harbourline Freight"),
+        (
+            "Te confirmamos tu inscripción en la oferta:",
+            "Empresa: Óptica Ribamar",
+            "Óptica Ribamar",
+        ),
+        (
+            "Ihre Bewerbung ist bei uns eingegangen:",
+            "Unternehmen: Sägewerk Lindner",
+            "Sägewerk Lindner",
+        ),
+        (
+            "Your application has been received:",
+            "Company: Harbourline Freight",
+            "Harbourline Freight",
+        ),
     ],
 )
 def test_a_labelled_company_field_names_the_employer(
-    classify: Classify, field: str, company: str
+    classify: Classify, intro: str, field: str, company: str
 ) -> None:
     result = classify(
         sender="noreply@tecnoempleo.com",
         name="Tecnoempleo",
         subject="Inscripción realizada",
-        body=f"Te confirmamos tu inscripción en la oferta:\n\n  Técnico de sistemas\n  {field}\n"
-        "  Ubicación: Madrid",
+        body=f"{intro}\n\n  Técnico de sistemas\n  {field}\n  Ubicación: Madrid",
     )
     assert result.company == company
