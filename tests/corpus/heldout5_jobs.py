@@ -323,7 +323,14 @@ People Partner, Northbeam Robotics
         "2025-03-11 12:44",
         "Welcome to the Jungle <noreply@welcometothejungle.com>",
         "Votre candidature chez Kerlane a bien été envoyée",
-        ("confirmation", "Kerlane", "Ingénieur d'études junior – Électrotechnique (H/F)", 5, "other", "fr"),
+        (
+            "confirmation",
+            "Kerlane",
+            "Ingénieur d'études junior – Électrotechnique (H/F)",
+            5,
+            "other",
+            "fr",
+        ),
         html="""<html><body>
 <h2>C'est envoyé ! 🎉</h2>
 <p>Lucas, ta candidature pour le poste <b>Ingénieur d'études junior – Électrotechnique (H/F)</b>
@@ -340,7 +347,14 @@ candidatures dans ton espace.</p>
         "2025-04-01 10:10",
         "Kerlane – Recrutement <recrutement@kerlane.fr>",
         "Re: Votre candidature – Ingénieur d'études junior",
-        ("rejection", "Kerlane", "Ingénieur d'études junior – Électrotechnique (H/F)", 5, "direct", "fr"),
+        (
+            "rejection",
+            "Kerlane",
+            "Ingénieur d'études junior – Électrotechnique (H/F)",
+            5,
+            "direct",
+            "fr",
+        ),
         text="""Bonjour Lucas,
 
 Nous vous remercions pour l'intérêt que vous portez à Kerlane et pour votre candidature au
@@ -557,7 +571,14 @@ Solvent Mobility Talent Acquisition
         "2025-04-22 10:31",
         "JobTeaser <noreply@jobteaser.com>",
         "Votre candidature a bien été envoyée à Groupe Rhodanie",
-        ("confirmation", "Groupe Rhodanie", "Stage – Ingénieur maintenance (H/F)", 10, "other", "fr"),
+        (
+            "confirmation",
+            "Groupe Rhodanie",
+            "Stage – Ingénieur maintenance (H/F)",
+            10,
+            "other",
+            "fr",
+        ),
         html="""<html><body>
 <p>Bonjour Lucas,</p>
 <p>Votre candidature pour l'offre <b>Stage – Ingénieur maintenance (H/F)</b> chez
@@ -614,7 +635,14 @@ Bruno Faivre
         "2025-05-05 09:02",
         "Lumen Habitat <no-reply@lumenhabitat.jobs.personio.de>",
         "Merci pour votre candidature chez Lumen Habitat",
-        ("confirmation", "Lumen Habitat", "Stage – Chargé(e) de recherche utilisateur (6 mois)", 11, "personio", "fr"),
+        (
+            "confirmation",
+            "Lumen Habitat",
+            "Stage – Chargé(e) de recherche utilisateur (6 mois)",
+            11,
+            "personio",
+            "fr",
+        ),
         text="""Bonjour Lucas,
 
 Merci pour votre candidature au stage « Chargé(e) de recherche utilisateur (6 mois) ».
@@ -628,7 +656,14 @@ L'équipe Lumen Habitat
         "2025-05-28 15:44",
         "Lumen Habitat <no-reply@lumenhabitat.jobs.personio.de>",
         "Votre candidature",
-        ("rejection", "Lumen Habitat", "Stage – Chargé(e) de recherche utilisateur (6 mois)", 11, "personio", "fr"),
+        (
+            "rejection",
+            "Lumen Habitat",
+            "Stage – Chargé(e) de recherche utilisateur (6 mois)",
+            11,
+            "personio",
+            "fr",
+        ),
         text="""Bonjour Lucas,
 
 Merci pour le temps que vous avez pris pour postuler. Votre double regard ingénieur /
@@ -780,7 +815,14 @@ Vireo Foods Talent Team
         "2025-04-15 14:33",
         "Stratus Medical Talent <talent@stratusmedical.com>",
         "Thank you for your interest in Stratus Medical",
-        ("confirmation", "Stratus Medical", "Junior UX Researcher – Medical Devices", 15, "other", "en"),
+        (
+            "confirmation",
+            "Stratus Medical",
+            "Junior UX Researcher – Medical Devices",
+            15,
+            "other",
+            "en",
+        ),
         html="""<html><body>
 <p>Dear Lucas,</p>
 <p>Thank you for applying for <b>Junior UX Researcher – Medical Devices</b> (REQ-77104) in
@@ -795,7 +837,14 @@ Lyon. Your application has been received and is under review.</p>
         "2025-04-23 10:20",
         "Spark Hire <no-reply@sparkhire.com>",
         "Stratus Medical has invited you to a one-way video interview",
-        ("assessment", "Stratus Medical", "Junior UX Researcher – Medical Devices", 15, "other", "en"),
+        (
+            "assessment",
+            "Stratus Medical",
+            "Junior UX Researcher – Medical Devices",
+            15,
+            "other",
+            "en",
+        ),
         text="""Hi Lucas,
 
 Stratus Medical has invited you to complete a one-way video interview for the Junior UX
@@ -815,7 +864,14 @@ Spark Hire on behalf of Stratus Medical
         "2025-05-07 16:50",
         "Elodie Brunner <elodie.brunner@stratusmedical.com>",
         "Interview – Junior UX Researcher – Tue 13 May",
-        ("interview", "Stratus Medical", "Junior UX Researcher – Medical Devices", 15, "direct", "en"),
+        (
+            "interview",
+            "Stratus Medical",
+            "Junior UX Researcher – Medical Devices",
+            15,
+            "direct",
+            "en",
+        ),
         text="""Hello Lucas,
 
 Thanks for your video answers, the team enjoyed them. I'm sending you a Teams invitation for
@@ -842,7 +898,14 @@ Talent Acquisition Specialist – Stratus Medical France
         "2025-05-23 09:31",
         "Elodie Brunner <elodie.brunner@stratusmedical.com>",
         "Update on your application",
-        ("rejection", "Stratus Medical", "Junior UX Researcher – Medical Devices", 15, "direct", "en"),
+        (
+            "rejection",
+            "Stratus Medical",
+            "Junior UX Researcher – Medical Devices",
+            15,
+            "direct",
+            "en",
+        ),
         text="""Hello Lucas,
 
 I hope you're well. Martin and I really appreciated your structured approach in the
@@ -957,7 +1020,14 @@ Atelier Morvan – Chaudronnerie fine
         "2025-05-26 10:05",
         "Apec <ne-pas-repondre@apec.fr>",
         "Votre candidature a bien été transmise",
-        ("confirmation", "Dumarest", "Ingénieur d'affaires junior – Automatismes (H/F)", 19, "other", "fr"),
+        (
+            "confirmation",
+            "Dumarest",
+            "Ingénieur d'affaires junior – Automatismes (H/F)",
+            19,
+            "other",
+            "fr",
+        ),
         html="""<html><body>
 <p>Bonjour Lucas Ferreira,</p>
 <p>Votre candidature à l'offre « Ingénieur d'affaires junior – Automatismes (H/F) » de la
@@ -1038,7 +1108,14 @@ Directeur industriel – Plastiform Rhône-Alpes
         "2025-07-02 09:57",
         "Orvane Rail – Recrutement <orvanerail@csod.com>",
         "Accusé de réception de votre candidature",
-        ("confirmation", "Orvane Rail", "VIE – Ingénieur projets électriques (H/F)", 21, "other", "fr"),
+        (
+            "confirmation",
+            "Orvane Rail",
+            "VIE – Ingénieur projets électriques (H/F)",
+            21,
+            "other",
+            "fr",
+        ),
         text="""Bonjour Lucas,
 
 Nous accusons réception de votre candidature pour le poste VIE – Ingénieur projets
@@ -1057,7 +1134,14 @@ La Direction des Ressources Humaines – Orvane Rail
         "2025-07-29 16:21",
         "Orvane Rail – Recrutement <orvanerail@csod.com>",
         "Votre candidature chez Orvane Rail",
-        ("rejection", "Orvane Rail", "VIE – Ingénieur projets électriques (H/F)", 21, "other", "fr"),
+        (
+            "rejection",
+            "Orvane Rail",
+            "VIE – Ingénieur projets électriques (H/F)",
+            21,
+            "other",
+            "fr",
+        ),
         text="""Bonjour Lucas,
 
 Nous vous remercions de l'intérêt porté à Orvane Rail. Nous avons étudié votre candidature

@@ -1068,7 +1068,14 @@ Brenner Fahrzeugtechnik – Talent Acquisition
         "2025-04-09 09:30",
         "Hallmann Antriebstechnik GmbH <noreply@softgarden.io>",
         "Ihre Bewerbung ist noch nicht abgeschlossen",
-        ("alert", "Hallmann Antriebstechnik", "Praktikum Prüfstandstechnik (m/w/d)", None, "other", "de"),
+        (
+            "alert",
+            "Hallmann Antriebstechnik",
+            "Praktikum Prüfstandstechnik (m/w/d)",
+            None,
+            "other",
+            "de",
+        ),
         text="""Sehr geehrter Herr Ferreira,
 
 Sie haben eine Bewerbung für die Stelle Praktikum Prüfstandstechnik (m/w/d) begonnen, aber
@@ -1110,7 +1117,14 @@ up again and again — here's how to answer them.</p>
         "2025-08-06 11:22",
         "Matthias Eberl via XING <noreply@xing.com>",
         "Neue Nachricht von Matthias Eberl",
-        ("outreach", "Sonnwerk Energy", "Junior Ingenieur Netzanschluss (m/w/d)", None, "other", "de"),
+        (
+            "outreach",
+            "Sonnwerk Energy",
+            "Junior Ingenieur Netzanschluss (m/w/d)",
+            None,
+            "other",
+            "de",
+        ),
         text="""Hallo Lucas,
 
 ich bin Recruiter bei Sonnwerk Energy in München. Wir bauen gerade unser Team für
