@@ -130,8 +130,21 @@ def _canonical_words(words: list[str]) -> list[str]:
             elif part in _LEVEL and out:  # "Engineer II" is level 2; a leading "1" is not
                 out.append("level" + _LEVEL[part])
             elif part not in w.filler:
-                out.append(part)
+                out.append(_ungendered(part, w))
     return out
+
+
+_GENDERED_MIN_LENGTH = 5
+_GENDER_ENDINGS = ("a", "o")
+
+
+def _ungendered(word: str, w: _Words) -> str:
+    """A Spanish or Portuguese title word without the vowel that gives its gender: the
+    posting says "Técnico/a", the recruiter "Técnica"; "Coordinadora" is "Coordinador",
+    "Enfermeira" "Enfermeiro". Both sides of a comparison go through it."""
+    if len(word) < _GENDERED_MIN_LENGTH or word in w.dates or word in w.location:
+        return word
+    return word[:-1] if word.endswith(_GENDER_ENDINGS) else word
 
 
 @lru_cache(maxsize=65_536)
