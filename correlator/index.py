@@ -20,6 +20,7 @@ from jobtracker.correlator.names import (
     compact,
     company_key,
     employer_forms,
+    initialled_spellings,
     name_words,
     plain,
     squeeze,
@@ -87,6 +88,8 @@ class UserIndex:
     _by_squeezed: dict[str, set[str]] = field(default_factory=dict)  # "lopezgarcia" → keys
     # the first words run together, "hollowoak" → {"hollow oak studios"}
     _by_squeezed_start: dict[str, set[str]] = field(default_factory=dict)
+    # the name shortened with initials, "hatlantico" → {"hospital atlantico de lisboa"}
+    _by_initialled: dict[str, set[str]] = field(default_factory=dict)
     _role_key_of: dict[str, str] = field(default_factory=dict)  # application id → indexed key
     employers_by_sender: dict[str, set[str]] = field(default_factory=dict)
     employers_by_domain: dict[str, set[str]] = field(default_factory=dict)  # From domains
@@ -176,6 +179,8 @@ class UserIndex:
                 self._by_squeezed.setdefault(plain(spelled), set()).add(key)
             for start in _squeezed_starts(form):
                 self._by_squeezed_start.setdefault(plain(start), set()).add(key)
+        for spelled in initialled_spellings(key):
+            self._by_initialled.setdefault(plain(spelled), set()).add(key)
 
     def rekey_if_aliases_changed(self) -> None:
         """Learned aliases can merge two employer keys; re-index by the new keys once."""
@@ -188,6 +193,7 @@ class UserIndex:
         self._by_first_word.clear()
         self._by_squeezed.clear()
         self._by_squeezed_start.clear()
+        self._by_initialled.clear()
         for app in self.apps:
             app.company_key = self.aliases.resolve(app.company_key)
             self._add_company(app)
@@ -211,7 +217,9 @@ class UserIndex:
 
     def _spelled_together(self, key: str) -> str | None:
         """The one known employer whose key, spaces and "and" dropped, is this key's
-        ("perezseguros" for "perez seguros", "lopez and garcia" for "lopezgarcia")."""
+        ("perezseguros" for "perez seguros", "lopez and garcia" for "lopezgarcia"), or that
+        this key shortens with initials ("hatlantico", "huso") or runs together with a word
+        more ("riberanorte salud" for "hospital ribera norte": a domain read as a name)."""
         squeezed = squeeze(key)
         known = {k for s in squeezed_spellings(key) for k in self._by_squeezed.get(plain(s), ())}
         known.discard(key)
@@ -221,6 +229,24 @@ class UserIndex:
             for form in employer_forms(key):
                 for start in _squeezed_starts(form):
                     known |= {k for k in self._by_squeezed.get(plain(start), ()) if " " not in k}
+        if not known:  # initials: "hatlantico", "huso" for "Hospital Universitario Sierra Oeste"
+            known = set(self._by_initialled.get(plain(squeezed), ()))
+        if not known:  # the initialled spelling is known: "Hatlantico" before the full name
+            known = {
+                k
+                for s in initialled_spellings(key)
+                for k in self._by_squeezed.get(plain(s), ())
+                if " " not in k
+            }
+        if not known:  # a domain's name and one more word: "Riberanorte Salud"
+            words = key.split()
+            for n in range(len(words) - 1, 0, -1):
+                start = plain("".join(words[:n]))
+                if len(start) >= _MIN_SQUEEZED_START:
+                    known |= {k for k in self._by_squeezed.get(start, ()) if " " in k}
+                    known |= self._by_initialled.get(start, set())
+                if known:
+                    break
         known.discard(key)
         return next(iter(known)) if len(known) == 1 else None
 
@@ -230,14 +256,17 @@ class UserIndex:
         A label matches an employer's whole key run together ("lopezgarcia" for "López &
         García"), its first words run together ("hollowoak" for "Hollow Oak Studios") or,
         from four letters, its first word ("thomas" for "Thomas Bank", and "acme-group"
-        for Acme when nothing else matches). A domain
+        for Acme when nothing else matches), or it with initials ("hatlantico" for
+        "Hospital Atlântico de Lisboa"). A domain
         that has sent mail naming another employer is a shared relay and names nobody.
         """
         for domain in domains:
             found: set[str] = set()
             for label in domain_labels(domain):
-                whole = self._by_squeezed.get(plain(label)) or self._by_squeezed_start.get(
-                    plain(label), set()
+                whole = (
+                    self._by_squeezed.get(plain(label))
+                    or self._by_squeezed_start.get(plain(label))
+                    or self._by_initialled.get(plain(label), set())
                 )
                 if not whole and len(label) >= _SHORT_FORM_MIN_LENGTH:
                     whole = self._by_first_word.get(plain(label), set())
@@ -245,7 +274,11 @@ class UserIndex:
             if not found:  # "acme-group.com" for Acme, when "acmegroup" spells nobody
                 for head in hyphen_heads(domain):
                     if len(head) >= _SHORT_FORM_MIN_LENGTH:
-                        found |= self._by_first_word.get(plain(head), set())
+                        found |= (
+                            self._by_first_word.get(plain(head))
+                            or self._by_squeezed.get(plain(head))
+                            or self._by_initialled.get(plain(head), set())
+                        )
             seen_with = self.employers_by_domain.get(domain, set())
             if len(found) == 1 and seen_with <= found:
                 return next(iter(found))

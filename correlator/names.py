@@ -160,6 +160,8 @@ def better_display_name(current: str, candidate: str) -> str:
     now_words, new_words = len(now.split()), len(new.split())
     if extends(new, now) and new_words - now_words <= _MAX_EXTRA_WORDS:
         return candidate
+    if new_words > now_words and squeeze(now) in initialled_spellings(new):
+        return candidate  # "Hatlantico" (a domain's) → "Hospital Atlântico de Lisboa"
     if now == new or (squeeze(now) == squeeze(new) and new_words > now_words):
         # the same key: keep the name that shows more of itself ("Tidalmark Group")
         return candidate if len(candidate.split()) > len(current.split()) else current
@@ -185,6 +187,32 @@ def squeezed_spellings(key: str) -> tuple[str, ...]:
     if len(words) > 2 and bare and bare != whole:  # "de x" or "x de" alone is no name
         return whole, bare
     return (whole,)
+
+
+_MIN_INITIALLED_REST = 4
+_MIN_ACRONYM = 3
+
+
+def initialled_spellings(key: str) -> tuple[str, ...]:
+    """A name as a domain or a sender shortens it with initials: its first words by their
+    initials and the next ones run together ("hatlantico" for "hospital atlantico de lisboa",
+    "husierraoeste" for "hospital universitario sierra oeste"), or every word by its initial,
+    from three ("huso"). Joining words ("de", "and") are left out."""
+    particles = _suffixes().particles
+    words = [w for w in key.split() if w != "and" and w not in particles]
+    if len(words) < 2:
+        return ()
+    found: list[str] = []
+    for k in range(1, len(words)):
+        initials = "".join(w[0] for w in words[:k])
+        for m in range(k + 1, len(words) + 1):
+            rest = "".join(words[k:m])
+            if len(rest) >= _MIN_INITIALLED_REST:
+                found.append(initials + rest)
+    acronym = "".join(w[0] for w in words)
+    if len(acronym) >= _MIN_ACRONYM:
+        found.append(acronym)
+    return tuple(dict.fromkeys(found))
 
 
 _UMLAUT_SPELLINGS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
