@@ -399,13 +399,18 @@ class Correlator:
         employer before (a recruiter, a hiring manager, a per-employer ATS address). A shared
         mailbox (notifications@calendly.com, no-reply@codility.com) that has written for one
         employer so far speaks for it only while a process there is open: once they have all
-        closed, its next mail is for whichever employer uses the tool next."""
+        closed, its next mail is for whichever employer uses the tool next, and it gives way
+        to a person the mail names who wrote for another employer."""
         if facts.company_key is not None or not facts.sender:
             return None
         employers = index.employers_by_sender.get(facts.sender, set())
         if len(employers) != 1:
             return None
         (employer,) = employers
+        if not personal(facts.sender) and not facts.starts:
+            person = self._person_named(index, facts)
+            if person is not None and person != employer:
+                return None  # "Interview with Jane Roe": Jane's employer's, not the tool's last
         eligible = self._eligible(index.by_company.get(employer, ()), facts)
         if not personal(facts.sender):
             eligible = [app for app in eligible if not _closed_at(app, facts.sent_at)]
@@ -447,13 +452,17 @@ class Correlator:
         "Interview with Jane Roe". Not a start: a new process may well name someone known."""
         if facts.company_key is not None or facts.starts:
             return None
-        names = " | ".join(a.name for a in facts.addresses if a.name)  # "Jane Roe via DocuSign"
-        employer = index.employer_of_person_named_in(f"{facts.subject} | {names}")
+        employer = self._person_named(index, facts)
         if employer is None:
             return None
         facts.company_key, facts.company = employer, index.by_company[employer][0].company
         found = self._by_employer(index, facts, _PERSON_PENALTY)
         return replace(found, rule="person") if found is not None else None
+
+    @staticmethod
+    def _person_named(index: UserIndex, facts: MessageFacts) -> str | None:
+        names = " | ".join(a.name for a in facts.addresses if a.name)  # "Jane Roe via DocuSign"
+        return index.employer_of_person_named_in(f"{facts.subject} | {names}")
 
     def _by_thread(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
         found = list(index.by_thread.get(facts.thread_id, ())) if facts.thread_id else []
