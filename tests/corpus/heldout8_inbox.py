@@ -343,7 +343,7 @@ Breakfast tacos will be served at 7:45 AM. Sessions begin at 8:15 AM.
 Office of Professional Learning
 Bluebonnet Valley ISD
 """,
-        to="Marisol Ortega <mortega@bvisd.org>",
+        to="Marisol Ortega <mortega@bluebonnetvisd.org>",
         tz=CST,
     ),
     m(
@@ -576,5 +576,1096 @@ Thank you!
 Lone Star Light & Power
 """,
         tz=CST,
+    ),
+]
+
+MAIL += [
+    m(
+        "8333",
+        "2025-03-01 09:00",
+        "EdTech Insider Webinars <events@edtechinsider.net>",
+        "Invitation: Microlearning that sticks - live webinar March 12",
+        EN,
+        html="""<html><body>
+<p>Hi Marisol,</p>
+<p>You're invited to our free live webinar <b>Microlearning that Sticks: Designing 5-Minute
+Lessons</b> on Wednesday, March 12 at 12:00 PM CT. We'll interview three L&amp;D leaders
+about what actually works.</p>
+<p>Add it to your calendar with the attached invitation.</p>
+<p><a href="https://edtechinsider.net/webinars/microlearning">Save my seat</a></p>
+</body></html>""",
+        ics={
+            "uid": "eti-webinar-0312@edtechinsider.net",
+            "start": "2025-03-12 12:00:00 -0500",
+            "minutes": 60,
+            "organizer": ("EdTech Insider Events", "events@edtechinsider.net"),
+            "summary": "Webinar: Microlearning that Sticks",
+            "location": "https://edtechinsider.net/live",
+        },
+        tz=CST,
+    ),
+    m(
+        "8334",
+        "2025-03-03 16:20",
+        "Bexley Flats Resident Portal <noreply@bexleyflats.com>",
+        "March rent receipt",
+        EN,
+        text="""Payment confirmation
+
+Resident: Marisol Ortega, Unit 2214
+Amount: $1,685.00 (rent) + $45.00 (valet trash, pest control)
+Paid: 03/03/2025 by ACH
+
+Thank you!
+Bexley Flats Apartments
+""",
+        tz=CST,
+    ),
+    m(
+        "8335",
+        "2025-03-05 20:30",
+        "Mamá <lucia.ortega.r@correoplata.mx>",
+        "Re: vuelos",
+        ES,
+        text="""¡Qué bueno, hija! Tu papá los recoge en el aeropuerto. Ya les tengo lista la
+recámara de arriba. ¿Los niños todavía comen frijoles charros o ya no? Para hacerles.
+
+Un beso,
+Mamá
+
+El lun, 3 mar 2025 a las 21:14, Marisol Ortega escribió:
+> Ma, ya compré los boletos: llegamos el viernes 14 a las 9:10 a Monterrey.
+""",
+        tz=CST,
+    ),
+    m(
+        "8336",
+        "2025-03-07 11:00",
+        "UT Austin Continuing Education <cpe@utx-continuing.example.edu>",
+        "Admission decision: Graduate Certificate in Learning Design and Technology",
+        EN,
+        text="""Dear Marisol,
+
+Congratulations! On behalf of the admissions committee, I am pleased to offer you admission
+to the Graduate Certificate in Learning Design and Technology, Fall 2025 cohort.
+
+To accept your offer of admission, please submit your enrollment deposit of $200 by April 4.
+Orientation will be held online on August 21.
+
+Welcome!
+Dr. Helen Park
+Program Director
+""",
+        tz=CST,
+    ),
+    m(
+        "8337",
+        "2025-03-09 10:10",
+        "Cedar Bank Card Services <offers@cedarbankcard.com>",
+        "Last chance: your pre-approved offer expires Friday",
+        EN,
+        html="""<html><body>
+<p>Marisol, don't miss out. Your pre-approved Cedar Rewards Visa offer expires March 14.</p>
+<p>Apply in minutes and get a decision in seconds.</p>
+<p><a href="https://apply.cedarbankcard.com/pre?code=A9Q2">Complete your application</a></p>
+</body></html>""",
+        tz=CDT,
+    ),
+    m(
+        "8338",
+        "2025-03-10 13:44",
+        "Texas Education Agency <noreply@tea-educator.example.gov>",
+        "Certificate renewal application received",
+        EN,
+        text="""Dear Marisol Ortega,
+
+Your application to renew your Standard Certificate has been received and the renewal fee
+of $22.00 has been processed. You will receive an email when your renewed certificate is
+posted to your Educator account (usually within 5 business days).
+
+Educator Certification
+""",
+        tz=CDT,
+    ),
+    m(
+        "8339",
+        "2025-03-11 08:55",
+        "Shipswift <updates@shipswift.com>",
+        "Out for delivery: your package from Kidsworld Toys",
+        EN,
+        text="""Your package is out for delivery and should arrive by 8 PM today.
+
+Tracking: 1SW 4481 0021 8845
+From: Kidsworld Toys
+
+Shipswift
+""",
+        tz=CDT,
+    ),
+    m(
+        "8340",
+        "2025-03-13 21:20",
+        "Dani Brooks <dani.brooks@pecanmail.com>",
+        "safe travels!!",
+        EN,
+        text="""Have the BEST spring break with your family. Eat all the cabrito for me. I'll
+water your plants, the key is under the frog right?
+
+D
+Sent from my iPhone
+""",
+        tz=CDT,
+    ),
+    m(
+        "8341",
+        "2025-03-15 10:30",
+        "Abuela Carmen <carmen.viuda.de.ortega@correoplata.mx>",
+        "MIS NIETOS",
+        ES,
+        text="""QUE GUSTO QUE YA LLEGARON. LOS ESPERO EL DOMINGO PARA COMER. YA HICE TAMALES.
+DIOS LOS BENDIGA
+ABUELA CARMEN
+""",
+        tz=CST,
+    ),
+    m(
+        "8342",
+        "2025-03-17 09:00",
+        "Hill Country Federal Credit Union <alerts@hillcountryfcu.org>",
+        "Your mortgage pre-approval letter is ready",
+        EN,
+        text="""Hi Marisol,
+
+Good news - you're pre-approved! Your pre-approval letter for a purchase price up to
+$315,000 (conventional, 30-year fixed) is available in online banking under Documents.
+
+This pre-approval is valid for 90 days and is subject to appraisal and final underwriting.
+
+Daniel Reyes, Loan Officer, NMLS #889012
+Hill Country Federal Credit Union - Equal Housing Lender
+""",
+        tz=CDT,
+    ),
+    m(
+        "8343",
+        "2025-03-19 14:02",
+        "CasaFinder <alerts@casafinder.com>",
+        "5 new homes in Pflugerville under $315K",
+        EN,
+        html="""<html><body>
+<p>New listings matching your saved search:</p>
+<ul><li>1204 Wren Hollow Dr - 3 bd, 2 ba - $299,000</li>
+<li>88 Cattail Ln - 3 bd, 2.5 ba - $312,500</li>
+<li>4420 Pecan Grove Cir - 4 bd, 2 ba - $309,900</li></ul>
+<p><a href="https://casafinder.com/saved-search">View homes</a></p>
+</body></html>""",
+        tz="-0700",
+    ),
+    m(
+        "8344",
+        "2025-03-21 16:40",
+        "Maple Ridge Elementary PTA <news@mapleridgepta.org>",
+        "Maple Ridge Weekly: STAAR testing dates, book fair",
+        EN,
+        html="""<html><body>
+<h2>Maple Ridge Weekly</h2>
+<p><b>STAAR testing</b> for grades 3-5 is April 8-10. Please make sure students get a good
+night's sleep and a healthy breakfast.</p>
+<p><b>Book fair</b> March 31 - April 4 in the library. eWallets are available.</p>
+</body></html>""",
+        tz=CDT,
+    ),
+    m(
+        "8345",
+        "2025-03-24 07:20",
+        "Southwest Skies <itinerary@swskies.com>",
+        "How was your flight to Austin?",
+        EN,
+        text="""Hi Marisol,
+
+Thanks for flying with us from Monterrey. Tell us about your trip in a 2-minute survey and
+get 500 bonus points.
+
+Southwest Skies
+""",
+        tz=CDT,
+    ),
+    m(
+        "8346",
+        "2025-03-26 12:12",
+        "Notely <billing@notely.app>",
+        "Receipt for your Notely Pro subscription",
+        EN,
+        text="""Receipt #NT-772810
+
+Notely Pro (monthly) ........ $4.99
+Tax ......................... $0.41
+Total ....................... $5.40
+
+Charged to Visa ending 4412 on March 26, 2025.
+""",
+        tz="-0700",
+    ),
+    m(
+        "8347",
+        "2025-03-28 18:45",
+        "Ana Lucía Paredes <analu.paredes@pecanmail.com>",
+        "Re: book club - February pick!",
+        EN,
+        text="""Thank you all for coming!! Next month: "Demon Copperhead". Marisol you're hosting
+April 12, right? I'll bring the paletas.
+
+Ana Lu
+
+On Wed, Jan 29, 2025 at 9:40 PM Ana Lucía Paredes wrote:
+> February pick is "The Covenant of Water"...
+""",
+        headers=reply("8317", "analu.paredes@pecanmail.com"),
+        tz=CDT,
+    ),
+    m(
+        "8348",
+        "2025-03-31 08:00",
+        "Austin Animal Friends <volunteer@austinanimalfriends.org>",
+        "Your volunteer shift schedule for April",
+        EN,
+        text="""Hi Marisol,
+
+Here are your upcoming volunteer shifts:
+- Sat, April 5, 8:00-10:00 AM - Dog walking (Kennel B)
+- Sat, April 19, 8:00-10:00 AM - Dog walking (Kennel B)
+
+Thank you for giving your time!
+Volunteer Services
+""",
+        tz=CDT,
+    ),
+    m(
+        "8349",
+        "2025-04-02 10:05",
+        "Cedar Bank Card Services <cards@cedarbankcard.com>",
+        "Your Cedar Rewards Visa is on its way",
+        EN,
+        text="""Hi Marisol,
+
+Thanks for applying! Your application was approved with a credit limit of $6,500. Your
+new card should arrive in 7-10 business days. Activate it at cedarbankcard.com/activate.
+
+Cedar Bank Card Services
+""",
+        tz=CDT,
+    ),
+    m(
+        "8350",
+        "2025-04-04 15:15",
+        "Bluebonnet Valley ISD <announcements@bluebonnetvisd.org>",
+        "Intent to return for the 2025-26 school year - due April 18",
+        EN,
+        text="""Dear Staff,
+
+Please complete the Intent to Return form in Skyward by April 18. Your response helps
+campuses plan staffing for next year. If you indicate that you will not return, your
+principal will follow up about the resignation process and timeline.
+
+Human Resources
+Bluebonnet Valley ISD
+""",
+        to="Marisol Ortega <mortega@bluebonnetvisd.org>",
+        tz=CDT,
+    ),
+    m(
+        "8351",
+        "2025-04-06 11:30",
+        "Rocío Méndez <rocio.mendez.t@correoplata.mx>",
+        "¡me caso!!!",
+        ES,
+        text="""¡PRIMA!!! Rodrigo me pidió matrimonio anoche en la Macroplaza. Lloré como niña.
+La boda va a ser en octubre en Saltillo, ya te aviso la fecha exacta. Quiero que tú y Sofi
+sean parte del cortejo.
+
+¡Te quiero!
+Rocío
+""",
+        tz=CST,
+    ),
+    m(
+        "8352",
+        "2025-04-08 09:25",
+        "Design for Learning Weekly <newsletter@d4lweekly.com>",
+        "An interview with the designer behind the 10-minute module",
+        EN,
+        html="""<html><body>
+<h2>Design for Learning Weekly - Issue 212</h2>
+<p><b>This week's interview:</b> we sat down with Keiko Matsuda, who redesigned a hospital
+system's onboarding into ten-minute modules, to talk about cutting content ruthlessly.</p>
+<p><b>Tool tip:</b> three ways to use branching scenarios without a big budget.</p>
+<p>Plus: our readers' favorite storyboard templates.</p>
+</body></html>""",
+        tz="-0400",
+    ),
+    m(
+        "8353",
+        "2025-04-10 19:02",
+        "Pecan Street Grocer <orders@pecanstreetgrocer.com>",
+        "Receipt for your in-store purchase",
+        EN,
+        text="""Thank you for shopping at Pecan Street Grocer!
+
+Store: South Lamar  |  04/10/2025 6:51 PM
+Subtotal: $54.18   Tax: $1.22   Total: $55.40
+Rewards earned: 55 points
+
+Pecan Street Grocer
+""",
+        tz=CDT,
+    ),
+    m(
+        "8354",
+        "2025-04-12 08:40",
+        "Coach Melissa <melissa.hart.soccer@gmail.com>",
+        "Spring season schedule + picture day",
+        EN,
+        text="""Storm families -
+
+Picture day is Saturday, April 26 at 8:30 before our game. Order forms are due that morning.
+Full spring schedule attached. Remember shin guards, every practice!
+
+Coach Melissa
+""",
+        attach=[("storm_spring_schedule.txt", "text/plain", "U9 Storm spring schedule\n")],
+        tz=CDT,
+    ),
+    m(
+        "8355",
+        "2025-04-14 13:30",
+        "Texas Education Agency <noreply@tea-educator.example.gov>",
+        "Your renewed certificate has been issued",
+        EN,
+        text="""Dear Marisol Ortega,
+
+Your Standard Certificate has been renewed and is valid through 03/31/2030. You can view and
+print your certificate from your Educator account.
+
+Educator Certification
+""",
+        tz=CDT,
+    ),
+    m(
+        "8356",
+        "2025-04-16 17:05",
+        "Lone Star Light & Power <outages@lonestarlight.com>",
+        "Planned outage in your area on April 22",
+        EN,
+        text="""To safely upgrade equipment, we will interrupt power in your area on Tuesday,
+April 22, between 9:00 AM and 1:00 PM. We apologize for the inconvenience.
+
+Lone Star Light & Power
+""",
+        tz=CDT,
+    ),
+    m(
+        "8357",
+        "2025-04-18 09:48",
+        "Sunrise Family Dental <appointments@sunrisefamilydental.com>",
+        "Mateo's appointment is confirmed",
+        EN,
+        text="""Hi Marisol,
+
+Mateo Ortega's appointment is confirmed:
+Thursday, April 24 at 3:45 PM with Dr. Nguyen (pediatric cleaning, sealants)
+
+See you soon!
+Sunrise Family Dental
+""",
+        ics={
+            "uid": "sfd-appt-10442@sunrisefamilydental.com",
+            "start": "2025-04-24 15:45:00 -0500",
+            "minutes": 45,
+            "organizer": ("Sunrise Family Dental", "appointments@sunrisefamilydental.com"),
+            "summary": "Mateo - dental cleaning",
+            "location": "Sunrise Family Dental, 4100 S Congress Ave, Austin TX",
+        },
+        tz=CDT,
+    ),
+    m(
+        "8358",
+        "2025-04-21 20:15",
+        "Javier Ortega <javi.ortega.mtz@pecanmail.com>",
+        "taxes / y lo del carro de mamá",
+        ES,
+        text="""Hermana, ¿ya hiciste tus taxes? Yo los mandé el viernes, casi se me pasa. Oye, sobre
+el carro de mamá: ya hablé con el de la agencia en Saltillo, dice que si pagamos entre los
+dos sale en 18 meses. Cuando puedas me marcas.
+
+Javi
+""",
+        tz=CDT,
+    ),
+    m(
+        "8359",
+        "2025-04-23 10:00",
+        "Trailside Outfitters <deals@trailsideoutfitters.com>",
+        "Members-only: an offer you can't refuse",
+        EN,
+        html="""<html><body>
+<h1>Our best offer of the year</h1>
+<p>Marisol, as a Trailside Rewards member you get early access: double points plus 25% off
+one full-price item. Offer ends Monday.</p>
+<p><a href="https://trailsideoutfitters.com/members">Claim offer</a></p>
+</body></html>""",
+        tz="-0600",
+    ),
+    m(
+        "8360",
+        "2025-04-25 12:20",
+        "The Teacher's Lounge Podcast <hello@teacherslounge.fm>",
+        "Re: Would you like to be interviewed on our podcast?",
+        EN,
+        text="""Hi Marisol,
+
+Thanks again for a wonderful interview! Your episode ("Reading centers in two languages")
+goes live May 6. I'll send you the link and a few clips you can share.
+
+Rob
+
+On Wed, Feb 26, 2025 at 10:30 AM Rob Martinelli <hello@teacherslounge.fm> wrote:
+> I'd love to interview you for an episode in April...
+""",
+        headers=reply("8331", "hello@teacherslounge.fm"),
+        tz=CDT,
+    ),
+    m(
+        "8361",
+        "2025-04-27 09:14",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Congratulate Priya Raman on 5 years at Cobalt Ridge Software",
+        EN,
+        html="""<html><body>
+<p><b>Priya Raman</b> is celebrating a work anniversary: 5 years at Cobalt Ridge Software.</p>
+<p><a href="https://www.linkedin.com/feed/">Congratulate Priya</a></p>
+<p style="font-size:11px">&copy; 2025 LinkedIn Corporation.</p>
+</body></html>""",
+        tz="-0700",
+    ),
+    m(
+        "8362",
+        "2025-04-29 16:30",
+        "Maple Ridge Elementary <office@mapleridge-bvisd.org>",
+        "Teacher Appreciation Week is next week!",
+        EN,
+        text="""Dear Maple Ridge families,
+
+Next week is Teacher Appreciation Week! Monday: bring a flower. Tuesday: write a note.
+Wednesday: favorite snack. Thursday: wear your teacher's favorite color. Friday: lunch is
+provided by the PTA.
+
+Thank you for celebrating our amazing staff!
+""",
+        tz=CDT,
+    ),
+    m(
+        "8363",
+        "2025-05-01 08:00",
+        "Hill Country Federal Credit Union <estatements@hillcountryfcu.org>",
+        "Your April statement is available",
+        EN,
+        text="""Your April 2025 statement for checking account ending 0291 is now available in
+online banking.
+
+Hill Country Federal Credit Union
+""",
+        tz=CDT,
+    ),
+    m(
+        "8364",
+        "2025-05-03 11:11",
+        "Slidesmith <team@slidesmith.io>",
+        "Dani Brooks invited you to a team",
+        EN,
+        text="""Hi Marisol,
+
+Dani Brooks invited you to join the "Maple Ridge Family Night Flyers" team on Slidesmith.
+
+Accept invitation: https://slidesmith.io/invite/bv-88
+
+Slidesmith
+""",
+        tz="-0700",
+    ),
+    m(
+        "8365",
+        "2025-05-05 19:35",
+        "Mamá <lucia.ortega.r@correoplata.mx>",
+        "Día de las madres",
+        ES,
+        text="""Gracias por las flores, mi niña, están preciosas. Y gracias por la llamada de los
+niños, Mateo me cantó las mañanitas y casi lloro.
+
+¿Cómo vas con lo del trabajo nuevo? Tu papá y yo estamos rezando por ti.
+
+Mamá
+""",
+        tz=CST,
+    ),
+    m(
+        "8366",
+        "2025-05-08 07:50",
+        "Shipswift <updates@shipswift.com>",
+        "Delivery exception: we couldn't deliver your package",
+        EN,
+        text="""We attempted to deliver your package but no one was available to sign.
+
+Tracking: 1SW 4483 9902 1120
+From: Bloom & Stem
+
+We'll try again tomorrow. You can also pick it up at the Shipswift counter at 2901 S Lamar.
+""",
+        tz=CDT,
+    ),
+]
+
+MAIL += [
+    m(
+        "8367",
+        "2025-05-09 14:40",
+        "Renata Solís <renata@solisrealtygroup.com>",
+        "Re: offer on 88 Cattail Ln",
+        EN,
+        text="""Hi Marisol,
+
+Great news - the sellers accepted our offer on 88 Cattail Ln at $305,000 with $4,000 in
+seller concessions! The option period runs 7 days, so let's get the inspection scheduled for
+Monday or Tuesday. I'll send the executed contract to the title company this afternoon.
+
+Congratulations!!
+
+Renata Solís
+REALTOR | Solís Realty Group
+(512) 555-0164
+
+-----Original Message-----
+From: Marisol Ortega <marisol.ortega@pecanmail.com>
+Sent: Wednesday, May 7, 2025 9:12 PM
+To: Renata Solís <renata@solisrealtygroup.com>
+Subject: offer on 88 Cattail Ln
+
+Renata, let's go ahead and submit at $305K. Fingers crossed!
+""",
+        tz=CDT,
+    ),
+    m(
+        "8368",
+        "2025-05-10 08:30",
+        "Pflugerville Home Inspections <schedule@pfhomeinspect.com>",
+        "Inspection appointment scheduled: 88 Cattail Ln",
+        EN,
+        text="""Hello Marisol,
+
+Your home inspection is scheduled for Tuesday, May 13 at 9:00 AM at 88 Cattail Ln,
+Pflugerville, TX. The inspection takes about 3 hours; you're welcome to join for the last 30
+minutes, when the inspector walks through the findings.
+
+Fee: $425 (payable before the report is released)
+
+Pflugerville Home Inspections
+""",
+        tz=CDT,
+    ),
+    m(
+        "8369",
+        "2025-05-12 17:15",
+        "Lone Star Title Co. <closings@lonestartitle.com>",
+        "Wire fraud warning - please read before closing",
+        EN,
+        text="""IMPORTANT: Lone Star Title will NEVER change wiring instructions by email. Before
+sending any funds for your closing on 88 Cattail Ln, call our office at a number you have
+verified independently.
+
+Your closing is tentatively scheduled for June 13, 2025.
+
+Lone Star Title Co.
+""",
+        tz=CDT,
+    ),
+    m(
+        "8370",
+        "2025-05-13 19:58",
+        "Dani Brooks <dani.brooks@pecanmail.com>",
+        "Re: inspection",
+        EN,
+        text="""A HOUSE!!! I'm so happy for you. Foundation stuff is normal for Pflugerville,
+don't panic, get the engineer to look at it. Happy hour on me Friday.
+
+D
+
+On Tue, May 13, 2025 at 6:40 PM Marisol Ortega wrote:
+> Inspection done. Roof is fine, AC is old, and "minor foundation movement" whatever that
+> means. Help.
+""",
+        tz=CDT,
+    ),
+    m(
+        "8371",
+        "2025-05-14 09:00",
+        "Hill Country Federal Credit Union <mortgage@hillcountryfcu.org>",
+        "Your mortgage application: conditional approval",
+        EN,
+        html="""<html><body>
+<p>Hi Marisol,</p>
+<p>Your mortgage application for 88 Cattail Ln has been <b>conditionally approved</b>.
+Outstanding conditions:</p>
+<ul><li>Updated pay stub</li><li>Verification of employment (we will contact your employer)
+</li><li>Homeowner's insurance binder</li></ul>
+<p>Please upload documents in the borrower portal. Your loan officer: Daniel Reyes.</p>
+<p style="font-size:10px">Equal Housing Lender. NMLS #401122.</p>
+</body></html>""",
+        tz=CDT,
+    ),
+    m(
+        "8372",
+        "2025-05-15 12:45",
+        "Armadillo Insurance <quotes@armadilloins.com>",
+        "Your homeowners insurance quote",
+        EN,
+        text="""Hi Marisol,
+
+Thanks for requesting a quote. Here's your homeowners policy estimate for 88 Cattail Ln:
+
+Dwelling coverage: $290,000
+Deductible: 1% wind/hail, $1,500 all other perils
+Annual premium: $2,184
+
+Bundle with auto and save 12%. Reply or call to bind coverage.
+
+Armadillo Insurance
+""",
+        tz=CDT,
+    ),
+    m(
+        "8373",
+        "2025-05-16 16:20",
+        "Maple Ridge Elementary <office@mapleridge-bvisd.org>",
+        "STAAR results and end-of-year report cards",
+        EN,
+        text="""Dear Parents,
+
+STAAR results will be available in the Family Portal on June 3. End-of-year report cards
+will go home on the last day of school, May 29. If you have questions about your child's
+assessment results, please contact the campus counselor.
+
+Maple Ridge Elementary
+""",
+        tz=CDT,
+    ),
+    m(
+        "8374",
+        "2025-05-17 10:40",
+        "Camp Bluebonnet <registrar@campbluebonnet.org>",
+        "Mateo's summer camp application is accepted",
+        EN,
+        text="""Dear Marisol,
+
+We're happy to let you know that Mateo's application for Camp Bluebonnet Session 2 (June
+16-27, Explorers, ages 7-9) has been accepted!
+
+Balance due: $640 by June 1. Health forms must be uploaded before the first day.
+
+See you at camp!
+Camp Bluebonnet Registrar
+""",
+        tz=CDT,
+    ),
+    m(
+        "8375",
+        "2025-05-19 21:00",
+        "Rocío Méndez <rocio.mendez.t@correoplata.mx>",
+        "Fecha de la boda",
+        ES,
+        text="""Prima, ya quedó: sábado 18 de octubre, misa a las 6 en San Esteban y la fiesta en
+la Quinta Las Palmas. Te mando la invitación formal después. ¡Apártalo!
+
+Rocío
+""",
+        tz=CST,
+    ),
+    m(
+        "8376",
+        "2025-05-21 07:35",
+        "StreamBox <billing@streambox.tv>",
+        "Your StreamBox receipt",
+        EN,
+        text="""Thanks for being a member, Marisol.
+
+Standard with ads - monthly
+Amount: $7.99
+Charged to: Visa ending 4412
+Billing date: May 20, 2025
+""",
+        tz="-0700",
+    ),
+    m(
+        "8377",
+        "2025-05-22 13:13",
+        "U.S. Passport Services <passport-status@travelservices.example.gov>",
+        "Application status update: In Process",
+        EN,
+        text="""Passport application status for MATEO ORTEGA
+
+Status: In Process
+We are processing your passport application. Routine service takes 4 to 6 weeks.
+
+This is an automated message. Do not reply.
+""",
+        tz=CDT,
+    ),
+    m(
+        "8378",
+        "2025-05-24 11:00",
+        "Bookworm Outlet <orders@bookwormoutlet.com>",
+        "Order confirmation #BW-551902",
+        EN,
+        text="""Thank you for your order, Marisol!
+
+Design for How People Learn (3rd ed.) ........... $34.99
+The Accidental Instructional Designer ........... $29.95
+Dog Man: Big Jim Believes (Mateo) ............... $12.99
+Shipping ........................................ FREE
+Total ........................................... $83.62
+
+Estimated delivery: May 28-30
+""",
+        html="""<html><body>
+<h2>Thank you for your order, Marisol!</h2>
+<table>
+<tr><td>Design for How People Learn (3rd ed.)</td><td>$34.99</td></tr>
+<tr><td>The Accidental Instructional Designer</td><td>$29.95</td></tr>
+<tr><td>Dog Man: Big Jim Believes</td><td>$12.99</td></tr>
+<tr><td><b>Total</b></td><td><b>$83.62</b></td></tr>
+</table>
+<p>Estimated delivery: May 28-30</p>
+</body></html>""",
+        tz="-0400",
+    ),
+    m(
+        "8379",
+        "2025-05-26 18:30",
+        "Papá <jorge.ortega.s@correoplata.mx>",
+        "felicidades por la casa",
+        ES,
+        text="""Mija, tu mamá me contó lo de la casa. Estamos muy orgullosos de ti. Si necesitas
+ayuda con la mudanza, Javi y yo podemos ir en junio.
+
+Te quiere,
+Papá
+""",
+        tz=CST,
+    ),
+    m(
+        "8380",
+        "2025-05-28 15:05",
+        "Bluebonnet Valley ISD <announcements@bluebonnetvisd.org>",
+        "End-of-year checkout procedures",
+        EN,
+        text="""Dear Staff,
+
+Please complete your checkout by Friday, May 30: return laptops and badges, submit your
+classroom inventory, and have your principal sign the checkout form. Staff who are leaving
+the district should also schedule an exit conversation with HR.
+
+Have a restful summer!
+Human Resources
+""",
+        to="Marisol Ortega <mortega@bluebonnetvisd.org>",
+        tz=CDT,
+    ),
+    m(
+        "8381",
+        "2025-05-29 20:45",
+        "Carmen Villarreal <cvillarreal@bluebonnetvisd.org>",
+        "we'll miss you!",
+        EN,
+        text="""Marisol,
+
+I couldn't say it at the luncheon without crying, so here it is: thank you for eight years of
+making 4th grade the best year for so many kids. Whatever you do next, they are lucky to have
+you. Keep in touch, and come back and visit the dual-language team!
+
+Carmen
+Principal, Maple Ridge Elementary
+""",
+        to="Marisol Ortega <mortega@bluebonnetvisd.org>",
+        tz=CDT,
+    ),
+    m(
+        "8382",
+        "2025-05-31 10:10",
+        "Austin Animal Friends <volunteer@austinanimalfriends.org>",
+        "You're a star volunteer!",
+        EN,
+        html="""<html><body>
+<p>Hi Marisol,</p>
+<p>You've logged <b>20 volunteer hours</b> with Austin Animal Friends. Thank you! Pick up your
+volunteer T-shirt at the front desk next time you're in.</p>
+</body></html>""",
+        tz=CDT,
+    ),
+    m(
+        "8383",
+        "2025-06-02 08:15",
+        "Lone Star Light & Power <billing@lonestarlight.com>",
+        "Start service at your new address",
+        EN,
+        text="""Hi Marisol,
+
+We received your request to start service at 88 Cattail Ln, Pflugerville, TX on June 13 and
+stop service at 1500 Bexley Flats Blvd #2214 on June 16.
+
+Confirmation number: SS-2025-440871
+
+Lone Star Light & Power
+""",
+        tz=CDT,
+    ),
+    m(
+        "8384",
+        "2025-06-03 12:00",
+        "Bexley Flats Leasing <leasing@bexleyflats.com>",
+        "Notice to vacate received",
+        EN,
+        text="""Hi Marisol,
+
+We received your 30-day notice to vacate Unit 2214. Per your lease, you may break the lease
+early with the reletting fee of $1,432.25. Please schedule your move-out inspection with the
+office.
+
+Bexley Flats Apartments
+""",
+        tz=CDT,
+    ),
+    m(
+        "8385",
+        "2025-06-04 19:19",
+        "Javier Ortega <javi.ortega.mtz@pecanmail.com>",
+        "RE: mudanza",
+        ES,
+        text="""Va. Papá y yo llegamos el jueves 12 en la noche. Rento la troca de U-Haul el viernes
+temprano. Tú pon las cervezas.
+
+J
+
+From: Marisol Ortega
+Sent: Tuesday, June 3, 2025 10:02 PM
+Subject: mudanza
+
+¿Siguen pudiendo venir a ayudarme el 13? Cerramos ese día a las 10.
+""",
+        tz=CDT,
+    ),
+    m(
+        "8386",
+        "2025-06-06 09:40",
+        "Shipswift <updates@shipswift.com>",
+        "Delivered: your package from Bookworm Outlet",
+        EN,
+        text="""Your package was delivered at 9:32 AM.
+
+Tracking number: 1SW 4484 3390 5567
+Delivered to: mailroom
+
+Shipswift
+""",
+        tz=CDT,
+    ),
+    m(
+        "8387",
+        "2025-06-07 11:25",
+        "Ana Lucía Paredes <analu.paredes@pecanmail.com>",
+        "party for you + house!!",
+        EN,
+        text="""Ok it's decided, the book club is throwing you a "new job + new house" party.
+Saturday June 21, my place, 6pm. You are not allowed to bring anything. (Except the salsa.)
+
+xo
+""",
+        tz=CDT,
+    ),
+    m(
+        "8388",
+        "2025-06-09 14:30",
+        "Lone Star Title Co. <closings@lonestartitle.com>",
+        "Closing scheduled: Friday, June 13 at 10:00 AM",
+        EN,
+        text="""Dear Marisol Ortega,
+
+Your closing for 88 Cattail Ln is scheduled for Friday, June 13 at 10:00 AM at our Round Rock
+office. Please bring a valid photo ID. Your Closing Disclosure was sent by your lender on
+June 9.
+
+Lone Star Title Co.
+""",
+        ics={
+            "uid": "lst-closing-0613-cattail@lonestartitle.com",
+            "start": "2025-06-13 10:00:00 -0500",
+            "minutes": 90,
+            "organizer": ("Lone Star Title Co.", "closings@lonestartitle.com"),
+            "summary": "Closing - 88 Cattail Ln",
+            "location": "Lone Star Title, 201 E Main St, Round Rock TX",
+        },
+        tz=CDT,
+    ),
+    m(
+        "8389",
+        "2025-06-11 07:05",
+        "Pecan Street Grocer <orders@pecanstreetgrocer.com>",
+        "Your delivery is on its way",
+        EN,
+        text="""Hi Marisol, your shopper Luis is heading your way with 31 items. Estimated arrival:
+7:40-8:00 AM. Track live in the app.
+""",
+        tz=CDT,
+    ),
+    m(
+        "8390",
+        "2025-06-14 10:15",
+        "Renata Solís <renata@solisrealtygroup.com>",
+        "Welcome home!",
+        EN,
+        text="""Marisol,
+
+Congratulations on your new home! It was such a joy working with you. I've attached a short
+list of local favorites in Pflugerville (the taco truck on Pecan St is a must).
+
+If you could leave me a quick review, I'd be so grateful.
+
+Renata
+""",
+        tz=CDT,
+    ),
+    m(
+        "8391",
+        "2025-06-16 18:00",
+        "Pflugerville Water Utility <billing@pflugervillewater.example.org>",
+        "Welcome - your new water account",
+        EN,
+        text="""Welcome to the City of Pflugerville water utility.
+
+Account: 3004-1188-02
+Service address: 88 Cattail Ln
+First bill: early July
+
+Set up paperless billing and autopay online.
+""",
+        tz=CDT,
+    ),
+    m(
+        "8392",
+        "2025-06-17 21:10",
+        "Mamá <lucia.ortega.r@correoplata.mx>",
+        "Re: fotos de la casa",
+        ES,
+        text="""¡Qué bonita quedó, hija! Me encanta la cocina. Esa pared de la sala píntala de
+amarillo clarito, vas a ver que se ve más grande. Dios los bendiga en su nuevo hogar.
+
+Mamá
+
+Enviado desde mi iPhone
+""",
+        tz=CST,
+    ),
+    m(
+        "8393",
+        "2025-06-19 08:50",
+        "Camp Bluebonnet <registrar@campbluebonnet.org>",
+        "Session 2 photos are up!",
+        EN,
+        html="""<html><body>
+<p>Hi Camp Bluebonnet families!</p>
+<p>Day 4 photos are posted in the parent portal: canoeing, the creek hike and the great
+water-balloon war of 2025.</p>
+</body></html>""",
+        tz=CDT,
+    ),
+    m(
+        "8394",
+        "2025-06-20 13:40",
+        "Armadillo Insurance <service@armadilloins.com>",
+        "Your homeowners policy is active",
+        EN,
+        text="""Hi Marisol,
+
+Your homeowners policy HO-8841207 is active as of June 13, 2025. Your ID cards and
+declarations page are attached and available in the app.
+
+Armadillo Insurance
+""",
+        tz=CDT,
+    ),
+    m(
+        "8395",
+        "2025-06-22 10:00",
+        "Notely <hello@notely.app>",
+        "What's new in Notely: templates for teams",
+        EN,
+        html="""<html><body>
+<h2>New: shared templates</h2>
+<p>Create a template once and share it with your whole team. Great for meeting notes,
+lesson plans and project briefs.</p>
+</body></html>""",
+        tz="-0700",
+    ),
+    m(
+        "8396",
+        "2025-06-24 16:45",
+        "U.S. Passport Services <passport-status@travelservices.example.gov>",
+        "Application status update: Approved",
+        EN,
+        text="""Passport application status for MATEO ORTEGA
+
+Status: Approved
+Your passport has been approved and will be mailed within 1-2 weeks.
+""",
+        tz=CDT,
+    ),
+    m(
+        "8397",
+        "2025-06-26 19:30",
+        "Dani Brooks <dani.brooks@pecanmail.com>",
+        "first week??",
+        EN,
+        text="""Soooo how's the fancy new remote job?? Do you miss recess duty? Call me this weekend
+and tell me everything.
+
+D
+""",
+        tz=CDT,
+    ),
+    m(
+        "8398",
+        "2025-06-28 09:00",
+        "Maple Ridge Elementary PTA <news@mapleridgepta.org>",
+        "Summer reading challenge + back-to-school supply lists",
+        EN,
+        html="""<html><body>
+<h2>Summer at Maple Ridge</h2>
+<p>Join the summer reading challenge: read 20 books by August 8 and earn a spot at the
+pizza party!</p>
+<p>Supply lists for 2025-26 are now posted on the PTA website.</p>
+</body></html>""",
+        tz=CDT,
+    ),
+    m(
+        "8399",
+        "2025-06-30 07:30",
+        "Hill Country Federal Credit Union <mortgage@hillcountryfcu.org>",
+        "Welcome to your new mortgage - first payment due August 1",
+        EN,
+        text="""Hi Marisol,
+
+Congratulations on your new home! Your first mortgage payment of $2,046.18 is due August 1,
+2025. You can set up automatic payments from your checking account in online banking.
+
+Hill Country Federal Credit Union
+""",
+        tz=CDT,
     ),
 ]

@@ -1730,7 +1730,7 @@ Gulfstream Hospitality Group Talent Acquisition
     m(
         "8085",
         "2025-04-16 15:37",
-        "Marisol Ortega <mortega@bvisd.org>",
+        "Marisol Ortega <mortega@bluebonnetvisd.org>",
         "Fwd: Thank you for applying to Evergreen Charter Network",
         (
             "confirmation",
@@ -1746,7 +1746,7 @@ Gulfstream Hospitality Group Talent Acquisition
 From: Evergreen Charter Network <noreply@smartrecruiters.com>
 Date: Wed, Apr 16, 2025 at 3:30 PM
 Subject: Thank you for applying to Evergreen Charter Network
-To: <mortega@bvisd.org>
+To: <mortega@bluebonnetvisd.org>
 
 
 Hi Marisol,
