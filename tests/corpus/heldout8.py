@@ -1,15 +1,16 @@
 """An eighth hand-written, labelled held-out mail corpus: kept unseen, for an honest estimate.
 
 What it is
-    About 260 messages of one job seeker ("me", Marisol Ortega, a bilingual English/Spanish
-    school teacher in Austin, Texas, moving into instructional design, L&D and customer-education
-    roles) from January to July 2025. Roughly 40 % of it is job mail: about 40 applications to US
-    employers (many remote), a few in Mexico and Spain (Spanish), one in Brazil (Portuguese), one
-    in Quebec (French) and one in Germany through a recruiter (German). Application mail runs
-    from confirmations through "viewed", assessments (HireVue, Criteria, Pymetrics, a portfolio
-    task by email, a Gupy test), interviews (Calendly, GoodTime, Paradox, Google Calendar and
-    Outlook invitations, a reschedule and a cancellation) to rejections with neutral subjects,
-    a role put on hold, a withdrawal, an offer by e-mail and one signed through DocuSign, then a
+    About 290 messages of one job seeker ("me", Marisol Ortega, a bilingual English/Spanish
+    school teacher in Austin, Texas, moving into instructional design, L&D and
+    customer-education roles) from January to July 2025. Somewhat over 40 % of it is job mail:
+    40 applications to US employers (many remote), a few in Mexico and Spain (Spanish), one in
+    Brazil (Portuguese), one in Quebec (French) and one in Germany through a recruiter (German).
+    Application mail runs from confirmations through "viewed", assessments (HireVue, Criteria,
+    Pymetrics, a design exercise by e-mail, a Gupy test), interviews (Calendly, GoodTime,
+    Paradox, Dover, Google Calendar and Outlook invitations, a reschedule and a cancellation)
+    to rejections with neutral subjects, a role put on hold, three withdrawals, an offer by
+    e-mail and one signed through DocuSign, then a
     background check and onboarding. Two roles at one employer, a re-application months after a
     rejection, ghosted applications, a forwarded confirmation, a staffing agency that names its
     client late, a hiring manager writing from a personal mailbox. Also job alerts and digests,

@@ -1669,3 +1669,898 @@ Hill Country Federal Credit Union
         tz=CDT,
     ),
 ]
+
+MAIL += [
+    m(
+        "8400",
+        "2025-01-05 10:30",
+        "Hill Country Federal Credit Union <alerts@hillcountryfcu.org>",
+        "Security alert: new sign-in to online banking",
+        EN,
+        text="""We noticed a new sign-in to your online banking account.
+
+Device: iPhone (Safari)
+Location: Austin, TX
+Time: 01/05/2025 10:27 AM CT
+
+If this was you, no action is needed. If not, call us immediately at (512) 555-0100.
+""",
+        tz=CST,
+    ),
+    m(
+        "8401",
+        "2025-01-11 12:00",
+        "Trailside Outfitters <deals@trailsideoutfitters.com>",
+        "New year, new trails: 20% off your next purchase",
+        EN,
+        html="""<html><body>
+<h1>Start the year outside</h1>
+<p>Members save 20% on one item with code TRAIL25. Valid through January 19.</p>
+</body></html>""",
+        tz="-0700",
+    ),
+    m(
+        "8402",
+        "2025-01-16 17:30",
+        "Maple Ridge Elementary PTA <news@mapleridgepta.org>",
+        "Maple Ridge Weekly: MLK day of service, yearbook photos",
+        EN,
+        html="""<html><body>
+<h2>Maple Ridge Weekly</h2>
+<p>No school Monday, January 20, for Martin Luther King Jr. Day. Join our family day of
+service at the Central Texas Food Bank!</p>
+<p>Send your candid photos for the yearbook to yearbook@mapleridgepta.org.</p>
+</body></html>""",
+        tz=CST,
+    ),
+    m(
+        "8403",
+        "2025-01-21 08:10",
+        "Austin Public Library <noreply@austinlibrary-notices.org>",
+        "Your hold is ready for pickup",
+        EN,
+        text="""Dear Marisol Ortega,
+
+The following item is ready for pickup at Yarborough Branch until 01/28/2025:
+
+- Map It: The hands-on guide to strategic training design
+
+Austin Public Library
+""",
+        tz=CST,
+    ),
+    m(
+        "8404",
+        "2025-01-25 22:15",
+        "Rocío Méndez <rocio.mendez.t@correoplata.mx>",
+        "¡gracias por la fiesta!",
+        ES,
+        text="""Prima, gracias por invitarnos, la fiesta de Sofi estuvo preciosa. Rodri dice que el
+pastel le quedó delicioso a tu vecina. Mándame las fotos del brincolín porfa.
+
+Besos
+""",
+        tz=CST,
+    ),
+    m(
+        "8405",
+        "2025-01-31 09:00",
+        "Hill Country Federal Credit Union <estatements@hillcountryfcu.org>",
+        "Your January statement is available",
+        EN,
+        text="""Your January 2025 statement for checking account ending 0291 is now available in
+online banking.
+
+Hill Country Federal Credit Union
+""",
+        tz=CST,
+    ),
+    m(
+        "8406",
+        "2025-02-02 15:00",
+        "Bexley Flats Leasing <leasing@bexleyflats.com>",
+        "Move-in checklist for February 15",
+        EN,
+        text="""Hi Marisol,
+
+We're getting ready for your move-in! Before Feb 15 please:
+- Transfer electricity to your name (Lone Star Light & Power) and send us the confirmation
+- Provide proof of renters insurance
+- Pay your prorated rent of $903.21 in the portal
+
+Keys can be picked up at the office from 10 AM.
+
+Bexley Flats Apartments
+""",
+        tz=CST,
+    ),
+    m(
+        "8407",
+        "2025-02-08 18:30",
+        "Coach Melissa <melissa.hart.soccer@gmail.com>",
+        "Re: U9 Storm - great game today!",
+        EN,
+        text="""What a game! Mateo's first goal of the season!! Thanks to all the families who came
+out in the cold. Orange slices next week: Nguyen family.
+
+Coach Melissa
+""",
+        tz=CST,
+    ),
+    m(
+        "8408",
+        "2025-02-15 11:45",
+        "Armadillo Insurance <service@armadilloins.com>",
+        "Your renters insurance policy documents",
+        EN,
+        text="""Hi Marisol,
+
+Welcome to Armadillo! Your renters policy RT-5510928 for 1500 Bexley Flats Blvd #2214 is
+active from February 15, 2025. Monthly premium: $14.50.
+
+Armadillo Insurance
+""",
+        tz=CST,
+    ),
+    m(
+        "8409",
+        "2025-02-20 20:00",
+        "Javier Ortega <javi.ortega.mtz@pecanmail.com>",
+        "el partido del domingo",
+        ES,
+        text="""¿Vas a ver el partido de Tigres el domingo? Hacemos carne asada en mi casa, trae a
+los niños. Lleva tortillas de harina de la panadería esa que te gusta.
+
+Javi
+""",
+        tz=CST,
+    ),
+    m(
+        "8410",
+        "2025-02-27 14:20",
+        "Design for Learning Weekly <newsletter@d4lweekly.com>",
+        "Storyboards that stakeholders actually read",
+        EN,
+        html="""<html><body>
+<h2>Design for Learning Weekly - Issue 206</h2>
+<p>Three storyboard formats compared, plus a free template. Also: why your knowledge checks
+are too easy, and a reader asks how to move from teaching to instructional design.</p>
+</body></html>""",
+        tz="-0500",
+    ),
+    m(
+        "8411",
+        "2025-03-04 07:45",
+        "Southwest Skies <itinerary@swskies.com>",
+        "It's almost time for your trip to Monterrey",
+        EN,
+        text="""Hi Marisol,
+
+Your trip is 10 days away! Confirmation QK7T2M.
+
+Traveling internationally? Make sure every traveler has a valid passport, and the children
+traveling with one parent carry a notarized consent letter if required.
+
+Southwest Skies
+""",
+        tz=CST,
+    ),
+    m(
+        "8412",
+        "2025-03-18 16:10",
+        "Tía Chela <graciela.ramos.v@correoplata.mx>",
+        "qué gusto verlos",
+        ES,
+        text="""Mija, qué gusto me dio verlos el domingo. Mateo está enorme y Sofi igualita a ti de
+chiquita. Aquí te mando la foto que nos tomamos en la plaza. Cuídense mucho en el camino.
+
+Tu tía Chela
+""",
+        tz=CST,
+    ),
+    m(
+        "8413",
+        "2025-03-27 19:20",
+        "Pecan Street Grocer <orders@pecanstreetgrocer.com>",
+        "You've earned a $5 reward",
+        EN,
+        html="""<html><body>
+<p>Nice! You've earned a $5 reward with Pecan Street Rewards. It will apply automatically on
+your next order over $30.</p>
+</body></html>""",
+        tz=CDT,
+    ),
+    m(
+        "8414",
+        "2025-04-01 10:00",
+        "Bexley Flats Resident Portal <noreply@bexleyflats.com>",
+        "April rent receipt",
+        EN,
+        text="""Payment confirmation
+
+Resident: Marisol Ortega, Unit 2214
+Amount: $1,730.00
+Paid: 04/01/2025 by ACH
+
+Bexley Flats Apartments
+""",
+        tz=CDT,
+    ),
+    m(
+        "8415",
+        "2025-04-09 18:00",
+        "Ana Lucía Paredes <analu.paredes@pecanmail.com>",
+        "saturday + parking",
+        EN,
+        text="""Hey! For Saturday at yours - is there guest parking at Bexley or should we park on
+the street? Also Karla can't come, she has her nephew's quince.
+
+Ana Lu
+""",
+        tz=CDT,
+    ),
+    m(
+        "8416",
+        "2025-04-15 06:55",
+        "Hill Country Federal Credit Union <alerts@hillcountryfcu.org>",
+        "Payment due reminder: Cedar Rewards Visa",
+        EN,
+        text="""This is a reminder that your Cedar Rewards Visa minimum payment of $35.00 is due on
+04/20/2025. Statement balance: $412.77.
+""",
+        tz=CDT,
+    ),
+    m(
+        "8417",
+        "2025-04-19 12:30",
+        "Austin Animal Friends <volunteer@austinanimalfriends.org>",
+        "Shift canceled due to weather",
+        EN,
+        text="""Hi Marisol,
+
+Because of the severe storm warning, this morning's dog-walking shift is canceled. Stay
+safe, and we'll see you at your next shift!
+
+Volunteer Services
+""",
+        tz=CDT,
+    ),
+    m(
+        "8418",
+        "2025-05-04 09:30",
+        "The Teacher's Lounge Podcast <hello@teacherslounge.fm>",
+        "New episode: Reading centers in two languages (with Marisol Ortega)",
+        EN,
+        html="""<html><body>
+<h2>New episode out now</h2>
+<p>This week we interview Austin teacher Marisol Ortega about dual-language reading centers,
+color-coding by language and why her students write their own bilingual picture books.</p>
+<p><a href="https://teacherslounge.fm/episodes/118">Listen now</a></p>
+</body></html>""",
+        tz=CDT,
+    ),
+    m(
+        "8419",
+        "2025-05-06 13:00",
+        "EdTech Insider Webinars <events@edtechinsider.net>",
+        "You're registered: Accessibility in eLearning (May 20)",
+        EN,
+        text="""Hi Marisol,
+
+You're registered for "Accessibility in eLearning: WCAG for Course Designers" on Tuesday,
+May 20 at 12:00 PM CT. Join link: https://edtechinsider.net/live/a11y
+
+A calendar invitation is attached.
+""",
+        ics={
+            "uid": "eti-webinar-0520@edtechinsider.net",
+            "start": "2025-05-20 12:00:00 -0500",
+            "minutes": 60,
+            "organizer": ("EdTech Insider Events", "events@edtechinsider.net"),
+            "summary": "Webinar: Accessibility in eLearning",
+            "location": "https://edtechinsider.net/live/a11y",
+        },
+        tz=CDT,
+    ),
+    m(
+        "8420",
+        "2025-05-11 21:30",
+        "Abuela Carmen <carmen.viuda.de.ortega@correoplata.mx>",
+        "FELICIDADES",
+        ES,
+        text="""MI NIÑA FELICIDADES EN EL DIA DE LAS MADRES. ERES UNA MAMA MUY BUENA Y MUY
+TRABAJADORA. TE QUIERO MUCHO.
+ABUELA
+""",
+        tz=CST,
+    ),
+    m(
+        "8421",
+        "2025-05-25 08:00",
+        "Trailside Outfitters <deals@trailsideoutfitters.com>",
+        "Memorial Day sale: up to 40% off",
+        EN,
+        html="""<html><body>
+<h1>Memorial Day Sale</h1>
+<p>Up to 40% off tents, coolers and camp chairs. In stores and online through Monday.</p>
+</body></html>""",
+        tz="-0600",
+    ),
+    m(
+        "8422",
+        "2025-06-12 12:00",
+        "Hill Country Federal Credit Union <mortgage@hillcountryfcu.org>",
+        "Clear to close!",
+        EN,
+        text="""Hi Marisol,
+
+Your loan is clear to close. Your funds are being wired to Lone Star Title for your closing
+tomorrow at 10:00 AM. Remember to bring your photo ID.
+
+Daniel Reyes, Loan Officer
+""",
+        tz=CDT,
+    ),
+    m(
+        "8423",
+        "2025-06-18 15:30",
+        "Bexley Flats Leasing <leasing@bexleyflats.com>",
+        "Move-out inspection and deposit",
+        EN,
+        text="""Hi Marisol,
+
+Thanks for turning in your keys. Your move-out inspection is complete. Your security deposit
+refund, less the reletting fee and carpet cleaning, will be mailed to your forwarding address
+within 30 days.
+
+Bexley Flats Apartments
+""",
+        tz=CDT,
+    ),
+    m(
+        "8424",
+        "2025-07-01 08:00",
+        "Pflugerville Water Utility <billing@pflugervillewater.example.org>",
+        "Your first water bill",
+        EN,
+        text="""Account 3004-1188-02
+Service period: 06/13 - 06/27
+Amount due: $38.12 by 07/21/2025
+
+Pay online or set up autopay.
+""",
+        tz=CDT,
+    ),
+    m(
+        "8425",
+        "2025-07-02 19:40",
+        "Ana Lucía Paredes <analu.paredes@pecanmail.com>",
+        "4th of July?",
+        EN,
+        text="""Are you doing anything for the 4th? We're going to watch the fireworks at Lake
+Pflugerville, you're basically neighbors now! Bring the kids. We'll bring sparklers.
+
+Ana Lu
+""",
+        tz=CDT,
+    ),
+    m(
+        "8426",
+        "2025-07-03 11:00",
+        "Lone Star Light & Power <billing@lonestarlight.com>",
+        "Your July bill is ready",
+        EN,
+        html="""<html><body>
+<p>Hello Marisol Ortega,</p>
+<p>Your bill for account ending 9012 (88 Cattail Ln) is now available.</p>
+<p>Amount due: <b>$96.30</b><br>Due date: July 24, 2025</p>
+</body></html>""",
+        tz=CDT,
+    ),
+    m(
+        "8427",
+        "2025-07-05 10:10",
+        "Mamá <lucia.ortega.r@correoplata.mx>",
+        "¿cómo te fue en tu primera semana?",
+        ES,
+        text="""Hija, ¿cómo te fue en tu primera semana en el trabajo nuevo? ¿Te gustan tus
+compañeros? No te desveles frente a la computadora. Llámame el domingo.
+
+Mamá
+""",
+        tz=CST,
+    ),
+    m(
+        "8428",
+        "2025-07-07 09:00",
+        "Camp Bluebonnet <registrar@campbluebonnet.org>",
+        "Thank you for a wonderful summer - feedback survey",
+        EN,
+        text="""Dear Camp Bluebonnet families,
+
+Thank you for sharing your campers with us! Please take 3 minutes to tell us about your
+experience. Registration for summer 2026 opens in January.
+
+Camp Bluebonnet
+""",
+        tz=CDT,
+    ),
+    m(
+        "8429",
+        "2025-07-09 13:15",
+        "Bookworm Outlet <orders@bookwormoutlet.com>",
+        "Marisol, an exclusive offer on books you'll love",
+        EN,
+        html="""<html><body>
+<h2>Picked for you</h2>
+<p>Because you bought <i>Design for How People Learn</i>: take 25% off "Make It Stick" and
+"Evidence-Informed Learning Design". Exclusive offer ends Sunday.</p>
+</body></html>""",
+        tz="-0400",
+    ),
+    m(
+        "8430",
+        "2025-07-11 16:30",
+        "Dani Brooks <dani.brooks@pecanmail.com>",
+        "Re: first week??",
+        EN,
+        text="""OMG a Slack channel just for dog pictures?? Corporate life is wild. So glad you're
+happy. Housewarming when??
+
+D
+
+On Thu, Jun 26, 2025 at 7:30 PM Dani Brooks wrote:
+> Soooo how's the fancy new remote job??
+""",
+        headers=reply("8397", "dani.brooks@pecanmail.com"),
+        tz=CDT,
+    ),
+    m(
+        "8431",
+        "2025-07-14 08:20",
+        "Shipswift <updates@shipswift.com>",
+        "Your package has been delivered",
+        EN,
+        text="""Your package was delivered at 8:14 AM.
+
+Tracking number: 1SW 4486 1102 3309
+Delivered to: front door
+From: Kidsworld Toys
+""",
+        tz=CDT,
+    ),
+    m(
+        "8432",
+        "2025-07-16 12:45",
+        "Texas Education Agency <noreply@tea-educator.example.gov>",
+        "Educator survey: tell us why you're leaving the classroom",
+        EN,
+        text="""Dear Educator,
+
+Our records show that you did not renew a contract with a Texas public school for 2025-26.
+Please take a 5-minute anonymous survey to help us understand why teachers leave the
+classroom. Your feedback shapes state retention policy.
+
+Educator Certification and Standards
+""",
+        tz=CDT,
+    ),
+    m(
+        "8433",
+        "2025-07-18 20:20",
+        "Rocío Méndez <rocio.mendez.t@correoplata.mx>",
+        "vestidos de las damas",
+        ES,
+        text="""Prima, ya escogimos el color de los vestidos: verde salvia. Te mando el link de la
+tienda, el tuyo y el de Sofi ya están apartados. ¡No se vale subir de peso jajaja!
+
+Rocío
+""",
+        tz=CST,
+    ),
+    m(
+        "8434",
+        "2025-07-21 10:00",
+        "Hill Country Federal Credit Union <alerts@hillcountryfcu.org>",
+        "Direct deposit change received",
+        EN,
+        text="""We received a new direct deposit into checking account ending 0291 from LUMEN AND
+SLATE INC PAYROLL for $2,287.54 on 07/15/2025.
+
+Hill Country Federal Credit Union
+""",
+        tz=CDT,
+    ),
+    m(
+        "8435",
+        "2025-07-24 18:00",
+        "Coach Melissa <melissa.hart.soccer@gmail.com>",
+        "Fall season registration is open",
+        EN,
+        text="""Hi Storm families!
+
+Fall registration is open through August 10. Same practice nights (Tue/Thu). Let me know
+if Mateo is coming back so I can hold his spot. Uniforms are staying the same!
+
+Coach Melissa
+""",
+        tz=CDT,
+    ),
+    m(
+        "8436",
+        "2025-07-28 09:30",
+        "UT Austin Continuing Education <cpe@utx-continuing.example.edu>",
+        "Fall registration: choose your first course",
+        EN,
+        text="""Dear Marisol,
+
+Registration for the Graduate Certificate in Learning Design and Technology opens August 4.
+As a new student, please register for LDT 501 (Foundations of Learning Design) and one
+elective. Orientation is on August 21 at 6 PM.
+
+Continuing & Professional Education
+""",
+        tz=CDT,
+    ),
+]
+
+MAIL += [
+    m(
+        "8437",
+        "2025-01-23 12:40",
+        "Travis County Jury Services <jury@traviscounty-courts.example.gov>",
+        "Juror summons: response required",
+        EN,
+        text="""MARISOL ORTEGA, you have been summoned for jury service on Monday, February 24,
+2025 at 8:00 AM, Travis County Courthouse. Complete your juror questionnaire online within 5
+days. If you are a teacher, you may request a postponement to a school holiday.
+
+Travis County Jury Services
+""",
+        tz=CST,
+    ),
+    m(
+        "8438",
+        "2025-01-27 07:20",
+        "Pulse Fitness <members@pulsefitness.club>",
+        "Your membership freeze has ended",
+        EN,
+        text="""Hi Marisol, welcome back! Your membership freeze ended on January 26, and your
+regular monthly dues of $29.99 resume on February 1. Check out the new Zumba classes on
+Tuesday nights.
+
+Pulse Fitness - South Austin
+""",
+        tz=CST,
+    ),
+    m(
+        "8439",
+        "2025-02-16 18:25",
+        "Papá <jorge.ortega.s@correoplata.mx>",
+        "RE: la camioneta",
+        ES,
+        text="""Ya quedó la camioneta, hija. Costó 4,800 pesos con todo y mano de obra. Tu mamá
+dice que ya no le mandes dinero, que estamos bien.
+
+Papá
+
+-----Mensaje original-----
+De: Marisol Ortega
+Enviado el: domingo, 26 de enero de 2025 09:10 p. m.
+Asunto: RE: la camioneta
+
+Pa, ¿cuánto salió lo de la bomba? Yo les ayudo.
+""",
+        tz=CST,
+    ),
+    m(
+        "8440",
+        "2025-02-22 10:05",
+        "Travis County Jury Services <jury@traviscounty-courts.example.gov>",
+        "Postponement approved",
+        EN,
+        text="""Your request to postpone jury service has been approved. Your new reporting date
+is Monday, June 9, 2025.
+
+Travis County Jury Services
+""",
+        tz=CST,
+    ),
+    m(
+        "8441",
+        "2025-03-06 20:45",
+        "Sofía's Piano Studio <lessons@martapianostudio.com>",
+        "Spring recital date + tuition",
+        EN,
+        text="""Dear piano families,
+
+Our spring recital will be on Sunday, May 4 at 3 PM at St. Luke's. Each student will play
+one piece. March tuition ($120) is due this week; Venmo or check is fine.
+
+Marta Kowalski
+""",
+        tz=CST,
+    ),
+    m(
+        "8442",
+        "2025-03-29 14:50",
+        "Bluebonnet Valley ISD Benefits <benefits@bluebonnetvisd.org>",
+        "TRS ActiveCare: your 2025 benefits statement",
+        EN,
+        text="""Dear Employee,
+
+Your 2025 total compensation and benefits statement is available in the employee portal.
+Questions about TRS ActiveCare or your Teacher Retirement System account can be directed to
+the Benefits Office.
+
+Benefits Office, Bluebonnet Valley ISD
+""",
+        to="Marisol Ortega <mortega@bluebonnetvisd.org>",
+        tz=CDT,
+    ),
+    m(
+        "8443",
+        "2025-04-03 09:15",
+        "Pulse Fitness <members@pulsefitness.club>",
+        "Your class booking: Zumba, Tue 7:00 PM",
+        EN,
+        text="""You're booked! Zumba with Carla, Tuesday April 8 at 7:00 PM, Studio B. Cancel at
+least 4 hours before class to avoid a $5 fee.
+""",
+        tz=CDT,
+    ),
+    m(
+        "8444",
+        "2025-04-11 17:30",
+        "Riverbend Auto Finance <noreply@riverbendautofinance.com>",
+        "Your first payment is due May 1",
+        EN,
+        text="""Dear Marisol Ortega,
+
+Welcome to Riverbend Auto Finance. Your loan for the 2022 Honda CR-V is funded. Your first
+payment of $464.22 is due May 1, 2025. Enroll in autopay and get 0.25% off your rate.
+""",
+        tz=CDT,
+    ),
+    m(
+        "8445",
+        "2025-04-17 11:20",
+        "Javier Ortega <javi.ortega.mtz@pecanmail.com>",
+        "Fwd: foto de la abuela",
+        ES,
+        text="""Mira qué foto tan bonita le tomó Rocío a la abuela en la comida del domingo.
+
+---------- Forwarded message ---------
+From: Rocío Méndez
+Date: Sun, Apr 13, 2025
+Subject: foto de la abuela
+
+La abuela con su pastel, ¡88 años y bien guapa!
+""",
+        tz=CDT,
+    ),
+    m(
+        "8446",
+        "2025-05-02 15:40",
+        "Sofía's Piano Studio <lessons@martapianostudio.com>",
+        "Recital program",
+        EN,
+        text="""Hi families, attached is the program for Sunday. Sofía is #6, playing "Für Elise"
+(simplified). Please arrive by 2:30 for a warm-up. Refreshments after!
+
+Marta
+""",
+        tz=CDT,
+    ),
+    m(
+        "8447",
+        "2025-05-20 08:45",
+        "Pflugerville ISD Enrollment <enrollment@pflugervilleisd.example.org>",
+        "New student enrollment application received",
+        EN,
+        text="""Dear Marisol Ortega,
+
+We have received your online enrollment applications for MATEO ORTEGA (grade 3) and SOFIA
+ORTEGA (grade 1) for the 2025-26 school year. Your campus assignment will be confirmed after
+we verify your proof of residency. Please upload a closing statement or utility bill.
+
+PfISD Student Enrollment
+""",
+        tz=CDT,
+    ),
+    m(
+        "8448",
+        "2025-05-23 14:00",
+        "Capitol Honda <sales@capitolhondatx.com>",
+        "Your trade-in offer is ready",
+        EN,
+        text="""Hi Marisol,
+
+Thanks for using our online appraisal tool. Based on the details you provided for your 2014
+Toyota Corolla, your instant trade-in offer is $5,200, valid for 7 days. Bring your car in
+for a quick inspection to lock it in.
+
+Capitol Honda
+""",
+        tz=CDT,
+    ),
+    m(
+        "8449",
+        "2025-06-06 09:00",
+        "Cattail Creek HOA <manager@cattailcreekhoa.org>",
+        "Welcome to Cattail Creek!",
+        EN,
+        text="""Welcome, new homeowner!
+
+Please review the community guidelines attached. Reminders:
+- Trash and recycling: Tuesdays
+- Pool passes: request in the resident portal
+- Any exterior changes (fences, paint, sheds) need an architectural review application
+  approved by the committee BEFORE work begins
+
+Cattail Creek HOA Management
+""",
+        tz=CDT,
+    ),
+    m(
+        "8450",
+        "2025-06-08 16:20",
+        "Travis County Jury Services <jury@traviscounty-courts.example.gov>",
+        "Reminder: report for jury service tomorrow",
+        EN,
+        text="""This is a reminder that you are scheduled to report for jury service on Monday,
+June 9, 2025 at 8:00 AM. Check after 5 PM today whether your group still needs to report.
+""",
+        tz=CDT,
+    ),
+    m(
+        "8451",
+        "2025-06-10 12:30",
+        "Pflugerville ISD Enrollment <enrollment@pflugervilleisd.example.org>",
+        "Enrollment approved: campus assignment",
+        EN,
+        text="""Dear Marisol Ortega,
+
+Your residency has been verified. Mateo and Sofía have been assigned to Windermere Oaks
+Elementary for 2025-26. Meet the Teacher night is August 12.
+
+PfISD Student Enrollment
+""",
+        tz=CDT,
+    ),
+    m(
+        "8452",
+        "2025-06-15 11:00",
+        "Cattail Creek HOA <manager@cattailcreekhoa.org>",
+        "Architectural review application: decision",
+        EN,
+        text="""Dear Ms. Ortega,
+
+The Architectural Review Committee has approved your application to replace the backyard
+fence (6 ft cedar, board-on-board). Work must be completed within 90 days.
+
+Cattail Creek HOA Management
+""",
+        tz=CDT,
+    ),
+    m(
+        "8453",
+        "2025-06-25 10:40",
+        "Pulse Fitness <members@pulsefitness.club>",
+        "Sorry to see you go",
+        EN,
+        text="""Hi Marisol,
+
+We've processed your membership cancellation. Your access continues through June 30. Moving
+to Pflugerville? Our Pflugerville club is 5 minutes from Stone Hill - come back anytime!
+""",
+        tz=CDT,
+    ),
+    m(
+        "8454",
+        "2025-06-29 19:15",
+        "Tía Chela <graciela.ramos.v@correoplata.mx>",
+        "felicidades por la casa y el trabajo",
+        ES,
+        text="""Mi niña, ya me contó tu mamá de la casa y del trabajo nuevo. ¡Dios es grande! Te
+mando una bendición para tu hogar. Cuando vengamos a Texas les caemos de visita.
+
+Tu tía que te quiere
+""",
+        tz=CST,
+    ),
+    m(
+        "8455",
+        "2025-07-08 08:00",
+        "Design for Learning Weekly <newsletter@d4lweekly.com>",
+        "Your first 90 days as an instructional designer",
+        EN,
+        html="""<html><body>
+<h2>Design for Learning Weekly - Issue 225</h2>
+<p>Made the leap from the classroom? This issue is for you: what to learn first, how to run a
+kickoff meeting with a subject-matter expert, and the tools nobody tells you about.</p>
+</body></html>""",
+        tz="-0400",
+    ),
+    m(
+        "8456",
+        "2025-07-12 10:20",
+        "Sunrise Family Dental <appointments@sunrisefamilydental.com>",
+        "Time for your 6-month checkup",
+        EN,
+        text="""Hi Marisol,
+
+It's been six months since your last visit. Book your next cleaning online or reply to this
+message. We have Saturday appointments in August!
+
+Sunrise Family Dental
+""",
+        tz=CDT,
+    ),
+    m(
+        "8457",
+        "2025-07-15 14:05",
+        "Cattail Creek HOA <manager@cattailcreekhoa.org>",
+        "Pool party this Saturday",
+        EN,
+        html="""<html><body>
+<p>Neighbors, join us for the summer pool party on Saturday, July 19, 4-7 PM at the
+Cattail Creek amenity center. Hot dogs, snow cones and a DJ!</p>
+</body></html>""",
+        tz=CDT,
+    ),
+    m(
+        "8458",
+        "2025-07-19 21:00",
+        "Javier Ortega <javi.ortega.mtz@pecanmail.com>",
+        "lo del carro de mamá - ya quedó",
+        ES,
+        text="""Hermana, ya firmé lo del carro de mamá en la agencia. Te toca la mitad del
+enganche, te paso la cuenta. Mamá está feliz, dice que ya no va a tener que pedirle ride a
+la vecina para ir a misa.
+
+J
+""",
+        tz=CDT,
+    ),
+    m(
+        "8459",
+        "2025-07-22 07:30",
+        "Pecan Street Grocer <orders@pecanstreetgrocer.com>",
+        "Now delivering to Pflugerville",
+        EN,
+        html="""<html><body>
+<p>Good news, Marisol! Pecan Street Grocer now delivers to your new ZIP code, 78660. Get
+free delivery on your first order over $50 with code NEWHOME.</p>
+</body></html>""",
+        tz=CDT,
+    ),
+    m(
+        "8460",
+        "2025-07-26 11:45",
+        "Ana Lucía Paredes <analu.paredes@pecanmail.com>",
+        "book club August",
+        EN,
+        text="""Hi ladies! August pick is "Tomorrow, and Tomorrow, and Tomorrow". Marisol
+volunteered to host in her new house (!!!) on August 16. Bring a swimsuit, there's a pool.
+
+xo Ana Lu
+""",
+        tz=CDT,
+    ),
+    m(
+        "8461",
+        "2025-07-29 09:10",
+        "StreamBox <billing@streambox.tv>",
+        "We're updating our prices",
+        EN,
+        text="""Hi Marisol,
+
+Starting with your next billing date on August 20, your Standard with ads plan will cost
+$8.99/month. No action is needed to keep watching.
+
+StreamBox
+""",
+        tz="-0700",
+    ),
+]

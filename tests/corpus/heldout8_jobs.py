@@ -411,7 +411,7 @@ Instructional Designer role, please complete a short on-demand video interview.<
         text="""Dear Marisol,
 
 Thank you for completing the video interview for the Instructional Designer position. We
-enjoyed learning about your work building blended units for middle-school science.
+enjoyed learning about your work building blended units for fourth-grade science.
 
 We have decided to move forward with other candidates whose experience more closely aligns
 with the requirements of this role. We appreciate your interest in Tallgrass Insurance.
@@ -686,7 +686,7 @@ Hannah Osei | Talent Partner | Orbitpay
         "2025-03-03 17:20",
         "Hannah Osei <hannah.osei@orbitpay.com>",
         "Quick update on the Customer Education role",
-        ("interview", "Orbitpay", CES, 12, "direct", "en"),
+        ("confirmation", "Orbitpay", CES, 12, "direct", "en"),
         text="""Hi Marisol,
 
 I wanted to reach out personally. Leadership has put a company-wide hiring freeze in place
