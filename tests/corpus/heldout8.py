@@ -10,17 +10,17 @@ What it is
     Pymetrics, a design exercise by e-mail, a Gupy test), interviews (Calendly, GoodTime,
     Paradox, Dover, Google Calendar and Outlook invitations, a reschedule and a cancellation)
     to rejections with neutral subjects, a role put on hold, three withdrawals, an offer by
-    e-mail and one signed through DocuSign, then a
-    background check and onboarding. Two roles at one employer, a re-application months after a
-    rejection, ghosted applications, a forwarded confirmation, a staffing agency that names its
-    client late, a hiring manager writing from a personal mailbox. Also job alerts and digests,
-    talent-community welcomes, incomplete-application reminders, recruiter outreach, careers
-    newsletters and an out-of-office reply. The rest is an ordinary US inbox (with some Spanish
-    family mail) and look-alikes on purpose: rental, credit-card, auto-loan and mortgage
-    "applications", a teaching-licence renewal, a graduate-certificate and a volunteer
-    application, marketing "exclusive offers", a podcast "interview", webinar and dentist
-    invitations with calendar parts, LinkedIn "congratulate X on the new job", a district
-    professional-development invitation.
+    e-mail and one signed through DocuSign, background checks and onboarding. Two roles at one
+    employer, a re-application months after a rejection, ghosted applications, a forwarded
+    confirmation, a staffing agency that names its client late, a hiring manager writing from a
+    personal mailbox. Also job alerts and digests, talent-community welcomes,
+    incomplete-application reminders, recruiter outreach, careers newsletters and an
+    out-of-office reply. The rest is an ordinary US inbox (with some Spanish family mail) and
+    look-alikes on purpose: rental, credit-card, auto-loan and mortgage "applications", a
+    teaching-licence renewal, a graduate-certificate, a volunteer, a summer-camp and a
+    school-enrolment application, a home-purchase "offer accepted", marketing "exclusive
+    offers", a podcast "interview", webinar and dentist invitations with calendar parts,
+    LinkedIn "congratulate X on the new job", a district professional-development invitation.
 
 How it was written
     By hand, message by message, without reading jobtracker's classifiers, correlator or sample
@@ -35,12 +35,13 @@ How it was written
 Labels
     As the earlier corpora write them (``heldout.py``'s ``label``). Sources outside DESIGN.md's
     vocabulary (Jobvite, Paylocity, UKG, ADP, Paradox, Rippling, Dover, ZipRecruiter, Glassdoor,
-    HigherEdJobs, SchoolSpring, OCC Mundial, InfoJobs, Gupy, Criteria, Pymetrics, Calendly,
-    GoodTime, Checkr) are ``other``; a forwarded confirmation keeps the source of the mail it
-    forwards. Special cases as in ``heldout3.py``: a DocuSign "Completed" signed offer leaves the
-    application ``accepted``; a reschedule or cancellation is interview mail; a one-way video
-    interview is an assessment; "on hold" leaves it ``on_hold``; a withdrawal confirmation leaves
-    it ``withdrawn``; a background check or onboarding after the offer is ``other_job``. For an
+    HigherEdJobs, SchoolSpring, PeopleAdmin, OCC Mundial, InfoJobs, Gupy, Criteria, Pymetrics,
+    Calendly, GoodTime, Checkr, HireRight) are ``other``; a forwarded confirmation keeps the
+    source of the mail it forwards. Special cases as in ``heldout3.py``: a DocuSign "Completed"
+    signed offer leaves the application ``accepted``; a reschedule or cancellation is interview
+    mail; a one-way video interview is an assessment; "on hold" is confirmation-like mail
+    leaving it ``on_hold``; a withdrawal confirmation is confirmation-like mail leaving it
+    ``withdrawn``; a background check or onboarding after the offer is ``other_job``. For an
     agency, ``company`` is the client employer (null while the agency has not named it).
 
 Usage

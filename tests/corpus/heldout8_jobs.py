@@ -2231,4 +2231,21 @@ Lumen & Slate Talent Team
 """,
         tz=PDT,
     ),
+    m(
+        "8125",
+        "2025-05-08 12:10",
+        "HireRight <noreply@hireright.com>",
+        "Action required: complete your background screening for Cascade Tutoring",
+        ("other_job", "Cascade Tutoring", CDC, None, "other", "en"),
+        html="""<html><body>
+<p>Dear Marisol Ortega,</p>
+<p>Cascade Tutoring has requested that HireRight conduct a background screening in connection
+with your engagement. Please log in to the HireRight Applicant Center to review the disclosure,
+provide your authorization and complete the required information.</p>
+<p><a href="https://applicant.hireright.com/login?cid=CT88">Start now</a></p>
+<p>Your request expires in 5 days.</p>
+<p style="font-size:10px">HireRight, LLC. This message was sent by an automated system.</p>
+</body></html>""",
+        tz=CDT,
+    ),
 ]
