@@ -68,6 +68,7 @@ class MessageFacts:
     subject: str
     addresses: tuple[Address, ...]  # Reply-To first, then From
     recipients: tuple[str, ...] = ()  # the To addresses, lower-cased
+    text: str = ""  # the body, without the quoted reply
 
     @property
     def starts(self) -> bool:
@@ -134,4 +135,5 @@ class MessageFacts:
             subject=message.subject,
             addresses=(*message.reply_to, message.from_),
             recipients=tuple(a.address.lower() for a in message.to if a.address),
+            text=message.text[: message.quote_offset] if message.quote_offset else message.text,
         )

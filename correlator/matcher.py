@@ -63,6 +63,8 @@ from jobtracker.correlator.roles import (
     requisition_key,
     role_similarity,
     seniorities_differ,
+    title_head_key,
+    title_words,
 )
 from jobtracker.correlator.state import Application, Correlation
 from jobtracker.correlator.status import UNDATED, fold_status, utc
@@ -140,6 +142,18 @@ def _likelier_stage(pool: list[Application], category: Category) -> list[Applica
     else:
         return pool
     return found or pool
+
+
+def _role_spelled_in(pool: list[Application], facts: MessageFacts) -> Application | None:
+    """The one application of ``pool`` whose title the message's subject or text spells out,
+    when the extractor found none: a careers site's "thank you for your time in the process
+    for <title>", one of two processes at the employer."""
+    heads = [(title_head_key(app.role), app) for app in pool if app.role]
+    if not any(head for head, _ in heads):
+        return None
+    words = f" {title_words(f'{facts.subject}. {facts.text}')} "
+    found = [app for head, app in heads if head and f" {head} " in words]
+    return found[0] if len(found) == 1 else None
 
 
 @dataclass(slots=True)
@@ -621,6 +635,9 @@ class Correlator:
         written = written_by(pool, facts)
         if written is not None:
             return _Match(written, _EMPLOYER_AND_CONTACT - penalty, "employer+contact")
+        named = _role_spelled_in(pool, facts)
+        if named is not None:
+            return _Match(named, _EMPLOYER_AND_CONTACT - penalty, "employer+title in text")
         reason = f"{len(pool)} applications at {pool[0].company} could take this message"
         pool = _likelier_stage(pool, facts.category)
         return _Match(

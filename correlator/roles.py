@@ -151,6 +151,31 @@ def _ungendered(word: str, w: _Words) -> str:
 def role_key(title: str) -> str:
     """The comparison key of a role title."""
     title, _ = split_requisition(title)
+    return _key_words(title)
+
+
+_TEXT_LIMIT = 4000  # a title a message names comes early in it
+
+
+def title_words(text: str) -> str:
+    """Free text (a subject, a body) spelled as :func:`role_key` spells titles, to find
+    an application's title in it: "... el proceso para Coordinador/a de Ensayos ..."
+    holds "coordinador ensayos"."""
+    return _key_words(text[:_TEXT_LIMIT])
+
+
+_MIN_HEAD_WORDS = 2
+
+
+def title_head_key(title: str) -> str:
+    """The key of a title's first part, before a comma or a dash ("Data Engineer" for
+    "Data Engineer, Payments" or for "Data Engineer, we would like to meet you"), if it
+    has two words or more; else empty: one word ("Engineer") tells no title apart."""
+    head = role_key(_SEGMENT.split(title, maxsplit=1)[0])
+    return head if len(head.split()) >= _MIN_HEAD_WORDS else ""
+
+
+def _key_words(title: str) -> str:
     text = fold(title)
     text = _GENDER_SUFFIX.sub("", _GENDER.sub(" ", text))
     for spelled, word in _TECH:

@@ -41,6 +41,7 @@ class MailFactory:
         sender: str = "",
         reply_to: str = "",
         subject: str | None = None,
+        text: str = "",
     ) -> ClassifiedMessage:
         self._count += 1
         sent_at = datetime.fromisoformat(sent).replace(tzinfo=UTC) if sent else None
@@ -59,6 +60,7 @@ class MailFactory:
             if reply_to
             else (),
             sent_at=sent_at,
+            text=text,
         )
         found = Classification(
             category=category,
