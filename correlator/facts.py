@@ -14,6 +14,7 @@ from jobtracker.correlator.roles import (
     requisition_key,
     role_key,
     split_requisition,
+    subject_reference,
 )
 from jobtracker.correlator.signing import completed_envelope
 from jobtracker.correlator.status import implied_status, utc
@@ -100,6 +101,8 @@ class MessageFacts:
         requisition = (found.requisition_id or "").strip() or None
         if role and requisition is None:
             _, requisition = split_requisition(role)
+        if requisition is None:
+            requisition = subject_reference(message.subject)
         job = parse_job_url(found.job_url)
         source = found.source
         if job is not None and source in (None, Source.OTHER):

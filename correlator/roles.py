@@ -89,6 +89,18 @@ def split_requisition(title: str) -> tuple[str, str | None]:
     return title, None
 
 
+# A public call's file number in a subject: "Proceso selectivo 2025/EC-04" (a year, a slash,
+# letters and a number), strict enough to read from any subject.
+_CALL_NUMBER = re.compile(r"(?<![\w/])(\d{4}/[a-z]{1,6}-?\d{1,5})(?![\w/])", re.IGNORECASE)
+
+
+def subject_reference(subject: str) -> str | None:
+    """The file number a public body's mail about one selection process carries in every
+    subject ("Convocatoria al primer ejercicio - 2025/EC-04"), if any."""
+    found = _CALL_NUMBER.search(subject)
+    return found.group(1) if found else None
+
+
 def requisition_key(requisition_id: str) -> str:
     """Compare requisition ids without case or punctuation: "R-01234" = "r01234"."""
     return "".join(_WORD.findall(fold(requisition_id)))
