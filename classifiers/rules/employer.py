@@ -22,7 +22,7 @@ from jobtracker.classifiers.rules.names import NameBook, is_reserved_domain
 from jobtracker.classifiers.rules.registry import JobLink, SenderMatch, VendorRegistry
 from jobtracker.classifiers.rules.role import looks_like_title
 from jobtracker.classifiers.rules.templates import Extract
-from jobtracker.classifiers.rules.vendors import DisplayName
+from jobtracker.classifiers.rules.vendors import DisplayName, VendorKind
 
 # Words a company name never starts with (pronouns, job words), in five languages.
 _STOP_FIRST = frozenset(
@@ -89,6 +89,20 @@ _GLUED_SUFFIX = re.compile(
     r"^([a-z0-9]{3,}?)(group|gruppe|groupe|grupo|inc|corp|llc|gmbh|labs|hq|holdings|global)$",
     re.IGNORECASE,
 )
+_PHRASE_WORDS = frozenset({"a", "an", "the", "my", "your", "our", "this", "that", "to", "is"})
+_DANGLING = frozenset({"of", "de", "du", "des", "der", "für", "da", "do", "del"})
+# A pay rate or a sum ("42/hr", "$65k", "55 €/h") is never an employer.
+_RATE = re.compile(r"\d\s*(?:/\s*(?:hr|hour|h|std|heure|hora)\b|k\b)|[$€£]\s*\d", re.IGNORECASE)
+
+
+def _is_recipient(name: str, recipients: tuple[str, ...], names: NameBook) -> bool:
+    """Whether ``name`` is one the mail is addressed to (the candidate's own)."""
+    if not recipients:
+        return False
+    key = names.key(name)
+    return bool(key) and any(names.key(r) == key for r in recipients)
+
+
 _REQUISITION = re.compile(r"\b[A-Z]{0,4}-?\d{3,}\b")
 _SUBJECT_TAIL = re.compile(r"\s*:\s+|\s+[-|–—]\s+")
 _TEXT_ORIGINS = frozenset({"subject", "body", "signature", "quoted"})
@@ -129,6 +143,7 @@ class EmployerClues:
     invite: bool = False  # the message carries a calendar invite
     subject_is_lower: bool = False
     texts: tuple[str, ...] = ()  # display name, subject, body, signature: where names are written
+    recipients: tuple[str, ...] = ()  # names the mail is addressed to: the user, never the employer
 
 
 _HINTS = frozenset({"sender domain", "job link slug", "tenant slug"})
@@ -262,6 +277,18 @@ def _sender_label(clues: EmployerClues, registry: VendorRegistry, names: NameBoo
     return names.domain_label(domain).replace("-", "")
 
 
+def _names_a_person(name: str, kind: VendorKind, names: NameBook) -> bool:
+    """Whether the name a vendor's display pattern found is a person's: "Jane Roe via
+    DocuSign" is whoever sent the envelope, a recruiter as often as not."""
+    if names.looks_like_person(name):
+        return True
+    return (
+        kind is VendorKind.ESIGN
+        and names.shaped_like_person(name)
+        and not names.has_hiring_words(name)
+    )
+
+
 def _display_company(display: str, address: str, names: NameBook) -> str | None:
     """The company part of a display name, unless it is the writer's surname."""
     company = names.company_part(display)
@@ -281,8 +308,10 @@ def _candidates(
         if vendor is not None:
             for pattern in vendor.display_names:
                 found = pattern.match(display)
-                if found and found.groupdict().get("company"):
-                    yield "display pair", found.group("company"), display  # "Acme @ icims"
+                company = found.groupdict().get("company") if found else None
+                if company and not _names_a_person(company, vendor.kind, names):
+                    # "Acme @ icims"; "Jane Roe via DocuSign" names the sender, not a company
+                    yield "display pair", company, display
                 if found:
                     break
             else:
@@ -401,6 +430,12 @@ def _judge(
     first = name.split()[0].lower().strip(",.")
     if first in _STOP_FIRST or _STOP_ANYWHERE.search(name) or _DATEISH.search(name):
         return None
+    if any(word in _PHRASE_WORDS for word in name.split()[1:]):
+        return None  # "coffee & a chat": words of a phrase, not of a name
+    if name.split()[-1].lower() in _DANGLING:
+        return None  # "Office of", "Departamento de": the name was cut short
+    if _RATE.search(name) or _is_recipient(name, clues.recipients, names):
+        return None  # "42/hr", "$65k"; "Interview Acme - Jane Doe" names the candidate
     if registry.is_vendor_name(name) or registry.is_vendor_name(candidate):
         return None
     if reader.only_stop_words(name):

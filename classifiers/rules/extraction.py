@@ -91,6 +91,7 @@ class Extractor:
                 organizer=findings.invite.organizer if findings.invite else "",
                 invite=findings.invite is not None,
                 subject_is_lower=view.subject == view.subject.lower(),
+                recipients=view.recipients,
                 texts=(view.sender_name, clean_subject(view.subject), body_text, signed, quoted),
                 quoted=Extracts(
                     self.bank.templates_for("body", languages), *both(quoted)

@@ -233,6 +233,11 @@ def _covers(run: list[str], label: str) -> bool:
     may stop inside a word (tenant ids are cut short: "zephyrma" for "Zephyr Maple")."""
     squashed = ""
     for word in run:
+        if word in ("&", "+"):
+            # "Lumen & Slate" at lumenandslate.com or at lumenslate.com
+            if label.startswith(squashed + "and"):
+                squashed += "and"
+            continue
         squashed += _squash(word)
         if squashed == label or (len(label) >= 6 and squashed.startswith(label)):
             return True

@@ -64,6 +64,7 @@ class MailView:
     links: tuple[Link, ...]
     events: tuple[CalendarEvent, ...]
     forwarded: bool = False
+    recipients: tuple[str, ...] = ()  # the names the mail is addressed to: the user's own
 
 
 def is_own_mail(message: NormalizedMessage) -> bool:
@@ -130,6 +131,7 @@ def build_view(message: NormalizedMessage) -> MailView:
         quoted=text[quote : quote + 2000],
         links=message.links,
         events=message.calendar_events,
+        recipients=tuple(a.name for a in message.to if a.name),
     )
     forward_subject = bool(_FORWARD_SUBJECT.match(message.subject))
     if not forward_subject and not _may_hold_forward(fresh):
@@ -179,6 +181,7 @@ def _forwarded(
         links=view.links,
         events=view.events,
         forwarded=True,
+        recipients=view.recipients,
     )
 
 
