@@ -27,7 +27,7 @@ from jobtracker.correlator.names import (
     squeezed_spellings,
 )
 from jobtracker.correlator.people import mailbox_words, person_name
-from jobtracker.correlator.roles import requisition_key, role_key
+from jobtracker.correlator.roles import requisition_key, role_key, title_initials
 from jobtracker.correlator.state import Application, LinkedMessage
 from jobtracker.pipeline.vocabulary import FINAL_STATUSES
 
@@ -78,6 +78,8 @@ class UserIndex:
     by_requisition: dict[str, list[Application]] = field(default_factory=dict)
     by_job: dict[str, list[Application]] = field(default_factory=dict)
     open_by_role: dict[str, dict[str, Application]] = field(default_factory=dict)
+    # the same, by the initials of the role ("cra" for "clinical research associate")
+    open_by_role_initials: dict[str, dict[str, Application]] = field(default_factory=dict)
     by_message: dict[tuple[str, str], tuple[Application, LinkedMessage]] = field(
         default_factory=dict
     )
@@ -153,9 +155,13 @@ class UserIndex:
         old = self._role_key_of.pop(app_id, "")
         if old:
             self.open_by_role.get(old, {}).pop(app_id, None)
+            self.open_by_role_initials.get(title_initials(old), {}).pop(app_id, None)
         if app.role_key and app.status not in FINAL_STATUSES:
             self.open_by_role.setdefault(app.role_key, {})[app_id] = app
             self._role_key_of[app_id] = app.role_key
+            initials = title_initials(app.role_key)
+            if initials:
+                self.open_by_role_initials.setdefault(initials, {})[app_id] = app
 
     def name_employer(self, app: Application, company: str, key: str) -> None:
         """Give an application begun without an employer the one its later mail names."""

@@ -315,15 +315,35 @@ class Correlator:
         extractor then took a name from the wrong place (an interviewer, a calendar title, a
         signature's team, a personal mail domain): "Interview with Johan Lind" from
         jane@norrskengrid.com is Norrsken Grid's, "Saltmarsh Games – quick chat?" from
-        tom@mailbox.example is Saltmarsh Games'. A start is left alone: a recruiter may
+        tom@mailbox.example is Saltmarsh Games'; last, the employer of the one open process
+        whose title it spells by initials ("CRA interview"). A start is left alone: a recruiter may
         well put forward a new employer. True when replaced."""
         if facts.starts:
             return False
-        employer = employer_of_writer(index, facts) or index.employer_named_in(facts.subject)
+        employer = (
+            employer_of_writer(index, facts)
+            or index.employer_named_in(facts.subject)
+            or self._employer_of_title_initials(index, facts)
+        )
         if employer is None:
             return False
         facts.company_key, facts.company = employer, index.by_company[employer][0].company
         return True
+
+    def _employer_of_title_initials(self, index: UserIndex, facts: MessageFacts) -> str | None:
+        """The employer of the one open process, active within the gap, whose title the
+        unknown "employer" spells by its initials: "CRA interview" in a booking tool's
+        calendar entry is the Clinical Research Associate process's."""
+        initials = (facts.company_key or "").replace(" ", "")
+        gap = self._gap.total_seconds()
+        found = [
+            app
+            for app in index.open_by_role_initials.get(initials, {}).values()
+            if app.company_key
+            and not _closed_at(app, facts.sent_at)
+            and distance(app, facts.sent_at) <= gap
+        ]
+        return found[0].company_key if len(found) == 1 else None
 
     def _closed_for(self, app: Application, facts: MessageFacts) -> bool:
         """Whether ``facts`` starts a new application instead of joining ``app``."""

@@ -176,6 +176,16 @@ def title_words(text: str) -> str:
     return _key_words(text[:_TEXT_LIMIT])
 
 
+_MIN_INITIALS = 3
+
+
+def title_initials(key: str) -> str:
+    """The initials of a role key of three words or more ("cra" for "clinical research
+    associate"): how a calendar entry or a subject may shorten the title. Else empty."""
+    words = key.split()
+    return "".join(w[0] for w in words) if len(words) >= _MIN_INITIALS else ""
+
+
 _MIN_HEAD_WORDS = 2
 
 
