@@ -89,6 +89,9 @@ _GLUED_SUFFIX = re.compile(
     r"^([a-z0-9]{3,}?)(group|gruppe|groupe|grupo|inc|corp|llc|gmbh|labs|hq|holdings|global)$",
     re.IGNORECASE,
 )
+_GENDERED_TITLE = re.compile(
+    r"\w/(?:a|o|as|os|e|in|innen|ne|euse|rice|ère)\b|\w\((?:a|o|as|os|in)\)"
+)
 _PHRASE_WORDS = frozenset({"a", "an", "the", "my", "your", "our", "this", "that", "to", "is"})
 _DANGLING = frozenset({"of", "de", "du", "des", "der", "für", "da", "do", "del"})
 # A pay rate or a sum ("42/hr", "$65k", "55 €/h") is never an employer.
@@ -430,6 +433,8 @@ def _judge(
     first = name.split()[0].lower().strip(",.")
     if first in _STOP_FIRST or _STOP_ANYWHERE.search(name) or _DATEISH.search(name):
         return None
+    if _GENDERED_TITLE.search(name):
+        return None  # "Diseñador/a instruccional", "Enfermeiro(a)": a title written for both
     if any(word in _PHRASE_WORDS for word in name.split()[1:]):
         return None  # "coffee & a chat": words of a phrase, not of a name
     if name.split()[-1].lower() in _DANGLING:

@@ -108,3 +108,27 @@ def test_rates_and_phrases_are_no_employer(classify: Classify, subject: str) -> 
         "call on Thursday?",
     )
     assert result.company not in ("42/hr", "coffee & a chat")
+
+
+def test_indeed_viewed_names_the_employer_in_the_subject(classify: Classify) -> None:
+    result = classify(
+        sender="no-reply@indeed.com",
+        name="Indeed",
+        subject="Your application was viewed by Pinecrest Dental Group",
+        body="An employer viewed your application\n\nFront Desk Trainer\nPinecrest Dental "
+        "Group\n\nSee application status",
+    )
+    assert result.category is Category.VIEWED
+    assert result.company == "Pinecrest Dental Group"
+
+
+@pytest.mark.parametrize("title", ["Diseñador/a gráfico/a", "Enfermeiro(a) de bloco"])
+def test_a_title_written_for_both_genders_is_no_employer(classify: Classify, title: str) -> None:
+    result = classify(
+        sender="noreply@infojobs.net",
+        name="InfoJobs",
+        subject=f"Te has inscrito en la oferta {title} (remoto)",
+        body=f"Hola,\n\nTu inscripción en la oferta {title} (remoto) de Estudio Mirlo se ha "
+        "realizado correctamente.",
+    )
+    assert result.company == "Estudio Mirlo"
