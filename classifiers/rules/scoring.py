@@ -185,7 +185,10 @@ def decide(
         tally.strongest[label] < STRONG or scores["bulk"] >= best + STRONG / 2
     )
     if label in APPLICATION and newsletter and not vendor:
-        demoted = Category.ALERT if scores["alert"] > 0 or job >= 3 else Category.NOT_JOB
+        # A digest whose sponsors "are hiring" is no job alert: weak alert words need job
+        # context, as below.
+        alerting = job >= 3 or (scores["alert"] > 0 and tally.strongest["alert"] >= STRONG)
+        demoted = Category.ALERT if alerting else Category.NOT_JOB
         return Verdict(demoted, 0.7, tally.evidence("bulk"))
     if top is Category.ALERT and not vendor and job < 3 and tally.strongest["alert"] < STRONG:
         # "Everyone is hiring AI engineers" in a tech newsletter is no job alert.
