@@ -103,6 +103,7 @@ _ROLE_ONLY_CANDIDATES = 3
 # days of the first; one weeks later is for another application, unless it names the role.
 _DUPLICATE_CONFIRMATION_DAYS = 7
 _SAME_ROLE = 97.0
+_TEXT_NAMES_EMPLOYER = 2000  # the employer a notice is about is named near its start
 
 
 def _closed_at(app: Application, at: datetime | None) -> bool:
@@ -315,15 +316,19 @@ class Correlator:
         extractor then took a name from the wrong place (an interviewer, a calendar title, a
         signature's team, a personal mail domain): "Interview with Johan Lind" from
         jane@norrskengrid.com is Norrsken Grid's, "Saltmarsh Games – quick chat?" from
-        tom@mailbox.example is Saltmarsh Games'; last, the employer of the one open process
-        whose title it spells by initials ("CRA interview"). A start is left alone: a recruiter may
-        well put forward a new employer. True when replaced."""
+        tom@mailbox.example is Saltmarsh Games'; then the employer of the one open process
+        whose title it spells by initials ("CRA interview"); last, for a notice from a
+        shared mailbox (a job board's), the one known employer its text spells out ("tu
+        candidatura a la oferta X (Acme) ha pasado a Descartado").
+        A start is left alone: a recruiter may well put forward a new employer. True when
+        replaced."""
         if facts.starts:
             return False
         employer = (
             employer_of_writer(index, facts)
             or index.employer_named_in(facts.subject)
             or self._employer_of_title_initials(index, facts)
+            or self._employer_in_notice(index, facts)
         )
         if employer is None:
             return False
@@ -344,6 +349,14 @@ class Correlator:
             and distance(app, facts.sent_at) <= gap
         ]
         return found[0].company_key if len(found) == 1 else None
+
+    @staticmethod
+    def _employer_in_notice(index: UserIndex, facts: MessageFacts) -> str | None:
+        # a person's text names people too ("Mason Adams | Recruiter"), and a person
+        # writing for an employer the user never applied to may well be right
+        if not facts.sender or personal(facts.sender) or named_person(facts.sender):
+            return None
+        return index.employer_named_in(facts.text[:_TEXT_NAMES_EMPLOYER])
 
     def _closed_for(self, app: Application, facts: MessageFacts) -> bool:
         """Whether ``facts`` starts a new application instead of joining ``app``."""
