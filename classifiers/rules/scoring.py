@@ -58,7 +58,11 @@ _RANKING = tuple(c.value for c in PRIORITY)
 _CATEGORY = {c.value: c for c in PRIORITY}
 _OUTREACH = Category.OUTREACH.value
 _CONFIRMATION = Category.CONFIRMATION.value
+_OTHER_JOB = Category.OTHER_JOB.value
 _APPLIED = "applied"
+_CONTEXT_LABELS = frozenset((_APPLIED, _OTHER_JOB))
+"""Besides tracked categories, phrases whose job words count as context: the reader's own
+application, and a job-related aside ("I referred you for the analyst role")."""
 STATUS_SIGNALS = {
     "withdrawn": ApplicationStatus.WITHDRAWN,
     "on_hold": ApplicationStatus.ON_HOLD,
@@ -112,7 +116,7 @@ class Tally:
         Bewerbung" holds "Bewerbung"), and inside the reader's own application ("deine
         Bewerbung fand ich"): a longer phrase hides the words it is made of."""
         for _, label, quote in list(self.quotes):
-            if (label in TRACKED or label == _APPLIED) and not isinstance(quote, str):
+            if (label in TRACKED or label in _CONTEXT_LABELS) and not isinstance(quote, str):
                 _, start, end = quote
                 for phrase, _, _ in matcher.scan(folded[start:end]):
                     if (phrase.label, phrase.source) not in self._seen:
