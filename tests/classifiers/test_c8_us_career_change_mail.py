@@ -165,3 +165,36 @@ def test_newsletter_whose_sponsors_are_hiring_is_no_alert(classify: Classify) ->
         "thirty years of change.\n\nOur sponsors are hiring - see the list below.\n\nUnsubscribe.",
     )
     assert result.category is Category.NOT_JOB, (result.category, result.evidence)
+
+
+def test_booked_portfolio_review_is_an_interview(classify: Classify) -> None:
+    result = classify(
+        sender="notifications@calendly.com",
+        name="Calendly",
+        subject="New Event: Lee Chen - 2:00pm Wed, May 7 - Portfolio review (Harbor Learning)",
+        body="Hi Lee Chen,\n\nA new event has been scheduled.\n\nEvent Type: Portfolio review "
+        "(Harbor Learning) - 45 min\nInvitee: Lee Chen\nLocation: Zoom",
+    )
+    assert result.category is Category.INTERVIEW, (result.category, result.evidence)
+
+
+def test_booked_intro_call_named_with_a_role_is_an_interview(classify: Classify) -> None:
+    result = classify(
+        sender="notifications@calendly.com",
+        name="Calendly",
+        subject="Confirmed: Tallyworks intro call with Priya Nair on Monday, June 2",
+        body="Hi Lee,\n\nYour event is scheduled.\n\nTallyworks intro call (Customer Education "
+        "Specialist)\nPriya Nair\n10:00am - 10:30am, Monday, June 2, 2025",
+    )
+    assert result.category is Category.INTERVIEW, (result.category, result.evidence)
+
+
+def test_sales_intro_call_booking_is_no_job_mail(classify: Classify) -> None:
+    result = classify(
+        sender="notifications@calendly.com",
+        name="Calendly",
+        subject="Confirmed: Acme Analytics intro call with Bob Lane on Monday, June 2",
+        body="Hi Lee,\n\nYour event is scheduled.\n\nAcme Analytics product demo\nBob Lane\n"
+        "10:00am - 10:30am, Monday, June 2, 2025",
+    )
+    assert result.category is Category.NOT_JOB, (result.category, result.evidence)
