@@ -60,6 +60,7 @@ _STOP_ANYWHERE = re.compile(
     r"\b(?:application|applications|position|candidate|candidacy|interview|thank|thanks|please"
     r"|unfortunately|regards|bewerbung|stelle|candidature|poste|candidatura|puesto|vaga|role"
     r"|opening|vacancy|employer|recruiter|arbeitgeber|recruteur|empleador|empregador|reclutador"
+    r"|contract|contracts|contrato|contrat|vertrag|internship|praktikum"
     r"|your|you|we|our|http|www)\b",
     re.IGNORECASE,
 )

@@ -132,3 +132,22 @@ def test_a_title_written_for_both_genders_is_no_employer(classify: Classify, tit
         "realizado correctamente.",
     )
     assert result.company == "Estudio Mirlo"
+
+
+def test_a_contract_or_an_agency_practice_is_no_employer(classify: Classify) -> None:
+    result = classify(
+        sender="amy.cho@gmail.com",
+        name="Amy Cho",
+        subject="your application - tutoring contract",
+        body="Hi,\n\nthanks for your application for the tutoring role. Are you free for a call "
+        "on Thursday at 3pm?",
+    )
+    assert result.company != "tutoring contract"
+    agency = classify(
+        sender="lee@northfieldtalent.com",
+        name="Lee Park",
+        subject="Quick update",
+        body="Hi,\n\nmy client would like to interview you next week for the trainer role.",
+        signature="Lee Park | Education Practice | Northfield Talent",
+    )
+    assert agency.company != "Education Practice"
