@@ -198,3 +198,15 @@ def test_sales_intro_call_booking_is_no_job_mail(classify: Classify) -> None:
         "10:00am - 10:30am, Monday, June 2, 2025",
     )
     assert result.category is Category.NOT_JOB, (result.category, result.evidence)
+
+
+def test_booked_intro_call_names_the_employer_before_the_step(classify: Classify) -> None:
+    result = classify(
+        sender="notifications@calendly.com",
+        name="Calendly",
+        subject="Confirmed: Tallyworks recruiter call with Priya Nair on Monday, June 2",
+        body="Hi Lee,\n\nYour event is scheduled.\n\nTallyworks recruiter call (Enablement "
+        "Manager)\nPriya Nair\n10:00am - 10:30am, Monday, June 2, 2025",
+    )
+    assert result.category is Category.INTERVIEW, (result.category, result.evidence)
+    assert result.company == "Tallyworks"
