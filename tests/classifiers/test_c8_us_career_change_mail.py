@@ -210,3 +210,33 @@ def test_booked_intro_call_names_the_employer_before_the_step(classify: Classify
     )
     assert result.category is Category.INTERVIEW, (result.category, result.evidence)
     assert result.company == "Tallyworks"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "talento@rutaclara.mx",
+            "Tu proceso con Ruta Clara",
+            "Hola Lee, gracias por postularte a la vacante de Capacitador. Por ahora no "
+            "avanzarás a la siguiente etapa del proceso. Te deseamos éxito.",
+        ),
+        (
+            "recrutamento@trilhaviva.com.br",
+            "Sua candidatura na Trilha Viva",
+            "Olá Lee, obrigado por se candidatar à vaga de Designer Instrucional. Seu perfil "
+            "não seguirá para a próxima etapa do processo. Boa sorte!",
+        ),
+        (
+            "j.brandt@talentnord.de",
+            "Ihre Bewerbung bei Lernhaus",
+            "Hallo Herr Lee, leider hat sich der Kunde für jemand anderen entschieden. "
+            "Vielen Dank für Ihre Zeit.",
+        ),
+    ],
+)
+def test_plain_refusals_in_other_languages(
+    classify: Classify, sender: str, subject: str, body: str
+) -> None:
+    result = classify(sender=sender, subject=subject, body=body)
+    assert result.category is Category.REJECTION, (result.category, result.evidence)
