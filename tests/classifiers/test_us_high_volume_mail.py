@@ -151,3 +151,14 @@ def test_a_contract_or_an_agency_practice_is_no_employer(classify: Classify) -> 
         signature="Lee Park | Education Practice | Northfield Talent",
     )
     assert agency.company != "Education Practice"
+
+
+def test_a_talent_network_is_its_employers(classify: Classify) -> None:
+    result = classify(
+        sender="talent@oraclecloud.com",
+        name="Mesa Verde Mutual Talent Network",
+        subject="Welcome to the Mesa Verde Mutual Talent Network",
+        body="Thank you for joining our talent network. We will let you know about new jobs "
+        "that match your profile.",
+    )
+    assert result.company == "Mesa Verde Mutual"
