@@ -1,8 +1,10 @@
-"""Our three hand-written corpora (tests/corpus/), imported and scored end to end.
+"""Our hand-written corpora (tests/corpus/), imported and scored end to end.
 
 They were written without looking at the rules, to estimate accuracy on mail the rules were
-not tuned on; all three have since been used for tuning (the README has the figures measured
-before), so the figures here are regression floors a little under today's, not estimates.
+not tuned on. All but corpus 7 have since been used for tuning (the README has the figures
+measured before), so their figures here are regression floors a little under today's, not
+estimates. Corpus 7 was measured once, after the last tuning, and never tuned on: its floor
+only guards against a regression; keep it out of tuning.
 """
 
 from __future__ import annotations
@@ -26,13 +28,19 @@ FLOORS = {
     ("heldout2", "dev"): (0.97, 0.97, 0.95, 0.96, 0.97),
     ("heldout2", "test"): (0.97, 0.97, 0.97, 0.97, 0.95),
     ("heldout3", "all"): (0.93, 0.92, 0.88, 0.89, 0.85),
+    ("heldout4", "all"): (0.97, 0.97, 0.95, 0.95, 0.95),
+    ("heldout5", "all"): (0.97, 0.97, 0.96, 0.97, 0.97),
+    ("heldout6", "all"): (0.97, 0.97, 0.85, 0.95, 0.97),
+    # never tuned on: measured once at the end of the session that added it (README)
+    ("heldout7", "all"): (0.90, 0.91, 0.77, 0.79, 0.82),
+    ("heldout8", "all"): (0.97, 0.97, 0.92, 0.96, 0.97),
 }
 
 
 @pytest.fixture(scope="module")
 def corpora(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("corpora")
-    for name in ("heldout", "heldout2", "heldout3"):
+    for name in sorted({corpus for corpus, _ in FLOORS}):
         script = CORPORA / f"{name}.py"
         subprocess.run(
             [sys.executable, str(script), str(out / name)], check=True, stdout=subprocess.DEVNULL
