@@ -24,18 +24,6 @@ from jobtracker.classifiers.rules.resources import load_toml, string_list
 _LEAD = "\"'“”«»‘’([<*"
 _TRAIL = "\"'“”«»‘’)]>*,;:!?"
 _PARTICLES = frozenset({"de", "do", "da", "dos", "das", "del", "y", "e", "und", "of", "van", "von"})
-# Words naming the kind of organisation that come before its name ("Grupo Almendra", "Hospital
-# Ribera Norte", "Laboratorios Albecia"): the name written with one is the fuller form.
-_GROUP_PREFIXES = frozenset(
-    {
-        "gruppe", "groupe", "grupo", "group", "hospital", "clínica", "clinica", "clinique",
-        "klinik", "klinikum", "laboratorios", "laboratoires", "laboratório", "laboratórios",
-        "banco", "banque", "hotel", "colegio", "colégio", "instituto", "institut", "fundación",
-        "fundação", "fondation", "residencia", "residência", "farmacia", "farmácia", "pharmacie",
-        "universidad", "université", "universidade", "editorial", "éditions", "atelier",
-        "maison", "bodegas", "transportes", "transports", "seguros", "industrias", "indústrias",
-    }
-)  # fmt: skip
 _MAX_WORDS = 7
 
 
@@ -51,6 +39,9 @@ class NameReader:
 
     stop_words: frozenset[str]
     title_words: frozenset[str]
+    # Words naming the kind of organisation before its name ("Grupo Almendra", "Hospital Ribera
+    # Norte"): the name written with one is the fuller form (``organisation_prefixes``).
+    prefixes: frozenset[str] = frozenset()
 
     def extend(self, name: str, texts: Iterable[str]) -> str | None:
         """The longest written form of ``name`` that goes on beyond it, or None."""
@@ -62,7 +53,11 @@ class NameReader:
             at = text.find(name)
             while at >= 0:
                 end = at + len(name)
-                if _edge(text, at - 1) and _edge(text, end) and _may_grow(text, at, end):
+                if (
+                    _edge(text, at - 1)
+                    and _edge(text, end)
+                    and _may_grow(text, at, end, self.prefixes)
+                ):
                     tokens, first = _around(text, at, end)
                     run = self._run(tokens, first, len(words))
                     if run is not None and len(run) > max(len(best), len(words)):
@@ -99,7 +94,7 @@ class NameReader:
         """The name run starting at ``start`` whose first ``known`` tokens are given."""
         end = start + known
         if tokens[end - 1].boundary:
-            first = _with_prefix(tokens, start)
+            first = _with_prefix(tokens, start, self.prefixes)
             return [t.text.rstrip(".") if i == end - 1 and _sentence_end(t.text) else t.text
                     for i, t in enumerate(tokens[first:end], first)]  # fmt: skip
         while end < len(tokens) and end - start < _MAX_WORDS:
@@ -117,7 +112,7 @@ class NameReader:
             return None  # "Acme Data Engineer": the capitalised words may be the title's
         while end > start + known and tokens[end - 1].text in ("&", "+"):
             end -= 1
-        first = _with_prefix(tokens, start)
+        first = _with_prefix(tokens, start, self.prefixes)
         return [t.text.rstrip(".") if i == end - 1 and _sentence_end(t.text) else t.text
                 for i, t in enumerate(tokens[first:end], first)]  # fmt: skip
 
@@ -173,7 +168,7 @@ def _edge(text: str, index: int) -> bool:
     return index < 0 or index >= len(text) or not text[index].isalnum()
 
 
-def _may_grow(text: str, start: int, end: int) -> bool:
+def _may_grow(text: str, start: int, end: int, prefixes: frozenset[str]) -> bool:
     """A quick look before reading words: a capitalised word, "&" or a particle follows the
     name, or a group word ("Gruppe") comes before it."""
     if text[end : end + 1] == " ":
@@ -183,7 +178,7 @@ def _may_grow(text: str, start: int, end: int) -> bool:
         if nxt.islower() and text[end + 1 : end + 5].split(" ", 1)[0] in _PARTICLES:
             return True
     before = text[max(0, start - 16) : start].rsplit(None, 1)
-    return bool(before) and before[-1].lower() in _GROUP_PREFIXES
+    return bool(before) and before[-1].lower() in prefixes
 
 
 def _around(text: str, start: int, end: int) -> tuple[list[_Token], int]:
@@ -204,9 +199,9 @@ def _around(text: str, start: int, end: int) -> tuple[list[_Token], int]:
     return tokens, 0
 
 
-def _with_prefix(tokens: list[_Token], start: int) -> int:
+def _with_prefix(tokens: list[_Token], start: int, prefixes: frozenset[str]) -> int:
     """Where a name starting at ``start`` begins with the kind of organisation before it."""
-    if start > 0 and tokens[start - 1].text.lower() in _GROUP_PREFIXES:
+    if start > 0 and tokens[start - 1].text.lower() in prefixes:
         if not tokens[start - 1].boundary and _capitalised(tokens[start - 1].text):
             return start - 1
     return start
@@ -248,9 +243,12 @@ def _covers(run: list[str], label: str) -> bool:
 
 @lru_cache(maxsize=1)
 def load_name_reader() -> NameReader:
-    stops = string_list(load_toml("companies.toml"), "not_name_words", "companies.toml")
+    companies = load_toml("companies.toml")
+    stops = string_list(companies, "not_name_words", "companies.toml")
+    prefixes = string_list(companies, "organisation_prefixes", "companies.toml")
     titles = string_list(load_toml("roles.toml"), "title_words", "roles.toml")
     return NameReader(
         stop_words=frozenset(w.casefold() for w in stops),
         title_words=frozenset(w.casefold() for w in titles),
+        prefixes=frozenset(w.casefold() for w in prefixes),
     )
