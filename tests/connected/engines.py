@@ -109,8 +109,19 @@ def kafka(brokers: int = 1) -> Engine:
                 # A stopped test cluster keeps every earlier run's topics; start from an empty one
                 # so each run sees the same cluster and start-up does not replay old partitions.
                 _script("kafka/stop", "--data", str(data), "--wipe")
+            # Controller ports below the kernel's ephemeral range (32768-60999 here): the start
+            # script's default (port + 10000) lands in it, where an outgoing connection can hold
+            # the port between the script's free-port check and the broker's bind.
             bootstrap = _script(
-                "kafka/start", "--data", str(data), "--brokers", str(brokers), "--port", str(port)
+                "kafka/start",
+                "--data",
+                str(data),
+                "--brokers",
+                str(brokers),
+                "--port",
+                str(port),
+                "--controller-port",
+                str(port + 1000),
             )
             _running[key] = Engine(address=bootstrap, data=data, started_here=not running)
     return _running[key]
