@@ -1,4 +1,4 @@
-"""Mail of the ninth held-out corpus (do not use for tuning)."""
+"""Job mail of the ninth held-out corpus, UK employers in English (do not use for tuning)."""
 
 from __future__ import annotations
 
@@ -6,4 +6,1359 @@ from typing import Any
 
 from heldout3_util import m, reply
 
-MAIL: list[dict[str, Any]] = []
+GMT, BST = "+0000", "+0100"
+ME = "Priya Natarajan <priya.natarajan@lumenpost.co.uk>"
+
+HR = "Halden & Rowe"
+POA = "Product Operations Analyst"
+POM = "Product Operations Manager"
+TES = "Tessellate"
+APM = "Associate Product Manager"
+PEN = "Pennine Valley NHS Foundation Trust"
+DPO = "Digital Product Owner"
+ORB = "Orbitel"
+CSOM = "Customer Success Operations Manager"
+QM = "Quillmark"
+POS = "Product Operations Specialist"
+CAIRN = "University of Cairnview"
+KW = "Kitewell"
+
+TES_GH = "Tessellate <no-reply@us.greenhouse-mail.io>"
+NIAMH = "Niamh Doherty <niamh.doherty@tessellate.io>"
+QM_FOUNDER = "Tom Ashworth <tomashworth.mcr@gmail.com>"
+KW_LEVER = "Kitewell <no-reply@hire.lever.co>"
+
+MAIL: list[dict[str, Any]] = [
+    # 1 Halden & Rowe (insurer), Workday: confirmation, then a neutral-subject rejection
+    m(
+        "9001",
+        "2025-01-07 20:41",
+        "Halden & Rowe <haldenrowe@myworkday.com>",
+        "Application received - Product Operations Analyst (JR-20418)",
+        ("confirmation", HR, POA, 1, "workday", "en"),
+        html="""<html><body style="font-family:Verdana,sans-serif;font-size:13px">
+<p>Dear Priya,</p>
+<p>Thank you for your application for the role of <b>Product Operations Analyst</b> (JR-20418),
+based in our Manchester (Spinningfields) office.</p>
+<p>We're reviewing applications now and will be in touch once the hiring team has had the chance
+to consider yours. Due to the volume of applications we receive this may take up to three weeks.</p>
+<p>You can follow your application through your
+<a href="https://haldenrowe.wd3.myworkdayjobs.com/en-GB/HRCareers/userHome">candidate home page</a>.</p>
+<p>Kind regards,<br>Talent Acquisition<br>Halden &amp; Rowe Insurance Group plc</p>
+<p style="font-size:10px;color:#777">Halden &amp; Rowe Insurance Group plc is registered in
+England and Wales. This mailbox is not monitored.</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9002",
+        "2025-01-29 11:03",
+        "Halden & Rowe <haldenrowe@myworkday.com>",
+        "Your application with Halden & Rowe",
+        ("rejection", HR, POA, 1, "workday", "en"),
+        html="""<html><body style="font-family:Verdana,sans-serif;font-size:13px">
+<p>Dear Priya,</p>
+<p>Thank you for taking the time to apply for the Product Operations Analyst role. We were
+genuinely impressed by your customer success background and the way you described your work on
+renewals tooling.</p>
+<p>On this occasion, however, we won't be progressing your application any further. We had a
+very strong field and have shortlisted candidates whose experience more closely matches the
+requirements of the role.</p>
+<p>We'd encourage you to keep an eye on our careers site and wish you every success in your
+search.</p>
+<p>Kind regards,<br>Talent Acquisition<br>Halden &amp; Rowe</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    # 2 Tessellate, Greenhouse: confirmation, screen booked, reschedule, panel, rejection
+    m(
+        "9003",
+        "2025-01-09 13:22",
+        TES_GH,
+        "Thank you for applying to Tessellate",
+        ("confirmation", TES, POM, 2, "greenhouse", "en"),
+        text="""Hi Priya,
+
+Thanks so much for your interest in Tessellate and for applying to be our Product Operations
+Manager (London, hybrid).
+
+Our team reviews every application by hand, so it may take us a week or two to get back to you.
+If there's a match we'll be in touch to set up a first chat.
+
+While you wait, here's a peek at how we work: https://tessellate.io/handbook
+
+Best,
+The Tessellate Talent Team
+
+--
+Tessellate Ltd, 3rd Floor, 41 Leonard Street, London EC2A 4LS
+""",
+        tz=GMT,
+    ),
+    m(
+        "9004",
+        "2025-01-16 10:48",
+        NIAMH,
+        "Tessellate - quick chat?",
+        ("interview", TES, POM, 2, "direct", "en"),
+        text="""Hi Priya,
+
+I'm Niamh, I look after talent at Tessellate. Thanks for applying for our Product Ops Manager
+role, I really enjoyed reading your application, especially the bit about rebuilding the
+onboarding playbook at Fathom.
+
+I'd love to set up a 30 minute call to tell you more about the team and hear about what you're
+looking for. Could you do any of these?
+
+- Tue 21 Jan, 11:00 or 14:30
+- Wed 22 Jan, 10:00
+- Thu 23 Jan, any time after 13:00
+
+It'll be on Google Meet.
+
+Thanks,
+Niamh
+
+Niamh Doherty | Talent Partner | Tessellate
+tessellate.io
+""",
+        tz=GMT,
+    ),
+    m(
+        "9005",
+        "2025-01-16 16:05",
+        NIAMH,
+        "Re: Tessellate - quick chat?",
+        ("interview", TES, POM, 2, "direct", "en"),
+        text="""Perfect, Wednesday 10am it is. Invite on its way.
+
+Niamh
+
+On Thu, 16 Jan 2025 at 15:51, Priya Natarajan <priya.natarajan@lumenpost.co.uk> wrote:
+> Hi Niamh,
+>
+> Thanks for getting in touch! Wednesday 22nd at 10:00 would be great.
+>
+> Best wishes,
+> Priya
+""",
+        headers=reply("9004", NIAMH),
+        tz=GMT,
+    ),
+    m(
+        "9006",
+        "2025-01-16 16:07",
+        NIAMH,
+        "Invitation: Priya Natarajan <> Tessellate @ Wed 22 Jan 2025 10am - 10:30am (GMT)",
+        ("interview", TES, POM, 2, "direct", "en"),
+        text="""Priya Natarajan <> Tessellate
+Wednesday 22 January 2025 10:00 - 10:30 (Greenwich Mean Time)
+
+Join with Google Meet: https://meet.google.com/vqe-hxka-rbm
+
+Organiser: niamh.doherty@tessellate.io
+Guests: Priya Natarajan
+
+Invitation from Google Calendar
+""",
+        ics={
+            "start": "2025-01-22 10:00:00 +0000",
+            "minutes": 30,
+            "uid": "5r0hq8t1tes22jan@google.com",
+            "organizer": ("Niamh Doherty", "niamh.doherty@tessellate.io"),
+            "summary": "Priya Natarajan <> Tessellate",
+            "location": "https://meet.google.com/vqe-hxka-rbm",
+            "description": "Intro call - Product Operations Manager",
+        },
+        tz=GMT,
+    ),
+    m(
+        "9007",
+        "2025-01-27 09:15",
+        TES_GH,
+        "Interview confirmation: Tessellate",
+        ("interview", TES, POM, 2, "greenhouse", "en"),
+        text="""Hi Priya,
+
+You're confirmed for your interview with Tessellate! Here are the details:
+
+Product Operations Manager - Hiring Manager interview
+Monday, February 3rd 2025, 14:00 - 15:00 GMT
+Interviewer: Marcus Bell (Head of Product)
+Location: Google Meet - https://meet.google.com/ayt-hyqk-zoe
+
+If you need to reschedule, please reply to this email.
+
+Good luck!
+Tessellate Talent Team
+""",
+        reply_to="niamh.doherty@tessellate.io",
+        tz=GMT,
+    ),
+    m(
+        "9008",
+        "2025-01-31 08:52",
+        NIAMH,
+        "Monday",
+        ("interview", TES, POM, 2, "direct", "en"),
+        text="""Hi Priya,
+
+Sorry to do this - Marcus has been pulled into a board meeting on Monday afternoon. Could we
+move your chat with him to Wednesday 5th at 11:30? Same Meet link.
+
+Really sorry for the shuffle!
+
+Niamh
+""",
+        tz=GMT,
+    ),
+    m(
+        "9009",
+        "2025-01-31 12:30",
+        NIAMH,
+        "Re: Monday",
+        ("interview", TES, POM, 2, "direct", "en"),
+        text="""Brilliant, thank you - updated the calendar invite now.
+
+N
+
+On Fri, 31 Jan 2025 at 11:02, Priya Natarajan <priya.natarajan@lumenpost.co.uk> wrote:
+> No problem at all, Wednesday at 11:30 works for me.
+> Priya
+""",
+        headers=reply("9008", NIAMH),
+        tz=GMT,
+    ),
+    m(
+        "9010",
+        "2025-02-07 15:40",
+        NIAMH,
+        "Next steps",
+        ("interview", TES, POM, 2, "direct", "en"),
+        text="""Hi Priya,
+
+Marcus really enjoyed meeting you on Wednesday, so we'd like to invite you to the final stage:
+a 90 minute panel with Marcus, Hannah (VP Customer) and Olu from Engineering. The first half is
+a short presentation (15 mins) on how you'd set up a feedback loop between CS and product in
+your first 90 days, then questions.
+
+It'll be in person at our Shoreditch office. Would Thursday 13th or Friday 14th Feb work?
+
+Best,
+Niamh
+""",
+        tz=GMT,
+    ),
+    m(
+        "9011",
+        "2025-02-19 17:26",
+        NIAMH,
+        "Tessellate",
+        ("rejection", TES, POM, 2, "direct", "en"),
+        text="""Hi Priya,
+
+Thanks again for coming down to London for the panel last week, and for such a thoughtful
+presentation - the team particularly liked your idea of a shared "top 10 asks" board.
+
+I'm sorry to say that we've decided to offer the role to another candidate who has a bit more
+hands-on experience running product tooling (Jira/Productboard admin) at scale. It was a really
+close call and not an easy decision.
+
+I'd genuinely love to stay in touch - please don't hesitate to apply for future roles, and I'm
+happy to jump on a call to give more detailed feedback if that would help.
+
+All the best,
+Niamh
+""",
+        tz=GMT,
+    ),
+    # 3 Brightwell Energy, Lever: confirmation only (ghosted)
+    m(
+        "9012",
+        "2025-01-13 19:02",
+        "Brightwell Energy <no-reply@hire.lever.co>",
+        "Thank you for your application to Brightwell Energy",
+        ("confirmation", "Brightwell Energy", APM, 3, "lever", "en"),
+        text="""Hi Priya,
+
+Thank you for your interest in Brightwell Energy! We wanted to let you know we received your
+application for Associate Product Manager, and we are delighted that you would consider joining
+our team.
+
+Our team will review your application and will be in touch if your qualifications match our
+needs for the role. If you are not selected for this position, keep an eye on our jobs page as
+we're growing and adding openings.
+
+Best,
+The Brightwell Energy Team
+""",
+        tz=GMT,
+    ),
+    # 4 Pennine Valley NHS FT via Trac: confirmation, shortlisted, interview, rejection
+    m(
+        "9013",
+        "2025-01-14 22:17",
+        "Pennine Valley NHS Foundation Trust <noreply@trac.jobs>",
+        "Application Acknowledgement - 421-DIG-7781",
+        ("confirmation", PEN, DPO, 4, "other", "en"),
+        text="""Dear Priya Natarajan
+
+Application for: Digital Product Owner (Patient Engagement)
+Job reference: 421-DIG-7781
+Band: Band 7
+
+Thank you for your application for the above post, which has been received.
+
+Shortlisting will take place after the closing date of 26/01/2025. If you have been shortlisted
+you will be contacted by email with details of the interview. Please check your junk/spam folder
+regularly.
+
+If you have not heard from us within 4 weeks of the closing date, please assume that on this
+occasion your application has been unsuccessful.
+
+Recruitment Team
+Pennine Valley NHS Foundation Trust
+
+This is an automated message; please do not reply to this email.
+""",
+        tz=GMT,
+    ),
+    m(
+        "9014",
+        "2025-02-04 10:31",
+        "Pennine Valley NHS Foundation Trust <noreply@trac.jobs>",
+        "Invitation to interview - 421-DIG-7781",
+        ("interview", PEN, DPO, 4, "other", "en"),
+        text="""Dear Priya Natarajan
+
+Post: Digital Product Owner (Patient Engagement)
+Reference: 421-DIG-7781
+
+We are pleased to inform you that you have been shortlisted for the above post.
+
+Interviews will be held on Tuesday 18/02/2025 at Oldham Road Health Campus, Building C,
+Room 2.14. Please log in to your Trac account and select an interview slot by 07/02/2025.
+
+You will be asked to give a 10 minute presentation on: "How would you measure whether a new
+patient-facing digital service is working?"
+
+Please bring photographic ID and proof of your right to work in the UK.
+
+Yours sincerely
+
+Recruitment Team
+Pennine Valley NHS Foundation Trust
+""",
+        tz=GMT,
+    ),
+    m(
+        "9015",
+        "2025-02-24 14:09",
+        "Gareth Pilling <gareth.pilling@pvft.nhs.uk>",
+        "Digital Product Owner - outcome",
+        ("rejection", PEN, DPO, 4, "direct", "en"),
+        text="""Dear Priya,
+
+Thank you for attending interview for the Digital Product Owner post last Tuesday. The panel
+enjoyed meeting you and your presentation was clear and well structured.
+
+Unfortunately on this occasion you have not been successful. The panel felt another candidate
+had more direct experience of NHS information governance and clinical safety standards (DCB0129),
+which is essential for this post.
+
+If you would like more detailed feedback please let me know and we can arrange a short call.
+
+Kind regards
+
+Gareth Pilling
+Head of Digital Delivery
+Pennine Valley NHS Foundation Trust
+""",
+        tz=GMT,
+    ),
+    # 6 Orbitel, SuccessFactors: confirmation, then on hold
+    m(
+        "9016",
+        "2025-01-20 08:44",
+        "Orbitel Careers <Orbitel@successfactors.eu>",
+        "Orbitel - We have received your application",
+        ("confirmation", ORB, CSOM, 6, "other", "en"),
+        html="""<html><body style="font-family:Arial;font-size:13px">
+<p>Dear Priya Natarajan,</p>
+<p>Thank you for applying for the position <b>Customer Success Operations Manager - Enterprise
+(Req ID 88213)</b>. We confirm receipt of your application.</p>
+<p>Our recruitment team will review your profile against the requirements of the position. You
+can view the status of your application at any time in our
+<a href="https://career5.successfactors.eu/career?company=orbitelP">careers portal</a>.</p>
+<p>Best regards,<br>Orbitel UK Talent Acquisition</p>
+<p style="font-size:10px">Orbitel UK Ltd, 200 Aldersgate, London EC1A 4HD</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9017",
+        "2025-02-12 13:15",
+        "Orbitel Careers <Orbitel@successfactors.eu>",
+        "Update regarding Req ID 88213",
+        ("confirmation", ORB, CSOM, 6, "other", "en"),
+        html="""<html><body style="font-family:Arial;font-size:13px">
+<p>Dear Priya Natarajan,</p>
+<p>We are writing to let you know that the recruitment for <b>Customer Success Operations
+Manager - Enterprise (Req ID 88213)</b> has been paused while the business reviews the structure
+of the team.</p>
+<p>Your application remains on file and you do not need to do anything. We will contact you
+again if the vacancy is re-opened.</p>
+<p>Thank you for your patience and your interest in Orbitel.</p>
+<p>Best regards,<br>Orbitel UK Talent Acquisition</p>
+</body></html>""",
+        st="on_hold",
+        tz=GMT,
+    ),
+    # 7 Quillmark (edtech), Ashby; founder writes from Gmail
+    m(
+        "9018",
+        "2025-01-22 21:33",
+        "Quillmark <no-reply@ashbyhq.com>",
+        "Thanks for applying to Quillmark!",
+        ("confirmation", QM, POS, 7, "ashby", "en"),
+        text="""Hi Priya,
+
+Thanks for applying to the Product Operations Specialist role at Quillmark. We're a small team
+(14 of us!) so every application gets read by a real human - usually Tom, our co-founder.
+
+We'll get back to you within 10 working days either way.
+
+Quillmark
+""",
+        tz=GMT,
+    ),
+    m(
+        "9019",
+        "2025-01-24 07:58",
+        QM_FOUNDER,
+        "Hello from Quillmark",
+        ("interview", QM, POS, 7, "direct", "en"),
+        text="""Hi Priya,
+
+Tom here, one of the founders of Quillmark - sorry for writing from my personal address, our
+Google Workspace is having one of its days.
+
+Loved your application. You've basically been doing product ops at Fathom without the title.
+Fancy a coffee in Manchester next week? I'm usually at Ziferblat in the Northern Quarter on
+Tuesdays and Thursdays. Or a video call if that's easier.
+
+Cheers,
+Tom
+
+--
+Tom Ashworth
+Co-founder & CEO, Quillmark
+quillmark.app | Building better marking tools for teachers
+""",
+        tz=GMT,
+    ),
+    m(
+        "9020",
+        "2025-01-24 18:20",
+        QM_FOUNDER,
+        "Re: Hello from Quillmark",
+        ("interview", QM, POS, 7, "direct", "en"),
+        text="""Thursday at 9 works for me! See you there - I'll be the one with the enormous laptop
+sticker collection.
+
+T
+
+On Fri, 24 Jan 2025, 17:47 Priya Natarajan, <priya.natarajan@lumenpost.co.uk> wrote:
+> Hi Tom, lovely to hear from you. Coffee sounds great - would Thursday 30th at 9am suit?
+> Priya
+""",
+        headers=reply("9019", QM_FOUNDER),
+        tz=GMT,
+    ),
+    m(
+        "9021",
+        "2025-02-10 12:44",
+        QM_FOUNDER,
+        "Quillmark - honest update",
+        ("rejection", QM, POS, 7, "direct", "en"),
+        text="""Hi Priya,
+
+Really enjoyed our coffee, and thanks for the follow-up notes on our onboarding flow - we've
+already stolen two of your ideas.
+
+I wanted to be straight with you: after a lot of back and forth, Ellie and I have decided to
+hire someone with a teaching background for this role, because so much of the job is talking to
+heads of department. That's no reflection on you at all and I'm gutted we can't make it work
+right now.
+
+If things change after our next raise I'll be in touch - would that be OK?
+
+Tom
+
+--
+Tom Ashworth
+Co-founder & CEO, Quillmark
+""",
+        tz=GMT,
+    ),
+    # 8 University of Cairnview, university HR portal: confirmation, interview, rejection
+    m(
+        "9022",
+        "2025-01-27 16:02",
+        "University of Cairnview Recruitment <hr-recruitment@cairnview.ac.uk>",
+        "Your application - Ref: CAI-04571",
+        ("confirmation", CAIRN, "Product Manager (Student Digital Services)", 8, "other", "en"),
+        text="""Dear Ms Natarajan,
+
+Thank you for applying for the position of Product Manager (Student Digital Services),
+Grade 7, in Digital & Technology Services (ref CAI-04571).
+
+Your application has been successfully submitted. The closing date for this vacancy is
+9 February 2025. Shortlisting is expected to take place during the week commencing
+17 February 2025.
+
+You can track the progress of your application by logging in to your account at
+https://jobs.cairnview.ac.uk/candidate.
+
+Yours sincerely,
+
+Human Resources
+University of Cairnview
+""",
+        tz=GMT,
+    ),
+    m(
+        "9023",
+        "2025-02-21 11:30",
+        "University of Cairnview Recruitment <hr-recruitment@cairnview.ac.uk>",
+        "CAI-04571 - Invitation to Interview",
+        ("interview", CAIRN, "Product Manager (Student Digital Services)", 8, "other", "en"),
+        text="""Dear Ms Natarajan,
+
+Further to your application for the position of Product Manager (Student Digital Services)
+(CAI-04571), I am pleased to invite you to attend an interview on Thursday 6 March 2025 at
+13:30 in Room G.04, Hollins Building, Cairnview Campus.
+
+The selection process will consist of:
+  1. a 15-minute presentation: "Prioritising the student app roadmap with limited capacity"
+  2. a competency-based panel interview of around 45 minutes.
+
+Please confirm your attendance by replying to this email. If you require any reasonable
+adjustments, please let us know.
+
+Kind regards,
+
+Abigail Sowerby
+HR Administrator
+University of Cairnview
+""",
+        tz=GMT,
+    ),
+    m(
+        "9024",
+        "2025-02-21 14:02",
+        "Abigail Sowerby <a.sowerby@cairnview.ac.uk>",
+        "RE: CAI-04571 - Invitation to Interview",
+        ("interview", CAIRN, "Product Manager (Student Digital Services)", 8, "direct", "en"),
+        text="""Dear Priya,
+
+Thank you for confirming. We look forward to seeing you on 6 March. Visitor parking is available
+in the Hollins car park - please give your name at the barrier.
+
+Kind regards,
+Abigail
+
+-----Original Message-----
+From: Priya Natarajan <priya.natarajan@lumenpost.co.uk>
+Sent: 21 February 2025 13:40
+To: HR Recruitment <hr-recruitment@cairnview.ac.uk>
+Subject: Re: CAI-04571 - Invitation to Interview
+
+Dear Abigail, I am pleased to confirm I will attend. No adjustments needed. Best wishes, Priya
+""",
+        headers=reply("9023", "hr-recruitment@cairnview.ac.uk"),
+        tz=GMT,
+    ),
+    m(
+        "9025",
+        "2025-03-13 15:48",
+        "University of Cairnview Recruitment <hr-recruitment@cairnview.ac.uk>",
+        "CAI-04571",
+        ("rejection", CAIRN, "Product Manager (Student Digital Services)", 8, "other", "en"),
+        text="""Dear Ms Natarajan,
+
+Thank you for attending interview for the above post. The panel appreciated the time and effort
+you put into your presentation.
+
+I regret to inform you that on this occasion you have not been successful. Competition for the
+post was strong.
+
+Thank you for your interest in working at the University of Cairnview.
+
+Yours sincerely,
+
+Human Resources
+University of Cairnview
+""",
+        tz=GMT,
+    ),
+    # 11 Kitewell (fintech), Lever: a quick no ...
+    m(
+        "9026",
+        "2025-02-03 09:10",
+        KW_LEVER,
+        "Kitewell - Product Manager, Payments",
+        ("confirmation", KW, "Product Manager, Payments", 11, "lever", "en"),
+        text="""Hi Priya,
+
+Thanks for applying to Kitewell! We've received your application for Product Manager, Payments
+and our team is looking through it.
+
+We'll be in touch as soon as we can.
+
+The Kitewell People Team
+""",
+        tz=GMT,
+    ),
+    m(
+        "9027",
+        "2025-02-05 17:55",
+        KW_LEVER,
+        "Your application to Kitewell",
+        ("rejection", KW, "Product Manager, Payments", 11, "lever", "en"),
+        text="""Hi Priya,
+
+Thank you for your interest in the Product Manager, Payments role. We've had a look at your
+background and while there's a lot we like, we're looking for someone who has already owned a
+payments product end-to-end, so we won't be moving forward this time.
+
+We'd still love to hear from you about other roles at Kitewell that might suit you better.
+
+Best wishes,
+The Kitewell People Team
+""",
+        tz=GMT,
+    ),
+    # 12 ... and a second role at Kitewell two months later: interview, then withdrawn
+    m(
+        "9028",
+        "2025-04-02 10:21",
+        KW_LEVER,
+        "Kitewell - Product Operations Analyst",
+        ("confirmation", KW, POA, 12, "lever", "en"),
+        text="""Hi Priya,
+
+Thanks for applying to Kitewell! We've received your application for Product Operations Analyst
+and our team is looking through it.
+
+We'll be in touch as soon as we can.
+
+The Kitewell People Team
+""",
+        tz=BST,
+    ),
+    m(
+        "9029",
+        "2025-04-08 14:12",
+        "Seb Okafor <seb@kitewell.com>",
+        "Product Ops at Kitewell",
+        ("interview", KW, POA, 12, "direct", "en"),
+        text="""Hey Priya,
+
+Seb here, Head of Product Ops at Kitewell. I saw you'd applied for the Payments PM role back in
+February too - this one is a much better fit for your CS background, I think!
+
+Would you be up for a 45 min video call with me and Farah from our Risk team? You can pick a slot
+here: https://calendly.com/seb-kitewell/45min
+
+Cheers,
+Seb
+""",
+        tz=BST,
+    ),
+    m(
+        "9030",
+        "2025-04-09 08:03",
+        "Calendly <notifications@calendly.com>",
+        "New Event: Priya Natarajan - 09:30 Tue, 15 Apr 2025 - 45 Minute Meeting",
+        ("interview", KW, POA, 12, "other", "en"),
+        text="""Hi Priya Natarajan,
+
+A new event has been scheduled.
+
+Event Type: 45 Minute Meeting
+Invitee: Priya Natarajan
+Host: Seb Okafor (Kitewell)
+Event Date/Time: 09:30 - 10:15, Tuesday, 15 April 2025 (UK, Ireland, Lisbon Time)
+Location: This is a Google Meet web conference. Join now: https://meet.google.com/pdd-wpxk-hsu
+
+Need to make changes to this event?
+Cancel: https://calendly.com/cancellations/3f9e1a
+Reschedule: https://calendly.com/reschedulings/3f9e1a
+
+Powered by Calendly.com
+""",
+        tz=BST,
+    ),
+    m(
+        "9031",
+        "2025-06-12 09:40",
+        "Kitewell <no-reply@hire.lever.co>",
+        "Your application has been withdrawn",
+        ("confirmation", KW, POA, 12, "lever", "en"),
+        text="""Hi Priya,
+
+This is to confirm that your application for Product Operations Analyst at Kitewell has been
+withdrawn, as you requested. Seb asked us to pass on his congratulations on your new role!
+
+If you'd like to be considered for Kitewell roles in the future, you're always welcome to apply
+again.
+
+The Kitewell People Team
+""",
+        st="withdrawn",
+        tz=BST,
+    ),
+    # 5 Harbourline Recruitment (agency) for a client it names late: Fernhill Digital; offer declined
+    m(
+        "9032",
+        "2025-01-21 12:05",
+        "Lauren Pike <lauren.pike@harbourline-recruitment.co.uk>",
+        "Product Ops opportunity - Manchester / hybrid",
+        ("outreach", None, "Product Operations Lead", None, "agency", "en"),
+        text="""Hi Priya,
+
+Hope you're well! I came across your profile on LinkedIn and thought you'd be a great fit for a
+role I'm working on.
+
+My client is a fast-growing B2B SaaS business based in Manchester city centre (around 180
+people) and they're looking for a Product Operations Lead to sit between Customer Success,
+Product and Engineering. Salary is up to £58k + bonus, hybrid (2 days in the office).
+
+Would you be open to a quick chat this week? I can share more details over the phone.
+
+Kind regards,
+
+Lauren Pike
+Senior Consultant - Technology & Digital
+Harbourline Recruitment
+0161 496 0732 | harbourline-recruitment.co.uk
+""",
+        tz=GMT,
+    ),
+    m(
+        "9033",
+        "2025-01-23 17:40",
+        "Lauren Pike <lauren.pike@harbourline-recruitment.co.uk>",
+        "Following up on our call",
+        ("outreach", None, "Product Operations Lead", None, "agency", "en"),
+        text="""Hi Priya,
+
+Lovely to speak earlier. As discussed, I've attached the job spec (anonymised for now - my
+client is keen to keep things confidential until they've seen CVs).
+
+Could you send me an updated CV in Word format and confirm you're happy for me to represent
+you? Once I have that I'll get you in front of the hiring manager.
+
+Kind regards,
+Lauren
+""",
+        attach=[("Product_Ops_Lead_spec.txt", "text/plain", "Product Operations Lead - B2B SaaS - Manchester. Reports to the VP Product. Owns tooling, rituals, release comms and the voice-of-customer process.")],
+        tz=GMT,
+    ),
+    m(
+        "9034",
+        "2025-01-27 10:12",
+        "Lauren Pike <lauren.pike@harbourline-recruitment.co.uk>",
+        "RE: Following up on our call",
+        ("confirmation", "Fernhill Digital", "Product Operations Lead", 5, "agency", "en"),
+        text="""Hi Priya,
+
+Thanks for sending that over. I've now submitted your CV to my client, who I can now tell you is
+Fernhill Digital (fernhill.co.uk) - they make the rota and timesheet software used by lots of
+the care homes in the North West.
+
+I'll chase them for feedback by the end of the week.
+
+Kind regards,
+Lauren
+
+Lauren Pike
+Senior Consultant - Technology & Digital
+Harbourline Recruitment
+""",
+        headers=reply("9033", "lauren.pike@harbourline-recruitment.co.uk"),
+        tz=GMT,
+    ),
+    m(
+        "9035",
+        "2025-01-31 15:22",
+        "Lauren Pike <lauren.pike@harbourline-recruitment.co.uk>",
+        "Good news!",
+        ("interview", "Fernhill Digital", "Product Operations Lead", 5, "agency", "en"),
+        text="""Hi Priya,
+
+Great news - Fernhill would like to meet you! First stage is a 45 minute video call with Rachel
+Hume (VP Product) next Thursday, 6th February. Could you do 10:00 or 15:30?
+
+Let me know and I'll get it booked in.
+
+Lauren
+""",
+        tz=GMT,
+    ),
+    m(
+        "9036",
+        "2025-02-03 09:01",
+        "Lauren Pike <lauren.pike@harbourline-recruitment.co.uk>",
+        "RE: Good news!",
+        ("interview", "Fernhill Digital", "Product Operations Lead", 5, "agency", "en"),
+        text="""Morning Priya,
+
+That's confirmed for 15:30 on Thursday. Rachel will send a Teams link directly. A couple of tips:
+she likes concrete examples with numbers, and she'll probably ask about how you handled the
+Salesforce migration.
+
+Good luck!
+Lauren
+""",
+        headers=reply("9035", "lauren.pike@harbourline-recruitment.co.uk"),
+        tz=GMT,
+    ),
+    m(
+        "9037",
+        "2025-02-03 11:20",
+        "Rachel Hume <rachel.hume@fernhill.co.uk>",
+        "Priya / Rachel - Fernhill",
+        ("interview", "Fernhill Digital", "Product Operations Lead", 5, "direct", "en"),
+        text="""Please find the meeting invitation below.
+________________________________________________________________________________
+Microsoft Teams meeting
+Join on your computer, mobile app or room device
+Click here to join the meeting
+Meeting ID: 371 554 902 118
+Passcode: q9Ld2X
+________________________________________________________________________________
+""",
+        ics={
+            "start": "2025-02-06 16:30:00 +0100",
+            "minutes": 45,
+            "style": "outlook",
+            "uid": "040000008200E00074C5B7101A82E00800000000FERNHILL0602",
+            "organizer": ("Rachel Hume", "rachel.hume@fernhill.co.uk"),
+            "summary": "Priya / Rachel - Fernhill",
+            "location": "Microsoft Teams Meeting",
+        },
+        tz=GMT,
+    ),
+    m(
+        "9038",
+        "2025-02-14 16:55",
+        "Lauren Pike <lauren.pike@harbourline-recruitment.co.uk>",
+        "Fernhill - final stage",
+        ("interview", "Fernhill Digital", "Product Operations Lead", 5, "agency", "en"),
+        text="""Hi Priya,
+
+Rachel was really positive about Thursday! They'd like you to come into the office (Ancoats) for
+a final stage on Wednesday 26th Feb at 13:00. It'll be 2 hours: a working session with two of
+the PMs on their release process, then a chat with the CEO, Imran.
+
+Can you confirm?
+
+Lauren
+""",
+        tz=GMT,
+    ),
+    m(
+        "9039",
+        "2025-02-28 12:34",
+        "Lauren Pike <lauren.pike@harbourline-recruitment.co.uk>",
+        "Call me when you get a sec :)",
+        ("offer", "Fernhill Digital", "Product Operations Lead", 5, "agency", "en"),
+        text="""Hi Priya,
+
+Tried to ring you - I've got some very good news! Fernhill would like to offer you the Product
+Operations Lead role. Headline terms:
+
+- Base salary £54,000
+- 10% bonus
+- 25 days holiday + bank holidays
+- Hybrid, 2 days in Ancoats
+
+Written offer to follow from their HR team once you've verbally accepted. Give me a call back
+on 0161 496 0732 when you can!
+
+Lauren
+""",
+        tz=GMT,
+    ),
+    m(
+        "9040",
+        "2025-03-05 10:02",
+        "Lauren Pike <lauren.pike@harbourline-recruitment.co.uk>",
+        "RE: Call me when you get a sec :)",
+        ("offer", "Fernhill Digital", "Product Operations Lead", 5, "agency", "en"),
+        text="""Hi Priya,
+
+Thanks for letting me know, and for being so open about your reasons. I've passed your decision
+on to Rachel - she was disappointed but completely understands that the salary wasn't where you
+needed it to be and they weren't able to move on it.
+
+I'll keep you in mind for anything else that comes up.
+
+All the best,
+Lauren
+""",
+        headers=reply("9039", "lauren.pike@harbourline-recruitment.co.uk"),
+        st="declined",
+        tz=GMT,
+    ),
+    # 9 Mossgate Housing Association, Eploy: confirmation, ghosted
+    m(
+        "9041",
+        "2025-02-02 20:15",
+        "Mossgate Homes Recruitment <recruitment@mossgatehomes.org.uk>",
+        "Thank you for your application",
+        ("confirmation", "Mossgate Housing Association", "Product Owner - Customer Digital", 9, "other", "en"),
+        html="""<html><body style="font-family:Calibri,sans-serif">
+<p>Dear Priya</p>
+<p>Thank you for applying for the role of <strong>Product Owner - Customer Digital</strong>
+(MHA/0091). We have received your application and will be in touch after the closing date.</p>
+<p>Mossgate is committed to being an inclusive employer. If you need any adjustments during the
+recruitment process please contact us on 0161 555 0188.</p>
+<p>Best wishes<br>People Team<br>Mossgate Housing Association</p>
+<p style="font-size:9px;color:#888">Powered by Eploy</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    # 10 Sundial Travel, Teamtailor + TestGorilla: confirmation, assessment, rejection
+    m(
+        "9042",
+        "2025-02-06 09:25",
+        "Sundial Travel <no-reply@teamtailor.com>",
+        "Thanks for your application, Priya!",
+        ("confirmation", "Sundial Travel", POM, 10, "teamtailor", "en"),
+        text="""Hi Priya,
+
+We've received your application for Product Operations Manager, and we're really happy that
+you'd like to join us at Sundial.
+
+We'll look at your application and get back to you as soon as possible.
+
+Have a sunny day!
+Sundial Travel
+""",
+        tz=GMT,
+    ),
+    m(
+        "9043",
+        "2025-02-10 11:02",
+        "Sundial Travel via TestGorilla <no-reply@testgorilla.com>",
+        "Sundial Travel has invited you to take an assessment",
+        ("assessment", "Sundial Travel", POM, 10, "other", "en"),
+        text="""Hi Priya,
+
+Sundial Travel has invited you to complete an assessment for the Product Operations Manager
+position.
+
+The assessment contains 4 tests and takes approximately 50 minutes:
+- Critical thinking
+- Attention to detail (textual)
+- Project management
+- Culture add
+
+Please complete it before 17 February 2025 23:59 GMT.
+
+Start assessment: https://app.testgorilla.com/s/aK39xP2q
+
+Good luck!
+The TestGorilla team, on behalf of Sundial Travel
+""",
+        tz=GMT,
+    ),
+    m(
+        "9044",
+        "2025-02-25 16:18",
+        "Sundial Travel <no-reply@teamtailor.com>",
+        "About your application at Sundial",
+        ("rejection", "Sundial Travel", POM, 10, "teamtailor", "en"),
+        text="""Hi Priya,
+
+Thank you for completing our assessment and for your patience. We've now reviewed all the
+results and have decided to continue with candidates whose profiles more closely match what we
+need right now.
+
+We really appreciate the effort you put in and wish you all the best.
+
+Warm wishes,
+Sundial Travel
+""",
+        tz=GMT,
+    ),
+    # 13 Northbeam Logistics via Indeed: submitted, viewed, ghosted
+    m(
+        "9045",
+        "2025-02-11 22:47",
+        "Indeed Apply <indeedapply@indeed.com>",
+        "Indeed Application: Customer Success Operations Lead",
+        ("confirmation", "Northbeam Logistics", "Customer Success Operations Lead", 13, "indeed", "en"),
+        html="""<html><body style="font-family:Arial">
+<h2>Application submitted</h2>
+<p><b>Customer Success Operations Lead</b><br>Northbeam Logistics - Warrington</p>
+<p>The following items were sent to Northbeam Logistics. Good luck!</p>
+<ul><li>Application</li><li>CV (Priya_Natarajan_CV_2025.pdf)</li></ul>
+<p>Next steps: the employer or job advertiser may reach out to you about your application.</p>
+<p><a href="https://uk.indeed.com/myjobs">Track your applications</a></p>
+<p style="font-size:11px;color:#666">&copy; 2025 Indeed - Cookies, Privacy and Terms</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9046",
+        "2025-02-14 08:13",
+        "Indeed <noreply@indeed.com>",
+        "Your application was viewed",
+        ("viewed", "Northbeam Logistics", "Customer Success Operations Lead", 13, "indeed", "en"),
+        html="""<html><body style="font-family:Arial">
+<p>Good news! An employer viewed your application.</p>
+<p><b>Customer Success Operations Lead</b><br>Northbeam Logistics</p>
+<p>This doesn't guarantee a response, but it's a good sign. Keep applying to improve your chances.</p>
+<p><a href="https://uk.indeed.com/jobs?q=customer+success+operations">See similar jobs</a></p>
+</body></html>""",
+        tz=GMT,
+    ),
+    # 14 Bramblecroft (charity), Applied: confirmation, sift result, interview, rejection with scores
+    m(
+        "9047",
+        "2025-02-17 19:40",
+        "Bramblecroft via Applied <noreply@beapplied.com>",
+        "Application submitted: Digital Product Manager",
+        ("confirmation", "Bramblecroft", "Digital Product Manager", 14, "other", "en"),
+        text="""Hi Priya,
+
+Thanks for applying to the Digital Product Manager role at Bramblecroft.
+
+Your answers will be anonymised, chunked and reviewed by several team members independently.
+We'll let you know the outcome of the sift after the closing date (3 March).
+
+The Applied team, on behalf of Bramblecroft
+""",
+        tz=GMT,
+    ),
+    m(
+        "9048",
+        "2025-03-10 12:00",
+        "Bramblecroft via Applied <noreply@beapplied.com>",
+        "Next steps for Digital Product Manager",
+        ("interview", "Bramblecroft", "Digital Product Manager", 14, "other", "en"),
+        text="""Hi Priya,
+
+Congratulations! Your application scored in the top 15% of candidates and Bramblecroft would
+like to invite you to an interview.
+
+Please choose a time slot here: https://app.beapplied.com/interview/book/9a41c0
+
+Interviews will take place on Zoom on 18 and 19 March and last one hour.
+
+The Applied team
+""",
+        tz=GMT,
+    ),
+    m(
+        "9049",
+        "2025-03-27 14:30",
+        "Bramblecroft via Applied <noreply@beapplied.com>",
+        "Your feedback from Bramblecroft",
+        ("rejection", "Bramblecroft", "Digital Product Manager", 14, "other", "en"),
+        text="""Hi Priya,
+
+Thank you for interviewing for the Digital Product Manager role at Bramblecroft. You were one of
+the strongest candidates and the team really valued your answers on working with volunteers.
+
+Unfortunately you have not been selected for the role on this occasion.
+
+Your scores (out of 5):
+  Stakeholder management   4.3
+  Prioritisation           3.7
+  Delivery                 3.5
+  Charity sector knowledge 2.8
+
+You can see your full feedback here: https://app.beapplied.com/feedback/9a41c0
+
+The Applied team, on behalf of Bramblecroft
+""",
+        tz=GMT,
+    ),
+    # 15 Reed: names the employer once; ghosted
+    m(
+        "9050",
+        "2025-02-18 13:09",
+        "reed.co.uk <noreply@reed.co.uk>",
+        "Your application has been sent",
+        ("confirmation", "Ashgrove Foods", "Product Operations Coordinator", 15, "other", "en"),
+        html="""<html><body style="font-family:Arial">
+<p>Hi Priya,</p>
+<p>Your application for <b>Product Operations Coordinator</b> has been sent to Ashgrove Foods.</p>
+<p>Salary: £34,000 - £38,000 per annum | Location: Salford, Greater Manchester | Permanent, full-time</p>
+<p>What happens next? The recruiter will review your CV and contact you directly if you're
+suitable.</p>
+<p><a href="https://www.reed.co.uk/account/applications">View your applications</a></p>
+<p>Good luck,<br>The reed.co.uk team</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9051",
+        "2025-02-24 07:30",
+        "reed.co.uk <noreply@reed.co.uk>",
+        "A recruiter has viewed your application",
+        ("viewed", "Ashgrove Foods", "Product Operations Coordinator", 15, "other", "en"),
+        html="""<html><body style="font-family:Arial">
+<p>Hi Priya,</p>
+<p>Your CV has been viewed for the job <b>Product Operations Coordinator</b>.</p>
+<p>Keep your profile up to date so recruiters can find you.</p>
+<p>The reed.co.uk team</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    # 16 Totaljobs: ghosted
+    m(
+        "9052",
+        "2025-02-20 21:55",
+        "Totaljobs <noreply@totaljobs.com>",
+        "Application confirmation",
+        ("confirmation", "Greyfield Retail Group", "Product Analyst", 16, "other", "en"),
+        html="""<html><body style="font-family:Arial">
+<p>Dear Priya,</p>
+<p>Thanks for applying! We've sent your application for <b>Product Analyst</b> to
+<b>Greyfield Retail Group</b>.</p>
+<p>Leeds (hybrid) | £40,000 - £45,000</p>
+<p>Tip: candidates who apply within 3 days of a job being posted are more likely to hear back.</p>
+<p>Totaljobs</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    # 17 Castlegate Talent (agency): lots of mail, client named late (Keystone Lettings Tech)
+    m(
+        "9053",
+        "2025-03-03 08:47",
+        "Danny Whitfield <danny@castlegatetalent.com>",
+        "Senior Product Manager - PropTech - £65-75k",
+        ("outreach", None, "Product Manager", None, "agency", "en"),
+        text="""Hi Priya,
+
+Hope you had a good weekend. I'm recruiting a Product Manager for one of my favourite clients,
+a PropTech scale-up (Series B) based in Manchester with a hub in London.
+
+* £65k - £75k + share options
+* Remote-first, 1 day a month in the office
+* Owning the landlord/agent-facing side of the platform
+
+Your mix of customer success and ops sounds spot on. Have you got 10 minutes for a call today or
+tomorrow?
+
+Danny Whitfield
+Director | Castlegate Talent
+07700 900 418
+""",
+        tz=GMT,
+    ),
+    m(
+        "9054",
+        "2025-03-04 16:30",
+        "Danny Whitfield <danny@castlegatetalent.com>",
+        "RE: Senior Product Manager - PropTech - £65-75k",
+        ("outreach", None, "Product Manager", None, "agency", "en"),
+        text="""Hi Priya,
+
+Just bumping this up in case it got buried! The client is moving quickly and already has 3
+candidates at first stage, so let me know if you're interested.
+
+Danny
+""",
+        headers=reply("9053", "danny@castlegatetalent.com"),
+        tz=GMT,
+    ),
+    m(
+        "9055",
+        "2025-03-06 11:15",
+        "Danny Whitfield <danny@castlegatetalent.com>",
+        "Submission - Priya Natarajan",
+        ("confirmation", "Keystone Lettings Tech", "Product Manager", 17, "agency", "en"),
+        text="""Hi Priya,
+
+Great to chat yesterday. As promised, I've put you forward to Keystone Lettings Tech (the
+company behind the KeyNest agent platform) for the Product Manager role, with the covering note
+we agreed.
+
+Please don't apply directly or through any other agency for this role, as that can cause
+problems with duplicate submissions.
+
+I'll be in touch as soon as I hear back - usually 2-3 working days with them.
+
+Danny
+""",
+        tz=GMT,
+    ),
+    m(
+        "9056",
+        "2025-03-11 09:02",
+        "Danny Whitfield <danny@castlegatetalent.com>",
+        "Keystone - interview Friday?",
+        ("interview", "Keystone Lettings Tech", "Product Manager", 17, "agency", "en"),
+        text="""Morning!
+
+Keystone want to speak to you - 1st stage is a 30 min call with Mo Rahman (Head of Product) this
+Friday 14th. Available slots: 11:00, 12:30 or 16:00.
+
+Danny
+""",
+        tz=GMT,
+    ),
+    m(
+        "9057",
+        "2025-03-11 13:41",
+        "Danny Whitfield <danny@castlegatetalent.com>",
+        "RE: Keystone - interview Friday?",
+        ("interview", "Keystone Lettings Tech", "Product Manager", 17, "agency", "en"),
+        text="""Lovely, 12:30 Friday locked in. Mo will send over a Zoom.
+
+D
+""",
+        headers=reply("9056", "danny@castlegatetalent.com"),
+        tz=GMT,
+    ),
+    m(
+        "9058",
+        "2025-03-20 17:02",
+        "Danny Whitfield <danny@castlegatetalent.com>",
+        "Feedback",
+        ("rejection", "Keystone Lettings Tech", "Product Manager", 17, "agency", "en"),
+        text="""Hi Priya,
+
+I've had feedback from Mo. He enjoyed the conversation and thought your customer insight was
+excellent, but they've decided to move ahead with an internal candidate who's been acting up
+into the role, so they're closing the process.
+
+Gutting, I know. I've got a couple of other things in the pipeline that could suit you - I'll
+send them over next week.
+
+Danny
+""",
+        tz=GMT,
+    ),
+    m(
+        "9059",
+        "2025-03-27 10:20",
+        "Danny Whitfield <danny@castlegatetalent.com>",
+        "2 roles you might like",
+        ("outreach", None, POM, None, "agency", "en"),
+        text="""Hi Priya,
+
+As promised, two roles that might be of interest:
+
+1) Product Operations Manager - HR software company, Leeds/remote - £55-60k
+2) Product Ops Lead - Marketplace business, London (3 days) - £70k
+
+Both clients are confidential at this stage. Let me know if either appeals and I'll share more.
+
+Danny
+""",
+        tz=GMT,
+    ),
+    # 18 Lumisk Analytics, Greenhouse (EU): confirmation, take-home case study, interview, rejection
+    m(
+        "9060",
+        "2025-03-04 14:00",
+        "Lumisk <no-reply@eu.greenhouse-mail.io>",
+        "Your application to Lumisk",
+        ("confirmation", "Lumisk Analytics", APM, 18, "greenhouse", "en"),
+        text="""Hi Priya,
+
+Thank you for applying for the Associate Product Manager role at Lumisk! Our team will review
+your application and get back to you within two weeks.
+
+Lumisk Talent
+""",
+        tz=GMT,
+    ),
+    m(
+        "9061",
+        "2025-03-12 10:44",
+        "Ines Carvalho <ines@lumisk.com>",
+        "Lumisk - case study",
+        ("assessment", "Lumisk Analytics", APM, 18, "direct", "en"),
+        text="""Hi Priya,
+
+Thanks for the chat last week! As the next step, we'd like you to work on a short case study.
+The brief is attached - it's about prioritising feature requests from our enterprise customers.
+
+Please don't spend more than 3 hours on it. Send it back to me by Wednesday 19th March, and
+we'll then set up a session to walk through it with two of the team.
+
+Best,
+Ines
+
+Ines Carvalho
+Senior Product Manager, Lumisk
+""",
+        attach=[("Lumisk_APM_case_study.txt", "text/plain", "Case study: You have 40 open requests from 12 enterprise customers and one quarter. How do you decide? Max 5 slides.")],
+        tz=GMT,
+    ),
+    m(
+        "9062",
+        "2025-03-19 21:03",
+        "Ines Carvalho <ines@lumisk.com>",
+        "Re: Lumisk - case study",
+        ("assessment", "Lumisk Analytics", APM, 18, "direct", "en"),
+        text="""Got it, thank you Priya! I'll share it with the team and come back to you with times.
+
+Ines
+
+On Wed, 19 Mar 2025 at 20:41, Priya Natarajan <priya.natarajan@lumenpost.co.uk> wrote:
+> Hi Ines, attached is my case study. Looking forward to discussing it.
+""",
+        headers=reply("9061", "ines@lumisk.com"),
+        tz=GMT,
+    ),
+    m(
+        "9063",
+        "2025-03-21 09:30",
+        "Lumisk <no-reply@eu.greenhouse-mail.io>",
+        "Interview Invitation: Associate Product Manager at Lumisk",
+        ("interview", "Lumisk Analytics", APM, 18, "greenhouse", "en"),
+        text="""Hi Priya,
+
+We'd like to invite you to present your case study. Please use the link below to select a time
+that works for you:
+
+https://app.greenhouse.io/scheduling/self_schedule/7fc1d0e2
+
+Interviewers: Ines Carvalho, Tobi Adeyemi
+Duration: 60 minutes (Zoom)
+
+Lumisk Talent
+""",
+        tz=GMT,
+    ),
+    m(
+        "9064",
+        "2025-04-07 18:11",
+        "Lumisk <no-reply@eu.greenhouse-mail.io>",
+        "Following up",
+        ("rejection", "Lumisk Analytics", APM, 18, "greenhouse", "en"),
+        text="""Hi Priya,
+
+Thank you so much for the time and effort you put into the case study - Ines and Tobi were
+impressed by how clearly you framed the trade-offs.
+
+We've now completed our final interviews and unfortunately we will not be moving forward with
+your candidacy. We know this isn't the news you were hoping for.
+
+We'll keep your details on file and hope our paths cross again.
+
+Lumisk Talent
+""",
+        tz=BST,
+    ),
+]
