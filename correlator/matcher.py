@@ -27,6 +27,11 @@ interview, an offer) starts an application, for review, only when a person wrote
 recruiter or a small employer, whose later mail names the employer. So does a confirmation
 naming the role only (a job board's): the employer's later mail for that role names it.
 
+A reply (In-Reply-To / References) to mail linked to an application, which the rules found no
+job in ("Re: Intro call": "Friday works, same link"), is classified as the mail it answers
+(:meth:`Correlator.answering`) and then linked like any other, unless it is bulk mail or
+answers a rejection or a final status.
+
 A new confirmation (or outreach) starts a new application where an old one for the same
 role exists after that one reached a final status, or after ``new_application_gap_days``
 without activity; so does process mail (a test, an interview, an offer) after that gap of
@@ -78,6 +83,9 @@ from jobtracker.pipeline.vocabulary import (
 )
 
 _PROGRESS = frozenset({Category.ASSESSMENT, Category.INTERVIEW, Category.OFFER})
+# Mail whose replies continue its process (:meth:`Correlator.answering`), and how sure that is.
+_ANSWERED = _PROGRESS | {Category.CONFIRMATION, Category.VIEWED, Category.OUTREACH}
+_ANSWER = 0.7
 NO_EMPLOYER = "no employer"
 
 # How sure each rule is that the message belongs where it put it (the review queue takes
@@ -191,6 +199,43 @@ class Correlator:
     def applications(self, user_id: str) -> Sequence[Application]:
         """The user's applications, in the order they were created or loaded."""
         return self._user(user_id).apps
+
+    def answering(self, item: ClassifiedMessage) -> ClassifiedMessage | None:
+        """``item`` classified as the application mail it replies to, when the rules found
+        no job in it: short replies in a thread ("Re: Intro call", "Thursday at 2 works")
+        carry no job words but belong to the process they answer. None when the message
+        is not such a reply, is bulk mail (List-Unsubscribe), or answers mail that moved
+        nothing forward a reply would continue (a rejection, a final status)."""
+        message = item.message
+        if item.classification.category is not Category.NOT_JOB or message.list_unsubscribe:
+            return None
+        replied = (message.in_reply_to,) if message.in_reply_to else ()
+        replied += tuple(reversed(message.references))
+        if not replied:
+            return None
+        index = self._user(message.user_id)
+        for rfc_id in replied:
+            app = index.by_rfc_id.get(rfc_id)
+            if app is not None:
+                break
+        else:
+            return None
+        parent = next((m for m in app.messages if m.rfc_message_id == rfc_id), None)
+        if parent is None or parent.category not in _ANSWERED or app.status in FINAL_STATUSES:
+            return None
+        found = item.classification
+        classification = found.model_copy(
+            update={
+                "category": parent.category,
+                "company": app.company if app.company_key else None,
+                "role": app.role,
+                "status": parent.status,
+                "source": found.source or Source.DIRECT,
+                "confidence": _ANSWER,
+                "evidence": (*found.evidence, f"a reply to {parent.category.value} mail"),
+            }
+        )
+        return ClassifiedMessage.model_construct(message=message, classification=classification)
 
     def correlate(self, item: ClassifiedMessage) -> Correlation:
         """Link one message to an application, creating one if none fits."""

@@ -211,6 +211,10 @@ class TrackStage:
         touched: dict[str, Application] = {}
         for item, uid in zip(items, uids, strict=True):
             category = item.classification.category
+            if category is Category.NOT_JOB and item.message.in_reply_to:
+                answer = self.correlator.answering(item)
+                if answer is not None:  # a short reply in an application's thread
+                    item, category = answer, answer.classification.category
             # mail that joins no application: what the correlator would say, unasked
             tracked = category in TRACKED_CATEGORIES
             correlation = correlate(item) if tracked else _JOINS_NOTHING
