@@ -1361,4 +1361,798 @@ Lumisk Talent
 """,
         tz=BST,
     ),
+    # 19 Halden & Rowe again, a re-application: confirmation, one-way video, Outlook invite,
+    # its cancellation and a new time, then withdrawn by e-mail
+    m(
+        "9065",
+        "2025-04-22 19:58",
+        "Halden & Rowe <haldenrowe@myworkday.com>",
+        "Application received - Product Operations Manager (JR-21102)",
+        ("confirmation", HR, POM, 19, "workday", "en"),
+        html="""<html><body style="font-family:Verdana,sans-serif;font-size:13px">
+<p>Dear Priya,</p>
+<p>Thank you for your application for the role of <b>Product Operations Manager</b> (JR-21102),
+based in our Manchester (Spinningfields) office.</p>
+<p>We're reviewing applications now and will be in touch once the hiring team has had the chance
+to consider yours. Due to the volume of applications we receive this may take up to three weeks.</p>
+<p>Kind regards,<br>Talent Acquisition<br>Halden &amp; Rowe Insurance Group plc</p>
+</body></html>""",
+        tz=BST,
+    ),
+    m(
+        "9066",
+        "2025-04-29 08:30",
+        "Halden & Rowe Talent <haldenrowe@hirevue.com>",
+        "Next step: your digital interview with Halden & Rowe",
+        ("assessment", HR, POM, 19, "hirevue", "en"),
+        text="""Dear Priya,
+
+Thank you for your interest in the Product Operations Manager role. As the next step, we invite
+you to complete a digital interview. You will be asked 5 questions and will have up to 3 minutes
+to record each answer. You can practise as many times as you like before you start.
+
+Please complete your interview by 6 May 2025.
+
+Start here: https://app.hirevue.com/interviews/Hk3Lp0Q
+
+Good luck!
+Halden & Rowe Talent Acquisition
+""",
+        tz=BST,
+    ),
+    m(
+        "9067",
+        "2025-05-09 14:55",
+        "Joanne Brierley <joanne.brierley@haldenrowe.co.uk>",
+        "Product Operations Manager - interview",
+        ("interview", HR, POM, 19, "direct", "en"),
+        text="""Hi Priya,
+
+Thank you for completing the digital interview - the hiring manager, Steve Lomas, would like to
+meet you. I've sent a calendar invitation for Wednesday 21 May at 10:00 in our Spinningfields
+office (Floor 6, 3 Hardman Street). Please bring photo ID for reception.
+
+Kind regards,
+
+Joanne Brierley
+Talent Acquisition Partner
+Halden & Rowe
+""",
+        tz=BST,
+    ),
+    m(
+        "9068",
+        "2025-05-09 14:57",
+        "Joanne Brierley <joanne.brierley@haldenrowe.co.uk>",
+        "Interview: Priya Natarajan - Product Operations Manager",
+        ("interview", HR, POM, 19, "direct", "en"),
+        text="""Interview: Priya Natarajan - Product Operations Manager
+With Steve Lomas (Director, Product & Propositions) and Joanne Brierley (TA)
+""",
+        ics={
+            "start": "2025-05-21 11:00:00 +0200",
+            "style": "outlook",
+            "uid": "040000008200E00074C5B7101A82E0080000000HRPOM2105",
+            "organizer": ("Joanne Brierley", "joanne.brierley@haldenrowe.co.uk"),
+            "attendees": [("Steve Lomas", "steve.lomas@haldenrowe.co.uk")],
+            "summary": "Interview: Priya Natarajan - Product Operations Manager",
+            "location": "Spinningfields - Floor 6 - Meeting Room Irwell",
+        },
+        tz=BST,
+    ),
+    m(
+        "9069",
+        "2025-05-19 09:12",
+        "Joanne Brierley <joanne.brierley@haldenrowe.co.uk>",
+        "Canceled: Interview: Priya Natarajan - Product Operations Manager",
+        ("interview", HR, POM, 19, "direct", "en"),
+        text="""Hi Priya, unfortunately Steve is off sick this week so I've had to cancel Wednesday.
+I'll be in touch shortly with a new date. Apologies for the inconvenience. Joanne
+""",
+        ics={
+            "start": "2025-05-21 11:00:00 +0200",
+            "style": "outlook",
+            "method": "CANCEL",
+            "uid": "040000008200E00074C5B7101A82E0080000000HRPOM2105",
+            "organizer": ("Joanne Brierley", "joanne.brierley@haldenrowe.co.uk"),
+            "attendees": [("Steve Lomas", "steve.lomas@haldenrowe.co.uk")],
+            "summary": "Canceled: Interview: Priya Natarajan - Product Operations Manager",
+            "location": "Spinningfields - Floor 6 - Meeting Room Irwell",
+        },
+        tz=BST,
+    ),
+    m(
+        "9070",
+        "2025-05-23 11:40",
+        "Joanne Brierley <joanne.brierley@haldenrowe.co.uk>",
+        "New date",
+        ("interview", HR, POM, 19, "direct", "en"),
+        text="""Hi Priya,
+
+Good news - Steve is back. Would Tuesday 3 June at 14:00 work? Same place.
+
+Kind regards,
+Joanne
+""",
+        tz=BST,
+    ),
+    m(
+        "9071",
+        "2025-06-02 16:25",
+        "Joanne Brierley <joanne.brierley@haldenrowe.co.uk>",
+        "RE: New date",
+        ("confirmation", HR, POM, 19, "direct", "en"),
+        text="""Hi Priya,
+
+Thank you for letting me know, and congratulations on your new role! I've withdrawn your
+application and let Steve know, so there's no need to come in tomorrow.
+
+Best of luck with everything,
+Joanne
+
+-----Original Message-----
+From: Priya Natarajan <priya.natarajan@lumenpost.co.uk>
+Sent: 02 June 2025 15:58
+Subject: RE: New date
+
+Hi Joanne, I'm sorry for the late notice but I have accepted another offer and would like to
+withdraw from the process. Thank you for all your help. Priya
+""",
+        headers=reply("9070", "joanne.brierley@haldenrowe.co.uk"),
+        st="withdrawn",
+        tz=BST,
+    ),
+    # 20 Larchmont (brand) from lmdata.io, Personio: the accepted offer
+    m(
+        "9072",
+        "2025-04-10 12:16",
+        "Larchmont <noreply@personio.de>",
+        "Your application at Larchmont",
+        ("confirmation", "Larchmont", POM, 20, "personio", "en"),
+        text="""Dear Priya,
+
+Thank you for your application as Product Operations Manager (Manchester / London, hybrid).
+We have received your documents and will get back to you as soon as possible.
+
+Kind regards,
+Your Larchmont People Team
+
+Larchmont Data Ltd - Registered in England & Wales No. 11847302
+""",
+        tz=BST,
+    ),
+    m(
+        "9073",
+        "2025-04-16 15:47",
+        "Fola Adebayo <fola@lmdata.io>",
+        "Intro chat",
+        ("interview", "Larchmont", POM, 20, "direct", "en"),
+        text="""Hi Priya,
+
+I'm Fola, I run People at Larchmont. Thanks for your application - Chris (our VP Product) and I
+would love to get to know you.
+
+I've sent an invite for Tuesday 22nd April at 15:00 on Google Meet. If the time doesn't work,
+just let me know.
+
+Fola
+""",
+        ics={
+            "start": "2025-04-22 15:00:00 +0100",
+            "minutes": 45,
+            "uid": "6b1o2uv0lm22apr@google.com",
+            "organizer": ("Fola Adebayo", "fola@lmdata.io"),
+            "attendees": [("Chris Varley", "chris@lmdata.io")],
+            "summary": "Larchmont x Priya - intro",
+            "location": "https://meet.google.com/sox-wiju-qde",
+        },
+        tz=BST,
+    ),
+    m(
+        "9074",
+        "2025-04-24 10:05",
+        "Chris Varley <chris@lmdata.io>",
+        "Next stage",
+        ("interview", "Larchmont", POM, 20, "direct", "en"),
+        text="""Hi Priya,
+
+Thanks for Tuesday - really good conversation. I'd like you to meet the team in person. We're in
+Manchester on Thursday 8 May: would you be able to come in for a half-day? Morning with two of
+our PMs and our Head of CS, then lunch with the team.
+
+Address: Larchmont, Floor 3, Hatch House, 22 Lever Street, M1 1BY.
+
+Chris
+
+Chris Varley | VP Product | Larchmont
+""",
+        tz=BST,
+    ),
+    m(
+        "9075",
+        "2025-04-24 18:33",
+        "Chris Varley <chris@lmdata.io>",
+        "Re: Next stage",
+        ("interview", "Larchmont", POM, 20, "direct", "en"),
+        text="""Great - see you on the 8th at 9:30. Bring a laptop if you have one, there'll be a
+short whiteboarding exercise but nothing to prepare.
+
+C
+
+On Thu, 24 Apr 2025 at 17:02, Priya Natarajan <priya.natarajan@lumenpost.co.uk> wrote:
+> Hi Chris, that would be great, I can do the 8th.
+""",
+        headers=reply("9074", "chris@lmdata.io"),
+        tz=BST,
+    ),
+    m(
+        "9076",
+        "2025-05-14 17:10",
+        "Chris Varley <chris@lmdata.io>",
+        "Good news",
+        ("offer", "Larchmont", POM, 20, "direct", "en"),
+        text="""Hi Priya,
+
+I'll keep this short because I'd rather tell you on the phone too, but I didn't want to wait:
+we'd love you to join Larchmont as our Product Operations Manager.
+
+We're proposing a salary of £62,000, our standard share option scheme, 27 days holiday and
+the hybrid set-up we discussed. Fola will send the formal paperwork through DocuSign shortly.
+
+Have a think, ask me anything, and let's speak tomorrow.
+
+Chris
+""",
+        tz=BST,
+    ),
+    m(
+        "9077",
+        "2025-05-16 09:30",
+        "Fola Adebayo via Docusign <dse@eumail.docusign.net>",
+        "Please DocuSign: Larchmont - Offer Letter - P Natarajan.pdf",
+        ("offer", "Larchmont", POM, 20, "docusign", "en"),
+        html="""<html><body style="font-family:Helvetica,Arial,sans-serif">
+<p>Fola Adebayo sent you a document to review and sign.</p>
+<p><a href="https://eu.docusign.net/Signing/EmailStart.aspx?a=2c9e">REVIEW DOCUMENT</a></p>
+<p><b>Fola Adebayo</b><br>fola@lmdata.io</p>
+<p>Hi Priya, here's your offer letter and contract. Please have a read and sign when you're
+ready. Any questions, shout! Fola</p>
+<p style="font-size:11px;color:#666">Do Not Share This Email. This email contains a secure link
+to Docusign. Please do not share this email, link, or access code with others.</p>
+</body></html>""",
+        tz=BST,
+    ),
+    m(
+        "9078",
+        "2025-05-20 20:48",
+        "Docusign via Docusign <dse@eumail.docusign.net>",
+        "Completed: Larchmont - Offer Letter - P Natarajan.pdf",
+        ("offer", "Larchmont", POM, 20, "docusign", "en"),
+        html="""<html><body style="font-family:Helvetica,Arial,sans-serif">
+<p>All parties have completed Please DocuSign: Larchmont - Offer Letter - P Natarajan.pdf.</p>
+<p><a href="https://eu.docusign.net/Member/EmailStart.aspx?m=9c31">VIEW COMPLETED DOCUMENT</a></p>
+<p style="font-size:11px;color:#666">Powered by Docusign</p>
+</body></html>""",
+        st="accepted",
+        tz=BST,
+    ),
+    m(
+        "9079",
+        "2025-05-21 10:02",
+        "Fola Adebayo <fola@lmdata.io>",
+        "Welcome to Larchmont!",
+        ("other_job", "Larchmont", POM, None, "direct", "en"),
+        text="""Hi Priya,
+
+Welcome aboard! We're so pleased you've said yes.
+
+A few things over the next couple of weeks:
+1. You'll get an email from HireRight to complete your background and right-to-work check.
+2. Please send me your bank details and P45 via the secure form in Personio (invite coming).
+3. Your start date is Monday 23 June - we'll have a laptop ready for you at Lever Street.
+
+Chris is already planning your first 30 days.
+
+Fola
+""",
+        tz=BST,
+    ),
+    m(
+        "9080",
+        "2025-05-22 08:15",
+        "HireRight <noreply@hireright.com>",
+        "Action required: complete your background screening for Larchmont Data Ltd",
+        ("other_job", "Larchmont", None, None, "other", "en"),
+        text="""Dear Priya Natarajan,
+
+Larchmont Data Ltd has asked HireRight to conduct a background screening as part of your
+onboarding. Please complete your information within 5 days:
+
+https://apply.hireright.com/applicant/start/Qm9bX1
+
+The screening includes: Right to Work, Employment History (3 years), Basic DBS check.
+
+HireRight Ltd, Stafford House, 10 Prince of Wales Road, Dorchester
+""",
+        tz=BST,
+    ),
+    m(
+        "9081",
+        "2025-06-13 12:40",
+        "Fola Adebayo <fola@lmdata.io>",
+        "Re: Welcome to Larchmont!",
+        ("other_job", "Larchmont", POM, None, "direct", "en"),
+        text="""Hi Priya,
+
+All your checks have come back clear, and thanks for sending the signed form back so quickly.
+
+See you on the 23rd at 9:30! Ask for me at reception.
+
+Fola
+""",
+        headers=reply("9079", "fola@lmdata.io"),
+        tz=BST,
+    ),
+    # 28 Hollow Oak Games via LinkedIn Easy Apply: sent, viewed, rejected on LinkedIn
+    m(
+        "9082",
+        "2025-03-18 23:02",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Priya, your application was sent to Hollow Oak Games",
+        ("confirmation", "Hollow Oak Games", APM, 28, "linkedin", "en"),
+        html="""<html><body style="font-family:-apple-system,Segoe UI,Arial">
+<p>Your application was sent to Hollow Oak Games</p>
+<p><b>Associate Product Manager</b><br>Hollow Oak Games &middot; Leamington Spa, England, United Kingdom (Hybrid)</p>
+<p>Applied on 18 March 2025</p>
+<p><a href="https://www.linkedin.com/jobs/view/4188172201/">View job</a></p>
+<p style="font-size:11px;color:#666">This email was intended for Priya Natarajan (Customer Success
+Manager at Fathom). You are receiving LinkedIn notification emails.<br>
+&copy; 2025 LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2.</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9083",
+        "2025-03-21 13:47",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Your application was viewed by Hollow Oak Games",
+        ("viewed", "Hollow Oak Games", APM, 28, "linkedin", "en"),
+        html="""<html><body style="font-family:-apple-system,Segoe UI,Arial">
+<p>Your application was viewed by Hollow Oak Games</p>
+<p><b>Associate Product Manager</b> &middot; Hollow Oak Games</p>
+<p>The hiring team may reach out if your experience matches the role.</p>
+<p><a href="https://www.linkedin.com/my-items/saved-jobs/?cardType=APPLIED">See your applied jobs</a></p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9084",
+        "2025-04-03 07:20",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Your update from Hollow Oak Games",
+        ("rejection", "Hollow Oak Games", APM, 28, "linkedin", "en"),
+        html="""<html><body style="font-family:-apple-system,Segoe UI,Arial">
+<p>Hollow Oak Games</p>
+<p>Thank you for your interest in the Associate Product Manager position at Hollow Oak Games in
+Leamington Spa. Unfortunately, we will not be moving forward with your application, but we
+appreciate your time and interest in Hollow Oak Games.</p>
+<p>Regards,<br>Hollow Oak Games</p>
+<p><a href="https://www.linkedin.com/jobs/">Search for other jobs</a></p>
+</body></html>""",
+        tz=BST,
+    ),
+    # 29 Sprocket Health via Otta, then Ashby
+    m(
+        "9085",
+        "2025-03-24 20:10",
+        "Otta <hello@otta.com>",
+        "You applied to Sprocket Health \U0001f389",
+        ("confirmation", "Sprocket Health", "Product Operations Associate", 29, "other", "en"),
+        html="""<html><body style="font-family:Arial">
+<p>Nice one, Priya!</p>
+<p>You've applied for <b>Product Operations Associate</b> at <b>Sprocket Health</b>. We've passed
+your profile straight to their hiring team.</p>
+<p>Companies on Otta typically respond within 2 weeks. We'll let you know if anything changes.</p>
+<p>The Otta team</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9086",
+        "2025-04-11 15:33",
+        "Sprocket <no-reply@ashbyhq.com>",
+        "Thank you from Sprocket",
+        ("rejection", "Sprocket Health", "Product Operations Associate", 29, "ashby", "en"),
+        text="""Hi Priya,
+
+Thanks for taking an interest in Sprocket and for applying for our Product Operations Associate
+position.
+
+We've now reviewed your application and decided not to move forward at this stage. We received
+over 600 applications for this role, so we're not able to give individual feedback, but we
+really appreciate you considering us.
+
+Best wishes,
+Sprocket Talent
+
+sprockethealth.co
+""",
+        tz=BST,
+    ),
+    # 30 Ferrous Cloud, Recruitee; hiring manager from Outlook.com; ghosted after the interview
+    m(
+        "9087",
+        "2025-04-14 11:05",
+        "Ferrous Cloud <noreply@recruitee.com>",
+        "We received your application",
+        ("confirmation", "Ferrous Cloud", "Product Manager - Customer Platform", 30, "recruitee", "en"),
+        text="""Hi Priya,
+
+Thanks for applying for Product Manager - Customer Platform at Ferrous Cloud. We've received your
+application and we'll get back to you soon.
+
+Kind regards,
+Ferrous Cloud Recruitment
+""",
+        tz=BST,
+    ),
+    m(
+        "9088",
+        "2025-04-16 22:12",
+        "Dan Mercer <dan_mercer84@outlook.com>",
+        "your application",
+        ("interview", "Ferrous Cloud", "Product Manager - Customer Platform", 30, "direct", "en"),
+        text="""Hi Priya
+
+Dan Mercer here - we overlapped at Fathom for about six months in 2021, not sure if you remember
+me! I'm now hiring manager for the Customer Platform PM role and saw your name in the list.
+Writing from my own address as I'm on leave this week.
+
+Would you be free for an informal call next week? Tuesday afternoon is good for me.
+
+Dan
+
+Dan Mercer
+Group Product Manager - Ferrous Cloud
+""",
+        tz=BST,
+    ),
+    m(
+        "9089",
+        "2025-04-17 08:50",
+        "Dan Mercer <dan_mercer84@outlook.com>",
+        "RE: your application",
+        ("interview", "Ferrous Cloud", "Product Manager - Customer Platform", 30, "direct", "en"),
+        text="""Thanks, Tuesday 3pm works. I'll ring you on the mobile number on your CV.
+
+Dan
+
+________________________________
+From: Priya Natarajan <priya.natarajan@lumenpost.co.uk>
+Sent: 17 April 2025 08:31
+To: Dan Mercer <dan_mercer84@outlook.com>
+Subject: Re: your application
+
+Hi Dan, of course I remember - the great Slack emoji war! Tuesday afternoon is fine, from 2pm.
+""",
+        headers=reply("9088", "dan_mercer84@outlook.com"),
+        tz=BST,
+    ),
+    # 31 Cranleigh Borough Council, Tribepad: interview, then paused for the pre-election period
+    m(
+        "9090",
+        "2025-03-26 17:45",
+        "Cranleigh Borough Council <no-reply@tribepad.com>",
+        "Application submitted - Product Owner (Digital Services)",
+        ("confirmation", "Cranleigh Borough Council", "Product Owner (Digital Services)", 31, "other", "en"),
+        text="""Dear Priya,
+
+Thank you for submitting your application for Product Owner (Digital Services), Grade M2,
+reference CBC-0325-114.
+
+You can view the status of your application by logging in to the Cranleigh Council jobs
+portal.
+
+Regards,
+HR Recruitment Team
+Cranleigh Borough Council
+""",
+        tz=GMT,
+    ),
+    m(
+        "9091",
+        "2025-04-09 10:20",
+        "Cranleigh Borough Council <no-reply@tribepad.com>",
+        "Interview invitation - CBC-0325-114",
+        ("interview", "Cranleigh Borough Council", "Product Owner (Digital Services)", 31, "other", "en"),
+        text="""Dear Priya,
+
+Following shortlisting, we would like to invite you to interview for the post of Product Owner
+(Digital Services).
+
+Date: Thursday 24 April 2025
+Time: 11:00
+Venue: Microsoft Teams (link to follow)
+Panel: Service Manager - Digital, Head of Customer Services, HR Business Partner
+
+Please accept or decline the invitation through the jobs portal.
+
+Regards,
+HR Recruitment Team
+""",
+        tz=BST,
+    ),
+    m(
+        "9092",
+        "2025-04-17 16:04",
+        "Karen Oduya <karen.oduya@cranleigh.gov.uk>",
+        "Product Owner (Digital Services) - recruitment paused",
+        ("confirmation", "Cranleigh Borough Council", "Product Owner (Digital Services)", 31, "direct", "en"),
+        text="""Dear Priya,
+
+I am writing to let you know that, following a review of the Digital Services budget ahead of
+the local elections, the Council has decided to pause recruitment to this post. Your interview
+on 24 April will therefore not go ahead.
+
+We expect to revisit the post in the summer and, if it is re-advertised, we will contact all
+shortlisted candidates first. I'm sorry for any inconvenience this causes.
+
+Yours sincerely,
+
+Karen Oduya
+HR Business Partner
+Cranleigh Borough Council
+""",
+        st="on_hold",
+        tz=BST,
+    ),
+    # 32 Riverlight Trust (charity), Pinpoint: confirmation, interview booking, rejection
+    m(
+        "9093",
+        "2025-04-01 12:20",
+        "Riverlight Trust <notifications@pinpointhq.com>",
+        "We've received your application",
+        ("confirmation", "Riverlight Trust", "Product Operations Manager (Fundraising Technology)", 32, "other", "en"),
+        text="""Hi Priya,
+
+Thank you for applying for the Product Operations Manager (Fundraising Technology) role at
+Riverlight Trust. We're grateful for your interest in our work supporting families affected by
+childhood cancer.
+
+We'll review all applications after the closing date on 14 April.
+
+Best wishes,
+The Riverlight People Team
+""",
+        tz=BST,
+    ),
+    m(
+        "9094",
+        "2025-04-23 09:48",
+        "Riverlight Trust <notifications@pinpointhq.com>",
+        "Please book your interview",
+        ("interview", "Riverlight Trust", "Product Operations Manager (Fundraising Technology)", 32, "other", "en"),
+        text="""Hi Priya,
+
+We're pleased to invite you to a first interview for the Product Operations Manager (Fundraising
+Technology) position. Please choose a time that suits you:
+
+https://riverlight.pinpointhq.com/interviews/book/d7e2c
+
+The interview will be with Sam Keogh (Director of Digital) and will last 45 minutes via Zoom.
+
+Best wishes,
+The Riverlight People Team
+""",
+        tz=BST,
+    ),
+    m(
+        "9095",
+        "2025-05-12 13:10",
+        "Sam Keogh <s.keogh@riverlight.org.uk>",
+        "Thank you",
+        ("rejection", "Riverlight Trust", "Product Operations Manager (Fundraising Technology)", 32, "direct", "en"),
+        text="""Dear Priya,
+
+Thank you for taking the time to speak to me about the role last week. I really enjoyed hearing
+about your work with customer advisory boards.
+
+We've now seen all candidates and I'm sorry to say we've offered the position to someone with
+more experience of CRM platforms in the fundraising sector.
+
+With warm wishes and thanks,
+
+Sam Keogh
+Director of Digital | Riverlight Trust
+Registered charity no. 1099342
+""",
+        tz=BST,
+    ),
+    # 33 Vireo Insurance, SmartRecruiters: confirmation, neutral rejection
+    m(
+        "9096",
+        "2025-04-04 08:02",
+        "Vireo Insurance <noreply@smartrecruiters.com>",
+        "Thank you for applying to Vireo Insurance",
+        ("confirmation", "Vireo Insurance", POA, 33, "smartrecruiters", "en"),
+        text="""Dear Priya,
+
+Thank you for applying to Vireo Insurance for the role of Product Operations Analyst (Bristol /
+Hybrid). We've received your application and will review it carefully.
+
+Best regards,
+Vireo Talent Acquisition
+""",
+        tz=BST,
+    ),
+    m(
+        "9097",
+        "2025-04-25 14:26",
+        "Vireo Insurance <noreply@smartrecruiters.com>",
+        "Vireo Insurance - Product Operations Analyst",
+        ("rejection", "Vireo Insurance", POA, 33, "smartrecruiters", "en"),
+        text="""Dear Priya,
+
+Thank you for your patience while we reviewed applications for the Product Operations Analyst
+role. Your application showed real strengths, but we have decided to pursue other candidates for
+this position.
+
+We will retain your details and may contact you if a suitable role becomes available.
+
+Best regards,
+Vireo Talent Acquisition
+""",
+        tz=BST,
+    ),
+    # 34 Tidemark Studio, Workable: confirmation, founder's invite, rejection
+    m(
+        "9098",
+        "2025-04-28 10:10",
+        "Tidemark Studio <noreply@candidates.workablemail.com>",
+        "Thanks for applying to Tidemark Studio",
+        ("confirmation", "Tidemark Studio", "Product Manager", 34, "workable", "en"),
+        text="""Hi Priya,
+
+Thank you for your interest in the Product Manager position at Tidemark Studio. We have received
+your application and we will be reviewing it shortly.
+
+If there's a fit, we'll be in touch.
+
+Tidemark Studio hiring team
+""",
+        tz=BST,
+    ),
+    m(
+        "9099",
+        "2025-05-02 17:15",
+        "Aoife Brennan <aoife@tidemark.studio>",
+        "Invitation: Tidemark <> Priya @ Thu 8 May 2025 4pm - 4:45pm (BST)",
+        ("interview", "Tidemark Studio", "Product Manager", 34, "direct", "en"),
+        text="""Tidemark <> Priya
+Thursday 8 May 2025 16:00 - 16:45 (British Summer Time)
+
+Hi Priya - quick chat with me and Jonah, no prep needed. Looking forward to it! Aoife
+
+Join with Google Meet: https://meet.google.com/tdm-qrsx-plo
+
+Invitation from Google Calendar
+""",
+        ics={
+            "start": "2025-05-08 16:00:00 +0100",
+            "minutes": 45,
+            "uid": "1u3k8ptidemark0805@google.com",
+            "organizer": ("Aoife Brennan", "aoife@tidemark.studio"),
+            "attendees": [("Jonah Reyes", "jonah@tidemark.studio")],
+            "summary": "Tidemark <> Priya",
+            "location": "https://meet.google.com/tdm-qrsx-plo",
+            "description": "Quick chat with me and Jonah, no prep needed.",
+        },
+        tz=BST,
+    ),
+    m(
+        "9100",
+        "2025-05-15 09:22",
+        "Aoife Brennan <aoife@tidemark.studio>",
+        "Tidemark - thank you",
+        ("rejection", "Tidemark Studio", "Product Manager", 34, "direct", "en"),
+        text="""Hi Priya,
+
+Thanks again for chatting with Jonah and me last week. You were great and we had a long
+conversation about it afterwards, but we've realised we need someone who has shipped a mobile
+app end to end, so we're going to keep looking.
+
+I hope something brilliant comes up for you soon. If you ever want a second opinion on a PM
+role, drop me a line.
+
+Aoife
+Founder, Tidemark Studio
+""",
+        tz=BST,
+    ),
+    # 35 CV-Library confirmation forwarded from an old Gmail address
+    m(
+        "9101",
+        "2025-03-09 19:30",
+        "Priya Natarajan <priya.natarajan89@gmail.com>",
+        "Fwd: Application sent: Customer Operations Manager",
+        ("confirmation", "Stanway Medical Supplies", "Customer Operations Manager", 35, "other", "en"),
+        text="""applied from my phone with the old address, forwarding so I have it here
+
+---------- Forwarded message ---------
+From: CV-Library <noreply@cv-library.co.uk>
+Date: Sun, 9 Mar 2025 at 19:12
+Subject: Application sent: Customer Operations Manager
+To: <priya.natarajan89@gmail.com>
+
+Hi Priya,
+
+Your application for Customer Operations Manager with Stanway Medical Supplies has been sent.
+
+Location: Stockport | Salary: £42,000 - £46,000
+
+Good luck! We'll let you know if the recruiter views your CV.
+
+CV-Library
+""",
+        tz=GMT,
+    ),
+    # 36 NHS Jobs: confirmation, rejected at shortlisting
+    m(
+        "9102",
+        "2025-05-06 21:40",
+        "NHS Jobs <noreply@jobs.nhs.uk>",
+        "Your application has been submitted",
+        ("confirmation", "NHS Greater Manchester", "Product Manager - Digital Front Door", 36, "other", "en"),
+        text="""Dear Priya Natarajan,
+
+Your application for Product Manager - Digital Front Door at NHS Greater Manchester
+(reference 938-GM-2025-117) has been submitted.
+
+The employer will contact you about the next steps.
+
+You can check the progress of your application by signing in to your NHS Jobs account.
+
+NHS Jobs
+""",
+        tz=BST,
+    ),
+    m(
+        "9103",
+        "2025-05-27 16:00",
+        "NHS Jobs <noreply@jobs.nhs.uk>",
+        "Update on your application: 938-GM-2025-117",
+        ("rejection", "NHS Greater Manchester", "Product Manager - Digital Front Door", 36, "other", "en"),
+        text="""Dear Priya Natarajan,
+
+Thank you for your interest in the post of Product Manager - Digital Front Door.
+
+We regret to inform you that you have not been shortlisted for interview on this occasion.
+The number of applications received was very high.
+
+We wish you success in the future.
+
+NHS Greater Manchester
+""",
+        tz=BST,
+    ),
+    # 37 Wharfedale University: confirmation only (ghosted)
+    m(
+        "9104",
+        "2025-05-11 14:30",
+        "Wharfedale University <no-reply@wharfedale.ac.uk>",
+        "Thank you for your application",
+        ("confirmation", "Wharfedale University", "Product Owner - Research Systems", 37, "other", "en"),
+        text="""Dear Priya,
+
+Thank you for your application for the post of Product Owner - Research Systems
+(Vacancy 5512, Research & Innovation Services). This email confirms we have received it.
+
+Please note that due to the high volume of applications we are unable to provide feedback to
+candidates who are not shortlisted.
+
+People & Culture
+Wharfedale University
+""",
+        tz=BST,
+    ),
 ]
