@@ -209,7 +209,7 @@ class Correlator:
         message = item.message
         if item.classification.category is not Category.NOT_JOB or message.list_unsubscribe:
             return None
-        replied = (message.in_reply_to,) if message.in_reply_to else ()
+        replied: tuple[str, ...] = (message.in_reply_to,) if message.in_reply_to else ()
         replied += tuple(reversed(message.references))
         if not replied:
             return None
