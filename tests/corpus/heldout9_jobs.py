@@ -2155,4 +2155,380 @@ Wharfedale University
 """,
         tz=BST,
     ),
+    # --- alerts, recommendations, talent communities, nudges -------------------------------
+    m(
+        "9105",
+        "2025-01-06 07:02",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "\u201cproduct operations\u201d: Tessellate - Product Operations Manager and more",
+        ("alert", None, None, None, "linkedin", "en"),
+        html="""<html><body style="font-family:-apple-system,Segoe UI,Arial">
+<p>Your job alert for <b>product operations</b> in <b>Greater Manchester</b></p>
+<p>12 new jobs match your preferences.</p>
+<table>
+<tr><td><b>Product Operations Manager</b><br>Tessellate &middot; London (Hybrid)<br>Actively recruiting</td></tr>
+<tr><td><b>Product Operations Analyst</b><br>Halden &amp; Rowe &middot; Manchester<br>Be an early applicant</td></tr>
+<tr><td><b>Product Ops Lead</b><br>Conduit Freight &middot; Salford (Hybrid)</td></tr>
+</table>
+<p><a href="https://www.linkedin.com/jobs/search/?savedSearchId=118822">See all jobs</a></p>
+<p style="font-size:11px;color:#666">You are receiving Job Alert emails. Unsubscribe.<br>
+&copy; 2025 LinkedIn Ireland Unlimited Company</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9106",
+        "2025-02-17 07:05",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "\u201cassociate product manager\u201d: 9 new jobs in United Kingdom",
+        ("alert", None, None, None, "linkedin", "en"),
+        html="""<html><body style="font-family:-apple-system,Segoe UI,Arial">
+<p>Your job alert for <b>associate product manager</b> in <b>United Kingdom</b></p>
+<table>
+<tr><td><b>Associate Product Manager</b><br>Lumisk &middot; London (Hybrid)</td></tr>
+<tr><td><b>Associate Product Manager - Growth</b><br>Pennyworth &middot; Remote</td></tr>
+<tr><td><b>APM, Marketplace</b><br>Hollow Oak Games &middot; Leamington Spa</td></tr>
+</table>
+<p><a href="https://www.linkedin.com/jobs/search/?savedSearchId=120417">See all jobs</a></p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9107",
+        "2025-04-21 07:01",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "\u201cproduct operations\u201d: Larchmont - Product Operations Manager and more",
+        ("alert", None, None, None, "linkedin", "en"),
+        html="""<html><body style="font-family:-apple-system,Segoe UI,Arial">
+<p>Your job alert for <b>product operations</b> in <b>Greater Manchester</b></p>
+<table>
+<tr><td><b>Product Operations Manager</b><br>Larchmont &middot; Manchester (Hybrid)<br>3 connections work here</td></tr>
+<tr><td><b>Product Operations Manager</b><br>Halden &amp; Rowe &middot; Manchester</td></tr>
+</table>
+<p><a href="https://www.linkedin.com/jobs/search/?savedSearchId=118822">See all jobs</a></p>
+</body></html>""",
+        tz=BST,
+    ),
+    m(
+        "9108",
+        "2025-02-09 18:00",
+        "Indeed <alert@indeed.com>",
+        "15 new product operations jobs in Manchester",
+        ("alert", None, None, None, "indeed", "en"),
+        html="""<html><body style="font-family:Arial">
+<p>Jobs matching <b>product operations</b> near <b>Manchester</b></p>
+<p><b>Customer Success Operations Lead</b> - Northbeam Logistics - Warrington<br>
+&pound;45,000 - &pound;52,000 a year &middot; Easily apply</p>
+<p><b>Product Support Manager</b> - Kestrel Payroll - Manchester<br>Hybrid</p>
+<p><b>Operations Analyst</b> - Mere Green Energy - Stockport</p>
+<p><a href="https://uk.indeed.com/jobs?q=product+operations&amp;l=Manchester">See all jobs</a></p>
+<p style="font-size:11px">You received this job alert because you subscribed. Unsubscribe.</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9109",
+        "2025-03-16 09:00",
+        "Otta <hello@otta.com>",
+        "Your weekly matches are here \u2728",
+        ("alert", None, None, None, "other", "en"),
+        html="""<html><body style="font-family:Arial">
+<p>Hi Priya, here are this week's top matches for you:</p>
+<p><b>Sprocket Health</b> - Product Operations Associate - London / Remote (UK)</p>
+<p><b>Candor Bio</b> - Product Ops Manager - Cambridge</p>
+<p><b>Fieldnote</b> - Associate PM - Remote (UK)</p>
+<p><a href="https://app.otta.com/jobs">See all matches</a></p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9110",
+        "2025-03-02 10:00",
+        "jobs.ac.uk <jobsbyemail@jobs.ac.uk>",
+        "Jobs by Email: 4 new jobs",
+        ("alert", None, None, None, "other", "en"),
+        text="""Jobs by Email from jobs.ac.uk
+
+Your search: product manager OR product owner | Location: North West England, Yorkshire
+
+Product Owner - Research Systems
+Wharfedale University - Leeds - £44,128 to £52,815
+
+Digital Product Manager (fixed term)
+Mersey Institute of Technology - Liverpool - £41,000 to £47,000
+
+Service Owner, Student Records
+University of Cairnview - Manchester - £39,347 to £46,485
+
+Manage your Jobs by Email: https://www.jobs.ac.uk/account/jobs-by-email
+""",
+        tz=GMT,
+    ),
+    m(
+        "9111",
+        "2025-01-19 12:10",
+        "NHS Jobs <noreply@jobs.nhs.uk>",
+        "New jobs matching your saved search",
+        ("alert", None, None, None, "other", "en"),
+        text="""Dear Priya Natarajan,
+
+There are 3 new jobs matching your saved search "product".
+
+Digital Product Owner (Patient Engagement) - Pennine Valley NHS Foundation Trust - Band 7
+Product Manager - Shared Care Record - NHS North West Digital - Band 8a
+Business Analyst - Digital Services - Salford Care Organisation - Band 6
+
+Sign in to NHS Jobs to view the jobs.
+""",
+        tz=GMT,
+    ),
+    m(
+        "9112",
+        "2025-05-04 08:00",
+        "reed.co.uk <jobalerts@reed.co.uk>",
+        "New jobs for you: Product Operations",
+        ("alert", None, None, None, "other", "en"),
+        html="""<html><body style="font-family:Arial">
+<p>Hi Priya, we've found 7 new jobs matching your search.</p>
+<p><b>Product Operations Manager</b> - Manchester - &pound;55,000 - &pound;60,000 - Castlegate Talent</p>
+<p><b>Product Ops Executive</b> - Bolton - &pound;30,000</p>
+<p><a href="https://www.reed.co.uk/jobs/product-operations-jobs-in-manchester">View all jobs</a></p>
+</body></html>""",
+        tz=BST,
+    ),
+    m(
+        "9113",
+        "2025-02-01 09:30",
+        "Halden & Rowe <haldenrowe@myworkday.com>",
+        "Welcome to the Halden & Rowe Talent Community",
+        ("alert", HR, None, None, "workday", "en"),
+        text="""Dear Priya,
+
+Thank you for joining the Halden & Rowe Talent Community. We'll send you updates on roles that
+match the interests you selected (Product, Customer Operations) and news from around the Group.
+
+You can update your preferences at any time.
+
+Halden & Rowe Talent Acquisition
+""",
+        tz=GMT,
+    ),
+    m(
+        "9114",
+        "2025-03-14 19:00",
+        "Northgate Building Society <northgatebs@myworkday.com>",
+        "Don't forget to finish your application",
+        ("alert", "Northgate Building Society", "Product Owner - Savings", None, "workday", "en"),
+        text="""Dear Priya,
+
+You started an application for Product Owner - Savings (R-7740) but haven't submitted it yet.
+The vacancy closes on 21 March 2025.
+
+Continue your application: https://northgatebs.wd3.myworkdayjobs.com/en-GB/careers/userHome
+
+Northgate Building Society Resourcing Team
+""",
+        tz=GMT,
+    ),
+    m(
+        "9115",
+        "2025-05-30 12:00",
+        "Tessellate <no-reply@us.greenhouse-mail.io>",
+        "We're hiring: Senior Product Operations Manager",
+        ("alert", TES, "Senior Product Operations Manager", None, "greenhouse", "en"),
+        text="""Hi Priya,
+
+You applied to Tessellate earlier this year, so we thought you'd like to know we've just opened a
+new role: Senior Product Operations Manager (London, hybrid).
+
+See the role and apply: https://boards.greenhouse.io/tessellate/jobs/6021884
+
+The Tessellate Talent Team
+""",
+        tz=BST,
+    ),
+    # --- outreach ----------------------------------------------------------------------------
+    m(
+        "9116",
+        "2025-02-25 13:20",
+        "Hamza Qureshi via LinkedIn <messages-noreply@linkedin.com>",
+        "Hamza sent you a new message",
+        ("outreach", "Vantio", "Product Manager", None, "linkedin", "en"),
+        html="""<html><body style="font-family:-apple-system,Segoe UI,Arial">
+<p><b>Hamza Qureshi</b> &middot; Talent Acquisition Lead at Vantio</p>
+<p>Hi Priya, I lead hiring for our product team at Vantio (workforce scheduling software, 300
+people, Leeds &amp; remote). We're looking for a Product Manager to own our customer-facing
+analytics and your CS background caught my eye. Would you be open to a chat?</p>
+<p><a href="https://www.linkedin.com/messaging/thread/2-ZmE1/">Reply</a></p>
+<p style="font-size:11px;color:#666">This email was intended for Priya Natarajan.</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9117",
+        "2025-04-02 15:44",
+        "Eleanor Marsh <eleanor.marsh@corvidpayments.com>",
+        "Product Operations at Corvid",
+        ("outreach", "Corvid Payments", "Product Operations Manager", None, "direct", "en"),
+        text="""Hi Priya,
+
+I'm the in-house recruiter at Corvid Payments. Chris Varley mentioned you might be looking - we
+have a Product Operations Manager role opening next month in our Manchester office and I'd love
+to tell you more before it goes live.
+
+Do you have 15 minutes this week?
+
+Best,
+Eleanor Marsh
+Talent Partner | Corvid Payments
+""",
+        tz=BST,
+    ),
+    m(
+        "9118",
+        "2025-05-07 09:05",
+        "Oliver Hale <oliver.hale@sterlinghale.co.uk>",
+        "Confidential search - Head of Product Operations",
+        ("outreach", None, "Head of Product Operations", None, "agency", "en"),
+        text="""Dear Priya,
+
+I am conducting a confidential search on behalf of a well-known UK consumer brand which is
+building out its product function. The role is Head of Product Operations, reporting to the
+Chief Product Officer, based in London or Manchester.
+
+I appreciate this may be a step up, but your background came highly recommended. Would you be
+open to a discreet conversation?
+
+With best regards,
+
+Oliver Hale
+Partner | Sterling & Hale Executive Search
+""",
+        tz=BST,
+    ),
+    m(
+        "9119",
+        "2025-07-08 11:12",
+        "Lauren Pike <lauren.pike@harbourline-recruitment.co.uk>",
+        "Catch up?",
+        ("outreach", None, None, None, "agency", "en"),
+        text="""Hi Priya,
+
+Hope you're well and settling in - I saw on LinkedIn that you've started at Larchmont,
+congratulations!
+
+No pressure at all, but if you ever need to hire into your team, or know anyone looking for a
+product ops role, I'd love to help. Coffee on me next time you're in town?
+
+Lauren
+""",
+        tz=BST,
+    ),
+    # --- other job mail ----------------------------------------------------------------------
+    m(
+        "9120",
+        "2025-01-07 20:30",
+        "Halden & Rowe <haldenrowe@myworkday.com>",
+        "Verify your candidate account",
+        ("other_job", HR, None, None, "workday", "en"),
+        text="""Hi Priya,
+
+Please verify your email address to finish creating your candidate account with Halden & Rowe.
+
+https://haldenrowe.wd3.myworkdayjobs.com/en-GB/HRCareers/verify?token=Zk2vQ
+
+This link expires in 24 hours.
+""",
+        tz=GMT,
+    ),
+    m(
+        "9121",
+        "2025-01-14 22:05",
+        "Trac <noreply@trac.jobs>",
+        "Your Trac account",
+        ("other_job", None, None, None, "other", "en"),
+        text="""Dear Priya Natarajan
+
+An account has been created for you on Trac.
+
+Your username is: priya.natarajan@lumenpost.co.uk
+
+To set your password, please follow the link below (valid for 48 hours):
+https://www.trac.jobs/account/setpassword?k=7QmWz
+
+Trac Systems
+""",
+        tz=GMT,
+    ),
+    m(
+        "9122",
+        "2025-02-24 11:00",
+        "Tessellate <no-reply@us.greenhouse-mail.io>",
+        "How did we do? Tell us about your interview experience",
+        ("other_job", TES, POM, None, "greenhouse", "en"),
+        text="""Hi Priya,
+
+Thank you for interviewing with Tessellate for the Product Operations Manager role. We'd love to
+hear about your experience - good or bad - so we can keep improving.
+
+The survey takes 2 minutes and is anonymous: https://tessellate.survey.greenhouse.io/s/8821
+
+Thank you!
+Tessellate Talent Team
+""",
+        tz=GMT,
+    ),
+    m(
+        "9123",
+        "2025-03-10 12:05",
+        "Danny Whitfield <danny@castlegatetalent.com>",
+        "Automatic reply: Submission - Priya Natarajan",
+        ("other_job", None, None, None, "agency", "en"),
+        text="""Thanks for your email. I'm out of the office today at a client site with limited
+access to email. I'll respond as soon as I can on my return tomorrow.
+
+For anything urgent please call the office on 0161 496 0811.
+
+Danny Whitfield | Castlegate Talent
+""",
+        headers=reply("9055", "danny@castlegatetalent.com"),
+        tz=GMT,
+    ),
+    m(
+        "9124",
+        "2025-04-01 09:00",
+        "Applied <noreply@beapplied.com>",
+        "Help us make hiring fairer: 2 minute survey",
+        ("other_job", "Bramblecroft", None, None, "other", "en"),
+        text="""Hi Priya,
+
+You recently applied for a role at Bramblecroft using Applied. Could you spare two minutes to
+tell us how the process felt? Your answers help employers remove bias from hiring.
+
+https://app.beapplied.com/survey/c7a1
+
+The Applied team
+""",
+        tz=BST,
+    ),
+    m(
+        "9125",
+        "2025-06-20 10:30",
+        "Larchmont IT <it-helpdesk@lmdata.io>",
+        "Your Larchmont account is ready",
+        ("other_job", "Larchmont", None, None, "direct", "en"),
+        text="""Hi Priya,
+
+Your Larchmont Google Workspace account has been created ahead of your start date on
+Monday 23 June.
+
+Username: priya.natarajan@lmdata.io
+Temporary password: sent separately by SMS
+
+Your laptop (MacBook Air M3) will be waiting for you at the Lever Street office.
+
+Larchmont IT
+""",
+        tz=BST,
+    ),
 ]
