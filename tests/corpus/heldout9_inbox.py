@@ -1,4 +1,5 @@
-"""Mail of the ninth held-out corpus (do not use for tuning)."""
+"""Everyday mail of the ninth held-out corpus, not about jobs, with look-alikes on purpose
+(do not use for tuning)."""
 
 from __future__ import annotations
 
@@ -6,4 +7,851 @@ from typing import Any
 
 from heldout3_util import m, reply
 
-MAIL: list[dict[str, Any]] = []
+GMT, BST, WET, WEST, CET, CEST = "+0000", "+0100", "+0000", "+0100", "+0100", "+0200"
+N = ("not_job", "en")
+NPT = ("not_job", "pt")
+NES = ("not_job", "es")
+NFR = ("not_job", "fr")
+
+AMMA = "Lakshmi Natarajan <lakshmi.natarajan54@gmail.com>"
+ARJUN = "Arjun Natarajan <arjun.nat@icloud.com>"
+HANNAH = "Hannah Sutcliffe <hannahsutcliffe@gmail.com>"
+INES = "Inês Figueiredo <ines.figueiredo@sapo.pt>"
+LETTINGS = "Hadley & Bright Lettings <lettings@hadleybright.co.uk>"
+MONZO = "Monzo <help@monzo.com>"
+AMAZON = "Amazon.co.uk <auto-confirm@amazon.co.uk>"
+LI = "LinkedIn <notifications-noreply@linkedin.com>"
+TRAIN = "Trainline <auto-confirm@info.thetrainline.com>"
+
+MAIL: list[dict[str, Any]] = [
+    m(
+        "9301",
+        "2025-01-02 10:14",
+        AMMA,
+        "Pongal plans",
+        N,
+        text="""Kanna,
+
+Happy new year again! Appa wants to know if you and Arjun are coming to Leicester for Pongal on
+the 14th or the weekend after. Chitti is making sakkarai pongal and she says she will not make it
+twice so please decide quickly :)
+
+Also did you get the parcel with the shawl? Royal Mail tracking says delivered but I don't trust.
+
+Love,
+Amma
+""",
+        tz=GMT,
+    ),
+    m(
+        "9302",
+        "2025-01-02 18:40",
+        "Octopus Energy <hello@octopus.energy>",
+        "Your latest Octopus bill is ready",
+        N,
+        text="""Hi Priya,
+
+Your bill for 1 December - 31 December 2024 is ready.
+
+Total charges: £96.42
+Your balance: £31.18 in credit
+
+We'll take your next Direct Debit of £85.00 on 15 January.
+
+View your bill: https://octopus.energy/dashboard/
+
+Octopus Energy
+""",
+        tz=GMT,
+    ),
+    m(
+        "9303",
+        "2025-01-03 08:05",
+        "Mind the Product <hello@mindtheproduct.com>",
+        "The product ops hiring boom, and what it means for you",
+        N,
+        html="""<html><body style="font-family:Georgia,serif">
+<h2>This week in product</h2>
+<p><b>The product ops hiring boom.</b> Product operations roles grew 40% in 2024. We interviewed
+five heads of product ops about what they look for when hiring and how to switch in from customer
+success or support.</p>
+<p><b>Roadmaps are dead, long live roadmaps.</b> A panel discussion from #mtpcon London.</p>
+<p><b>Events:</b> Product Ops Meetup Manchester, 28 January, at Bruntwood Works.</p>
+<p><a href="https://www.mindtheproduct.com/newsletter">Read online</a> | Unsubscribe</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9304",
+        "2025-01-04 11:22",
+        HANNAH,
+        "sunday?",
+        N,
+        text="""Are you still up for the Whitworth on Sunday? Then lunch at that Sri Lankan place on
+Oxford Road? I need to hear everything about the job hunt and you need to hear everything about
+my disaster of a new year's eve.
+
+x
+""",
+        tz=GMT,
+    ),
+    m(
+        "9305",
+        "2025-01-05 14:15",
+        AMAZON,
+        "Your Amazon.co.uk order #204-5512398-7741120",
+        N,
+        html="""<html><body style="font-family:Arial">
+<p>Hello Priya,</p>
+<p>Thank you for your order. We'll send a confirmation when your item ships.</p>
+<p><b>Arriving Tuesday 7 January</b></p>
+<p>Anker USB-C Hub, 7-in-1 &nbsp; &pound;29.99<br>
+"Inspired: How to Create Tech Products Customers Love" (Paperback) &nbsp; &pound;18.49</p>
+<p>Order total: &pound;48.48</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9306",
+        "2025-01-06 09:30",
+        MONZO,
+        "Your December summary",
+        N,
+        text="""Hi Priya,
+
+Here's how December went:
+Spent: £1,942.10 (Eating out £214, Groceries £302, Transport £188, Bills £880)
+Biggest merchant: Tesco
+
+Your Holiday pot reached £1,150. Nice work!
+
+Monzo
+""",
+        tz=GMT,
+    ),
+    m(
+        "9307",
+        "2025-01-07 17:50",
+        LETTINGS,
+        "Your application for 14 Ancoats Gardens",
+        N,
+        text="""Dear Priya,
+
+Thank you for your application to rent Apartment 6, 14 Ancoats Gardens, Manchester M4 6DL
+(£1,250 pcm).
+
+The landlord has reviewed the offers received and would like to proceed with your application,
+subject to satisfactory referencing. Our referencing partner, Goodlord, will be in touch within
+24 hours to collect your employment and income details.
+
+A holding deposit of one week's rent (£288.46) is now payable to secure the property.
+
+Kind regards,
+
+Zara Holt
+Lettings Negotiator
+Hadley & Bright Lettings, 32 Tib Street, Manchester
+""",
+        tz=GMT,
+    ),
+    m(
+        "9308",
+        "2025-01-08 08:12",
+        "Goodlord <noreply@goodlord.co>",
+        "Complete your tenant reference for Hadley & Bright Lettings",
+        N,
+        text="""Hi Priya,
+
+Hadley & Bright Lettings has asked us to reference you for 14 Ancoats Gardens.
+
+To complete your application you'll need:
+- your employer's contact details and your current salary
+- your last 3 months of bank statements or payslips
+- your current landlord's details
+
+It takes about 15 minutes: https://app.goodlord.co/references/aYp3
+
+Goodlord
+""",
+        tz=GMT,
+    ),
+    m(
+        "9309",
+        "2025-01-08 19:03",
+        ARJUN,
+        "Re: Pongal plans",
+        N,
+        text="""I can drive us both down on Saturday 18th if that works? Leaving Manchester around 9.
+Tell Amma not to make the whole street's worth of vadai this time.
+
+A
+
+On Thu, 2 Jan 2025 at 10:14, Lakshmi Natarajan wrote:
+> Happy new year again! Appa wants to know if you and Arjun are coming to Leicester...
+""",
+        headers=reply("9301", AMMA),
+        tz=GMT,
+    ),
+    m(
+        "9310",
+        "2025-01-10 07:45",
+        "Royal Mail <no-reply@royalmail.com>",
+        "Your item has been delivered",
+        N,
+        text="""Hi Priya,
+
+Your item with reference FJ 1841 2093 5GB was delivered on 10 January at 07:41.
+
+Left with: neighbour at number 4
+
+Royal Mail
+""",
+        tz=GMT,
+    ),
+    m(
+        "9311",
+        "2025-01-11 10:00",
+        "parkrun UK <results@parkrun.com>",
+        "Heaton parkrun results for event #612",
+        N,
+        text="""Hi Priya,
+
+Congratulations on completing Heaton parkrun event #612 today.
+
+Your time was 00:29:47 - that's a new PB!
+You finished in 214th place and were the 51st female.
+
+Thank you to the 28 volunteers who made it happen.
+
+parkrun
+""",
+        tz=GMT,
+    ),
+    m(
+        "9312",
+        "2025-01-13 12:30",
+        "Pennant Bank <no-reply@pennantbank.co.uk>",
+        "Your credit card application",
+        N,
+        text="""Dear Ms Natarajan,
+
+Thank you for applying for a Pennant Rewards Credit Card.
+
+Good news - your application has been approved with a credit limit of £4,500 and a
+representative APR of 24.9% (variable). Your card will arrive within 5 working days, with your
+PIN following separately.
+
+Pennant Bank plc. Authorised by the Prudential Regulation Authority.
+""",
+        tz=GMT,
+    ),
+    m(
+        "9313",
+        "2025-01-14 09:18",
+        LETTINGS,
+        "Referencing complete - tenancy agreement",
+        N,
+        text="""Dear Priya,
+
+Good news - your references have come back and the landlord is happy to proceed. Your move-in
+date is confirmed as Saturday 1 February.
+
+You'll shortly receive the tenancy agreement via DocuSign. Please sign it and pay the balance
+of the first month's rent and the deposit (£1,442.30) by 27 January.
+
+Kind regards,
+Zara Holt
+""",
+        tz=GMT,
+    ),
+    m(
+        "9314",
+        "2025-01-14 09:40",
+        "Zara Holt via Docusign <dse@eumail.docusign.net>",
+        "Please DocuSign: AST - Apt 6, 14 Ancoats Gardens - Natarajan",
+        N,
+        html="""<html><body style="font-family:Helvetica,Arial,sans-serif">
+<p>Zara Holt sent you a document to review and sign.</p>
+<p><a href="https://eu.docusign.net/Signing/EmailStart.aspx?a=77b1">REVIEW DOCUMENT</a></p>
+<p>Hi Priya, please find your Assured Shorthold Tenancy agreement attached. Thanks, Zara</p>
+<p style="font-size:11px;color:#666">Do Not Share This Email.</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9315",
+        "2025-01-15 21:05",
+        "Docusign <dse@eumail.docusign.net>",
+        "Completed: AST - Apt 6, 14 Ancoats Gardens - Natarajan",
+        N,
+        html="""<html><body style="font-family:Helvetica,Arial,sans-serif">
+<p>All parties have completed Please DocuSign: AST - Apt 6, 14 Ancoats Gardens - Natarajan.</p>
+<p><a href="https://eu.docusign.net/Member/EmailStart.aspx?m=51d0">VIEW COMPLETED DOCUMENT</a></p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9316",
+        "2025-01-16 08:00",
+        LI,
+        "Amaka Eze started a new position at Fathom",
+        N,
+        html="""<html><body style="font-family:-apple-system,Segoe UI,Arial">
+<p>Congratulate Amaka on starting a new position</p>
+<p><b>Amaka Eze</b> started a new position as Head of Customer Success at Fathom.</p>
+<p><a href="https://www.linkedin.com/feed/">Say congrats</a></p>
+<p style="font-size:11px;color:#666">You are receiving notification emails. Unsubscribe.</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9317",
+        "2025-01-17 13:22",
+        TRAIN,
+        "Your booking confirmation: Manchester Piccadilly to London Euston",
+        N,
+        text="""Hi Priya,
+
+Thanks for booking with Trainline.
+
+Outward: Thu 13 Feb 2025, Manchester Piccadilly 07:35 -> London Euston 09:43 (Avanti West Coast)
+Return: Fri 14 Feb 2025, London Euston 17:40 -> Manchester Piccadilly 19:53
+
+Ticket type: Advance Single x 2, with 16-25/26-30 Railcard
+Total paid: £63.40
+
+Your e-tickets are in the Trainline app.
+""",
+        tz=GMT,
+    ),
+    m(
+        "9318",
+        "2025-01-19 20:10",
+        AMMA,
+        "photos from pongal",
+        N,
+        text="""Sent from my iPad. Arjun took these, he says the blurry ones are art.
+
+Safe journey back both of you. Text me when you reach.
+
+Amma
+""",
+        attach=[("IMG_4412.txt", "text/plain", "(photo)")],
+        tz=GMT,
+    ),
+    m(
+        "9319",
+        "2025-01-20 11:35",
+        "Spotify <no-reply@spotify.com>",
+        "Your Premium price is changing",
+        N,
+        text="""Hi Priya,
+
+From your March billing date, the price of Spotify Premium Individual will change from £11.99 to
+£12.99 per month. You don't need to do anything to keep listening.
+
+Spotify
+""",
+        tz=GMT,
+    ),
+    m(
+        "9320",
+        "2025-01-21 18:00",
+        "Customer Success Uncut <hosts@csuncut.fm>",
+        "Would you come on the podcast?",
+        N,
+        text="""Hi Priya,
+
+I'm Rob, co-host of Customer Success Uncut (about 8k listeners, mostly CSMs in the UK and
+Ireland). We loved your talk at the Manchester CS meetup about cutting onboarding time in half.
+
+Would you be up for a 40 minute interview for an episode in February? It's very informal - we
+record on Riverside and send you the questions a week before.
+
+Cheers,
+Rob Gallagher
+Customer Success Uncut
+""",
+        tz=GMT,
+    ),
+    m(
+        "9321",
+        "2025-01-23 10:05",
+        "Customer Success Uncut <hosts@csuncut.fm>",
+        "Invitation: CS Uncut recording - Priya Natarajan @ Tue 11 Feb 2025 6pm - 7pm (GMT)",
+        N,
+        text="""CS Uncut recording - Priya Natarajan
+Tuesday 11 February 2025 18:00 - 19:00 (Greenwich Mean Time)
+
+Interview for episode 87 "From onboarding to outcomes". Riverside link in the description.
+
+Invitation from Google Calendar
+""",
+        ics={
+            "start": "2025-02-11 18:00:00 +0000",
+            "uid": "7ho2csuncut87@google.com",
+            "organizer": ("Rob Gallagher", "hosts@csuncut.fm"),
+            "summary": "CS Uncut recording - Priya Natarajan",
+            "description": "Podcast interview, episode 87. Studio: https://riverside.fm/studio/cs-uncut",
+            "location": "https://riverside.fm/studio/cs-uncut",
+        },
+        tz=GMT,
+    ),
+    m(
+        "9322",
+        "2025-01-24 16:45",
+        "Ancoats Dental Practice <reception@ancoatsdental.co.uk>",
+        "Appointment reminder",
+        N,
+        text="""Dear Priya,
+
+This is a reminder of your check-up and hygienist appointment on Thursday 30 January at 8:15am
+with Dr Malik.
+
+Please reply C to confirm or call us on 0161 555 0142 to rearrange. Missed appointments may be
+charged.
+
+Ancoats Dental Practice
+""",
+        tz=GMT,
+    ),
+    m(
+        "9323",
+        "2025-01-25 09:12",
+        "Evri <no-reply@evri.com>",
+        "Your parcel is on its way",
+        N,
+        text="""Your parcel from ASOS will be delivered today between 10:15 and 12:15.
+
+Tracking number: H01KDA0052881044
+
+Evri
+""",
+        tz=GMT,
+    ),
+    m(
+        "9324",
+        "2025-01-27 19:20",
+        "Keyway Mortgages <hello@keywaymortgages.co.uk>",
+        "Your Mortgage in Principle is ready",
+        N,
+        text="""Hi Priya,
+
+Great news! Based on the information you gave us, lenders could offer you up to £212,000.
+
+Your Mortgage in Principle is valid for 90 days. It isn't a mortgage offer - you'll need to
+submit a full application once you've found a property, and the lender will then carry out a
+full credit check and valuation.
+
+Book a call with your adviser, Kemi: https://keywaymortgages.co.uk/book
+
+Keyway Mortgages
+""",
+        tz=GMT,
+    ),
+    m(
+        "9325",
+        "2025-01-28 12:00",
+        "Lenny's Newsletter <lenny@substack.com>",
+        "How to nail the product sense interview",
+        N,
+        html="""<html><body style="font-family:Georgia,serif">
+<p>\U0001f44b Hey, I'm Lenny and welcome to a free edition of my weekly newsletter.</p>
+<h2>How to nail the product sense interview</h2>
+<p>After talking to 20 hiring managers at companies like Stripe and Airbnb, here's the framework
+that separates candidates who get offers from those who don't...</p>
+<p>Also this week: how to hire your first PM, and what interviewers actually write in their
+scorecards.</p>
+<p><a href="https://www.lennysnewsletter.com/p/product-sense">Read more</a></p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9326",
+        "2025-01-29 08:30",
+        "Virgin Media <offers@virginmedia.co.uk>",
+        "Priya, an exclusive offer just for you",
+        N,
+        html="""<html><body style="font-family:Arial">
+<p>Hi Priya,</p>
+<p>As a valued customer, we're offering you <b>1Gig broadband for just &pound;35 a month</b> for
+18 months - that's half price. This offer is only available until 9 February.</p>
+<p><a href="https://www.virginmedia.com/offers">Claim your offer</a></p>
+<p style="font-size:10px">Terms apply. New 18 month contract required.</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9327",
+        "2025-01-31 17:45",
+        LETTINGS,
+        "Keys and check-in",
+        N,
+        text="""Hi Priya,
+
+Your keys will be ready to collect from our Tib Street office from 10am tomorrow. Please bring
+photo ID. The inventory clerk will meet you at the flat at 12 for the check-in.
+
+Welcome to Ancoats!
+Zara
+""",
+        tz=GMT,
+    ),
+    m(
+        "9328",
+        "2025-02-01 20:11",
+        HANNAH,
+        "Re: sunday?",
+        N,
+        text="""Send me photos of the new flat!!! Also I'm in Manchester the weekend of the 22nd if you
+want a house guest who brings prosecco.
+
+x
+
+On Sat, 4 Jan 2025 at 11:22, Hannah Sutcliffe wrote:
+> Are you still up for the Whitworth on Sunday?
+""",
+        headers=reply("9304", HANNAH),
+        tz=GMT,
+    ),
+    m(
+        "9329",
+        "2025-02-03 10:00",
+        "Manchester City Council <noreply@manchester.gov.uk>",
+        "Council Tax - new account",
+        N,
+        text="""Dear Ms P Natarajan
+
+Council Tax account number: 4011827731
+Property: Apartment 6, 14 Ancoats Gardens, Manchester, M4 6DL
+Band: B
+
+We have set up a new Council Tax account from 01/02/2025. Your bill will follow by post.
+You may be eligible for a 25% single person discount - apply online at manchester.gov.uk.
+
+Revenues and Benefits Unit
+""",
+        tz=GMT,
+    ),
+    m(
+        "9330",
+        "2025-02-04 09:15",
+        "Manchester City Council <noreply@manchester.gov.uk>",
+        "Single person discount - application received",
+        N,
+        text="""Dear Ms P Natarajan
+
+Thank you for your application for single person discount. We have received your application
+(reference SPD-2291045) and will process it within 10 working days. You do not need to contact
+us in the meantime.
+
+Revenues and Benefits Unit
+Manchester City Council
+""",
+        tz=GMT,
+    ),
+    m(
+        "9331",
+        "2025-02-05 12:50",
+        "Deliveroo <noreply@deliveroo.co.uk>",
+        "Your order from Rudy's Pizza",
+        N,
+        text="""Thanks for your order, Priya!
+
+Rudy's Pizza - Ancoats
+1x Margherita
+1x Nduja & Honey
+1x Garlic bread
+
+Total: £27.85 (incl. delivery fee £1.99)
+""",
+        tz=GMT,
+    ),
+    m(
+        "9332",
+        "2025-02-06 07:20",
+        INES,
+        "Olá!!",
+        NPT,
+        text="""Olá Priya!
+
+Então, como vai a procura de emprego? A Sofia disse-me que estás a pensar em trabalhar
+remotamente para Portugal - se precisares de alguma ajuda com o português, diz! :)
+
+E quando é que vens a Lisboa? Abril está lindo cá. Temos o quarto de hóspedes livre.
+
+Beijinhos,
+Inês
+""",
+        tz=WET,
+    ),
+    m(
+        "9333",
+        "2025-02-07 18:30",
+        "Pennant Bank <no-reply@pennantbank.co.uk>",
+        "Your card has been dispatched",
+        N,
+        text="""Dear Ms Natarajan,
+
+Your new Pennant Rewards Credit Card ending 4417 has been dispatched and should arrive within
+3 working days. Activate it in the Pennant app.
+
+Pennant Bank plc
+""",
+        tz=GMT,
+    ),
+    m(
+        "9334",
+        "2025-02-08 10:05",
+        LI,
+        "You appeared in 23 searches this week",
+        N,
+        html="""<html><body style="font-family:-apple-system,Segoe UI,Arial">
+<p>Priya, your profile appeared in 23 searches this week.</p>
+<p>You were found by people from Fathom, Kitewell and Salford Business School.</p>
+<p>Keywords: customer success, onboarding, SaaS</p>
+<p><a href="https://www.linkedin.com/me/search-appearances/">See all searches</a></p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9335",
+        "2025-02-09 19:40",
+        AMMA,
+        "Chennai wedding",
+        N,
+        text="""Kanna,
+
+Revathi's wedding date is fixed: 7 September in Chennai, reception the day after. Your Perima
+is asking if you will come. I said of course! You must book leave early, even with new job.
+Arjun says he will try.
+
+Also I sent you the recipe for the mor kuzhambu you asked, it is in WhatsApp.
+
+Amma
+""",
+        tz=GMT,
+    ),
+    m(
+        "9336",
+        "2025-02-10 14:10",
+        "Customer Success Uncut <hosts@csuncut.fm>",
+        "Interview questions for tomorrow",
+        N,
+        text="""Hi Priya,
+
+Here are the questions for tomorrow's recording, just so nothing surprises you:
+
+1. Tell us how you got into customer success.
+2. What did you change to cut onboarding time in half?
+3. What's one metric CS teams obsess over that they shouldn't?
+4. Where do you see CS and product working together better?
+
+See you at 6!
+Rob
+""",
+        headers=reply("9320", "hosts@csuncut.fm"),
+        tz=GMT,
+    ),
+    m(
+        "9337",
+        "2025-02-12 08:50",
+        "Avanti West Coast <noreply@avantiwestcoast.co.uk>",
+        "Your journey tomorrow",
+        N,
+        text="""Hi Priya,
+
+Your journey: Manchester Piccadilly 07:35 to London Euston, Thursday 13 February.
+Coach C, seat 42 (forward facing, window).
+
+Planned engineering works may affect services north of Crewe. Check before you travel.
+
+Avanti West Coast
+""",
+        tz=GMT,
+    ),
+    m(
+        "9338",
+        "2025-02-14 21:30",
+        "Booking.com <noreply@booking.com>",
+        "How was your stay at The Hoxton, Holborn?",
+        N,
+        text="""Hi Priya,
+
+Thanks for staying at The Hoxton, Holborn. Could you take a couple of minutes to review your
+stay? Your review helps other travellers.
+
+Booking.com
+""",
+        tz=GMT,
+    ),
+    m(
+        "9339",
+        "2025-02-16 11:11",
+        "Strava <no-reply@strava.com>",
+        "Rohan and 3 others gave you kudos",
+        N,
+        text="""Rohan Mehta, Jess Kirby, Tom W and Hannah Sutcliffe gave you kudos on "Sunday long run
+along the canal" (12.4 km).
+
+Strava
+""",
+        tz=GMT,
+    ),
+    m(
+        "9340",
+        "2025-02-17 09:00",
+        "Northfold Business School <admissions@northfold.ac.uk>",
+        "Application received: PG Certificate in Product Management (part-time)",
+        N,
+        text="""Dear Priya,
+
+Thank you for your application to the Postgraduate Certificate in Product Management
+(part-time, September 2025 entry). Your application number is NBS-25-00871.
+
+Our admissions team will assess your application and you can expect a decision within four to
+six weeks. If we need further information, such as your degree transcript, we will contact you.
+
+Admissions Office
+Northfold Business School
+""",
+        tz=GMT,
+    ),
+    m(
+        "9341",
+        "2025-02-18 12:30",
+        "Pendo <events@pendo.io>",
+        "You're registered: Product Ops in 2025 - webinar",
+        N,
+        text="""Hi Priya,
+
+You're registered for "Product Ops in 2025: From Tooling to Strategy".
+
+Date: Tuesday 4 March 2025, 4pm GMT
+Speakers: heads of product operations from three European scale-ups
+
+Add to calendar using the attached invitation. We'll send you the recording afterwards.
+
+The Pendo Events team
+""",
+        ics={
+            "start": "2025-03-04 16:00:00 +0000",
+            "uid": "pendo-webinar-po2025@pendo.io",
+            "organizer": ("Pendo Events", "events@pendo.io"),
+            "summary": "Webinar: Product Ops in 2025 - From Tooling to Strategy",
+            "location": "https://pendo.zoom.us/webinar/register/WN_po2025",
+        },
+        tz=GMT,
+    ),
+    m(
+        "9342",
+        "2025-02-19 20:15",
+        "Vinted <no-reply@vinted.co.uk>",
+        "Your offer was accepted!",
+        N,
+        text="""Good news, Priya! vintagequeen_mcr accepted your offer of £18.00 for "Barbour wax jacket,
+size 12, olive".
+
+Complete your purchase in the next 24 hours: https://www.vinted.co.uk/inbox
+
+Vinted
+""",
+        tz=GMT,
+    ),
+    m(
+        "9343",
+        "2025-02-21 16:00",
+        "The Guardian <newsletters@theguardian.com>",
+        "The Long Read: Why nobody wants to be a manager any more",
+        N,
+        html="""<html><body style="font-family:Georgia,serif">
+<p><b>The Long Read</b></p>
+<p>Why nobody wants to be a manager any more. Middle managers are being cut, burned out and asked
+to do more with less. We interviewed two dozen of them.</p>
+<p>Plus: the strange afterlife of the office Christmas party.</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9344",
+        "2025-02-22 09:15",
+        "Three <noreply@three.co.uk>",
+        "Your Three bill is ready",
+        N,
+        text="""Hi Priya, your Three bill for 07712 xxx 093 is £18.00. We'll collect it by Direct Debit
+on 28 February. View your bill in the Three app.
+""",
+        tz=GMT,
+    ),
+    m(
+        "9345",
+        "2025-02-24 18:45",
+        ARJUN,
+        "Mum's 70th",
+        N,
+        text="""Priya,
+
+Thinking we do something for Amma's 70th in May. Maybe a surprise lunch at Bobby's in Leicester
+with the Coventry lot? I can sort the booking if you deal with the cake. Don't tell her.
+
+Arjun
+""",
+        tz=GMT,
+    ),
+    m(
+        "9346",
+        "2025-02-26 08:10",
+        "NHS App <noreply@nhsapp.service.nhs.uk>",
+        "Appointment confirmed: Ancoats Medical Centre",
+        N,
+        text="""Your appointment is confirmed.
+
+Ancoats Medical Centre
+With: Dr Helen Brady (GP)
+When: Monday 3 March 2025, 09:40
+Type: Face to face
+
+If you can no longer attend, please cancel in the NHS App so someone else can use the slot.
+""",
+        ics={
+            "start": "2025-03-03 09:40:00 +0000",
+            "minutes": 10,
+            "uid": "nhsapp-appt-77120931",
+            "organizer": ("Ancoats Medical Centre", "noreply@nhsapp.service.nhs.uk"),
+            "summary": "GP appointment - Dr Helen Brady",
+            "location": "Ancoats Medical Centre, 10 Old Mill Street, M4 6EE",
+        },
+        tz=GMT,
+    ),
+    m(
+        "9347",
+        "2025-02-27 21:02",
+        HANNAH,
+        "thank you",
+        N,
+        text="""Thanks for having me at the weekend!! The flat is gorgeous. I've left my phone charger
+in your spare room I think, no rush. Good luck with the London thing this week - you'll smash it.
+
+x
+""",
+        tz=GMT,
+    ),
+    m(
+        "9348",
+        "2025-02-28 07:00",
+        "Substack <no-reply@substack.com>",
+        "New post from The Product Ops Digest",
+        N,
+        text="""The Product Ops Digest - Issue 41
+
+This month: we interviewed the team behind Monzo's product ops function, a template for a
+quarterly business review, and the five tools every product ops person ends up owning.
+
+Hiring corner: we don't list jobs, but we do explain how to spot a product ops role that's
+really a project manager role in disguise.
+
+Read it: https://productopsdigest.substack.com/p/issue-41
+""",
+        tz=GMT,
+    ),
+]
