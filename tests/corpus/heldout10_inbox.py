@@ -9,3 +9,789 @@ from heldout3_util import m, reply
 CET, CEST = "+0100", "+0200"
 
 MAIL: list[dict[str, Any]] = []
+
+MUTTER = "Gabi Brunner <gabi.brunner@t-online.de>"
+JULIA = "Julia Brunner <julia.brunner@posteo.de>"
+RETO = "Reto Baumann <reto.baumann@gmx.ch>"
+SINA = "Sina Kunz <sina.kunz@protonmail.com>"
+
+MAIL += [
+    # --- look-alikes: flat applications -------------------------------------------------------
+    m(
+        "10301",
+        "2025-02-09 20:14",
+        "Flatfox <noreply@flatfox.ch>",
+        "Ihre Bewerbung für 3.5-Zimmer-Wohnung, Zurlindenstrasse 118, 8003 Zürich",
+        ("not_job", "de"),
+        text="""Guten Tag Lukas Brunner
+
+Ihre Bewerbung für folgendes Objekt wurde an die Verwaltung übermittelt:
+
+3.5-Zimmer-Wohnung, 2. OG
+Zurlindenstrasse 118, 8003 Zürich
+Mietzins CHF 2'480.– inkl. NK, Bezug per 1. April 2025
+
+Die Verwaltung (Limmat Immobilien Treuhand AG) wird sich bei Ihnen melden, falls Ihre
+Bewerbung in die engere Auswahl kommt.
+
+Ihr Flatfox-Team
+""",
+        tz=CET,
+    ),
+    m(
+        "10302",
+        "2025-02-12 11:30",
+        "Limmat Immobilien Treuhand <vermietung@limmat-immo.ch>",
+        "Besichtigung Zurlindenstrasse 118 – Einladung",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Gerne laden wir Sie zur Besichtigung der 3.5-Zimmer-Wohnung an der Zurlindenstrasse 118 ein:
+
+Samstag, 15. Februar 2025, 10:15 – 10:30 Uhr
+
+Bitte bringen Sie einen aktuellen Betreibungsregisterauszug sowie eine Kopie Ihres Ausweises
+mit, falls Sie sich definitiv bewerben möchten.
+
+Freundliche Grüsse
+Vermietung – Limmat Immobilien Treuhand AG
+""",
+        ics={
+            "style": "outlook",
+            "start": "2025-02-15 10:15:00 +0100",
+            "minutes": 15,
+            "organizer": ("Vermietung Limmat Immobilien", "vermietung@limmat-immo.ch"),
+            "uid": "040000008200E00074C5B7101A82E008-zurlinden118-1015",
+            "summary": "Besichtigung Zurlindenstrasse 118, 2. OG",
+            "location": "Zurlindenstrasse 118, 8003 Zürich",
+        },
+        tz=CET,
+    ),
+    m(
+        "10303",
+        "2025-02-24 16:50",
+        "Limmat Immobilien Treuhand <vermietung@limmat-immo.ch>",
+        "Ihre Mietbewerbung Zurlindenstrasse 118",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Wir danken Ihnen für Ihr Interesse an der Wohnung an der Zurlindenstrasse 118 und für Ihre
+vollständigen Bewerbungsunterlagen.
+
+Leider müssen wir Ihnen mitteilen, dass sich die Eigentümerschaft für andere Mietinteressenten
+entschieden hat. Wir bedauern, Ihnen keinen positiven Bescheid geben zu können, und wünschen
+Ihnen bei der Wohnungssuche viel Erfolg.
+
+Freundliche Grüsse
+Vermietung – Limmat Immobilien Treuhand AG
+""",
+        tz=CET,
+    ),
+    m(
+        "10304",
+        "2025-03-02 08:00",
+        "Homegate <noreply@homegate.ch>",
+        "7 neue Objekte für Ihren Suchauftrag «Zürich Kreis 3/4, 3–4 Zimmer»",
+        ("not_job", "de"),
+        text="""Guten Tag
+
+Für Ihren Suchauftrag wurden 7 neue Objekte gefunden:
+
+3.5 Zimmer · 78 m² · CHF 2'650.– · Birmensdorferstrasse, 8003 Zürich
+4 Zimmer · 92 m² · CHF 3'120.– · Hohlstrasse, 8004 Zürich
+3 Zimmer · 65 m² · CHF 2'190.– · Seebahnstrasse, 8003 Zürich
+...
+
+Alle anzeigen: https://www.homegate.ch/mieten/suchauftrag/5518372
+""",
+        tz=CET,
+    ),
+    m(
+        "10305",
+        "2025-03-08 13:12",
+        "Flatfox <noreply@flatfox.ch>",
+        "Ihre Bewerbung für 3.5-Zimmer-Wohnung, Idastrasse 21, 8003 Zürich",
+        ("not_job", "de"),
+        text="""Guten Tag Lukas Brunner
+
+Ihre Bewerbung für folgendes Objekt wurde an die Verwaltung übermittelt:
+
+3.5-Zimmer-Wohnung, 4. OG mit Balkon
+Idastrasse 21, 8003 Zürich
+Mietzins CHF 2'390.– inkl. NK, Bezug per 1. Mai 2025
+
+Ihr Flatfox-Team
+""",
+        tz=CET,
+    ),
+    m(
+        "10306",
+        "2025-03-19 10:02",
+        "Beatrice Hürlimann <b.huerlimann@idapark-verwaltung.ch>",
+        "Zusage Idastrasse 21 – Mietvertrag",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Es freut mich, Ihnen mitteilen zu können, dass die Eigentümerschaft Ihrer Bewerbung für die
+3.5-Zimmer-Wohnung an der Idastrasse 21 zugestimmt hat. Herzliche Gratulation!
+
+Den Mietvertrag erhalten Sie in Kürze elektronisch zur Unterschrift. Bitte überweisen Sie die
+Mietkaution von drei Monatsmieten (CHF 7'170.–) auf ein Mietkautionskonto oder schliessen Sie
+eine Mietkautionsversicherung ab.
+
+Freundliche Grüsse
+Beatrice Hürlimann
+Idapark Verwaltungs AG
+""",
+        tz=CET,
+    ),
+    m(
+        "10307",
+        "2025-03-19 10:20",
+        "Beatrice Hürlimann via DocuSign <dse@eu.docusign.net>",
+        "Bitte mit DocuSign unterzeichnen: Mietvertrag Idastrasse 21, 4. OG",
+        ("not_job", "de"),
+        html="""<html><body style="font-family:Helvetica,Arial,sans-serif">
+<p>Beatrice Hürlimann hat Ihnen ein Dokument zur Überprüfung und Unterzeichnung gesendet.</p>
+<p><a href="https://eu.docusign.net/Signing/EmailStart.aspx?a=mietvertrag-ida21">DOKUMENT PRÜFEN</a></p>
+<p>Guten Tag Herr Brunner, anbei der Mietvertrag zur Unterzeichnung. Freundliche Grüsse, B. Hürlimann</p>
+</body></html>""",
+        tz=CET,
+    ),
+    m(
+        "10308",
+        "2025-03-20 21:05",
+        "DocuSign <dse@eu.docusign.net>",
+        "Abgeschlossen: Mietvertrag Idastrasse 21, 4. OG",
+        ("not_job", "de"),
+        html="""<html><body style="font-family:Helvetica,Arial,sans-serif">
+<p>Alle Parteien haben das Dokument abgeschlossen.</p>
+<p>Mietvertrag Idastrasse 21, 4. OG</p>
+<p><a href="https://eu.docusign.net/Member/EmailStart.aspx?m=mietvertrag-done">DOKUMENT ANZEIGEN</a></p>
+</body></html>""",
+        tz=CET,
+    ),
+    m(
+        "10309",
+        "2025-03-21 09:40",
+        "SwissCaution <service@swisscaution.ch>",
+        "Ihr Antrag für eine Mietkautionsversicherung",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Vielen Dank für Ihren Antrag. Wir haben Ihren Antrag geprüft und freuen uns, Ihnen mitzuteilen,
+dass er angenommen wurde. Ihr Zertifikat über CHF 7'170.– wurde direkt an die Idapark
+Verwaltungs AG gesendet.
+
+Jahresprämie: CHF 358.50
+
+Freundliche Grüsse
+SwissCaution
+""",
+        tz=CET,
+    ),
+    # --- look-alikes: credit, loan, permits, studies ---------------------------------------
+    m(
+        "10310",
+        "2025-02-21 14:33",
+        "Cembra Money Bank <noreply@cembra.ch>",
+        "Ihr Kartenantrag ist bei uns eingegangen",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Vielen Dank für Ihren Antrag auf eine Cumulus-Mastercard. Wir prüfen Ihren Antrag und melden
+uns innerhalb von 5 Arbeitstagen.
+
+Antragsnummer: CMB-2025-8841273
+
+Freundliche Grüsse
+Cembra Money Bank AG
+""",
+        tz=CET,
+    ),
+    m(
+        "10311",
+        "2025-02-26 08:15",
+        "Cembra Money Bank <noreply@cembra.ch>",
+        "Gute Nachrichten: Ihr Antrag wurde bewilligt",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Wir freuen uns, Ihnen mitzuteilen, dass Ihr Kartenantrag bewilligt wurde. Ihre neue Karte ist
+unterwegs und sollte in 5–7 Tagen bei Ihnen eintreffen. Den PIN erhalten Sie separat per Post.
+
+Ihre Kreditlimite: CHF 5'000.–
+
+Freundliche Grüsse
+Cembra Money Bank AG
+""",
+        tz=CET,
+    ),
+    m(
+        "10312",
+        "2025-04-11 10:10",
+        "Migrationsamt Kanton Zürich <noreply@sa.zh.ch>",
+        "Eingangsbestätigung: Gesuch um Verlängerung der Aufenthaltsbewilligung B",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Ihr Gesuch um Verlängerung der Aufenthaltsbewilligung B (EU/EFTA) ist bei uns eingegangen.
+
+Geschäftsnummer: MA-2025-044187
+
+Die Bearbeitung dauert in der Regel 4 bis 8 Wochen. Bis zum Entscheid dürfen Sie sich weiterhin
+in der Schweiz aufhalten und erwerbstätig sein.
+
+Freundliche Grüsse
+Sicherheitsdirektion Kanton Zürich
+Migrationsamt
+""",
+    ),
+    m(
+        "10313",
+        "2025-05-22 07:50",
+        "Migrationsamt Kanton Zürich <noreply@sa.zh.ch>",
+        "Ihr Gesuch MA-2025-044187 – Termin zur Erfassung biometrischer Daten",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Ihr Gesuch wurde bewilligt. Für die Ausstellung des neuen Ausländerausweises müssen wir Ihre
+biometrischen Daten erfassen. Ihr Termin:
+
+Dienstag, 3. Juni 2025, 08:40 Uhr
+Migrationsamt, Berninastrasse 45, 8090 Zürich, Schalter B
+
+Bitte bringen Sie Ihren Reisepass mit.
+
+Freundliche Grüsse
+Migrationsamt Kanton Zürich
+""",
+        ics={
+            "style": "outlook",
+            "start": "2025-06-03 08:40:00 +0200",
+            "minutes": 20,
+            "organizer": ("Migrationsamt Kanton Zürich", "noreply@sa.zh.ch"),
+            "uid": "MA-2025-044187-biometrie@sa.zh.ch",
+            "summary": "Biometrie-Termin Migrationsamt",
+            "location": "Berninastrasse 45, 8090 Zürich",
+        },
+    ),
+    m(
+        "10314",
+        "2025-02-14 16:02",
+        "Universität Zürich – Weiterbildung <cas-datascience@uzh.ch>",
+        "Ihre Bewerbung für den CAS Applied Data Science in Health",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Vielen Dank für Ihre Bewerbung für den CAS Applied Data Science in Health (Durchführung
+Herbst 2025). Ihre Unterlagen sind vollständig.
+
+Die Zulassungskommission tagt Ende März. Sie erhalten den Entscheid bis spätestens 11. April.
+
+Freundliche Grüsse
+Programmleitung CAS ADSH
+Universität Zürich
+""",
+        tz=CET,
+    ),
+    m(
+        "10315",
+        "2025-04-04 11:45",
+        "Universität Zürich – Weiterbildung <cas-datascience@uzh.ch>",
+        "Zulassungsentscheid CAS Applied Data Science in Health",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Wir freuen uns, Ihnen mitzuteilen, dass Sie zum CAS Applied Data Science in Health zugelassen
+sind. Bitte bestätigen Sie Ihre Teilnahme bis zum 30. April über das Anmeldeportal.
+
+Die Kursgebühr von CHF 7'900.– wird mit der Teilnahmebestätigung fällig.
+
+Freundliche Grüsse
+Programmleitung CAS ADSH
+""",
+    ),
+    m(
+        "10316",
+        "2025-05-02 10:00",
+        "Universität Zürich – Weiterbildung <cas-datascience@uzh.ch>",
+        "Re: Zulassungsentscheid CAS Applied Data Science in Health",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Besten Dank für Ihre Nachricht. Wir haben Ihre Zulassung wie gewünscht auf die Durchführung
+Frühling 2026 verschoben.
+
+Freundliche Grüsse
+Programmleitung CAS ADSH
+""",
+        headers=reply("10315", "cas-datascience@uzh.ch"),
+    ),
+    m(
+        "10317",
+        "2025-03-27 18:22",
+        "Swiss Python Summit <cfp@python-summit.ch>",
+        "Your proposal has been accepted!",
+        ("not_job", "en"),
+        text="""Hi Lukas,
+
+Congratulations! Your talk proposal "Forecasting electricity prices with gradient boosting -
+what worked and what didn't" has been accepted for Swiss Python Summit 2025 (Rapperswil,
+19 June).
+
+Please confirm your participation by April 10 and upload your speaker bio and photo.
+
+Thanks for submitting, and see you in Rapperswil!
+The Program Committee
+""",
+        tz=CET,
+    ),
+    m(
+        "10318",
+        "2025-04-05 09:30",
+        "Zürich Marathon Volunteers <volunteers@zurichmarathon.ch>",
+        "Deine Helfer-Bewerbung ist eingegangen",
+        ("not_job", "de"),
+        text="""Hallo Lukas
+
+Danke für deine Anmeldung als Helfer/in am Zürich Marathon vom 27. April! Wir haben dich für
+den Verpflegungsposten km 25 (Tiefenbrunnen) eingeteilt. Schichtzeit: 08:30–13:00.
+
+Dein Helfer-T-Shirt bekommst du beim Helferzelt auf der Landiwiese.
+
+Sportliche Grüsse
+Das Helferteam
+""",
+    ),
+    m(
+        "10319",
+        "2025-03-05 19:00",
+        "Ruderclub Wollishofen <vorstand@rcw-zuerich.ch>",
+        "Aufnahmegesuch – Probetraining",
+        ("not_job", "de"),
+        text="""Hoi Lukas
+
+Danke für dein Aufnahmegesuch. Bevor der Vorstand darüber entscheidet, laden wir dich gerne
+zu zwei Probetrainings ein: Dienstag und Donnerstag, jeweils 18:30 beim Bootshaus.
+
+Bitte Sportkleider und Ersatzkleider mitnehmen, man wird nass 😉
+
+Rudergruss
+Martin (Vorstand Mitglieder)
+""",
+        tz=CET,
+    ),
+    m(
+        "10320",
+        "2025-03-25 20:10",
+        "Ruderclub Wollishofen <vorstand@rcw-zuerich.ch>",
+        "Willkommen im RCW!",
+        ("not_job", "de"),
+        text="""Hoi Lukas
+
+Der Vorstand hat dein Aufnahmegesuch an der gestrigen Sitzung gutgeheissen – willkommen im
+Ruderclub Wollishofen! Die Rechnung für den Jahresbeitrag (CHF 420.–) und die Eintrittsgebühr
+folgen separat.
+
+Rudergruss
+Martin
+""",
+        tz=CET,
+    ),
+    # --- look-alikes: interviews, offers, appointments, webinars -------------------------
+    m(
+        "10321",
+        "2025-05-13 14:18",
+        "Nora Beeler <nora@datagespraeche.ch>",
+        "Interview für unseren Podcast «Datengespräche»?",
+        ("not_job", "de"),
+        text="""Hallo Lukas
+
+Ich habe deinen Blogpost über Strompreisprognosen gelesen und fand ihn super. Ich produziere
+den Podcast «Datengespräche» (ca. 4000 Hörer/innen pro Folge) und würde dich gerne für eine
+Folge interviewen – ca. 45 Minuten, locker, auf Schweizerdeutsch.
+
+Hättest du im Juni Zeit? Aufnahme wäre bei uns im Studio im Kreis 5 oder remote.
+
+Liebe Grüsse
+Nora
+""",
+    ),
+    m(
+        "10322",
+        "2025-05-15 10:02",
+        "Nora Beeler <nora@datagespraeche.ch>",
+        "Einladung: Podcast-Aufnahme Datengespräche mit Lukas Brunner",
+        ("not_job", "de"),
+        text="""Mega, freut mich! Hier die Einladung für die Aufnahme. Ich schicke dir vorher noch die
+Fragen, damit du dich nicht überrumpelt fühlst.
+
+Nora
+""",
+        headers=reply("10321", "nora@datagespraeche.ch"),
+        ics={
+            "start": "2025-06-04 14:00:00 +0200",
+            "minutes": 90,
+            "organizer": ("Nora Beeler", "nora@datagespraeche.ch"),
+            "uid": "datengespraeche-ep47-aufnahme@google.com",
+            "summary": "Podcast-Aufnahme Datengespräche #47 – Lukas Brunner",
+            "location": "Studio Kreis 5, Josefstrasse 92, 8005 Zürich",
+        },
+    ),
+    m(
+        "10323",
+        "2025-06-23 12:40",
+        "Redaktion Tsüri <redaktion@tsueri-mail.ch>",
+        "Interviewanfrage: KI und Stromnetz",
+        ("not_job", "de"),
+        text="""Grüezi Herr Brunner
+
+Ich schreibe für Tsüri.ch einen Artikel darüber, wie KI beim Ausbau des Zürcher Stromnetzes
+eingesetzt wird. Ihr Vortrag am Swiss Python Summit wurde mir empfohlen. Hätten Sie diese Woche
+20 Minuten Zeit für ein kurzes Telefoninterview? Sie erhalten die Zitate vor Publikation zur
+Freigabe.
+
+Freundliche Grüsse
+Elias Frick
+Redaktion Tsüri.ch
+""",
+    ),
+    m(
+        "10324",
+        "2025-03-11 09:00",
+        "Databricks <events@databricks.com>",
+        "You're registered: Building Production RAG Pipelines (Webinar)",
+        ("not_job", "en"),
+        text="""Hi Lukas,
+
+Thanks for registering! We look forward to seeing you.
+
+Building Production RAG Pipelines on the Lakehouse
+Thursday, March 20, 2025 | 11:00 AM CET | 60 minutes
+
+Join link: https://events.databricks.com/webinar/rag-pipelines/join?reg=LB8841
+
+Add to calendar using the attached invite.
+""",
+        ics={
+            "start": "2025-03-20 11:00:00 +0100",
+            "minutes": 60,
+            "organizer": ("Databricks Events", "events@databricks.com"),
+            "uid": "dbx-webinar-rag-20250320@databricks.com",
+            "summary": "Webinar: Building Production RAG Pipelines",
+            "location": "https://events.databricks.com/webinar/rag-pipelines/join",
+        },
+        tz=CET,
+    ),
+    m(
+        "10325",
+        "2025-05-26 16:00",
+        "Zurich Machine Learning Meetup <info@meetup.com>",
+        "New event: Evaluating LLM applications in production",
+        ("not_job", "en"),
+        text="""Zurich Machine Learning Meetup
+
+New event: Evaluating LLM applications in production
+Wednesday, June 18, 2025, 6:30 PM
+Impact Hub Zürich - Viadukt, Viaduktstrasse 93
+
+Talks: "Offline evals that predict online wins" (Sara Ammann), "Hiring your first ML
+engineer: lessons from a startup" (Daniel Keller), followed by apéro.
+
+RSVP: https://www.meetup.com/zurich-machine-learning/events/307718842/
+""",
+    ),
+    m(
+        "10326",
+        "2025-02-25 12:05",
+        "OneDoc <noreply@onedoc.ch>",
+        "Terminbestätigung: Dr. med. dent. Ursina Tobler",
+        ("not_job", "de"),
+        text="""Guten Tag Lukas Brunner
+
+Ihr Termin ist bestätigt:
+
+Dentalhygiene
+Dr. med. dent. Ursina Tobler, Zahnarztpraxis am Idaplatz
+Dienstag, 4. März 2025, 07:30
+
+Bitte sagen Sie den Termin mindestens 24 Stunden im Voraus ab, falls Sie verhindert sind.
+""",
+        ics={
+            "start": "2025-03-04 07:30:00 +0100",
+            "minutes": 45,
+            "organizer": ("Zahnarztpraxis am Idaplatz", "noreply@onedoc.ch"),
+            "uid": "onedoc-appt-771823@onedoc.ch",
+            "summary": "Dentalhygiene – Zahnarztpraxis am Idaplatz",
+            "location": "Idaplatz 4, 8003 Zürich",
+        },
+        tz=CET,
+    ),
+    m(
+        "10327",
+        "2025-06-30 17:33",
+        "Praxis Dr. Frei <praxis@hausarzt-wiedikon.ch>",
+        "Ihr Termin am 8. Juli – Check-up",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Wir bestätigen Ihren Termin für den Check-up bei Dr. med. Thomas Frei am Dienstag, 8. Juli 2025
+um 08:00 Uhr. Bitte kommen Sie nüchtern (Blutentnahme).
+
+Freundliche Grüsse
+Praxisteam Dr. Frei
+""",
+        ics={
+            "style": "outlook",
+            "start": "2025-07-08 08:00:00 +0200",
+            "minutes": 30,
+            "organizer": ("Praxis Dr. Frei", "praxis@hausarzt-wiedikon.ch"),
+            "uid": "040000008200E00074C5B7101A82E008-frei-0708",
+            "summary": "Check-up Dr. Frei",
+            "location": "Schlossgasse 12, 8003 Zürich",
+        },
+    ),
+    m(
+        "10328",
+        "2025-04-28 10:14",
+        "Physio Sihlfeld <termine@physio-sihlfeld.ch>",
+        "Terminverschiebung Physiotherapie",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Leider muss Ihre Therapeutin Frau Gerber den Termin vom Mittwoch, 30. April krankheitshalber
+absagen. Wir haben Sie neu am Freitag, 2. Mai um 17:15 Uhr eingetragen. Falls das nicht passt,
+rufen Sie uns bitte an: 044 555 62 10.
+
+Freundliche Grüsse
+Physiotherapie Sihlfeld
+""",
+    ),
+    m(
+        "10329",
+        "2025-04-01 08:01",
+        "Digitec <info@digitec.ch>",
+        "Exklusives Angebot nur für dich: bis zu 40 % auf Monitore",
+        ("not_job", "de"),
+        html="""<html><body style="font-family:Arial,sans-serif">
+<h2>Nur heute: Monitor-Tage</h2>
+<p>Hoi Lukas, wir haben ein exklusives Angebot für dich. Bis zu 40 % Rabatt auf ausgewählte
+Monitore von Dell, LG und Samsung.</p>
+<p><a href="https://www.digitec.ch/de/campaign/monitor-tage">Zu den Angeboten</a></p>
+<p style="font-size:11px">Digitec Galaxus AG, Pfingstweidstrasse 60b, 8005 Zürich · Abmelden</p>
+</body></html>""",
+    ),
+    m(
+        "10330",
+        "2025-06-02 07:30",
+        "Swisscom <news@swisscom.ch>",
+        "Ihr persönliches Angebot: blue Mobile mit 6 Monaten 50 % Rabatt",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Als geschätzter Kunde erhalten Sie ein persönliches Angebot: Wechseln Sie jetzt auf blue Mobile
+L und profitieren Sie 6 Monate lang von 50 % Rabatt. Das Angebot ist gültig bis 30. Juni 2025.
+
+Angebot annehmen: https://www.swisscom.ch/de/privatkunden/angebot/bm-l-50
+
+Freundliche Grüsse
+Swisscom (Schweiz) AG
+""",
+    ),
+    m(
+        "10331",
+        "2025-07-08 19:00",
+        "Zalando <info@service-mail.zalando.ch>",
+        "Dein Angebot wartet: 20 % auf Sommer-Essentials",
+        ("not_job", "de"),
+        text="""Hallo Lukas,
+
+nur für kurze Zeit: 20 % Rabatt auf ausgewählte Sommer-Essentials. Code: SOMMER20
+
+Jetzt shoppen: https://www.zalando.ch/sommer-essentials/
+
+Zalando SE · Valeska-Gert-Straße 5 · 10243 Berlin
+""",
+    ),
+    m(
+        "10332",
+        "2025-05-03 10:45",
+        "Ricardo <noreply@ricardo.ch>",
+        "Sie haben ein Angebot erhalten: Garmin Forerunner 245",
+        ("not_job", "de"),
+        text="""Guten Tag lukas_zh
+
+Ein Käufer hat Ihnen ein Preisangebot für Ihren Artikel gemacht:
+
+Garmin Forerunner 245 Music, schwarz, inkl. Ladekabel
+Angebot: CHF 95.–
+
+Sie können das Angebot bis am 5. Mai annehmen oder ablehnen.
+https://www.ricardo.ch/de/mein-ricardo/verkaufen/angebote/
+
+Ihr Ricardo-Team
+""",
+    ),
+    m(
+        "10333",
+        "2025-05-05 08:30",
+        "Ricardo <noreply@ricardo.ch>",
+        "Verkauft! Garmin Forerunner 245 Music",
+        ("not_job", "de"),
+        text="""Guten Tag lukas_zh
+
+Herzlichen Glückwunsch, Ihr Artikel wurde verkauft.
+
+Käufer: m.gerber88 (Bern)
+Preis: CHF 95.– zzgl. Versand CHF 9.–
+
+Bitte versenden Sie den Artikel innerhalb von 3 Werktagen.
+
+Ihr Ricardo-Team
+""",
+    ),
+    # --- LinkedIn social ----------------------------------------------------------------
+    m(
+        "10334",
+        "2025-02-28 12:00",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Congratulate Anja Meier for starting a new position as Data Scientist at Zuriga Health AG",
+        ("not_job", "en"),
+        text="""Anja Meier started a new position
+
+Data Scientist at Zuriga Health AG
+
+Say congrats: https://www.linkedin.com/feed/update/urn:li:activity:7301188/
+
+You're receiving this because you're connected to Anja Meier.
+""",
+        tz=CET,
+    ),
+    m(
+        "10335",
+        "2025-04-12 18:22",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Reto Baumann and 14 others reacted to your post",
+        ("not_job", "en"),
+        text="""Your post is getting attention
+
+"Just published: what two years of forecasting electricity prices taught me about
+gradient boosting vs. deep learning..."
+
+Reto Baumann, Sina Kunz and 13 others reacted.
+See all reactions: https://www.linkedin.com/feed/update/urn:li:activity:7316612/
+""",
+    ),
+    m(
+        "10336",
+        "2025-05-18 09:00",
+        "LinkedIn <messages-noreply@linkedin.com>",
+        "You appeared in 23 searches this week",
+        ("not_job", "en"),
+        text="""Lukas, you appeared in 23 searches this week.
+
+Searchers found you through: Data Scientist, Machine Learning, Time Series
+
+See who's looking: https://www.linkedin.com/me/search-appearances/
+Try Premium for CHF 0
+""",
+    ),
+    m(
+        "10337",
+        "2025-07-01 08:00",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Celebrate Jonas Aebi's work anniversary",
+        ("not_job", "en"),
+        text="""Jonas Aebi is celebrating 3 years at Tessel Labs.
+
+Say congrats: https://www.linkedin.com/feed/
+
+You're receiving this because you're connected to Jonas Aebi.
+""",
+    ),
+    m(
+        "10338",
+        "2025-08-05 12:15",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Sina Kunz and 41 others congratulated you on your new position",
+        ("not_job", "en"),
+        text="""Your update is getting noticed
+
+Lukas Brunner started a new position as Machine Learning Engineer at Tessel Labs
+
+Sina Kunz, Corinne Wyss and 40 others congratulated you.
+See all: https://www.linkedin.com/feed/update/urn:li:activity:7358820/
+""",
+    ),
+    m(
+        "10339",
+        "2025-03-15 10:00",
+        "LinkedIn <invitations@linkedin.com>",
+        "Lukas, please add me to your LinkedIn network",
+        ("not_job", "en"),
+        text="""Karim Haddad
+Head of Machine Learning at Lavaux Robotics
+
+Accept: https://www.linkedin.com/comm/mynetwork/invite-accept/
+
+You received an invitation to connect.
+""",
+        tz=CET,
+    ),
+    # --- newsletters that talk about hiring or interviews ---------------------------------
+    m(
+        "10340",
+        "2025-03-06 16:00",
+        "The Batch <thebatch@deeplearning.ai>",
+        "The Batch: AI hiring cools, robots learn to fold laundry, and more",
+        ("not_job", "en"),
+        text="""Dear friends,
+
+This week I want to talk about how AI teams are hiring in 2025. Many hiring managers tell me
+they now interview for judgement more than for model-building skills...
+
+News: Job postings for ML engineers fell 8% in Q4; laundry-folding robots; new open-weight
+models from three labs.
+
+Read online: https://www.deeplearning.ai/the-batch/issue-291/
+""",
+        tz=CET,
+    ),
+    m(
+        "10341",
+        "2025-04-17 07:00",
+        "NZZ Karriere <newsletter@nzz.ch>",
+        "So bereiten Sie sich auf das Vorstellungsgespräch vor",
+        ("not_job", "de"),
+        text="""NZZ Karriere – der Newsletter für Ihre Laufbahn
+
+Heute: So bereiten Sie sich auf das Vorstellungsgespräch vor – und welche Fragen Sie selbst
+stellen sollten. Ausserdem: Warum Schweizer Firmen wieder mehr Lernende einstellen, und ein
+Interview mit der HR-Chefin eines Zürcher Grossverteilers.
+
+Weiterlesen: https://www.nzz.ch/karriere/
+
+Sie erhalten diesen Newsletter, weil Sie ihn abonniert haben.
+""",
+    ),
+    m(
+        "10342",
+        "2025-06-12 08:00",
+        "Data Science Weekly <editor@datascienceweekly.org>",
+        "Data Science Weekly - Issue 601",
+        ("not_job", "en"),
+        text="""Data Science Weekly - Issue 601
+
+Editor's picks
+* What I learned interviewing 100 ML candidates
+* The unreasonable effectiveness of linear baselines
+* A visual guide to quantization
+
+Jobs
+* Senior Data Scientist - various companies (see our job board)
+
+Unsubscribe | View in browser
+""",
+    ),
+]

@@ -1818,3 +1818,35 @@ Lea (COO)
         },
     ),
 ]
+
+MAIL += [
+    m(
+        "10089",
+        "2025-07-01 09:12",
+        "Mirjam Kälin <mirjam@tessel-labs.ch>",
+        "Noch zwei Dokumente",
+        ("other_job", TES, TES_R, None, "direct", "de"),
+        text="""Hallo Lukas
+
+Für dein Personaldossier brauchen wir vor dem Start noch zwei Dinge:
+- einen aktuellen Betreibungsregisterauszug (nicht älter als 3 Monate)
+- einen Strafregisterauszug (kannst du online bei strafregister.admin.ch bestellen)
+
+Scan per Mail an mich reicht. Merci!
+
+Mirjam
+""",
+    ),
+    m(
+        "10090",
+        "2025-07-02 19:40",
+        "Mirjam Kälin <mirjam@tessel-labs.ch>",
+        "Re: Noch zwei Dokumente",
+        ("other_job", TES, TES_R, None, "direct", "de"),
+        text="""Beides erhalten, danke dir! Dann ist dein Dossier komplett.
+
+Mirjam
+""",
+        headers=reply("10089", "mirjam@tessel-labs.ch"),
+    ),
+]

@@ -863,3 +863,228 @@ Sophie
         st="declined",
     ),
 ]
+
+MAIL += [
+    # --- alerts, outreach, talent pools, codes (international) ------------------------------
+    m(
+        "10242",
+        "2025-02-11 06:30",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "“machine learning engineer”: 6 opportunities in Zurich",
+        ("alert", None, None, None, "linkedin", "en"),
+        html="""<html><body style="font-family:-apple-system,Helvetica,sans-serif">
+<p>Your job alert for <b>machine learning engineer</b> in <b>Zurich, Switzerland</b></p>
+<p><b>Machine Learning Engineer, Applied Research</b><br>Polarstern AI · Zurich (Hybrid)<br>Actively recruiting</p>
+<p><b>ML Platform Engineer</b><br>Seefeld Capital AG · Zurich</p>
+<p><b>Senior Machine Learning Scientist</b><br>Kappa Sprachtechnologie GmbH · Winterthur</p>
+<p><b>Computer Vision Engineer</b><br>Cervin Vision SA · Lausanne (Remote)</p>
+<p><a href="https://www.linkedin.com/comm/jobs/search?keywords=machine%20learning%20engineer&amp;location=Zurich">See all jobs</a></p>
+<p style="font-size:11px;color:#666">You are receiving Job Alert emails. Unsubscribe.</p>
+</body></html>""",
+        tz=CET,
+    ),
+    m(
+        "10243",
+        "2025-05-20 06:30",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "“data scientist”: Fjordbit and 9 others are hiring",
+        ("alert", None, None, None, "linkedin", "en"),
+        text="""Your job alert for data scientist in Berlin, Germany
+
+Senior Machine Learning Engineer (Fraud)
+Fjordbit · Berlin (Hybrid)
+Be an early applicant
+
+Data Scientist, Marketplace
+Kreuzberg Kitchens GmbH · Berlin
+
+Lead Data Scientist
+Spreekontor Bank AG · Berlin
+
+See all jobs: https://www.linkedin.com/comm/jobs/search?keywords=data%20scientist&location=Berlin
+""",
+    ),
+    m(
+        "10244",
+        "2025-04-14 11:00",
+        "LinkedIn <jobs-listings@linkedin.com>",
+        "Lavaux Robotics is hiring: Ingénieur·e Machine Learning",
+        ("alert", LAV, LAV_R, None, "linkedin", "en"),
+        text="""Lavaux Robotics, a company you follow, posted a new job.
+
+Ingénieur·e Machine Learning
+Lavaux Robotics SA · Lausanne, Vaud, Switzerland (On-site)
+
+View job: https://www.linkedin.com/jobs/view/4135510276/
+
+You're receiving this because you follow Lavaux Robotics.
+""",
+    ),
+    m(
+        "10245",
+        "2025-03-04 07:15",
+        "jobup.ch <alertes@jobup.ch>",
+        "Nouvelles offres : data scientist – Genève",
+        ("alert", None, None, None, "other", "fr"),
+        text="""Bonjour Lukas Brunner,
+
+Votre alerte emploi « data scientist » à Genève a trouvé 4 nouvelles offres :
+
+- Data Scientist Supply Chain – Groupe Salève SA – Genève
+- Analyste quantitatif·ve – Banque Léman Privée SA – Genève
+- Data Engineer – Services Industriels du Rhône – Vernier
+- Chargé·e d'études statistiques – Office cantonal – Genève
+
+Voir toutes les offres : https://www.jobup.ch/fr/emplois/?term=data%20scientist&location=gen%C3%A8ve
+
+Modifier ou supprimer l'alerte dans votre compte.
+""",
+        tz=CET,
+    ),
+    m(
+        "10246",
+        "2025-04-08 07:15",
+        "jobup.ch <alertes@jobup.ch>",
+        "Nouvelles offres : machine learning – Lausanne",
+        ("alert", None, None, None, "other", "fr"),
+        text="""Bonjour Lukas Brunner,
+
+Votre alerte emploi « machine learning » à Lausanne a trouvé 2 nouvelles offres :
+
+- Ingénieur·e Machine Learning – Lavaux Robotics SA – Lausanne
+- Research Engineer – Laboratoire privé de vision – Écublens
+
+Voir toutes les offres : https://www.jobup.ch/fr/emplois/?term=machine%20learning&location=lausanne
+""",
+    ),
+    m(
+        "10247",
+        "2025-03-12 15:22",
+        "Priya Raman via LinkedIn <inmail-hit-reply@linkedin.com>",
+        "Lukas, ML role at a Zurich quant fund",
+        ("outreach", "Seefeld Capital AG", "Machine Learning Engineer", None, "linkedin", "en"),
+        text="""Hi Lukas,
+
+I lead talent for Seefeld Capital, a systematic investment firm in Zurich. We're building out
+our ML platform team and your mix of time-series modelling and production engineering caught
+my eye.
+
+Would you be open to a 20-minute chat next week? Happy to share more on the team, comp range
+(very competitive) and our research setup.
+
+Best,
+Priya Raman
+Head of Talent, Seefeld Capital AG
+
+Reply: https://www.linkedin.com/messaging/thread/2-NmQ4ZTk1/
+""",
+        reply_to="Priya Raman <inmail-hit-reply@linkedin.com>",
+        tz=CET,
+    ),
+    m(
+        "10248",
+        "2025-05-06 09:48",
+        "Arnaud Perrin <a.perrin@talentlac.ch>",
+        "Opportunité confidentielle – Lead Data Scientist, Genève",
+        ("outreach", None, "Lead Data Scientist", None, "agency", "fr"),
+        text="""Bonjour Monsieur Brunner,
+
+Je me permets de vous contacter au sujet d'un poste de Lead Data Scientist que je recrute pour
+le compte d'un client, une entreprise internationale de négoce basée à Genève. Le poste offre
+l'encadrement d'une équipe de 5 personnes et une forte exposition au management.
+
+Seriez-vous ouvert à en discuter ? Je reste à votre disposition pour un appel.
+
+Meilleures salutations,
+Arnaud Perrin
+Consultant Senior – TalentLac Recrutement SA
+Rue du Rhône 65, 1204 Genève
+""",
+    ),
+    m(
+        "10249",
+        "2025-03-09 12:30",
+        "Polarstern AI <no-reply@greenhouse.io>",
+        "Welcome to the Polarstern AI Talent Community",
+        ("alert", POL, None, None, "greenhouse", "en"),
+        text="""Hi Lukas,
+
+Thanks for joining our Talent Community! We'll keep you posted on new roles, events and what
+our research teams in Zurich and London are working on.
+
+You can update your preferences or leave the community at any time.
+
+The Polarstern AI Talent Team
+""",
+        tz=CET,
+    ),
+    m(
+        "10250",
+        "2025-04-20 10:00",
+        "SmartRecruiters <noreply@smartrecruiters.com>",
+        "Finish your application to Auralis Robotics",
+        ("alert", AUR, AUR_R, None, "smartrecruiters", "en"),
+        text="""Hi Lukas,
+
+You started an application for Data Scientist Perception at Auralis Robotics GmbH but didn't
+submit it. It only takes a few minutes to finish.
+
+Continue application: https://jobs.smartrecruiters.com/AuralisRobotics/743999012345/apply
+
+SmartRecruiters
+""",
+    ),
+    m(
+        "10251",
+        "2025-03-03 12:05",
+        "Groupe Salève <saleve@myworkday.com>",
+        "Code de vérification",
+        ("other_job", SAL, None, None, "workday", "fr"),
+        text="""Votre code de vérification pour le portail carrières de Groupe Salève est : 730 915
+
+Ce code expire dans 10 minutes. Si vous n'êtes pas à l'origine de cette demande, ignorez ce
+message.
+""",
+        tz=CET,
+    ),
+    m(
+        "10252",
+        "2025-02-17 06:45",
+        "Indeed <alert@indeed.com>",
+        "15 new Machine Learning Engineer jobs in Zürich",
+        ("alert", None, None, None, "indeed", "en"),
+        text="""Machine Learning Engineer
+Helix Quant AG - Zug
+CHF 140,000 - CHF 160,000 a year
+Easily apply
+
+ML Engineer (LLM)
+Seefeld Capital AG - Zürich
+
+Senior Data Scientist
+LPB Group - Zürich
+
+See all jobs: https://ch.indeed.com/jobs?q=Machine+Learning+Engineer&l=Z%C3%BCrich
+""",
+        tz=CET,
+    ),
+    m(
+        "10253",
+        "2025-07-25 17:04",
+        "Ondaverde <no-reply@teamtailor.com>",
+        "Nuevas ofertas en Ondaverde",
+        ("alert", OND, None, None, "teamtailor", "es"),
+        text="""Hola Lukas:
+
+Como formas parte de nuestra comunidad de talento, te avisamos de que hemos publicado nuevas
+ofertas:
+
+- MLOps Engineer (Remote)
+- Data Analyst – Energía (Valencia / Remote)
+
+Ver ofertas: https://ondaverde.teamtailor.com/jobs
+
+¿No quieres recibir más correos? Date de baja aquí.
+""",
+    ),
+]
