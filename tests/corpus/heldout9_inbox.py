@@ -623,7 +623,7 @@ Pennant Bank plc
         text="""Kanna,
 
 Revathi's wedding date is fixed: 7 September in Chennai, reception the day after. Your Perima
-is asking if you will come. I said of course! You must book leave early, even with new job.
+is asking if you will come. I said of course! You must book leave early this time.
 Arjun says he will try.
 
 Also I sent you the recipe for the mor kuzhambu you asked, it is in WhatsApp.
@@ -830,7 +830,7 @@ If you can no longer attend, please cancel in the NHS App so someone else can us
         "thank you",
         N,
         text="""Thanks for having me at the weekend!! The flat is gorgeous. I've left my phone charger
-in your spare room I think, no rush. Good luck with the London thing this week - you'll smash it.
+in your spare room I think, no rush. Good luck with the half marathon training - you'll smash it.
 
 x
 """,
@@ -853,5 +853,620 @@ really a project manager role in disguise.
 Read it: https://productopsdigest.substack.com/p/issue-41
 """,
         tz=GMT,
+    ),
+    m(
+        "9349",
+        "2025-03-01 10:20",
+        "parkrun UK <results@parkrun.com>",
+        "Heaton parkrun results for event #619",
+        N,
+        text="""Hi Priya,
+
+Congratulations on completing Heaton parkrun event #619 today.
+
+Your time was 00:30:12. You finished in 188th place and were the 44th female.
+
+parkrun
+""",
+        tz=GMT,
+    ),
+    m(
+        "9350",
+        "2025-03-02 19:30",
+        INES,
+        "Re: Olá!!",
+        NPT,
+        text="""Boa!! Então ficas connosco de 17 a 21 de abril? Vou avisar o Duarte. Se quiseres
+podemos ir a Sintra no sábado, e no domingo há almoço em casa dos meus pais em Setúbal.
+
+Manda-me o número do voo quando tiveres.
+
+Beijinhos
+Inês
+
+Em qui., 6/02/2025 às 21:40, Priya Natarajan escreveu:
+> Inês!! Saudades! Abril parece perfeito, talvez na Páscoa?
+""",
+        headers=reply("9332", INES),
+        tz=WET,
+    ),
+    m(
+        "9351",
+        "2025-03-03 14:40",
+        "easyJet <booking@easyjet.com>",
+        "Your booking is confirmed: Manchester to Lisbon",
+        N,
+        text="""Hi Priya,
+
+Thanks for booking with easyJet. Your booking reference is K7RW2QX.
+
+Outbound: Thu 17 Apr 2025, EZY1937, Manchester (MAN) 06:40 -> Lisbon (LIS) 09:35
+Return: Mon 21 Apr 2025, EZY1938, Lisbon (LIS) 10:15 -> Manchester (MAN) 13:05
+
+Passenger: Ms Priya Natarajan, 1 x cabin bag
+Total paid: £187.96
+""",
+        tz=GMT,
+    ),
+    m(
+        "9352",
+        "2025-03-04 17:15",
+        "Pendo <events@pendo.io>",
+        "Starting in 45 minutes: Product Ops in 2025",
+        N,
+        text="""Hi Priya, the webinar starts in 45 minutes. Join here: https://pendo.zoom.us/j/8812
+
+See you there!
+Pendo Events
+""",
+        tz=GMT,
+    ),
+    m(
+        "9353",
+        "2025-03-05 11:02",
+        MONZO,
+        "You've been paid",
+        N,
+        text="""Fathom Software Ltd paid you £2,812.44. Your Salary Sorter has moved £600 into Bills and
+£250 into Holiday.
+""",
+        tz=GMT,
+    ),
+    m(
+        "9354",
+        "2025-03-06 20:00",
+        "Netflix <info@mailer.netflix.com>",
+        "New on Netflix: this week's picks",
+        N,
+        html="""<html><body style="font-family:Arial">
+<p>Priya, here's what's new this week.</p>
+<p><b>Adolescence</b> - a four-part drama. <b>The Residence</b> - a White House murder mystery.</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9355",
+        "2025-03-07 08:45",
+        "Kinfolk Loans <decisions@kinfolkloans.co.uk>",
+        "Your loan application - decision",
+        N,
+        text="""Dear Priya,
+
+Thank you for your application for a personal loan of £6,000 over 36 months.
+
+We're pleased to tell you that your application has been approved at a fixed rate of 7.4% APR.
+Your monthly repayment would be £186.05. Please review and sign your credit agreement online
+within 14 days to accept this offer.
+
+Kinfolk Loans Ltd is authorised and regulated by the Financial Conduct Authority.
+""",
+        tz=GMT,
+    ),
+    m(
+        "9356",
+        "2025-03-07 21:12",
+        ARJUN,
+        "re: the loan",
+        N,
+        text="""Honestly just wait until you've got the new job sorted before you buy a car, you don't need
+a loan right now. The bus to the Northern Quarter is fine!
+
+Also cake for Amma - Amma likes the pistachio one from Sugar Junction. Just saying.
+
+A
+""",
+        tz=GMT,
+    ),
+    m(
+        "9357",
+        "2025-03-09 10:30",
+        "Experian <noreply@experian.co.uk>",
+        "Your Experian Credit Score has changed",
+        N,
+        text="""Hi Priya,
+
+Your Experian Credit Score has gone down by 18 points to 921 (Excellent). This may be because of
+a recent credit application or a new credit account.
+
+Log in to see what's changed: https://www.experian.co.uk/login
+
+Experian
+""",
+        tz=GMT,
+    ),
+    m(
+        "9358",
+        "2025-03-11 13:13",
+        LI,
+        "Sam Okoro shared a post: \u201cI'm hiring!\u201d",
+        N,
+        html="""<html><body style="font-family:-apple-system,Segoe UI,Arial">
+<p><b>Sam Okoro</b> shared a post</p>
+<p>After 6 amazing years at Fathom, I'm moving on! Thank you to everyone who made it such a
+special place - especially the CS team. More news soon. \U0001f680</p>
+<p>148 reactions &middot; 62 comments</p>
+<p><a href="https://www.linkedin.com/feed/update/urn:li:activity:73044/">View post</a></p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "9359",
+        "2025-03-12 19:45",
+        "Manchester Volunteer Centre <hello@volunteermcr.org.uk>",
+        "Thank you for your volunteer application",
+        N,
+        text="""Dear Priya,
+
+Thank you for applying to volunteer as a Digital Champion at Ancoats Community Library. We'd like
+to invite you to a short informal chat (about 20 minutes) so we can get to know you.
+
+Do you have time on a Saturday morning in the next couple of weeks?
+
+Best wishes,
+Fiona
+Volunteer Coordinator, Manchester Volunteer Centre
+""",
+        tz=GMT,
+    ),
+    m(
+        "9360",
+        "2025-03-14 15:00",
+        "Apple <no_reply@email.apple.com>",
+        "Your receipt from Apple.",
+        N,
+        text="""Receipt
+
+Apple ID: priya.natarajan@lumenpost.co.uk
+Date: 14 Mar 2025
+Order ID: MXL81PQZ2
+
+iCloud+ with 200 GB storage (Monthly) £2.99
+
+Apple Distribution International Ltd.
+""",
+        tz=GMT,
+    ),
+    m(
+        "9361",
+        "2025-03-16 17:20",
+        AMMA,
+        "Re: Chennai wedding",
+        N,
+        text="""OK so Perima has sent the invitation card photo. I will forward it to you on WhatsApp.
+Please tell me your dates by end of this month so Appa can book all tickets together, it is
+cheaper.
+
+Amma
+""",
+        headers=reply("9335", AMMA),
+        tz=GMT,
+    ),
+    m(
+        "9362",
+        "2025-03-18 09:30",
+        "Northfold Business School <admissions@northfold.ac.uk>",
+        "Your offer of a place - PG Certificate in Product Management",
+        N,
+        text="""Dear Priya,
+
+Congratulations! We are delighted to make you an unconditional offer of a place on the
+Postgraduate Certificate in Product Management (part-time), starting 22 September 2025.
+
+Please accept your offer through the applicant portal by 30 April 2025. Tuition fees for the
+programme are £6,450. Information about our employer sponsorship scheme is attached.
+
+We look forward to welcoming you to Northfold.
+
+Admissions Office
+Northfold Business School
+""",
+        tz=GMT,
+    ),
+    m(
+        "9363",
+        "2025-03-19 12:12",
+        "Manchester Volunteer Centre <hello@volunteermcr.org.uk>",
+        "Re: Thank you for your volunteer application",
+        N,
+        text="""Lovely - Saturday 29th at 10:30 at the library it is. Ask for me at the front desk.
+
+Fiona
+
+> Hi Fiona, Saturday 29 March would be great, any time in the morning. Priya
+""",
+        headers=reply("9359", "hello@volunteermcr.org.uk"),
+        tz=GMT,
+    ),
+    m(
+        "9364",
+        "2025-03-21 18:05",
+        "Ocado <customerservices@ocado.com>",
+        "Your Ocado order is confirmed",
+        N,
+        text="""Hi Priya,
+
+Your order will be delivered on Saturday 22 March between 9:00 and 10:00.
+
+Order number: 3318877201
+Items: 34
+Total: £86.12 (includes 3 offers saving you £6.40)
+
+Ocado
+""",
+        tz=GMT,
+    ),
+    m(
+        "9365",
+        "2025-03-24 08:30",
+        "Ancoats Dental Practice <reception@ancoatsdental.co.uk>",
+        "Your treatment plan",
+        N,
+        text="""Dear Priya,
+
+Following your appointment, please find below your NHS treatment plan:
+- 1x filling (lower left molar) - Band 2, £73.50
+
+Your next appointment is on Tuesday 8 April at 17:10. See you then.
+
+Ancoats Dental Practice
+""",
+        tz=GMT,
+    ),
+    m(
+        "9366",
+        "2025-03-25 10:40",
+        "HM Passport Office <noreply@passport.service.gov.uk>",
+        "Your passport application has been received",
+        N,
+        text="""Dear Priya Natarajan,
+
+We've received your passport application and supporting documents.
+
+Application reference: 1471-2290-5531-8830
+
+We'll contact you if we need more information. You can track your application online. Most
+applications are processed within 3 weeks.
+
+HM Passport Office
+""",
+        tz=GMT,
+    ),
+    m(
+        "9367",
+        "2025-03-27 20:30",
+        "Vinted <no-reply@vinted.co.uk>",
+        "Your item sold!",
+        N,
+        text="""Congratulations, Priya! "Zara blazer, navy, size M" has been sold for £22.00.
+
+Send it within 5 working days using the prepaid label. Evri drop-off points near you:
+Ancoats Co-op, Great Ancoats Street.
+
+Vinted
+""",
+        tz=GMT,
+    ),
+    m(
+        "9368",
+        "2025-03-29 13:45",
+        HANNAH,
+        "Easter",
+        N,
+        text="""You lucky thing, Lisbon!! Bring me back pastéis de nata (I know they won't survive).
+
+I'm at my mum's in Hebden Bridge over Easter. Drinks when you're back? Also I've just been made
+redundant-proof for another year, my boss told me today, so I'm buying.
+
+x
+""",
+        tz=GMT,
+    ),
+    m(
+        "9369",
+        "2025-03-31 09:00",
+        "Octopus Energy <hello@octopus.energy>",
+        "Time to submit a meter reading",
+        N,
+        text="""Hi Priya,
+
+Price changes are coming on 1 April. Submit your meter readings today so we can bill you
+accurately: https://octopus.energy/dashboard/meter-readings
+
+Octopus Energy
+""",
+        tz=BST,
+    ),
+    m(
+        "9370",
+        "2025-04-01 19:00",
+        "Customer Success Uncut <hosts@csuncut.fm>",
+        "Your episode is live!",
+        N,
+        text="""Hi Priya,
+
+Episode 87 "From onboarding to outcomes" with you is live now on Spotify, Apple Podcasts and
+our website! It's already our most downloaded episode of the month.
+
+Thanks again for doing the interview - feel free to share it on LinkedIn and tag us.
+
+Rob
+""",
+        tz=BST,
+    ),
+    m(
+        "9371",
+        "2025-04-02 08:05",
+        LI,
+        "Your post is getting attention",
+        N,
+        html="""<html><body style="font-family:-apple-system,Segoe UI,Arial">
+<p>Your post "Had so much fun chatting to Rob on CS Uncut about onboarding..." has 92 reactions
+and 14 comments.</p>
+<p><a href="https://www.linkedin.com/feed/">See who reacted</a></p>
+</body></html>""",
+        tz=BST,
+    ),
+    m(
+        "9372",
+        "2025-04-03 17:40",
+        "HM Passport Office <noreply@passport.service.gov.uk>",
+        "Your new passport has been sent",
+        N,
+        text="""Dear Priya Natarajan,
+
+Your new passport has been printed and sent by secure delivery (DPD). You'll get a separate text
+or email from DPD with a delivery date. Your old passport will be returned separately.
+
+HM Passport Office
+""",
+        tz=BST,
+    ),
+    m(
+        "9373",
+        "2025-04-05 10:20",
+        "parkrun UK <results@parkrun.com>",
+        "Heaton parkrun results for event #624",
+        N,
+        text="""Hi Priya,
+
+Congratulations on completing Heaton parkrun event #624 today.
+
+Your time was 00:28:55 - that's a new PB!
+
+parkrun
+""",
+        tz=BST,
+    ),
+    m(
+        "9374",
+        "2025-04-06 18:30",
+        "Airbnb <automated@airbnb.com>",
+        "Reservation confirmed - Sevilla, 30 May - 2 Jun",
+        N,
+        text="""Pack your bags, Priya! You're going to Sevilla.
+
+Casa del Limonero - Barrio Santa Cruz
+Check-in: Fri 30 May, after 15:00
+Checkout: Mon 2 Jun, before 11:00
+Guests: 2
+
+Host: Manuela
+Total: £412.20
+""",
+        tz=BST,
+    ),
+    m(
+        "9375",
+        "2025-04-07 09:12",
+        "Manuela Ortiz <manuela.casalimonero@gmail.com>",
+        "Bienvenida a Casa del Limonero",
+        NES,
+        text="""¡Hola Priya!
+
+Muchas gracias por tu reserva. Os esperamos el 30 de mayo. La casa está a cinco minutos andando
+de la catedral. Unos días antes te mandaré el código de la puerta y algunas recomendaciones de
+bares de tapas del barrio.
+
+Si necesitáis algo, escríbeme por aquí o por WhatsApp.
+
+Un abrazo,
+Manuela
+""",
+        tz=CEST,
+    ),
+    m(
+        "9376",
+        "2025-04-08 11:11",
+        "Mind the Product <hello@mindtheproduct.com>",
+        "Interviewing for product roles? Read this first",
+        N,
+        html="""<html><body style="font-family:Georgia,serif">
+<h2>This week in product</h2>
+<p><b>Interviewing for product roles?</b> Our community shares the questions they were asked in
+2025 - from estimation questions to "tell me about a time you said no to a customer".</p>
+<p><b>Hiring a product ops person?</b> Three job descriptions we love, and why.</p>
+<p><a href="https://www.mindtheproduct.com/newsletter">Read online</a></p>
+</body></html>""",
+        tz=BST,
+    ),
+    m(
+        "9377",
+        "2025-04-10 16:30",
+        "DPD <noreply@dpd.co.uk>",
+        "Your DPD parcel from HM Passport Office",
+        N,
+        text="""Hi Priya, your parcel from HM Passport Office will be delivered tomorrow between 11:12 and
+12:12. A signature is required.
+""",
+        tz=BST,
+    ),
+    m(
+        "9378",
+        "2025-04-11 20:20",
+        INES,
+        "voo",
+        NPT,
+        text="""Recebi o número do voo! Vou buscar-te ao aeroporto, não apanhes táxi.
+
+O Duarte quer saber se comes bacalhau. Eu disse que comes tudo haha.
+
+Até quinta!!
+""",
+        tz=WEST,
+    ),
+    m(
+        "9379",
+        "2025-04-13 12:00",
+        "Monzo <help@monzo.com>",
+        "Your card has been frozen",
+        N,
+        text="""Hi Priya, you froze your card ending 2219 in the app. If you've found it, you can unfreeze
+it any time. If you think it's been stolen, order a replacement in the app.
+""",
+        tz=BST,
+    ),
+    m(
+        "9380",
+        "2025-04-15 08:30",
+        "easyJet <booking@easyjet.com>",
+        "Check in now for your flight to Lisbon",
+        N,
+        text="""Hi Priya, online check-in is now open for EZY1937 on Thursday 17 April, Manchester (MAN)
+06:40 to Lisbon (LIS). Check in and download your boarding pass in the app.
+""",
+        tz=BST,
+    ),
+    m(
+        "9381",
+        "2025-04-18 21:05",
+        "CP - Comboios de Portugal <noreply@cp.pt>",
+        "Bilhete - Lisboa Rossio > Sintra",
+        NPT,
+        text="""Obrigado por viajar com a CP.
+
+Bilhete: Lisboa - Rossio > Sintra
+Data: 19/04/2025, 09:41
+Passageiros: 2 adultos
+Total: 4,80 EUR
+
+Apresente este bilhete em formato digital ao revisor.
+""",
+        tz=WEST,
+    ),
+    m(
+        "9382",
+        "2025-04-22 09:00",
+        "Northfold Business School <admissions@northfold.ac.uk>",
+        "Reminder: accept your offer by 30 April",
+        N,
+        text="""Dear Priya,
+
+This is a reminder that your offer of a place on the PG Certificate in Product Management
+expires on 30 April 2025. Log in to the applicant portal to accept or decline.
+
+Admissions Office
+""",
+        tz=BST,
+    ),
+    m(
+        "9383",
+        "2025-04-23 19:30",
+        INES,
+        "fotos de Sintra",
+        NPT,
+        text="""Que fim de semana tão bom! Aqui vão as fotos de Sintra e do almoço em Setúbal. A minha
+mãe já pergunta quando voltas :)
+
+Boa sorte com as entrevistas, vai correr tudo bem!
+
+Beijinhos
+""",
+        attach=[("sintra.txt", "text/plain", "(fotos)")],
+        tz=WEST,
+    ),
+    m(
+        "9384",
+        "2025-04-24 12:40",
+        "Zopa <offers@zopa.com>",
+        "Priya, you're pre-approved for up to £15,000",
+        N,
+        html="""<html><body style="font-family:Arial">
+<p>Hi Priya,</p>
+<p>Good news - you're <b>pre-approved</b> for a personal loan of up to &pound;15,000. Checking
+your rate won't affect your credit score.</p>
+<p><a href="https://www.zopa.com/loans">See your offer</a></p>
+<p style="font-size:10px">Representative 7.9% APR. Subject to status.</p>
+</body></html>""",
+        tz=BST,
+    ),
+    m(
+        "9385",
+        "2025-04-25 18:10",
+        "Trainline <auto-confirm@info.thetrainline.com>",
+        "Your booking confirmation: Manchester Piccadilly to Leicester",
+        N,
+        text="""Hi Priya,
+
+Outward: Sat 10 May 2025, Manchester Piccadilly 08:52 -> Leicester 11:03 (change at Sheffield)
+Return: Sun 11 May 2025, Leicester 16:25 -> Manchester Piccadilly 18:41
+
+Total paid: £38.20
+""",
+        tz=BST,
+    ),
+    m(
+        "9386",
+        "2025-04-27 20:45",
+        ARJUN,
+        "Re: Mum's 70th",
+        N,
+        text="""Booked Bobby's for 1pm on Saturday 10 May, table for 14. Perima and Periyappa are coming
+from Coventry. Remember the cake!!! And don't mention it on the family WhatsApp, Amma reads
+everything.
+
+A
+
+On Mon, 24 Feb 2025 at 18:45, Arjun Natarajan wrote:
+> Thinking we do something for Amma's 70th in May.
+""",
+        headers=reply("9345", ARJUN),
+        tz=BST,
+    ),
+    m(
+        "9387",
+        "2025-04-28 10:15",
+        "Northfold Business School <admissions@northfold.ac.uk>",
+        "Offer declined - confirmation",
+        N,
+        text="""Dear Priya,
+
+We have received your decision to decline your offer of a place on the PG Certificate in
+Product Management (September 2025). We're sorry you won't be joining us this year. You are
+welcome to apply for a future intake.
+
+Admissions Office
+Northfold Business School
+""",
+        tz=BST,
     ),
 ]
