@@ -795,3 +795,546 @@ Unsubscribe | View in browser
 """,
     ),
 ]
+
+CAMILLE = "Camille Rochat <camille.rochat@bluewin.ch>"
+
+MAIL += [
+    # --- family ---------------------------------------------------------------------------
+    m(
+        "10401",
+        "2025-02-02 19:44",
+        MUTTER,
+        "Papas Geburtstag",
+        ("not_job", "de"),
+        text="""Hallo mein Schatz,
+
+denkst du an Papas 65. am 22. Februar? Wir wollen im Hotel Riva in Konstanz essen gehen, Julia
+kommt auch. Schaffst du es am Samstag? Ich würde dann einen Tisch für 5 reservieren.
+
+Wie läuft die Jobsuche? Mach dir keinen Stress, das wird schon.
+
+Liebe Grüße
+Mama
+""",
+        tz=CET,
+    ),
+    m(
+        "10402",
+        "2025-02-03 07:12",
+        MUTTER,
+        "Re: Papas Geburtstag",
+        ("not_job", "de"),
+        text="""Wunderbar, dann reserviere ich für 19 Uhr. Bring doch die Schokolade von Sprüngli mit, die
+mag er so.
+
+Mama
+""",
+        headers=reply("10401", MUTTER),
+        tz=CET,
+    ),
+    m(
+        "10403",
+        "2025-03-09 21:30",
+        JULIA,
+        "Fotos vom Samstag",
+        ("not_job", "de"),
+        text="""Hey Brüderchen,
+
+anbei die Fotos vom Geburtstag. Papa hat sich total gefreut, dass du da warst. Das eine, wo er
+mit der Torte kämpft, ist mein Favorit 😂
+
+Kommst du an Ostern nach Konstanz?
+
+Julia
+""",
+        attach=[("IMG_4471.jpg", "image/jpeg", "JPEGDATA"), ("IMG_4480.jpg", "image/jpeg", "JPEGDATA")],
+        tz=CET,
+    ),
+    m(
+        "10404",
+        "2025-04-10 20:02",
+        MUTTER,
+        "Ostern",
+        ("not_job", "de"),
+        text="""Hallo Lukas,
+
+Oma fragt, ob du an Ostern kommst. Wir machen Karfreitag Fisch und Sonntag Lamm wie immer.
+Du kannst gern wieder im alten Zimmer schlafen. Und bring Wäsche mit, wenn du willst, ha ha.
+
+Kuss, Mama
+""",
+    ),
+    m(
+        "10405",
+        "2025-05-07 18:40",
+        JULIA,
+        "Umzug Samstag?",
+        ("not_job", "de"),
+        text="""Hi Lukas,
+
+ich zieh ja am 17. Mai in die neue Wohnung in Freiburg. Könntest du helfen? Tim hat einen
+Transporter organisiert, wir starten um 9. Es gibt Pizza und Bier als Bezahlung 🍕
+
+Julia
+""",
+    ),
+    m(
+        "10406",
+        "2025-06-27 21:15",
+        MUTTER,
+        "Herzlichen Glückwunsch!!!",
+        ("not_job", "de"),
+        text="""Mein lieber Lukas,
+
+Papa hat mir gerade erzählt, dass du den Vertrag unterschrieben hast! Wir sind so stolz auf
+dich. Das müssen wir feiern, wenn du das nächste Mal hier bist.
+
+Alles Liebe
+Mama & Papa
+""",
+    ),
+    m(
+        "10407",
+        "2025-07-20 10:05",
+        JULIA,
+        "Oma 90",
+        ("not_job", "de"),
+        text="""Hi Lukas,
+
+für Omas 90. am 16. August sammeln wir für einen Gutschein (Bodensee-Schifffahrt mit Essen).
+Magst du mit 50 € dabei sein? Überweis es mir einfach per PayPal.
+
+Julia
+""",
+    ),
+    m(
+        "10408",
+        "2025-08-17 20:45",
+        MUTTER,
+        "Danke für gestern",
+        ("not_job", "de"),
+        text="""Hallo Lukas,
+
+danke, dass du zu Omas Geburtstag gekommen bist, obwohl du gerade erst angefangen hast zu
+arbeiten. Oma hat noch den ganzen Abend von der Schifffahrt geschwärmt.
+
+Komm gut durch die ersten Wochen!
+Mama
+""",
+    ),
+    # --- friends ---------------------------------------------------------------------------
+    m(
+        "10409",
+        "2025-02-06 12:20",
+        RETO,
+        "Laax 14.–16. März",
+        ("not_job", "de"),
+        text="""Hoi zäme
+
+Skiweekend Laax ist gebucht! Rocksresort, 2 Apartments, wir sind zu acht. Pro Person CHF 310.–
+für zwei Nächte, bitte bis Ende Monat an mich überweisen (IBAN unten). Skipass kauft jeder
+selbst.
+
+Freue mich!
+Reto
+
+IBAN CH93 0076 2011 6238 5295 7
+""",
+        cc="Sina Kunz <sina.kunz@protonmail.com>, Dominik Häfliger <dominik.haefliger@gmail.com>",
+        tz=CET,
+    ),
+    m(
+        "10410",
+        "2025-03-17 19:02",
+        RETO,
+        "Re: Laax 14.–16. März",
+        ("not_job", "de"),
+        text="""Merci für das mega Weekend! Hier noch der Link zu den Fotos:
+https://photos.app.goo.gl/Laax2025RB
+
+Und Lukas: Dein Sturz beim Crap Sogn Gion ist jetzt offiziell legendär.
+
+Reto
+""",
+        headers=reply("10409", RETO),
+        tz=CET,
+    ),
+    m(
+        "10411",
+        "2025-04-03 22:10",
+        SINA,
+        "Save the Date 💍",
+        ("not_job", "de"),
+        text="""Liebe Freundinnen und Freunde
+
+Luca und ich heiraten! Save the Date: Samstag, 13. September 2025 in der Kartause Ittingen.
+Die richtige Einladung folgt im Sommer.
+
+Wir freuen uns riesig!
+Sina & Luca
+""",
+    ),
+    m(
+        "10412",
+        "2025-05-10 11:11",
+        RETO,
+        "Velotour Sonntag?",
+        ("not_job", "de"),
+        text="""Hoi Lukas
+
+Sonntag Zürich–Rapperswil–Etzel und zurück? Ca. 90 km, Start 8:30 beim Bellevue. Wetter soll
+top werden.
+
+Reto
+""",
+    ),
+    m(
+        "10413",
+        "2025-05-10 13:40",
+        RETO,
+        "Re: Velotour Sonntag?",
+        ("not_job", "de"),
+        text="""Super, dann bis Sonntag. Vergiss die Schlauchreserve nicht wie letztes Mal 😅
+""",
+        headers=reply("10412", RETO),
+    ),
+    m(
+        "10414",
+        "2025-06-20 18:30",
+        CAMILLE,
+        "Lausanne le week-end prochain ?",
+        ("not_job", "fr"),
+        text="""Salut Lukas !
+
+Tu m'avais dit que tu viendrais peut-être à Lausanne en juin. Le week-end prochain il y a le
+Festival de la Cité, ce serait l'occasion ! Tu peux dormir sur le canapé, comme d'hab.
+
+Bises,
+Camille
+""",
+    ),
+    m(
+        "10415",
+        "2025-06-21 09:15",
+        CAMILLE,
+        "Re: Lausanne le week-end prochain ?",
+        ("not_job", "fr"),
+        text="""Génial ! Je t'attends samedi vers midi à la gare. On ira manger au bord du lac.
+
+Camille
+""",
+        headers=reply("10414", CAMILLE),
+    ),
+    m(
+        "10416",
+        "2025-07-15 21:00",
+        SINA,
+        "Einladung Hochzeit Sina & Luca",
+        ("not_job", "de"),
+        text="""Liebe Freundinnen und Freunde
+
+Hier ist sie nun, die offizielle Einladung zu unserer Hochzeit am 13. September 2025 in der
+Kartause Ittingen (Details im PDF). Bitte meldet euch bis am 15. August an – mit Menüwunsch und
+ob ihr im Hotel übernachten möchtet.
+
+Wir freuen uns auf euch!
+Sina & Luca
+""",
+        attach=[("Einladung_Hochzeit_Sina_Luca.pdf", "application/pdf", "%PDF-1.4 invitation")],
+    ),
+    m(
+        "10417",
+        "2025-04-25 17:20",
+        "Dominik Häfliger <dominik.haefliger@gmail.com>",
+        "Quiz-Abend Dienstag",
+        ("not_job", "de"),
+        text="""Hoi Lukas, Dienstag ist wieder Pub-Quiz im Old Crow. Bist du dabei? Wir brauchen dich für
+die Wissenschaftsfragen.
+
+Dominik
+""",
+    ),
+    # --- travel ---------------------------------------------------------------------------
+    m(
+        "10418",
+        "2025-02-18 14:00",
+        "SBB CFF FFS <noreply@sbb.ch>",
+        "Ihr Online-Ticket: Zürich HB – Konstanz",
+        ("not_job", "de"),
+        text="""Guten Tag Lukas Brunner
+
+Vielen Dank für Ihren Kauf.
+
+Zürich HB → Konstanz, Sa, 22.02.2025, 14:33
+Konstanz → Zürich HB, So, 23.02.2025, 16:58
+2. Klasse, Halbtax, CHF 37.20
+
+Das Ticket finden Sie in der SBB Mobile App oder im Anhang.
+
+SBB AG
+""",
+        attach=[("Ticket_SBB_2025-02-22.pdf", "application/pdf", "%PDF-1.4 ticket")],
+        tz=CET,
+    ),
+    m(
+        "10419",
+        "2025-05-08 20:40",
+        "SBB CFF FFS <noreply@sbb.ch>",
+        "Ihr Online-Ticket: Zürich HB – Lausanne",
+        ("not_job", "de"),
+        text="""Guten Tag Lukas Brunner
+
+Vielen Dank für Ihren Kauf.
+
+Zürich HB → Lausanne, Fr, 23.05.2025, 06:32
+Lausanne → Zürich HB, Fr, 23.05.2025, 15:45
+2. Klasse, Sparbillett, CHF 44.80
+
+SBB AG
+""",
+    ),
+    m(
+        "10420",
+        "2025-06-01 09:00",
+        "easyJet <noreply@easyjet.com>",
+        "Your booking confirmation EJU K7TQ2M",
+        ("not_job", "en"),
+        text="""Hi Lukas,
+
+Thanks for booking with easyJet.
+
+Booking reference: K7TQ2M
+Basel (BSL) → Lisbon (LIS)  Sat 19 Jul 2025  07:05 - 08:55
+Lisbon (LIS) → Basel (BSL)  Sat 26 Jul 2025  17:40 - 21:25
+1 adult, 1 large cabin bag
+
+Manage booking: https://www.easyjet.com/en/manage-bookings
+""",
+    ),
+    m(
+        "10421",
+        "2025-06-01 09:40",
+        "Airbnb <automated@airbnb.com>",
+        "Reservation confirmed for Lisbon",
+        ("not_job", "en"),
+        text="""Pack your bags! You're going to Lisbon.
+
+Bright flat with balcony in Alfama
+Jul 19 - Jul 26, 2025 · 1 guest
+Host: Joana
+
+Total: CHF 784.30
+
+View itinerary: https://www.airbnb.ch/trips/v1/HMQ4N2KX
+""",
+    ),
+    m(
+        "10422",
+        "2025-07-17 16:22",
+        "Joana (Airbnb) <express@airbnb.com>",
+        "Mensagem de Joana sobre a sua estadia",
+        ("not_job", "pt"),
+        text="""Olá Lukas!
+
+Tudo pronto para sábado. A chave está numa caixa ao lado da porta, o código é 4417. O apartamento
+fica no 3.º andar, sem elevador, desculpe! Se precisar de alguma coisa, envie-me mensagem.
+
+Boa viagem,
+Joana
+
+Responder: https://www.airbnb.ch/messaging/thread/1893377
+""",
+        tz="+0100",
+    ),
+    m(
+        "10423",
+        "2025-07-24 10:05",
+        "Carris Metropolitana <noreply@carrismetropolitana.pt>",
+        "Recibo do seu carregamento navegante",
+        ("not_job", "pt"),
+        text="""Obrigado pela sua compra.
+
+Carregamento: Passe navegante turístico 72 h
+Valor: 20,00 EUR
+Data: 24/07/2025 10:04
+
+Guarde este recibo para efeitos de comprovativo.
+""",
+        tz="+0100",
+    ),
+    m(
+        "10424",
+        "2025-03-14 18:10",
+        "Rocksresort Laax <reservation@rocksresort.com>",
+        "Check-in Informationen für Ihren Aufenthalt",
+        ("not_job", "de"),
+        text="""Grüezi Herr Baumann und Gäste
+
+Wir freuen uns auf Ihre Ankunft. Check-in ab 16:00 Uhr an der Rezeption im Gebäude 5.
+Skidepot im Untergeschoss; Parkplätze in der Garage rocksresort.
+
+Allegra!
+Rocksresort Laax
+""",
+        tz=CET,
+    ),
+    m(
+        "10425",
+        "2025-04-16 11:30",
+        "Booking.com <noreply@booking.com>",
+        "Ihre Buchung in Lausanne ist bestätigt",
+        ("not_job", "de"),
+        text="""Lukas, Ihre Buchung ist bestätigt!
+
+Hôtel du Port, Lausanne-Ouchy
+Do, 22. Mai 2025 – Fr, 23. Mai 2025, 1 Nacht
+Preis: CHF 168
+
+Buchungsnummer: 4481.223.905
+""",
+    ),
+    # --- appointments, household ---------------------------------------------------------
+    m(
+        "10426",
+        "2025-03-26 15:00",
+        "Idapark Verwaltungs AG <info@idapark-verwaltung.ch>",
+        "Wohnungsübergabe Idastrasse 21 – 30. April",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Die Wohnungsübergabe findet am Mittwoch, 30. April 2025 um 16:00 Uhr statt. Frau Hürlimann
+erwartet Sie vor dem Hauseingang. Bitte bringen Sie einen Ausweis mit.
+
+Freundliche Grüsse
+Idapark Verwaltungs AG
+""",
+        tz=CET,
+    ),
+    m(
+        "10427",
+        "2025-04-08 09:12",
+        "Umzug Blitz GmbH <offerte@umzug-blitz.ch>",
+        "Ihre Offerte für den Umzug vom 30. April",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Vielen Dank für Ihre Anfrage. Gerne unterbreiten wir Ihnen folgende Offerte:
+
+Umzug von Birmensdorferstrasse 210 nach Idastrasse 21, Zürich
+2 Mitarbeiter + Lieferwagen, ca. 5 Stunden: CHF 980.– pauschal
+Endreinigung mit Abgabegarantie: CHF 690.–
+
+Die Offerte ist 30 Tage gültig.
+
+Freundliche Grüsse
+Umzug Blitz GmbH
+""",
+    ),
+    m(
+        "10428",
+        "2025-04-09 13:01",
+        "Umzug Blitz GmbH <offerte@umzug-blitz.ch>",
+        "Auftragsbestätigung Umzug 30.04.2025",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Besten Dank für Ihren Auftrag. Unser Team ist am 30. April um 08:00 Uhr an der
+Birmensdorferstrasse 210.
+
+Freundliche Grüsse
+Umzug Blitz GmbH
+""",
+        headers=reply("10427", "offerte@umzug-blitz.ch"),
+    ),
+    m(
+        "10429",
+        "2025-04-22 10:30",
+        "Stadt Zürich Kreisbüro 3 <kreisbuero3@zuerich.ch>",
+        "Bestätigung Ihrer Umzugsmeldung (eUmzugCH)",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Ihre Umzugsmeldung per 30.04.2025 an die Adresse Idastrasse 21, 8003 Zürich ist eingegangen
+und wurde verarbeitet. Die neue Adresse wird an die zuständigen Stellen weitergeleitet.
+
+Freundliche Grüsse
+Kreisbüro 3, Stadt Zürich
+""",
+    ),
+    m(
+        "10430",
+        "2025-06-11 08:44",
+        "Idapark Verwaltungs AG <info@idapark-verwaltung.ch>",
+        "Wasserunterbruch Idastrasse 21 am 17. Juni",
+        ("not_job", "de"),
+        text="""Sehr geehrte Mieterinnen und Mieter
+
+Am Dienstag, 17. Juni 2025 wird zwischen 08:00 und 12:00 Uhr das Wasser abgestellt (Ersatz
+Hauptventil). Wir danken für Ihr Verständnis.
+
+Idapark Verwaltungs AG
+""",
+    ),
+    m(
+        "10431",
+        "2025-02-15 09:05",
+        "Steueramt Kanton Zürich <noreply@zhprivatetax.ch>",
+        "Ihre Steuererklärung 2024 steht bereit",
+        ("not_job", "de"),
+        text="""Guten Tag
+
+Die Steuererklärung 2024 ist ab sofort in ZHprivateTax verfügbar. Die Frist zur Einreichung
+läuft bis 31. März 2025. Eine Fristerstreckung können Sie online beantragen.
+
+Kantonales Steueramt Zürich
+""",
+        tz=CET,
+    ),
+    m(
+        "10432",
+        "2025-03-28 16:20",
+        "Steueramt Kanton Zürich <noreply@zhprivatetax.ch>",
+        "Quittung: Steuererklärung 2024 eingereicht",
+        ("not_job", "de"),
+        text="""Guten Tag Lukas Brunner
+
+Ihre Steuererklärung 2024 wurde am 28.03.2025 um 16:19 Uhr elektronisch eingereicht.
+Quittungsnummer: ZH-PT-2024-9918273
+
+Kantonales Steueramt Zürich
+""",
+        tz=CET,
+    ),
+    m(
+        "10433",
+        "2025-02-27 07:40",
+        "Mobility <noreply@mobility.ch>",
+        "Reservationsbestätigung: Toyota Corolla, Zürich Wiedikon",
+        ("not_job", "de"),
+        text="""Guten Tag Lukas Brunner
+
+Ihre Reservation ist bestätigt:
+Fahrzeug: Toyota Corolla Hybrid, Standort Zürich Wiedikon Bahnhof
+Von: Sa, 01.03.2025 08:00  Bis: Sa, 01.03.2025 18:00
+
+Gute Fahrt!
+Mobility Genossenschaft
+""",
+        tz=CET,
+    ),
+    m(
+        "10434",
+        "2025-04-29 19:10",
+        "Mobility <noreply@mobility.ch>",
+        "Reservationsbestätigung: Transporter, Zürich Wiedikon",
+        ("not_job", "de"),
+        text="""Guten Tag Lukas Brunner
+
+Ihre Reservation ist bestätigt:
+Fahrzeug: VW Transporter, Standort Zürich Wiedikon Bahnhof
+Von: Mi, 30.04.2025 17:00  Bis: Mi, 30.04.2025 21:00
+
+Mobility Genossenschaft
+""",
+    ),
+]
