@@ -1469,4 +1469,721 @@ Northfold Business School
 """,
         tz=BST,
     ),
+    m(
+        "9388",
+        "2025-05-01 09:45",
+        "Sugar Junction <orders@sugarjunction.co.uk>",
+        "Order confirmed - collection Friday 9 May",
+        N,
+        text="""Hi Priya,
+
+Thanks for your order!
+
+1 x Pistachio & Rose celebration cake (8"), message: "Happy 70th Amma"
+Collection: Friday 9 May, 4-6pm, Tariff Street
+
+Paid: £48.00
+""",
+        tz=BST,
+    ),
+    m(
+        "9389",
+        "2025-05-02 14:20",
+        "Monzo User Research <research@monzo.com>",
+        "Can we interview you about saving?",
+        N,
+        text="""Hi Priya,
+
+We're talking to Monzo customers who use Pots to save for trips. Would you be up for a
+45-minute video interview with one of our researchers? As a thank-you, we'll send you a £40
+voucher.
+
+If you're up for it, pick a time: https://monzo.co/research-booking/pots
+
+Thanks,
+Monzo User Research
+""",
+        tz=BST,
+    ),
+    m(
+        "9390",
+        "2025-05-03 08:00",
+        "Monzo User Research <research@monzo.com>",
+        "Invitation: Monzo research session @ Wed 7 May 2025 12:30pm - 1:15pm (BST)",
+        N,
+        text="""Monzo research session
+Wednesday 7 May 2025 12:30 - 13:15 (British Summer Time)
+
+Thanks for booking! You'll chat with Ruth from our research team.
+Google Meet: https://meet.google.com/mzo-rsch-ppt
+
+Invitation from Google Calendar
+""",
+        ics={
+            "start": "2025-05-07 12:30:00 +0100",
+            "minutes": 45,
+            "uid": "mzoresearch0705pn@google.com",
+            "organizer": ("Ruth Adair", "research@monzo.com"),
+            "summary": "Monzo research session",
+            "location": "https://meet.google.com/mzo-rsch-ppt",
+            "description": "User research interview about saving with Pots",
+        },
+        tz=BST,
+    ),
+    m(
+        "9391",
+        "2025-05-05 20:30",
+        AMMA,
+        "Saturday",
+        N,
+        text="""Kanna, Arjun says we are going for lunch on Saturday just the four of us. Why do I need to
+wear my silk saree for a lunch? He is being very mysterious. Are you coming Friday night or
+Saturday morning?
+
+Amma
+""",
+        tz=BST,
+    ),
+    m(
+        "9392",
+        "2025-05-08 12:00",
+        "Uber Receipts <noreply@uber.com>",
+        "Your Wednesday evening trip with Uber",
+        N,
+        text="""Thanks for riding, Priya
+
+Total: £11.84
+Trip: Deansgate -> Ancoats, 7 May 2025, 22:41
+Driver: Faisal (Toyota Prius)
+""",
+        tz=BST,
+    ),
+    m(
+        "9393",
+        "2025-05-11 21:10",
+        AMMA,
+        "thank you my darlings",
+        N,
+        text="""What a surprise!!! I cried so much, Perima also. The cake was beautiful and the pistachio
+is my favourite, how did you know? (Arjun says you knew.) I am so lucky.
+
+Appa has put all the photos on Facebook already.
+
+Love you both,
+Amma
+""",
+        tz=BST,
+    ),
+    m(
+        "9394",
+        "2025-05-12 09:00",
+        "Indian e-Visa <noreply@indianvisaonline.gov.in>",
+        "e-Visa application submitted - Temporary Application ID",
+        N,
+        text="""Dear Applicant,
+
+Your e-Tourist Visa application has been submitted successfully.
+
+Temporary Application ID: GB5D1208KQ25
+Applicant: PRIYA NATARAJAN
+Nationality: UNITED KINGDOM
+
+Please note the Application ID for future reference. The status of your application can be
+checked online. Grant of e-Visa is usually notified within 72 hours.
+""",
+        tz=BST,
+    ),
+    m(
+        "9395",
+        "2025-05-14 11:30",
+        "Indian e-Visa <noreply@indianvisaonline.gov.in>",
+        "e-Visa status: GRANTED",
+        N,
+        text="""Dear PRIYA NATARAJAN,
+
+Your e-Visa application GB5D1208KQ25 has been GRANTED. Please carry a printout of the
+Electronic Travel Authorisation (ETA) at the time of travel.
+
+Validity: 5 years from the date of grant. Multiple entry.
+""",
+        tz=BST,
+    ),
+    m(
+        "9396",
+        "2025-05-15 19:05",
+        HANNAH,
+        "!!!!!",
+        N,
+        text="""OMG you got it?? I knew it. Drinks. Friday. No excuses. I'm booking Cloudwater.
+
+x
+
+On Wed, 14 May 2025 at 18:55, Priya Natarajan wrote:
+> Can't say too much yet but I think I have some news... call you tonight
+""",
+        tz=BST,
+    ),
+    m(
+        "9397",
+        "2025-05-16 10:10",
+        "Trainline <auto-confirm@info.thetrainline.com>",
+        "Your booking confirmation: Manchester Piccadilly to London Euston",
+        N,
+        text="""Hi Priya,
+
+Outward: Fri 6 Jun 2025, Manchester Piccadilly 09:15 -> London Euston 11:28
+Return: Sun 8 Jun 2025, London Euston 16:40 -> Manchester Piccadilly 18:52
+
+Total paid: £71.10
+""",
+        tz=BST,
+    ),
+    m(
+        "9398",
+        "2025-05-18 09:30",
+        "Strava <no-reply@strava.com>",
+        "You crushed it! Great Manchester Run 10K",
+        N,
+        text="""Congrats on your race, Priya! Great Manchester Run 10K, 58:31. That's your fastest 10K on
+Strava. Hannah Sutcliffe and 11 others gave you kudos.
+""",
+        tz=BST,
+    ),
+    m(
+        "9399",
+        "2025-05-19 16:00",
+        "PureGym <noreply@puregym.com>",
+        "Your membership application is complete",
+        N,
+        text="""Welcome to PureGym Manchester Spinningfields, Priya!
+
+Your membership application is complete and your first payment of £24.99 has been taken.
+
+Your PIN for the entrance pod is in the app.
+
+PureGym
+""",
+        tz=BST,
+    ),
+    m(
+        "9400",
+        "2025-05-21 12:15",
+        "Manchester City Council <parking@manchester.gov.uk>",
+        "Resident parking permit - application outcome",
+        N,
+        text="""Dear Ms P Natarajan,
+
+Application reference: RPP-0051193
+Zone: N4 (Ancoats)
+
+Your application for a resident visitor permit has been approved. Your virtual permit is valid
+from 22 May 2025 to 21 May 2026.
+
+Parking Services
+""",
+        tz=BST,
+    ),
+    m(
+        "9401",
+        "2025-05-22 20:40",
+        "Manuela Ortiz <manuela.casalimonero@gmail.com>",
+        "Información para vuestra llegada",
+        NES,
+        text="""¡Hola Priya!
+
+Ya queda poco. Aquí tienes la información:
+
+- Código de la puerta: 4172#
+- El wifi es "Limonero" y la contraseña está en la nevera.
+- Para cenar os recomiendo Bodega Santa Cruz (tapas baratas) y Eslava (hay que reservar).
+
+Si llegáis antes de las 15:00 podéis dejar las maletas en la consigna de la calle Mateos Gago.
+
+¡Buen viaje!
+Manuela
+""",
+        headers=reply("9375", "manuela.casalimonero@gmail.com"),
+        tz=CEST,
+    ),
+    m(
+        "9402",
+        "2025-05-23 18:00",
+        "Deliveroo <offers@deliveroo.co.uk>",
+        "Priya, your offer is waiting: 30% off tonight",
+        N,
+        html="""<html><body style="font-family:Arial">
+<p>Treat yourself, Priya.</p>
+<p><b>30% off</b> your next order from selected restaurants. Offer ends midnight.</p>
+<p><a href="https://deliveroo.co.uk">Order now</a></p>
+</body></html>""",
+        tz=BST,
+    ),
+    m(
+        "9403",
+        "2025-05-26 09:20",
+        "Alliance Française de Manchester <inscriptions@afmanchester.org.uk>",
+        "Confirmation de votre inscription - Cours de conversation B1",
+        NFR,
+        text="""Bonjour Priya,
+
+Nous avons bien reçu votre inscription au cours de conversation niveau B1 (le mardi de 18h30 à
+20h00, du 3 juin au 8 juillet 2025).
+
+Montant réglé : 165,00 £
+
+Au plaisir de vous accueillir !
+L'équipe de l'Alliance Française de Manchester
+""",
+        tz=BST,
+    ),
+    m(
+        "9404",
+        "2025-05-27 19:00",
+        "Chloe Barker <chloe.barker@fathom.so>",
+        "Leaving drinks for Priya!",
+        N,
+        to="fathom-mcr-social@fathom.so",
+        cc="Priya Natarajan <priya.natarajan@lumenpost.co.uk>",
+        text="""Hi all (and Priya on her personal email so she doesn't see the work thread...)
+
+As you've probably heard, our lovely Priya is leaving us on 20 June. Leaving drinks will be on
+Thursday 19 June from 5:30pm at Mackie Mayor. Cake will be involved. Please put £ in the card
+collection by Monday!
+
+Chloe
+""",
+        tz=BST,
+    ),
+    m(
+        "9405",
+        "2025-05-30 07:15",
+        "Ryanair <itinerary@ryanair.com>",
+        "Your Ryanair Travel Itinerary",
+        N,
+        text="""Booking reference: HX4QZ2
+
+FR 8354 Manchester (MAN) - Seville (SVQ) Fri 30 May 2025 10:55 - 14:50
+FR 8355 Seville (SVQ) - Manchester (MAN) Mon 2 Jun 2025 15:25 - 17:15
+
+Passengers: MS PRIYA NATARAJAN, MR ROHAN MEHTA
+""",
+        tz=BST,
+    ),
+    m(
+        "9406",
+        "2025-06-01 21:30",
+        "Real Alcázar de Sevilla <entradas@alcazarsevilla.org>",
+        "Confirmación de su compra - entradas",
+        NES,
+        text="""Estimado/a cliente:
+
+Le confirmamos la compra de 2 entradas generales para el Real Alcázar de Sevilla.
+
+Fecha de visita: 02/06/2025
+Hora de acceso: 09:30
+Importe total: 31,00 EUR
+
+Presente el código QR en el acceso de la Puerta del León.
+""",
+        tz=CEST,
+    ),
+    m(
+        "9407",
+        "2025-06-03 08:30",
+        LI,
+        "Your network is congratulating you on your new position",
+        N,
+        html="""<html><body style="font-family:-apple-system,Segoe UI,Arial">
+<p>Priya, 47 people congratulated you on starting a new position as Product Operations Manager
+at Larchmont.</p>
+<p>Amaka Eze: "Huge congrats Priya!! They're lucky to have you"</p>
+<p><a href="https://www.linkedin.com/notifications/">See all</a></p>
+</body></html>""",
+        tz=BST,
+    ),
+    m(
+        "9408",
+        "2025-06-04 10:00",
+        "HMRC <noreply@tax.service.gov.uk>",
+        "You have a new message in your personal tax account",
+        N,
+        text="""Dear Priya Natarajan
+
+You have a new message about your tax code. Sign in to your personal tax account to read it.
+
+For your security we do not include personal details in this email.
+
+HM Revenue and Customs
+""",
+        tz=BST,
+    ),
+    m(
+        "9409",
+        "2025-06-05 13:45",
+        "Nest Pensions <noreply@nestpensions.org.uk>",
+        "Your annual statement is ready",
+        N,
+        text="""Hi Priya,
+
+Your Nest annual statement for 2024/25 is ready. Your pot is worth £14,882.36.
+
+If you're changing jobs, your Nest pot stays with you - you can keep it, or your new employer's
+scheme may let you transfer it in.
+
+Nest
+""",
+        tz=BST,
+    ),
+    m(
+        "9410",
+        "2025-06-07 22:10",
+        HANNAH,
+        "last night",
+        N,
+        text="""I have never seen anyone sing Bohemian Rhapsody with that much commitment. Proud of you.
+Hope the head's OK. Brunch tomorrow in Shoreditch before your train?
+
+x
+""",
+        tz=BST,
+    ),
+    m(
+        "9411",
+        "2025-06-09 08:00",
+        "Octopus Energy <hello@octopus.energy>",
+        "Your latest Octopus bill is ready",
+        N,
+        text="""Hi Priya,
+
+Your bill for 1 May - 31 May 2025 is ready.
+
+Total charges: £54.17
+Your balance: £88.90 in credit
+
+Octopus Energy
+""",
+        tz=BST,
+    ),
+    m(
+        "9412",
+        "2025-06-10 12:30",
+        "Ancoats Dental Practice <reception@ancoatsdental.co.uk>",
+        "We've rescheduled your appointment",
+        N,
+        text="""Dear Priya,
+
+Unfortunately Dr Malik is unavailable on 17 June. Your check-up has been moved to Tuesday
+24 June at 8:15am. Please call us if this doesn't suit.
+
+Ancoats Dental Practice
+""",
+        tz=BST,
+    ),
+    m(
+        "9413",
+        "2025-06-11 17:40",
+        AMAZON,
+        "Delivered: your Amazon.co.uk package",
+        N,
+        text="""Hello Priya,
+
+Your package was delivered. It was handed to a resident.
+
+Ergonomic laptop stand, aluminium - Order #204-8812301-5520191
+""",
+        tz=BST,
+    ),
+    m(
+        "9414",
+        "2025-06-14 10:05",
+        "parkrun UK <results@parkrun.com>",
+        "Heaton parkrun results for event #634",
+        N,
+        text="""Hi Priya,
+
+Congratulations on completing Heaton parkrun event #634 today. Your time was 00:28:31 - a new
+PB! This was your 25th parkrun - look out for your milestone t-shirt.
+
+parkrun
+""",
+        tz=BST,
+    ),
+    m(
+        "9415",
+        "2025-06-16 09:00",
+        "Pennant Bank <no-reply@pennantbank.co.uk>",
+        "Your statement is ready",
+        N,
+        text="""Dear Ms Natarajan,
+
+Your Pennant Rewards Credit Card statement is ready to view.
+
+Statement balance: £612.48
+Minimum payment: £25.00, due 11 July 2025
+
+Pennant Bank plc
+""",
+        tz=BST,
+    ),
+    m(
+        "9416",
+        "2025-06-17 19:20",
+        "Alliance Française de Manchester <inscriptions@afmanchester.org.uk>",
+        "Cours annulé ce mardi",
+        NFR,
+        text="""Bonjour à toutes et à tous,
+
+En raison d'une grève des transports, le cours de conversation B1 de ce mardi 17 juin est annulé.
+Il sera rattrapé le mardi 15 juillet à la même heure.
+
+Merci de votre compréhension,
+L'équipe de l'Alliance Française
+""",
+        tz=BST,
+    ),
+    m(
+        "9417",
+        "2025-06-19 23:02",
+        "Chloe Barker <chloebarker.92@gmail.com>",
+        "tonight!!",
+        N,
+        text="""What a send off! Here are the photos from tonight, the one of you with the giant card is
+my favourite. Don't be a stranger - Thursday pub quiz is still on even if you're a fancy product
+person now.
+
+Chlo x
+""",
+        tz=BST,
+    ),
+    m(
+        "9418",
+        "2025-06-21 11:00",
+        "Waterstones <noreply@waterstones.com>",
+        "Your order has been dispatched",
+        N,
+        text="""Hi Priya,
+
+Your order WS-88120431 has been dispatched:
+- "The Making of a Manager", Julie Zhuo
+- "Continuous Discovery Habits", Teresa Torres
+
+Delivery by Royal Mail Tracked 48.
+""",
+        tz=BST,
+    ),
+    m(
+        "9419",
+        "2025-06-23 07:45",
+        ARJUN,
+        "first day!",
+        N,
+        text="""Good luck today! Knock em dead. Amma says to eat a proper breakfast and not just coffee.
+
+A
+""",
+        tz=BST,
+    ),
+    m(
+        "9420",
+        "2025-06-25 18:20",
+        "Manchester Volunteer Centre <hello@volunteermcr.org.uk>",
+        "Digital Champions - July rota",
+        N,
+        text="""Hi Digital Champions,
+
+Here's the July rota for Ancoats Community Library. Priya - you're down for Saturdays 5 and 19
+July, 10-12. Let me know if that doesn't work now you've started your new job.
+
+Thanks all,
+Fiona
+""",
+        tz=BST,
+    ),
+    m(
+        "9421",
+        "2025-06-27 12:00",
+        "Mind the Product <hello@mindtheproduct.com>",
+        "Product ops is not project management",
+        N,
+        html="""<html><body style="font-family:Georgia,serif">
+<h2>This week in product</h2>
+<p><b>Product ops is not project management.</b> Why so many product ops job adverts get it
+wrong, and how to write one that attracts the right candidates.</p>
+<p><b>Mind the Product London:</b> early bird tickets end Friday.</p>
+</body></html>""",
+        tz=BST,
+    ),
+    m(
+        "9422",
+        "2025-06-29 20:15",
+        INES,
+        "Parabéns!!",
+        NPT,
+        text="""Priya!! Vi no LinkedIn - parabéns pelo trabalho novo! Tenho a certeza de que vais ser
+incrível. Temos de comemorar, quando voltas a Lisboa? Ou vamos nós a Manchester em outubro.
+
+Beijinhos grandes,
+Inês
+""",
+        tz=WEST,
+    ),
+    m(
+        "9423",
+        "2025-07-01 09:00",
+        MONZO,
+        "Your June summary",
+        N,
+        text="""Hi Priya,
+
+Here's how June went:
+Spent: £2,310.55 (Eating out £402, Travel £366, Groceries £280, Bills £880)
+You got paid twice this month - nice!
+
+Monzo
+""",
+        tz=BST,
+    ),
+    m(
+        "9424",
+        "2025-07-03 16:30",
+        "Royal Mail <no-reply@royalmail.com>",
+        "We tried to deliver your item",
+        N,
+        text="""Sorry, we missed you. We tried to deliver an item that needs a signature on 3 July. We've
+taken it to your local Customer Service Point: Manchester Oldham Road. Bring ID.
+""",
+        tz=BST,
+    ),
+    m(
+        "9425",
+        "2025-07-05 10:10",
+        "parkrun UK <results@parkrun.com>",
+        "Heaton parkrun results for event #637",
+        N,
+        text="""Hi Priya,
+
+Thanks for volunteering at Heaton parkrun event #637 today as Timekeeper. We couldn't do it
+without you!
+
+parkrun
+""",
+        tz=BST,
+    ),
+    m(
+        "9426",
+        "2025-07-07 19:50",
+        AMMA,
+        "September tickets",
+        N,
+        text="""Kanna,
+
+Appa booked Emirates for Chennai, 3 September out and 17 September back, Manchester via Dubai.
+Arjun also coming for one week only. I hope your new office gives you two weeks, you said they
+are nice people.
+
+Also did you do the visa? Appa says without visa they will send you straight back hahaha.
+
+Amma
+""",
+        tz=BST,
+    ),
+    m(
+        "9427",
+        "2025-07-09 08:30",
+        "Spotify <no-reply@spotify.com>",
+        "Your receipt from Spotify",
+        N,
+        text="""Thanks for your payment, Priya.
+
+Spotify Premium Individual - £12.99
+Date: 9 July 2025
+Card ending 4417
+""",
+        tz=BST,
+    ),
+    m(
+        "9428",
+        "2025-07-11 13:00",
+        "Hadley & Bright Lettings <lettings@hadleybright.co.uk>",
+        "Routine inspection - Apt 6, 14 Ancoats Gardens",
+        N,
+        text="""Dear Priya,
+
+We will be carrying out a routine mid-tenancy inspection of your flat on Thursday 24 July
+between 10am and 12pm. You don't need to be present. Please let us know if there are any
+maintenance issues you'd like us to look at.
+
+Kind regards,
+Zara Holt
+""",
+        tz=BST,
+    ),
+    m(
+        "9429",
+        "2025-07-14 18:45",
+        HANNAH,
+        "august?",
+        N,
+        text="""Right, now that you're a proper grown-up with a proper job, when are you coming to London?
+I'm thinking bank holiday weekend. Notting Hill carnival?? Or is that too chaotic for your new
+product operations brain x
+""",
+        tz=BST,
+    ),
+    m(
+        "9430",
+        "2025-07-16 11:20",
+        "The Guardian <newsletters@theguardian.com>",
+        "Work in progress: the four-day week trial, one year on",
+        N,
+        html="""<html><body style="font-family:Georgia,serif">
+<p><b>Work in progress</b> - our newsletter about working life.</p>
+<p>One year after the UK's biggest four-day week trial, we interviewed employers and staff about
+what stuck. Plus: how to negotiate a pay rise, and the strange world of AI job interviews.</p>
+</body></html>""",
+        tz=BST,
+    ),
+    m(
+        "9431",
+        "2025-07-18 09:40",
+        "Vinted <no-reply@vinted.co.uk>",
+        "New offer on your item",
+        N,
+        text="""You have a new offer! jess_k_mcr offered £30.00 for "Ganni floral dress, size 10".
+
+Accept, decline or counter the offer in the app.
+
+Vinted
+""",
+        tz=BST,
+    ),
+    m(
+        "9432",
+        "2025-07-21 20:00",
+        ARJUN,
+        "Re: September tickets",
+        N,
+        text="""Did you sort the India visa in the end? Mine is still "under process", typical.
+
+Also Amma wants us both to bring our CVs to Chennai because Periyappa's friend "has a company".
+I've told her you've literally just started a new job. She doesn't care.
+
+A
+""",
+        tz=BST,
+    ),
+    m(
+        "9433",
+        "2025-07-24 12:10",
+        "Ancoats Dental Practice <reception@ancoatsdental.co.uk>",
+        "Appointment reminder",
+        N,
+        text="""Dear Priya,
+
+This is a reminder of your hygienist appointment on Tuesday 29 July at 17:30.
+
+Ancoats Dental Practice
+""",
+        tz=BST,
+    ),
 ]
