@@ -1338,3 +1338,629 @@ Mobility Genossenschaft
 """,
     ),
 ]
+
+MAIL += [
+    # --- shopping, receipts, deliveries --------------------------------------------------
+    m(
+        "10501",
+        "2025-02-11 13:22",
+        "Digitec <noreply@digitec.ch>",
+        "Bestellbestätigung 118827731",
+        ("not_job", "de"),
+        text="""Hoi Lukas
+
+Danke für deine Bestellung!
+
+1x Logitech MX Keys S, CH-Layout   CHF 99.90
+1x Anker USB-C Hub 7-in-1          CHF 39.95
+Total inkl. MWST                   CHF 139.85
+
+Voraussichtliche Lieferung: Donnerstag, 13.02.2025
+
+Digitec Galaxus AG
+""",
+        tz=CET,
+    ),
+    m(
+        "10502",
+        "2025-02-12 16:40",
+        "Die Post <noreply@post.ch>",
+        "Ihre Sendung 99.60.118827.01234567 ist unterwegs",
+        ("not_job", "de"),
+        text="""Guten Tag
+
+Ihre Sendung von Digitec Galaxus AG ist unterwegs und wird voraussichtlich am 13.02.2025
+zugestellt.
+
+Sendungsnummer: 99.60.118827.01234567
+Sendung verfolgen: https://service.post.ch/ekp-web/ui/entry/shipment/99.60.118827.01234567
+
+Die Schweizerische Post
+""",
+        tz=CET,
+    ),
+    m(
+        "10503",
+        "2025-04-27 11:15",
+        "Galaxus <noreply@galaxus.ch>",
+        "Bestellbestätigung 121998402",
+        ("not_job", "de"),
+        text="""Hoi Lukas
+
+Danke für deine Bestellung!
+
+1x IKEA KALLAX Regal 77x147, weiss  CHF 64.95
+2x Philips Hue White E27            CHF 39.90
+1x Bosch Akkuschrauber GSR 12V      CHF 119.00
+
+Lieferung an: Idastrasse 21, 8003 Zürich
+Voraussichtliche Lieferung: Freitag, 02.05.2025
+""",
+    ),
+    m(
+        "10504",
+        "2025-05-01 18:02",
+        "Die Post <noreply@post.ch>",
+        "Abholungseinladung: Ihre Sendung liegt zur Abholung bereit",
+        ("not_job", "de"),
+        text="""Guten Tag
+
+Wir konnten Ihre Sendung 99.00.304412.55871230 heute nicht zustellen. Sie liegt ab morgen
+09:00 Uhr in der Filiale 8003 Zürich Wiedikon zur Abholung bereit (7 Tage).
+
+Tipp: Mit «Meine Sendungen» können Sie einen neuen Zustelltag wählen.
+
+Die Schweizerische Post
+""",
+    ),
+    m(
+        "10505",
+        "2025-06-14 10:30",
+        "DHL Paket <noreply@dhl.de>",
+        "Ihre DHL Sendung kommt heute",
+        ("not_job", "de"),
+        text="""Hallo Lukas Brunner,
+
+Ihre Sendung 00340434161094022115 von Thalia kommt heute zwischen 10:45 und 14:15 Uhr.
+
+Absender: Thalia Bücher GmbH
+Die Sendung wird an die Schweizerische Post übergeben.
+
+Ihr DHL Team
+""",
+    ),
+    m(
+        "10506",
+        "2025-03-01 17:55",
+        "Migros Online <noreply@migros.ch>",
+        "Deine Bestellung ist unterwegs",
+        ("not_job", "de"),
+        text="""Hoi Lukas
+
+Deine Bestellung 40098127 wird heute zwischen 18:00 und 20:00 geliefert.
+Fahrer: Enis, Lieferwagen ZH 418 223
+
+Total: CHF 112.35 (47 Artikel)
+
+Migros Online
+""",
+        tz=CET,
+    ),
+    m(
+        "10507",
+        "2025-05-24 09:00",
+        "Coop <noreply@coop.ch>",
+        "Dein Kassenbon vom 24.05.2025",
+        ("not_job", "de"),
+        text="""Hoi Lukas
+
+Hier dein digitaler Kassenbon:
+Coop Zürich Wiedikon, 24.05.2025, 08:52
+
+Naturaplan Milch 1l     1.75
+Brot Ruchbrot           3.20
+Äpfel Gala 1kg          3.95
+Emmentaler 250g         4.80
+Total CHF              13.70
+Superpunkte: +13
+
+Coop Genossenschaft
+""",
+    ),
+    m(
+        "10508",
+        "2025-03-16 08:12",
+        "Apple <no_reply@email.apple.com>",
+        "Your receipt from Apple",
+        ("not_job", "en"),
+        text="""Apple Account: lukas.brunner@bluewin-mail.ch
+Order ID: MV7Q2L81KP
+Date: 16 Mar 2025
+
+iCloud+ with 200 GB (Monthly)    CHF 3.00
+
+Total: CHF 3.00
+
+Apple Distribution International Ltd.
+""",
+        tz=CET,
+    ),
+    m(
+        "10509",
+        "2025-04-16 08:12",
+        "Apple <no_reply@email.apple.com>",
+        "Your receipt from Apple",
+        ("not_job", "en"),
+        text="""Apple Account: lukas.brunner@bluewin-mail.ch
+Order ID: MV8C1T42QZ
+Date: 16 Apr 2025
+
+iCloud+ with 200 GB (Monthly)    CHF 3.00
+
+Total: CHF 3.00
+""",
+    ),
+    m(
+        "10510",
+        "2025-02-28 06:00",
+        "Spotify <no-reply@spotify.com>",
+        "Your Spotify Premium receipt",
+        ("not_job", "en"),
+        text="""Hi Lukas,
+
+Thanks for your payment.
+
+Premium Individual     CHF 13.95
+Date: 28 Feb 2025
+Payment method: Mastercard •••• 4471
+
+Spotify AB
+""",
+        tz=CET,
+    ),
+    m(
+        "10511",
+        "2025-06-28 06:00",
+        "Spotify <no-reply@spotify.com>",
+        "Your Spotify Premium receipt",
+        ("not_job", "en"),
+        text="""Hi Lukas,
+
+Thanks for your payment.
+
+Premium Individual     CHF 13.95
+Date: 28 Jun 2025
+
+Spotify AB
+""",
+    ),
+    m(
+        "10512",
+        "2025-03-04 10:10",
+        "Swisscom <rechnung@swisscom.ch>",
+        "Ihre Swisscom Rechnung März 2025",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Ihre Rechnung für März 2025 steht bereit.
+
+Betrag: CHF 79.90
+Fällig am: 31.03.2025
+
+Rechnung ansehen: https://www.swisscom.ch/myswisscom/rechnungen
+
+Swisscom (Schweiz) AG
+""",
+        tz=CET,
+    ),
+    m(
+        "10513",
+        "2025-06-04 10:10",
+        "Swisscom <rechnung@swisscom.ch>",
+        "Ihre Swisscom Rechnung Juni 2025",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Ihre Rechnung für Juni 2025 steht bereit.
+
+Betrag: CHF 94.85 (inkl. Umzugspauschale Internet CHF 14.95)
+Fällig am: 30.06.2025
+
+Swisscom (Schweiz) AG
+""",
+    ),
+    m(
+        "10514",
+        "2025-05-19 14:30",
+        "Thalia <service@thalia.de>",
+        "Vielen Dank für Ihre Bestellung",
+        ("not_job", "de"),
+        text="""Hallo Lukas Brunner,
+
+vielen Dank für Ihre Bestellung bei Thalia.
+
+1x Designing Machine Learning Systems – Chip Huyen   49,99 €
+1x Der Gesang der Flusskrebse (Taschenbuch)          14,00 €
+
+Versand in die Schweiz: 6,90 €
+
+Ihr Thalia-Team
+""",
+    ),
+    m(
+        "10515",
+        "2025-07-01 12:12",
+        "IKEA Schweiz <noreply@ikea.ch>",
+        "Ihre Lieferung am 4. Juli",
+        ("not_job", "de"),
+        text="""Guten Tag Lukas Brunner
+
+Ihre Bestellung 1288374412 (MALM Kommode, HEMNES Schuhschrank) wird am Freitag, 4. Juli 2025
+zwischen 13:00 und 17:00 Uhr geliefert. Die Lieferung erfolgt bis in die Wohnung.
+
+IKEA AG
+""",
+    ),
+    # --- banking, insurance, public ------------------------------------------------------
+    m(
+        "10516",
+        "2025-02-05 08:00",
+        "PostFinance <noreply@postfinance.ch>",
+        "Ihr Kontoauszug Januar 2025 ist verfügbar",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Ihr Kontoauszug für Januar 2025 steht im E-Finance zum Abruf bereit.
+
+PostFinance AG
+""",
+        tz=CET,
+    ),
+    m(
+        "10517",
+        "2025-05-05 08:00",
+        "PostFinance <noreply@postfinance.ch>",
+        "Ihr Kontoauszug April 2025 ist verfügbar",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Ihr Kontoauszug für April 2025 steht im E-Finance zum Abruf bereit.
+
+PostFinance AG
+""",
+    ),
+    m(
+        "10518",
+        "2025-03-22 11:31",
+        "neon <hello@neon-free.ch>",
+        "Zahlung an Reto Baumann gesendet",
+        ("not_job", "de"),
+        text="""Hey Lukas
+
+Du hast CHF 310.00 an Reto Baumann gesendet.
+Mitteilung: Laax 🎿
+
+Dein neon
+""",
+        tz=CET,
+    ),
+    m(
+        "10519",
+        "2025-04-30 20:30",
+        "TWINT <noreply@twint.ch>",
+        "Zahlung bestätigt",
+        ("not_job", "de"),
+        text="""Sie haben CHF 120.00 an Umzug Blitz GmbH (Trinkgeld) bezahlt.
+Datum: 30.04.2025, 20:28
+""",
+    ),
+    m(
+        "10520",
+        "2025-03-10 09:12",
+        "Viseca <noreply@viseca.ch>",
+        "Ihre Monatsrechnung ist da",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Ihre Monatsrechnung für Ihre Mastercard •••• 4471 ist in one verfügbar.
+
+Rechnungsbetrag: CHF 1'284.60
+Zahlbar bis: 31.03.2025
+
+Viseca Payment Services SA
+""",
+        tz=CET,
+    ),
+    m(
+        "10521",
+        "2025-07-10 09:12",
+        "Viseca <noreply@viseca.ch>",
+        "Ihre Monatsrechnung ist da",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Ihre Monatsrechnung für Ihre Mastercard •••• 4471 ist in one verfügbar.
+
+Rechnungsbetrag: CHF 2'031.15
+Zahlbar bis: 31.07.2025
+""",
+    ),
+    m(
+        "10522",
+        "2025-02-20 15:05",
+        "SWICA <noreply@swica.ch>",
+        "Neues Dokument in myPortal: Leistungsabrechnung",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+In Ihrem myPortal steht ein neues Dokument für Sie bereit: Leistungsabrechnung vom 19.02.2025
+(Physiotherapie Sihlfeld).
+
+SWICA Krankenversicherung AG
+""",
+        tz=CET,
+    ),
+    m(
+        "10523",
+        "2025-06-18 15:05",
+        "SWICA <noreply@swica.ch>",
+        "Adressänderung bestätigt",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Wir haben Ihre neue Adresse (Idastrasse 21, 8003 Zürich) per 01.05.2025 erfasst.
+
+Freundliche Grüsse
+SWICA Krankenversicherung AG
+""",
+    ),
+    m(
+        "10524",
+        "2025-02-13 10:00",
+        "RAV Zürich <noreply@ams.zh.ch>",
+        "Erinnerung: Nachweis persönlicher Arbeitsbemühungen Februar",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Wir erinnern Sie daran, den Nachweis Ihrer persönlichen Arbeitsbemühungen für den Monat Februar
+bis spätestens am 5. März über job-room.ch einzureichen.
+
+Freundliche Grüsse
+Regionales Arbeitsvermittlungszentrum Zürich Wiedikon
+""",
+        tz=CET,
+    ),
+    m(
+        "10525",
+        "2025-03-06 09:30",
+        "Arbeitslosenkasse Kanton Zürich <alk@ams.zh.ch>",
+        "Abrechnung Februar 2025",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Ihre Taggeldabrechnung für den Monat Februar 2025 steht im eServices-Portal bereit.
+Die Auszahlung erfolgt in den nächsten Tagen.
+
+Arbeitslosenkasse des Kantons Zürich
+""",
+        tz=CET,
+    ),
+    m(
+        "10526",
+        "2025-07-28 11:00",
+        "RAV Zürich <noreply@ams.zh.ch>",
+        "Bestätigung Abmeldung von der Arbeitsvermittlung",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Wir bestätigen Ihre Abmeldung per 31.07.2025 aufgrund Stellenantritt. Wir gratulieren Ihnen
+und wünschen Ihnen einen guten Start.
+
+Regionales Arbeitsvermittlungszentrum Zürich Wiedikon
+""",
+    ),
+    # --- software and accounts -----------------------------------------------------------
+    m(
+        "10527",
+        "2025-02-22 14:00",
+        "GitHub <noreply@github.com>",
+        "[lbrunner/elprice-forecast] Dependabot alert: urllib3 vulnerable",
+        ("not_job", "en"),
+        text="""Dependabot alert #4 - urllib3 (pip)
+
+Moderate severity: urllib3 proxy-authorization header not stripped on cross-origin redirect.
+Upgrade to 2.2.2 or later.
+
+View alert: https://github.com/lbrunner/elprice-forecast/security/dependabot/4
+""",
+        tz=CET,
+    ),
+    m(
+        "10528",
+        "2025-04-19 09:40",
+        "Mathis Vogt <notifications@github.com>",
+        "Re: [lbrunner/elprice-forecast] Add quantile loss for LightGBM (PR #12)",
+        ("not_job", "en"),
+        text="""@mathisv commented on this pull request.
+
+Nice work! Could you add a small test for the pinball loss with alpha=0.9? Otherwise LGTM.
+
+Reply to this email directly or view it on GitHub:
+https://github.com/lbrunner/elprice-forecast/pull/12#issuecomment-2811
+""",
+    ),
+    m(
+        "10529",
+        "2025-06-09 22:05",
+        "GitHub <noreply@github.com>",
+        "[GitHub] A new SSH key was added to your account",
+        ("not_job", "en"),
+        text="""Hey lbrunner!
+
+A new public key was added to your account: "macbook-air-2025".
+
+If you believe this key was added in error, remove it here:
+https://github.com/settings/keys
+""",
+    ),
+    m(
+        "10530",
+        "2025-03-02 23:10",
+        "Amazon Web Services <aws-billing@amazon.com>",
+        "AWS Notification - Billing alert: budget exceeded 80%",
+        ("not_job", "en"),
+        text="""Dear AWS Customer,
+
+You requested that we alert you when the forecasted cost associated with your budget
+"personal-sandbox" exceeds 80% of the budgeted amount (USD 20.00).
+
+Current forecast: USD 17.42
+
+AWS Budgets
+""",
+        tz=CET,
+    ),
+    m(
+        "10531",
+        "2025-05-12 07:02",
+        "Google <no-reply@accounts.google.com>",
+        "Security alert",
+        ("not_job", "en"),
+        text="""New sign-in to your account
+
+lukas.brunner.zh@gmail.com
+We noticed a new sign-in to your Google Account on a Mac device. If this was you, you don't
+need to do anything.
+
+Check activity: https://myaccount.google.com/notifications
+""",
+    ),
+    m(
+        "10532",
+        "2025-03-18 17:00",
+        "Kaggle <no-reply@kaggle.com>",
+        "New competition: Forecasting Alpine Hydropower Output",
+        ("not_job", "en"),
+        text="""Hi lukasbrunner,
+
+A new featured competition has launched: Forecasting Alpine Hydropower Output.
+Prize pool: $50,000. Entry deadline: June 10, 2025.
+
+Join the competition: https://www.kaggle.com/competitions/alpine-hydropower
+""",
+        tz=CET,
+    ),
+    m(
+        "10533",
+        "2025-04-02 19:15",
+        "Strava <no-reply@strava.com>",
+        "Reto Baumann gave you kudos",
+        ("not_job", "en"),
+        text="""Reto Baumann gave you kudos on "Morgenrunde Uetliberg".
+
+12.4 km · 1:08:22 · 520 m elevation
+
+Open Strava: https://www.strava.com/activities/13288471
+""",
+    ),
+    m(
+        "10534",
+        "2025-06-15 16:40",
+        "Strava <no-reply@strava.com>",
+        "You have a new follower",
+        ("not_job", "en"),
+        text="""Mathis Vogt is now following you on Strava.
+
+Follow back: https://www.strava.com/athletes/99812273
+""",
+    ),
+    m(
+        "10535",
+        "2025-05-30 09:15",
+        "Notion <notify@mail.notion.so>",
+        "Sina Kunz invited you to Hochzeit Sina & Luca – Helferliste",
+        ("not_job", "en"),
+        text="""Sina Kunz invited you to edit the page "Hochzeit Sina & Luca – Helferliste".
+
+Open in Notion: https://www.notion.so/Hochzeit-Helferliste-8a12f
+
+Notion Labs, Inc.
+""",
+    ),
+    # --- newsletters ----------------------------------------------------------------------
+    m(
+        "10536",
+        "2025-02-17 06:00",
+        "NZZ <newsletter@nzz.ch>",
+        "Der Morgen: Stromabkommen, SNB-Entscheid, Wetter",
+        ("not_job", "de"),
+        text="""Guten Morgen
+
+Heute wichtig: Der Bundesrat legt das Stromabkommen mit der EU vor. Die SNB dürfte die Zinsen
+weiter senken. In Zürich bleibt es trocken und sonnig, bis 9 Grad.
+
+Alle Artikel: https://www.nzz.ch/newsletter/der-morgen
+""",
+        tz=CET,
+    ),
+    m(
+        "10537",
+        "2025-05-26 06:00",
+        "NZZ <newsletter@nzz.ch>",
+        "Der Morgen: Fachkräftemangel in der IT, Auffahrt-Stau, Wetter",
+        ("not_job", "de"),
+        text="""Guten Morgen
+
+Heute wichtig: Trotz Fachkräftemangel stellen Schweizer Tech-Firmen vorsichtiger ein – viele
+Unternehmen verlängern ihre Rekrutierungsprozesse. Vor Auffahrt wird am Gotthard mit langen
+Staus gerechnet.
+
+Alle Artikel: https://www.nzz.ch/newsletter/der-morgen
+""",
+    ),
+    m(
+        "10538",
+        "2025-04-05 07:30",
+        "Republik <kontakt@republik.ch>",
+        "Republik am Wochenende",
+        ("not_job", "de"),
+        text="""Guten Morgen
+
+In dieser Ausgabe: Wie die Schweiz ihre Stromversorgung im Winter sichern will. Und ein langes
+Gespräch mit einer Klimaforscherin über Gletscher und Geduld.
+
+Zur Ausgabe: https://www.republik.ch/
+""",
+    ),
+    m(
+        "10539",
+        "2025-07-11 18:00",
+        "heise online <newsletter@heise.de>",
+        "heise-Newsletter: Neue Open-Source-Modelle, Chip-Krise, Linux 6.16",
+        ("not_job", "de"),
+        text="""Die wichtigsten Meldungen der Woche:
+
+- Neue Open-Source-Sprachmodelle schlagen proprietäre Konkurrenz bei Code-Aufgaben
+- Chip-Knappheit: Automobilzulieferer warnen erneut
+- Linux 6.16 ist da
+
+Weiterlesen: https://www.heise.de/newsletter/
+""",
+    ),
+    m(
+        "10540",
+        "2025-03-21 12:00",
+        "Towards Data Science <noreply@medium.com>",
+        "Your weekly digest from Towards Data Science",
+        ("not_job", "en"),
+        text="""Stories for Lukas Brunner
+
+Conformal prediction for time series, explained
+Why your feature store is slowing you down
+I failed 12 ML interviews. Here's what I learned.
+
+Read on Medium: https://medium.com/towards-data-science
+""",
+        tz=CET,
+    ),
+]
