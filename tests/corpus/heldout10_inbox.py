@@ -1964,3 +1964,482 @@ Read on Medium: https://medium.com/towards-data-science
         tz=CET,
     ),
 ]
+
+PROFE = "Marta Giménez <marta@hablamos-zurich.ch>"
+
+MAIL += [
+    # --- Spanish course (es) --------------------------------------------------------------
+    m(
+        "10601",
+        "2025-02-19 18:30",
+        PROFE,
+        "Clase del jueves y deberes",
+        ("not_job", "es"),
+        text="""Hola a todos:
+
+El jueves repasamos el pretérito indefinido y el imperfecto. Para la próxima clase, por favor
+escribid un texto corto (150 palabras) sobre vuestras últimas vacaciones.
+
+¡Nos vemos el jueves a las 19:00!
+Marta
+Hablamos – Escuela de español, Zúrich
+""",
+        tz=CET,
+    ),
+    m(
+        "10602",
+        "2025-03-27 12:10",
+        PROFE,
+        "Re: Texto vacaciones",
+        ("not_job", "es"),
+        text="""Hola Lukas:
+
+¡Muy buen texto! Solo algunos detalles: "fui a esquiar" (no "iba"), y "me lo pasé genial". Te
+lo devuelvo corregido en clase.
+
+Un saludo,
+Marta
+""",
+        tz=CET,
+    ),
+    m(
+        "10603",
+        "2025-06-25 09:00",
+        "Hablamos Escuela de Español <info@hablamos-zurich.ch>",
+        "Inscripción curso B1 – otoño 2025",
+        ("not_job", "es"),
+        text="""Hola Lukas:
+
+Te confirmamos tu inscripción al curso de español B1 (jueves, 19:00–20:30) a partir del 4 de
+septiembre. El precio del trimestre es de CHF 480.–, a pagar antes del 20 de agosto.
+
+¡Gracias por seguir con nosotros!
+Hablamos – Escuela de español
+""",
+    ),
+    m(
+        "10604",
+        "2025-07-22 20:30",
+        "TheFork <noreply@thefork.com>",
+        "Reserva confirmada – Taberna da Rua das Flores",
+        ("not_job", "pt"),
+        text="""Olá Lukas,
+
+A sua reserva está confirmada!
+
+Taberna da Rua das Flores, Lisboa
+Quarta-feira, 23 de julho de 2025, 20:30
+2 pessoas
+
+Ver ou cancelar a reserva: https://www.thefork.pt/reservas
+""",
+        tz="+0100",
+    ),
+    # --- French ---------------------------------------------------------------------------
+    m(
+        "10605",
+        "2025-05-20 20:00",
+        CAMILLE,
+        "Tu passes vendredi ?",
+        ("not_job", "fr"),
+        text="""Salut Lukas,
+
+Ta sœur m'a dit que tu serais à Lausanne vendredi pour ton rendez-vous ! Si tu as le temps après,
+on boit un verre à Ouchy ? Je finis à 17h.
+
+Camille
+""",
+    ),
+    m(
+        "10606",
+        "2025-06-28 08:15",
+        "Festival de la Cité <info@festivalcite.ch>",
+        "Programme du samedi",
+        ("not_job", "fr"),
+        text="""Bonjour,
+
+Voici le programme du samedi 28 juin : concerts à la Place de la Cathédrale dès 18h, théâtre de
+rue dans les escaliers du Marché, et bal de clôture à minuit.
+
+Bon festival !
+""",
+    ),
+    m(
+        "10607",
+        "2025-04-03 14:00",
+        "Swiss Python Summit <cfp@python-summit.ch>",
+        "Speaker information – Swiss Python Summit 2025",
+        ("not_job", "en"),
+        text="""Hi Lukas,
+
+Thanks for confirming your talk. A few practical notes:
+- Your slot: Thursday 19 June, 14:20-14:50, Room 2
+- Please send your slides by 16 June
+- Speakers' dinner: 18 June, 19:00, Restaurant Hirschen, Rapperswil
+
+See you soon,
+The Program Committee
+""",
+    ),
+    m(
+        "10608",
+        "2025-06-20 10:00",
+        "Swiss Python Summit <cfp@python-summit.ch>",
+        "Thank you for speaking!",
+        ("not_job", "en"),
+        text="""Hi Lukas,
+
+Thank you for your great talk yesterday! The recording will be published on YouTube in about
+two weeks. Attendee feedback averaged 4.6/5 - well done.
+
+The Program Committee
+""",
+    ),
+    # --- more look-alikes: garden plot, passport, gym ------------------------------------
+    m(
+        "10609",
+        "2025-02-26 11:00",
+        "Familiengärten Zürich <info@familiengaerten-zh.ch>",
+        "Ihre Bewerbung um eine Gartenparzelle",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Vielen Dank für Ihre Bewerbung um eine Parzelle im Familiengartenareal Friesenberg. Leider sind
+zurzeit alle Parzellen vergeben. Wir haben Sie auf die Warteliste gesetzt (Position 37).
+
+Freundliche Grüsse
+Familiengartenverein Zürich
+""",
+        tz=CET,
+    ),
+    m(
+        "10610",
+        "2025-03-13 09:45",
+        "Generalkonsulat Zürich <termin@zuer.diplo.de>",
+        "Terminbestätigung: Antrag Reisepass",
+        ("not_job", "de"),
+        text="""Sehr geehrter Herr Brunner,
+
+hiermit bestätigen wir Ihren Termin zur Beantragung eines Reisepasses:
+
+Datum: 07.04.2025, 10:20 Uhr
+Ort: Generalkonsulat der Bundesrepublik Deutschland, Zürich
+
+Bitte bringen Sie ein biometrisches Passfoto, Ihren bisherigen Pass und die Gebühr (in bar oder
+mit Karte) mit.
+
+Mit freundlichen Grüßen
+Generalkonsulat Zürich – Pass- und Ausweisstelle
+""",
+        tz=CET,
+    ),
+    m(
+        "10611",
+        "2025-05-28 15:30",
+        "Generalkonsulat Zürich <termin@zuer.diplo.de>",
+        "Ihr Reisepass liegt zur Abholung bereit",
+        ("not_job", "de"),
+        text="""Sehr geehrter Herr Brunner,
+
+Ihr neuer Reisepass liegt ab sofort zur Abholung bereit. Abholung ohne Termin Montag bis
+Freitag, 8:30–11:30 Uhr.
+
+Generalkonsulat Zürich
+""",
+    ),
+    m(
+        "10612",
+        "2025-02-10 07:45",
+        "Fitnesspark <info@fitnesspark.ch>",
+        "Ihr Abo läuft bald ab – Verlängerungsangebot",
+        ("not_job", "de"),
+        text="""Guten Tag Lukas Brunner
+
+Ihr Jahresabo im Fitnesspark Stadelhofen läuft am 28. Februar aus. Verlängern Sie jetzt und
+profitieren Sie von unserem Treueangebot: 12 Monate zum Preis von 10.
+
+Freundliche Grüsse
+Fitnesspark
+""",
+        tz=CET,
+    ),
+    m(
+        "10613",
+        "2025-04-14 19:00",
+        "Ruderclub Wollishofen <vorstand@rcw-zuerich.ch>",
+        "Einladung Anrudern & Generalversammlung",
+        ("not_job", "de"),
+        text="""Liebe Mitglieder
+
+Am Samstag, 26. April findet das Anrudern statt (Besammlung 10:00 beim Bootshaus), anschliessend
+die Generalversammlung im Clubhaus. Traktanden: Jahresbericht, Rechnung, Wahl eines neuen
+Materialwarts, Varia.
+
+Rudergruss
+Der Vorstand
+""",
+    ),
+    m(
+        "10614",
+        "2025-06-03 21:10",
+        "Ruderclub Wollishofen <vorstand@rcw-zuerich.ch>",
+        "Helfende gesucht: Regatta Zürichsee",
+        ("not_job", "de"),
+        text="""Liebe Mitglieder
+
+Für die Regatta vom 5. Juli suchen wir noch 12 Helfende (Zeitmessung, Festwirtschaft, Auf- und
+Abbau). Bitte tragt euch bis Ende Woche in die Liste ein: https://doodle.com/meeting/rcw-regatta
+
+Merci!
+Vorstand
+""",
+    ),
+    # --- events, entertainment ----------------------------------------------------------
+    m(
+        "10615",
+        "2025-03-03 12:00",
+        "Ticketcorner <noreply@ticketcorner.ch>",
+        "Ihre Tickets: Sophie Hunger – Volkshaus Zürich",
+        ("not_job", "de"),
+        text="""Guten Tag Lukas Brunner
+
+Vielen Dank für Ihre Bestellung.
+
+Sophie Hunger – Live
+Volkshaus Zürich, Samstag, 12.04.2025, 20:00
+2 Tickets, Stehplatz, CHF 138.00
+
+Ihre E-Tickets finden Sie im Anhang.
+""",
+        attach=[("Tickets_SophieHunger.pdf", "application/pdf", "%PDF-1.4 tickets")],
+        tz=CET,
+    ),
+    m(
+        "10616",
+        "2025-05-16 17:40",
+        "Kitag <noreply@kitag.com>",
+        "Buchungsbestätigung – Arena Cinemas Sihlcity",
+        ("not_job", "de"),
+        text="""Hallo Lukas
+
+Deine Buchung ist bestätigt:
+Film: Mission: Impossible – The Final Reckoning
+Fr, 16.05.2025, 20:15, Saal 6, Reihe 9, Plätze 12–13
+
+Viel Spass!
+Kitag Kino-Theater AG
+""",
+    ),
+    m(
+        "10617",
+        "2025-08-08 14:00",
+        "Zurich Film Festival <tickets@zff.com>",
+        "Programm-Vorverkauf startet am 2. September",
+        ("not_job", "de"),
+        text="""Liebe Filmfreundinnen und Filmfreunde
+
+Der Vorverkauf für das 21. Zurich Film Festival startet am 2. September. Als Newsletter-
+Abonnent/in erhältst du 24 Stunden früher Zugang.
+
+Bis bald im Kino!
+Zurich Film Festival
+""",
+    ),
+    m(
+        "10618",
+        "2025-06-06 11:11",
+        "Doodle <mailer@doodle.com>",
+        "Reto Baumann invited you to vote: Grillabend Juni",
+        ("not_job", "en"),
+        text="""Reto Baumann invited you to a Doodle poll: Grillabend Juni
+
+Options: Fri 13 Jun, Sat 14 Jun, Fri 20 Jun
+
+Vote now: https://doodle.com/group-poll/participate/grill2025
+""",
+    ),
+    m(
+        "10619",
+        "2025-06-09 09:00",
+        "Doodle <mailer@doodle.com>",
+        "Reto Baumann has chosen a date: Grillabend Juni",
+        ("not_job", "en"),
+        text="""The organizer has chosen a final date for "Grillabend Juni":
+
+Friday, 13 June 2025, 18:30 - Landiwiese
+
+Add to calendar: https://doodle.com/meeting/organize/grill2025/calendar
+""",
+        ics={
+            "start": "2025-06-13 18:30:00 +0200",
+            "minutes": 240,
+            "organizer": ("Reto Baumann", "reto.baumann@gmx.ch"),
+            "uid": "doodle-grill2025-final@doodle.com",
+            "summary": "Grillabend Juni",
+            "location": "Landiwiese, Zürich",
+        },
+    ),
+    m(
+        "10620",
+        "2025-07-30 18:00",
+        "Stadt Zürich <newsletter@zuerich.ch>",
+        "1. August: Programm und Verkehrshinweise",
+        ("not_job", "de"),
+        text="""Liebe Zürcherinnen und Zürcher
+
+Zum Nationalfeiertag finden in der ganzen Stadt Feiern statt. Das Feuerwerk über dem Seebecken
+beginnt um 22:15 Uhr. Bitte beachten Sie die Verkehrsumleitungen am General-Guisan-Quai.
+
+Stadt Zürich
+""",
+    ),
+    # --- misc personal / household ------------------------------------------------------
+    m(
+        "10621",
+        "2025-05-02 20:30",
+        "Elena Sutter <elena.sutter@bluewin.ch>",
+        "Willkommen im Haus!",
+        ("not_job", "de"),
+        text="""Hallo Herr Brunner
+
+Wir sind die Nachbarn aus dem 3. Stock und wollten Sie herzlich willkommen heissen! Am 24. Mai
+machen wir im Innenhof ein kleines Hausfest – kommen Sie doch vorbei. Und falls Sie mal einen
+Bohrer brauchen: Wir haben einen.
+
+Herzliche Grüsse
+Elena & Marco Sutter
+""",
+    ),
+    m(
+        "10622",
+        "2025-05-03 09:10",
+        "Elena Sutter <elena.sutter@bluewin.ch>",
+        "Re: Willkommen im Haus!",
+        ("not_job", "de"),
+        text="""Wie schön! Dann bis am 24. – bringen Sie gerne einen Salat mit, Getränke haben wir.
+
+Elena
+""",
+        headers=reply("10621", "elena.sutter@bluewin.ch"),
+    ),
+    m(
+        "10623",
+        "2025-04-24 13:40",
+        "Serafe AG <info@serafe.ch>",
+        "Ihre Rechnung für die Radio- und Fernsehabgabe 2025",
+        ("not_job", "de"),
+        text="""Guten Tag
+
+Die Rechnung für die Radio- und Fernsehabgabe 2025 ist in Ihrem eBill-Portal verfügbar.
+
+Betrag: CHF 335.00
+Fällig: 23.05.2025
+
+Serafe AG
+""",
+    ),
+    m(
+        "10624",
+        "2025-05-06 16:22",
+        "Mobiliar <noreply@mobiliar.ch>",
+        "Ihre Hausratversicherung – Adressänderung und neue Police",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Wir haben Ihre neue Adresse erfasst und die Police Ihrer Hausrat- und Privathaftpflichtversicherung
+angepasst. Die neue Police finden Sie im Kundenportal.
+
+Neue Jahresprämie: CHF 312.40
+
+Freundliche Grüsse
+Die Mobiliar
+""",
+    ),
+    m(
+        "10625",
+        "2025-03-24 08:30",
+        "Topapotheke Idaplatz <service@topapotheke-idaplatz.ch>",
+        "Ihre Bestellung ist abholbereit",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Ihre Bestellung (Rezept Dr. Frei) ist ab sofort in der Apotheke abholbereit.
+
+Freundliche Grüsse
+TopPharm Apotheke Idaplatz
+""",
+        tz=CET,
+    ),
+    m(
+        "10626",
+        "2025-07-05 12:00",
+        "MeteoSchweiz <noreply@meteoswiss.ch>",
+        "Unwetterwarnung Stufe 3: Gewitter, Region Zürich",
+        ("not_job", "de"),
+        text="""Warnung vor Gewittern, Stufe 3 (erhebliche Gefahr)
+Gültig: Sa, 05.07.2025, 15:00 – 21:00
+Region: Zürich, Limmattal, Zürichsee
+
+Hagel bis 3 cm, Sturmböen bis 90 km/h möglich.
+""",
+    ),
+    m(
+        "10627",
+        "2025-04-20 11:30",
+        "Uber Receipts <noreply@uber.com>",
+        "Your Sunday afternoon trip with Uber",
+        ("not_job", "en"),
+        text="""Thanks for riding, Lukas
+
+Total CHF 27.40
+Trip: Kreuzlingen Hauptstrasse → Konstanz Bahnhof
+Date: 20 April 2025
+
+Uber B.V.
+""",
+    ),
+    m(
+        "10628",
+        "2025-08-11 08:55",
+        "Lime <no-reply@li.me>",
+        "Your Lime receipt",
+        ("not_job", "en"),
+        text="""Thanks for riding with Lime.
+
+Trip: 11 Aug 2025, 08:31 - 08:44
+Distance: 3.1 km
+Total: CHF 4.90
+
+Lime
+""",
+    ),
+    m(
+        "10629",
+        "2025-08-18 07:30",
+        "SBB CFF FFS <noreply@sbb.ch>",
+        "Ihr Abo wurde erneuert: Zonenabo ZVV Zonen 110/121",
+        ("not_job", "de"),
+        text="""Guten Tag Lukas Brunner
+
+Ihr ZVV-NetzPass wurde erneuert und ist ab 18.08.2025 gültig.
+
+Preis: CHF 88.00 / Monat
+
+SBB AG
+""",
+    ),
+    m(
+        "10630",
+        "2025-07-06 17:20",
+        "Dominik Häfliger <dominik.haefliger@gmail.com>",
+        "Gratuliere!",
+        ("not_job", "de"),
+        text="""Hoi Lukas
+
+Reto hat's mir erzählt – Tessel, mega! Das müssen wir feiern. Bier am Donnerstag im Frau
+Gerolds Garten?
+
+Dominik
+""",
+    ),
+]
