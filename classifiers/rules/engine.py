@@ -70,6 +70,7 @@ from jobtracker.classifiers.rules.view import (
     is_forward,
     is_own_mail,
     is_reply,
+    without_recipient,
 )
 from jobtracker.pipeline.contracts import Classification, NormalizedMessage
 from jobtracker.pipeline.vocabulary import STATUS_FOR_CATEGORY, Category, DecidedBy
@@ -253,7 +254,7 @@ class RuleClassifier:
         name = registered.id if registered else ""
         subject_extracts = Extracts(
             self.bank.templates_for("subject", languages, (name, vendor_subjects)),
-            *both(clean_subject(view.subject)),
+            *both(without_recipient(clean_subject(view.subject), view.recipients)),
         )
         body_extracts = Extracts(
             self.bank.templates_for("body", languages, (name, vendor_bodies)),

@@ -87,6 +87,29 @@ def clean_subject(subject: str) -> str:
     return _REPLY_SUBJECT.sub("", subject).strip()
 
 
+def without_recipient(subject: str, recipients: tuple[str, ...]) -> str:
+    """The subject without the candidate's own name at its start or end, where calendar
+    tools put it: "Interview Acme GmbH - Jane Doe", "Jane Doe / Acme: interview". The name
+    is one the mail is addressed to, set off by a dash, bar, slash, colon or "<>"."""
+    if not recipients or not subject:
+        return subject
+    low = subject.lower()
+    for name in recipients:
+        name = name.strip().lower()
+        if len(name) < 3 or " " not in name or name not in low:
+            continue  # a full name only: a first name alone may be a company's word
+        for sep in _NAME_SEPARATORS:
+            if low.endswith(sep + name):
+                return subject[: len(subject) - len(sep) - len(name)].rstrip()
+            if low.startswith(name + sep):
+                return subject[len(name) + len(sep) :].lstrip()
+    return subject
+
+
+# How a calendar tool sets the candidate's name off from the rest of a subject.
+_NAME_SEPARATORS = (" - ", " – ", " — ", " | ", " / ", ": ", " <> ", " x ", " & ")
+
+
 def is_forward(subject: str) -> bool:
     """A subject that says "forwarded" ("Fwd:", "WG:", "TR:")."""
     return bool(_FORWARD_SUBJECT.match(subject))
