@@ -2186,4 +2186,604 @@ Ancoats Dental Practice
 """,
         tz=BST,
     ),
+    # --- more of the same, spread over the months ---------------------------------------------
+    m(
+        "9434",
+        "2025-01-09 12:00",
+        "HMRC <noreply@tax.service.gov.uk>",
+        "Self Assessment: 22 days until the deadline",
+        N,
+        text="""Dear Priya Natarajan
+
+The deadline for filing your 2023 to 2024 Self Assessment tax return online and paying any tax
+you owe is 31 January 2025. Sign in to your HMRC online account to complete it.
+
+HM Revenue and Customs
+""",
+        tz=GMT,
+    ),
+    m(
+        "9435",
+        "2025-01-12 16:20",
+        "Rohan Mehta <rohan.mehta.mcr@gmail.com>",
+        "flat viewings",
+        N,
+        text="""Hey,
+
+Went past Ancoats Gardens on the way back from climbing - looks really nice from outside and
+it's 2 mins from the Co-op. Fingers crossed the landlord goes for your offer.
+
+Also Saturday: curry at Mughli or that new Keralan place?
+
+R
+""",
+        tz=GMT,
+    ),
+    m(
+        "9436",
+        "2025-01-17 18:45",
+        "Hyperoptic <noreply@hyperoptic.com>",
+        "Your installation appointment is booked",
+        N,
+        text="""Hi Priya,
+
+Your Hyperoptic 500Mb broadband installation is booked for:
+
+Monday 3 February 2025, 8am - 1pm
+Apartment 6, 14 Ancoats Gardens, M4 6DL
+
+Our engineer will need access to your flat for around 45 minutes.
+
+Hyperoptic
+""",
+        tz=GMT,
+    ),
+    m(
+        "9437",
+        "2025-01-22 10:30",
+        "London Marathon Events <ballot@londonmarathonevents.co.uk>",
+        "Your 2025 ballot result",
+        N,
+        text="""Dear Priya,
+
+Thank you for entering the ballot for the 2025 TCS London Marathon. We received a record
+840,318 applications.
+
+Unfortunately, on this occasion you have not been successful. We know this will be
+disappointing. You can still run for one of our charity partners - see the list of charity
+places on our website.
+
+London Marathon Events
+""",
+        tz=GMT,
+    ),
+    m(
+        "9438",
+        "2025-01-26 09:10",
+        "Trainline <auto-confirm@info.thetrainline.com>",
+        "Your Railcard application",
+        N,
+        text="""Hi Priya,
+
+We couldn't approve your 26-30 Railcard application because your photo was rejected: it looks
+like it was taken at an angle. Please upload a new photo - it only takes a minute.
+
+https://www.thetrainline.com/railcards/manage
+
+Trainline
+""",
+        tz=GMT,
+    ),
+    m(
+        "9439",
+        "2025-01-30 08:45",
+        "The Deposit Protection Service <noreply@depositprotection.com>",
+        "Your deposit has been protected",
+        N,
+        text="""Dear Priya Natarajan,
+
+Your landlord or letting agent, Hadley & Bright Lettings, has protected your deposit of
+£1,442.30 with the DPS.
+
+Deposit ID: 0932118745
+Tenancy address: Apt 6, 14 Ancoats Gardens, M4 6DL
+
+The Deposit Protection Service
+""",
+        tz=GMT,
+    ),
+    m(
+        "9440",
+        "2025-02-02 15:00",
+        "IKEA <noreply@ikea.co.uk>",
+        "Your delivery is on its way",
+        N,
+        text="""Hej Priya,
+
+Your IKEA order 1287734410 will be delivered today between 14:00 and 18:00.
+
+KALLAX shelving unit, POÄNG armchair, MALM chest of 4 drawers
+
+IKEA Ashton-under-Lyne
+""",
+        tz=GMT,
+    ),
+    m(
+        "9441",
+        "2025-02-11 09:30",
+        "Eventbrite <noreply@order.eventbrite.com>",
+        "Your tickets for Product Ops Meetup Manchester #14",
+        N,
+        text="""Hi Priya,
+
+You're going to Product Ops Meetup Manchester #14!
+
+Thursday 27 February 2025, 18:00 - 21:00
+Bruntwood Works, Blackfriars House, Manchester
+
+Talks: "Building a release calendar people actually read" and "The product ops tool stack".
+Pizza and drinks provided.
+
+Order #11220348811 - 1 x Free ticket
+""",
+        tz=GMT,
+    ),
+    m(
+        "9442",
+        "2025-02-15 14:30",
+        "Revathi Subramanian <revathi.s.chennai@gmail.com>",
+        "Save the date! Revathi & Karthik",
+        N,
+        text="""Dear Priya akka,
+
+Save the date!! Karthik and I are getting married on 7 September 2025 in Chennai (muhurtham at
+7:30am at Sri Krishna Mahal, Mylapore), reception on the 8th.
+
+Periamma says you are definitely coming. No excuses! Mehendi is on the 5th evening, please
+bring your dancing shoes.
+
+Love,
+Revathi
+""",
+        tz="+0530",
+    ),
+    m(
+        "9443",
+        "2025-02-19 10:20",
+        "Freya Lindqvist <f.lindqvist@student.salford.ac.uk>",
+        "Dissertation interview request - customer success careers",
+        N,
+        text="""Dear Priya,
+
+I'm a final-year Business Management student at the University of Salford. My dissertation is
+about how people build careers in customer success, and Rob from the CS Uncut podcast suggested
+I contact you.
+
+Would you be willing to take part in a 30-minute interview (online) in March? Everything is
+anonymised and I can send you the ethics information sheet and consent form.
+
+Many thanks,
+Freya Lindqvist
+""",
+        tz=GMT,
+    ),
+    m(
+        "9444",
+        "2025-02-20 18:10",
+        "Freya Lindqvist <f.lindqvist@student.salford.ac.uk>",
+        "Re: Dissertation interview request - customer success careers",
+        N,
+        text="""Thank you so much! Monday 10 March at 12:30 is perfect. Attached is the consent form -
+could you sign it and send it back before then?
+
+Freya
+
+On Wed, 19 Feb 2025 at 21:02, Priya Natarajan wrote:
+> Hi Freya, happy to help. I'm free Monday 10 March at lunchtime.
+""",
+        headers=reply("9443", "f.lindqvist@student.salford.ac.uk"),
+        attach=[("consent_form.txt", "text/plain", "Participant consent form - dissertation research, University of Salford.")],
+        tz=GMT,
+    ),
+    m(
+        "9445",
+        "2025-02-23 11:40",
+        "Rohan Mehta <rohan.mehta.mcr@gmail.com>",
+        "book club",
+        N,
+        to="Ancoats Book Club <ancoats-bookclub@googlegroups.com>",
+        text="""Hi all,
+
+March book is "The Bee Sting" by Paul Murray (I know, it's long - sorry). We'll meet at mine on
+Wednesday 26 March. I'll do dhal, someone bring dessert.
+
+Rohan
+""",
+        tz=GMT,
+    ),
+    m(
+        "9446",
+        "2025-03-06 08:20",
+        "Monzo <help@monzo.com>",
+        "Your Monzo Flex application",
+        N,
+        text="""Hi Priya,
+
+Good news - your application for Monzo Flex has been approved with a limit of £1,500. You can
+start using Flex straight away in the app.
+
+Representative example: 29% APR representative (variable).
+
+Monzo
+""",
+        tz=GMT,
+    ),
+    m(
+        "9447",
+        "2025-03-08 17:00",
+        "Boots Opticians <appointments@boots.com>",
+        "Your eye test is booked",
+        N,
+        text="""Hi Priya,
+
+Your eye test is booked.
+
+Boots Opticians Manchester Market Street
+Saturday 15 March 2025, 11:20
+
+Please bring your current glasses and a list of any medication.
+""",
+        ics={
+            "start": "2025-03-15 11:20:00 +0000",
+            "minutes": 30,
+            "uid": "boots-opt-5519022",
+            "organizer": ("Boots Opticians", "appointments@boots.com"),
+            "summary": "Eye test - Boots Opticians",
+            "location": "Boots Opticians, 32 Market Street, Manchester",
+        },
+        tz=GMT,
+    ),
+    m(
+        "9448",
+        "2025-03-10 14:20",
+        "Freya Lindqvist <f.lindqvist@student.salford.ac.uk>",
+        "Thank you!",
+        N,
+        text="""Hi Priya,
+
+Thank you so much for the interview today, it was brilliant - especially the bit about moving
+from CS into product. I'll send you a copy of the dissertation when it's done in May.
+
+Best wishes,
+Freya
+""",
+        tz=GMT,
+    ),
+    m(
+        "9449",
+        "2025-03-13 21:45",
+        "Google <no-reply@accounts.google.com>",
+        "Security alert",
+        N,
+        text="""New sign-in on Mac
+
+priya.natarajan89@gmail.com
+We noticed a new sign-in to your Google Account on a Mac device. If this was you, you don't
+need to do anything. If not, we'll help you secure your account.
+
+Check activity: https://myaccount.google.com/notifications
+""",
+        tz=GMT,
+    ),
+    m(
+        "9450",
+        "2025-03-20 10:00",
+        "NS&I <noreply@nsandi.com>",
+        "Your Premium Bonds purchase",
+        N,
+        text="""Dear Ms Natarajan,
+
+Thank you for your application to buy Premium Bonds. We've received £500 and your Bonds will be
+eligible for the prize draw after one full calendar month.
+
+Holder's number: 502-2281774
+
+NS&I
+""",
+        tz=GMT,
+    ),
+    m(
+        "9451",
+        "2025-03-26 23:10",
+        "Rohan Mehta <rohan.mehta.mcr@gmail.com>",
+        "Re: book club",
+        N,
+        to="Ancoats Book Club <ancoats-bookclub@googlegroups.com>",
+        text="""Thanks for coming everyone. Verdict: 4 loved it, 2 hated the ending, Priya threatened to
+throw it in the canal. April pick is Priya's - no pressure!
+
+R
+""",
+        headers=reply("9445", "rohan.mehta.mcr@gmail.com"),
+        tz=GMT,
+    ),
+    m(
+        "9452",
+        "2025-04-04 12:30",
+        "Gainsight <events@gainsight.com>",
+        "Invitation: Pulse Europe virtual session - Product & CS alignment",
+        N,
+        text="""Hi Priya,
+
+You're registered for our virtual session "Closing the loop: aligning product and customer
+success" on Wednesday 23 April, 3pm BST. The calendar invitation is attached.
+
+Gainsight Events
+""",
+        ics={
+            "start": "2025-04-23 15:00:00 +0100",
+            "uid": "gainsight-pulse-eu-2304@gainsight.com",
+            "organizer": ("Gainsight Events", "events@gainsight.com"),
+            "summary": "Pulse Europe virtual session: Product & CS alignment",
+            "location": "https://gainsight.zoom.us/j/99120",
+        },
+        tz=BST,
+    ),
+    m(
+        "9453",
+        "2025-04-09 15:10",
+        "Three <offers@three.co.uk>",
+        "Priya, you're due an upgrade - here's an offer",
+        N,
+        html="""<html><body style="font-family:Arial">
+<p>Hi Priya, your contract ends soon. Upgrade to the new iPhone 16 from &pound;33 a month with
+100GB data - an offer just for Three customers.</p>
+<p><a href="https://www.three.co.uk/upgrade">See your upgrade offer</a></p>
+</body></html>""",
+        tz=BST,
+    ),
+    m(
+        "9454",
+        "2025-04-14 19:00",
+        "Ancoats Runners <ancoatsrunners@gmail.com>",
+        "Club news: relay, kit and the summer social",
+        N,
+        text="""Hello runners,
+
+- Manchester relay: we've got 3 teams in for 29 May. Captains will be in touch.
+- New club vests have arrived, £22, collect on Tuesday night.
+- Summer social at Seven Bro7hers on 28 June, partners welcome.
+
+Keep running,
+The Ancoats Runners committee
+""",
+        tz=BST,
+    ),
+    m(
+        "9455",
+        "2025-04-16 08:00",
+        "NHS App <noreply@nhsapp.service.nhs.uk>",
+        "You have a new message from Ancoats Medical Centre",
+        N,
+        text="""You have a new message from Ancoats Medical Centre about your recent blood test.
+
+Open the NHS App to read it.
+
+NHS App
+""",
+        tz=BST,
+    ),
+    m(
+        "9456",
+        "2025-04-26 10:20",
+        AMAZON,
+        "Your Amazon.co.uk order has been dispatched",
+        N,
+        text="""Hello Priya,
+
+Your package with "Tefal OptiGrill" has been dispatched and is arriving Monday 28 April.
+
+Track package: https://www.amazon.co.uk/gp/your-account/order-history
+""",
+        tz=BST,
+    ),
+    m(
+        "9457",
+        "2025-05-06 18:20",
+        "JustGiving <noreply@justgiving.com>",
+        "You made a donation to Macmillan Cancer Support",
+        N,
+        text="""Thank you, Priya!
+
+You donated £20.00 to Hannah Sutcliffe's page "Hannah runs the Great Manchester Run for
+Macmillan". Gift Aid will add £5.00 at no extra cost to you.
+
+JustGiving
+""",
+        tz=BST,
+    ),
+    m(
+        "9458",
+        "2025-05-13 12:40",
+        LI,
+        "Priya, you have 6 new invitations",
+        N,
+        html="""<html><body style="font-family:-apple-system,Segoe UI,Arial">
+<p>You have 6 new invitations to connect.</p>
+<p>Freya Lindqvist &middot; Student at University of Salford<br>
+Rob Gallagher &middot; Co-host, Customer Success Uncut<br>and 4 others</p>
+<p><a href="https://www.linkedin.com/mynetwork/">See all invitations</a></p>
+</body></html>""",
+        tz=BST,
+    ),
+    m(
+        "9459",
+        "2025-05-20 09:05",
+        "Freya Lindqvist <f.lindqvist@student.salford.ac.uk>",
+        "My dissertation!",
+        N,
+        text="""Hi Priya,
+
+As promised, here's the final version of my dissertation - you're "Participant 4" in chapter 3.
+I got a provisional first! Thanks again for the interview.
+
+Freya
+""",
+        tz=BST,
+    ),
+    m(
+        "9460",
+        "2025-05-25 10:30",
+        "Manchester Mill <hello@manchestermill.co.uk>",
+        "The Mill: who's really hiring in Manchester?",
+        N,
+        html="""<html><body style="font-family:Georgia,serif">
+<p><b>The Manchester Mill</b></p>
+<p>Good morning. Today: our reporter spent a month talking to tech founders, recruiters and
+job seekers in the city to find out who is actually hiring - and why so many people say they
+never hear back after an interview.</p>
+<p>Plus: the fight over the Ancoats car park, and your weekend listings.</p>
+</body></html>""",
+        tz=BST,
+    ),
+    m(
+        "9461",
+        "2025-06-02 20:40",
+        "Rohan Mehta <rohan.mehta.mcr@gmail.com>",
+        "sevilla photos",
+        N,
+        text="""Shared album from Sevilla is up on Google Photos - 312 photos, of which about 200 are of
+orange trees. Best trip. Thanks for planning it all.
+
+R
+""",
+        tz=BST,
+    ),
+    m(
+        "9462",
+        "2025-06-08 09:00",
+        "TV Licensing <donotreply@tvlicensing.co.uk>",
+        "Your TV Licence payment",
+        N,
+        text="""Dear Ms P Natarajan,
+
+Thank you. We've received your payment of £14.12. Your TV Licence number is 1120338871.
+
+TV Licensing
+""",
+        tz=BST,
+    ),
+    m(
+        "9463",
+        "2025-06-12 18:00",
+        "Tesco Clubcard <clubcard@tesco.co.uk>",
+        "Your personalised Clubcard offers are here",
+        N,
+        html="""<html><body style="font-family:Arial">
+<p>Hi Priya, your new personalised offers are ready: 100 bonus points when you spend &pound;10
+on fruit and veg, and 20% off Finest wine. Offers valid until 6 July.</p>
+</body></html>""",
+        tz=BST,
+    ),
+    m(
+        "9464",
+        "2025-06-15 11:45",
+        "Revathi Subramanian <revathi.s.chennai@gmail.com>",
+        "RSVP and saree measurements",
+        N,
+        text="""Priya akka,
+
+Periamma says you want a saree stitched for the reception - please send me your blouse
+measurements by end of July so the tailor has time. Also please fill the RSVP form, Karthik's
+mother is counting heads for the lunch.
+
+RSVP: https://forms.gle/revkar2025
+
+Love,
+Revathi
+""",
+        tz="+0530",
+    ),
+    m(
+        "9465",
+        "2025-06-28 22:15",
+        "Ancoats Runners <ancoatsrunners@gmail.com>",
+        "Thanks for a great summer social!",
+        N,
+        text="""What a night! Photos are in the club Facebook group. Well done to Priya for winning the
+quiz round on Manchester landmarks (and to Dave for the least accurate guess in club history).
+
+The committee
+""",
+        tz=BST,
+    ),
+    m(
+        "9466",
+        "2025-07-02 13:30",
+        "Google <no-reply@accounts.google.com>",
+        "Storage almost full",
+        N,
+        text="""Your Google Account storage is 92% full (13.8 GB of 15 GB used). Once it's full you won't
+be able to send or receive email in Gmail. Get more storage with Google One.
+""",
+        tz=BST,
+    ),
+    m(
+        "9467",
+        "2025-07-10 19:05",
+        "Rohan Mehta <rohan.mehta.mcr@gmail.com>",
+        "Re: book club",
+        N,
+        to="Ancoats Book Club <ancoats-bookclub@googlegroups.com>",
+        text="""July's at Priya's new flat (you know, the one she's had since February and none of us have
+seen). Wednesday 23rd. Book is "Intermezzo". Bring snacks.
+
+R
+""",
+        headers=reply("9451", "rohan.mehta.mcr@gmail.com"),
+        tz=BST,
+    ),
+    m(
+        "9468",
+        "2025-07-15 08:40",
+        "Avanti West Coast <noreply@avantiwestcoast.co.uk>",
+        "Delay Repay claim approved",
+        N,
+        text="""Hi Priya,
+
+Your Delay Repay claim (ref DR-8812031) for the 16:40 London Euston to Manchester Piccadilly on
+8 June has been approved. £35.55 will be paid back to your card within 5 working days.
+
+Avanti West Coast
+""",
+        tz=BST,
+    ),
+    m(
+        "9469",
+        "2025-07-19 10:15",
+        "parkrun UK <results@parkrun.com>",
+        "Heaton parkrun results for event #639",
+        N,
+        text="""Hi Priya,
+
+Congratulations on completing Heaton parkrun event #639 today. Your time was 00:29:03.
+
+parkrun
+""",
+        tz=BST,
+    ),
+    m(
+        "9470",
+        "2025-07-25 17:30",
+        "Indian e-Visa <noreply@indianvisaonline.gov.in>",
+        "Reminder: carry your e-Visa (ETA) when you travel",
+        N,
+        text="""Dear PRIYA NATARAJAN,
+
+This is a reminder that your e-Visa GB5D1208KQ25 is valid. Please carry a printed copy of your
+Electronic Travel Authorisation and your passport with at least six months' validity when you
+travel to India.
+""",
+        tz=BST,
+    ),
 ]
