@@ -2443,3 +2443,425 @@ Dominik
 """,
     ),
 ]
+
+OWEN = "Owen Price <owen.price@fastmail.co.uk>"
+
+MAIL += [
+    m(
+        "10701",
+        "2025-02-08 10:02",
+        OWEN,
+        "Long time no see!",
+        ("not_job", "en"),
+        text="""Hey Lukas,
+
+It's been ages since Edinburgh! I'll be in Zurich for a conference 3-5 March - any chance you're
+free for dinner one of those evenings? I'd love to hear what you've been up to since leaving
+the energy company.
+
+Cheers,
+Owen
+""",
+        tz=CET,
+    ),
+    m(
+        "10702",
+        "2025-02-09 08:40",
+        OWEN,
+        "Re: Long time no see!",
+        ("not_job", "en"),
+        text="""Tuesday works great. Zeughauskeller at 7? I've been told I have to try the sausages.
+
+Owen
+""",
+        headers=reply("10701", OWEN),
+        tz=CET,
+    ),
+    m(
+        "10703",
+        "2025-03-11 15:20",
+        "Intervista Panel <panel@intervista.ch>",
+        "Teilnehmende gesucht: 60-minütiges Interview zu Mobilitäts-Apps (CHF 80 Gutschein)",
+        ("not_job", "de"),
+        text="""Guten Tag
+
+Für eine Studie zur Nutzung von Mobilitäts-Apps suchen wir Teilnehmende für ein 60-minütiges
+Online-Interview. Als Dankeschön erhalten Sie einen Gutschein im Wert von CHF 80.–.
+
+Bitte füllen Sie zuerst den kurzen Screening-Fragebogen aus: https://panel.intervista.ch/s/mob25
+
+Freundliche Grüsse
+Intervista AG
+""",
+        tz=CET,
+    ),
+    m(
+        "10704",
+        "2025-03-14 09:30",
+        "Intervista Panel <panel@intervista.ch>",
+        "Ihr Interviewtermin am 19. März",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Vielen Dank für Ihre Teilnahme am Screening – Sie sind für die Studie ausgewählt worden!
+
+Ihr Interviewtermin: Mittwoch, 19. März 2025, 18:00–19:00 Uhr (Zoom)
+Link: https://intervista.zoom.us/j/81233004411
+
+Freundliche Grüsse
+Intervista AG
+""",
+        ics={
+            "start": "2025-03-19 18:00:00 +0100",
+            "minutes": 60,
+            "organizer": ("Intervista Research", "research@intervista.ch"),
+            "uid": "intervista-mob25-lb-0319@intervista.ch",
+            "summary": "Interview Studie Mobilitäts-Apps",
+            "location": "https://intervista.zoom.us/j/81233004411",
+        },
+        tz=CET,
+    ),
+    m(
+        "10705",
+        "2025-04-02 08:05",
+        "PostFinance <noreply@postfinance.ch>",
+        "Ihr Sicherheitscode",
+        ("not_job", "de"),
+        text="""Ihr Sicherheitscode für das Login in E-Finance lautet: 448 201
+
+Geben Sie diesen Code niemals an Dritte weiter. PostFinance wird Sie nie nach diesem Code
+fragen.
+""",
+    ),
+    m(
+        "10706",
+        "2025-05-29 19:44",
+        "Digitec <noreply@digitec.ch>",
+        "Wie zufrieden bist du mit dem Bosch GSR 12V?",
+        ("not_job", "de"),
+        text="""Hoi Lukas
+
+Du hast kürzlich den Bosch Akkuschrauber GSR 12V gekauft. Hilf anderen mit einer Bewertung!
+
+Jetzt bewerten: https://www.galaxus.ch/de/review/create?product=14882310
+""",
+    ),
+    m(
+        "10707",
+        "2025-06-17 10:30",
+        "SBB CFF FFS <noreply@sbb.ch>",
+        "Ihr Halbtax läuft ab – jetzt verlängern",
+        ("not_job", "de"),
+        text="""Guten Tag Lukas Brunner
+
+Ihr Halbtax läuft am 30.06.2025 ab. Verlängern Sie es jetzt bequem online – als Dankeschön
+erhalten Sie eine Tageskarte zum halben Preis.
+
+Jetzt verlängern: https://www.sbb.ch/halbtax
+
+SBB AG
+""",
+    ),
+    m(
+        "10708",
+        "2025-02-25 19:30",
+        "Tages-Anzeiger <newsletter@tages-anzeiger.ch>",
+        "Zürich heute: Neue Tramlinie, Mieten steigen weiter",
+        ("not_job", "de"),
+        text="""Guten Abend
+
+Die wichtigsten Zürcher Nachrichten des Tages: Die Tramverbindung Hardbrücke wird 2026
+eröffnet. Die Angebotsmieten in der Stadt sind im Januar erneut gestiegen. Und: Warum immer mehr
+Zürcherinnen und Zürcher ihre Wohnung über Social Media suchen.
+
+Zum Newsletter: https://www.tagesanzeiger.ch/newsletter
+""",
+        tz=CET,
+    ),
+    m(
+        "10709",
+        "2025-06-05 19:30",
+        "Tages-Anzeiger <newsletter@tages-anzeiger.ch>",
+        "Zürich heute: Seebad-Saison, Stellenabbau bei Grossbank",
+        ("not_job", "de"),
+        text="""Guten Abend
+
+Die Badis am See öffnen am Samstag. Eine Zürcher Grossbank kündigt den Abbau von 300 Stellen an,
+gleichzeitig werden in der IT neue Fachkräfte rekrutiert. Und: Das Theaterspektakel stellt sein
+Programm vor.
+
+Zum Newsletter: https://www.tagesanzeiger.ch/newsletter
+""",
+    ),
+    m(
+        "10710",
+        "2025-07-02 11:20",
+        "Hausfest Idastrasse <elena.sutter@bluewin.ch>",
+        "Fotos vom Hausfest",
+        ("not_job", "de"),
+        text="""Hallo zusammen
+
+Hier die Fotos vom Hausfest – danke für die vielen Salate und die gute Stimmung!
+https://www.icloud.com/sharedalbum/#B0xGWZuqDGhausfest
+
+Elena
+""",
+    ),
+    m(
+        "10711",
+        "2025-04-07 21:30",
+        JULIA,
+        "Osterbrunch Sonntag",
+        ("not_job", "de"),
+        text="""Hi Lukas, Mama hat gefragt ob du Zopf mitbringen kannst, der Schweizer ist halt besser 😄
+Ankunft Samstag Abend oder Sonntag früh?
+
+Julia
+""",
+    ),
+    m(
+        "10712",
+        "2025-05-30 20:05",
+        JULIA,
+        "Danke fürs Helfen!",
+        ("not_job", "de"),
+        text="""Lukas! Danke nochmal fürs Schleppen am Samstag, ohne dich wäre das Sofa immer noch im
+Treppenhaus. Ich schulde dir was – komm mal zum Essen vorbei, wenn du in Freiburg bist.
+
+Julia
+""",
+    ),
+    m(
+        "10713",
+        "2025-07-26 15:50",
+        "easyJet <noreply@easyjet.com>",
+        "Your flight EZS1476 is delayed",
+        ("not_job", "en"),
+        text="""Hi Lukas,
+
+We're sorry, your flight EZS1476 from Lisbon (LIS) to Basel (BSL) today is delayed.
+New departure time: 18:55 (originally 17:40).
+
+Please check the airport screens for the latest information.
+easyJet
+""",
+        tz="+0100",
+    ),
+    m(
+        "10714",
+        "2025-02-14 08:00",
+        "Mobiliar <noreply@mobiliar.ch>",
+        "Offerte für Ihre Privathaftpflicht",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Vielen Dank für Ihr Interesse. Gerne unterbreiten wir Ihnen unsere Offerte für eine
+Privathaftpflicht- und Hausratversicherung:
+
+Versicherungssumme Hausrat: CHF 60'000.–
+Jahresprämie: CHF 298.80
+
+Die Offerte ist 60 Tage gültig. Abschluss online: https://www.mobiliar.ch/offerte/88120
+
+Die Mobiliar
+""",
+        tz=CET,
+    ),
+    m(
+        "10715",
+        "2025-04-28 18:00",
+        "Zürich Marathon <info@zurichmarathon.ch>",
+        "Danke fürs Mitmachen – Helferfest",
+        ("not_job", "de"),
+        text="""Liebe Helferinnen und Helfer
+
+Ohne euch gäbe es den Zürich Marathon nicht! Als Dankeschön laden wir euch zum Helferfest am
+16. Mai im Restaurant Blatterwiese ein. Anmeldung bis 5. Mai.
+
+Das OK Zürich Marathon
+""",
+    ),
+    m(
+        "10716",
+        "2025-04-29 08:30",
+        "Zürich Marathon <info@zurichmarathon.ch>",
+        "Resultate und Fotos online",
+        ("not_job", "de"),
+        text="""Die Resultate und Fotos des Zürich Marathon 2025 sind online:
+https://www.zurichmarathon.ch/resultate
+
+Danke an alle Läuferinnen, Läufer, Helferinnen und Helfer!
+""",
+    ),
+    m(
+        "10717",
+        "2025-05-14 13:00",
+        "Universität Zürich – Weiterbildung <cas-datascience@uzh.ch>",
+        "Infoabend CAS-Programme Data Science – 12. Juni",
+        ("not_job", "de"),
+        text="""Guten Tag
+
+Wir laden Sie herzlich zu unserem Infoabend ein: Donnerstag, 12. Juni, 18:00, UZH Zentrum,
+KOL-F-101. Programmleitende stellen die CAS-Programme im Bereich Data Science vor; im Anschluss
+Apéro.
+
+Anmeldung: https://www.weiterbildung.uzh.ch/infoabend
+""",
+    ),
+    m(
+        "10718",
+        "2025-08-02 09:00",
+        "Airbnb <automated@airbnb.com>",
+        "Write a review for Joana",
+        ("not_job", "en"),
+        text="""How was your stay in Lisbon?
+
+Leave a review for Joana's place in Alfama. Reviews help the Airbnb community.
+
+Write a review: https://www.airbnb.ch/reviews/write/HMQ4N2KX
+""",
+    ),
+    m(
+        "10719",
+        "2025-08-12 19:10",
+        RETO,
+        "Wie ist der neue Job?",
+        ("not_job", "de"),
+        text="""Hoi Lukas
+
+Und, wie waren die ersten Tage? Bist du schon im Start-up-Modus mit Nachtschichten? 😄
+Samstag Velo? Diesmal Albis.
+
+Reto
+""",
+    ),
+    m(
+        "10720",
+        "2025-08-13 07:58",
+        RETO,
+        "Re: Wie ist der neue Job?",
+        ("not_job", "de"),
+        text="""Haha klingt gut. Samstag 8 Uhr Triemli dann.
+""",
+        headers=reply("10719", RETO),
+    ),
+    m(
+        "10721",
+        "2025-06-19 08:00",
+        "ZVV <newsletter@zvv.ch>",
+        "Fahrplanänderung Tram 2 und 3 wegen Bauarbeiten",
+        ("not_job", "de"),
+        text="""Vom 23. Juni bis 10. August verkehren die Tramlinien 2 und 3 zwischen Stauffacher und
+Albisriederplatz nicht. Ersatzbusse fahren im 7,5-Minuten-Takt.
+
+Zürcher Verkehrsverbund
+""",
+    ),
+    m(
+        "10722",
+        "2025-04-18 10:15",
+        "Amazon.de <bestellbestaetigung@amazon.de>",
+        "Ihre Amazon.de Bestellung von \"Bosch Professional Bit-Set...\"",
+        ("not_job", "de"),
+        text="""Hallo Lukas Brunner,
+
+vielen Dank für Ihre Bestellung bei Amazon.de.
+
+Bestellnummer: 302-8812773-1283341
+Bosch Professional 43-tlg. Bit-Set   24,99 €
+Lieferung: Dienstag, 22. April (nach Konstanz, Packstation 118)
+
+Amazon.de
+""",
+    ),
+    m(
+        "10723",
+        "2025-03-25 11:00",
+        "Revolut <no-reply@revolut.com>",
+        "Your statement for February is ready",
+        ("not_job", "en"),
+        text="""Hi Lukas,
+
+Your CHF account statement for February 2025 is now available in the app.
+
+Revolut
+""",
+        tz=CET,
+    ),
+    m(
+        "10724",
+        "2025-05-21 16:00",
+        "Kaggle <no-reply@kaggle.com>",
+        "Your notebook received a bronze medal",
+        ("not_job", "en"),
+        text="""Congratulations lukasbrunner!
+
+Your notebook "LightGBM baseline with hydrological features" in Forecasting Alpine Hydropower
+Output received 12 upvotes and earned a bronze medal.
+
+View notebook: https://www.kaggle.com/code/lukasbrunner/lgbm-hydro-baseline
+""",
+    ),
+    m(
+        "10725",
+        "2025-07-29 10:40",
+        "Cembra Money Bank <noreply@cembra.ch>",
+        "Ihre Kreditlimite kann erhöht werden – jetzt beantragen",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Gute Nachrichten: Sie können Ihre Kreditlimite auf bis zu CHF 10'000.– erhöhen. Stellen Sie
+jetzt in wenigen Minuten online einen Antrag.
+
+Jetzt beantragen: https://www.cembra.ch/limite
+
+Cembra Money Bank AG
+""",
+    ),
+    m(
+        "10726",
+        "2025-06-24 14:30",
+        "Elias Frick <elias.frick@tsueri-mail.ch>",
+        "Re: Interviewanfrage: KI und Stromnetz",
+        ("not_job", "de"),
+        text="""Grüezi Herr Brunner
+
+Herzlichen Dank! Dann rufe ich Sie morgen, Mittwoch, um 11 Uhr an. Die Zitate schicke ich Ihnen
+bis Freitag zur Freigabe.
+
+Freundliche Grüsse
+Elias Frick
+""",
+        headers=reply("10323", "redaktion@tsueri-mail.ch"),
+    ),
+    m(
+        "10727",
+        "2025-07-09 09:15",
+        "Praxis Dr. Frei <praxis@hausarzt-wiedikon.ch>",
+        "Ihre Laborresultate",
+        ("not_job", "de"),
+        text="""Guten Tag Herr Brunner
+
+Ihre Laborresultate vom Check-up sind da und alle im Normbereich. Dr. Frei lässt ausrichten,
+dass keine Nachkontrolle nötig ist.
+
+Freundliche Grüsse
+Praxisteam Dr. Frei
+""",
+    ),
+    m(
+        "10728",
+        "2025-02-28 18:20",
+        "Fitnesspark <info@fitnesspark.ch>",
+        "Bestätigung Ihrer Kündigung",
+        ("not_job", "de"),
+        text="""Guten Tag Lukas Brunner
+
+Wir bestätigen die Kündigung Ihres Abonnements per 28.02.2025. Schade, dass Sie gehen – wir
+würden uns freuen, Sie wieder einmal bei uns zu begrüssen.
+
+Fitnesspark
+""",
+        tz=CET,
+    ),
+]

@@ -345,6 +345,7 @@ Invites will follow from our scheduling system.
 Best,
 Hannah
 """,
+        tz=CET,
     ),
     m(
         "10216",
@@ -374,6 +375,7 @@ Zoom links are in the calendar invitation.
             "summary": "Technical Interviews – Lukas Brunner (Polarstern AI)",
             "location": "https://polarstern.zoom.us/j/88123459901",
         },
+        tz=CET,
     ),
     m(
         "10217",
