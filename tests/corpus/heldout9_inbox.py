@@ -1,6 +1,9 @@
 """Everyday mail of the ninth held-out corpus, not about jobs, with look-alikes on purpose
 (do not use for tuning)."""
 
+# Hand-written mail keeps the line lengths its senders would use.
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 from typing import Any
@@ -2204,7 +2207,7 @@ HM Revenue and Customs
     ),
     m(
         "9435",
-        "2025-01-12 16:20",
+        "2025-01-05 16:20",
         "Rohan Mehta <rohan.mehta.mcr@gmail.com>",
         "flat viewings",
         N,
@@ -2382,7 +2385,13 @@ On Wed, 19 Feb 2025 at 21:02, Priya Natarajan wrote:
 > Hi Freya, happy to help. I'm free Monday 10 March at lunchtime.
 """,
         headers=reply("9443", "f.lindqvist@student.salford.ac.uk"),
-        attach=[("consent_form.txt", "text/plain", "Participant consent form - dissertation research, University of Salford.")],
+        attach=[
+            (
+                "consent_form.txt",
+                "text/plain",
+                "Participant consent form - dissertation research, University of Salford.",
+            )
+        ],
         tz=GMT,
     ),
     m(

@@ -201,7 +201,14 @@ seu currículo.</p>
         "2025-04-03 15:20",
         "Aurora Cobranças <naoresponda@solides.com.br>",
         "Recebemos sua candidatura!",
-        ("confirmation", "Aurora Cobranças", "Coordenadora de Customer Success Ops", 25, "other", "pt"),
+        (
+            "confirmation",
+            "Aurora Cobranças",
+            "Coordenadora de Customer Success Ops",
+            25,
+            "other",
+            "pt",
+        ),
         text="""Olá, Priya!
 
 Obrigado por se candidatar à vaga de Coordenadora de Customer Success Ops na Aurora Cobranças.
@@ -218,7 +225,14 @@ Enviado via Sólides Vagas
         "2025-04-10 11:00",
         "Juliana Prates <juliana.prates@auroracob.com.br>",
         "Convite: Entrevista Aurora Cobranças - Priya @ qua 16 abr 2025 10:00 - 11:00 (BRT)",
-        ("interview", "Aurora Cobranças", "Coordenadora de Customer Success Ops", 25, "direct", "pt"),
+        (
+            "interview",
+            "Aurora Cobranças",
+            "Coordenadora de Customer Success Ops",
+            25,
+            "direct",
+            "pt",
+        ),
         text="""Oi Priya, tudo bem?
 
 Como conversamos pelo WhatsApp, segue o convite para a nossa entrevista. Será em inglês e
@@ -244,7 +258,14 @@ Convite do Google Agenda
         "2025-04-29 18:45",
         "Juliana Prates <juliana.prates@auroracob.com.br>",
         "Retorno - Aurora Cobranças",
-        ("rejection", "Aurora Cobranças", "Coordenadora de Customer Success Ops", 25, "direct", "pt"),
+        (
+            "rejection",
+            "Aurora Cobranças",
+            "Coordenadora de Customer Success Ops",
+            25,
+            "direct",
+            "pt",
+        ),
         text="""Oi Priya,
 
 Muito obrigada pela conversa e pela disponibilidade com o fuso horário! Gostamos muito da sua
@@ -265,7 +286,14 @@ Gerente de Customer Success | Aurora Cobranças
         "2025-04-15 09:35",
         "Fluxa Labs <noreply@candidates.workablemail.com>",
         "Gracias por tu candidatura a Fluxa Labs",
-        ("confirmation", "Fluxa Labs", "Product Operations Manager (remoto, UE/UK)", 26, "workable", "es"),
+        (
+            "confirmation",
+            "Fluxa Labs",
+            "Product Operations Manager (remoto, UE/UK)",
+            26,
+            "workable",
+            "es",
+        ),
         text="""Hola Priya,
 
 Gracias por tu interés en el puesto de Product Operations Manager (remoto, UE/UK) en Fluxa Labs.
