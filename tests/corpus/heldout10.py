@@ -1,9 +1,10 @@
 """A tenth hand-written, labelled held-out mail corpus: kept unseen, for an honest estimate.
 
 What it is
-    About 270 messages of one job seeker ("me", Lukas Brunner, a data scientist / machine
+    About 320 messages of one job seeker ("me", Lukas Brunner, a data scientist / machine
     learning engineer living in Zurich) from February to mid-August 2025. About 40 % of it is
-    job mail: applications in Zurich, Zug, Bern, Munich, Berlin, Vienna and Geneva/Lausanne,
+    job mail: 29 applications in Zurich, Zug, St. Gallen, Chur, Munich, Berlin, Vienna and
+    Geneva/Lausanne,
     plus a remote startup in Madrid (Spanish) and one in Lisbon (Portuguese). Most mail is
     German (formal "Sie" from corporates, banks and insurers, informal "du" from startups, Swiss
     spelling with "ss" from Swiss senders), French from Romandie employers and English from

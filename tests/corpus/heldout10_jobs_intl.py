@@ -1090,3 +1090,47 @@ Ver ofertas: https://ondaverde.teamtailor.com/jobs
 """,
     ),
 ]
+
+QUE = "Quellwerk Climate GmbH"
+QUE_R = "Data Scientist (Climate Risk)"
+
+MAIL += [
+    # --- 29 employer named only in the job URL (Recruitee, generic display name) ------------
+    m(
+        "10254",
+        "2025-05-15 22:03",
+        "Talent Team <noreply@recruitee.com>",
+        "Thanks for applying!",
+        ("confirmation", QUE, QUE_R, 29, "recruitee", "en"),
+        text="""Hi Lukas,
+
+Thanks for applying for the Data Scientist (Climate Risk) position - we're happy you'd like to
+help insurers price physical climate risk better.
+
+We review every application by hand, so please give us up to two weeks. You can always see the
+job ad here: https://quellwerk.recruitee.com/o/data-scientist-climate-risk
+
+Talk soon,
+The Talent Team
+""",
+    ),
+    m(
+        "10255",
+        "2025-06-03 09:26",
+        "Talent Team <noreply@recruitee.com>",
+        "Your application",
+        ("rejection", QUE, QUE_R, 29, "recruitee", "en"),
+        text="""Hi Lukas,
+
+Thank you again for your interest and for the thoughtful cover letter - the team enjoyed
+reading about your hydropower forecasting project.
+
+We've now reviewed all applications, and we won't be moving forward with yours this time: we
+are looking for someone with a stronger background in catastrophe modelling.
+
+We wish you all the best with your search.
+
+The Talent Team
+""",
+    ),
+]
