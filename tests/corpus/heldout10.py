@@ -2,10 +2,9 @@
 
 What it is
     About 320 messages of one job seeker ("me", Lukas Brunner, a data scientist / machine
-    learning engineer living in Zurich) from February to mid-August 2025. About 40 % of it is
-    job mail: 29 applications in Zurich, Zug, St. Gallen, Chur, Munich, Berlin, Vienna and
-    Geneva/Lausanne,
-    plus a remote startup in Madrid (Spanish) and one in Lisbon (Portuguese). Most mail is
+    learning engineer living in Zurich) from February to mid-August 2025. Somewhat over 40 % of
+    it is job mail: 29 applications in Zurich, Zug, St. Gallen, Chur, Munich, Berlin, Vienna and
+    Geneva/Lausanne, plus a remote startup in Madrid (Spanish) and one in Lisbon (Portuguese). Most mail is
     German (formal "Sie" from corporates, banks and insurers, informal "du" from startups, Swiss
     spelling with "ss" from Swiss senders), French from Romandie employers and English from
     international firms. Application mail runs through jobs.ch, jobup.ch, StepStone, XING,
@@ -39,7 +38,8 @@ Labels
     vocabulary (jobs.ch, jobup.ch, StepStone, XING, JOIN, softgarden, rexx systems, d.vinci,
     SAP SuccessFactors, TestGorilla) are ``other``; a forwarded confirmation keeps the source of
     the mail it forwards. A DocuSign "Completed" signed contract leaves the application
-    ``accepted``; a reschedule or cancellation is interview mail; a one-way video interview is an
+    ``accepted``; an employer's reply acknowledging that the candidate turned an offer down is
+    offer mail leaving it ``declined``; a reschedule or cancellation is interview mail; a one-way video interview is an
     assessment; "on hold" is confirmation-like mail leaving it ``on_hold``; a withdrawal
     confirmation is confirmation-like mail leaving it ``withdrawn``; background checks and
     onboarding after the offer are ``other_job``. For an agency, ``company`` is the client
