@@ -3,34 +3,34 @@
 What it is
     About 320 messages of one job seeker ("me", Priya Natarajan, a customer-success manager in
     Manchester who also spends time in London, moving into product operations and mid-level
-    product management) from January to July 2025. A little under half of it is job mail,
-    mostly in British English to UK employers: private companies, two NHS employers, a borough
-    council, two universities, a housing association and two charities, through Workday,
-    SuccessFactors, Greenhouse, Lever, Ashby, Pinpoint, Teamtailor, Eploy, Tribepad, Applied,
-    SmartRecruiters, Workable, Personio, Recruitee, Reed, Totaljobs, CV-Library, Indeed,
-    LinkedIn, Otta, NHS Jobs, Trac and a university HR portal; two recruitment agencies that
-    write a lot and name their client late; some remote roles in Brazil and Portugal in
-    Portuguese (Gupy, Kenoby, InfoJobs Brasil, Sólides, Teamtailor), one in Spain (Spanish) and
-    one in France (French). Application mail runs from confirmations and "viewed" notices
-    through assessments (a take-home case study, TestGorilla, a Gupy test, a one-way video
-    interview), interviews (Greenhouse, Applied, Calendly and Pinpoint scheduling, Google and
-    Outlook invitations, a reschedule and a cancellation, short human replies in threads) to
-    rejections with neutral subjects and praise before the no, two applications put on hold,
-    two withdrawals, an offer declined through an agency and one made in plain words and signed
-    through DocuSign, then a background check and onboarding. Two roles at one employer, a
-    re-application after a rejection, ghosted applications, a forwarded confirmation, hiring
-    managers and a founder writing from personal webmail, employers whose mail domain differs
-    from their brand, boards that name the employer once in the body. Also job alerts,
-    recommendations, talent-community welcomes, incomplete-application nudges, recruiter
-    outreach, careers-site codes, a candidate survey and an out-of-office reply. The rest is an
-    ordinary UK inbox (family mail in English with Tamil words, Portuguese mail from a Lisbon
-    friend, a little Spanish and French from a holiday and an evening class) and look-alikes on
-    purpose: flat rental, credit-card, loan, mortgage-in-principle, passport, visa, course,
-    volunteer and parking-permit "applications", a course "offer of a place", a marathon ballot
-    "not successful", marketplace "offer accepted", marketing "offers", podcast, user-research
-    and dissertation "interviews", webinars and GP, optician and dentist appointments with
-    calendar parts, a tenancy agreement through DocuSign, LinkedIn social notifications and
-    newsletters about hiring and interviewing.
+    product management) from January to July 2025. A little under half of it is job mail, mostly
+    in British English to UK employers: private companies, two NHS employers, a borough council,
+    two universities, a housing association and two charities, through Workday, SuccessFactors,
+    Greenhouse, Lever, Ashby, Pinpoint, Teamtailor, Eploy, Tribepad, Applied, SmartRecruiters,
+    Workable, Personio, Recruitee, Reed, Totaljobs, CV-Library, Indeed, LinkedIn, Otta, NHS
+    Jobs, Trac and a university HR portal; two recruitment agencies that write a lot and name
+    their client late; some remote roles in Brazil and Portugal in Portuguese (Gupy, Kenoby,
+    InfoJobs Brasil, Sólides, Teamtailor), one in Spain (Spanish) and one in France (French).
+    Application mail runs from confirmations and "viewed" notices through assessments (a
+    take-home case study, TestGorilla, a Gupy test, a one-way video interview), interviews
+    (Greenhouse, Applied, Calendly and Pinpoint scheduling, Google and Outlook invitations, a
+    reschedule and a cancellation, short human replies in threads) to rejections with neutral
+    subjects and praise before the no, two applications put on hold, two withdrawals, an offer
+    declined through an agency and one made in plain words and signed through DocuSign, then a
+    background check and onboarding. Two roles at one employer, a re-application after a
+    rejection, ghosted applications, a forwarded confirmation, hiring managers and a founder
+    writing from personal webmail, employers whose mail domain differs from their brand, an
+    employer named only in its job link, boards that name the employer once in the body. Also
+    job alerts, recommendations, talent-community welcomes, incomplete-application nudges,
+    recruiter outreach, careers-site codes, a candidate survey and an out-of-office reply. The
+    rest is an ordinary UK inbox (family mail in English with Tamil words, Portuguese mail from
+    a Lisbon friend, a little Spanish and French from a holiday and an evening class) and
+    look-alikes on purpose: flat rental, credit-card, loan, mortgage-in-principle, passport,
+    visa, course, volunteer and parking-permit "applications", a course "offer of a place", a
+    marathon ballot "not successful", marketplace "offer accepted", marketing "offers", podcast,
+    user-research and dissertation "interviews", webinars and GP and optician appointments with
+    calendar parts, dentist reminders, a tenancy agreement through DocuSign, LinkedIn social
+    notifications and newsletters about hiring and interviewing.
 
 How it was written
     By hand, message by message, without reading jobtracker's classifiers, correlator or sample

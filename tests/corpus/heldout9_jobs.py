@@ -2261,6 +2261,47 @@ Wharfedale University
 """,
         tz=BST,
     ),
+    # 38 Brisklane, Greenhouse: the employer is named only in the job link and the careers link
+    m(
+        "9126",
+        "2025-05-13 08:41",
+        "Hiring Team <no-reply@us.greenhouse-mail.io>",
+        "Thanks for applying!",
+        ("confirmation", "Brisklane", "Product Operations Analyst", 38, "greenhouse", "en"),
+        text="""Hi Priya,
+
+Thanks for applying for the Product Operations Analyst role - we're excited that you're
+interested in joining us.
+
+We review every application and will get back to you as soon as we can. In the meantime, you
+can view the job description here:
+https://job-boards.greenhouse.io/brisklane/jobs/5881204
+
+Best,
+The Hiring Team
+""",
+        tz=BST,
+    ),
+    m(
+        "9127",
+        "2025-06-03 15:10",
+        "Hiring Team <no-reply@us.greenhouse-mail.io>",
+        "Regarding your application",
+        ("rejection", "Brisklane", "Product Operations Analyst", 38, "greenhouse", "en"),
+        text="""Hi Priya,
+
+Thank you for your interest in the Product Operations Analyst position and for the time you
+spent applying. We have reviewed your background carefully and have decided to move forward with
+other candidates at this time.
+
+We wish you the best of luck in your search, and encourage you to check
+https://brisklane.com/careers for future openings.
+
+Best,
+The Hiring Team
+""",
+        tz=BST,
+    ),
     # --- alerts, recommendations, talent communities, nudges -------------------------------
     m(
         "9105",
