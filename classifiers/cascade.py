@@ -38,6 +38,15 @@ class Cascade:
         best = second if second.confidence >= answer.confidence else answer
         return best.model_copy(update={"versions": merged_versions})
 
+    def classify_in_process(self, message: NormalizedMessage, employer: str) -> Classification:
+        """The rules' second reading of mail from a writer in an application in progress
+        (RuleClassifier.classify_in_process); no LLM: the first reading had its chance."""
+        reread = getattr(self.rules, "classify_in_process", None)
+        answer: Classification = (
+            reread(message, employer) if reread is not None else self.rules.classify(message)
+        )
+        return answer
+
     def first_look(self, message: NormalizedMessage) -> Classification | None:
         """The rules' answer for mail they rule out at a first look (see RuleClassifier)."""
         look = getattr(self.rules, "first_look", None)

@@ -52,7 +52,7 @@ from mypy_extensions import mypyc_attr
 
 from jobtracker.correlator.activity import distance, final_before, final_since, nearest
 from jobtracker.correlator.contacts import contacts, employer_of_writer, personal, written_by
-from jobtracker.correlator.domains import domain_labels
+from jobtracker.correlator.domains import domain_labels, domain_of
 from jobtracker.correlator.facts import MessageFacts, starts_application
 from jobtracker.correlator.index import UserIndex
 from jobtracker.correlator.linking import link, new_application
@@ -236,6 +236,41 @@ class Correlator:
             }
         )
         return ClassifiedMessage.model_construct(message=message, classification=classification)
+
+    def in_process(self, item: ClassifiedMessage) -> Application | None:
+        """The open application whose process the writer of ``item`` takes part in, for mail
+        the rules found no job in: a person (not a shared mailbox) who wrote mail linked to
+        one open application, or who writes from a domain that spells the employer of one.
+        Their plain words ("Case study for the next round") deserve a second reading with
+        that context (:meth:`RuleClassifier.classify_in_process`). None for bulk mail, for
+        several candidates, and after the application went quiet for the new-application gap.
+        """
+        message = item.message
+        if item.classification.category is not Category.NOT_JOB or message.list_unsubscribe:
+            return None
+        sender = message.from_.address.lower()
+        if not sender or not personal(sender):
+            return None
+        index = self._user(message.user_id)
+        pool: list[Application] = list(index.unnamed_by_writer.get(sender, ()))
+        keys = set(index.employers_by_sender.get(sender, ()))
+        if not keys and not pool:
+            domain = message.from_.domain.lower() or domain_of(sender)
+            employer = index.employer_of_domains((domain,))
+            if employer is not None:
+                keys.add(employer)
+        for key in keys:
+            pool.extend(index.by_company.get(key, ()))
+        at = utc(message.sent_at) if message.sent_at else None
+        open_apps = {
+            id(app): app
+            for app in pool
+            if app.status not in FINAL_STATUSES
+            and at is not None
+            and app.last_activity_at is not None
+            and timedelta(0) <= at - app.last_activity_at <= self._gap
+        }
+        return next(iter(open_apps.values())) if len(open_apps) == 1 else None
 
     def correlate(self, item: ClassifiedMessage) -> Correlation:
         """Link one message to an application, creating one if none fits."""

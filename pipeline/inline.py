@@ -100,7 +100,11 @@ class InlinePipeline:
         self.classifier = classifier
         self.normalize = normalize
         self.skim = skim
-        self.track = TrackStage(settings=settings, load_user=store_loader(store))
+        self.track = TrackStage(
+            settings=settings,
+            load_user=store_loader(store),
+            reread=getattr(classifier, "classify_in_process", None),
+        )
         self.writer = TrackerWriter(store)
         self.on_progress = on_progress or (lambda messages, position: None)
 

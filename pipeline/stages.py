@@ -17,6 +17,7 @@ from jobtracker.correlator.matcher import Correlator
 from jobtracker.correlator.state import Application, Correlation
 from jobtracker.pipeline import rows
 from jobtracker.pipeline.contracts import (
+    Classification,
     ClassifiedMessage,
     DeadLetter,
     NormalizedMessage,
@@ -37,6 +38,8 @@ from jobtracker.sinks.schema import (
 from jobtracker.sinks.store import RowBlock
 
 Normalizer = Callable[..., NormalizedMessage]
+# The rules' second reading of a message, given the employer of the process its writer is in.
+Rereader = Callable[[NormalizedMessage, str], Classification]
 
 
 class Draft(Protocol):
@@ -184,11 +187,37 @@ class TrackStage:
         *,
         settings: Settings,
         load_user: Callable[[str], Iterable[Application]] | None = None,
+        reread: Rereader | None = None,
     ) -> None:
         self.settings = settings
         self.correlator = Correlator(
             new_application_gap_days=settings.new_application_gap_days, load_user=load_user
         )
+        self._reread = reread
+
+    def reread(self, message: NormalizedMessage, employer: str) -> Classification:
+        """The rules' second reading of mail from a writer in a process under way. The rule
+        classifier is loaded on first use when none was given (a track worker of its own)."""
+        if self._reread is None:
+            from jobtracker.classifiers.rules import RuleClassifier
+
+            self._reread = RuleClassifier().classify_in_process
+        return self._reread(message, employer)
+
+    def _second_reading(self, item: ClassifiedMessage) -> ClassifiedMessage | None:
+        """Mail the rules found no job in, read again as part of the process it belongs to:
+        a reply in an application's thread takes the category of the mail it answers; mail
+        from a person taking part in an open application is read again with that context."""
+        answer = self.correlator.answering(item) if item.message.in_reply_to else None
+        if answer is not None:
+            return answer
+        app = self.correlator.in_process(item)
+        if app is None:
+            return None
+        found = self.reread(item.message, app.company)
+        if found.category not in TRACKED_CATEGORIES:
+            return None
+        return ClassifiedMessage.model_construct(message=item.message, classification=found)
 
     def track_batch(
         self, items: Sequence[ClassifiedMessage], uids: Sequence[str] | None = None
@@ -211,10 +240,10 @@ class TrackStage:
         touched: dict[str, Application] = {}
         for item, uid in zip(items, uids, strict=True):
             category = item.classification.category
-            if category is Category.NOT_JOB and item.message.in_reply_to:
-                answer = self.correlator.answering(item)
-                if answer is not None:  # a short reply in an application's thread
-                    item, category = answer, answer.classification.category
+            if category is Category.NOT_JOB and not item.message.list_unsubscribe:
+                second = self._second_reading(item)
+                if second is not None:
+                    item, category = second, second.classification.category
             # mail that joins no application: what the correlator would say, unasked
             tracked = category in TRACKED_CATEGORIES
             correlation = correlate(item) if tracked else _JOINS_NOTHING

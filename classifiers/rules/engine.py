@@ -151,6 +151,29 @@ class RuleClassifier:
                 view = replace(view, body=view.body[:_WEAK_GATE_CHARS])
         return self._analyse(message, view, sender, invite, subject, vendor=vendor, bulk=bulk)
 
+    def classify_in_process(self, message: NormalizedMessage, employer: str) -> Classification:
+        """``message`` read again as mail from someone taking part in an application in
+        progress at ``employer`` (the correlator knows the writer from that process): the
+        gate is open and the job context given, so a person's plain words ("Case study for
+        the next round", "Kurzes Update", "Proposition") are read for their stage. Mail
+        naming no stage stays ``not_job``."""
+        if is_own_mail(message):
+            return self._own_mail
+        view = build_view(message)
+        sender = self.registry.match_sender(view.sender_address, view.sender_domain)
+        invite = read_invite(view.events) if view.events else None
+        vendor = sender is not None and sender.job_weight > 0
+        return self._analyse(
+            message,
+            view,
+            sender,
+            invite,
+            fold(view.subject),
+            vendor=vendor,
+            bulk=0 if vendor else bulk_level(message),
+            in_process=employer or "an unnamed employer",
+        )
+
     def first_look(self, message: NormalizedMessage) -> Classification | None:
         """The answer :meth:`classify` gives without reading past the first look, else None.
 
@@ -242,6 +265,7 @@ class RuleClassifier:
         *,
         vendor: bool,
         bulk: int,
+        in_process: str = "",
     ) -> Classification:
         body = fold(view.body)
         text = subject + "\n" + body
@@ -280,6 +304,8 @@ class RuleClassifier:
         add_facts(tally, findings)
         if signed_by_recruiter(view.signature):
             tally.add("job", 2.0, "signed by a recruiter")
+        if in_process:
+            tally.add("job", JOB_CONTEXT, f"the writer takes part in the {in_process} process")
         # A mailing list sends newsletters and alerts; a careers mailbox that uses one for its
         # transactional mail ("Acme Careers", careers@) is only a hint of bulk mail.
         mailing_list = bulk == 2 and not findings.hiring_sender
