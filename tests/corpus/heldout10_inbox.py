@@ -847,7 +847,10 @@ Kommst du an Ostern nach Konstanz?
 
 Julia
 """,
-        attach=[("IMG_4471.jpg", "image/jpeg", "JPEGDATA"), ("IMG_4480.jpg", "image/jpeg", "JPEGDATA")],
+        attach=[
+            ("IMG_4471.jpg", "image/jpeg", "JPEGDATA"),
+            ("IMG_4480.jpg", "image/jpeg", "JPEGDATA"),
+        ],
         tz=CET,
     ),
     m(
@@ -2761,7 +2764,7 @@ Zürcher Verkehrsverbund
         "10722",
         "2025-04-18 10:15",
         "Amazon.de <bestellbestaetigung@amazon.de>",
-        "Ihre Amazon.de Bestellung von \"Bosch Professional Bit-Set...\"",
+        'Ihre Amazon.de Bestellung von "Bosch Professional Bit-Set..."',
         ("not_job", "de"),
         text="""Hallo Lukas Brunner,
 

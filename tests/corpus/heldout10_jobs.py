@@ -536,7 +536,13 @@ Jonas
 Jonas Aebi | Co-Founder & CTO
 Tessel Labs AG | tessel-labs.ch
 """,
-        attach=[("tessel_case_study.md", "text/markdown", "# Case Study\n\nPredictive maintenance on pump vibration data.\n")],
+        attach=[
+            (
+                "tessel_case_study.md",
+                "text/markdown",
+                "# Case Study\n\nPredictive maintenance on pump vibration data.\n",
+            )
+        ],
     ),
     m(
         "10024",
@@ -604,7 +610,13 @@ mich einfach an: 079 555 18 42.
 Wir freuen uns!
 Jonas
 """,
-        attach=[("Angebot_Tessel_Labs_Brunner.pdf", "application/pdf", "%PDF-1.4 offer letter placeholder")],
+        attach=[
+            (
+                "Angebot_Tessel_Labs_Brunner.pdf",
+                "application/pdf",
+                "%PDF-1.4 offer letter placeholder",
+            )
+        ],
     ),
     m(
         "10028",
@@ -1558,7 +1570,14 @@ Brückner Talent Solutions GmbH · Sendlinger Str. 7 · 80331 München
         "2025-04-08 12:45",
         "Florian Brückner <f.brueckner@brueckner-talent.de>",
         "Re: Machine Learning Engineer in München – passt das?",
-        ("outreach", "Medivant Diagnostics GmbH", "Machine Learning Engineer", None, "agency", "de"),
+        (
+            "outreach",
+            "Medivant Diagnostics GmbH",
+            "Machine Learning Engineer",
+            None,
+            "agency",
+            "de",
+        ),
         text="""Hallo Herr Brunner,
 
 danke für Ihre Rückmeldung. Ich verstehe, dass München für Sie nur mit einem hohen
