@@ -221,7 +221,10 @@ class Correlator:
         else:
             return None
         parent = next((m for m in app.messages if m.rfc_message_id == rfc_id), None)
-        if parent is None or parent.category not in _ANSWERED or app.status in FINAL_STATUSES:
+        replayed = self._linked_to(index, item) is app  # at-least-once: answer as before
+        if parent is None or parent.category not in _ANSWERED:
+            return None
+        if app.status in FINAL_STATUSES and not replayed:
             return None
         found = item.classification
         classification = found.model_copy(
@@ -252,6 +255,9 @@ class Correlator:
         if not sender or not personal(sender):
             return None
         index = self._user(message.user_id)
+        linked = self._linked_to(index, item)
+        if linked is not None:  # at-least-once: a replay is read as it was the first time
+            return linked
         pool: list[Application] = list(index.unnamed_by_writer.get(sender, ()))
         keys = set(index.employers_by_sender.get(sender, ()))
         if not keys and not pool:
@@ -271,6 +277,13 @@ class Correlator:
             and timedelta(0) <= at - app.last_activity_at <= self._gap
         }
         return next(iter(open_apps.values())) if len(open_apps) == 1 else None
+
+    @staticmethod
+    def _linked_to(index: UserIndex, item: ClassifiedMessage) -> Application | None:
+        """The application ``item`` was linked to already (a redelivered message), if any."""
+        message = item.message
+        known = index.by_message.get((message.provider, message.provider_message_id))
+        return known[0] if known is not None else None
 
     def correlate(self, item: ClassifiedMessage) -> Correlation:
         """Link one message to an application, creating one if none fits."""

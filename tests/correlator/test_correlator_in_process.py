@@ -96,3 +96,27 @@ def test_the_track_stage_keeps_the_second_reading_only_when_it_names_a_stage(
     got = [(row["category"], row["application_id"] is not None) for row in block]
     assert got == [("interview", True), ("not_job", False), ("offer", True)]
     assert asked == ["Tidewell Analytics", "Tidewell Analytics"]
+
+
+def test_a_redelivered_message_is_read_as_it_was_the_first_time(mail) -> None:
+    correlator = Correlator()
+    _applied(mail, correlator)
+    note = mail(
+        C.NOT_JOB,
+        company=None,
+        sender="mira.holt@tidewell.example",
+        sent="2024-03-08",
+        message_id="note-1",
+    )
+    app = correlator.in_process(note)
+    assert app is not None
+    rejection = mail(
+        C.REJECTION,
+        company="Tidewell Analytics",
+        role="Data Scientist",
+        sent="2024-03-08",
+        message_id="note-1",
+    )
+    correlator.correlate(rejection)  # the second reading named a rejection: now closed
+    assert app.status.value == "rejected"
+    assert correlator.in_process(note) is app  # the same message again: the same answer

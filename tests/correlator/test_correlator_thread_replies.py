@@ -60,3 +60,19 @@ def test_the_track_stage_stores_the_reply_as_part_of_the_process(mail, tmp_path:
     assert [row["category"] for row in rows] == ["interview", "interview"]
     assert rows[0]["application_id"] is not None
     assert rows[1]["application_id"] == rows[0]["application_id"]
+
+
+def test_a_redelivered_reply_is_answered_as_before_after_the_process_closed(mail) -> None:
+    correlator = Correlator()
+    _invited(mail, correlator)
+    reply = mail(
+        C.NOT_JOB, company=None, in_reply_to=INVITE, sent="2024-03-03T08:00", message_id="r-1"
+    )
+    answer = correlator.answering(reply)
+    assert answer is not None
+    correlator.correlate(answer)
+    correlator.correlate(
+        mail(C.REJECTION, company="Northwind Labs", role="Data Analyst", sent="2024-03-09")
+    )
+    again = correlator.answering(reply)
+    assert again is not None and again.classification.category is C.INTERVIEW
