@@ -301,7 +301,7 @@ class RuleClassifier:
             or tally.strongest["agency"] >= STRONG,
             hiring_sender=self._hiring_sender(view),
         )
-        add_facts(tally, findings)
+        add_facts(tally, findings, in_process=bool(in_process))
         if signed_by_recruiter(view.signature):
             tally.add("job", 2.0, "signed by a recruiter")
         if in_process:

@@ -39,7 +39,9 @@ class Findings:
     hiring_sender: bool  # careers@ mailbox or "Acme Recruiting" display name
 
 
-def add_facts(tally: Tally, findings: Findings) -> None:
+def add_facts(tally: Tally, findings: Findings, *, in_process: bool = False) -> None:
+    """``in_process``: the writer takes part in an application in progress, so a plain
+    calendar invite of theirs ("Jane <> Acme") is a meeting of that process."""
     if findings.hiring_sender:
         tally.add("job", 2.0, "sender: hiring mailbox")
     if findings.agency:
@@ -61,14 +63,14 @@ def add_facts(tally: Tally, findings: Findings) -> None:
     if findings.links:
         tally.add("job", 2.0, f"job link: {findings.links[0].vendor.name}")
     if findings.invite is not None:
-        _add_invite(tally, findings.invite)
+        _add_invite(tally, findings.invite, in_process)
 
 
-def _add_invite(tally: Tally, invite: Invite) -> None:
+def _add_invite(tally: Tally, invite: Invite, in_process: bool = False) -> None:
     # A yoga class, a dentist or a book club sends invites too: without an interview-like
     # summary the invite counts only in mail that already speaks of a job or an interview
     # (a medium phrase at least; a lone "appointment" is not one).
-    job_context = tally.scores["job"] >= 3.0 or tally.strongest["interview"] >= 3.0
+    job_context = in_process or tally.scores["job"] >= 3.0 or tally.strongest["interview"] >= 3.0
     if invite.cancelled and (invite.interviewish or job_context):
         tally.add("interview", 6.0, cancel_note(invite))
     elif invite.interviewish:

@@ -1,0 +1,265 @@
+"""Stage mail people write without the classic job words, and look-alikes that stay no job mail.
+
+Offers, invitations and refusals from founders and hiring managers ("we'd love you to join
+Brindle as", "Gerne laden wir Sie zu einem ersten Gespräch ein", "no vamos a seguir adelante
+contigo"), job boards' own notices, and other kinds of applications and appointments (a
+course, a garden plot, a dentist, a dissertation interview).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from jobtracker.pipeline.contracts import CalendarEvent
+from jobtracker.pipeline.vocabulary import Category
+
+FIRST_READING = [
+    (
+        "de invitation after thanks for the application",
+        "Ihre Bewerbung",
+        "Guten Tag Frau Doe\n\nVielen Dank für Ihre Bewerbung als Controllerin. Gerne laden wir "
+        "Sie zu einem ersten Gespräch ein. Mögliche Termine: Montag 10 Uhr oder Dienstag 14 Uhr."
+        "\n\nFreundliche Grüsse\nMarta Keller\nHR, Brindle AG",
+        Category.INTERVIEW,
+    ),
+    (
+        "de wish to meet in a first talk",
+        "Brindle AG – Einladung zum Erstgespräch",
+        "Guten Tag Frau Doe\n\nBesten Dank für Ihre Bewerbung. Wir würden Sie gerne in einem "
+        "persönlichen Gespräch näher kennenlernen.\n\nFreundliche Grüsse\nMarta Keller",
+        Category.INTERVIEW,
+    ),
+    (
+        "en invitation to a first call",
+        "Your application - Data Analyst",
+        "Hi Jane,\n\nthanks for your application for our Data Analyst role - we'd like to invite "
+        "you to a short call with our analytics lead.\n\nBest,\nOla Berg\nTalent Partner, Brindle",
+        Category.INTERVIEW,
+    ),
+    (
+        "de position filled from inside",
+        "Rückmeldung",
+        "Hallo Frau Doe\n\nDanke für das Gespräch. Leider muss ich Ihnen mitteilen, dass wir die "
+        "Position intern besetzen werden.\n\nGruss\nOla Berg",
+        Category.REJECTION,
+    ),
+    (
+        "board notice: application on its way",
+        "Deine Bewerbung ist unterwegs",
+        "Hallo Jane,\n\ndu hast dich erfolgreich mit deinem Profil beworben.\n\nControllerin "
+        "(m/w/d)\nBrindle AG\n\nDein Team",
+        Category.CONFIRMATION,
+    ),
+    (
+        "board notice: application viewed by the employer",
+        "Neuigkeiten zu Ihrer Bewerbung",
+        "Hallo Jane,\n\nIhre Bewerbung wurde vom Unternehmen angesehen:\n\nControllerin (m/w/d)"
+        "\nBrindle AG",
+        Category.VIEWED,
+    ),
+    (
+        "agency pitch for a client",
+        "Finance Manager - £55k",
+        "Hi Jane,\n\nI'm recruiting a Finance Manager for one of my clients, a logistics firm in "
+        "Leeds. Have you got ten minutes for a call?\n\nOla\nDirector | Brindle Search",
+        Category.OUTREACH,
+    ),
+    (
+        "a new role announced to a past applicant",
+        "We're hiring: Finance Lead",
+        "Hi Jane,\n\nYou applied to Brindle last year, so we thought you'd like to know we've "
+        "just opened a new role: Finance Lead (Leeds).\n\nThe Brindle Talent Team",
+        Category.ALERT,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [case[1:] for case in FIRST_READING],
+    ids=[case[0] for case in FIRST_READING],
+)
+def test_first_reading(classify, subject: str, body: str, expected: Category) -> None:
+    found = classify(sender="ola.berg@brindle.example", name="Ola Berg", subject=subject, body=body)
+    assert found.category is expected
+
+
+IN_PROCESS = [
+    (
+        "fr offer without the word offre",
+        "Proposition",
+        "Chère Jane,\n\nMerci pour votre visite. Nous avons le plaisir de vous proposer de "
+        "rejoindre notre équipe en tant que contrôleuse de gestion, avec un salaire annuel brut "
+        "de 80 000 €.\n\nBien à vous,\nOla",
+        Category.OFFER,
+    ),
+    (
+        "de offer from a founder",
+        "Wir möchten Sie im Team",
+        "Hallo Jane\n\nWir hätten Sie sehr gerne bei uns als Controllerin! Jahreslohn CHF "
+        "110'000, 25 Ferientage.\n\nOla",
+        Category.OFFER,
+    ),
+    (
+        "en offer from a hiring manager",
+        "Good news",
+        "Hi Jane,\n\nwe'd love you to join Brindle as our Head of Finance. We're offering a base "
+        "salary of £70,000 and the hybrid set-up we discussed.\n\nOla",
+        Category.OFFER,
+    ),
+    (
+        "es refusal after the test",
+        "decisión",
+        "Hola Jane,\n\ngracias por la prueba. Finalmente no vamos a seguir adelante contigo: hemos "
+        "decidido priorizar un perfil con más experiencia.\n\nOla",
+        Category.REJECTION,
+    ),
+    (
+        "pt refusal",
+        "Retorno",
+        "Oi Jane,\n\nobrigada pela conversa! Decidimos seguir com outra candidata que mora mais "
+        "perto do escritório.\n\nAbraços,\nOla",
+        Category.REJECTION,
+    ),
+    (
+        "en refusal in plain words",
+        "Thanks",
+        "Hi Jane,\n\nthanks for your time last week. We've realised we need someone with more "
+        "payroll experience, so we're going to keep looking.\n\nOla",
+        Category.REJECTION,
+    ),
+    (
+        "fr half-day on site",
+        "Prochaine étape",
+        "Bonjour Jane,\n\nNous aimerions vous inviter à Lyon pour une demi-journée sur site avec "
+        "l'équipe.\n\nBien cordialement,\nOla",
+        Category.INTERVIEW,
+    ),
+    (
+        "de second talk with the CTO",
+        "Zweites Gespräch?",
+        "Hi Jane,\n\nunser CTO würde dich gern noch technisch kennenlernen, ca. 1h.\n\nOla",
+        Category.INTERVIEW,
+    ),
+    (
+        "en moved chat",
+        "Tuesday",
+        "Hi Jane,\n\nsorry - could we move your chat with Per to Thursday at 2pm?\n\nOla",
+        Category.INTERVIEW,
+    ),
+    (
+        "fr small exercise",
+        "Petit exercice",
+        "Salut Jane,\n\ncomme discuté, voici un petit exercice : un jeu de données à nettoyer. "
+        "Renvoie-moi ça d'ici vendredi.\n\nOla",
+        Category.ASSESSMENT,
+    ),
+    (
+        "onboarding after yes",
+        "Welcome!",
+        "Hi Jane,\n\nwe're so pleased you've accepted! You'll get a mail for your background "
+        "check next week.\n\nOla",
+        Category.OTHER_JOB,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [case[1:] for case in IN_PROCESS],
+    ids=[case[0] for case in IN_PROCESS],
+)
+def test_second_reading_names_the_stage(
+    classifier, message, subject: str, body: str, expected: Category
+) -> None:
+    mail = message(sender="ola.berg@brindle.example", name="Ola Berg", subject=subject, body=body)
+    assert classifier.classify_in_process(mail, "Brindle").category is expected
+
+
+def test_plain_invite_from_someone_in_the_process_is_an_interview(classifier, message) -> None:
+    event = CalendarEvent(
+        summary="Jane / Ola – Brindle",
+        start=datetime(2025, 3, 12, 14, tzinfo=UTC),
+        method="REQUEST",
+    )
+    mail = message(
+        sender="ola.berg@brindle.example",
+        name="Ola Berg",
+        subject="Invitation: Jane / Ola – Brindle @ Wed 12 Mar 2025 2pm",
+        body="Jane / Ola – Brindle\nWednesday 12 March 2025\n\nInvitation from Google Calendar",
+        events=(event,),
+    )
+    assert classifier.classify(mail).category is Category.NOT_JOB
+    assert classifier.classify_in_process(mail, "Brindle").category is Category.INTERVIEW
+
+
+LOOKALIKES = [
+    (
+        "a course application",
+        "Ihre Bewerbung für den Lehrgang Projektmanagement",
+        "Guten Tag Frau Doe\n\nVielen Dank für Ihre Bewerbung für den Lehrgang Projektmanagement. "
+        "Die Zulassungskommission entscheidet im Mai.\n\nFreundliche Grüsse\nWeiterbildung",
+    ),
+    (
+        "a garden plot",
+        "Ihre Bewerbung um eine Parzelle",
+        "Guten Tag Frau Doe\n\nVielen Dank für Ihre Bewerbung um eine Parzelle im Schrebergarten "
+        "Nord. Sie stehen auf der Warteliste.\n\nDer Vorstand",
+    ),
+    (
+        "a discount application",
+        "Student discount - application received",
+        "Dear Ms Doe\n\nThank you for your application for student discount. We have received "
+        "your application and will process it within 10 working days.\n\nRevenues Unit",
+    ),
+    (
+        "a dissertation interview",
+        "Interview request for my dissertation",
+        "Dear Jane,\n\nmy dissertation is about careers in finance. Would you take part in a "
+        "30-minute interview? I can send the participant information sheet.\n\nOla",
+    ),
+    (
+        "a market-research interview",
+        "Ihr Interviewtermin",
+        "Guten Tag Frau Doe\n\nVielen Dank für Ihre Teilnahme am Screening – Sie sind für die "
+        "Studie ausgewählt worden! Ihr Interviewtermin: Mittwoch 18 Uhr.\n\nPanel-Team",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [case[1:] for case in LOOKALIKES],
+    ids=[case[0] for case in LOOKALIKES],
+)
+def test_lookalikes_stay_no_job_mail(classify, subject: str, body: str) -> None:
+    found = classify(sender="info@verein.example", name="Info", subject=subject, body=body)
+    assert found.category is Category.NOT_JOB
+
+
+def test_dentist_appointment_with_invite_is_no_interview(classify) -> None:
+    event = CalendarEvent(
+        summary="Dentalhygiene – Praxis am Markt",
+        start=datetime(2025, 3, 12, 7, 30, tzinfo=UTC),
+        method="REQUEST",
+    )
+    found = classify(
+        sender="noreply@termine.example",
+        name="Termine",
+        subject="Terminbestätigung: Dr. med. dent. Eva Roth",
+        body="Guten Tag\n\nIhr Termin ist bestätigt: Dentalhygiene, Dienstag 07:30.",
+        events=(event,),
+    )
+    assert found.category is Category.NOT_JOB
+
+
+def test_a_recruiter_viewing_the_profile_is_no_application_news(classify) -> None:
+    found = classify(
+        sender="noreply@xing.com",
+        name="XING",
+        subject="Eine Recruiterin hat Ihr Profil angesehen",
+        body="Hallo Jane,\n\neine Recruiterin von Brindle AG hat sich Ihr Profil angesehen.",
+    )
+    assert found.category is Category.ALERT
