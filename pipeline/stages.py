@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any, Protocol, TypeVar
 
 from jobtracker.classifiers.base import Classifier
+from jobtracker.classifiers.rules.scoring import AGENCY_UPDATE
 from jobtracker.correlator.matcher import Correlator
 from jobtracker.correlator.state import Application, Correlation
 from jobtracker.pipeline import rows
@@ -219,6 +220,15 @@ class TrackStage:
             return None
         return ClassifiedMessage.model_construct(message=item.message, classification=found)
 
+    def _thread_of_agency_update(self, item: ClassifiedMessage) -> ClassifiedMessage | None:
+        """An agency's reply the rules could only guess to be about a candidacy ("I spoke to
+        the client", "just bumping this up"): the mail it answers (a role pitched, an
+        interview arranged, an offer) says what the thread is about."""
+        unsure = item.classification.model_copy(update={"category": Category.NOT_JOB})
+        return self.correlator.answering(
+            ClassifiedMessage.model_construct(message=item.message, classification=unsure)
+        )
+
     def track_batch(
         self, items: Sequence[ClassifiedMessage], uids: Sequence[str] | None = None
     ) -> TableRows:
@@ -242,6 +252,10 @@ class TrackStage:
             category = item.classification.category
             if category is Category.NOT_JOB and not item.message.list_unsubscribe:
                 second = self._second_reading(item)
+                if second is not None:
+                    item, category = second, second.classification.category
+            elif item.message.in_reply_to and AGENCY_UPDATE in item.classification.evidence:
+                second = self._thread_of_agency_update(item)
                 if second is not None:
                     item, category = second, second.classification.category
             # mail that joins no application: what the correlator would say, unasked

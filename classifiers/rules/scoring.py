@@ -144,6 +144,10 @@ class Verdict:
     status: ApplicationStatus | None = None  # when not the one that goes with the category
 
 
+AGENCY_UPDATE = "an agency's update naming no stage"
+"""Evidence of the guess that an agency's mail is about a candidacy it put forward: in a
+thread, the mail it answers says better what it is about (the track stage asks)."""
+
 JOB_CONTEXT = 2.0
 """Job context application mail needs when the sender is no vendor (one medium job phrase,
 a job link, a hiring mailbox, or two weak job words)."""
@@ -172,7 +176,7 @@ def decide(
         if agency and job >= 3.0 and scores["bulk"] < STRONG:
             # A staffing agency's update on a candidacy it put forward ("the hiring manager
             # looks at profiles this week"): the application stands, nothing new happened.
-            return Verdict(Category.CONFIRMATION, 0.5, tally.evidence("agency"))
+            return Verdict(Category.CONFIRMATION, 0.5, (AGENCY_UPDATE, *tally.evidence("agency")))
         return Verdict(Category.NOT_JOB, _clean_confidence(job, best), ())
     if _other_kind_of_application(tally, job, top, label):
         return Verdict(Category.NOT_JOB, 0.8, tally.evidence("nonjob"))
