@@ -67,6 +67,29 @@ FIRST_READING = [
         Category.OUTREACH,
     ),
     (
+        "agency submits the CV to the client",
+        "RE: Payroll contract",
+        "Hi Jane,\n\ngood to speak earlier. As agreed, I've sent your CV over to the client - "
+        "it's Brindle. Their hiring manager reviews this week.\n\nOla\nSenior Recruiter",
+        Category.CONFIRMATION,
+    ),
+    (
+        "receipt that warns of no feedback",
+        "Thank you for your application",
+        "Dear Jane,\n\nThank you for your application for the post of Finance Officer. This "
+        "email confirms we have received it. We are unable to provide feedback to candidates who "
+        "are not shortlisted.\n\nHR Team",
+        Category.CONFIRMATION,
+    ),
+    (
+        "recruitment paused",
+        "Finance Officer - recruitment paused",
+        "Dear Jane,\n\nthe Board has decided to pause recruitment to this post. Your interview "
+        "on 3 June will therefore not go ahead. We will contact shortlisted candidates if the "
+        "post is advertised again.\n\nHR Business Partner",
+        Category.CONFIRMATION,
+    ),
+    (
         "a new role announced to a past applicant",
         "We're hiring: Finance Lead",
         "Hi Jane,\n\nYou applied to Brindle last year, so we thought you'd like to know we've "
