@@ -180,6 +180,66 @@ IN_PROCESS = [
         Category.ASSESSMENT,
     ),
     (
+        "en offer in plain words",
+        "Update",
+        "Hi Jane,\n\nWe'd like to bring you on board as our new office manager. Could you start "
+        "on 1 July?\n\nOla",
+        Category.OFFER,
+    ),
+    (
+        "fr offer: rejoindre l'équipe",
+        "Bonne nouvelle",
+        "Salut Jane,\n\nOn aimerait beaucoup que tu rejoignes l'équipe ! Je t'envoie la "
+        "proposition par écrit demain.\n\nOla",
+        Category.OFFER,
+    ),
+    (
+        "pt offer: fazer parte do time",
+        "Proposta",
+        "Olá Jane,\n\ngostaríamos muito que você fizesse parte do time! Segue a proposta.\n\nOla",
+        Category.OFFER,
+    ),
+    (
+        "en refusal: not taking things further",
+        "Update",
+        "Hi Jane,\n\nI'm afraid we won't be taking things further this time.\n\nOla",
+        Category.REJECTION,
+    ),
+    (
+        "fr refusal: another profile chosen",
+        "Retour",
+        "Bonjour Jane,\n\nNous avons finalement choisi un autre profil. Bonne chance pour la "
+        "suite.\n\nOla",
+        Category.REJECTION,
+    ),
+    (
+        "de refusal: nicht geklappt",
+        "Rückmeldung",
+        "Hi Jane,\n\nleider hat es diesmal nicht geklappt.\n\nOla",
+        Category.REJECTION,
+    ),
+    (
+        "en short exercise",
+        "Small task",
+        "Hi Jane,\n\nAs a next step, here's a short exercise: tidy this spreadsheet and send it "
+        "back by Friday.\n\nOla",
+        Category.ASSESSMENT,
+    ),
+    (
+        "de task attached",
+        "Aufgabe",
+        "Hallo Jane,\n\nanbei eine kleine Aufgabe für dich – schick uns deine Lösung bis "
+        "Freitag.\n\nOla",
+        Category.ASSESSMENT,
+    ),
+    (
+        "de let's talk",
+        "Deine Bewerbung",
+        "Hi Jane,\n\ndanke für deine Bewerbung! Lass uns doch mal telefonieren – wann passt es "
+        "dir diese Woche?\n\nOla",
+        Category.INTERVIEW,
+    ),
+    (
         "onboarding after yes",
         "Welcome!",
         "Hi Jane,\n\nwe're so pleased you've accepted! You'll get a mail for your background "
@@ -230,6 +290,12 @@ LOOKALIKES = [
         "Ihre Bewerbung um eine Parzelle",
         "Guten Tag Frau Doe\n\nVielen Dank für Ihre Bewerbung um eine Parzelle im Schrebergarten "
         "Nord. Sie stehen auf der Warteliste.\n\nDer Vorstand",
+    ),
+    (
+        "a shared-garden plot (fr)",
+        "Jardin partagé",
+        "Bonjour,\n\nMerci pour votre candidature pour une parcelle au jardin partagé. Vous êtes "
+        "sur liste d'attente.\n\nL'association",
     ),
     (
         "a discount application",
