@@ -47,6 +47,8 @@ _STOP_FIRST = frozenset(
         "cette", "ces", "leur", "leurs", "nosotros", "nuestro", "nuestra", "nuestros",
         "nuestras", "usted", "ustedes", "tu", "tus", "su", "sus", "unos", "nós", "nosso",
         "nossa", "nossos", "nossas", "você", "vocês", "seu", "sua", "seus", "suas",
+        "unternehmen", "firma", "arbeitgeber", "arbeitgeberin", "employer", "entreprise",
+        "employeur", "société", "empresa", "empleador", "empregador", "companhia", "compañía",
     }
 )  # fmt: skip
 # Articles: part of a name when capitalised ("The Hartford", "La Poste"), else dropped.
@@ -94,9 +96,18 @@ _GENDERED_TITLE = re.compile(
     r"\w/(?:a|o|as|os|e|in|innen|ne|euse|rice|ère)\b|\w\((?:a|o|as|os|in)\)"
 )
 _PHRASE_WORDS = frozenset({"a", "an", "the", "my", "your", "our", "this", "that", "to", "is"})
+_NAME_PARTICLES = frozenset(
+    {
+        "and", "of", "the", "for", "on", "in", "at", "de", "do", "da", "dos", "das", "del", "della",
+        "di", "du", "des", "la", "le", "les", "el", "los", "y", "e", "et", "und", "der", "die",
+        "van", "von", "zu", "zur", "zum", "am", "im", "an", "a", "en", "och", "og", "&",
+    }
+)  # fmt: skip
 _DANGLING = frozenset({"of", "de", "du", "des", "der", "für", "da", "do", "del"})
 # A pay rate or a sum ("42/hr", "$65k", "55 €/h") is never an employer.
 _RATE = re.compile(r"\d\s*(?:/\s*(?:hr|hour|h|std|heure|hora)\b|k\b)|[$€£]\s*\d", re.IGNORECASE)
+# A document's file name ("Offer Letter - J Doe.pdf") is never an employer.
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|odt|rtf|txt|xlsx?)$", re.IGNORECASE)
 
 
 def _is_recipient(name: str, recipients: tuple[str, ...], names: NameBook) -> bool:
@@ -107,6 +118,13 @@ def _is_recipient(name: str, recipients: tuple[str, ...], names: NameBook) -> bo
     return bool(key) and any(names.key(r) == key for r in recipients)
 
 
+# Words naming one person's job, not a team's: "Ana Recruiter" is Ana, "Acme Recruiting" Acme.
+_PERSON_ROLE = re.compile(
+    r"\b(?:recruiter|recruiterin|sourcer|recruteur|recruteuse|reclutador|reclutadora|recrutador"
+    r"|recrutadora|headhunter|headhunterin)\b",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 _REQUISITION = re.compile(r"\b[A-Z]{0,4}-?\d{3,}\b")
 _SUBJECT_TAIL = re.compile(r"\s*:\s+|\s+[-|–—]\s+")
 _TEXT_ORIGINS = frozenset({"subject", "body", "signature", "quoted"})
@@ -179,6 +197,8 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
         if origin in _FALLBACKS:
             fallback = fallback or found
             continue
+        if origin in ("display name", "display pair") and clues.sender is None:
+            found = _client_named(found, clues, book) or found
         return _fuller(found, clues, book)
     if fallback is not None:
         return _fuller(fallback, clues, book)
@@ -194,6 +214,28 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
         name = _accept(_slug_name(label), "sender domain", clues, book)
         if name:
             return Employer(name=name, origin="sender domain", quote=clues.sender_domain)
+    return None
+
+
+def _client_named(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    """The company the subject names when it is not the sender's own ("Entrevista con Hospital
+    Levante" from "Enlace Sanitario"): an intermediary writes about its client. A name of one
+    word must be written in the body again."""
+    names = book.names
+    own = names.key(found.name)
+    body = clues.texts[2] if len(clues.texts) > 2 else ""
+    for extract in clues.subject:
+        if not extract.company:
+            continue
+        name = _accept(extract.company, "subject", clues, book)
+        if not name or (name not in body and len(name.split()) < 2):
+            continue
+        key = names.key(name)
+        if not key or key in own or own in key:
+            return None
+        if names.matches_domain(name, clues.sender_domain):
+            return None
+        return Employer(name=name, origin="subject", quote=extract.company)
     return None
 
 
@@ -224,6 +266,11 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
     names, reader = book.names, book.reader
     if found.origin in _HINTS:
         written = reader.for_label(names.key(found.name).replace(" ", ""), clues.texts)
+    elif _ACRONYM.match(found.name):
+        # "BLP" in "Ressources Humaines BLP"; the letter signs "Banque Léman Privée SA"
+        written = reader.for_initials(found.name, clues.texts) or reader.extend(
+            found.name, clues.texts
+        )
     else:
         written = reader.extend(found.name, clues.texts)
     if not written:
@@ -392,7 +439,7 @@ class EmployerBook:
     registry: VendorRegistry
     names: NameBook
     reader: NameReader
-    judged: dict[tuple[str, str, str, bool, bool], str | None] = field(default_factory=dict)
+    judged: dict[tuple[str, str, str, bool, bool, bool], str | None] = field(default_factory=dict)
 
 
 def _accept(candidate: str, origin: str, clues: EmployerClues, book: EmployerBook) -> str | None:
@@ -400,25 +447,43 @@ def _accept(candidate: str, origin: str, clues: EmployerClues, book: EmployerBoo
     sender = clues.sender_domain if clues.agency else ""
     if origin == "display name" and not clues.sender:
         sender += "|" + clues.sender_address
-    key = (candidate, origin, sender, clues.agency, clues.subject_is_lower)
+    team = _signed_as_team(candidate, clues, book.names) or (
+        origin == "sender domain" and _spells_sender_domain(candidate, clues, book.names)
+    )
+    key = (candidate, origin, sender, clues.agency, clues.subject_is_lower, team)
     judged = book.judged
     if key in judged:
         return judged[key]
-    name = _judge(candidate, origin, clues, book.registry, book.names, book.reader)
+    name = _judge(candidate, origin, clues, book, team=team)
     if len(judged) > _ACCEPTED_LIMIT:
         judged.clear()
     judged[key] = name
     return name
 
 
+def _signed_as_team(candidate: str, clues: EmployerClues, names: NameBook) -> bool:
+    """A name shaped like a person's that the mail signs as a hiring team ("Aurora Cobranças -
+    Recrutamento e Seleção"): a company named after a given name."""
+    name = candidate.strip()
+    if not names.looks_like_person(name):
+        return False
+    return any(names.signs_as_team(name, text) for text in clues.texts[2:4])
+
+
+def _spells_sender_domain(candidate: str, clues: EmployerClues, names: NameBook) -> bool:
+    """A name shaped like a person's that spells the domain the mail comes from, while the
+    writer's mailbox is someone else's ("Aurora Cobranças" for juliana@auroracob.com.br)."""
+    name = candidate.strip()
+    if not names.looks_like_person(name) or not names.matches_domain(name, clues.sender_domain):
+        return False
+    local = names.key(clues.sender_address.partition("@")[0])
+    return not any(len(word) >= 3 and word in local for word in names.key(name).split())
+
+
 def _judge(
-    candidate: str,
-    origin: str,
-    clues: EmployerClues,
-    registry: VendorRegistry,
-    names: NameBook,
-    reader: NameReader,
+    candidate: str, origin: str, clues: EmployerClues, book: EmployerBook, *, team: bool
 ) -> str | None:
+    registry, names, reader = book.registry, book.names, book.reader
     if origin in _TEXT_ORIGINS:
         candidate = _VERB_TAIL.split(candidate, maxsplit=1)[0]
     if origin == "subject":
@@ -431,6 +496,8 @@ def _judge(
         name = names.display(name.split(maxsplit=1)[1]) if " " in name else None
     if not name or len(name) < 2 or len(name) > 60 or len(name.split()) > 6:
         return None
+    if name.lower() in _ARTICLES or _FILE_NAME.search(name):
+        return None  # "The" of "The Hiring Team"; "Offer - J Doe.pdf"
     first = name.split()[0].lower().strip(",.")
     if first in _STOP_FIRST or _STOP_ANYWHERE.search(name) or _DATEISH.search(name):
         return None
@@ -454,16 +521,25 @@ def _judge(
     # after the employer ("redbrook@hire.recruitee.com") tells nothing.
     address = clues.sender_address if origin == "display name" and not clues.sender else ""
     personal = origin == "display name" and names.is_freemail(clues.sender_domain)
-    if (personal and names.looks_like_person(name)) or (
-        names.looks_like_person(name, address) and not names.has_hiring_words(candidate)
+    if not team and (
+        (personal and names.looks_like_person(name))
+        or (names.looks_like_person(name, address) and not names.has_hiring_words(candidate))
     ):
         return None  # "Jane Recruiter" <jane.r@gmail.com> is Jane, not a company called Jane
+    if (
+        origin == "display name"
+        and _PERSON_ROLE.search(candidate)
+        and names.looks_like_person(name)
+    ):
+        return None  # "Ana Recruiter": one recruiter, not a hiring team called Ana
     if origin in _TEXT_ORIGINS and (
         looks_like_title(candidate) or _holds_title(name, names) or _holds_title(candidate, names)
     ):
         return None
     if origin in ("body", "signature", "quoted") and not _has_capital_or_digit(name):
         return None
+    if origin in _TEXT_ORIGINS and not clues.subject_is_lower and _lower_word_inside(name):
+        return None  # "the Fraud squad", "Berlin office": a phrase, not a name
     if origin in _TEXT_ORIGINS and names.is_department(name):
         return None  # "Senior Recruiter – Data & Analytics": the team, not the company
     if "@" in candidate or sum(c.isalpha() for c in name) < 2 or _REQUISITION.search(name):
@@ -483,6 +559,17 @@ def _holds_title(name: str, names: NameBook) -> bool:
         len(name.split()) > 1
         and any(looks_like_title(word) for word in name.replace(",", " ").split())
         and not names.has_hiring_words(name)
+    )
+
+
+def _lower_word_inside(name: str) -> bool:
+    """A capitalised name going on with a plain lower-case word ("Fraud squad"); particles
+    ("Banco do Brasil", "Bank of Ireland") and lower-case brands ("deliveroo") aside."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    return any(
+        word.isalpha() and word.islower() and word not in _NAME_PARTICLES for word in words[1:]
     )
 
 

@@ -85,6 +85,26 @@ class NameReader:
                 at = folded.find(label[:3], at + 1)
         return " ".join(best) if best else None
 
+    def for_initials(self, acronym: str, texts: Iterable[str]) -> str | None:
+        """A written name whose words' initials spell an acronym ("Banque Léman Privée SA" for
+        "BLP"), a legal form after them allowed."""
+        letters = acronym.upper()
+        if not 2 <= len(letters) <= 5 or not letters.isalpha():
+            return None
+        best: list[str] = []
+        for text in texts:
+            for line in text.splitlines():
+                if len(line) > 300 or not any(w[:1] == letters[0] for w in line.split()):
+                    continue
+                tokens = _tokens(line)
+                for start, token in enumerate(tokens):
+                    if token.text[:1] != letters[0] or token.text.isupper():
+                        continue
+                    run = self._run(tokens, start, 1)
+                    if run and _spells(run, letters) and len(run) > len(best):
+                        best = run
+        return " ".join(best) if best else None
+
     def only_stop_words(self, name: str) -> bool:
         """ "Next round", "Great News": words that are never a name by themselves."""
         words = [w.lower().strip(".,:;!?") for w in name.split()]
@@ -221,6 +241,17 @@ def _squash(text: str) -> str:
 
 def _squash_lower(text: str) -> str:
     return strip_accents(text).lower()
+
+
+def _spells(run: list[str], letters: str) -> bool:
+    """Whether the run's words begin with the letters, one word each, particles skipped and at
+    most a legal form written in capitals after them ("Banque Léman Privée SA")."""
+    words = [w for w in run if w.lower() not in _PARTICLES and w not in ("&", "+")]
+    if len(words) < len(letters) or len(words) > len(letters) + 1:
+        return False
+    if len(words) > len(letters) and not (words[-1].isupper() or words[-1].endswith(".")):
+        return False
+    return all(w[:1].upper() == c for w, c in zip(words, letters, strict=False))
 
 
 def _covers(run: list[str], label: str) -> bool:
