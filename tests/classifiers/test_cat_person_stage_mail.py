@@ -298,6 +298,30 @@ LOOKALIKES = [
         "sur liste d'attente.\n\nL'association",
     ),
     (
+        "a daycare place (de)",
+        "Ihre Bewerbung um einen Krippenplatz",
+        "Guten Tag Frau Doe\n\nvielen Dank für Ihre Bewerbung um einen Krippenplatz für Leo. Wir "
+        "melden uns im Mai.\n\nKrippe Regenbogen",
+    ),
+    (
+        "a nursery place (en)",
+        "Your nursery place application",
+        "Dear Jane,\n\nThank you for your application for a nursery place for Leo. We will "
+        "confirm in May.\n\nAdmissions",
+    ),
+    (
+        "a place at the crèche (fr)",
+        "Inscription",
+        "Bonjour,\n\nNous avons bien reçu votre candidature pour une place en crèche. La "
+        "commission se réunit en mai.\n\nMairie",
+    ),
+    (
+        "a magazine interview",
+        "Interview for our magazine",
+        "Hi Jane,\n\nI'm writing a piece for Ledger Weekly and would love to interview you about "
+        "your career. Twenty minutes by phone?\n\nOla",
+    ),
+    (
         "a discount application",
         "Student discount - application received",
         "Dear Ms Doe\n\nThank you for your application for student discount. We have received "
@@ -352,3 +376,24 @@ def test_a_recruiter_viewing_the_profile_is_no_application_news(classify) -> Non
         body="Hallo Jane,\n\neine Recruiterin von Brindle AG hat sich Ihr Profil angesehen.",
     )
     assert found.category is Category.ALERT
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Ihre Bewerbung",
+            "Guten Tag Frau Doe\n\nvielen Dank für Ihre Bewerbung als Erzieherin in unserer Kita "
+            "Regenbogen. Wir melden uns in zwei Wochen.\n\nPersonalabteilung",
+        ),
+        (
+            "Your application",
+            "Dear Jane,\n\nThank you for your application for the Reporter position at the "
+            "Ledger. We will review it shortly.\n\nHR",
+        ),
+    ],
+    ids=["a job at a daycare", "a reporter's job"],
+)
+def test_jobs_near_the_lookalike_words_are_still_jobs(classify, subject: str, body: str) -> None:
+    found = classify(sender="hr@ledger.example", name="HR", subject=subject, body=body)
+    assert found.category is Category.CONFIRMATION
