@@ -8,6 +8,7 @@ from datetime import datetime
 from jobtracker.correlator.domains import domain_of
 from jobtracker.correlator.job_urls import JobRef, parse_job_url
 from jobtracker.correlator.names import AliasTable
+from jobtracker.correlator.people import names_recipient
 from jobtracker.correlator.roles import (
     display_role,
     names_a_role,
@@ -96,8 +97,15 @@ class MessageFacts:
         company_key = aliases.key(company) if company else ""
         role = (found.role or "").strip()
         role_found = role_key(role) if role else ""
-        if role and (not names_a_role(role_found) or aliases.key(role) == company_key):
-            role, role_found = "", ""  # "Senior" alone, or the employer's name, is no job title
+        recipients = tuple((a.name, a.address) for a in message.to)
+        if role and (
+            not names_a_role(role_found)
+            or aliases.key(role) == company_key
+            or names_recipient(role, recipients)
+        ):
+            # "Senior" alone, the employer's name, or the user's (a calendar entry's
+            # "Jane Roe / Sam Poe") is no job title
+            role, role_found = "", ""
         requisition = (found.requisition_id or "").strip() or None
         if role and requisition is None:
             _, requisition = split_requisition(role)

@@ -25,8 +25,9 @@ from jobtracker.correlator.names import (
     plain,
     squeeze,
     squeezed_spellings,
+    tenant_names,
 )
-from jobtracker.correlator.people import mailbox_words, person_name
+from jobtracker.correlator.people import mailbox_words, person_name, tenant_mailbox
 from jobtracker.correlator.roles import requisition_key, role_key, title_initials
 from jobtracker.correlator.state import Application, LinkedMessage
 from jobtracker.pipeline.vocabulary import FINAL_STATUSES
@@ -95,6 +96,9 @@ class UserIndex:
     _role_key_of: dict[str, str] = field(default_factory=dict)  # application id → indexed key
     employers_by_sender: dict[str, set[str]] = field(default_factory=dict)
     employers_by_domain: dict[str, set[str]] = field(default_factory=dict)  # From domains
+    # the one-word mailboxes an ATS wrote from on another domain than the employer's, by
+    # what they spell ("lpbgroup@myworkday.com" → "lpbgroup", "lpb") → the employers
+    _by_tenant: dict[str, set[str]] = field(default_factory=dict)
     # the names people's addresses spell ("ines carvalho") → the employers they wrote for
     employers_by_person: dict[str, set[str]] = field(default_factory=dict)
     # applications a person's mail began without naming the employer, by who wrote about them
@@ -144,10 +148,23 @@ class UserIndex:
                 self.employers_by_sender.setdefault(message.sender, set()).add(app.company_key)
                 domain = domain_of(message.sender)
                 self.employers_by_domain.setdefault(domain, set()).add(app.company_key)
+                self._index_tenant(message.sender, domain, app.company_key)
             for address in (message.sender, *message.reply_to):
                 name = person_name(address) if address else None
                 if name:
                     self.employers_by_person.setdefault(name, set()).add(app.company_key)
+
+    def _index_tenant(self, sender: str, domain: str, key: str) -> None:
+        """Remember what an ATS tenant's mailbox spells, for the employer it wrote for; not a
+        person's first name at the employer's own domain (``sophie@acme-robotics.ch``)."""
+        tenant = tenant_mailbox(sender)
+        if tenant is None:
+            return
+        first = plain(key.split()[0])
+        if any(plain(label).startswith(first) for label in domain_labels(domain)):
+            return
+        for name in tenant_names(plain(tenant)):
+            self._by_tenant.setdefault(name, set()).add(key)
 
     def _index_open_role(self, app: Application) -> None:
         """Keep ``open_by_role`` to applications not yet final, under their current role."""
@@ -345,13 +362,19 @@ class UserIndex:
         found = {k for k in found if not any(k != o and f" {k} " in f" {o} " for o in found)}
         return next(iter(found)) if len(found) == 1 else None
 
+    def _tenant_of(self, key: str) -> str | None:
+        """The one known employer whose ATS mailbox this key spells: "LPB Group" (key "lpb")
+        for the employer ``lpbgroup@myworkday.com`` acknowledged the application for."""
+        found = self._by_tenant.get(plain(squeeze(key)), set())
+        return next(iter(found)) if len(found) == 1 else None
+
     def employer(self, key: str) -> tuple[str, bool] | None:
         """The known employer key ``key`` names, and whether only fuzzily; None if unknown."""
         if key in self.by_company:
             return key, False
         if key in self._fuzzy:
             return self._fuzzy[key], True
-        short_form = self._short_form_of(key) or self._spelled_together(key)
+        short_form = self._short_form_of(key) or self._spelled_together(key) or self._tenant_of(key)
         if short_form is not None:
             self._fuzzy[key] = short_form
             return short_form, True

@@ -71,6 +71,7 @@ from jobtracker.correlator.roles import (
     title_head_key,
     title_words,
 )
+from jobtracker.correlator.signing import signing_service
 from jobtracker.correlator.state import Application, Correlation
 from jobtracker.correlator.status import UNDATED, fold_status, utc
 from jobtracker.pipeline.contracts import ClassifiedMessage
@@ -137,6 +138,7 @@ def _from_a_person(facts: MessageFacts) -> bool:
 
 
 _AT_OFFER = frozenset({ApplicationStatus.OFFER})
+_INTERESTED = ApplicationStatus.INTERESTED
 _INTERVIEWED = frozenset({ApplicationStatus.INTERVIEWING})
 
 
@@ -326,17 +328,20 @@ class Correlator:
                 events=events,
                 review_reason=match.review_reason,
             )
-        unnamed = self._begun_by_writer(index, facts)
-        if unnamed is not None:
+        begun = self._begun_by_writer(index, facts)
+        if begun is not None:
+            unnamed = begun.app
             if facts.company_key is not None and facts.company:
                 index.name_employer(unnamed, facts.company, facts.company_key)
-            events = link(unnamed, facts, confidence=_WRITER, rule="writer", created=False)
+            events = link(
+                unnamed, facts, confidence=begun.confidence, rule=begun.rule, created=False
+            )
             index.refresh(unnamed)
-            reason = None if unnamed.company_key else NO_EMPLOYER
+            reason = begun.review_reason or (None if unnamed.company_key else NO_EMPLOYER)
             return Correlation(
                 application=unnamed,
                 created=False,
-                confidence=_WRITER,
+                confidence=begun.confidence,
                 events=events,
                 review_reason=reason,
             )
@@ -366,10 +371,12 @@ class Correlator:
         index.add(app)
         return Correlation(application=app, created=True, confidence=confidence, events=events)
 
-    def _begun_by_writer(self, index: UserIndex, facts: MessageFacts) -> Application | None:
-        """The one open application begun without an employer that the person writing
-        (From or Reply-To) wrote about, for mail in its process: "Interview confirmed -
-        Acme" from the recruiter who acknowledged the CV without saying for whom."""
+    def _begun_by_writer(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
+        """The open application begun without an employer that the person writing (From or
+        Reply-To) wrote about, for mail in its process: "Interview confirmed - Acme" from
+        the recruiter who acknowledged the CV without saying for whom. Of several, the one
+        past a lead (a recruiter's pitch, then the application it became), else the one
+        for the role the mail names; else the nearest in time, for review."""
         if facts.starts:
             return None
         writers = [a for a in (facts.sender, *facts.reply_to) if a and personal(a)]
@@ -393,7 +400,35 @@ class Correlator:
                 and not _closed_at(app, facts.sent_at)
                 and distance(app, facts.sent_at) <= self._gap.total_seconds()
             }
-        return next(iter(found.values())) if len(found) == 1 else None
+            if len(found) != 1:
+                return None
+        if not found and facts.company_key is not None and facts.sender:
+            # a job board's acknowledgement named neither; its next notice names the
+            # employer: the one open application it began so
+            found = {
+                id(app): app
+                for app in index.unnamed_by_writer.get(facts.sender, ())
+                if not app.company_key
+                and not _closed_at(app, facts.sent_at)
+                and distance(app, facts.sent_at) <= self._gap.total_seconds()
+            }
+            if len(found) != 1:
+                return None
+        pool = list(found.values())
+        if len(pool) > 1:
+            pool = [app for app in pool if app.status is not _INTERESTED] or pool
+        if len(pool) > 1 and facts.role_key:
+            pool = [
+                app
+                for app in pool
+                if role_similarity(app.role_key, facts.role_key) >= ROLE_MATCH_THRESHOLD
+            ] or pool
+        if not pool:
+            return None
+        if len(pool) == 1:
+            return _Match(pool[0], _WRITER, "writer")
+        reason = f"{len(pool)} applications its writer began without an employer could take it"
+        return _Match(nearest(pool, facts.sent_at), _EMPLOYER_ONLY_AMBIGUOUS, "writer", reason)
 
     def _user(self, user_id: str) -> UserIndex:
         index = self._users.get(user_id)
@@ -425,6 +460,7 @@ class Correlator:
             or index.employer_named_in(facts.subject)
             or self._employer_of_title_initials(index, facts)
             or self._employer_in_notice(index, facts)
+            or self._employer_of_envelope(index, facts)
         )
         if employer is None:
             return False
@@ -445,6 +481,22 @@ class Correlator:
             and distance(app, facts.sent_at) <= gap
         ]
         return found[0].company_key if len(found) == 1 else None
+
+    @staticmethod
+    def _employer_of_envelope(index: UserIndex, facts: MessageFacts) -> str | None:
+        """The employer of the one open application an e-signature service sent mail for
+        before: its "Completed: Offer Letter - J Roe.pdf" after "Please sign: Offer Letter"
+        is the same envelope, whatever the extractor took for an employer in it."""
+        if not facts.sender or not signing_service(facts.sender):
+            return None
+        found = [
+            app.company_key
+            for key in index.employers_by_sender.get(facts.sender, ())
+            for app in index.by_company.get(key, ())
+            if not _closed_at(app, facts.sent_at)
+            and any(m.sender == facts.sender for m in app.messages)
+        ]
+        return found[0] if len(set(found)) == 1 else None
 
     @staticmethod
     def _employer_in_notice(index: UserIndex, facts: MessageFacts) -> str | None:

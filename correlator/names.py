@@ -36,6 +36,7 @@ class _Suffixes:
     display: _Phrases
     all: _Phrases
     leading_group: frozenset[str]
+    group: frozenset[str]
     particles: frozenset[str]
 
 
@@ -54,6 +55,7 @@ def _suffixes() -> _Suffixes:
         display=phrases("legal", "noise"),
         all=phrases("legal", "group", "noise"),
         leading_group=frozenset(data["leading_group"]),
+        group=frozenset(data["group"]),
         particles=frozenset(data["particles"]),
     )
 
@@ -197,7 +199,8 @@ def initialled_spellings(key: str) -> tuple[str, ...]:
     """A name as a domain or a sender shortens it with initials: its first words by their
     initials and the next ones run together ("hatlantico" for "hospital atlantico de lisboa",
     "husierraoeste" for "hospital universitario sierra oeste"), or every word by its initial,
-    from three ("huso"). Joining words ("de", "and") are left out."""
+    from three ("huso"; from five, one word after the first may go unspelled: "pvft" for
+    "pennine valley nhs foundation trust"). Joining words ("de", "and") are left out."""
     particles = _suffixes().particles
     words = [w for w in key.split() if w != "and" and w not in particles]
     if len(words) < 2:
@@ -212,7 +215,26 @@ def initialled_spellings(key: str) -> tuple[str, ...]:
     acronym = "".join(w[0] for w in words)
     if len(acronym) >= _MIN_ACRONYM:
         found.append(acronym)
+    if len(acronym) > _MIN_ACRONYM + 1:  # a long name's initials may leave out one word
+        # after the first: "pvft" for "Pennine Valley NHS Foundation Trust"
+        found.extend(acronym[:k] + acronym[k + 1 :] for k in range(1, len(acronym)))
     return tuple(dict.fromkeys(found))
+
+
+_MIN_TENANT_NAME = 3
+
+
+def tenant_names(mailbox: str) -> tuple[str, ...]:
+    """The employer names an ATS tenant's mailbox may spell (``lpbgroup@myworkday.com``):
+    itself, and without a trailing group word ("lpb"), as mail may name the employer
+    "LPB Group" and its key drops the word."""
+    found = [mailbox]
+    suffixes = _suffixes()
+    for word in suffixes.group | suffixes.leading_group:
+        rest = mailbox.removesuffix(word)
+        if rest != mailbox and len(rest) >= _MIN_TENANT_NAME:
+            found.append(rest)
+    return tuple(found)
 
 
 _UMLAUT_SPELLINGS = (("ae", "a"), ("oe", "o"), ("ue", "u"))

@@ -13,6 +13,9 @@ from jobtracker.correlator.names import fold
 
 _SHARED_MAILBOX = re.compile(
     r"^(?:no-?reply|do-?not-?reply|notifications?|notify|mailer|support|info|hello|team|jobs?"
+    # "do not reply" in the other languages: naoresponda@, no-responder@, nepasrepondre@
+    r"|n[aã]o[-._]?respond[ae]r?|no[-._]?respond[ae]r?|no[-._]?contestar"
+    r"|ne[-._]?pas[-._]?repondre|nicht[-._]?antworten|keine[-._]?antwort"
     r"|careers?|recruit\w*|talent\w*|hr|hiring|people|applications?|candidates?|dse\w*"
     r"|calendar[\w-]*)"
     r"(?:[._+-].*)?@",
@@ -50,6 +53,35 @@ def named_person(address: str | None) -> bool:
         return False
     parts = _local_parts(address)
     return len(parts) >= _NAME_PARTS[0] and any(_NAME_PART.fullmatch(p) for p in parts)
+
+
+_WORDS = re.compile(r"[a-z]+")
+_MIN_NAME_WORDS = 2
+
+
+def names_recipient(text: str, recipients: tuple[tuple[str, str], ...]) -> bool:
+    """Whether ``text`` spells the first and last name of one of ``recipients`` (display
+    name, address): a calendar entry's "Jane Roe / Sam Poe - Final round" read as a title
+    names the user, not a job."""
+    words = f" {' '.join(_WORDS.findall(fold(text)))} "
+    for name, address in recipients:
+        for spelled in (" ".join(_WORDS.findall(fold(name))), person_name(address) or ""):
+            if len(spelled.split()) >= _MIN_NAME_WORDS and f" {spelled} " in words:
+                return True
+    return False
+
+
+_TENANT = re.compile(r"[a-z]{5,}")
+
+
+def tenant_mailbox(address: str) -> str | None:
+    """The one word before the "@" of an address that is neither a shared mailbox nor a
+    name in parts (``lpbgroup@myworkday.com``): how an ATS names the employer it writes for
+    (its tenant), or a person's first name. None for anything else."""
+    if not personal(address):
+        return None
+    local = fold(address.partition("@")[0])
+    return local if _TENANT.fullmatch(local) else None
 
 
 def mailbox_words(address: str) -> str:

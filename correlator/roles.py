@@ -23,7 +23,7 @@ ROLE_MATCH_THRESHOLD = 88.0
 
 _REQUISITION = (
     re.compile(
-        r"\b(?:req(?:uisition)?|job|position|posting|ref(?:erence)?)\.?\s*"
+        r"\b(?:req(?:uisition)?|job|position|posting|ref(?:eren(?:ce|z))?|stellen)\.?[\s-]*"
         r"(?:id|no|nr|number|code)?\.?\s*[:#]?\s*([a-z]{0,4}[-_]?\d{3,}[\w-]*)",
         re.IGNORECASE,
     ),

@@ -24,7 +24,8 @@ def _table() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     return domains, prefixes, tuple(str(p) for p in data["phrases"])
 
 
-def _signing_service(sender: str) -> bool:
+def signing_service(sender: str) -> bool:
+    """Whether ``sender`` writes for an e-signature service."""
     domains, _, _ = _table()
     domain = domain_of(sender)
     return any(domain == d or domain.endswith("." + d) for d in domains)
@@ -32,7 +33,7 @@ def _signing_service(sender: str) -> bool:
 
 def completed_envelope(subject: str, sender: str | None) -> bool:
     """Whether a message is a signing service's word that every party signed."""
-    if not sender or not _signing_service(sender):
+    if not sender or not signing_service(sender):
         return False
     _, prefixes, phrases = _table()
     text = " ".join(subject.lower().split())
