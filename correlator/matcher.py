@@ -313,6 +313,7 @@ class Correlator:
             self._match(index, facts, fuzzy_employer)
             or self._by_domain(index, facts)
             or self._by_subject(index, facts)
+            or self._by_notice_text(index, facts)
             or self._by_person_named(index, facts)
             or self._by_role_only(index, facts)
         )
@@ -626,6 +627,22 @@ class Correlator:
         facts.company_key, facts.company = employer, index.by_company[employer][0].company
         found = self._by_employer(index, facts, _DOMAIN_PENALTY)
         return replace(found, rule="domain") if found is not None else None
+
+    def _by_notice_text(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
+        """A notice in a process from a shared mailbox (an ATS's no-reply) naming no employer
+        where the extractor looks, whose text spells out one the user applied to: "check
+        acme.com/careers for future openings" under a rejection. Not a start, and not a
+        person's mail, whose text names other people and companies."""
+        if facts.company_key is not None or facts.starts or not facts.sender:
+            return None
+        if personal(facts.sender) or named_person(facts.sender):
+            return None
+        employer = index.employer_named_in(facts.text[:_TEXT_NAMES_EMPLOYER])
+        if employer is None:
+            return None
+        facts.company_key, facts.company = employer, index.by_company[employer][0].company
+        found = self._by_employer(index, facts, _SUBJECT_PENALTY)
+        return replace(found, rule="notice text") if found is not None else None
 
     def _by_subject(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
         """A message the extractor found no employer in, whose subject spells out the name of

@@ -252,3 +252,25 @@ def test_position_alone_in_another_language_is_no_title(mail) -> None:
         mail(C.CONFIRMATION, company="Auental Werke", role="Stelle", sent="2024-03-02")
     )
     assert ats_copy.application is applied.application
+
+
+def test_an_ats_rejection_naming_the_employer_only_in_its_text_joins_it(mail) -> None:
+    correlator = Correlator()
+    ats = "no-reply@ats-mail.example"
+    for employer in ("Quayside Freight", "Brackenfold"):
+        correlator.correlate(
+            mail(C.CONFIRMATION, company=employer, role="Operations Analyst", sender=ats)
+        )
+    rejection = correlator.correlate(
+        mail(
+            C.REJECTION,
+            company=None,
+            role="Operations Analyst",
+            sent="2024-03-20",
+            sender=ats,
+            text="We have decided to move forward with other candidates. "
+            "See https://brackenfold.com/careers for future openings.",
+        )
+    )
+    assert rejection.application is not None
+    assert rejection.application.company == "Brackenfold"
