@@ -328,6 +328,7 @@ class RuleClassifier:
             vendor=vendor,
             bulk=mailing_list,
             agency=findings.agency,
+            hiring=findings.hiring_sender,
         )
         if verdict.category is Category.NOT_JOB:
             return self._not_job(verdict.confidence, verdict.evidence)

@@ -154,8 +154,16 @@ a job link, a hiring mailbox, or two weak job words)."""
 
 
 def decide(
-    tally: Tally, *, auto_reply: bool, vendor: bool, bulk: bool = False, agency: bool = False
+    tally: Tally,
+    *,
+    auto_reply: bool,
+    vendor: bool,
+    bulk: bool = False,
+    agency: bool = False,
+    hiring: bool = False,
 ) -> Verdict:
+    """``hiring``: a careers mailbox or "Acme Careers" wrote (its talent newsletter is an
+    alert; a tech newsletter that says "teams are hiring" is not)."""
     scores = tally.scores
     job = min(scores["job"], JOB_CAP)
     if auto_reply:
@@ -195,11 +203,17 @@ def decide(
     if label in APPLICATION and newsletter and not vendor:
         # A digest whose sponsors "are hiring" is no job alert: weak alert words need job
         # context, as below.
-        alerting = job >= 3 or (scores["alert"] > 0 and tally.strongest["alert"] >= STRONG)
+        alerting = scores["alert"] > 0 and (job >= 3 or tally.strongest["alert"] >= STRONG)
         demoted = Category.ALERT if alerting else Category.NOT_JOB
         return Verdict(demoted, 0.7, tally.evidence("bulk"))
-    if top is Category.ALERT and not vendor and job < 3 and tally.strongest["alert"] < STRONG:
-        # "Everyone is hiring AI engineers" in a tech newsletter is no job alert.
+    if (
+        top is Category.ALERT
+        and not vendor
+        and (job < 3 or (scores["bulk"] >= 3.0 and scores["alert"] < STRONG and not hiring))
+        and tally.strongest["alert"] < STRONG
+    ):
+        # "Everyone is hiring AI engineers" in a tech newsletter is no job alert: one weak
+        # cue of it, in bulk mail from no careers mailbox, however much it speaks of jobs.
         return Verdict(Category.NOT_JOB, 0.6, tally.evidence("alert"))
     if top is Category.OTHER_JOB and not vendor and job < 1:
         # A verification code or a survey from anyone else is no job mail.
