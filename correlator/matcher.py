@@ -59,8 +59,11 @@ from jobtracker.correlator.linking import link, new_application
 from jobtracker.correlator.names import (
     FUZZY_EMPLOYER_THRESHOLD,
     AliasTable,
+    abbreviates,
+    compact,
     company_similarity,
     default_aliases,
+    plain,
 )
 from jobtracker.correlator.people import named_person
 from jobtracker.correlator.roles import (
@@ -462,6 +465,7 @@ class Correlator:
             or self._employer_of_title_initials(index, facts)
             or self._employer_in_notice(index, facts)
             or self._employer_of_envelope(index, facts)
+            or self._employer_abbreviated(index, facts)
         )
         if employer is None:
             return False
@@ -480,6 +484,24 @@ class Correlator:
             if app.company_key
             and not _closed_at(app, facts.sent_at)
             and distance(app, facts.sent_at) <= gap
+        ]
+        return found[0].company_key if len(found) == 1 else None
+
+    def _employer_abbreviated(self, index: UserIndex, facts: MessageFacts) -> str | None:
+        """The employer of the one open process for the very role the mail names, whose
+        name the unknown one shortens letter by letter: "LPB Group" for Limmat Privatbank,
+        "Grupoalba" (a domain's) for Grupo Educativo Alba."""
+        if not facts.role_key or facts.company_key is None:
+            return None
+        short = plain(compact(facts.company_key))
+        gap = self._gap.total_seconds()
+        found = [
+            app
+            for app in index.open_by_role.get(facts.role_key, {}).values()
+            if app.company_key
+            and not _closed_at(app, facts.sent_at)
+            and distance(app, facts.sent_at) <= gap
+            and abbreviates(short, plain(compact(app.company_key)))
         ]
         return found[0].company_key if len(found) == 1 else None
 

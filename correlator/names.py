@@ -237,6 +237,19 @@ def tenant_names(mailbox: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+_MIN_ABBREVIATION = 3
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether run-together name ``short`` keeps letters of ``long`` in order, from its first:
+    "lpb" for "limmatprivatbank", "grupoalba" for "grupoeducativoalba". Alone this is
+    weak evidence: the matcher asks it only of the one open process for the same role."""
+    if len(short) < _MIN_ABBREVIATION or len(short) >= len(long) or short[0] != long[0]:
+        return False
+    letters = iter(long)
+    return all(c in letters for c in short)
+
+
 _UMLAUT_SPELLINGS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 
 

@@ -274,3 +274,37 @@ def test_an_ats_rejection_naming_the_employer_only_in_its_text_joins_it(mail) ->
     )
     assert rejection.application is not None
     assert rejection.application.company == "Brackenfold"
+
+
+def test_a_shortened_employer_for_the_same_open_role_is_the_known_one(mail) -> None:
+    correlator = Correlator()
+    applied = correlator.correlate(
+        mail(C.CONFIRMATION, company="Grupo Formativo Sauce", role="Diseñadora Instruccional")
+    )
+    invite = correlator.correlate(
+        mail(
+            C.INTERVIEW,
+            company="Gruposauce",  # the domain's spelling
+            role="Diseñadora Instruccional",
+            sent="2024-03-12",
+            sender="lmora@gruposauce.example",
+        )
+    )
+    assert invite.application is applied.application
+
+
+def test_a_shortened_employer_for_another_role_starts_its_own_application(mail) -> None:
+    correlator = Correlator()
+    applied = correlator.correlate(
+        mail(C.CONFIRMATION, company="Grupo Formativo Sauce", role="Diseñadora Instruccional")
+    )
+    invite = correlator.correlate(
+        mail(
+            C.INTERVIEW,
+            company="Gruposauce",
+            role="Contadora",
+            sent="2024-03-12",
+            sender="lmora@gruposauce.example",
+        )
+    )
+    assert invite.application is not applied.application
