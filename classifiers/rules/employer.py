@@ -486,6 +486,7 @@ def _judge(
     registry, names, reader = book.registry, book.names, book.reader
     if origin in _TEXT_ORIGINS:
         candidate = _VERB_TAIL.split(candidate, maxsplit=1)[0]
+        candidate = candidate.split(" · ", 1)[0]  # "Acme AG · Zürich": the place after the dot
     if origin == "subject":
         candidate = _SUBJECT_TAIL.split(candidate, maxsplit=1)[0]  # "Acme: next steps"
         head = candidate.split(",", 1)[0]

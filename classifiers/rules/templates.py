@@ -50,7 +50,15 @@ class Template:
         """The match where a trigger was found at ``folded[start:end]``."""
         if not self.near:
             return self.regex.match(folded, start)
-        return self.regex.search(folded, max(0, start - _WINDOW), end + _AFTER)
+        stop = end + _AFTER
+        found = self.regex.search(folded, max(0, start - _WINDOW), stop)
+        if found is not None and found.end() == stop < len(folded):
+            # "$" matched where the window was cut ("Coordinator - Ho|spital Ribera"): read on
+            # to the end of that line.
+            line_end = folded.find("\n", stop)
+            stop = len(folded) if line_end < 0 else line_end
+            found = self.regex.search(folded, max(0, start - _WINDOW), stop)
+        return found
 
     def search(self, folded: str) -> re.Match[str] | None:
         """The first match in a whole text (for templates without triggers)."""

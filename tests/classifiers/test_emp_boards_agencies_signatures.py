@@ -215,3 +215,38 @@ def test_founder_writing_from_webmail_signs_with_the_company(
         language=language,
     )  # fmt: skip
     assert result.company == company
+
+
+def test_manager_sign_off_on_two_lines_with_the_place_after_the_company(
+    classify: Classify,
+) -> None:
+    result = classify(
+        sender="marta.gil.r@gmail.com", name="Marta Gil", subject="Re: Candidatura enfermera",
+        body="Hola Ana!\n\nHe leído tu CV y me encantaría conocerte. ¿Te va bien pasarte el "
+        "jueves a las 10:30?\n\nUn saludo,\nMarta\n\n--\nMarta Gil\nDirectora\n"
+        "Residencia El Olivar · Toledo\nTel. 925 000 000",
+        language="es",
+    )  # fmt: skip
+    assert result.company == "Residencia El Olivar"
+
+
+def test_board_line_names_title_then_employer_then_place_pt(classify: Classify) -> None:
+    result = classify(
+        sender="nao-responda@catho.com.br", name="Catho",
+        subject="Seu currículo foi enviado para a vaga de Analista",
+        body="Olá Ana,\n\nSeu currículo foi enviado com sucesso para a vaga Analista de "
+        "Qualidade - Laboratório Serra Verde - Campinas/SP.\n\nBoa sorte!",
+        language="pt",
+    )  # fmt: skip
+    assert result.company == "Laboratório Serra Verde"
+
+
+def test_a_sign_off_line_is_read_to_its_end_past_the_search_window(classify: Classify) -> None:
+    result = classify(
+        sender="alerts@jobs.example", name="Jobs", subject="8 new jobs for you",
+        body="Your job alert: trial coordinator\n\n"
+        "Clinical Trial Coordinator - Hospitalario Universitario Montenegro Sur de la Sierra\n"
+        "Study Coordinator - Orbis Research\n\nUnsubscribe.",
+    )  # fmt: skip
+    # never a name cut where the search window ended ("Hospitalario Universitario Mo")
+    assert result.company in (None, "Hospitalario Universitario Montenegro Sur de la Sierra")
