@@ -250,3 +250,33 @@ def test_a_sign_off_line_is_read_to_its_end_past_the_search_window(classify: Cla
     )  # fmt: skip
     # never a name cut where the search window ended ("Hospitalario Universitario Mo")
     assert result.company in (None, "Hospitalario Universitario Montenegro Sur de la Sierra")
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        ("Founder & Head Brewer", "Polder Brouwerij"),
+        ("Coordinación de Talento Humano", "Polder Brouwerij"),
+    ],
+)
+def test_title_or_department_line_then_the_company_line(
+    classify: Classify, title: str, company: str
+) -> None:
+    result = classify(
+        sender="pieter.polder@gmail.com", name="Pieter Polder",
+        subject="your application - a chat?",
+        body="hi Ana\n\nthanks for your CV! would you like to come by for a chat about the ops "
+        f"manager job? thursday at 16:00 works for me.\n\npieter\n\n--\nPieter Polder\n{title}\n"
+        f"{company}\n",
+    )  # fmt: skip
+    assert result.company == company
+
+
+def test_board_card_after_the_application_is_on_its_way_de(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@stepstone.de", name="StepStone", subject="Bewerbung versendet",
+        body="Hallo Mia,\n\nIhre Bewerbung ist unterwegs!\n\nEinkäuferin (m/w/d)\n"
+        "Lindner & Töchter GmbH & Co. KG · Bremen\n\nIhr StepStone Team",
+        language="de",
+    )  # fmt: skip
+    assert result.company == "Lindner & Töchter"
