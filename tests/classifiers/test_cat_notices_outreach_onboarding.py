@@ -92,6 +92,16 @@ CASES = [
         Category.OTHER_JOB,
     ),
     (
+        "en candidate survey",
+        "noreply@hirekit.example",
+        "HireKit",
+        "Two minute survey",
+        "Hi Jane,\n\nYou recently applied for a role at Brindle. Could you spare two minutes to "
+        "tell us how the process felt?\n\nThe HireKit team",
+        {},
+        Category.OTHER_JOB,
+    ),
+    (
         "documents before the start",
         "ola@brindle.example",
         "Ola Berg",

@@ -240,6 +240,43 @@ IN_PROCESS = [
         Category.INTERVIEW,
     ),
     (
+        "fr interview moved",
+        "Report",
+        "Bonjour Jane,\n\nun imprévu : pouvons-nous décaler notre entretien à jeudi 15h ?\n\nOla",
+        Category.INTERVIEW,
+    ),
+    (
+        "es interview moved",
+        "Cambio",
+        "Hola Jane,\n\n¿podemos mover la entrevista al jueves a las 15?\n\nOla",
+        Category.INTERVIEW,
+    ),
+    (
+        "pt talk moved",
+        "Mudança",
+        "Olá Jane,\n\npodemos remarcar nossa conversa para quinta às 15h?\n\nOla",
+        Category.INTERVIEW,
+    ),
+    (
+        "de talk moved",
+        "Verschiebung",
+        "Hallo Jane,\n\nkönnen wir unser Gespräch auf Donnerstag 15 Uhr verschieben?\n\nOla",
+        Category.INTERVIEW,
+    ),
+    (
+        "de meeting confirmed",
+        "Morgen",
+        "Hallo Jane,\n\nich bestätige unseren Termin morgen um 10 Uhr bei uns im Büro.\n\nOla",
+        Category.INTERVIEW,
+    ),
+    (
+        "de withdrawal acknowledged",
+        "Re: Gespräch",
+        "Hallo Jane,\n\ndanke für die Info. Ich habe deine Bewerbung aus dem Prozess genommen. "
+        "Viel Erfolg im neuen Job!\n\nOla",
+        Category.CONFIRMATION,
+    ),
+    (
         "onboarding after yes",
         "Welcome!",
         "Hi Jane,\n\nwe're so pleased you've accepted! You'll get a mail for your background "
@@ -397,3 +434,14 @@ def test_a_recruiter_viewing_the_profile_is_no_application_news(classify) -> Non
 def test_jobs_near_the_lookalike_words_are_still_jobs(classify, subject: str, body: str) -> None:
     found = classify(sender="hr@ledger.example", name="HR", subject=subject, body=body)
     assert found.category is Category.CONFIRMATION
+
+
+def test_a_confirmed_doctors_appointment_is_no_interview(classify) -> None:
+    found = classify(
+        sender="praxis@hausarzt.example",
+        name="Praxis am Markt",
+        subject="Ihr Termin",
+        body="Guten Tag Frau Doe\n\nwir bestätigen Ihren Termin am Dienstag um 9 Uhr.\n\n"
+        "Ihre Praxis",
+    )
+    assert found.category is Category.NOT_JOB
