@@ -142,6 +142,8 @@ def _from_a_person(facts: MessageFacts) -> bool:
 
 _AT_OFFER = frozenset({ApplicationStatus.OFFER})
 _INTERESTED = ApplicationStatus.INTERESTED
+_NEW_PROCESS = frozenset({Category.ASSESSMENT, Category.INTERVIEW})
+_CLOSED_LONG_AGO_DAYS = 30
 _INTERVIEWED = frozenset({ApplicationStatus.INTERVIEWING})
 
 
@@ -529,6 +531,16 @@ class Correlator:
             return None
         return index.employer_named_in(facts.text[:_TEXT_NAMES_EMPLOYER])
 
+    @staticmethod
+    def _long_closed(app: Application, facts: MessageFacts) -> bool:
+        """Whether ``app`` had reached its final status weeks before ``facts`` came."""
+        since = final_since(app)
+        return (
+            since is not None
+            and facts.sent_at is not None
+            and facts.sent_at - since > timedelta(days=_CLOSED_LONG_AGO_DAYS)
+        )
+
     def _closed_for(self, app: Application, facts: MessageFacts) -> bool:
         """Whether ``facts`` starts a new application instead of joining ``app``."""
         if not facts.starts:
@@ -849,6 +861,11 @@ class Correlator:
             ]
         pool = [app for app in apps if app.status not in FINAL_STATUSES] or apps
         if not pool:
+            return None
+        if facts.category in _NEW_PROCESS and all(self._long_closed(app, facts) for app in pool):
+            # a test or an interview weeks after every process there had ended, naming no
+            # role that ties it to one: another application, whose acknowledgement never
+            # came (a reminder days after the end is still the old process's)
             return None
         if len(pool) == 1:
             return _Match(pool[0], _EMPLOYER_ONLY - penalty, "employer")

@@ -308,3 +308,16 @@ def test_a_shortened_employer_for_another_role_starts_its_own_application(mail) 
         )
     )
     assert invite.application is not applied.application
+
+
+def test_a_test_invitation_after_every_process_there_ended_is_another_application(
+    mail,
+) -> None:
+    correlator = Correlator()
+    old = correlator.correlate(mail(C.CONFIRMATION, company="Kestrel Werk", role="Buyer"))
+    correlator.correlate(mail(C.REJECTION, company="Kestrel Werk", sent="2024-04-02"))
+    test = correlator.correlate(mail(C.ASSESSMENT, company="Kestrel Werk", sent="2024-09-10"))
+    assert test.created and test.application is not old.application
+    # a late rejection still finds the old one
+    late = correlator.correlate(mail(C.REJECTION, company="Kestrel Werk", sent="2024-09-12"))
+    assert late.application is not None
