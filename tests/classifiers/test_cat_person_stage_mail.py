@@ -445,3 +445,21 @@ def test_a_confirmed_doctors_appointment_is_no_interview(classify) -> None:
         "Ihre Praxis",
     )
     assert found.category is Category.NOT_JOB
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Hola Jane,\n\nel cliente quiere hacerte una oferta: 45.000 € brutos.\n\nOla", "offer"),
+        ("Olá Jane,\n\no cliente quer te fazer uma proposta: R$ 12.000 mensais.\n\nOla", "offer"),
+        ("Bonjour Jane,\n\nMon client aimerait vous rencontrer mardi à 14h.\n\nOla", "interview"),
+        ("Hola Jane,\n\nel cliente quiere conocerte el martes a las 14h.\n\nOla", "interview"),
+        ("Olá Jane,\n\ninfelizmente o cliente escolheu outro candidato.\n\nOla", "rejection"),
+    ],
+    ids=["es offer", "pt offer", "fr meeting", "es meeting", "pt refusal"],
+)
+def test_an_agency_relays_the_clients_step(classify, body: str, expected: str) -> None:
+    found = classify(
+        sender="ola@brindle-recruitment.example", name="Ola Berg", subject="Novedades", body=body
+    )
+    assert found.category.value == expected
