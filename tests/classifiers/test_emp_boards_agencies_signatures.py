@@ -280,3 +280,25 @@ def test_board_card_after_the_application_is_on_its_way_de(classify: Classify) -
         language="de",
     )  # fmt: skip
     assert result.company == "Lindner & Töchter"
+
+
+def test_thanks_for_applying_as_a_title_at_a_company_de(classify: Classify) -> None:
+    result = classify(
+        sender="no-reply@teamtailor.com", name="Donau Mobility",
+        subject="Danke für deine Bewerbung, Mia!",
+        body="Servus Mia!\n\nDanke, dass du dich als Backend Engineer bei Donau Mobility beworben "
+        "hast. Wir melden uns innerhalb von zwei Wochen.\n\nDas Donau Team",
+        language="de",
+    )  # fmt: skip
+    assert result.role == "Backend Engineer"
+
+
+def test_board_subject_names_the_title_de(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@jobs.ch", name="jobs.ch",
+        subject="Bewerbung erfolgreich versendet: Controllerin (80-100%)",
+        body="Guten Tag Mia Keller\n\nIhre Bewerbung ist unterwegs.\n\nStelle Controllerin "
+        "(80-100%)\nArbeitgeber Rheintal Logistik AG\n\nIhr jobs.ch-Team",
+        language="de",
+    )  # fmt: skip
+    assert result.role == "Controllerin (80-100%)"
