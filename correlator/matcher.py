@@ -781,13 +781,18 @@ class Correlator:
         """Applications without a known role, begun after every one of ``top`` (those naming
         the message's role) had closed and still open when the message came: mail in a
         process after the role's old application ended belongs to the new one, even when
-        the new confirmation left the role out."""
+        the new confirmation left the role out. An application silent for longer than the
+        new-application gap counts as ended at its last mail: a rejection months later for
+        the role the user applied to again is the new one's."""
         at = facts.sent_at
         if at is None or facts.starts:
             return []
         closed_at: list[datetime] = []
         for app in top:
             since = final_since(app)
+            last = app.last_activity_at
+            if since is None and last is not None and at - utc(last) > self._gap:
+                since = utc(last)
             if since is None or since >= at:
                 return []  # one of them was still open
             closed_at.append(since)

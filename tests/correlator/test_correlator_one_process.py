@@ -321,3 +321,16 @@ def test_a_test_invitation_after_every_process_there_ended_is_another_applicatio
     # a late rejection still finds the old one
     late = correlator.correlate(mail(C.REJECTION, company="Kestrel Werk", sent="2024-09-12"))
     assert late.application is not None
+
+
+def test_a_late_rejection_for_a_role_applied_to_again_joins_the_new_application(mail) -> None:
+    correlator = Correlator()
+    first = correlator.correlate(
+        mail(C.CONFIRMATION, company="Weidfeld", role="Staff Backend Engineer", sent="2024-01-10")
+    )
+    again = correlator.correlate(mail(C.CONFIRMATION, company="Weidfeld", sent="2024-07-20"))
+    assert again.application is not first.application
+    rejection = correlator.correlate(
+        mail(C.REJECTION, company="Weidfeld", role="Staff Backend Engineer", sent="2024-09-02")
+    )
+    assert rejection.application is again.application
