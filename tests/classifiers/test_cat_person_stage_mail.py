@@ -463,3 +463,23 @@ def test_an_agency_relays_the_clients_step(classify, body: str, expected: str) -
         sender="ola@brindle-recruitment.example", name="Ola Berg", subject="Novedades", body=body
     )
     assert found.category.value == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bonjour Jane,\n\nNous avons le plaisir de vous annoncer que vous avez été retenue pour le "
+        "poste de contrôleuse. Le contrat suivra.\n\nRH",
+        "Dear Jane,\n\nI'm pleased to let you know that you've been successful in your "
+        "application for the Controller post.\n\nHR",
+        "Hi Jane,\n\nWe'd love you to take the role - I'll send over the contract today.\n\nOla",
+        "Hallo Jane,\n\nwir haben uns für dich entschieden! Den Vertrag schicke ich dir morgen."
+        "\n\nOla",
+        "Hola Jane,\n\n¡te queremos en el equipo! Te mando el contrato mañana.\n\nOla",
+        "Olá Jane,\n\nvocê foi a escolhida! Vou te mandar o contrato amanhã.\n\nOla",
+    ],
+    ids=["fr retenue", "en successful", "en take the role", "de entschieden", "es", "pt"],
+)
+def test_a_yes_in_plain_words_is_an_offer(classifier, message, body: str) -> None:
+    mail = message(sender="ola.berg@brindle.example", name="Ola Berg", subject="News", body=body)
+    assert classifier.classify_in_process(mail, "Brindle").category is Category.OFFER
