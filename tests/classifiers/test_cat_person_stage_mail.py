@@ -483,3 +483,14 @@ def test_an_agency_relays_the_clients_step(classify, body: str, expected: str) -
 def test_a_yes_in_plain_words_is_an_offer(classifier, message, body: str) -> None:
     mail = message(sender="ola.berg@brindle.example", name="Ola Berg", subject="News", body=body)
     assert classifier.classify_in_process(mail, "Brindle").category is Category.OFFER
+
+
+def test_success_at_shortlisting_is_an_interview_invitation(classify) -> None:
+    found = classify(
+        sender="hr@council.example",
+        name="HR",
+        subject="Your application",
+        body="Dear Jane,\n\nI am pleased to tell you that you have been successful in your "
+        "application for the post and we would like to invite you to interview on 3 May.\n\nHR",
+    )
+    assert found.category is Category.INTERVIEW
