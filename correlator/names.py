@@ -224,6 +224,7 @@ def initialled_spellings(key: str) -> tuple[str, ...]:
 _MIN_TENANT_NAME = 3
 
 
+@lru_cache(maxsize=65_536)  # asked again for every linked message at each link
 def tenant_names(mailbox: str) -> tuple[str, ...]:
     """The employer names an ATS tenant's mailbox may spell (``lpbgroup@myworkday.com``):
     itself, and without a trailing group word ("lpb"), as mail may name the employer
