@@ -273,12 +273,27 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
         )
     else:
         written = reader.extend(found.name, clues.texts)
+    if not written and found.origin in ("display name", "display pair"):
+        written = _signed_in_full(found.name, clues, book)
     if not written:
         return found
     name = _accept(written, "body", clues, book)
     if not name or len(name) <= len(found.name):
         return found
     return Employer(name=name, origin=found.origin, quote=written)
+
+
+def _signed_in_full(name: str, clues: EmployerClues, book: EmployerBook) -> str | None:
+    """The organisation the signature names with the display name's first word ("Mossgate
+    Housing Association" signing mail from "Mossgate Homes Recruitment")."""
+    first = name.split()[0] if name.split() else ""
+    signature = clues.texts[3] if len(clues.texts) > 3 else ""
+    if len(first) < 4 or first not in signature:
+        return None
+    run = book.reader.extend(first, [signature])
+    if not run or len(run.split()) <= len(name.split()):
+        return None
+    return run if book.names.has_organisation_word(run) else None
 
 
 def _unconfirmed_person(candidate: str, origin: str, clues: EmployerClues, names: NameBook) -> bool:

@@ -302,3 +302,14 @@ def test_board_subject_names_the_title_de(classify: Classify) -> None:
         language="de",
     )  # fmt: skip
     assert result.role == "Controllerin (80-100%)"
+
+
+def test_signature_names_the_organisation_in_full(classify: Classify) -> None:
+    result = classify(
+        sender="recruitment@fernleighhomes.example", name="Fernleigh Homes Recruitment",
+        subject="Thank you for your application",
+        body="Dear Mia\n\nThank you for applying for the role of Data Analyst. We have received "
+        "your application and will be in touch after the closing date.\n\nBest wishes\n"
+        "People Team\nFernleigh Housing Association",
+    )  # fmt: skip
+    assert result.company == "Fernleigh Housing Association"
