@@ -494,3 +494,21 @@ def test_success_at_shortlisting_is_an_interview_invitation(classify) -> None:
         "application for the post and we would like to invite you to interview on 3 May.\n\nHR",
     )
     assert found.category is Category.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Jane,\n\nLooking forward to seeing you on Thursday at 2pm. Ask for me at reception."
+        "\n\nOla",
+        "Hallo Jane,\n\nich freue mich auf unser Treffen am Donnerstag. Melde dich einfach am "
+        "Empfang.\n\nOla",
+        "Bonjour Jane,\n\nVoici le lien Teams pour notre échange de demain.\n\nOla",
+        "Olá Jane,\n\nsegue o link do Meet para nossa conversa de amanhã.\n\nOla",
+    ],
+    ids=["en reception", "de Empfang", "fr lien", "pt link"],
+)
+def test_meeting_logistics_from_someone_in_the_process(classifier, message, body: str) -> None:
+    mail = message(sender="ola.berg@brindle.example", name="Ola Berg", subject="Info", body=body)
+    assert classifier.classify(mail).category is Category.NOT_JOB
+    assert classifier.classify_in_process(mail, "Brindle").category is Category.INTERVIEW
