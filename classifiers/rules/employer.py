@@ -124,6 +124,10 @@ _PERSON_ROLE = re.compile(
     r"|recrutadora|headhunter|headhunterin)\b",
     re.IGNORECASE,
 )
+# A display name that is a web address ("reed.co.uk", "jobs.example.com").
+_SITE = re.compile(
+    r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|uk|de|ch|at|fr|es|pt|br|it|nl|be|eu|jobs)$"
+)
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 _REQUISITION = re.compile(r"\b[A-Z]{0,4}-?\d{3,}\b")
 _SUBJECT_TAIL = re.compile(r"\s*:\s+|\s+[-|–—]\s+")
@@ -194,7 +198,8 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
             if clues.sender is None:
                 fallback = fallback or found
             continue
-        if origin in _FALLBACKS:
+        if origin in _FALLBACKS or (origin == "display name" and _SITE.search(candidate)):
+            # "reed.co.uk": a site writes as itself, and names the employer in its text
             fallback = fallback or found
             continue
         if origin in ("display name", "display pair") and clues.sender is None:

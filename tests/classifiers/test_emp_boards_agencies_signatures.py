@@ -313,3 +313,15 @@ def test_signature_names_the_organisation_in_full(classify: Classify) -> None:
         "People Team\nFernleigh Housing Association",
     )  # fmt: skip
     assert result.company == "Fernleigh Housing Association"
+
+
+def test_unknown_site_writing_as_itself_gives_way_to_the_employer_it_names(
+    classify: Classify,
+) -> None:
+    result = classify(
+        sender="noreply@hireboard.example.com", name="hireboard.example.com",
+        subject="Your application has been sent",
+        body="Hi Mia,\n\nYour application for Buyer has been sent to Hollins Bakery Supplies.\n\n"
+        "Good luck,\nThe hireboard team",
+    )  # fmt: skip
+    assert result.company == "Hollins Bakery Supplies"
