@@ -172,6 +172,24 @@ def _role_spelled_in(pool: list[Application], facts: MessageFacts) -> Applicatio
     return found[0] if len(found) == 1 else None
 
 
+def _acknowledged_again(app: Application, facts: MessageFacts) -> bool:
+    """Whether a confirmation naming no role comes from the sender that acknowledged ``app``
+    already, without spelling ``app``'s title: an ATS acknowledges each application once,
+    so it is another application there ("Thank you for your application for Supply Chain
+    Analyst" two days after the one for Purchasing Coordinator). A copy of one
+    acknowledgement comes from another sender (a job board's)."""
+    if facts.category is not Category.CONFIRMATION or not facts.starts or facts.role_key:
+        return False
+    if not facts.sender or not app.role:
+        return False
+    head = title_head_key(app.role)
+    if not head or f" {head} " in f" {title_words(f'{facts.subject}. {facts.text}')} ":
+        return False
+    return any(
+        m.sender == facts.sender and starts_application(m.category, m.status) for m in app.messages
+    )
+
+
 @dataclass(slots=True)
 class _Match:
     app: Application
@@ -605,6 +623,7 @@ class Correlator:
             if not self._closed_for(app, facts)
             and not self._acknowledged_before(app, facts)
             and not self._another_posting(app, facts)
+            and not _acknowledged_again(app, facts)
         ]
 
     def _same_employer(self, app: Application, facts: MessageFacts) -> bool:

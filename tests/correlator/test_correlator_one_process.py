@@ -334,3 +334,33 @@ def test_a_late_rejection_for_a_role_applied_to_again_joins_the_new_application(
         mail(C.REJECTION, company="Weidfeld", role="Staff Backend Engineer", sent="2024-09-02")
     )
     assert rejection.application is again.application
+
+
+def test_a_second_acknowledgement_from_the_same_ats_for_another_title_is_another_application(
+    mail,
+) -> None:
+    correlator = Correlator()
+    ats = "noreply@ats-mail.example"
+    first = correlator.correlate(
+        mail(C.CONFIRMATION, company="Ravelin Hotels", role="Purchasing Coordinator", sender=ats)
+    )
+    second = correlator.correlate(
+        mail(
+            C.CONFIRMATION,
+            company="Ravelin Hotels",
+            sent="2024-03-03",
+            sender=ats,
+            text="Thank you for your application for Supply Chain Analyst.",
+        )
+    )
+    assert second.created and second.application is not first.application
+    # the same title spelled out, or a job board's copy, is the same application
+    again = correlator.correlate(
+        mail(
+            C.CONFIRMATION,
+            company="Ravelin Hotels",
+            sent="2024-03-03",
+            sender="noreply@jobboard.example",
+        )
+    )
+    assert not again.created
