@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from jobtracker.classifiers.rules.fullname import NameReader
 from jobtracker.classifiers.rules.names import NameBook, is_reserved_domain
@@ -124,6 +124,16 @@ _PERSON_ROLE = re.compile(
     r"|recrutadora|headhunter|headhunterin)\b",
     re.IGNORECASE,
 )
+# A sign-off naming a staffing or search firm in five languages: the writer's own firm is an
+# intermediary, never the employer (an in-house "Recruiting Team" is no such firm).
+_AGENCY_SIGNATURE = re.compile(
+    r"\b(?:personalberatung|personalvermittlung|personaldienstleist\w*|executive search"
+    r"|headhunt\w*|recruitment (?:agency|consultancy|consultants)|staffing (?:agency|firm)"
+    r"|cabinet de recrutement|conseil en recrutement|chasseurs? de t[êe]tes"
+    r"|consultora de selecci[óo]n|consultor[íi]a de selecci[óo]n|empresa de selecci[óo]n"
+    r"|consultoria de recrutamento|ag[êe]ncia de recrutamento)\b",
+    re.IGNORECASE,
+)
 # A display name that is a web address ("reed.co.uk", "jobs.example.com").
 _SITE = re.compile(
     r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|uk|de|ch|at|fr|es|pt|br|it|nl|be|eu|jobs)$"
@@ -182,6 +192,8 @@ may stand for another company than the one the mail is about."""
 
 def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
     registry, names, reader = book.registry, book.names, book.reader
+    if not clues.agency and len(clues.texts) > 3 and _AGENCY_SIGNATURE.search(clues.texts[3]):
+        clues = replace(clues, agency=True)  # "Kessler & Partner Personalberatung AG"
     if clues.invite:
         hosted = _invite_host(clues, book)
         if hosted is not None:

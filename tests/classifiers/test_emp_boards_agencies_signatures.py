@@ -325,3 +325,15 @@ def test_unknown_site_writing_as_itself_gives_way_to_the_employer_it_names(
         "Good luck,\nThe hireboard team",
     )  # fmt: skip
     assert result.company == "Hollins Bakery Supplies"
+
+
+def test_search_firm_signing_its_mail_is_never_the_employer(classify: Classify) -> None:
+    result = classify(
+        sender="a.roth@roth-partner.example", name="Anja Roth",
+        subject="Einladung zum Gespräch",
+        body="Grüezi Frau Keller\n\nGute Neuigkeiten: Sie sind zu einem Gespräch eingeladen, "
+        "Termin Mittwoch, 13:30 Uhr.\n\nFreundliche Grüsse\nAnja Roth\n"
+        "Roth & Partner Personalberatung AG",
+        language="de",
+    )  # fmt: skip
+    assert result.company in (None, "")
