@@ -512,3 +512,30 @@ def test_meeting_logistics_from_someone_in_the_process(classifier, message, body
     mail = message(sender="ola.berg@brindle.example", name="Ola Berg", subject="Info", body=body)
     assert classifier.classify(mail).category is Category.NOT_JOB
     assert classifier.classify_in_process(mail, "Brindle").category is Category.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Jane,\n\nAfter a lot of thought we're not going to move forward. Thanks for your time."
+        "\n\nOla",
+        "Bonjour Jane,\n\nJe suis désolée, ce ne sera pas pour cette fois.\n\nOla",
+        "Hallo Jane,\n\nwir haben die Stelle jemand anderem angeboten. Es war knapp.\n\nOla",
+        "Hola Jane,\n\nlo siento, esta vez no ha podido ser.\n\nOla",
+        "Olá Jane,\n\ninfelizmente não foi dessa vez.\n\nOla",
+    ],
+    ids=["en", "fr", "de", "es", "pt"],
+)
+def test_a_no_in_plain_words_from_someone_in_the_process(classifier, message, body: str) -> None:
+    mail = message(sender="ola.berg@brindle.example", name="Ola Berg", subject="News", body=body)
+    assert classifier.classify_in_process(mail, "Brindle").category is Category.REJECTION
+
+
+def test_a_shops_better_luck_next_time_is_no_refusal(classify) -> None:
+    found = classify(
+        sender="promo@loja.example",
+        name="Loja",
+        subject="Sorteio",
+        body="Olá!\n\nNão foi dessa vez! Tente novamente no próximo sorteio.\n\nLoja",
+    )
+    assert found.category is Category.NOT_JOB
