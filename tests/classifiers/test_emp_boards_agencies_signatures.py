@@ -337,3 +337,20 @@ def test_search_firm_signing_its_mail_is_never_the_employer(classify: Classify) 
         language="de",
     )  # fmt: skip
     assert result.company in (None, "")
+
+
+@pytest.mark.parametrize(
+    ("cells", "language"),
+    [
+        ("Role Buyer\nEmployer Hollins Bakery Supplies\nLocation Leeds", "en"),
+        ("Poste Acheteur\nEmployeur Hollins Bakery Supplies\nLieu Genève", "fr"),
+        ("Puesto Comprador\nEmpresa Hollins Bakery Supplies\nCiudad Sevilla", "es"),
+    ],
+)
+def test_board_table_cells_name_the_employer(classify: Classify, cells: str, language: str) -> None:
+    result = classify(
+        sender="noreply@indeed.com", name="Indeed", subject="Application sent",
+        body=f"Hi Mia,\n\nYour application was sent. Here is a summary:\n\n{cells}\n\nGood luck!",
+        language=language,
+    )  # fmt: skip
+    assert result.company == "Hollins Bakery Supplies"
