@@ -354,3 +354,14 @@ def test_board_table_cells_name_the_employer(classify: Classify, cells: str, lan
         language=language,
     )  # fmt: skip
     assert result.company == "Hollins Bakery Supplies"
+
+
+def test_scheduling_tool_names_the_hosts_company(classify: Classify) -> None:
+    result = classify(
+        sender="notifications@calendly.com", name="Calendly",
+        subject="New Event: Mia Keller - 09:30 Tue, 15 Apr 2025 - Interview",
+        body="Hi Mia Keller,\n\nA new event has been scheduled.\n\nEvent Type: Interview\n"
+        "Invitee: Mia Keller\nHost: Sam Reid (Brackenfield)\n"
+        "Event Date/Time: 09:30 - 10:15, Tuesday, 15 April 2025\n",
+    )  # fmt: skip
+    assert result.company == "Brackenfield"
