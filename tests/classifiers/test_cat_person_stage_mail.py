@@ -539,3 +539,19 @@ def test_a_shops_better_luck_next_time_is_no_refusal(classify) -> None:
         body="Olá!\n\nNão foi dessa vez! Tente novamente no próximo sorteio.\n\nLoja",
     )
     assert found.category is Category.NOT_JOB
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hallo Jane,\n\ndanke für deinen Lebenslauf, ich schaue ihn mir diese Woche an.\n\nOla",
+        "Hola Jane,\n\ngracias por tu CV, lo reviso esta semana y te digo algo.\n\nOla",
+        "Olá Jane,\n\nobrigada pelo currículo, vou dar uma olhada esta semana.\n\nOla",
+    ],
+    ids=["de", "es", "pt"],
+)
+def test_thanks_for_the_cv_is_a_confirmation(classify, body: str) -> None:
+    found = classify(
+        sender="ola.berg@brindle.example", name="Ola Berg", subject="Re: CV", body=body
+    )
+    assert found.category is Category.CONFIRMATION
