@@ -555,3 +555,22 @@ def test_thanks_for_the_cv_is_a_confirmation(classify, body: str) -> None:
         sender="ola.berg@brindle.example", name="Ola Berg", subject="Re: CV", body=body
     )
     assert found.category is Category.CONFIRMATION
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Jane,\n\nSorry, I have to cancel our call tomorrow - could we find another slot?\n\nOla",
+        "Bonjour Jane,\n\nJe dois annuler notre entretien de demain. Pourrions-nous trouver un "
+        "autre créneau ?\n\nOla",
+        "Hallo Jane,\n\nleider muss ich unser Gespräch morgen absagen. Können wir einen neuen "
+        "Termin finden?\n\nOla",
+        "Hola Jane,\n\ntengo que cancelar la entrevista de mañana. ¿Buscamos otro hueco?\n\nOla",
+        "Olá Jane,\n\npreciso cancelar nossa conversa de amanhã. Podemos marcar outro horário?"
+        "\n\nOla",
+    ],
+    ids=["en", "fr", "de", "es", "pt"],
+)
+def test_a_meeting_called_off_to_be_moved_is_interview_mail(classifier, message, body: str) -> None:
+    mail = message(sender="ola.berg@brindle.example", name="Ola Berg", subject="Morgen", body=body)
+    assert classifier.classify_in_process(mail, "Brindle").category is Category.INTERVIEW
