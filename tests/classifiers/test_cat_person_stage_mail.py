@@ -560,7 +560,8 @@ def test_thanks_for_the_cv_is_a_confirmation(classify, body: str) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Hi Jane,\n\nSorry, I have to cancel our call tomorrow - could we find another slot?\n\nOla",
+        "Hi Jane,\n\nSorry, I have to cancel our call tomorrow - could we find another slot?"
+        "\n\nOla",
         "Bonjour Jane,\n\nJe dois annuler notre entretien de demain. Pourrions-nous trouver un "
         "autre créneau ?\n\nOla",
         "Hallo Jane,\n\nleider muss ich unser Gespräch morgen absagen. Können wir einen neuen "
