@@ -277,11 +277,11 @@ class Correlator:
         if item.classification.category is not Category.NOT_JOB or message.list_unsubscribe:
             return None
         sender = message.from_.address.lower()
-        if not sender or not personal(sender):
-            return None
         if sender and not personal(sender) and message.calendar_events:
             # A calendar service sends a person's invite: the organizer is the writer.
             sender = message.calendar_events[0].organizer.lower().removeprefix("mailto:")
+        if not sender or not personal(sender):
+            return None
         index = self._user(message.user_id)
         linked = self._linked_to(index, item)
         if linked is not None:  # at-least-once: a replay is read as it was the first time
