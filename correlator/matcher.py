@@ -74,6 +74,7 @@ from jobtracker.correlator.roles import (
     title_head_key,
     title_words,
 )
+from jobtracker.correlator.scheduling import hosts_named
 from jobtracker.correlator.signing import signing_service
 from jobtracker.correlator.state import Application, Correlation
 from jobtracker.correlator.status import UNDATED, fold_status, utc
@@ -268,10 +269,12 @@ class Correlator:
     def in_process(self, item: ClassifiedMessage) -> Application | None:
         """The open application whose process the writer of ``item`` takes part in, for mail
         the rules found no job in: a person (not a shared mailbox) who wrote mail linked to
-        one open application, or who writes from a domain that spells the employer of one.
-        Their plain words ("Case study for the next round") deserve a second reading with
-        that context (:meth:`RuleClassifier.classify_in_process`). None for bulk mail, for
-        several candidates, and after the application went quiet for the new-application gap.
+        one open application, or who writes from a domain that spells the employer of one;
+        for a scheduling service's booking notice, the host it names (a writer, or the
+        employer in "Host: Jane Roe (Acme)"). Their plain words ("Case study for the next
+        round") deserve a second reading with that context
+        (:meth:`RuleClassifier.classify_in_process`). None for bulk mail, for several
+        candidates, and after the application went quiet for the new-application gap.
         """
         message = item.message
         if item.classification.category is not Category.NOT_JOB or message.list_unsubscribe:
@@ -280,9 +283,12 @@ class Correlator:
         if sender and not personal(sender) and message.calendar_events:
             # A calendar service sends a person's invite: the organizer is the writer.
             sender = message.calendar_events[0].organizer.lower().removeprefix("mailto:")
+        index = self._user(message.user_id)
+        hosts = hosts_named(sender, message.from_.name, message.subject, message.text)
+        if hosts:  # a scheduling service's notice: the host it names is the writer
+            return self._open_of(index, item, self._employers_of_hosts(index, hosts), [])
         if not sender or not personal(sender):
             return None
-        index = self._user(message.user_id)
         linked = self._linked_to(index, item)
         if linked is not None:  # at-least-once: a replay is read as it was the first time
             return linked
@@ -293,6 +299,31 @@ class Correlator:
             employer = index.employer_of_domains((domain,))
             if employer is not None:
                 keys.add(employer)
+        return self._open_of(index, item, keys, pool)
+
+    @staticmethod
+    def _employers_of_hosts(index: UserIndex, hosts: tuple[str, ...]) -> set[str]:
+        """The known employers the hosts of a booking notice stand for: a person who wrote
+        for one ("Seb Roe"), or the employer the host line spells ("Seb Roe (Acme)")."""
+        keys: set[str] = set()
+        for host in hosts:
+            employer = index.employer_of_person_named_in(host) or index.employer_named_in(host)
+            if employer is not None:
+                keys.add(employer)
+        return keys
+
+    def _open_of(
+        self, index: UserIndex, item: ClassifiedMessage, keys: set[str], pool: list[Application]
+    ) -> Application | None:
+        """The one application of ``pool`` and of the employers ``keys`` still open and
+        active within the new-application gap when ``item`` was sent; None for several."""
+        if not keys and not pool:
+            return None
+        message = item.message
+        linked = self._linked_to(index, item)
+        if linked is not None:  # at-least-once: a replay is read as it was the first time
+            return linked
+        pool = list(pool)
         for key in keys:
             pool.extend(index.by_company.get(key, ()))
         at = utc(message.sent_at) if message.sent_at else None

@@ -1,0 +1,73 @@
+"""A scheduling service's booking notice: the host it names is the writer.
+
+Calendly, GoodTime and the like write "New Event: ..." or "Invitation from Jane Roe via
+Calendly" from their own shared mailbox. The person who takes part in the process is the
+host the notice names: in the display name, the subject, or a "Host:" line of the body.
+The services and their wording are data (``data/scheduling.toml``).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from jobtracker.correlator.domains import domain_of
+
+_HOST_LINE_MAX = 120  # a host line names a person and maybe their employer, no more
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    text = resources.files("jobtracker.correlator").joinpath("data/scheduling.toml")
+    data = tomllib.loads(text.read_text(encoding="utf-8"))
+    return (
+        frozenset(str(d) for d in data["domains"]),
+        tuple(str(p) for p in data["host_labels"]),
+        tuple(str(p) for p in data["name_markers"]),
+        tuple(str(p) for p in data["subject_prefixes"]),
+    )
+
+
+def scheduling_service(sender: str) -> bool:
+    """Whether ``sender`` writes for a scheduling service."""
+    domains = _table()[0]
+    domain = domain_of(sender)
+    return any(domain == d or domain.endswith("." + d) for d in domains)
+
+
+def _host_lines(text: str) -> list[str]:
+    labels = _table()[1]
+    found: list[str] = []
+    for line in text.splitlines():
+        head, colon, rest = line.partition(":")
+        if colon and head.strip().lower() in labels and 0 < len(rest.strip()) <= _HOST_LINE_MAX:
+            found.append(rest.strip())
+    return found
+
+
+def hosts_named(sender: str, display_name: str, subject: str, text: str) -> tuple[str, ...]:
+    """The texts that name the host of a scheduling service's notice: "Jane Roe" from
+    "Jane Roe via Calendly", the subject after "Invitation from", and each "Host:" line.
+    Empty when ``sender`` is no scheduling service."""
+    if not sender or not scheduling_service(sender):
+        return ()
+    _, _, markers, prefixes = _table()
+    found: list[str] = []
+    name = display_name.strip()
+    for marker in markers:
+        head, joined, _ = name.lower().partition(marker)
+        if joined and head.strip():
+            found.append(name[: len(head)].strip())
+            break
+    lowered = subject.strip().lower()
+    for prefix in prefixes:
+        if lowered.startswith(prefix):
+            rest = subject.strip()[len(prefix) :]
+            for marker in markers:
+                at = rest.lower().find(marker)
+                rest = rest[:at] if at > 0 else rest
+            found.append(rest.strip())
+            break
+    found.extend(_host_lines(text))
+    return tuple(f for f in found if f)
