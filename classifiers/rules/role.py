@@ -26,11 +26,15 @@ _COMMA_ID = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_TITLE = re.compile(
-    r"\b(?:you|your|we|our|us|thank|thanks|please|application|applied|apply|interest|received"
+    r"\b(?:you|your|we|our|us|thank|thanks|please|application|apply|interest|received"
     r"|unfortunately|update|status|next steps|bewerbung|ihre|deine|candidature|votre"
     r"|candidatura|tu|sua|seu|solicitud|this|that|here|http|uma|um|una|une|eine|einen|einem)\b",
     re.IGNORECASE,
 )
+# "applied" is the sentence about an application ("you applied", "Applied: Data Analyst"); a
+# capitalised "Applied" before another capitalised word is a title's field ("Applied Scientist",
+# "ML Engineer, Applied Research").
+_APPLIED_VERB = re.compile(r"\bapplied\b|\bAPPLIED\b|\bApplied\b(?!\s+[A-Z])")
 _EDGE = " \t\r\n\"'“”«»‘’,.;:!?-–—|*_"
 # A title followed by a dash or bar and words about the hiring process: "Security Engineer –
 # nächste Runde", "Data Analyst | Interview invitation". The tail is cut, the title kept; a tail
@@ -155,14 +159,16 @@ def clean_role(raw: str) -> str | None:
         return None
     role = _LEADING.sub("", role)
     role = re.sub(
-        r"\s+(?:position|role|job|opening|vacancy|opportunity|stelle|poste|puesto|vaga)$",
+        r"\s+(?:position|role|job|post|opening|vacancy|opportunity|stelle|poste|puesto|vaga)$",
         "",
         role,
         flags=re.IGNORECASE,
     )
     if not 2 <= len(role) <= 90 or len(role.split()) > 10:
         return None
-    if _NOT_A_TITLE.search(role) or not any(c.isalpha() for c in role):
+    if _NOT_A_TITLE.search(role) or _APPLIED_VERB.search(role):
+        return None
+    if not any(c.isalpha() for c in role):
         return None
     if role.casefold() in _ROLE_QUALIFIERS:
         return None  # "in your current role", "the new position": no title at all
@@ -174,6 +180,7 @@ _ROLE_QUALIFIERS = frozenset(
     {
         "current", "previous", "new", "future", "last", "next", "own", "dream", "former",
         "present", "same", "other", "different", "similar", "first", "ideal", "key", "right",
+        "above", "above-mentioned", "aforementioned", "said", "advertised", "mentioned",
         "perfect", "exciting", "open", "this", "that", "actual", "aktuellen", "aktuelle",
         "jetzigen", "neue", "neuen", "actuel", "nouveau", "nouvelle", "nuevo",
         "nueva", "atual", "novo", "nova",
