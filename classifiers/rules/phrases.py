@@ -118,6 +118,12 @@ def _phrase(source: str, label: str, weight: float, language: str, where: str) -
     )
 
 
+def _kept_inside(label: str, outer: str) -> bool:
+    """Whether a phrase lying inside a longer one still counts: a non-job qualifier always, an
+    agency's word inside a phrase of another label (it says who writes, not which step)."""
+    return label == "nonjob" or (label == "agency" and outer != "agency")
+
+
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
@@ -175,8 +181,10 @@ class PhraseMatcher:
             phrase = known[key] if key in known else self._identify(text, start, end)
             if inside:
                 # Except a non-job qualifier inside a job phrase: "your credit card application
-                # has been received" is about a credit card.
-                if phrase is not None and phrase.label == "nonjob":
+                # has been received" is about a credit card; and an agency's word inside one
+                # ("hat sich die Mandantin für ... entschieden"): the writer is an agency all the
+                # same.
+                if phrase is not None and _kept_inside(phrase.label, hits[-1].phrase.label):
                     hits.append(PhraseHit(phrase, start, end))
                 continue
             if phrase is None:
