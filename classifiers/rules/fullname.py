@@ -24,6 +24,9 @@ from jobtracker.classifiers.rules.resources import load_toml, string_list
 _LEAD = "\"'“”«»‘’([<*"
 _TRAIL = "\"'“”«»‘’)]>*,;:!?"
 _PARTICLES = frozenset({"de", "do", "da", "dos", "das", "del", "y", "e", "und", "of", "van", "von"})
+# A particle and an article that go together before a name's next word ("de las Mercedes").
+_ARTICLE_PARTICLES = frozenset({"de"})
+_ARTICLES = frozenset({"la", "las", "los"})
 _MAX_WORDS = 7
 
 
@@ -122,6 +125,9 @@ class NameReader:
             word = token.text
             if word in ("&", "+") or (word.lower() in _PARTICLES and _next_capital(tokens, end)):
                 end += 1
+                continue
+            if _particle_and_article(tokens, end):
+                end += 2  # "Hospital de las Mercedes", "Colegio de la Vega"
                 continue
             if not _capitalised(word) or self._stops(word):
                 break
@@ -233,6 +239,18 @@ def _capitalised(word: str) -> bool:
 
 def _next_capital(tokens: list[_Token], index: int) -> bool:
     return index + 1 < len(tokens) and _capitalised(tokens[index + 1].text)
+
+
+def _particle_and_article(tokens: list[_Token], index: int) -> bool:
+    """ "de las", "de los", "de la" before a capitalised word: one particle of two words."""
+    return (
+        tokens[index].text.lower() in _ARTICLE_PARTICLES
+        and not tokens[index].boundary
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text.lower() in _ARTICLES
+        and not tokens[index + 1].boundary
+        and _next_capital(tokens, index + 1)
+    )
 
 
 def _squash(text: str) -> str:
