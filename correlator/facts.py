@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from jobtracker.correlator.acronyms import spelled_out
 from jobtracker.correlator.domains import domain_of
 from jobtracker.correlator.job_urls import JobRef, parse_job_url
 from jobtracker.correlator.names import AliasTable
@@ -94,6 +95,10 @@ class MessageFacts:
     def of(cls, item: ClassifiedMessage, aliases: AliasTable) -> MessageFacts:
         message, found = item.message, item.classification
         company = (found.company or "").strip()
+        sender = message.from_.address.lower() or None
+        text = message.text[: message.quote_offset] if message.quote_offset else message.text
+        if company:  # "Sede electrónica ASH" signing as "Agencia Sanitaria del Henares"
+            company = spelled_out(company, text, sender) or company
         company_key = aliases.key(company) if company else ""
         role = (found.role or "").strip()
         role_found = role_key(role) if role else ""
@@ -118,7 +123,6 @@ class MessageFacts:
         if requisition is None and job is not None:
             requisition = job.requisition_id
         replied = (message.in_reply_to,) if message.in_reply_to else ()
-        sender = message.from_.address.lower() or None
         status = message_status(found.category, found.status, message.subject, sender)
         return cls(
             # validated, which costs less than MessageKey.model_construct (message.key)
@@ -146,5 +150,5 @@ class MessageFacts:
             subject=message.subject,
             addresses=(*message.reply_to, message.from_),
             recipients=tuple(a.address.lower() for a in message.to if a.address),
-            text=message.text[: message.quote_offset] if message.quote_offset else message.text,
+            text=text,
         )

@@ -50,6 +50,7 @@ from datetime import datetime, timedelta
 
 from mypy_extensions import mypyc_attr
 
+from jobtracker.correlator.acronyms import spells_initials
 from jobtracker.correlator.activity import distance, final_before, final_since, nearest
 from jobtracker.correlator.contacts import contacts, employer_of_writer, personal, written_by
 from jobtracker.correlator.domains import domain_labels, domain_of
@@ -338,6 +339,25 @@ class Correlator:
         return next(iter(open_apps.values())) if len(open_apps) == 1 else None
 
     @staticmethod
+    def _acronym_of_writer(index: UserIndex, facts: MessageFacts) -> bool:
+        """Name the employer as before when the sender wrote for one employer whose name
+        this one abbreviates or spells out ("Sede electrónica ASH" and "Agencia Sanitaria
+        del Henares" from one mailbox); whether it did."""
+        key = facts.company_key
+        if key is None or not facts.sender:
+            return False
+        found = {
+            known
+            for known in index.employers_by_sender.get(facts.sender, ())
+            if spells_initials(key, known) or spells_initials(known, key)
+        }
+        if len(found) != 1:
+            return False
+        (known,) = found
+        facts.company_key, facts.company = known, index.by_company[known][0].company
+        return True
+
+    @staticmethod
     def _linked_to(index: UserIndex, item: ClassifiedMessage) -> Application | None:
         """The application ``item`` was linked to already (a redelivered message), if any."""
         message = item.message
@@ -361,7 +381,7 @@ class Correlator:
             resolved = index.employer(facts.company_key)
             if resolved is not None:
                 facts.company_key, fuzzy_employer = resolved
-            else:
+            elif not self._acronym_of_writer(index, facts):
                 fuzzy_employer = self._employer_of_writer(index, facts)
         match = (
             self._match(index, facts, fuzzy_employer)

@@ -1,0 +1,112 @@
+"""An employer named by its initials ("Sede electrónica ASH") and in full in the same mail.
+
+Public bodies and large groups sign notices with an acronym in the display name and their
+whole name in the text ("Agencia Sanitaria del Henares - Sede electrónica"). When the text
+spells one name whose capitalised words' initials make the acronym, and the sender's domain
+holds one of its words (``saludhenares.es``), the full name is the employer's.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from jobtracker.correlator.domains import domain_of
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+# short words a name may hold between its capitalised ones
+_JOINERS = frozenset(
+    [
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "el",
+        "y",
+        "e",
+        "of",
+        "the",
+        "and",
+        "for",
+        "für",
+        "und",
+        "der",
+        "des",
+        "du",
+        "da",
+        "do",
+        "das",
+        "dos",
+        "di",
+        "et",
+        "à",
+        "a",
+    ]
+)
+_MIN_TIE = 4  # a word of the name the domain must hold; shorter ones tie by chance
+_MAX_WORDS = 10
+_MIN_INITIALS = 2
+
+
+def _fold(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
+
+
+def _spellings(acronym: str, text: str) -> set[str]:
+    found: set[str] = set()
+    for line in text.splitlines():
+        words = [m.group(0) for m in _WORD.finditer(line)]
+        for start, first in enumerate(words):
+            if first[0] != acronym[0] or not first[0].isupper() or first.isupper():
+                continue
+            taken: list[str] = []
+            initials = ""
+            for word in words[start : start + _MAX_WORDS]:
+                if word[0].isupper() and not word.isupper():
+                    if len(initials) == len(acronym):
+                        break
+                    initials += word[0]
+                    taken.append(word)
+                elif word.lower() in _JOINERS and initials:
+                    taken.append(word)
+                else:
+                    break
+                if not acronym.startswith(_fold(initials).upper()):
+                    break
+            while taken and taken[-1].lower() in _JOINERS:
+                taken.pop()
+            if initials == acronym and taken:
+                found.add(" ".join(taken))
+    return found
+
+
+def spelled_out(company: str, text: str, sender: str | None) -> str | None:
+    """The full name the acronym in ``company`` stands for, spelled in ``text`` and tied by
+    the sender's domain; None when there is no such one name."""
+    acronyms = _ACRONYM.findall(company)
+    if len(acronyms) != 1 or not sender:
+        return None
+    labels = _fold(domain_of(sender)).rsplit(".", 1)[0]
+    names = {
+        name
+        for name in _spellings(acronyms[0], text)
+        if any(len(w) >= _MIN_TIE and w in labels for w in _fold(name).split() if w not in _JOINERS)
+    }
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def initials_of(key: str) -> str:
+    """The initials of an employer key's words but its joiners: "ash" for "agencia
+    sanitaria del henares"; empty for a name of fewer than two such words."""
+    words = [w for w in key.split() if w not in _JOINERS]
+    return "".join(w[0] for w in words) if len(words) >= _MIN_INITIALS else ""
+
+
+def spells_initials(short: str, full: str) -> bool:
+    """Whether the employer key ``short`` holds the acronym of the key ``full`` as a word:
+    "sede electronica ash" and "agencia sanitaria del henares"."""
+    initials = initials_of(full)
+    return bool(initials) and short != full and initials in short.split()
