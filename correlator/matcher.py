@@ -233,8 +233,15 @@ class Correlator:
         carry no job words but belong to the process they answer. None when the message
         is not such a reply, is bulk mail (List-Unsubscribe), or answers mail that moved
         nothing forward a reply would continue (a rejection, a final status)."""
+        if item.classification.category is not Category.NOT_JOB:
+            return None
+        return self.answering_thread(item)
+
+    def answering_thread(self, item: ClassifiedMessage) -> ClassifiedMessage | None:
+        """:meth:`answering` whatever the rules' category: for mail they could only guess
+        about (an agency's "I spoke to the client"), the mail it answers says what it is."""
         message = item.message
-        if item.classification.category is not Category.NOT_JOB or message.list_unsubscribe:
+        if message.list_unsubscribe:
             return None
         replied: tuple[str, ...] = (message.in_reply_to,) if message.in_reply_to else ()
         replied += tuple(reversed(message.references))
@@ -290,9 +297,6 @@ class Correlator:
             return self._open_of(index, item, self._employers_of_hosts(index, hosts), [])
         if not sender or not personal(sender):
             return None
-        linked = self._linked_to(index, item)
-        if linked is not None:  # at-least-once: a replay is read as it was the first time
-            return linked
         pool: list[Application] = list(index.unnamed_by_writer.get(sender, ()))
         keys = set(index.employers_by_sender.get(sender, ()))
         if not keys and not pool:
@@ -318,12 +322,12 @@ class Correlator:
     ) -> Application | None:
         """The one application of ``pool`` and of the employers ``keys`` still open and
         active within the new-application gap when ``item`` was sent; None for several."""
-        if not keys and not pool:
-            return None
-        message = item.message
         linked = self._linked_to(index, item)
         if linked is not None:  # at-least-once: a replay is read as it was the first time
             return linked
+        if not keys and not pool:
+            return None
+        message = item.message
         pool = list(pool)
         for key in keys:
             pool.extend(index.by_company.get(key, ()))

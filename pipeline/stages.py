@@ -220,15 +220,6 @@ class TrackStage:
             return None
         return ClassifiedMessage.model_construct(message=item.message, classification=found)
 
-    def _thread_of_agency_update(self, item: ClassifiedMessage) -> ClassifiedMessage | None:
-        """An agency's reply the rules could only guess to be about a candidacy ("I spoke to
-        the client", "just bumping this up"): the mail it answers (a role pitched, an
-        interview arranged, an offer) says what the thread is about."""
-        unsure = item.classification.model_copy(update={"category": Category.NOT_JOB})
-        return self.correlator.answering(
-            ClassifiedMessage.model_construct(message=item.message, classification=unsure)
-        )
-
     def track_batch(
         self, items: Sequence[ClassifiedMessage], uids: Sequence[str] | None = None
     ) -> TableRows:
@@ -255,7 +246,9 @@ class TrackStage:
                 if second is not None:
                     item, category = second, second.classification.category
             elif item.message.in_reply_to and AGENCY_UPDATE in item.classification.evidence:
-                second = self._thread_of_agency_update(item)
+                # an agency's reply the rules could only guess to be about a candidacy ("I
+                # spoke to the client"): the mail it answers says what the thread is about
+                second = self.correlator.answering_thread(item)
                 if second is not None:
                     item, category = second, second.classification.category
             # mail that joins no application: what the correlator would say, unasked
