@@ -723,3 +723,537 @@ your time. Dana
         tz=CDT,
     ),
 ]
+
+CMR = "Campaign Operations Lead"
+BRIGHTSTONE = "Kyle Pruitt <kpruitt@brightstonestaffing.com>"
+BELL_REC = "Monique Ferris <mferris@bellwethercu.org>"
+LOOP = "Sam Whitcombe <sam.whitcombe@gmail.com>"
+
+MAIL += [
+    # 13 Alder Pharma (alderrx), SAP SuccessFactors: confirmation, rejection
+    m(
+        "11035",
+        "2025-02-25 06:58",
+        "Alder Careers <donotreply@successfactors.com>",
+        "Your application has been received - Req 48211",
+        ("confirmation", "Alder Pharma", "Marketing Operations Manager, Commercial", 13, "other", "en"),
+        text="""Dear Dana Okafor,
+
+Thank you for your application for the position Marketing Operations Manager, Commercial (48211).
+
+We will review your application carefully and come back to you as soon as possible. You can check
+the status of your application at any time in our career site:
+https://career5.successfactors.eu/career?company=alderrxP
+
+Kind regards,
+Your Alder Pharma Talent Acquisition Team
+
+Alder Pharmaceuticals US, Inc. - Deerfield, IL
+""",
+        tz=CST,
+    ),
+    m(
+        "11036",
+        "2025-04-22 08:30",
+        "Alder Careers <donotreply@successfactors.com>",
+        "Req 48211 - Marketing Operations Manager, Commercial",
+        ("rejection", "Alder Pharma", "Marketing Operations Manager, Commercial", 13, "other", "en"),
+        text="""Dear Dana Okafor,
+
+Thank you for the interest you have shown in Alder Pharma and for the time invested in your
+application.
+
+We regret to inform you that we have chosen to proceed with other candidates whose profiles more
+closely match the position.
+
+We will retain your details in our talent pool, should a suitable opportunity arise.
+
+Kind regards,
+Your Alder Pharma Talent Acquisition Team
+""",
+        tz=CDT,
+    ),
+    # 14 Great Lakes Mutual, Oracle Recruiting: confirmation, SHL-style test (other), rejection
+    m(
+        "11037",
+        "2025-03-03 14:12",
+        "Great Lakes Mutual <glm@fa.oraclecloud.com>",
+        "Great Lakes Mutual: Thank You for Applying",
+        ("confirmation", "Great Lakes Mutual", "Marketing Program Manager", 14, "oracle", "en"),
+        text="""Dear Dana,
+
+Thank you for your interest in the Marketing Program Manager position (Requisition 8831) at Great
+Lakes Mutual. We have received your application.
+
+To view the status of your application, sign in to our candidate experience:
+https://eplx.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1/my-profile
+
+Great Lakes Mutual Talent Acquisition
+""",
+        tz=CST,
+    ),
+    m(
+        "11038",
+        "2025-03-06 09:00",
+        "Great Lakes Mutual <glm@fa.oraclecloud.com>",
+        "Action Required: Complete your online assessment",
+        ("assessment", "Great Lakes Mutual", "Marketing Program Manager", 14, "oracle", "en"),
+        text="""Dear Dana,
+
+As the next step for the Marketing Program Manager position, we invite you to complete an online
+assessment. It takes about 35 minutes and covers work style and situational judgment.
+
+Start your assessment: https://glm.shl.com/candidate/launch?token=qY7xk2
+
+Please complete it within 5 days of receiving this email.
+
+Great Lakes Mutual Talent Acquisition
+""",
+        tz=CST,
+    ),
+    m(
+        "11039",
+        "2025-03-25 11:47",
+        "Great Lakes Mutual <glm@fa.oraclecloud.com>",
+        "An update from Great Lakes Mutual",
+        ("rejection", "Great Lakes Mutual", "Marketing Program Manager", 14, "oracle", "en"),
+        text="""Dear Dana,
+
+Thank you for your time completing the assessment and for your interest in Great Lakes Mutual. We
+have carefully considered your application and will not be progressing it further at this time.
+
+We wish you every success.
+
+Great Lakes Mutual Talent Acquisition
+""",
+        tz=CDT,
+    ),
+    # Brightstone Staffing: outreach without a client, then submission to Corvid Health (15)
+    m(
+        "11040",
+        "2025-03-04 08:22",
+        BRIGHTSTONE,
+        "Marketing Ops Manager - hybrid Chicago - 120-135K",
+        ("outreach", None, "Marketing Operations Manager", None, "agency", "en"),
+        text="""Hi Dana,
+
+I came across your profile and think you'd be a strong fit for a Marketing Operations Manager role
+I'm working on with one of our healthcare clients in the West Loop. Hybrid (Tues-Thurs onsite),
+direct hire, 120-135K + 10% bonus. They're big on Marketo and Salesforce, which I see all over
+your background.
+
+Do you have 15 minutes this week to chat?
+
+Kyle Pruitt
+Senior Recruiter | Brightstone Staffing
+312-555-0188 | brightstonestaffing.com
+""",
+        tz=CST,
+    ),
+    m(
+        "11041",
+        "2025-03-04 12:06",
+        "Kyle Pruitt <kpruitt@brightstonestaffing.com>",
+        "Re: Marketing Ops Manager - hybrid Chicago - 120-135K",
+        ("outreach", None, "Marketing Operations Manager", None, "agency", "en"),
+        text="""Call you at 2?
+
+Kyle
+Sent from my mobile
+""",
+        headers=reply("11040", BRIGHTSTONE),
+        tz=CST,
+    ),
+    m(
+        "11042",
+        "2025-03-05 09:40",
+        BRIGHTSTONE,
+        "Submittal confirmation",
+        ("confirmation", "Corvid Health", "Marketing Operations Manager", 15, "agency", "en"),
+        text="""Hi Dana,
+
+Thanks for the time yesterday. As discussed, I've submitted your resume to Corvid Health for the
+Marketing Operations Manager opening. I'll let you know as soon as I hear back from the hiring
+manager, Ellen Park.
+
+Kyle Pruitt
+Senior Recruiter | Brightstone Staffing
+""",
+        tz=CST,
+    ),
+    m(
+        "11043",
+        "2025-03-10 16:18",
+        BRIGHTSTONE,
+        "Corvid wants to meet you!",
+        ("interview", "Corvid Health", "Marketing Operations Manager", 15, "agency", "en"),
+        text="""Dana - great news, Ellen wants to bring you in. She's offering Thursday 3/13 at 10am in the
+West Loop office (333 W Lake, 9th floor, check in at the front desk). About an hour with her and
+one of her directors.
+
+Can you confirm today? I'll prep you tomorrow with what I know about the team.
+
+Kyle
+""",
+        tz=CDT,
+    ),
+    m(
+        "11044",
+        "2025-03-10 17:02",
+        "Kyle Pruitt <kpruitt@brightstonestaffing.com>",
+        "Re: Corvid wants to meet you!",
+        ("interview", "Corvid Health", "Marketing Operations Manager", 15, "agency", "en"),
+        text="""Confirmed with Ellen. You're all set!
+
+Sent from my iPhone
+""",
+        headers=reply("11043", BRIGHTSTONE),
+        tz=CDT,
+    ),
+    m(
+        "11045",
+        "2025-03-21 10:05",
+        BRIGHTSTONE,
+        "Feedback from Corvid",
+        ("rejection", "Corvid Health", "Marketing Operations Manager", 15, "agency", "en"),
+        text="""Hi Dana,
+
+Got feedback from Ellen this morning. She really liked you - said you were the most organized
+candidate she met - but they've decided to go with an internal candidate who has been covering
+the role for the past six months. Not the outcome we wanted.
+
+I've got a couple of other things cooking and will keep you in mind.
+
+Kyle
+""",
+        tz=CDT,
+    ),
+    # 16 Crestmark Bank, two roles on the Workday tenant "cmbk"
+    m(
+        "11046",
+        "2025-03-07 19:26",
+        "cmbk@myworkday.com",
+        "Application Received: Marketing Operations Manager",
+        ("confirmation", CB, MOM, 16, "workday", "en"),
+        text="""Hi Dana,
+
+Thank you for applying for Marketing Operations Manager (R-104512) at Crestmark Bank. We've received
+your application and will be in touch if your qualifications meet our needs.
+
+Candidate Home: https://cmbk.wd5.myworkdayjobs.com/Crestmark/userHome
+
+Crestmark Bank, N.A. Member FDIC. Equal Opportunity Employer.
+""",
+        tz=CST,
+    ),
+    m(
+        "11047",
+        "2025-03-28 18:45",
+        "cmbk@myworkday.com",
+        "Status update",
+        ("rejection", CB, MOM, 16, "workday", "en"),
+        text="""Hi Dana,
+
+Thank you for your interest in the Marketing Operations Manager (R-104512) role. While your
+background is impressive, we have decided to move forward with other applicants at this time.
+
+Your Candidate Home remains active, and we encourage you to explore other opportunities at
+Crestmark Bank.
+
+Crestmark Bank Talent Acquisition
+""",
+        tz=CDT,
+    ),
+    m(
+        "11048",
+        "2025-04-01 20:12",
+        "cmbk@myworkday.com",
+        "Application Received: Campaign Operations Lead",
+        ("confirmation", CB, CMR, 17, "workday", "en"),
+        text="""Hi Dana,
+
+Thank you for applying for Campaign Operations Lead (R-105077) at Crestmark Bank. We've received
+your application and will be in touch if your qualifications meet our needs.
+
+Candidate Home: https://cmbk.wd5.myworkdayjobs.com/Crestmark/userHome
+
+Crestmark Bank, N.A. Member FDIC. Equal Opportunity Employer.
+""",
+        tz=CDT,
+    ),
+    m(
+        "11049",
+        "2025-04-09 10:31",
+        "Rachel Onwuzulike <rachel.onwuzulike@crestmark.com>",
+        "Campaign Operations Lead - phone screen",
+        ("interview", CB, CMR, 17, "direct", "en"),
+        text="""Hi Dana,
+
+I'm the recruiter supporting our Campaign Operations Lead role. I see you also applied for the
+Marketing Ops position earlier - this one is a better fit for your campaign background and the
+hiring manager would like to talk.
+
+Are you available for a 30-minute phone screen Friday 4/11 at 1:30 pm CT? I'll call the number on
+your application.
+
+Thanks,
+Rachel Onwuzulike
+Talent Acquisition | Crestmark Bank
+""",
+        tz=CDT,
+    ),
+    m(
+        "11050",
+        "2025-04-24 15:15",
+        "cmbk@myworkday.com",
+        "Status update",
+        ("rejection", CB, CMR, 17, "workday", "en"),
+        text="""Hi Dana,
+
+Thank you for your interest in the Campaign Operations Lead (R-105077) role and for the time you
+spent with our team. After careful consideration, we have selected another candidate.
+
+We encourage you to explore other opportunities at Crestmark Bank.
+
+Crestmark Bank Talent Acquisition
+""",
+        tz=CDT,
+    ),
+    # 18 Bellwether Credit Union, iCIMS: confirmation, interview, Outlook invite, cancel, new date, rejection
+    m(
+        "11051",
+        "2025-03-12 11:00",
+        "Bellwether Credit Union <bellwethercu@talent.icims.com>",
+        "Thank you for your application",
+        ("confirmation", BCU, MOM, 18, "icims", "en"),
+        text="""Dana,
+
+Thank you for applying for Marketing Operations Manager (Requisition 2025-1183) at Bellwether
+Credit Union. Our team will review your qualifications and contact you if there is a match.
+
+Bellwether Credit Union - People & Culture
+""",
+        tz=CDT,
+    ),
+    m(
+        "11052",
+        "2025-03-19 09:45",
+        BELL_REC,
+        "Interview invitation - Marketing Operations Manager",
+        ("interview", BCU, MOM, 18, "direct", "en"),
+        text="""Hi Dana,
+
+I'm pleased to invite you to a virtual interview with Scott Dahl, AVP of Marketing, on Tuesday,
+March 25 at 2:00 PM Central. You'll receive a Microsoft Teams calendar invitation shortly.
+
+Monique Ferris
+People & Culture Partner
+Bellwether Credit Union
+""",
+        tz=CDT,
+    ),
+    m(
+        "11053",
+        "2025-03-19 09:52",
+        BELL_REC,
+        "Dana Okafor - Interview with Scott Dahl",
+        ("interview", BCU, MOM, 18, "direct", "en"),
+        text="""Microsoft Teams meeting
+Join on your computer, mobile app or room device
+Click here to join the meeting
+Meeting ID: 281 447 390 112
+Passcode: Hk9c2T
+""",
+        ics={
+            "uid": "040000008200E00074C5B7101A82E008000000003C1F6A2B",
+            "style": "outlook",
+            "organizer": ("Monique Ferris", "mferris@bellwethercu.org"),
+            "attendees": [("Scott Dahl", "sdahl@bellwethercu.org")],
+            "start": "2025-03-25 20:00:00 +0100",
+            "summary": "Dana Okafor - Interview with Scott Dahl",
+            "location": "Microsoft Teams Meeting",
+        },
+        tz=CDT,
+    ),
+    m(
+        "11054",
+        "2025-03-24 08:10",
+        BELL_REC,
+        "Canceled: Dana Okafor - Interview with Scott Dahl",
+        ("interview", BCU, MOM, 18, "direct", "en"),
+        text="""Hi Dana, Scott is out sick today and tomorrow, so I'm canceling this and will send a new time
+shortly. Apologies for the short notice! - Monique
+""",
+        ics={
+            "uid": "040000008200E00074C5B7101A82E008000000003C1F6A2B",
+            "style": "outlook",
+            "method": "CANCEL",
+            "organizer": ("Monique Ferris", "mferris@bellwethercu.org"),
+            "attendees": [("Scott Dahl", "sdahl@bellwethercu.org")],
+            "start": "2025-03-25 20:00:00 +0100",
+            "summary": "Canceled: Dana Okafor - Interview with Scott Dahl",
+        },
+        tz=CDT,
+    ),
+    m(
+        "11055",
+        "2025-03-26 13:20",
+        BELL_REC,
+        "Dana Okafor - Interview with Scott Dahl (new time)",
+        ("interview", BCU, MOM, 18, "direct", "en"),
+        text="""Rescheduled to Monday, March 31, 10:00 - 11:00 AM Central. Same Teams link.
+""",
+        ics={
+            "uid": "040000008200E00074C5B7101A82E008000000005D0A2F11",
+            "style": "outlook",
+            "organizer": ("Monique Ferris", "mferris@bellwethercu.org"),
+            "attendees": [("Scott Dahl", "sdahl@bellwethercu.org")],
+            "start": "2025-03-31 17:00:00 +0200",
+            "summary": "Dana Okafor - Interview with Scott Dahl",
+            "location": "Microsoft Teams Meeting",
+        },
+        tz=CDT,
+    ),
+    m(
+        "11056",
+        "2025-04-08 14:40",
+        BELL_REC,
+        "Thank you, Dana",
+        ("rejection", BCU, MOM, 18, "direct", "en"),
+        text="""Hi Dana,
+
+Thank you for taking the time to meet with Scott. He appreciated your thoughtful answers and
+especially your ideas for member onboarding journeys.
+
+At this time, we've decided to move forward with another candidate whose experience in the credit
+union space is a closer match. We truly appreciate your interest in Bellwether.
+
+Kind regards,
+Monique
+""",
+        tz=CDT,
+    ),
+    # 19 Loop & Lantern, Wellfound, founder from gmail, take-home (ghosted afterwards)
+    m(
+        "11057",
+        "2025-03-13 22:14",
+        "Wellfound <team@wellfound.com>",
+        "Your application to Loop & Lantern",
+        ("confirmation", "Loop & Lantern", "Head of Operations", 19, "wellfound", "en"),
+        text="""Hi Dana,
+
+You applied to Head of Operations at Loop & Lantern. We've shared your profile with the team.
+
+Loop & Lantern - Subscription candles and home fragrance, 12 employees, Remote (US)
+
+Startups usually reply within 2 weeks. You can message the team directly from your Applications
+page: https://wellfound.com/jobs/applications
+
+Wellfound
+""",
+        tz=CDT,
+    ),
+    m(
+        "11058",
+        "2025-03-17 07:38",
+        LOOP,
+        "Your note + quick call?",
+        ("interview", "Loop & Lantern", "Head of Operations", 19, "direct", "en"),
+        text="""Hey Dana,
+
+Loved your note about running fulfillment and marketing ops at the same time - that's basically
+this job. I'm the co-founder. Free for a quick video call Wednesday or Thursday afternoon? Here's
+my link, grab whatever works: https://cal.com/samwhitcombe/30min
+
+Sam
+
+--
+Sam Whitcombe
+Co-founder, Loop & Lantern
+loopandlantern.com
+""",
+        tz=CDT,
+    ),
+    m(
+        "11059",
+        "2025-03-21 18:02",
+        LOOP,
+        "Re: Your note + quick call?",
+        ("assessment", "Loop & Lantern", "Head of Operations", 19, "direct", "en"),
+        text="""Dana - great chatting yesterday. As promised, attached is the small exercise. It's our real Q2
+promo calendar and inventory sheet; tell us what you'd change and how you'd track it. Please
+don't spend more than 2-3 hours. Anytime next week is fine.
+
+Sam
+""",
+        headers=reply("11058", LOOP),
+        attach=[("LL_ops_exercise.txt", "text/plain", "Q2 promo calendar\nWeek 1: Spring Refresh (20% off)\n...")],
+        tz=CDT,
+    ),
+    m(
+        "11060",
+        "2025-03-28 20:46",
+        LOOP,
+        "Re: Your note + quick call?",
+        ("assessment", "Loop & Lantern", "Head of Operations", 19, "direct", "en"),
+        text="""Got it, thanks! Will review with Mara this weekend.
+
+Sent from my iPhone
+""",
+        headers=reply("11058", LOOP),
+        tz=CDT,
+    ),
+    # 20 Ridgeway Insurance Group, iCIMS + HireVue one-way video, rejection
+    m(
+        "11061",
+        "2025-03-18 10:11",
+        "Ridgeway Careers <ridgewayinsurance@talent.icims.com>",
+        "Thanks for applying to Ridgeway!",
+        ("confirmation", "Ridgeway Insurance Group", "Marketing Manager, Digital", 20, "icims", "en"),
+        text="""Hi Dana,
+
+Thanks for applying for Marketing Manager, Digital (Job ID 11874) with Ridgeway Insurance Group.
+We'll review your application and let you know about next steps.
+
+Ridgeway Talent Team
+""",
+        tz=CDT,
+    ),
+    m(
+        "11062",
+        "2025-03-20 08:05",
+        "Ridgeway Insurance Group <noreply@hirevue.com>",
+        "Ridgeway Insurance Group invites you to a video interview",
+        ("assessment", "Ridgeway Insurance Group", "Marketing Manager, Digital", 20, "hirevue", "en"),
+        text="""Hello Dana,
+
+Thank you for your interest in Ridgeway Insurance Group! The next step in our process is an
+on-demand video interview for the Marketing Manager, Digital position. You'll record answers to 5
+questions at a time that suits you; it takes about 20 minutes.
+
+Please complete it by March 27.
+
+Start Interview: https://app.hirevue.com/interviews/kP2q7Rz
+Tip: use Chrome or Firefox and test your camera first.
+
+Ridgeway Talent Team
+""",
+        tz=CDT,
+    ),
+    m(
+        "11063",
+        "2025-04-11 16:55",
+        "Ridgeway Careers <ridgewayinsurance@talent.icims.com>",
+        "Your Ridgeway application",
+        ("rejection", "Ridgeway Insurance Group", "Marketing Manager, Digital", 20, "icims", "en"),
+        text="""Hi Dana,
+
+Thanks for completing the video interview. Our hiring team reviewed many strong candidates, and
+while your experience is impressive, we've chosen to move forward with others at this stage.
+
+Best wishes in your search,
+Ridgeway Talent Team
+""",
+        tz=CDT,
+    ),
+]
