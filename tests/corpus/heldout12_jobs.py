@@ -686,3 +686,608 @@ On Wed, 29 Apr 2026 at 20:41, Beatriz Lopes Ferraz <beatriz.lferraz@gmail.com> w
         headers=reply("12032", "Ollie Prescott <ollie.prescott@hollowayhealth.example>"),
     ),
 ]
+
+CRAVO = "Cravo Systems"
+NB = "Northbeam Analytics"
+KO = "Kinetic Orbit"
+MIRLO = "Mirlo Seguros"
+FERN = "Fernfold"
+BRISA = "Brisa Mobility"
+
+MAIL += [
+    # 10 Cravo Systems, InfoJobs: confirmation, CV read, then nothing (ghosted)
+    m(
+        "12034",
+        "2026-02-16 19:48",
+        "InfoJobs <noreply@push.infojobs.net>",
+        "Te has inscrito en la oferta Senior Backend Engineer",
+        ("confirmation", CRAVO, "Senior Backend Engineer", 10, "other", "es"),
+        html="""<html><body style="font-family:Arial;color:#333">
+<p>Hola Beatriz,</p>
+<p>Tu inscripción se ha realizado correctamente.</p>
+<table style="border:1px solid #ddd;padding:8px"><tr><td><b>Senior Backend Engineer</b><br>
+Cravo Systems &middot; Madrid &middot; Híbrido<br>45.000 € - 55.000 € bruto/año</td></tr></table>
+<p>Te avisaremos por email cuando la empresa lea tu CV o cambie el estado de tu candidatura.
+También puedes seguirla en <a href="https://www.infojobs.net/candidate/applications">Mis candidaturas</a>.</p>
+<p>¡Mucha suerte!<br>El equipo de InfoJobs</p>
+</body></html>""",
+        tz=CET,
+    ),
+    m(
+        "12035",
+        "2026-02-18 09:31",
+        "InfoJobs <noreply@push.infojobs.net>",
+        "Cravo Systems ha leído tu CV",
+        ("viewed", CRAVO, "Senior Backend Engineer", 10, "other", "es"),
+        text="""Hola Beatriz,
+
+Buenas noticias: la empresa ha leído tu CV para la oferta Senior Backend Engineer.
+
+Estado de tu candidatura: CV leído
+Siguiente paso posible: En proceso / Finalista
+
+Consulta tus candidaturas: https://www.infojobs.net/candidate/applications
+
+El equipo de InfoJobs
+""",
+        tz=CET,
+    ),
+    # 11 Grupo Albarda Tecnología, Tecnoempleo: confirmation only (ghosted)
+    m(
+        "12036",
+        "2026-02-20 13:02",
+        "Tecnoempleo.com <noreply@tecnoempleo.com>",
+        "Inscripción en la oferta: Desarrollador/a Backend Go - Madrid",
+        ("confirmation", "Grupo Albarda Tecnología", "Desarrollador/a Backend Go", 11, "other", "es"),
+        text="""Estimado/a Beatriz Lopes Ferraz,
+
+Te confirmamos tu inscripción en la oferta:
+
+  Desarrollador/a Backend Go - Madrid
+  Empresa: Grupo Albarda Tecnología
+  Ref.: TE-8841207
+
+La empresa recibirá tu CV y, si tu perfil encaja, contactará contigo directamente.
+
+Atentamente,
+Tecnoempleo.com - Empleo en Informática y Telecomunicaciones
+""",
+        tz=CET,
+    ),
+    # 12 Solvia Informática via Indeed: confirmation, message through Indeed, then silence
+    m(
+        "12037",
+        "2026-03-03 22:10",
+        "Indeed <indeedapply@indeed.com>",
+        "Candidatura enviada: Programador/a Backend Java",
+        ("confirmation", "Solvia Informática", "Programador/a Backend Java", 12, "indeed", "es"),
+        text="""Se ha enviado tu candidatura
+
+Programador/a Backend Java
+Solvia Informática - Alcobendas, Madrid
+
+Los siguientes datos se han enviado a Solvia Informática:
+- CV: Beatriz_Lopes_Ferraz_CV_ES.pdf
+- Preguntas de selección: 3 respondidas
+
+Puede que la empresa se ponga en contacto contigo directamente.
+
+Consulta el estado en Mis empleos: https://es.indeed.com/myjobs
+""",
+        tz=CET,
+    ),
+    m(
+        "12038",
+        "2026-03-10 12:44",
+        "Solvia Informática a través de Indeed <noreply@indeed.com>",
+        "Nuevo mensaje de Solvia Informática",
+        ("interview", "Solvia Informática", "Programador/a Backend Java", 12, "indeed", "es"),
+        text="""Rocío de Solvia Informática te ha enviado un mensaje:
+
+"Hola Beatriz, hemos revisado tu perfil para Programador/a Backend Java y nos gustaría
+hacerte una entrevista telefónica de 20 minutos. ¿Podrías el jueves 12 por la mañana? Si es
+así dime un número de teléfono. Gracias, Rocío (RRHH)"
+
+Responder: https://es.indeed.com/conversations/8c7f2a
+
+No compartas datos bancarios ni pagues nunca por un empleo.
+""",
+        tz=CET,
+    ),
+    # 13 Northbeam Analytics (UK), LinkedIn Easy Apply: sent, viewed, rejection
+    m(
+        "12039",
+        "2026-01-26 21:15",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Beatriz, your application was sent to Northbeam Analytics",
+        ("confirmation", NB, "Backend Engineer", 13, "linkedin", "en"),
+        text="""Your application was sent to Northbeam Analytics
+
+Backend Engineer
+Northbeam Analytics · London, England, United Kingdom (Remote)
+Applied on January 26, 2026
+
+Now, take these next steps for more success with your job search:
+View similar jobs  https://www.linkedin.com/jobs/view/4187702219/
+
+This email was intended for Beatriz Lopes Ferraz (Backend Engineer | Python · Go · Postgres)
+Unsubscribe: https://www.linkedin.com/comm/psettings/email-unsubscribe
+© 2026 LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2.
+""",
+        tz=GMT,
+    ),
+    m(
+        "12040",
+        "2026-01-29 08:03",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Your application was viewed by Northbeam Analytics",
+        ("viewed", NB, "Backend Engineer", 13, "linkedin", "en"),
+        text="""Your application was viewed by Northbeam Analytics
+
+Backend Engineer · London, England, United Kingdom (Remote)
+
+While you wait, here are more jobs you may be interested in:
+https://www.linkedin.com/jobs/collections/recommended/
+
+This email was intended for Beatriz Lopes Ferraz.
+""",
+        tz=GMT,
+    ),
+    m(
+        "12041",
+        "2026-02-12 17:26",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Your update from Northbeam Analytics",
+        ("rejection", NB, "Backend Engineer", 13, "linkedin", "en"),
+        text="""Your update from Northbeam Analytics
+
+Backend Engineer
+
+Thank you for your interest in the Backend Engineer position at Northbeam Analytics in London.
+Unfortunately, Northbeam Analytics will not be moving forward with your application, but we
+appreciate your time and interest.
+
+Regards,
+Northbeam Analytics
+
+Top jobs looking for your skills: https://www.linkedin.com/jobs/
+""",
+        tz=GMT,
+    ),
+    # 14 Hortelà Studio (Barcelona/remote Spain), Factorial: confirmation and rejection
+    m(
+        "12042",
+        "2026-03-16 11:11",
+        "Hortelà Studio <noreply@factorialhr.com>",
+        "Gracias por aplicar a Backend Developer",
+        ("confirmation", "Hortelà Studio", "Backend Developer", 14, "other", "es"),
+        text="""Hola Beatriz,
+
+¡Gracias por aplicar a la posición de Backend Developer en Hortelà Studio! Hemos recibido tu
+candidatura correctamente.
+
+Revisaremos tu perfil y nos pondremos en contacto contigo si encaja con lo que buscamos.
+
+Saludos,
+Hortelà Studio
+""",
+        tz=CET,
+    ),
+    m(
+        "12043",
+        "2026-04-07 10:00",
+        "Hortelà Studio <noreply@factorialhr.com>",
+        "Tu proceso en Hortelà Studio",
+        ("rejection", "Hortelà Studio", "Backend Developer", 14, "other", "es"),
+        text="""Hola Beatriz,
+
+Gracias de nuevo por tu interés en Hortelà Studio. Hemos recibido muchísimas candidaturas y tu
+experiencia en sistemas de pagos nos pareció muy interesante.
+
+Sin embargo, hemos decidido continuar con otros perfiles que encajan mejor con las
+necesidades actuales del equipo. Te deseamos mucha suerte en tu búsqueda.
+
+Un abrazo,
+Equipo Hortelà
+""",
+        tz=CEST,
+    ),
+    # 15 Brisa Mobility (Lisbon), Landing.jobs: confirmation, interview (mixed pt/en), then silence
+    m(
+        "12044",
+        "2026-01-22 16:30",
+        "Landing.jobs <hello@landing.jobs>",
+        "You applied to Backend Engineer at Brisa Mobility",
+        ("confirmation", BRISA, "Backend Engineer", 15, "other", "en"),
+        text="""Hi Beatriz,
+
+Your application to Backend Engineer at Brisa Mobility is in! 🚀
+
+Salary range: €40k - €52k · Lisbon / Remote (Portugal)
+
+Our talent team will check your profile and share it with Brisa Mobility if it's a fit.
+You'll hear from us within 7 working days.
+
+Track it on your dashboard: https://landing.jobs/dashboard/applications
+
+Cheers,
+The Landing.jobs team
+""",
+        tz=WET,
+    ),
+    m(
+        "12045",
+        "2026-02-02 10:14",
+        "Tomás Vilaça <tomas.vilaca@brisa-mobility.example>",
+        "Brisa | próximos passos / next steps",
+        ("interview", BRISA, "Backend Engineer", 15, "direct", "pt"),
+        text="""Olá Beatriz,
+
+Recebemos o teu perfil através da Landing.jobs e gostávamos de marcar uma technical interview
+com a equipa de Routing. A entrevista é em inglês, porque metade da equipa não fala
+português - hope that's ok!
+
+Slots possíveis: quinta 5/2 às 11h ou sexta 6/2 às 16h.
+
+Cumprimentos,
+Tomás Vilaça
+Engineering Lead - Routing
+Brisa Mobility
+""",
+        tz=WET,
+    ),
+    m(
+        "12046",
+        "2026-02-02 14:51",
+        "Tomás Vilaça <tomas.vilaca@brisa-mobility.example>",
+        "RE: Brisa | próximos passos / next steps",
+        ("interview", BRISA, "Backend Engineer", 15, "direct", "pt"),
+        text="""Combinado, quinta às 11h. Invite sent.
+
+T.
+""",
+        tz=WET,
+        headers=reply("12045", "Tomás Vilaça <tomas.vilaca@brisa-mobility.example>"),
+    ),
+    # 16 Kinetic Orbit (US remote), Workable + take-home repo from the hiring manager; rejection
+    m(
+        "12047",
+        "2026-02-05 15:40",
+        "Kinetic Orbit <noreply@candidates.workablemail.com>",
+        "Kinetic Orbit - We received your application",
+        ("confirmation", KO, "Senior Backend Engineer (Go)", 16, "workable", "en"),
+        text="""Hi Beatriz,
+
+Thanks for applying to the Senior Backend Engineer (Go) position at Kinetic Orbit. We received
+your application and will review it carefully.
+
+Kind regards,
+Kinetic Orbit Hiring Team
+
+Powered by Workable
+""",
+        tz=EST,
+    ),
+    m(
+        "12048",
+        "2026-02-13 12:20",
+        "Sam Okafor <sam@kineticorbit.example>",
+        "Take-home: telemetry ingest service",
+        ("assessment", KO, "Senior Backend Engineer (Go)", 16, "direct", "en"),
+        text="""Hi Beatriz,
+
+Thanks for the chat yesterday. As promised, here's the take-home. I've given you read access
+to the repo: https://github.com/kinetic-orbit-hiring/telemetry-ingest-bferraz
+
+The README has the brief: a small Go service that ingests satellite telemetry over HTTP,
+deduplicates, and exposes a query endpoint. Please don't spend more than 4 hours on it - we
+really mean that. Open a PR against main when you're done, ideally within a week.
+
+Sam Okafor
+Engineering Manager, Ground Systems
+""",
+        tz=EST,
+    ),
+    m(
+        "12049",
+        "2026-02-26 18:05",
+        "Sam Okafor <sam@kineticorbit.example>",
+        "Re: Take-home: telemetry ingest service",
+        ("rejection", KO, "Senior Backend Engineer (Go)", 16, "direct", "en"),
+        text="""Hi Beatriz,
+
+Thanks for the PR - the dedup approach with the bloom filter plus the fallback lookup was
+clever and the tests were really clean.
+
+We did have concerns about how the service behaved under backpressure, which is a big part of
+the day-to-day here, so we're not going to move forward to the onsite stage. I know that's
+disappointing after the time you put in, and I'm happy to jump on a 15 min call to go through
+my review notes if useful.
+
+Sam
+""",
+        tz=EST,
+        headers=reply("12048", "Sam Okafor <sam@kineticorbit.example>"),
+    ),
+    # 17 Tidewell Energy (UK), Workable: confirmation and rejection
+    m(
+        "12050",
+        "2026-03-20 09:50",
+        "Tidewell Energy <noreply@candidates.workablemail.com>",
+        "Thanks for applying to Tidewell Energy",
+        ("confirmation", "Tidewell Energy", "Software Engineer, Backend", 17, "workable", "en"),
+        text="""Dear Beatriz,
+
+Thank you for your application for Software Engineer, Backend. We'll be in touch soon.
+
+Tidewell Energy Recruitment
+""",
+        tz=GMT,
+    ),
+    m(
+        "12051",
+        "2026-04-02 16:16",
+        "Tidewell Energy <noreply@candidates.workablemail.com>",
+        "Your application for Software Engineer, Backend",
+        ("rejection", "Tidewell Energy", "Software Engineer, Backend", 17, "workable", "en"),
+        text="""Dear Beatriz,
+
+Thank you for taking the time to apply. We received a very high number of applications and,
+after reviewing yours, we regret to inform you that we will not be taking it further on this
+occasion. We require the right to work in the UK for this role.
+
+We wish you every success.
+
+Tidewell Energy Recruitment
+""",
+        tz=BST,
+    ),
+    # 18 Mirlo Seguros (Madrid), Recruitee: confirmation, Outlook invite, cancellation, rejection
+    m(
+        "12052",
+        "2026-03-25 12:12",
+        "Mirlo Seguros <notifications@recruitee.com>",
+        "Hemos recibido tu solicitud: Ingeniero/a Backend",
+        ("confirmation", MIRLO, "Ingeniero/a Backend", 18, "recruitee", "es"),
+        text="""Hola Beatriz,
+
+Gracias por tu interés en Mirlo Seguros. Hemos recibido tu solicitud para Ingeniero/a Backend
+y la revisaremos lo antes posible.
+
+Saludos,
+Talento Mirlo
+""",
+        tz=CET,
+    ),
+    m(
+        "12053",
+        "2026-04-06 10:40",
+        "Esther Villalba <evillalba@grupomirlo.example>",
+        "Convocatoria: entrevista Ingeniero/a Backend",
+        ("interview", MIRLO, "Ingeniero/a Backend", 18, "direct", "es"),
+        text="""Buenos días Beatriz,
+
+Te convocamos a una primera entrevista para el puesto de Ingeniero/a Backend el jueves 9 de
+abril a las 12:30 en nuestras oficinas (Paseo de la Castellana 140, planta 9).
+
+Un saludo,
+Esther Villalba
+Selección - Grupo Mirlo
+""",
+        tz=CEST,
+        ics={
+            "style": "outlook",
+            "uid": "040000008200E00074C5B7101A82E008000000002F7EC1A9",
+            "start": "2026-04-09 12:30:00 +0200",
+            "minutes": 45,
+            "organizer": ("Esther Villalba", "evillalba@grupomirlo.example"),
+            "summary": "Entrevista Beatriz Lopes - Ingeniero/a Backend",
+            "location": "Castellana 140, planta 9 - Sala Gorrión",
+        },
+    ),
+    m(
+        "12054",
+        "2026-04-08 18:22",
+        "Esther Villalba <evillalba@grupomirlo.example>",
+        "Cancelada: Entrevista Beatriz Lopes - Ingeniero/a Backend",
+        ("interview", MIRLO, "Ingeniero/a Backend", 18, "direct", "es"),
+        text="""Beatriz, lamento tener que cancelar la reunión de mañana: el responsable del área está
+de baja. Te propondré una nueva fecha en cuanto pueda.
+
+Esther
+""",
+        tz=CEST,
+        ics={
+            "style": "outlook",
+            "method": "CANCEL",
+            "uid": "040000008200E00074C5B7101A82E008000000002F7EC1A9",
+            "start": "2026-04-09 12:30:00 +0200",
+            "minutes": 45,
+            "organizer": ("Esther Villalba", "evillalba@grupomirlo.example"),
+            "summary": "Entrevista Beatriz Lopes - Ingeniero/a Backend",
+            "location": "Castellana 140, planta 9 - Sala Gorrión",
+        },
+    ),
+    m(
+        "12055",
+        "2026-04-22 09:03",
+        "Mirlo Seguros <notifications@recruitee.com>",
+        "Actualización sobre tu solicitud",
+        ("rejection", MIRLO, "Ingeniero/a Backend", 18, "recruitee", "es"),
+        text="""Hola Beatriz,
+
+Queremos agradecerte el interés mostrado. Por una reorganización interna, finalmente hemos
+cubierto la posición de Ingeniero/a Backend con una persona del propio grupo, por lo que no
+continuaremos con tu candidatura.
+
+Perdona las molestias por la entrevista cancelada.
+
+Talento Mirlo
+""",
+        tz=CEST,
+    ),
+    # 19 Gridwise (US), Lever: confirmation only (ghosted)
+    m(
+        "12056",
+        "2026-02-27 23:40",
+        "Gridwise <no-reply@hire.lever.co>",
+        "Gridwise | Application received",
+        ("confirmation", "Gridwise", "Senior Software Engineer, Backend", 19, "lever", "en"),
+        text="""Hi Beatriz,
+
+We've received your application for Senior Software Engineer, Backend (Remote, Europe). We're
+excited that you're interested in helping utilities run a cleaner grid!
+
+We'll reach out if your experience is a match.
+
+- Gridwise Talent
+""",
+        tz=EST,
+    ),
+    # 20 Vialta Movilidad, InfoJobs, forwarded from her old work address; then "descartada"
+    m(
+        "12057",
+        "2026-01-30 08:12",
+        "Beatriz Ferraz <beatriz.ferraz@trindade-energia.example>",
+        "Fwd: Te has inscrito en la oferta Backend Engineer Java/Kotlin",
+        ("confirmation", "Vialta Movilidad", "Backend Engineer Java/Kotlin", 20, "other", "es"),
+        text="""reencaminhar para o gmail pessoal
+
+---------- Forwarded message ---------
+De: InfoJobs <noreply@push.infojobs.net>
+Date: qui., 29/01/2026 às 23:51
+Subject: Te has inscrito en la oferta Backend Engineer Java/Kotlin
+To: <beatriz.ferraz@trindade-energia.example>
+
+Hola Beatriz,
+
+Tu inscripción se ha realizado correctamente.
+
+Backend Engineer Java/Kotlin
+Vialta Movilidad · Madrid · Presencial
+
+Te avisaremos por email cuando la empresa lea tu CV.
+El equipo de InfoJobs
+""",
+        tz=WET,
+    ),
+    m(
+        "12058",
+        "2026-02-17 10:33",
+        "InfoJobs <noreply@push.infojobs.net>",
+        "Novedades en tu candidatura de Vialta Movilidad",
+        ("rejection", "Vialta Movilidad", "Backend Engineer Java/Kotlin", 20, "other", "es"),
+        text="""Hola Beatriz,
+
+La empresa ha actualizado el estado de tu candidatura para la oferta Backend Engineer
+Java/Kotlin.
+
+Estado: Descartado/a
+
+Es posible que tu perfil no encaje en este momento con los requisitos del proceso. ¡No te
+desanimes! Tienes 1.284 ofertas nuevas de Backend esperándote.
+
+El equipo de InfoJobs
+""",
+        tz=CET,
+    ),
+    # 21 Fernfold (UK startup): founder from Gmail, outreach, interview, offer, declined
+    m(
+        "12059",
+        "2026-03-30 21:07",
+        "Harriet Lowe <harriet.lowe.builds@gmail.com>",
+        "Your talk on idempotency keys",
+        ("outreach", FERN, "Founding Backend Engineer", None, "direct", "en"),
+        text="""Hi Beatriz,
+
+I watched your PyCon Portugal talk on idempotency keys and kept nodding along. I'm one of the
+two founders of a small company building payouts for freelance platforms - we've just closed
+our seed and I'm looking for our first backend hire, fully remote, Europe hours.
+
+Would you be up for a no-pressure 30 min chat this week or next?
+
+Harriet
+
+--
+Harriet Lowe, co-founder & CEO
+Fernfold · fernfold.example
+""",
+        tz=BST,
+    ),
+    m(
+        "12060",
+        "2026-04-02 08:15",
+        "Harriet Lowe <harriet.lowe.builds@gmail.com>",
+        "Re: Your talk on idempotency keys",
+        ("interview", FERN, "Founding Backend Engineer", 21, "direct", "en"),
+        text="""Brilliant! Tuesday 3pm UK works for me, I'll send a Zoom link. My co-founder Kwame
+will join for the last 10 minutes.
+
+H
+
+On Wed, 1 Apr 2026, 22:30 Beatriz Lopes Ferraz, <beatriz.lferraz@gmail.com> wrote:
+> Hi Harriet, thank you - happy to chat. Tuesday or Wednesday afternoon works for me.
+""",
+        tz=BST,
+        headers=reply("12059", "Harriet Lowe <harriet.lowe.builds@gmail.com>"),
+    ),
+    m(
+        "12061",
+        "2026-04-10 17:55",
+        "Harriet Lowe <harriet.lowe.builds@gmail.com>",
+        "Re: Your talk on idempotency keys",
+        ("interview", FERN, "Founding Backend Engineer", 21, "direct", "en"),
+        text="""Thanks so much for today. Kwame and I would love you to meet Jonas, our advisor who
+ran payments engineering at a big bank - he'll do a technical deep dive. Monday at 5pm UK?
+
+H
+""",
+        tz=BST,
+        headers=reply("12059", "Harriet Lowe <harriet.lowe.builds@gmail.com>"),
+    ),
+    m(
+        "12062",
+        "2026-04-22 19:30",
+        "Harriet Lowe <harriet@fernfold.example>",
+        "Fernfold - we'd love you to join",
+        ("offer", FERN, "Founding Backend Engineer", 21, "direct", "en"),
+        text="""Hi Beatriz,
+
+Writing from the work account so this is on the record :)
+
+We'd love you to join Fernfold as our Founding Backend Engineer. Concretely:
+- £78,000 a year (paid as a contractor through Deel, since you're in Spain)
+- 0.9% equity, 4-year vesting with a 1-year cliff
+- fully remote, team offsite twice a year
+- start date flexible, ideally June
+
+No pressure on timing - take a week, ask me anything. Kwame and Jonas were both really
+impressed.
+
+Harriet
+""",
+        tz=BST,
+    ),
+    m(
+        "12063",
+        "2026-04-30 12:12",
+        "Harriet Lowe <harriet@fernfold.example>",
+        "Re: Fernfold - we'd love you to join",
+        ("confirmation", FERN, "Founding Backend Engineer", 21, "direct", "en"),
+        st="declined",
+        text="""Beatriz,
+
+Totally understand - a permanent contract and a team in Madrid is a big deal, especially just
+after moving. Thank you for being so open with us through the whole thing. If things change,
+the door is very much open.
+
+Good luck at Tramontana!
+Harriet
+
+> Hi Harriet, I've thought about it a lot and I've decided to accept another offer here in
+> Madrid. Thank you and Kwame for everything.
+""",
+        tz=BST,
+        headers=reply("12062", "Harriet Lowe <harriet@fernfold.example>"),
+    ),
+]
