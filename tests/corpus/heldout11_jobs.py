@@ -1257,3 +1257,629 @@ Ridgeway Talent Team
         tz=CDT,
     ),
 ]
+
+HP = "Harbor & Pine Realty"
+CE = "Copperline Energy"
+TG2 = "Senior Marketing Operations Manager"
+KEYSTONE = "Alicia Moreno <amoreno@keystonetalentpartners.com>"
+HALDEN = "Ben Okonjo <ben.okonjo@hh-brands.com>"
+
+MAIL += [
+    # 21 Harbor & Pine Realty, Indeed Apply, Calendly phone screen booked (ghosted after)
+    m(
+        "11064",
+        "2025-03-24 21:30",
+        "Indeed Apply <indeedapply@indeed.com>",
+        "Indeed Application: Operations Manager",
+        ("confirmation", HP, "Operations Manager", 21, "indeed", "en"),
+        html="""<html><body style="font-family:Arial">
+<p><b>Your application has been submitted</b></p>
+<p>Operations Manager<br>Harbor &amp; Pine Realty<br>Evanston, IL &bull; $85,000 - $100,000 a year</p>
+<p>Good luck! You can expect to hear back soon if the employer is interested.</p>
+<p><a href="https://www.indeed.com/myjobs">View application</a></p>
+</body></html>""",
+        tz=CDT,
+    ),
+    m(
+        "11065",
+        "2025-03-27 09:12",
+        "Calendly <notifications@calendly.com>",
+        "New Event: Dana Okafor - 02:00pm Mon, Mar 31, 2025 - Intro call (Operations Manager)",
+        ("interview", HP, "Operations Manager", 21, "other", "en"),
+        text="""Hi Dana Okafor,
+
+A new event has been scheduled.
+
+Event Type:
+Intro call (Operations Manager)
+
+Invitee:
+Dana Okafor
+
+Event Date/Time:
+02:00pm - Monday, March 31, 2025 (Central Time - US & Canada)
+
+Location:
+Zoom - details in the calendar invitation
+
+Host:
+Tessa Hargrove (Harbor & Pine Realty)
+
+Questions:
+Why are you interested in this role?
+> I've run operations for a multi-office team and love the pace of real estate marketing.
+""",
+        tz=CDT,
+    ),
+    # 22 Copperline Energy, Paradox phone screen by text assistant, then ghosted
+    m(
+        "11066",
+        "2025-03-25 07:44",
+        "Olivia at Copperline Energy <noreply@paradox.ai>",
+        "Your phone interview is confirmed",
+        ("interview", CE, "Marketing Operations Specialist", 22, "other", "en"),
+        text="""Hi Dana! This is Olivia, the virtual recruiting assistant for Copperline Energy.
+
+Your phone interview for Marketing Operations Specialist is confirmed:
+
+Thursday, March 27, 2025 at 10:30 AM CDT
+Interviewer: Marcus Bell
+Marcus will call you at (773) ***-**42.
+
+Need to reschedule? Just reply to this email or text RESCHEDULE to 40961.
+
+Talk soon,
+Olivia
+""",
+        tz=CDT,
+    ),
+    # 23 Tallgrass Software again (re-application), Greenhouse: confirmation, then ghosted
+    m(
+        "11067",
+        "2025-06-02 09:26",
+        "Tallgrass Software <no-reply@us.greenhouse-mail.io>",
+        "Thank you for applying to Tallgrass",
+        ("confirmation", TG, TG2, 23, "greenhouse", "en"),
+        text="""Hi Dana,
+
+Thanks for your interest in Tallgrass! We've received your application for Senior Marketing
+Operations Manager (Remote, US) and our team will take a look soon.
+
+Every application is reviewed by a real person. If there's a fit, we'll be in touch to set up a
+conversation.
+
+Tallgrass Recruiting
+""",
+        tz=CDT,
+    ),
+    m(
+        "11068",
+        "2025-06-03 08:51",
+        TALLGRASS_REC,
+        "Good to see your name again",
+        ("viewed", TG, TG2, 23, "direct", "en"),
+        text="""Hi Dana,
+
+Saw your application come through for the senior role - glad you went for it. It's with the hiring
+manager now (different team than last time). I'll nudge him this week and let you know.
+
+Priya
+""",
+        tz=CDT,
+    ),
+    # 24 Orchard Lane Retail via Keystone Talent Partners: client named only in the body
+    m(
+        "11069",
+        "2025-04-03 11:12",
+        KEYSTONE,
+        "Contract-to-hire Ops Manager - remote",
+        ("outreach", None, "Operations Manager (Contract-to-Hire)", None, "agency", "en"),
+        text="""Hi Dana,
+
+Hope you're well. I have a 6-month contract-to-hire Operations Manager opening with a national
+specialty retailer, fully remote, $60-68/hr W2. They need someone to run promo operations and the
+vendor calendar across 140 stores.
+
+Open to a call? I can share the client name once we talk.
+
+Alicia Moreno
+Account Manager, Keystone Talent Partners
+""",
+        tz=CDT,
+    ),
+    m(
+        "11070",
+        "2025-04-07 13:35",
+        KEYSTONE,
+        "RTR - please reply I AGREE",
+        ("confirmation", "Orchard Lane Retail", "Operations Manager (Contract-to-Hire)", 24, "agency", "en"),
+        text="""Hi Dana,
+
+Thanks for speaking with me. Per our conversation, please reply "I AGREE" to authorize Keystone
+Talent Partners to represent you exclusively for the following position:
+
+Client: Orchard Lane Retail
+Position: Operations Manager (Contract-to-Hire)
+Rate: $65/hr W2
+Location: Remote (US)
+
+Once I have your OK I'll submit you today.
+
+Alicia
+""",
+        tz=CDT,
+    ),
+    m(
+        "11071",
+        "2025-04-14 15:48",
+        KEYSTONE,
+        "Re: RTR - please reply I AGREE",
+        ("interview", "Orchard Lane Retail", "Operations Manager (Contract-to-Hire)", 24, "agency", "en"),
+        text="""They want to talk! Are you free Wed 4/16 at 11 CT for a Zoom with their Director of Store
+Operations, Nadia Fox? 45 min.
+
+Alicia
+""",
+        headers=reply("11070", KEYSTONE),
+        tz=CDT,
+    ),
+    m(
+        "11072",
+        "2025-04-14 16:20",
+        "Alicia Moreno <amoreno@keystonetalentpartners.com>",
+        "Re: RTR - please reply I AGREE",
+        ("interview", "Orchard Lane Retail", "Operations Manager (Contract-to-Hire)", 24, "agency", "en"),
+        text="""Thx! Locked in.
+
+Sent from my iPhone
+""",
+        headers=reply("11070", KEYSTONE),
+        tz=CDT,
+    ),
+    m(
+        "11073",
+        "2025-04-25 10:02",
+        KEYSTONE,
+        "Orchard Lane update",
+        ("rejection", "Orchard Lane Retail", "Operations Manager (Contract-to-Hire)", 24, "agency", "en"),
+        text="""Hi Dana,
+
+Quick update - Orchard Lane decided to fill the role with a former employee returning from
+another company, so they've closed it out. Nadia said your interview was excellent and asked us
+to keep you in mind. I'm sorry this one didn't land.
+
+Alicia
+""",
+        tz=CDT,
+    ),
+    # 25 Halden Home (mail domain hh-brands.com), referral through a hiring manager, rejection
+    m(
+        "11074",
+        "2025-04-08 08:30",
+        HALDEN,
+        "Intro from Jess",
+        ("interview", "Halden Home", "Marketing Operations Manager", 25, "direct", "en"),
+        text="""Hi Dana,
+
+Jess Alvarado passed along your resume and said you'd applied for our Marketing Operations Manager
+opening. Great timing - I'm the hiring manager. Could we do a 30-minute video chat this Thursday or
+Friday? I'm flexible after 1pm CT.
+
+Ben Okonjo
+Director, Marketing | Halden Home
+hh-brands.com | haldenhome.com
+""",
+        tz=CDT,
+    ),
+    m(
+        "11075",
+        "2025-04-08 09:47",
+        "Ben Okonjo <ben.okonjo@hh-brands.com>",
+        "RE: Intro from Jess",
+        ("interview", "Halden Home", "Marketing Operations Manager", 25, "direct", "en"),
+        text="""Friday 2pm it is. Teams link below.
+
+Microsoft Teams: https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjQ3
+
+Ben
+""",
+        headers=reply("11074", HALDEN),
+        tz=CDT,
+    ),
+    m(
+        "11076",
+        "2025-04-23 17:10",
+        HALDEN,
+        "Quick note",
+        ("rejection", "Halden Home", "Marketing Operations Manager", 25, "direct", "en"),
+        text="""Hi Dana,
+
+I wanted to get back to you personally. I enjoyed our chat and your answers on the panel, but we're
+going with someone who has run a home-goods wholesale calendar before. It was genuinely close.
+
+Please stay in touch - I'd happily refer you to friends at other brands.
+
+Ben
+""",
+        tz=CDT,
+    ),
+    # 26 Quillstone, Lever: company only in the job URL and the footer
+    m(
+        "11077",
+        "2025-04-10 13:13",
+        "no-reply@hire.lever.co",
+        "Thanks for your application",
+        ("confirmation", "Quillstone", "Customer Marketing Manager", 26, "lever", "en"),
+        text="""Hi Dana,
+
+Thanks for applying for the Customer Marketing Manager role. We've got your application and we're
+excited to take a look.
+
+If your background is a fit, someone will reach out within the next two weeks.
+
+Job posting: https://jobs.lever.co/quillstone/7d2c0b1e-5a77-4c1b-8e4f-22c0f9a1d3b2
+
+Sent by Quillstone via Lever
+""",
+        tz=CDT,
+    ),
+    # 27 Wildflower Learning, Greenhouse: confirmation, neutral-subject rejection
+    m(
+        "11078",
+        "2025-04-15 11:19",
+        "Wildflower Learning <no-reply@us.greenhouse-mail.io>",
+        "Application received",
+        ("confirmation", "Wildflower Learning", "Marketing Operations Manager", 27, "greenhouse", "en"),
+        text="""Hi Dana,
+
+We just wanted to let you know that we received your application for Marketing Operations Manager
+at Wildflower Learning. Thanks for thinking of us!
+
+Our team will review it and reach out if there's a potential fit.
+
+The Wildflower Learning People Team
+""",
+        tz=CDT,
+    ),
+    m(
+        "11079",
+        "2025-05-12 12:04",
+        "Wildflower Learning <no-reply@us.greenhouse-mail.io>",
+        "Following up on your application",
+        ("rejection", "Wildflower Learning", "Marketing Operations Manager", 27, "greenhouse", "en"),
+        text="""Hi Dana,
+
+Thanks so much for applying. Your experience with nurture programs was a real highlight, and we're
+grateful you considered Wildflower.
+
+We've decided to move forward with candidates whose experience more closely matches what we need
+right now, so we won't be advancing your application.
+
+All the best,
+The Wildflower Learning People Team
+""",
+        tz=CDT,
+    ),
+    # 28 Oakhurst Beverage, SmartRecruiters: confirmation, rejection
+    m(
+        "11080",
+        "2025-04-17 08:02",
+        "Oakhurst Beverage Co. <no-reply@smartrecruiters.com>",
+        "Confirmation of your application",
+        ("confirmation", "Oakhurst Beverage Co.", "Trade Marketing Operations Manager", 28, "smartrecruiters", "en"),
+        text="""Hi Dana,
+
+Thank you for applying for the Trade Marketing Operations Manager position at Oakhurst Beverage Co.
+We have successfully received your application.
+
+We'll be in touch soon.
+
+Best wishes,
+Oakhurst Beverage Co. Hiring Team
+""",
+        tz=CDT,
+    ),
+    m(
+        "11081",
+        "2025-05-01 19:20",
+        "Oakhurst Beverage Co. <no-reply@smartrecruiters.com>",
+        "Oakhurst Beverage Co. - Trade Marketing Operations Manager",
+        ("rejection", "Oakhurst Beverage Co.", "Trade Marketing Operations Manager", 28, "smartrecruiters", "en"),
+        text="""Dear Dana,
+
+Thank you for your interest in Oakhurst Beverage Co. We regret to inform you that your application
+for the Trade Marketing Operations Manager position was not successful on this occasion.
+
+Kind regards,
+Oakhurst Beverage Co. Hiring Team
+""",
+        tz=CDT,
+    ),
+    # 29 Riverbend Property Group via Indeed: company named once in the body (ghosted)
+    m(
+        "11082",
+        "2025-04-18 22:41",
+        "Indeed <donotreply@match.indeed.com>",
+        "Your application has been sent",
+        ("confirmation", "Riverbend Property Group", "Regional Operations Manager", 29, "indeed", "en"),
+        text="""Application sent
+
+Regional Operations Manager
+Riverbend Property Group - Remote
+
+What happens next? The employer will review your application. If they'd like to move forward,
+they'll contact you directly.
+
+Want to stand out? Answer employer questions and keep your resume updated.
+
+Indeed
+""",
+        tz=CDT,
+    ),
+    # 30 Nimbus Pay, LinkedIn Easy Apply: sent, rejection through LinkedIn
+    m(
+        "11083",
+        "2025-04-21 10:05",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Dana, your application was sent to Nimbus Pay",
+        ("confirmation", "Nimbus Pay", "Marketing Operations Manager", 30, "linkedin", "en"),
+        html="""<html><body>
+<p style="font-size:20px">Your application was sent to Nimbus Pay</p>
+<p><b>Marketing Operations Manager</b><br>Nimbus Pay &middot; United States (Remote)</p>
+<p>Applied on April 21, 2025</p>
+<p style="font-size:11px;color:#999">This email was intended for Dana Okafor. Unsubscribe &middot; Help</p>
+</body></html>""",
+        tz=CDT,
+    ),
+    m(
+        "11084",
+        "2025-05-02 13:33",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Your update from Nimbus Pay",
+        ("rejection", "Nimbus Pay", "Marketing Operations Manager", 30, "linkedin", "en"),
+        html="""<html><body>
+<p>Hi Dana,</p>
+<p>Thank you for your interest in the Marketing Operations Manager position at Nimbus Pay in
+United States. Unfortunately, we will not be moving forward with your application, but we
+appreciate your time and interest in Nimbus Pay.</p>
+<p>Regards,<br>Nimbus Pay</p>
+<p><a href="https://www.linkedin.com/jobs/">Find more jobs</a></p>
+<p style="font-size:11px;color:#999">This email was intended for Dana Okafor. Unsubscribe &middot; Help</p>
+</body></html>""",
+        tz=CDT,
+    ),
+    # 31 Ashford Packaging, Taleo (ghosted)
+    m(
+        "11085",
+        "2025-04-23 06:40",
+        "Ashford Careers <ashfordpkg@taleo.net>",
+        "Ashford Packaging - Application Confirmation",
+        ("confirmation", "Ashford Packaging", "Marketing Manager", 31, "taleo", "en"),
+        text="""Dear Dana Okafor,
+
+We have received your application for the Marketing Manager position (Req ID MKT000217) and thank
+you for your interest in Ashford Packaging.
+
+Our recruiters will review your qualifications. Due to the number of applications, only those
+selected for further consideration will be contacted.
+
+Ashford Packaging Human Resources
+""",
+        tz=CDT,
+    ),
+    # 32 Lumen Freight, Criteria cognitive test (other), rejection via Greenhouse
+    m(
+        "11086",
+        "2025-04-28 09:30",
+        "Lumen Freight <no-reply@us.greenhouse-mail.io>",
+        "Thanks for applying to Lumen Freight",
+        ("confirmation", "Lumen Freight", "Marketing Operations Analyst, Senior", 32, "greenhouse", "en"),
+        text="""Dana,
+
+We've received your application for Marketing Operations Analyst, Senior. Thank you for your
+interest in Lumen Freight.
+
+Lumen Freight Talent
+""",
+        tz=CDT,
+    ),
+    m(
+        "11087",
+        "2025-04-29 10:00",
+        "Lumen Freight via Criteria <noreply@criteriacorp.com>",
+        "Lumen Freight has invited you to complete a test",
+        ("assessment", "Lumen Freight", "Marketing Operations Analyst, Senior", 32, "other", "en"),
+        text="""Dear Dana,
+
+As part of your application for Marketing Operations Analyst, Senior at Lumen Freight, you've been
+invited to complete the following test(s):
+
+ - Criteria Cognitive Aptitude Test (CCAT) - 15 minutes
+ - Workplace English
+
+Please complete them by May 4, 2025.
+
+Begin: https://www.ondemandassessment.com/link/index/JB-7K3PQ2
+
+Good luck!
+""",
+        tz=CDT,
+    ),
+    m(
+        "11088",
+        "2025-05-09 15:27",
+        "Lumen Freight <no-reply@us.greenhouse-mail.io>",
+        "Lumen Freight | Marketing Operations Analyst, Senior",
+        ("rejection", "Lumen Freight", "Marketing Operations Analyst, Senior", 32, "greenhouse", "en"),
+        text="""Hi Dana,
+
+Thank you for your interest in Lumen Freight and for completing our assessment. We've now reviewed
+all applicants and, unfortunately, we will not be moving forward with your candidacy.
+
+We appreciate your time and wish you success in your search.
+
+Lumen Freight Talent
+""",
+        tz=CDT,
+    ),
+    # 33 Ember & Oak Consulting, forwarded Greenhouse confirmation from her old address
+    m(
+        "11089",
+        "2025-05-05 20:01",
+        "Dana Okafor <dokafor1984@yahoo.com>",
+        "Fwd: Thank you for applying to Ember & Oak",
+        ("confirmation", "Ember & Oak Consulting", "Marketing Operations Manager", 33, "greenhouse", "en"),
+        text="""Applied with my old email by accident - forwarding so it's in one place.
+
+Sent from Yahoo Mail for iPhone
+
+----- Forwarded Message -----
+From: Ember & Oak Consulting <no-reply@us.greenhouse-mail.io>
+To: dokafor1984@yahoo.com
+Sent: Monday, May 5, 2025, 07:44:10 PM CDT
+Subject: Thank you for applying to Ember & Oak
+
+Hi Dana,
+
+Thank you for your interest in Ember & Oak Consulting! We have received your application for the
+Marketing Operations Manager role and will review it shortly.
+
+Best,
+Ember & Oak Recruiting
+""",
+        tz=CDT,
+    ),
+    # 34 Fieldstone Insurance, iCIMS: confirmation, withdrawal confirmation
+    m(
+        "11090",
+        "2025-05-07 12:12",
+        "Fieldstone Insurance <fieldstone@talent.icims.com>",
+        "Thank You for Applying - Marketing Operations Manager",
+        ("confirmation", "Fieldstone Insurance", MOM, 34, "icims", "en"),
+        text="""Dana,
+
+Thank you for applying for the Marketing Operations Manager position (Req 3307) at Fieldstone
+Insurance. We will contact you if your qualifications meet our needs.
+
+Fieldstone Insurance Talent Acquisition
+""",
+        tz=CDT,
+    ),
+    m(
+        "11091",
+        "2025-06-06 09:12",
+        "Fieldstone Insurance <fieldstone@talent.icims.com>",
+        "Your application has been withdrawn",
+        ("confirmation", "Fieldstone Insurance", MOM, 34, "icims", "en"),
+        text="""Dana,
+
+This confirms that you have withdrawn your application for Marketing Operations Manager (Req 3307).
+If this was done in error, please contact our Talent Acquisition team.
+
+Fieldstone Insurance Talent Acquisition
+""",
+        st="withdrawn",
+        tz=CDT,
+    ),
+    # 35 Cascade Wellness, Jobvite: confirmation, interview via Jobvite scheduling, ghosted
+    m(
+        "11092",
+        "2025-05-13 08:21",
+        "Cascade Wellness <notification@jobvite.com>",
+        "Cascade Wellness - application received",
+        ("confirmation", "Cascade Wellness", "Operations Manager, Member Experience", 35, "other", "en"),
+        text="""Dana,
+
+Thanks for your interest in the Operations Manager, Member Experience position. Your application
+has been received and our team will be reviewing it soon.
+
+Cascade Wellness Recruiting
+""",
+        tz=CDT,
+    ),
+    m(
+        "11093",
+        "2025-05-19 14:44",
+        "Cascade Wellness <notification@jobvite.com>",
+        "Please select an interview time",
+        ("interview", "Cascade Wellness", "Operations Manager, Member Experience", 35, "other", "en"),
+        text="""Hi Dana,
+
+We would like to schedule an interview with you for the Operations Manager, Member Experience
+position. Please click the link below to select a time that works best for you.
+
+Select an interview time: https://app.jobvite.com/j/schedule?e=cw4471
+
+Interview type: Video (Zoom), 45 minutes
+Interviewers: Alana Ruiz, Peter Szabo
+
+Cascade Wellness Recruiting
+""",
+        tz=CDT,
+    ),
+    # 36 Kinross Medical Center, Workday tenant "kmc" (ghosted)
+    m(
+        "11094",
+        "2025-05-20 23:02",
+        "kmc@myworkday.com",
+        "Thank you for your application",
+        ("confirmation", "Kinross Medical Center", "Marketing Manager, Service Lines", 36, "workday", "en"),
+        text="""Dear Dana,
+
+Thank you for applying to the Marketing Manager, Service Lines position (JR118420). We have
+received your application.
+
+You can track your application from your candidate home page:
+https://kmc.wd1.myworkdayjobs.com/KinrossCareers/userHome
+
+Kinross Medical Center Human Resources
+""",
+        tz=CDT,
+    ),
+    # 37 Paylocity second tenant: Greystone Dental Group? no - Redfield Logistics (ghosted)
+    m(
+        "11095",
+        "2025-06-11 07:18",
+        "Redfield Logistics <noreply@paylocity.com>",
+        "Thank you for applying to Redfield Logistics",
+        ("confirmation", "Redfield Logistics", "Marketing & Operations Manager", 37, "other", "en"),
+        text="""Dana,
+
+Thank you for your interest in Redfield Logistics! We have received your application for the
+Marketing & Operations Manager position and will review it soon. If your skills and experience
+are a match, a member of our team will reach out.
+
+Redfield Logistics HR
+""",
+        tz=CDT,
+    ),
+    # 38 Brightstone Staffing again: Sutter & Lane (named only in the body), interview then offer-less ghost
+    m(
+        "11096",
+        "2025-06-16 10:44",
+        BRIGHTSTONE,
+        "Another one for you",
+        ("outreach", None, "Director, Marketing Operations", None, "agency", "en"),
+        text="""Hi Dana,
+
+Not sure where you are in your search, but I've got a Director, Marketing Operations role at a
+professional-services firm downtown, hybrid 2 days. 150-165K. Interested?
+
+Kyle
+""",
+        tz=CDT,
+    ),
+    m(
+        "11097",
+        "2025-06-17 12:25",
+        "Kyle Pruitt <kpruitt@brightstonestaffing.com>",
+        "Re: Another one for you",
+        ("outreach", None, "Director, Marketing Operations", None, "agency", "en"),
+        text="""Totally understand, congrats on Fernway!! Let's keep in touch.
+
+Sent from my iPhone
+""",
+        headers=reply("11096", BRIGHTSTONE),
+        tz=CDT,
+    ),
+]
