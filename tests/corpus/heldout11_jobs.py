@@ -1836,7 +1836,7 @@ Kinross Medical Center Human Resources
 """,
         tz=CDT,
     ),
-    # 37 Paylocity second tenant: Greystone Dental Group? no - Redfield Logistics (ghosted)
+    # 37 Redfield Logistics, Paylocity (ghosted)
     m(
         "11095",
         "2025-06-11 07:18",
@@ -1853,7 +1853,7 @@ Redfield Logistics HR
 """,
         tz=CDT,
     ),
-    # 38 Brightstone Staffing again: Sutter & Lane (named only in the body), interview then offer-less ghost
+    # Brightstone Staffing again: outreach without a client, turned down by phone
     m(
         "11096",
         "2025-06-16 10:44",
