@@ -1883,3 +1883,463 @@ Sent from my iPhone
         tz=CDT,
     ),
 ]
+
+MAIL += [
+    # 40 Sparrow Analytics, LinkedIn Easy Apply (ghosted)
+    m(
+        "11098",
+        "2025-05-27 10:47",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Dana, your application was sent to Sparrow Analytics",
+        ("confirmation", "Sparrow Analytics", "Revenue Operations Manager", 40, "linkedin", "en"),
+        html="""<html><body>
+<p style="font-size:20px">Your application was sent to Sparrow Analytics</p>
+<p><b>Revenue Operations Manager</b><br>Sparrow Analytics &middot; Chicago, IL (Hybrid)</p>
+<p>Applied on May 27, 2025</p>
+<p style="font-size:11px;color:#999">This email was intended for Dana Okafor. Unsubscribe &middot; Help</p>
+</body></html>""",
+        tz=CDT,
+    ),
+    # 41 Delmar Hotels Group, UKG: confirmation, rejection
+    m(
+        "11099",
+        "2025-05-28 16:16",
+        "Delmar Hotels Group <noreply@ultipro.com>",
+        "Application Confirmation - Marketing Operations Manager",
+        ("confirmation", "Delmar Hotels Group", MOM, 41, "other", "en"),
+        text="""Dana,
+
+Thank you for applying for the Marketing Operations Manager opportunity with Delmar Hotels Group.
+We have received your application and will review your qualifications.
+
+Delmar Hotels Group Talent Acquisition
+""",
+        tz=CDT,
+    ),
+    m(
+        "11100",
+        "2025-06-12 09:55",
+        "Delmar Hotels Group <noreply@ultipro.com>",
+        "Thank you from Delmar Hotels Group",
+        ("rejection", "Delmar Hotels Group", MOM, 41, "other", "en"),
+        text="""Dana,
+
+Thank you for your interest in the Marketing Operations Manager opportunity. Although your
+background is impressive, we have decided to proceed with other candidates.
+
+We appreciate your interest in Delmar Hotels Group and wish you the best.
+
+Delmar Hotels Group Talent Acquisition
+""",
+        tz=CDT,
+    ),
+    # 42 Prairie Loom, ADP: confirmation, then a second Paradox-free human screen (ghosted)
+    m(
+        "11101",
+        "2025-05-29 11:39",
+        "Prairie Loom <SecurityServices_NoReply@adp.com>",
+        "Application Received",
+        ("confirmation", "Prairie Loom", "E-commerce Operations Manager", 42, "other", "en"),
+        text="""Dear Dana,
+
+Thank you for your interest in Prairie Loom. We have received your application for the E-commerce
+Operations Manager position.
+
+Human Resources, Prairie Loom
+This message was sent by ADP Workforce Now Recruitment.
+""",
+        tz=CDT,
+    ),
+    m(
+        "11102",
+        "2025-06-02 13:00",
+        "Kate Lindqvist <kate@prairieloom.com>",
+        "E-commerce Ops",
+        ("interview", "Prairie Loom", "E-commerce Operations Manager", 42, "direct", "en"),
+        text="""Hi Dana - I run ops here at Prairie Loom. Can you hop on a call Thursday at 4? Just a casual
+chat to see if it's mutual.
+
+Kate
+""",
+        tz=CDT,
+    ),
+    m(
+        "11103",
+        "2025-06-03 08:02",
+        "Kate Lindqvist <kate@prairieloom.com>",
+        "Re: E-commerce Ops",
+        ("interview", "Prairie Loom", "E-commerce Operations Manager", 42, "direct", "en"),
+        text="""Sounds good, talk then!
+""",
+        headers=reply("11102", "Kate Lindqvist <kate@prairieloom.com>"),
+        tz=CDT,
+    ),
+    m(
+        "11104",
+        "2025-06-05 20:30",
+        "Kate Lindqvist <kate@prairieloom.com>",
+        "Re: E-commerce Ops",
+        ("interview", "Prairie Loom", "E-commerce Operations Manager", 42, "direct", "en"),
+        text="""Attached is the org chart I mentioned and the job description v2. Let me know if you'd still like
+to go ahead and meet Tom next week.
+
+Kate
+""",
+        headers=reply("11102", "Kate Lindqvist <kate@prairieloom.com>"),
+        attach=[("PrairieLoom_EcomOps_JD_v2.txt", "text/plain", "E-commerce Operations Manager\nReports to: VP Operations\n...")],
+        tz=CDT,
+    ),
+    m(
+        "11105",
+        "2025-06-06 09:15",
+        "Kate Lindqvist <kate@prairieloom.com>",
+        "Re: E-commerce Ops",
+        ("confirmation", "Prairie Loom", "E-commerce Operations Manager", 42, "direct", "en"),
+        text="""Totally understand, and congratulations on the new role! I'll close out your application on our
+side. Good luck!
+
+Kate
+""",
+        headers=reply("11102", "Kate Lindqvist <kate@prairieloom.com>"),
+        st="withdrawn",
+        tz=CDT,
+    ),
+    # --- alerts, nudges, talent communities
+    m(
+        "11106",
+        "2025-02-03 07:12",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "\"marketing operations manager\": 18 new jobs in Chicago, Illinois",
+        ("alert", None, None, None, "linkedin", "en"),
+        html="""<html><body>
+<p>Your job alert for <b>marketing operations manager</b> in Chicago, Illinois</p>
+<p>18 new jobs match your preferences.</p>
+<ul>
+<li><b>Marketing Operations Manager</b><br>Crestmark Bank &middot; Chicago, IL (Hybrid)<br>Actively recruiting</li>
+<li><b>Sr. Manager, Marketing Ops</b><br>Halyard Systems &middot; United States (Remote)<br>Easy Apply</li>
+<li><b>Marketing Operations Lead</b><br>Meridian Home Services &middot; Schaumburg, IL<br>2 connections work here</li>
+</ul>
+<p><a href="https://www.linkedin.com/jobs/search/?keywords=marketing%20operations%20manager">See all jobs</a></p>
+<p style="font-size:11px;color:#999">You are receiving Job Alert emails. Unsubscribe.</p>
+</body></html>""",
+        tz=CST,
+    ),
+    m(
+        "11107",
+        "2025-02-26 06:30",
+        "Indeed <alert@indeed.com>",
+        "Operations Manager jobs in Chicago, IL - 25 new",
+        ("alert", None, None, None, "indeed", "en"),
+        text="""25 new Operations Manager jobs in Chicago, IL
+
+Operations Manager - Harbor & Pine Realty - Evanston, IL - $85,000 - $100,000 a year
+Easily apply
+
+Marketing & Operations Manager - North Branch Fitness - Chicago, IL
+Responsive employer
+
+Operations Manager, Marketing - Vantage Foods - Downers Grove, IL
+Hiring multiple candidates
+
+See all jobs: https://www.indeed.com/jobs?q=Operations+Manager&l=Chicago%2C+IL
+
+Unsubscribe from this alert
+""",
+        tz=CST,
+    ),
+    m(
+        "11108",
+        "2025-03-09 09:00",
+        "Glassdoor Jobs <noreply@glassdoor.com>",
+        "Dana, Tallgrass Software and 9 other companies are hiring",
+        ("alert", None, None, None, "other", "en"),
+        text="""Jobs picked for you
+
+Marketing Operations Manager - Tallgrass Software - Remote - 4.3 ★
+Sr. Marketing Ops Manager - Quarry Labs - Chicago, IL - 4.1 ★
+Demand Gen Operations Manager - Pinion Cloud - Remote - 3.9 ★
+
+See more jobs: https://www.glassdoor.com/Job/index.htm
+
+You're receiving this because you signed up for job recommendations on Glassdoor.
+""",
+        tz=CDT,
+    ),
+    m(
+        "11109",
+        "2025-03-16 18:20",
+        "Northgate Insurance Careers <notification@jobvite.com>",
+        "You left your application unfinished",
+        ("alert", "Northgate Insurance", "Digital Marketing Specialist", None, "other", "en"),
+        text="""Hi Dana,
+
+You started an application for Digital Marketing Specialist at Northgate Insurance but didn't
+finish it. Your progress is saved - pick up where you left off:
+
+https://jobs.jobvite.com/northgate/job/oK2x9fwJ/apply
+
+Northgate Insurance Talent Acquisition
+""",
+        tz=CDT,
+    ),
+    m(
+        "11110",
+        "2025-03-31 08:04",
+        "Great Lakes Mutual <glm@fa.oraclecloud.com>",
+        "Welcome to the Great Lakes Mutual Talent Community",
+        ("alert", "Great Lakes Mutual", None, None, "oracle", "en"),
+        text="""Hi Dana,
+
+Thanks for joining our Talent Community! We'll send you job opportunities that match your
+interests in Marketing and Communications, and news about life at Great Lakes Mutual.
+
+Update your preferences at any time:
+https://eplx.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1/talent-community
+
+Great Lakes Mutual Talent Acquisition
+""",
+        tz=CDT,
+    ),
+    m(
+        "11111",
+        "2025-04-12 10:10",
+        "ZipRecruiter <alerts@ziprecruiter.com>",
+        "Marketing Ops Manager - Remote - 12 new jobs for you",
+        ("alert", None, None, None, "other", "en"),
+        text="""Hi Dana, here are today's top matches:
+
+Marketing Operations Manager - Bluefin Payments - Remote - Est. $110K - $135K
+Marketing Manager, Operations - Gravel & Grain - Remote - Est. $95K - $120K
+Campaign Operations Manager - Atlas Dental Group - Chicago, IL
+
+1-click apply: https://www.ziprecruiter.com/candidate/suggested-jobs
+
+ZipRecruiter, Inc. 604 Arizona Ave, Santa Monica, CA 90401. Unsubscribe
+""",
+        tz=CDT,
+    ),
+    m(
+        "11112",
+        "2025-04-26 07:31",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Quillstone is hiring a Customer Marketing Manager",
+        ("alert", "Quillstone", "Customer Marketing Manager", None, "linkedin", "en"),
+        html="""<html><body>
+<p>Dana, a job you might be interested in</p>
+<p><b>Customer Marketing Manager</b><br>Quillstone &middot; United States (Remote)</p>
+<p>Your profile matches 8 of 10 skills in this job.</p>
+<p><a href="https://www.linkedin.com/jobs/view/4198833102/">View job</a></p>
+<p style="font-size:11px;color:#999">You are receiving LinkedIn notification emails. Unsubscribe.</p>
+</body></html>""",
+        tz=CDT,
+    ),
+    m(
+        "11113",
+        "2025-05-08 17:45",
+        "Crestmark Bank <cmbk@myworkday.com>",
+        "Jobs you may be interested in at Crestmark Bank",
+        ("alert", CB, None, None, "workday", "en"),
+        text="""Hi Dana,
+
+Based on your profile, here are new openings at Crestmark Bank:
+
+- Digital Marketing Manager (R-106210) - Chicago, IL
+- Marketing Analytics Lead (R-106188) - Hybrid
+
+View jobs: https://cmbk.wd5.myworkdayjobs.com/Crestmark
+
+To stop receiving job alerts, update your preferences in Candidate Home.
+""",
+        tz=CDT,
+    ),
+    m(
+        "11114",
+        "2025-05-24 08:00",
+        "Indeed <alert@indeed.com>",
+        "Marketing Operations Manager - Remote: 9 new jobs",
+        ("alert", None, None, None, "indeed", "en"),
+        text="""9 new jobs for Marketing Operations Manager - Remote
+
+Marketing Operations Manager - Fieldstone Insurance - Remote
+Marketing Operations Manager - Ember & Oak Consulting - Remote
+Director, Marketing Ops - Pinion Cloud - Remote
+
+See all jobs: https://www.indeed.com/jobs?q=Marketing+Operations+Manager&l=Remote
+""",
+        tz=CDT,
+    ),
+    m(
+        "11115",
+        "2025-06-21 09:12",
+        "Lever <no-reply@hire.lever.co>",
+        "Don't forget to finish your application to Quillstone",
+        ("alert", "Quillstone", "Lifecycle Marketing Lead", None, "lever", "en"),
+        text="""Hi Dana,
+
+It looks like you started applying for Lifecycle Marketing Lead at Quillstone but didn't submit.
+Finish your application: https://jobs.lever.co/quillstone/1e9a4c7b-6d0a-4e55-a0c1-9d3b8f7e2a41/apply
+
+Quillstone via Lever
+""",
+        tz=CDT,
+    ),
+    # --- recruiter outreach
+    m(
+        "11116",
+        "2025-02-14 13:22",
+        "Hannah Price <hannah.price@pinioncloud.com>",
+        "Demand Gen Ops at Pinion Cloud?",
+        ("outreach", "Pinion Cloud", "Demand Generation Operations Manager", None, "direct", "en"),
+        text="""Hi Dana,
+
+I lead recruiting at Pinion Cloud (B2B scheduling software, ~300 people). Your background running
+Marketo and HubSpot migrations caught my eye for our Demand Generation Operations Manager role,
+remote in the US, base range $125-145K.
+
+Would you be open to a short conversation? No prep needed.
+
+Hannah Price
+Head of Talent, Pinion Cloud
+""",
+        tz=CST,
+    ),
+    m(
+        "11117",
+        "2025-04-30 16:02",
+        "LinkedIn <inmail-hit-reply@linkedin.com>",
+        "Dana, opportunity at Halyard Systems",
+        ("outreach", "Halyard Systems", "Senior Manager, Marketing Operations", None, "linkedin", "en"),
+        html="""<html><body>
+<p><b>Greg Tanaka</b> sent you a message</p>
+<p>Hi Dana - I'm recruiting for a Senior Manager, Marketing Operations at Halyard Systems (remote,
+reports to the VP Demand Gen). Your experience scaling campaign ops looks like a great match. Open
+to a chat next week?</p>
+<p><a href="https://www.linkedin.com/messaging/">Reply</a></p>
+<p style="font-size:11px;color:#999">This is a LinkedIn InMail. You are receiving InMail notification emails. Unsubscribe.</p>
+</body></html>""",
+        tz=CDT,
+    ),
+    m(
+        "11118",
+        "2025-05-15 11:11",
+        "Derek Maloney <derek@maloneysearch.com>",
+        "Confidential search - VP Marketing Ops",
+        ("outreach", None, "VP, Marketing Operations", None, "agency", "en"),
+        text="""Dana,
+
+I'm retained on a confidential VP, Marketing Operations search for a PE-backed consumer brand in
+the Midwest. Comp north of $200K plus equity. I can't share the name in writing yet but would be
+glad to tell you more by phone.
+
+Best time to reach you?
+
+Derek Maloney
+Managing Partner, Maloney Executive Search
+""",
+        tz=CDT,
+    ),
+    # --- other job mail: account codes, survey, out-of-office, status portal
+    m(
+        "11119",
+        "2025-02-24 21:58",
+        "Summit Ridge Hospitality <noreply@ultipro.com>",
+        "Verify your email address",
+        ("other_job", "Summit Ridge Hospitality", None, None, "other", "en"),
+        text="""Your verification code is 604218.
+
+Enter this code to finish creating your candidate account for Summit Ridge Hospitality careers.
+The code expires in 10 minutes.
+
+If you did not request this, you can ignore this message.
+""",
+        tz=CST,
+    ),
+    m(
+        "11120",
+        "2025-03-03 14:05",
+        "Great Lakes Mutual <glm@fa.oraclecloud.com>",
+        "Confirm your identity",
+        ("other_job", "Great Lakes Mutual", None, None, "oracle", "en"),
+        text="""Your one-time passcode is 381 992.
+
+Use this code to sign in to Great Lakes Mutual Careers. For your security, do not share it.
+""",
+        tz=CST,
+    ),
+    m(
+        "11121",
+        "2025-03-12 16:00",
+        "Tallgrass Software <no-reply@us.greenhouse-mail.io>",
+        "How was your interview experience?",
+        ("other_job", TG, MOM, None, "greenhouse", "en"),
+        text="""Hi Dana,
+
+We're always trying to improve how we interview. Would you take 2 minutes to tell us about your
+experience with Tallgrass, whatever the outcome?
+
+Take the survey: https://survey.greenhouse.io/s/tallgrass-candidate
+
+Your answers are anonymous and won't affect any current or future applications.
+
+Tallgrass Recruiting
+""",
+        tz=CDT,
+    ),
+    m(
+        "11122",
+        "2025-04-07 13:41",
+        "Janelle Brooks <janelle.brooks@northgateins.com>",
+        "Automatic reply: Checking in - Marketing Operations Manager",
+        ("other_job", "Northgate Insurance", MOM, None, "direct", "en"),
+        text="""Thank you for your message. I am out of the office through Monday, April 14 with limited access
+to email. For urgent hiring matters, please contact talent@northgateins.com.
+
+Janelle Brooks
+""",
+        tz=CDT,
+    ),
+    m(
+        "11123",
+        "2025-05-06 08:40",
+        "Fernway Hiring Team <no-reply@ashbyhq.com>",
+        "Verify your email to apply",
+        ("other_job", FW, None, None, "ashby", "en"),
+        text="""Your Fernway application verification code: 772031
+
+Enter it on the application page to continue.
+""",
+        tz=CDT,
+    ),
+    m(
+        "11124",
+        "2025-06-24 10:30",
+        "Ashford Careers <ashfordpkg@taleo.net>",
+        "Password reset request",
+        ("other_job", "Ashford Packaging", None, None, "taleo", "en"),
+        text="""Dear Dana Okafor,
+
+A request was made to reset the password for your Ashford Packaging career section account. Click
+the link below to choose a new password:
+
+https://ashfordpkg.taleo.net/careersection/iam/accessmanagement/resetPassword.jsf?t=Yk29
+
+If you did not request this, please ignore this message.
+""",
+        tz=CDT,
+    ),
+    m(
+        "11125",
+        "2025-06-27 14:15",
+        "Fernway People <people@fernway.co>",
+        "Action needed: complete your Rippling onboarding",
+        ("other_job", FW, FWR, None, "direct", "en"),
+        text="""Hi Dana,
+
+Just a reminder to finish your Rippling onboarding tasks before July 7: direct deposit, emergency
+contacts and the handbook acknowledgment. Your IT equipment ships Tuesday.
+
+Fernway People Team
+""",
+        tz=CDT,
+    ),
+]

@@ -17,7 +17,7 @@ CSR = "Marketing Operations Manager (Bilingual)"
 CS_HM = "Rosa Elena Ibarra <reibarra@casasolanafoods.com>"
 
 MAIL: list[dict[str, Any]] = [
-    # 39 Groupe Boréal Médias, Montréal: accusé de réception (Workable), entrevue, refus
+    # 38 Groupe Boréal Médias, Montréal: accusé de réception (Workable), entrevue, refus
     m(
         "11201",
         "2025-04-04 10:05",
@@ -121,7 +121,7 @@ Pour modifier ou supprimer vos alertes, connectez-vous à votre compte.
 """,
         tz=EDT,
     ),
-    # 40 Casa Solana Foods, Houston: BambooHR confirmation (en), entrevista (es), invitation, rechazo (es)
+    # 39 Casa Solana Foods, Houston: BambooHR confirmation (en), entrevista (es), invitation, rechazo (es)
     m(
         "11206",
         "2025-04-16 12:09",
