@@ -587,3 +587,455 @@ Equipo de Talento Nopal
         tz=CDMX,
     ),
 ]
+
+GMT, BST, EST, EDT = "+0000", "+0100", "-0500", "-0400"
+
+# Alerts, talent communities, nudges, outreach and other job mail
+MAIL += [
+    m(
+        "12140",
+        "2026-01-06 07:02",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "“backend engineer”: Lumen Pagamentos - Backend Engineer (Python) and more",
+        ("alert", None, None, None, "linkedin", "en"),
+        text="""Your job alert for backend engineer in Porto, Portugal
+12 new jobs match your preferences.
+
+Backend Engineer (Python)
+Lumen Pagamentos · Porto (Hybrid)
+Actively recruiting
+
+Software Engineer - Backend
+Tessela Robotics · Porto (On-site)
+
+Senior Python Developer
+Farol Analytics · Portugal (Remote)
+Be an early applicant
+
+See all jobs: https://www.linkedin.com/jobs/search/?savedSearchId=1841772
+Unsubscribe · Help
+""",
+        tz=WET,
+    ),
+    m(
+        "12141",
+        "2026-01-08 12:00",
+        "Lumen Pagamentos <no-reply@teamtailor.com>",
+        "Bem-vinda à Lumen Connect!",
+        ("alert", "Lumen Pagamentos", None, None, "teamtailor", "pt"),
+        text="""Olá Beatriz,
+
+Obrigado por te juntares à Lumen Connect, a nossa comunidade de talento. Vais ser das primeiras
+pessoas a saber quando abrirmos vagas que combinem contigo nas áreas que escolheste:
+Engenharia · Backend, Engenharia · Dados.
+
+Podes atualizar as tuas preferências quando quiseres:
+https://lumenpagamentos.teamtailor.com/connect/preferences
+
+Até breve!
+Lumen Pagamentos
+""",
+        tz=WET,
+    ),
+    m(
+        "12142",
+        "2026-01-21 19:30",
+        "Gupy <naoresponda@gupy.io>",
+        "Beatriz, separamos vagas com a sua cara",
+        ("alert", None, None, None, "other", "pt"),
+        text="""Oi, Beatriz!
+
+Com base nas suas últimas candidaturas, encontramos essas vagas:
+
+• Desenvolvedora Backend Python Sênior - Bravo Seguros - Remoto
+• Engenheira de Software (Go) - Trilha Pagamentos - Remoto
+• Tech Lead Backend - Grupo Pinhal - Curitiba/PR
+
+Ver vagas: https://portal.gupy.io/job-search/recommended
+
+Gupy
+""",
+        tz=BRT,
+    ),
+    m(
+        "12143",
+        "2026-02-01 08:15",
+        "InfoJobs <alertas@push.infojobs.net>",
+        "5 nuevas ofertas de Backend en Madrid",
+        ("alert", None, None, None, "other", "es"),
+        text="""Hola Beatriz, estas son las nuevas ofertas de tu alerta "Backend Python Madrid":
+
+- Backend Developer Python - Cobalto Energía - Madrid - 40.000-48.000 €
+- Ingeniero/a de Software Senior - Rumbo Viajes - Madrid (híbrido)
+- Desarrollador/a Django - Quercus Digital - 100% remoto
+- Backend Engineer - Cravo Systems - Madrid
+- Python Developer - Pixelia - Las Rozas
+
+Ver todas: https://www.infojobs.net/jobsearch/search-results
+Darte de baja de esta alerta
+""",
+        tz=CET,
+    ),
+    m(
+        "12144",
+        "2026-02-14 10:02",
+        "Kinetic Orbit <noreply@candidates.workablemail.com>",
+        "You haven't finished your application",
+        ("alert", "Kinetic Orbit", "Site Reliability Engineer", None, "workable", "en"),
+        text="""Hi Beatriz,
+
+You started applying for Site Reliability Engineer at Kinetic Orbit but didn't submit your
+application. It only takes a few minutes to finish:
+
+https://apply.workable.com/kinetic-orbit/j/5A12C9F0D3/apply/
+
+Kinetic Orbit Hiring Team
+""",
+        tz=EST,
+    ),
+    m(
+        "12145",
+        "2026-02-19 07:40",
+        "Tecnoempleo.com <alertas@tecnoempleo.com>",
+        "Nuevas ofertas: Go, Python - Madrid",
+        ("alert", None, None, None, "other", "es"),
+        text="""Ofertas publicadas en las últimas 24h según tu alerta:
+
+* Desarrollador/a Backend Go - Madrid - Grupo Albarda Tecnología - 45.000 €
+* Programador Python (FastAPI) - Remoto - Nubia Sistemas
+* Arquitecto/a Backend - Madrid - Consultora Tecnológica (confidencial)
+
+https://www.tecnoempleo.com/alertas
+""",
+        tz=CET,
+    ),
+    m(
+        "12146",
+        "2026-03-05 11:25",
+        "Indeed <alert@indeed.com>",
+        "Programador backend en Madrid: 18 empleos nuevos",
+        ("alert", None, None, None, "indeed", "es"),
+        text="""18 empleos nuevos para programador backend en Madrid
+
+Programador/a Backend Java - Solvia Informática - Alcobendas
+Desarrollador Node.js - Tintero Labs - Madrid
+Backend Engineer (Kotlin) - Vialta Movilidad - Madrid
+Ingeniero/a de plataforma - Caracola Cloud - Madrid
+
+Ver todos: https://es.indeed.com/q-programador-backend-l-madrid-empleos.html
+Dejar de recibir este correo
+""",
+        tz=CET,
+    ),
+    m(
+        "12147",
+        "2026-03-09 09:10",
+        "Landing.jobs <hello@landing.jobs>",
+        "This week's picks: 9 backend roles with salary shown",
+        ("alert", None, None, None, "other", "en"),
+        text="""Hey Beatriz,
+
+Your weekly picks, all with salary in the ad:
+
+• Senior Backend Engineer @ Farol Analytics - €55k-€65k - Remote PT
+• Backend Engineer (Go) @ Brisa Mobility - €45k-€58k - Lisbon/Remote
+• Platform Engineer @ Tessela Robotics - €48k-€60k - Porto
+
+Also: our 2026 Tech Salary Report is out - see how your pay compares.
+
+The Landing.jobs team
+""",
+        tz=WET,
+    ),
+    m(
+        "12148",
+        "2026-03-17 08:00",
+        "OCC Mundial <alertas@occ.com.mx>",
+        "Vacantes nuevas: Backend remoto",
+        ("alert", None, None, None, "other", "es"),
+        text="""Hola Beatriz, encontramos 7 vacantes nuevas para "backend remoto":
+
+Desarrollador Backend Go - Nopal Commerce - CDMX / Remoto
+Ingeniero de Software Sr - Fintech Tepeyac - Guadalajara / Remoto
+Backend Python - Grupo Logístico Tlaloc - Monterrey / Remoto
+
+Ver vacantes: https://www.occ.com.mx/empleos/de-backend/tipo-home-office-remoto/
+""",
+        tz=CDMX,
+    ),
+    m(
+        "12149",
+        "2026-04-03 18:30",
+        "LinkedIn <jobs-listings@linkedin.com>",
+        "Holloway Health is hiring: Platform Engineer",
+        ("alert", "Holloway Health", "Platform Engineer", None, "linkedin", "en"),
+        text="""Beatriz, a company you follow is hiring
+
+Platform Engineer
+Holloway Health · United Kingdom (Remote)
+3 connections work here
+
+View job: https://www.linkedin.com/jobs/view/4201188734/
+""",
+        tz=BST,
+    ),
+    m(
+        "12150",
+        "2026-04-18 10:45",
+        "Catho <noreply@catho.com.br>",
+        "Vagas recomendadas para você",
+        ("alert", None, None, None, "other", "pt"),
+        text="""Olá, Beatriz!
+
+Vagas que combinam com seu perfil:
+- Desenvolvedor(a) Backend Java - Santa Rita Varejo - São Paulo/SP
+- Engenheiro(a) de Software Pleno - Caju Saúde - Remoto
+- Analista Desenvolvedor Python - Cooperativa Serrana - Florianópolis/SC
+
+Ver todas: https://www.catho.com.br/vagas/recomendadas
+""",
+        tz=BRT,
+    ),
+    m(
+        "12151",
+        "2026-02-26 09:00",
+        "Computrabajo <no-reply@computrabajo.com>",
+        "Completa tu postulación",
+        ("alert", "Fintech Tepeyac", "Ingeniero de Software Sr", None, "other", "es"),
+        text="""Hola Beatriz,
+
+Empezaste a postularte a "Ingeniero de Software Sr" en Fintech Tepeyac pero faltan las
+preguntas de filtro. ¡Termina tu postulación antes de que se cierre la vacante!
+
+Continuar: https://mx.computrabajo.com/candidato/postulaciones/pendientes
+""",
+        tz=CDMX,
+    ),
+    # outreach
+    m(
+        "12152",
+        "2026-01-28 14:40",
+        "Daniel Keogh via LinkedIn <inmail-hit-reply@linkedin.com>",
+        "Backend role at a Series B climate company (remote EU)",
+        ("outreach", "Solstead", "Senior Backend Engineer", None, "linkedin", "en"),
+        text="""Daniel Keogh
+Senior Technical Recruiter at Solstead
+
+Hi Beatriz,
+
+Your background in payments reconciliation caught my eye. I'm hiring a Senior Backend Engineer
+(Python, event-driven, Postgres) for Solstead - we help housing associations finance solar.
+Fully remote within EU timezones, €70-85k.
+
+Open to a quick chat?
+
+Daniel
+
+Reply: https://www.linkedin.com/messaging/thread/2-MTk4ZjY/
+""",
+        tz=GMT,
+    ),
+    m(
+        "12153",
+        "2026-03-24 10:05",
+        "Marina Oyarzábal <m.oyarzabal@outlook.es>",
+        "Proyecto backend Python - cliente retail (Madrid)",
+        ("outreach", None, "Desarrollador/a Backend Python", None, "agency", "es"),
+        text="""Buenos días Beatriz,
+
+Soy Marina, consultora de selección en Peninsula Tech Talent. Tenemos una vacante de
+Desarrollador/a Backend Python para un cliente del sector retail con oficinas en Méndez
+Álvaro. Proyecto estable, 100% remoto tras el primer mes, 45-52K.
+
+Si te interesa te cuento más por teléfono. ¿Me pasas tu número?
+
+Saludos cordiales,
+Marina Oyarzábal
+Peninsula Tech Talent | Madrid
+""",
+        tz=CET,
+    ),
+    m(
+        "12154",
+        "2026-02-12 13:30",
+        "Lucas Menezes via LinkedIn <inmail-hit-reply@linkedin.com>",
+        "Oportunidade remota - Engenharia Backend (Go)",
+        ("outreach", "Trilha Pagamentos", "Engenheira de Software Backend (Go)", None, "linkedin", "pt"),
+        text="""Lucas Menezes
+Tech Recruiter na Trilha Pagamentos
+
+Oi Beatriz, tudo bem?
+
+Estou buscando uma pessoa engenheira backend com Go para o nosso time de Pix e vi que você
+trabalha com conciliação de pagamentos. A vaga é 100% remota, contratação PJ em dólar.
+Podemos conversar?
+
+Abs,
+Lucas
+""",
+        tz=BRT,
+    ),
+    m(
+        "12155",
+        "2026-06-09 16:12",
+        "Sofía Elizondo <sofia.elizondo@runaway-mx.example>",
+        "¿Te interesaría liderar el equipo de backend?",
+        ("outreach", "Runaway", "Backend Tech Lead", None, "direct", "es"),
+        text="""Hola Beatriz,
+
+Soy Sofía, cofundadora de Runaway (viajes corporativos, CDMX). Vi tu charla en PyCon sobre
+claves de idempotencia y creo que encajarías muy bien como Tech Lead de backend. Podemos
+contratar en España vía EOR.
+
+¿Te late platicar 20 minutos?
+
+Sofía Elizondo
+Runaway · runaway-mx.example
+""",
+        tz=CDMX,
+    ),
+    # other job mail
+    m(
+        "12156",
+        "2026-01-13 10:30",
+        "Gupy <naoresponda@gupy.io>",
+        "Seu código de verificação Gupy",
+        ("other_job", None, None, None, "other", "pt"),
+        text="""Olá, Beatriz!
+
+Seu código de verificação é: 482 913
+
+Ele expira em 10 minutos. Se você não solicitou este código, ignore este e-mail.
+
+Gupy
+""",
+        tz=BRT,
+    ),
+    m(
+        "12157",
+        "2026-02-09 11:48",
+        "Priya Raman <priya.raman@cplhq.example>",
+        "Automatic reply: Intro call next week?",
+        ("other_job", "Copperline", None, None, "direct", "en"),
+        text="""Thanks for your email. I'm out of office until Thursday 12 February with limited access to
+email. For anything urgent about your interview schedule, please contact
+talent@cplhq.example.
+
+Priya
+""",
+        tz=EST,
+    ),
+    m(
+        "12158",
+        "2026-03-20 10:00",
+        "Copperline Recruiting <no-reply@greenhouse.io>",
+        "How was your interview experience with Copperline?",
+        ("other_job", "Copperline", "Senior Backend Engineer, Integrations", None, "greenhouse", "en"),
+        text="""Hi Beatriz,
+
+We'd love your honest feedback on your recent interview experience with Copperline. This
+anonymous survey takes about 3 minutes:
+
+https://app.greenhouse.io/candidate_surveys/8a9b2c
+
+Your answers won't affect any hiring decision.
+
+Copperline Recruiting
+""",
+        tz=EDT,
+    ),
+    m(
+        "12159",
+        "2026-03-26 12:40",
+        "Avenida Cloud <no-reply@hire.lever.co>",
+        "Confirme seu e-mail - Portal de Candidatos",
+        ("other_job", "Avenida Cloud", None, None, "lever", "pt"),
+        text="""Olá Beatriz,
+
+Use o link abaixo para confirmar seu e-mail e acessar o portal de candidatos da Avenida Cloud:
+
+https://jobs.lever.co/avenidacloud/candidate-portal/verify?token=f83a
+
+O link expira em 24 horas.
+""",
+        tz=BRT,
+    ),
+    m(
+        "12160",
+        "2026-05-06 15:30",
+        "Verifica Ibérica <no-reply@verificaiberica.example>",
+        "Tramontana Software - verificación de antecedentes",
+        ("other_job", "Tramontana Software", "Backend Engineer (Python/Django)", None, "other", "es"),
+        text="""Hola Beatriz,
+
+Tramontana Software nos ha solicitado la verificación de tu historial laboral y académico como
+parte de tu incorporación. Necesitamos que autorices la consulta y subas tu título
+universitario:
+
+https://candidatos.verificaiberica.example/c/TRM-55129
+
+Plazo: 5 días hábiles.
+
+Verifica Ibérica - Screening & Compliance
+""",
+        tz=CEST,
+    ),
+    m(
+        "12161",
+        "2026-03-12 09:20",
+        "Vânia Teixeira <vania.teixeira@nortesoft.example>",
+        "Oportunidades remotas Nortesoft",
+        ("outreach", None, "Backend Engineer", None, "agency", "pt"),
+        text="""Olá Beatriz,
+
+Como prometido, deixo duas oportunidades 100% remotas em clientes nossos que aceitam
+residência em Espanha:
+
+1) Backend Engineer Python - cliente de e-commerce nórdico
+2) Backend Engineer Java - banca de investimento (Londres)
+
+Se alguma lhe interessar, diga-me e avançamos.
+
+Cumprimentos,
+Vânia Teixeira
+Nortesoft Consulting
+""",
+        tz=WET,
+    ),
+    m(
+        "12162",
+        "2026-06-02 09:15",
+        "Tramontana Software <noreply@personio.de>",
+        "Tu primer día: 1 de junio - agenda",
+        ("other_job", "Tramontana Software", "Backend Engineer (Python/Django)", None, "personio", "es"),
+        text="""Hola Beatriz:
+
+¡Ya es oficial! Aquí tienes la agenda de tu primera semana:
+- Lunes 9:30 - Bienvenida con People y recogida del portátil
+- Martes 11:00 - Presentación del equipo de Plataforma
+- Jueves 16:00 - Sesión de arquitectura con Pilar
+
+Cualquier duda, escribe a people@tramontana.example.
+""",
+        tz=CEST,
+    ),
+    m(
+        "12163",
+        "2026-06-20 10:00",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "“backend engineer”: 20+ new jobs in Madrid",
+        ("alert", None, None, None, "linkedin", "en"),
+        text="""Your job alert for backend engineer in Madrid, Community of Madrid, Spain
+
+Backend Engineer - Payments
+Cobalto Energía · Madrid (Hybrid)
+
+Senior Software Engineer
+Rumbo Viajes · Madrid (Hybrid)
+
+Turn off this alert now that you've found a job? Manage alerts:
+https://www.linkedin.com/jobs/alerts
+""",
+        tz=CEST,
+    ),
+]
