@@ -1,4 +1,5 @@
-"""Mail of the eleventh held-out corpus (inbox; do not use for tuning)."""
+"""The ordinary inbox of the eleventh held-out corpus, with look-alikes on purpose
+(do not use for tuning)."""
 
 from __future__ import annotations
 
@@ -8,5 +9,286 @@ from heldout3_util import m, reply
 
 CST, CDT, EST, EDT, PDT, MDT = "-0600", "-0500", "-0500", "-0400", "-0700", "-0600"
 
+NJ = ("not_job", "en")
+MOM_ = "Grace Okafor <grace.okafor54@gmail.com>"
+TUNDE = "Tunde Okafor <tunde.okafor@gmail.com>"
+MEG = "Megan Sorensen <megsorensen@icloud.com>"
+LANDLORD = "Wrigley Row Apartments <leasing@wrigleyrowapts.com>"
+
 MAIL: list[dict[str, Any]] = [
+    # --- family and friends
+    m("11301", "2025-02-02 19:10", MOM_, "Sunday dinner",
+      NJ, text="""Dana, are you and Chris coming Sunday? Tunde says he's bringing the jollof so I will do the
+chicken. Bring the big cooler back please, your father has been asking for it since Christmas.
+
+Love, Mom
+""", tz=CST),
+    m("11302", "2025-02-02 21:44", TUNDE, "Re: Sunday dinner",
+      NJ, text="""I never said I was making jollof. Mom is volunteering me again. Fine. I'll make it.
+
+On Sun, Feb 2, 2025 at 7:10 PM Grace Okafor wrote:
+> Dana, are you and Chris coming Sunday?
+""", headers=reply("11301", MOM_), tz=CST),
+    m("11303", "2025-02-09 10:03", MEG, "so?? how's the search going",
+      NJ, text="""Hiii. How's the job hunt? Any bites? I know you've been applying like a machine. Want to grab a
+drink Thursday and vent? The new place on Southport has half-price wine before 7.
+
+xo Meg
+""", tz=CST),
+    m("11304", "2025-03-02 12:20", MOM_, "Pictures from Aunty Funmi's 60th",
+      NJ, text="""Here are the pictures. Your aunty looks so happy. Send them to Chris, I don't have his email.
+
+Mom
+""", attach=[("IMG_4410.txt", "text/plain", "(photo)")], tz=CST),
+    m("11305", "2025-03-22 08:55", "Chris Halvorsen <chris.halvorsen@prairiepost.net>", "car",
+      NJ, text="""Took the Civic in for the oil change, they said the rear brakes are at 3mm. Want me to just do it?
+~$380. Also we're out of coffee.
+""", tz=CDT),
+    m("11306", "2025-04-06 18:31", MEG, "Re: interview outfit emergency",
+      NJ, text="""The navy blazer, 100%. The green one reads "wedding guest". You're going to crush it.
+
+> On Apr 6, 2025, at 6:02 PM, Dana Okafor wrote:
+> Navy or green for a video interview tomorrow??
+""", tz=CDT),
+    m("11307", "2025-05-11 09:00", TUNDE, "Happy Mother's Day to Mom - card",
+      NJ, text="""I got the card, you and Chris sign it when you come by. I'll pay for the flowers, you owe me $25.
+""", tz=CDT),
+    m("11308", "2025-06-05 21:12", MEG, "WAIT",
+      NJ, text="""Chris just told Jake you got an OFFER?! Call me immediately. Champagne is on me this weekend.
+""", tz=CDT),
+    m("11309", "2025-06-22 15:40", MOM_, "Proud of you",
+      NJ, text="""Dana, Daddy and I are so proud of you. Remote work is good, you can come and visit more often now!
+We will celebrate when you come on the 4th.
+
+Love, Mom
+""", tz=CDT),
+    m("11310", "2025-07-16 19:22", "Chris Halvorsen <chris.halvorsen@prairiepost.net>", "Door County",
+      NJ, text="""Booked the cabin for Aug 15-18. Confirmation below. Dog-friendly, there's a kayak.
+
+Cedar Point Cabins - Conf #CPC-22817 - Check-in 4pm
+""", tz=CDT),
+    m("11311", "2025-08-04 08:12", TUNDE, "dad's birthday",
+      NJ, text="""Dad's 65th is Sat Aug 23. I'm thinking Sunda in River North, 12 people. Can you call the
+restaurant? You're better at that than me. And bring the Fernway swag lol.
+""", tz=CDT),
+    # --- apartment and rental look-alikes
+    m("11312", "2025-02-15 11:30", LANDLORD, "Your lease renewal offer",
+      NJ, text="""Dear Resident,
+
+Your lease at 1420 W Addison St, Unit 3B expires on April 30, 2025. We are pleased to offer you a
+renewal:
+
+  12-month term: $2,145/month
+  6-month term: $2,290/month
+
+Please accept your renewal offer in the resident portal by March 15.
+
+Wrigley Row Apartments Leasing Office
+""", tz=CST),
+    m("11313", "2025-02-19 09:40", "Zillow Rentals <rentals@zillow.com>", "Your rental application was submitted",
+      NJ, text="""Hi Dana,
+
+Your rental application for 2211 N Clybourn Ave, Apt 2 has been sent to the landlord, Lincoln
+Park Flats LLC. A screening report (credit and background) has been shared with them.
+
+Your application is valid for 30 days and can be reused for other rentals on Zillow.
+
+Zillow Rentals
+""", tz=CST),
+    m("11314", "2025-02-24 14:07", "Lincoln Park Flats <office@lpflats.com>", "Application status - 2211 N Clybourn #2",
+      NJ, text="""Hi Dana,
+
+Thank you for applying. Unfortunately the unit has been leased to another applicant who applied
+earlier. We have a similar 2-bedroom opening at 2209 N Clybourn in May if you're interested.
+
+Lincoln Park Flats
+""", tz=CST),
+    m("11315", "2025-03-10 16:02", LANDLORD, "Renewal signed - thank you!",
+      NJ, text="""Hi Dana, thanks for renewing! Your countersigned lease is in the portal. Your new rent of
+$2,145 begins May 1.
+
+Wrigley Row Apartments
+""", tz=CDT),
+    # --- credit, loans, banks
+    m("11316", "2025-02-11 08:15", "Lakefront Federal <alerts@lakefrontfederal.com>", "Your credit card application is under review",
+      NJ, text="""Dear Dana Okafor,
+
+Thank you for applying for the Lakefront Rewards Visa Signature card. Your application is under
+review. We will notify you of our decision within 7-10 business days.
+
+Application reference: LF-2025-0211-8841
+
+Lakefront Federal Credit Union
+""", tz=CST),
+    m("11317", "2025-02-14 12:00", "Lakefront Federal <alerts@lakefrontfederal.com>", "Congratulations, you're approved!",
+      NJ, text="""Dear Dana,
+
+Congratulations! Your Lakefront Rewards Visa Signature card has been approved with a credit line of
+$12,000. Your card will arrive in 7-10 business days.
+
+Lakefront Federal Credit Union
+""", tz=CST),
+    m("11318", "2025-03-18 07:30", "Chase <no.reply.alerts@chase.com>", "Your statement is ready",
+      NJ, text="""Your Chase Freedom statement is ready. Statement balance: $1,284.17. Minimum payment due
+04/12/2025: $40.00. Sign in to view.
+""", tz=CDT),
+    m("11319", "2025-04-03 10:22", "Midwest Auto Finance <noreply@midwestautofinance.com>", "Auto loan application received",
+      NJ, text="""Hi Dana,
+
+We've received your auto loan application for $18,500 (2022 Honda CR-V, dealer: Lincolnwood Honda).
+A loan specialist will review it and contact you within 1 business day.
+
+Application #MAF-774120
+
+Midwest Auto Finance
+""", tz=CDT),
+    m("11320", "2025-04-04 15:45", "Midwest Auto Finance <noreply@midwestautofinance.com>", "Your loan offer is ready",
+      NJ, text="""Good news, Dana! You're conditionally approved. Your offer: $18,500 at 6.49% APR for 60 months,
+$361.84/month. Review and accept your offer online by April 18.
+""", tz=CDT),
+    m("11321", "2025-05-02 09:00", "Chase <no.reply.alerts@chase.com>", "You have a new pre-approved offer",
+      NJ, text="""Dana, you're pre-approved for a Chase Sapphire Preferred card. Earn 60,000 bonus points. This
+exclusive offer expires 05/31/2025. Apply now - it only takes a few minutes.
+""", tz=CDT),
+    m("11322", "2025-06-14 11:02", "Zelle <alerts@notify.zellepay.com>", "You received $60.00 from Megan Sorensen",
+      NJ, text="""Megan Sorensen sent you $60.00. Memo: champagne was not cheap haha. The money is in your account.
+""", tz=CDT),
+    m("11323", "2025-07-08 07:15", "Lakefront Federal <alerts@lakefrontfederal.com>", "Direct deposit received",
+      NJ, text="""A direct deposit of $2,611.42 from FERNWAY INC PAYROLL posted to your checking account ending in
+4417 on 07/08/2025.
+""", tz=CDT),
+    # --- passport, MBA, volunteer and camp "applications"
+    m("11324", "2025-03-05 13:20", "Passport Services <passportstatus_donotreply@state.gov>", "Your passport application status",
+      NJ, text="""The status of your passport application has changed.
+
+Applicant: DANA O OKAFOR
+Status: In Process
+Your application is being processed. Routine service currently takes 4 to 6 weeks.
+
+Check status: https://passportstatus.state.gov
+""", tz=CST),
+    m("11325", "2025-04-01 09:10", "Passport Services <passportstatus_donotreply@state.gov>", "Your passport has been mailed",
+      NJ, text="""Your passport book was mailed on 03/31/2025 by USPS First Class. Tracking number:
+9205 5901 2334 1187 0032 41.
+""", tz=CDT),
+    m("11326", "2025-02-20 10:00", "Midway University Admissions <gradbiz@midway.edu>", "Complete your Part-Time MBA application",
+      NJ, text="""Hi Dana,
+
+You started your application to the Midway University Part-Time MBA for Fall 2025. The Round 2
+deadline is March 1. Still to do: two recommendations and your essay.
+
+Finish your application: https://apply.midway.edu/portal
+
+Office of Graduate Admissions, Midway School of Business
+""", tz=CST),
+    m("11327", "2025-03-03 16:40", "Midway University Admissions <gradbiz@midway.edu>", "Interview invitation - Part-Time MBA",
+      NJ, text="""Dear Dana,
+
+Congratulations! The Admissions Committee invites you to interview for the Part-Time MBA program.
+Interviews are 30 minutes with an alum and can be held on campus or by Zoom. Please book your
+interview slot in the applicant portal by March 14.
+
+Office of Graduate Admissions
+""", tz=CST),
+    m("11328", "2025-04-10 17:00", "Midway University Admissions <gradbiz@midway.edu>", "Your admission decision is available",
+      NJ, text="""Dear Dana,
+
+A decision has been posted to your applicant portal. Please log in to view it.
+
+Office of Graduate Admissions, Midway School of Business
+""", tz=CDT),
+    m("11329", "2025-03-15 10:25", "Greater Chicago Food Depository <volunteer@gcfd.org>", "Thanks for your volunteer application!",
+      NJ, text="""Hi Dana,
+
+Thank you for applying to volunteer as a Saturday shift lead! Our volunteer team will review your
+application and reach out to schedule a short orientation. In the meantime, check out upcoming
+shifts in the volunteer portal.
+
+Volunteer Services
+""", tz=CDT),
+    m("11330", "2025-03-27 14:02", "Camp Wanake Registration <registrar@campwanake.org>", "Camper application received - Ava Halvorsen",
+      NJ, text="""Thank you for submitting a camper application for Ava Halvorsen (Session 2, July 6-19). A deposit
+of $250 has been charged to your card ending 0921. Forms are due May 15.
+""", tz=CDT),
+    # --- marketing "offers", receipts, deliveries
+    m("11331", "2025-02-06 11:00", "Target <target@em.target.com>", "Exclusive offer: 20% off home for Circle members",
+      NJ, html="""<html><body><h1>20% off home</h1><p>Just for you, Dana. This exclusive Target Circle
+offer ends Saturday.</p><p><a href="https://www.target.com">Shop now</a></p></body></html>""", tz=CST),
+    m("11332", "2025-02-13 18:42", "Amazon.com <shipment-tracking@amazon.com>", "Your Amazon.com order has shipped",
+      NJ, text="""Hello Dana,
+Your package with "Logitech MX Keys S Wireless Keyboard" has shipped and will arrive Saturday, February 15.
+Track your package: https://www.amazon.com/progress-tracker
+""", tz=CST),
+    m("11333", "2025-02-23 20:01", "DoorDash <no-reply@doordash.com>", "Order Confirmation for Dana from Lao Sze Chuan",
+      NJ, text="""Thanks for your order, Dana! Lao Sze Chuan is preparing your order. Estimated arrival: 8:35 PM.
+Total: $47.82
+""", tz=CST),
+    m("11334", "2025-03-08 09:30", "Costco <costco@online.costco.com>", "Member-only savings start now",
+      NJ, text="""Warehouse savings through March 30. Plus: an exclusive offer on Kirkland Signature coffee for
+Executive Members. Shop online or in warehouse.
+""", tz=CST),
+    m("11335", "2025-03-12 12:14", "Amazon.com <auto-confirm@amazon.com>", "Your Amazon.com order of \"Ring light with tripod...\"",
+      NJ, text="""Thank you for shopping with us. We'll send a confirmation when your item ships.
+Order #112-4471902-5523018
+Ring light with tripod stand, 10 inch - $29.99
+Arriving Mar 14
+""", tz=CDT),
+    m("11336", "2025-03-19 08:41", "UPS <mcinfo@ups.com>", "UPS Update: Package Scheduled for Delivery Today",
+      NJ, text="""Hi Dana, your package is scheduled for delivery today between 12:00 PM and 4:00 PM.
+Shipper: WARBY PARKER
+Tracking Number: 1Z999AA10123456784
+""", tz=CDT),
+    m("11337", "2025-04-05 15:18", "Warby Parker <hello@warbyparker.com>", "An offer you'll like",
+      NJ, text="""Dana, we've got an offer for you: $25 off your next pair of glasses. Because you look great in
+the ones you have. Expires April 30.
+""", tz=CDT),
+    m("11338", "2025-04-19 10:55", "Venmo <venmo@venmo.com>", "Megan Sorensen paid you $18.50",
+      NJ, text="""Megan Sorensen paid you $18.50 - "trivia night pizza". Transfer to bank.
+""", tz=CDT),
+    m("11339", "2025-05-03 13:00", "Nordstrom Rack <nordstromrack@eml.nordstromrack.com>", "Final hours: workwear from $19.97",
+      NJ, text="""Interview-ready looks, blazers, and trousers from $19.97. Plus an extra 25% off clearance. Ends
+tonight at midnight.
+""", tz=CDT),
+    m("11340", "2025-05-22 19:07", "Amazon.com <shipment-tracking@amazon.com>", "Delivered: your package",
+      NJ, text="""Your package was delivered. It was handed directly to a resident.
+Order #112-9001184-3310044 - USB-C docking station
+""", tz=CDT),
+    m("11341", "2025-06-28 11:40", "Apple <no_reply@email.apple.com>", "Your receipt from Apple",
+      NJ, text="""Receipt
+iCloud+ with 200 GB storage - monthly - $2.99
+Billed to Visa .... 0921
+Apple ID: dana.okafor@prairiepost.net
+""", tz=CDT),
+    m("11342", "2025-07-02 08:30", "FedEx <TrackingUpdates@fedex.com>", "Your package is on its way",
+      NJ, text="""Scheduled delivery: Tuesday 7/8/2025 by end of day.
+From: FERNWAY IT / DENVER, CO
+Tracking ID: 7712 4490 1185
+Signature required.
+""", tz=CDT),
+    # --- utilities, subscriptions
+    m("11343", "2025-02-10 06:05", "ComEd <noreply@comed.com>", "Your ComEd bill is ready",
+      NJ, text="""Your bill for account ending 5521 is ready. Amount due: $84.36. Due date: 03/03/2025.
+Pay now or set up AutoPay.
+""", tz=CST),
+    m("11344", "2025-03-10 06:05", "ComEd <noreply@comed.com>", "Your ComEd bill is ready",
+      NJ, text="""Your bill for account ending 5521 is ready. Amount due: $79.10. Due date: 04/01/2025.
+""", tz=CDT),
+    m("11345", "2025-03-01 02:14", "Netflix <info@account.netflix.com>", "Your account has been updated",
+      NJ, text="""Hi Dana, your monthly plan price is changing to $17.99 starting with your next bill on March 15.
+""", tz=CST),
+    m("11346", "2025-04-12 06:20", "Peoples Gas <customerservice@peoplesgasdelivery.com>", "Your statement is available",
+      NJ, text="""Your Peoples Gas statement for account ending 0098 is available. Amount due: $112.40.
+""", tz=CDT),
+    m("11347", "2025-05-15 09:00", "Spotify <no-reply@spotify.com>", "Your Premium receipt",
+      NJ, text="""Spotify Premium Duo - $16.99 - paid with Visa ending 0921. Next billing date: June 15, 2025.
+""", tz=CDT),
+    m("11348", "2025-06-10 06:05", "ComEd <noreply@comed.com>", "Your ComEd bill is ready",
+      NJ, text="""Your bill for account ending 5521 is ready. Amount due: $121.88. Due date: 07/01/2025.
+""", tz=CDT),
+    m("11349", "2025-07-12 08:00", "Ventra <noreply@ventrachicago.com>", "Auto-load completed",
+      NJ, text="""Your Ventra account was auto-loaded with $20.00. New transit value: $26.25.
+""", tz=CDT),
+    m("11350", "2025-08-10 06:05", "ComEd <noreply@comed.com>", "Your ComEd bill is ready",
+      NJ, text="""Your bill for account ending 5521 is ready. Amount due: $148.02. Due date: 09/01/2025.
+""", tz=CDT),
 ]

@@ -1933,7 +1933,7 @@ Delmar Hotels Group Talent Acquisition
 """,
         tz=CDT,
     ),
-    # 42 Prairie Loom, ADP: confirmation, then a second Paradox-free human screen (ghosted)
+    # 42 Prairie Loom, ADP: confirmation, calls with the head of ops, withdrawn after the Fernway offer
     m(
         "11101",
         "2025-05-29 11:39",
