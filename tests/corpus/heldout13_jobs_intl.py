@@ -759,7 +759,7 @@ If you did not request this code, you can ignore this e-mail.
         "2025-09-18 18:40",
         "Laboratoires Saint-Aubert <saintaubert@myworkday.com>",
         "Code de vérification",
-        ("other_job", STAU := "Laboratoires Saint-Aubert", None, None, "workday", "fr"),
+        ("other_job", "Laboratoires Saint-Aubert", None, None, "workday", "fr"),
         to="Léa Marchand <lea.marchand@etu.univ-lyon-rhone.fr>",
         text="""Votre code de vérification pour créer votre compte candidat est : 730915
 
