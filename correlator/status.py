@@ -3,8 +3,9 @@
 Mail moves an application forward only: interested < applied < assessment < interviewing <
 offer. A rejection or an offer may move it from anywhere (an offer can be rescinded, a
 rejection can be followed by an offer for the same role). Accepted, declined and withdrawn are
-the candidate's own decisions: mail never moves an application out of them. A human
-correction moves it anywhere, at the time it was made; later mail moves on from there.
+the candidate's own decisions: mail never moves an application out of them; withdrawing while
+an offer stands is declining it. A human correction moves it anywhere, at the time it was
+made; later mail moves on from there.
 
 Mail arrives out of order, so the status is never updated in place: it is a fold over the
 linked messages sorted by ``sent_at``, recomputed whenever a message is linked (applications
@@ -51,6 +52,7 @@ def utc(moment: datetime) -> datetime:
 # The members mail_step compares with, as module names: it runs for every message at every
 # fold, and an enum member looked up on its class costs a Python call.
 _GHOSTED, _REJECTED, _ON_HOLD, _OFFER = S.GHOSTED, S.REJECTED, S.ON_HOLD, S.OFFER
+_WITHDRAWN, _DECLINED = S.WITHDRAWN, S.DECLINED
 _ASSESSMENT_STEP = _FORWARD[S.ASSESSMENT]
 
 
@@ -62,6 +64,8 @@ def mail_step(current: ApplicationStatus | None, incoming: ApplicationStatus | N
         return incoming
     if current in _CANDIDATE_DECISIONS:
         return current
+    if incoming is _WITHDRAWN and current is _OFFER:
+        return _DECLINED  # stepping back from an offer is declining it
     if incoming in _JUMPS:
         return incoming
     if current is _REJECTED:

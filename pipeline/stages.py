@@ -26,7 +26,7 @@ from jobtracker.pipeline.contracts import (
 )
 from jobtracker.pipeline.errors import MessageError
 from jobtracker.pipeline.settings import Settings
-from jobtracker.pipeline.vocabulary import TRACKED_CATEGORIES, Category
+from jobtracker.pipeline.vocabulary import TRACKED_CATEGORIES, ApplicationStatus, Category
 from jobtracker.sinks import schema
 from jobtracker.sinks.schema import (
     application_events,
@@ -211,7 +211,7 @@ class TrackStage:
         from a person taking part in an open application is read again with that context."""
         answer = self.correlator.answering(item) if item.message.in_reply_to else None
         if answer is not None:
-            return answer
+            return self._decided(answer)
         app = self.correlator.in_process(item)
         if app is None:
             return None
@@ -219,6 +219,21 @@ class TrackStage:
         if found.category not in TRACKED_CATEGORIES:
             return None
         return ClassifiedMessage.model_construct(message=item.message, classification=found)
+
+    def _decided(self, answer: ClassifiedMessage) -> ClassifiedMessage:
+        """A reply in a thread taking the category of the mail it answers keeps the status of
+        that mail, unless its own words acknowledge the reader's decision to step back ("we
+        respect your decision", "félicitations pour ton nouveau poste"): then it tells the
+        withdrawal, a declined offer when it answers one (correlator.status)."""
+        classification = answer.classification
+        employer = classification.company or ""
+        if self.reread(answer.message, employer).status is not ApplicationStatus.WITHDRAWN:
+            return answer
+        evidence = (*classification.evidence, "the reader's decision acknowledged")
+        update = {"status": ApplicationStatus.WITHDRAWN, "evidence": evidence}
+        return ClassifiedMessage.model_construct(
+            message=answer.message, classification=classification.model_copy(update=update)
+        )
 
     def track_batch(
         self, items: Sequence[ClassifiedMessage], uids: Sequence[str] | None = None
