@@ -1,4 +1,4 @@
-"""Mail of the twelfth held-out corpus (do not use for tuning)."""
+"""Ordinary mail of the twelfth held-out corpus, look-alikes included (do not use for tuning)."""
 
 from __future__ import annotations
 
@@ -6,4 +6,335 @@ from typing import Any
 
 from heldout3_util import m, reply
 
-MAIL: list[dict[str, Any]] = []
+WET, WEST, CET, CEST = "+0000", "+0100", "+0100", "+0200"
+EST, EDT, BRT = "-0500", "-0400", "-0300"
+
+
+def n(key: str, date: str, frm: str, subject: str, lang: str, text: str | None = None,
+      tz: str = WET, **kw: Any) -> dict[str, Any]:
+    """A message that is not about a job."""
+    return m(key, date, frm, subject, ("not_job", lang), text, tz=tz, **kw)
+
+
+MAE = "Graça Lopes <gracinha.lopes58@sapo.pt>"
+MANA = "Leonor Ferraz <leonor.ferraz@gmail.com>"
+DIOGO = "Diogo Marinho <diogo.marinho.pt@gmail.com>"
+
+MAIL: list[dict[str, Any]] = [
+    # --- January, Porto ---------------------------------------------------------------------
+    n("12201", "2026-01-02 11:04", MAE, "Bolo-rei", "pt", """Filha,
+
+Sobrou imenso bolo-rei, passa cá no domingo para levares metade. O teu pai diz que também
+quer ver o tal apartamento de Madrid no computador.
+
+Beijinhos da mãe
+"""),
+    n("12202", "2026-01-03 09:15", "EDP Comercial <faturas@edp.pt>", "A sua fatura de eletricidade de dezembro", "pt",
+      html="""<html><body><p>Olá Beatriz,</p><p>A sua fatura de dezembro já está disponível.</p>
+<p>Valor: <b>62,37 €</b><br>Data limite de pagamento: 20/01/2026<br>Débito direto: sim</p>
+<p><a href="https://www.edp.pt/particulares/area-cliente">Ver fatura</a></p><p>EDP</p></body></html>"""),
+    n("12203", "2026-01-05 18:20", "GitHub <noreply@github.com>", "[bferraz/idempotency-kit] Issue #14: Support Redis cluster mode", "en", """@pbrandt opened an issue in bferraz/idempotency-kit:
+
+When running against a Redis cluster the lock key and the response key hash to different slots,
+so the MULTI fails. Would you accept a PR that uses hash tags?
+
+View it on GitHub: https://github.com/bferraz/idempotency-kit/issues/14
+"""),
+    n("12204", "2026-01-07 20:11", "Idealista <noreply@idealista.com>", "Nuevos pisos en Chamberí que encajan con tu búsqueda", "es", """Hola Beatriz,
+
+Hay 9 pisos nuevos en tu búsqueda "Chamberí, Madrid - hasta 1.300 €":
+
+- Piso en Calle de Ponzano, 2 hab., 68 m², 1.250 €/mes
+- Ático en Calle de Santa Engracia, 1 hab., 52 m², 1.180 €/mes
+- Piso en Calle de Cardenal Cisneros, 2 hab., 75 m², 1.300 €/mes
+
+Ver todos: https://www.idealista.com/alquiler-viviendas/madrid/chamberi/
+""", tz=CET),
+    n("12205", "2026-01-08 08:30", "Millennium bcp <millenniumbcp@millenniumbcp.pt>", "Movimento na sua conta", "pt", """Informamos que foi efetuado um movimento na sua conta à ordem terminada em 4471:
+
+Transferência recebida: 2.412,80 EUR
+Ordenante: TRINDADE ENERGIA SA
+Data: 08-01-2026
+
+Millennium bcp
+"""),
+    n("12206", "2026-01-09 13:45", DIOGO, "jantar sexta?", "pt", """Bia! Jantar de despedida do pessoal da Trindade na sexta, no Cufra? Eu reservo para 8.
+Confirma até quarta.
+
+D.
+"""),
+    n("12207", "2026-01-10 10:00", "Código Aberto Podcast <ola@codigoaberto.example>", "Convite para entrevista no Código Aberto", "pt", """Olá Beatriz,
+
+Somos o Código Aberto, um podcast português sobre engenharia de software (episódio novo de
+duas em duas semanas). Adorámos a tua talk na PyCon Portugal e gostávamos de te entrevistar
+sobre idempotência e pagamentos.
+
+A gravação dura cerca de uma hora e pode ser online. Tens disponibilidade no final de janeiro?
+
+Abraço,
+Inês e Gonçalo
+Código Aberto
+"""),
+    n("12208", "2026-01-11 09:10", "Amazon.es <confirmar-envio@amazon.es>", "Tu pedido de Amazon.es se ha enviado", "es", """Hola Beatriz,
+
+Tu paquete con "Designing Data-Intensive Applications, 2nd Edition" está en camino.
+
+Llegada estimada: martes, 13 de enero
+Dirección: Rua de Cedofeita 211, 4050-179 Porto, Portugal
+
+Seguimiento: https://www.amazon.es/gp/your-account/order-history
+""", tz=CET),
+    n("12209", "2026-01-12 15:30", "Universidade do Porto - FEUP <candidaturas@fe.up.pt>", "Candidatura submetida - Pós-Graduação em Engenharia de Dados", "pt", """Exma. Senhora Beatriz Lopes Ferraz,
+
+Confirmamos a submissão da sua candidatura à Pós-Graduação em Engenharia de Dados (edição
+2026/2027), com o número 2026-PG-0412.
+
+A lista de candidatos admitidos será publicada a 27 de fevereiro. O pagamento da taxa de
+candidatura (50 €) deve ser efetuado até 19 de janeiro.
+
+Serviços Académicos da FEUP
+"""),
+    n("12210", "2026-01-13 19:00", MANA, "Re: Madrid!!", "pt", """Ainda não acredito que vais mesmo! 😭 O Afonso já perguntou se pode ir passar a Páscoa
+contigo. Já viste escolas de espanhol? A Rita fez um curso intensivo na Complutense e adorou.
+
+Leo
+"""),
+    n("12211", "2026-01-14 08:00", "Revolut <no-reply@revolut.com>", "O seu resumo mensal de dezembro", "pt", """Olá Beatriz,
+
+Em dezembro gastou 1.104 € com o seu cartão Revolut. Categoria principal: Restaurantes (28 %).
+
+Veja os detalhes na app.
+"""),
+    n("12212", "2026-01-15 12:20", "Cofidis <noreply@cofidis.pt>", "A sua simulação de crédito pessoal", "pt", """Olá Beatriz,
+
+Obrigado por ter simulado o seu Crédito Pessoal Cofidis.
+
+Montante: 5.000 €  |  Prazo: 36 meses  |  Prestação: 156,40 €/mês  |  TAEG: 9,8 %
+
+Para avançar com o pedido de crédito basta submeter a sua candidatura online com o
+comprovativo de rendimentos. A decisão é dada em 24 horas.
+
+Cofidis
+"""),
+    n("12213", "2026-01-16 17:40", "LinkedIn <messages-noreply@linkedin.com>", "Congratulate Rui Antunes on starting a new position", "en", """Rui Antunes started a new position as Engineering Manager at Farol Analytics.
+
+Say congrats: https://www.linkedin.com/feed/update/urn:li:activity:7284
+"""),
+    n("12214", "2026-01-18 10:12", "Continente <noreply@continente.pt>", "A sua fatura Continente Online", "pt", """Olá Beatriz,
+
+Obrigado pela sua encomenda n.º 73411289. Segue em anexo a fatura-recibo.
+
+Total: 84,19 €  |  Cartão Continente: 4,21 € acumulados
+
+Continente Online
+""", attach=[("fatura_73411289.txt", "text/plain", "Fatura-recibo FR 2026/73411289 - Total 84,19 EUR")]),
+    n("12215", "2026-01-19 07:30", "Backend Weekly <newsletter@backendweekly.example>", "Backend Weekly #212: Who's hiring, and the death of the leetcode interview?", "en", """BACKEND WEEKLY #212
+
+This week:
+- Are leetcode interviews finally dying? We asked 40 hiring managers how they interview in 2026.
+- Postgres 18: asynchronous I/O in practice
+- Who's hiring: 14 companies with remote backend roles (see our jobs board)
+- Idempotency keys done right (a talk from PyCon Portugal)
+
+Read online: https://backendweekly.example/issues/212
+You're receiving this because you subscribed at backendweekly.example.
+"""),
+    n("12216", "2026-01-20 14:00", "MEO <faturaeletronica@meo.pt>", "Fatura MEO disponível - janeiro 2026", "pt", """Cara cliente,
+
+A sua fatura de janeiro de 2026 está disponível. Valor: 44,99 €. Pagamento por débito direto a
+02-02-2026.
+
+MEO
+"""),
+    n("12217", "2026-01-21 21:05", "Código Aberto Podcast <ola@codigoaberto.example>", "Re: Convite para entrevista no Código Aberto", "pt", """Boa! Fica então marcado para dia 28, 19h, no Riverside. Enviamos um convite com o link e
+algumas perguntas para preparares. Não te preocupes, é uma conversa descontraída.
+
+Inês
+""", headers=reply("12207", "Código Aberto Podcast <ola@codigoaberto.example>"),
+      ics={"uid": "cab-ep58-rec@codigoaberto.example", "start": "2026-01-28 19:00:00 +0000", "minutes": 75,
+           "organizer": ("Inês Couto", "ola@codigoaberto.example"),
+           "summary": "Gravação Código Aberto #58 - entrevista Beatriz", "location": "riverside.fm/studio/codigo-aberto"}),
+    n("12218", "2026-01-22 09:45", "CTT Expresso <notificacoes@ctt.pt>", "A sua encomenda DA123847112PT está a caminho", "pt", """A sua encomenda DA123847112PT está em distribuição e será entregue hoje entre as 10h e as
+13h.
+
+Acompanhe em https://www.ctt.pt/feapl_2/app/open/objectSearch/objectSearch.jspx
+"""),
+    n("12219", "2026-01-23 16:25", "Mudanças Ibéricas <orcamentos@mudancasibericas.example>", "Orçamento mudança Porto - Madrid", "pt", """Cara Beatriz,
+
+Conforme solicitado, enviamos orçamento para a mudança de Porto (Cedofeita) para Madrid
+(Chamberí):
+
+- Volume estimado: 18 m³
+- Embalagem de frágeis, desmontagem e montagem de 2 móveis
+- Data: 27 ou 28 de fevereiro
+- Valor: 1.650 € + IVA
+
+A proposta é válida por 15 dias.
+
+Mudanças Ibéricas, Lda.
+"""),
+    n("12220", "2026-01-24 11:30", "Clínica Dentária da Boavista <marcacoes@clinicaboavista.example>", "Consulta marcada: 3 de fevereiro, 9h30", "pt", """Olá Beatriz,
+
+Confirmamos a sua consulta de higiene oral com a Dra. Sofia Antunes no dia 3 de fevereiro às
+9h30. Em caso de impossibilidade, avise com 24h de antecedência.
+
+Clínica Dentária da Boavista
+""", ics={"uid": "cdb-20260203-0930-bferraz@clinicaboavista.example", "start": "2026-02-03 09:30:00 +0000",
+          "minutes": 45, "organizer": ("Clínica Dentária da Boavista", "marcacoes@clinicaboavista.example"),
+          "summary": "Consulta de higiene oral - Dra. Sofia Antunes", "location": "Av. da Boavista 2300, Porto"}),
+    n("12221", "2026-01-25 10:00", "Worten <news@worten.pt>", "Oferta exclusiva para si: até 30 % em portáteis", "pt", """Só este fim de semana: ofertas até 30 % em portáteis e monitores. Entrega grátis em 24h.
+Não perca esta oferta!
+
+Ver campanha: https://www.worten.pt/campanhas/portateis
+Para deixar de receber, clique aqui.
+"""),
+    n("12222", "2026-01-27 18:44", "Idealista <noreply@idealista.com>", "Has enviado tu solicitud para el piso de Calle de Ponzano", "es", """Hola Beatriz,
+
+Hemos enviado tu mensaje al anunciante del piso en Calle de Ponzano (2 hab., 1.250 €/mes).
+
+Para que tu solicitud destaque, completa tu perfil de inquilino: situación laboral, ingresos y
+si tienes mascota.
+
+idealista
+""", tz=CET),
+    n("12223", "2026-01-29 09:00", "PyCon Portugal <program@pycon.pt>", "Your proposal has been accepted!", "en", """Hi Beatriz,
+
+Congratulations! Your proposal "Exactly once is a lie: idempotency keys in payment APIs" has
+been accepted for PyCon Portugal 2026 (Porto, 18-20 September).
+
+Please confirm your participation by 15 February and tell us if you need travel support.
+
+The PyCon Portugal program committee
+"""),
+    n("12224", "2026-01-30 20:00", MAE, "Re: Bolo-rei", "pt", """O teu pai já fez as contas: de Madrid ao Porto são 6 horas de carro. Ele diz que vem buscar-te
+no Natal, não há discussão. 😄
+
+Beijinhos
+""", headers=reply("12201", MAE)),
+    n("12225", "2026-01-31 12:00", "Spotify <no-reply@spotify.com>", "O teu recibo do Spotify", "pt", """Obrigado por seres Premium. Cobrámos 8,99 € no cartão terminado em 4471.
+"""),
+    # --- February, still Porto, preparing the move -------------------------------------------
+    n("12226", "2026-02-02 10:30", "Sede Electrónica - Policía Nacional <no-reply@policia.es>", "Justificante de cita previa: Certificado de registro de ciudadano de la UE", "es", """CITA PREVIA - EXTRANJERÍA
+
+Nombre: BEATRIZ LOPES FERRAZ
+Documento: Pasaporte / DNI UE
+Trámite: ASIGNACIÓN DE NIE Y CERTIFICADO DE REGISTRO DE CIUDADANO UE
+Oficina: CNP - Comisaría de Aluche, Madrid
+Día: 10/03/2026  Hora: 10:24
+Número de cita: 17F3C0A2
+
+Presente este justificante y la documentación requerida (formulario EX-18, justificante de la
+tasa 790-012, contrato de trabajo o medios económicos suficientes).
+""", tz=CET),
+    n("12227", "2026-02-03 13:14", DIOGO, "Re: jantar sexta?", "pt", """Fotos do jantar no drive: https://photos.app.goo.gl/zP3kq
+
+Já estou com saudades tuas e ainda nem foste.
+""", headers=reply("12206", DIOGO)),
+    n("12228", "2026-02-04 08:05", "Zoom <no-reply@zoom.us>", "Webinar: Hiring engineers in 2026 - what interviewers actually look for", "en", """Hi Beatriz,
+
+Thank you for registering for "Hiring engineers in 2026 - what interviewers actually look for",
+hosted by DevTalent Summit.
+
+Date & time: Feb 11, 2026 06:00 PM Lisbon
+Join from a PC, Mac, iPad or Android: https://us06web.zoom.us/w/8391023?tk=aZq
+
+Add to calendar attached.
+""", ics={"uid": "zoomwebinar8391023@zoom.us", "start": "2026-02-11 18:00:00 +0000", "minutes": 60,
+          "organizer": ("DevTalent Summit", "no-reply@zoom.us"),
+          "summary": "Hiring engineers in 2026 - what interviewers actually look for", "location": "https://us06web.zoom.us/w/8391023"}),
+    n("12229", "2026-02-05 11:00", "Idealista <noreply@idealista.com>", "El anunciante ha respondido a tu solicitud", "es", """Hola Beatriz,
+
+Alberto (particular) ha respondido sobre el piso en Calle de Ponzano:
+
+"Hola Beatriz, gracias por tu interés. Para valorar tu solicitud necesito las tres últimas
+nóminas o el contrato de trabajo en España, y un mes de fianza más dos de garantía. ¿Podrías
+venir a verlo el sábado 14?"
+
+Responder en idealista: https://www.idealista.com/mensajes
+""", tz=CET),
+    n("12230", "2026-02-06 09:40", "Universidade do Porto - FEUP <candidaturas@fe.up.pt>", "Referência de pagamento - taxa de candidatura", "pt", """Exma. Senhora,
+
+Não registámos ainda o pagamento da taxa de candidatura (50 €) referente à candidatura
+2026-PG-0412. Entidade 21345, Referência 882 114 903, Valor 50,00 €.
+
+Serviços Académicos
+"""),
+    n("12231", "2026-02-07 19:20", "Leonor Ferraz <leonor.ferraz@gmail.com>", "caixas", "pt", """Tenho 15 caixas de cartão da mudança da Sofia, queres? Deixo-as na tua garagem no sábado.
+"""),
+    n("12232", "2026-02-09 12:00", "Ryanair <itinerary@ryanair.com>", "Your booking confirmation - OPO to MAD", "en", """Booking reference: KQ8T4M
+
+Passenger: MS BEATRIZ LOPES FERRAZ
+Flight FR5436  Porto (OPO) -> Madrid (MAD)
+Sat 14 Feb 2026  dep 07:05  arr 09:15
+
+Check-in opens 24 hours before departure (free seat) or now with a reserved seat.
+"""),
+    n("12233", "2026-02-10 07:45", "Backend Weekly <newsletter@backendweekly.example>", "Backend Weekly #215: interviewing the interviewers", "en", """BACKEND WEEKLY #215
+
+- Interview: Ana Ribeiro on scaling Postgres at a European neobank
+- The offer letter: what staff engineers should negotiate (opinion)
+- Jobs: 9 new remote backend roles on our board
+
+Read online: https://backendweekly.example/issues/215
+"""),
+    n("12234", "2026-02-12 17:00", "LinkedIn <notifications-noreply@linkedin.com>", "Beatriz, you appeared in 23 searches this week", "en", """You appeared in 23 searches this week.
+Your profile was found by people from Tramontana Software, Farol Analytics and 5 others.
+
+See all searches: https://www.linkedin.com/me/search-appearances/
+"""),
+    n("12235", "2026-02-13 22:10", "Alberto Mena <albertomena1964@gmail.com>", "Visita piso Ponzano", "es", """Hola Beatriz, te confirmo la visita mañana sábado a las 12:00 en Ponzano 41, 3º B. Llámame al
+llegar, el portero no está los sábados.
+
+Alberto
+""", tz=CET),
+    n("12236", "2026-02-16 10:05", "Alberto Mena <albertomena1964@gmail.com>", "Re: Visita piso Ponzano", "es", """Hola Beatriz, he hablado con mi mujer y aceptamos tu solicitud aunque todavía no tengas
+contrato en España, con el aval bancario que comentaste. Te paso el borrador del contrato de
+arrendamiento para que lo revises. Entrada el 1 de marzo.
+
+Un saludo,
+Alberto
+""", tz=CET, headers=reply("12235", "Alberto Mena <albertomena1964@gmail.com>"),
+      attach=[("contrato_arrendamiento_Ponzano41.txt", "text/plain", "CONTRATO DE ARRENDAMIENTO DE VIVIENDA - borrador")]),
+    n("12237", "2026-02-17 09:30", "Millennium bcp <millenniumbcp@millenniumbcp.pt>", "Pedido de garantia bancária - em análise", "pt", """Cara Cliente,
+
+Recebemos o seu pedido de garantia bancária no valor de 2.500,00 EUR a favor de ALBERTO MENA
+RUIZ. O pedido encontra-se em análise; receberá uma resposta em até 3 dias úteis.
+
+Millennium bcp
+"""),
+    n("12238", "2026-02-19 15:15", "Docusign <dse@docusign.net>", "Alberto Mena le ha enviado un documento para firmar: Contrato de arrendamiento Ponzano 41", "es", """Alberto Mena le ha enviado un documento para revisar y firmar.
+
+REVISAR DOCUMENTO: https://na3.docusign.net/Signing/EmailStart.aspx?a=91fe22
+
+Alberto Mena
+albertomena1964@gmail.com
+Hola Beatriz, aquí está el contrato definitivo para firmar. ¡Bienvenida a Madrid!
+""", tz=CET),
+    n("12239", "2026-02-20 18:30", "Cofidis <noreply@cofidis.pt>", "Ainda está a tempo: conclua o seu pedido de crédito", "pt", """Olá Beatriz,
+
+O seu pedido de Crédito Pessoal ficou por concluir. Falta apenas carregar o comprovativo de
+rendimentos. Conclua a sua candidatura em 5 minutos e receba o dinheiro em 48h.
+
+https://www.cofidis.pt/retomar-pedido
+"""),
+    n("12240", "2026-02-22 11:11", MAE, "a tia Fernanda", "pt", """Filha, a tia Fernanda foi operada ontem à vesícula e correu tudo bem. Liga-lhe quando
+puderes que ela fica contente.
+
+Mãe
+"""),
+    n("12241", "2026-02-24 09:00", "Vodafone <info@vodafone.pt>", "Beatriz, temos uma oferta especial para si", "pt", """Mudar de casa? Leve a Vodafone consigo. Oferta de 3 meses de mensalidade na nova morada.
+Esta oferta é válida até 31 de março.
+"""),
+    n("12242", "2026-02-26 14:30", "Universidade do Porto - FEUP <candidaturas@fe.up.pt>", "Resultados da candidatura - Pós-Graduação em Engenharia de Dados", "pt", """Exma. Senhora Beatriz Lopes Ferraz,
+
+Informamos que a sua candidatura à Pós-Graduação em Engenharia de Dados foi admitida. Para
+garantir a vaga, deve efetuar a matrícula até 13 de março.
+
+Serviços Académicos da FEUP
+"""),
+    n("12243", "2026-02-27 08:00", "Mudanças Ibéricas <orcamentos@mudancasibericas.example>", "Confirmação: recolha amanhã às 8h", "pt", """Bom dia Beatriz, confirmamos a recolha amanhã, 28/02, às 8h00, na Rua de Cedofeita 211. A
+equipa chega num camião de 20 m³. Entrega em Madrid prevista para 2/03 de manhã.
+"""),
+    n("12244", "2026-02-28 21:00", DIOGO, "boa viagem!!", "pt", """Boa viagem, Bia. Manda fotos da casa nova. E não te esqueças: o Porto é sempre a tua casa.
+"""),
+]
