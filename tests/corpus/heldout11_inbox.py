@@ -292,3 +292,206 @@ Pay now or set up AutoPay.
       NJ, text="""Your bill for account ending 5521 is ready. Amount due: $148.02. Due date: 09/01/2025.
 """, tz=CDT),
 ]
+
+PODCAST = "Jordan Vale <jordan@opsandoutcomes.fm>"
+LUCIA = "Lucía Herrera <luciaherrera.chi@gmail.com>"
+
+MAIL += [
+    # --- LinkedIn social notifications
+    m("11351", "2025-02-18 12:30", "LinkedIn <notifications-noreply@linkedin.com>", "Congratulate Marcus Webb on starting a new position",
+      NJ, html="""<html><body><p>Marcus Webb started a new position as Director of Marketing Operations at
+Halyard Systems.</p><p><a href="https://www.linkedin.com/feed/">Say congrats</a></p>
+<p style="font-size:11px">You are receiving notification emails. Unsubscribe.</p></body></html>""", tz=CST),
+    m("11352", "2025-03-06 08:02", "LinkedIn <notifications-noreply@linkedin.com>", "You appeared in 27 searches this week",
+      NJ, html="""<html><body><p>Dana, you appeared in 27 searches this week.</p><p>Top searcher titles:
+Recruiter, Talent Acquisition Partner, Marketing Director</p><p><a href="https://www.linkedin.com/me/search-appearances/">See all</a></p></body></html>""", tz=CST),
+    m("11353", "2025-03-29 19:14", "LinkedIn <messages-noreply@linkedin.com>", "Jess Alvarado sent you a message",
+      NJ, html="""<html><body><p><b>Jess Alvarado</b>: Hey! Are we still on for coffee Tuesday? I can do Sawada
+at 8:30.</p><p><a href="https://www.linkedin.com/messaging/">Reply</a></p></body></html>""", tz=CDT),
+    m("11354", "2025-04-16 10:45", "LinkedIn <notifications-noreply@linkedin.com>", "Your post is getting noticed",
+      NJ, html="""<html><body><p>Your post "5 things I learned cleaning up a 400-field CRM" has 1,204 impressions and
+38 reactions.</p><p><a href="https://www.linkedin.com/feed/">View analytics</a></p></body></html>""", tz=CDT),
+    m("11355", "2025-05-07 09:00", "LinkedIn <notifications-noreply@linkedin.com>", "Celebrate Jess Alvarado's 5-year work anniversary",
+      NJ, html="""<html><body><p>Jess Alvarado is celebrating 5 years at Halden Home.</p>
+<p><a href="https://www.linkedin.com/feed/">Congratulate Jess</a></p></body></html>""", tz=CDT),
+    m("11356", "2025-06-09 12:12", "LinkedIn <invitations@linkedin.com>", "Dana, please add me to your LinkedIn network",
+      NJ, html="""<html><body><p><b>Hana Iwasaki</b>, CMO at Fernway, wants to connect.</p>
+<p><a href="https://www.linkedin.com/mynetwork/">Accept</a></p></body></html>""", tz=CDT),
+    m("11357", "2025-07-09 08:20", "LinkedIn <notifications-noreply@linkedin.com>", "42 people reacted to your new position",
+      NJ, html="""<html><body><p>Your update "Starting a new position as Head of Marketing Operations at Fernway" is
+popular. Tunde Okafor, Megan Sorensen and 40 others reacted.</p></body></html>""", tz=CDT),
+    m("11358", "2025-08-01 10:04", "LinkedIn Premium <premium-noreply@linkedin.com>", "Your Premium Career subscription will renew",
+      NJ, text="""Hi Dana, your LinkedIn Premium Career subscription renews on August 14 for $39.99. Now that
+you've landed your new role, you can cancel anytime in Settings.
+""", tz=CDT),
+    # --- newsletters that talk about hiring and interviews
+    m("11359", "2025-02-12 06:00", "Marketing Brew <crew@morningbrew.com>", "Marketing ops is hiring again",
+      NJ, html="""<html><body><h2>Ops comeback</h2><p>Job postings for marketing operations roles rose 14% in
+January, according to a new report. We interviewed three hiring managers about what they're looking
+for now: automation chops, budget ownership and, yes, AI.</p><p>Unsubscribe</p></body></html>""", tz=CST),
+    m("11360", "2025-03-12 06:00", "Marketing Brew <crew@morningbrew.com>", "An interview with Sonos's CMO",
+      NJ, html="""<html><body><p>This week we sat down for an interview with the CMO of Sonos about brand
+building on a budget. Plus: the agency holding-company shakeup.</p><p>Unsubscribe</p></body></html>""", tz=CDT),
+    m("11361", "2025-04-09 06:00", "Marketing Brew <crew@morningbrew.com>", "Layoffs, offers and the talent market",
+      NJ, html="""<html><body><p>Candidates are receiving fewer offers, and more of them are contract. Recruiters
+we spoke with say the average marketing search now takes 11 weeks.</p><p>Unsubscribe</p></body></html>""", tz=CDT),
+    m("11362", "2025-02-27 07:30", "Crain's Chicago Business <newsletters@chicagobusiness.com>", "Morning 10: Who's hiring in Chicago",
+      NJ, text="""Good morning. Today: Which Chicago companies are hiring this spring, a new tower on Wacker, and
+the best lunch spots in the Loop. Read more at chicagobusiness.com.
+""", tz=CST),
+    m("11363", "2025-05-14 07:30", "Crain's Chicago Business <newsletters@chicagobusiness.com>", "Morning 10: Offers pour in for Old Post Office space",
+      NJ, text="""Offers pour in for the last floors of the Old Post Office. Plus: O'Hare terminal update, and an
+interview with the Cubs' new president of business operations.
+""", tz=CDT),
+    m("11364", "2025-03-20 11:00", "MOPs Collective <hello@mopscollective.com>", "The Ops Digest #57: How to nail the marketing ops interview",
+      NJ, html="""<html><body><h2>The Ops Digest</h2><p>This issue: how hiring managers evaluate marketing ops
+candidates, a template for a 30-60-90 plan, and a salary survey. Plus 12 community members share
+their best interview questions.</p><p>You're getting this because you joined MOPs Collective.
+Unsubscribe.</p></body></html>""", tz=CDT),
+    m("11365", "2025-06-19 11:00", "MOPs Collective <hello@mopscollective.com>", "The Ops Digest #60: Attribution is dead (again)",
+      NJ, html="""<html><body><p>Multi-touch vs. MMM, a new Marketo release, and member wins: congrats to Dana O.
+on her new role!</p><p>Unsubscribe.</p></body></html>""", tz=CDT),
+    m("11366", "2025-04-30 14:00", "Medium Daily Digest <noreply@medium.com>", "\"I applied to 300 jobs in 90 days. Here's what worked\"",
+      NJ, text="""Today's highlights
+I applied to 300 jobs in 90 days. Here's what worked - Careers Unfiltered - 9 min read
+The rejection email template every recruiter uses - The Startup - 5 min read
+""", tz=CDT),
+    # --- podcast "interview" look-alike
+    m("11367", "2025-04-18 10:30", PODCAST, "Guest interview on Ops & Outcomes?",
+      NJ, text="""Hi Dana,
+
+I host Ops & Outcomes, a podcast for marketing operations folks (about 6k listeners). Your LinkedIn
+post about CRM cleanup blew up in our community and I'd love to interview you for an episode.
+We'd record for about 40 minutes over Riverside, whenever suits you in May.
+
+Interested?
+
+Jordan Vale
+Host, Ops & Outcomes
+""", tz=CDT),
+    m("11368", "2025-04-19 08:15", PODCAST, "Re: Guest interview on Ops & Outcomes?",
+      NJ, text="""Amazing! May 13 at 11 CT it is. I'll send a calendar invite and a short prep doc.
+
+Jordan
+""", headers=reply("11367", PODCAST), tz=CDT),
+    m("11369", "2025-04-19 08:20", PODCAST, "Invitation: Ops & Outcomes recording - Dana Okafor @ Tue May 13, 2025 11am - 12pm (CDT)",
+      NJ, text="""Ops & Outcomes recording - Dana Okafor
+Tuesday May 13, 2025 11am - 12pm Central Time
+
+Riverside studio link: https://riverside.fm/studio/ops-and-outcomes
+
+Invitation from Google Calendar
+""", ics={"uid": "0pso2rec7712@google.com", "organizer": ("Jordan Vale", "jordan@opsandoutcomes.fm"),
+          "start": "2025-05-13 11:00:00 -0500", "summary": "Ops & Outcomes recording - Dana Okafor",
+          "location": "https://riverside.fm/studio/ops-and-outcomes"}, tz=CDT),
+    m("11370", "2025-06-03 09:00", PODCAST, "Your episode is live!",
+      NJ, text="""Hi Dana - your episode "CRM Spring Cleaning with Dana Okafor" is live on Apple and Spotify. Thanks
+again for a great interview! Share links below.
+""", tz=CDT),
+    # --- webinars and appointments with calendar parts
+    m("11371", "2025-02-25 13:00", "HubSpot Academy <webinars@hubspot.com>", "You're registered: RevOps in 2025 (Mar 4, 12pm ET)",
+      NJ, text="""You're registered! RevOps in 2025: Aligning Marketing and Sales Data
+Tuesday, March 4, 2025, 12:00 PM ET
+Add to calendar below. Join link: https://events.hubspot.com/rev-ops-2025
+""", ics={"uid": "hs-webinar-44091@hubspot.com", "organizer": ("HubSpot Academy", "webinars@hubspot.com"),
+          "start": "2025-03-04 12:00:00 -0500", "summary": "Webinar: RevOps in 2025",
+          "location": "https://events.hubspot.com/rev-ops-2025"}, tz=CST),
+    m("11372", "2025-05-28 10:00", "Marketo Nation <events@adobe.com>", "Reminder: Marketo Champions Live - Build a better lead score",
+      NJ, text="""Your session starts tomorrow at 1:00 PM CT. Speaker interviews, live Q&A and a demo.
+""", ics={"uid": "mkto-live-0529@adobe.com", "organizer": ("Adobe Events", "events@adobe.com"),
+          "start": "2025-05-29 13:00:00 -0500", "summary": "Marketo Champions Live: Lead scoring",
+          "location": "Online"}, tz=CDT),
+    m("11373", "2025-03-14 16:30", "Northwestern Medicine <noreply@nm.org>", "Appointment confirmed with Dr. Patel",
+      NJ, text="""Your appointment is confirmed.
+Annual physical - Dr. Anjali Patel, Internal Medicine
+Friday, March 28, 2025 at 8:40 AM
+Lakeview Primary Care, 1000 W Belmont Ave
+Please arrive 15 minutes early.
+""", ics={"uid": "nm-appt-55210941@nm.org", "organizer": ("Northwestern Medicine", "noreply@nm.org"),
+          "start": "2025-03-28 08:40:00 -0500", "minutes": 30, "summary": "Annual physical - Dr. Patel",
+          "location": "1000 W Belmont Ave, Chicago"}, tz=CDT),
+    m("11374", "2025-06-20 12:10", "Lakeview Smiles Dental <appointments@lakeviewsmiles.com>", "Reminder: cleaning on Thu, Jun 26 at 7:30 AM",
+      NJ, text="""Hi Dana, this is a reminder of your hygiene appointment with Kelly on Thursday, June 26 at 7:30 AM.
+Reply C to confirm or call (773) 555-0190 to reschedule.
+""", ics={"uid": "lvs-8841-0626@lakeviewsmiles.com", "organizer": ("Lakeview Smiles Dental", "appointments@lakeviewsmiles.com"),
+          "start": "2025-06-26 07:30:00 -0500", "minutes": 60, "summary": "Dental cleaning"}, tz=CDT),
+    m("11375", "2025-04-25 09:00", "Zoom <no-reply@zoom.us>", "Your Zoom Workplace Pro plan will renew soon",
+      NJ, text="""Your Zoom Workplace Pro annual plan renews on May 10, 2025 for $149.90. Manage billing in your
+account.
+""", tz=CDT),
+    # --- unemployment, benefits, taxes
+    m("11376", "2025-02-08 10:00", "IDES <ides.noreply@illinois.gov>", "Reminder: certify for benefits",
+      NJ, text="""This is a reminder that your next certification for unemployment insurance benefits is due
+between February 9 and February 22. Remember to keep a record of your work search activities.
+
+Illinois Department of Employment Security
+""", tz=CST),
+    m("11377", "2025-03-08 10:00", "IDES <ides.noreply@illinois.gov>", "Reminder: certify for benefits",
+      NJ, text="""Your next certification for unemployment benefits is due between March 9 and March 22. Report any
+earnings and your work search contacts for each week.
+""", tz=CST),
+    m("11378", "2025-02-21 15:00", "Benefits Service Center <cobra@cobra-admin.com>", "COBRA election notice - action required",
+      NJ, text="""Dear Dana Okafor,
+
+Because your employment with Lindenwave Inc. ended on January 31, 2025, you may be eligible to
+continue your health coverage under COBRA. You have 60 days to elect coverage. Your election packet
+is available online.
+
+Benefits Service Center
+""", tz=CST),
+    m("11379", "2025-03-25 20:05", "TurboTax <turbotax@intuit.com>", "Your federal return has been accepted",
+      NJ, text="""Good news, Dana! The IRS accepted your 2024 federal tax return. Expected refund: $1,412.
+""", tz=CDT),
+    m("11380", "2025-07-01 09:30", "Blue Cross Blue Shield of Illinois <noreply@bcbsil.com>", "Welcome to your new plan",
+      NJ, text="""Welcome, Dana! Your coverage through Fernway Inc. begins July 7, 2025. Your ID cards are on the
+way. Register on Blue Access for Members to find in-network doctors.
+""", tz=CDT),
+    # --- travel
+    m("11381", "2025-05-30 18:20", "United Airlines <unitedairlines@united.com>", "Your trip confirmation - ORD to DEN",
+      NJ, text="""Confirmation number: K8W2QP
+Mon, Jul 14 - UA 1462 - Chicago O'Hare (ORD) 8:05 AM -> Denver (DEN) 9:40 AM
+Thu, Jul 17 - UA 2218 - Denver (DEN) 5:30 PM -> Chicago O'Hare (ORD) 8:55 PM
+Passenger: DANA OKAFOR
+""", tz=CDT),
+    m("11382", "2025-07-11 09:00", "Airbnb <automated@airbnb.com>", "Réservation confirmée - Plateau-Mont-Royal",
+      ("not_job", "fr"), text="""Bonjour Dana,
+
+Votre réservation est confirmée! Loft lumineux sur le Plateau, hôte : Mathieu.
+Arrivée : ven. 29 août, 16 h - Départ : lun. 1 sept., 11 h
+Code de confirmation : HMQ8K2X4RD
+
+Airbnb
+""", tz=CDT),
+    m("11383", "2025-07-12 14:33", "Mathieu (hôte Airbnb) <express@airbnb.com>", "Message de Mathieu",
+      ("not_job", "fr"), text="""Bonjour Dana! Merci pour la réservation. Je vous enverrai le code de la porte la veille de votre
+arrivée. Le dépanneur au coin ferme à 23 h. Au plaisir!
+""", tz=CDT),
+    m("11384", "2025-07-15 20:12", "Marriott Bonvoy <marriottbonvoy@email-marriott.com>", "Your stay at Denver Marriott City Center",
+      NJ, text="""Thanks for staying with us, Dana. Your folio for July 14-17 is attached. You earned 3,120 points.
+""", tz=MDT),
+    # --- Spanish-language personal and community mail
+    m("11385", "2025-02-16 17:45", LUCIA, "¿Clase de salsa el jueves?",
+      ("not_job", "es"), text="""¡Hola Dana! ¿Vamos a la clase de salsa del jueves en Pilsen? Empieza a las 7:30. Si quieres paso
+por ti, tengo el carro esta semana.
+
+Besos,
+Lucía
+""", tz=CST),
+    m("11386", "2025-04-27 12:00", LUCIA, "Re: ¿Cómo te fue?",
+      ("not_job", "es"), text="""¡Qué bien que la entrevista fue en español! Te lo dije, tu español está perfecto. Cruzo los
+dedos. ¿Nos vemos el sábado en el mercado?
+
+> ¡Mañana tengo la entrevista con la empresa de Houston!
+""", tz=CDT),
+    m("11387", "2025-05-25 10:00", "Centro Comunitario Pilsen <boletin@centropilsen.org>", "Boletín de mayo: voluntarios para la feria de salud",
+      ("not_job", "es"), text="""Queridos vecinos:
+
+Buscamos voluntarios para la Feria de Salud del 14 de junio. No se necesita experiencia. Llena la
+solicitud de voluntariado en nuestra página web antes del 6 de junio.
+
+Centro Comunitario Pilsen
+""", tz=CDT),
+    m("11388", "2025-07-20 18:30", LUCIA, "Fotos del cumple",
+      ("not_job", "es"), text="""Aquí están las fotos de la fiesta. ¡Salimos guapísimas! Felicidades otra vez por el trabajo nuevo.
+""", tz=CDT),
+]
