@@ -338,3 +338,204 @@ equipa chega num camião de 20 m³. Entrega em Madrid prevista para 2/03 de manh
     n("12244", "2026-02-28 21:00", DIOGO, "boa viagem!!", "pt", """Boa viagem, Bia. Manda fotos da casa nova. E não te esqueças: o Porto é sempre a tua casa.
 """),
 ]
+
+MAIL += [
+    # --- March, Madrid ------------------------------------------------------------------------
+    n("12245", "2026-03-02 12:40", "Mudanças Ibéricas <orcamentos@mudancasibericas.example>", "Fatura FT 2026/311 - mudança Porto/Madrid", "pt", """Cara Beatriz,
+
+Segue em anexo a fatura da mudança. Obrigado pela preferência e boa estadia em Madrid!
+""", tz=CET, attach=[("FT2026-311.txt", "text/plain", "Fatura FT 2026/311 - 2.029,50 EUR")]),
+    n("12246", "2026-03-03 09:20", "Iberdrola <clientes@iberdrola.es>", "Bienvenida a Iberdrola: tu contrato de luz está activo", "es", """Hola Beatriz,
+
+Tu contrato de suministro eléctrico en C/ Ponzano 41, 3º B, Madrid ya está activo.
+Tarifa: Plan Estable. Potencia: 3,45 kW.
+
+Iberdrola Clientes
+""", tz=CET),
+    n("12247", "2026-03-04 18:05", "Lola Fernández <lola.fdez.arq@gmail.com>", "¡Bienvenida vecina!", "es", """¡Hola Beatriz! Soy Lola, la del 3º A. Alberto me dio tu correo. Si necesitas cualquier cosa
+(taladro, wifi mientras te lo instalan, recomendaciones de bares...) llama a mi puerta.
+
+Este jueves hacemos vermut en la azotea con los del edificio, ¡apúntate!
+""", tz=CET),
+    n("12248", "2026-03-05 10:00", "Digi <noreply@digimobil.es>", "Instalación de fibra: cita confirmada", "es", """Hola Beatriz,
+
+Tu cita de instalación de fibra está confirmada para el lunes 9 de marzo entre las 9:00 y las
+13:00. Nuestro técnico te llamará 30 minutos antes.
+""", tz=CET),
+    n("12249", "2026-03-06 19:40", MAE, "Então???", "pt", """Então, já tens internet? O teu pai quer fazer videochamada para ver a casa. Domingo às 18h?
+
+Beijinhos
+""", tz=CET),
+    n("12250", "2026-03-07 11:20", "Banco Sabadell <noreply@bancsabadell.com>", "Solicitud de apertura de cuenta recibida", "es", """Hola Beatriz,
+
+Hemos recibido tu solicitud de apertura de Cuenta Online. Para completarla, necesitamos tu NIE
+o el certificado de registro de ciudadano de la UE. Puedes subirlo desde la app cuando lo
+tengas.
+
+Banco Sabadell
+""", tz=CET),
+    n("12251", "2026-03-08 08:30", "El País <newsletter@elpais.es>", "Las claves del día: el paro baja en Madrid y la IA cambia las entrevistas de trabajo", "es", """Buenos días. Estas son las claves del día:
+
+- El paro registrado baja un 2,1 % en la Comunidad de Madrid
+- Así usan las empresas la inteligencia artificial en las entrevistas de trabajo
+- Entrevista: la ministra de Vivienda responde sobre el precio del alquiler
+
+Leer más en elpais.com
+""", tz=CET),
+    n("12252", "2026-03-10 11:05", "Sede Electrónica - Policía Nacional <no-reply@policia.es>", "Certificado de registro expedido", "es", """Se le informa de que su solicitud de Certificado de Registro de Ciudadano de la Unión ha
+sido resuelta favorablemente. NIE asignado: Y-1234567-X (ficticio). Recoja el certificado en la
+oficina indicada.
+""", tz=CET),
+    n("12253", "2026-03-11 16:45", "Escuela Oficial de Idiomas Madrid-Jesús Maestro <secretaria@eoi-jmaestro.example>", "Solicitud de admisión - curso intensivo de español C1", "es", """Estimada alumna,
+
+Hemos recibido su solicitud de admisión para el curso intensivo de español C1 (abril-junio). La
+lista provisional de admitidos se publicará el 20 de marzo en el tablón de anuncios y en la web.
+
+Secretaría EOI Jesús Maestro
+""", tz=CET),
+    n("12254", "2026-03-12 12:30", "Amazon.es <confirmar-envio@amazon.es>", "Entregado: Lámpara de pie LED y 2 productos más", "es", """Tu paquete se ha entregado. Lo ha recibido: conserje.
+
+Dirección: C/ Ponzano 41, 3º B, Madrid
+""", tz=CET),
+    n("12255", "2026-03-13 09:00", "Backend Weekly <newsletter@backendweekly.example>", "Backend Weekly #220: salary bands, and a founder on hiring her first engineer", "en", """BACKEND WEEKLY #220
+
+- A founder on hiring her first backend engineer (interview)
+- Salary bands for backend engineers in Lisbon, Madrid and Berlin
+- Who's hiring: 11 new roles
+
+Read online: https://backendweekly.example/issues/220
+""", tz=CET),
+    n("12256", "2026-03-14 20:20", MANA, "Páscoa", "pt", """O Afonso e eu compramos bilhetes para 2 a 6 de abril! Podemos ficar no teu sofá? Ele quer
+ir ao Bernabéu, claro.
+""", tz=CET),
+    n("12257", "2026-03-16 10:00", "Banco Sabadell <noreply@bancsabadell.com>", "¡Tu cuenta ya está abierta!", "es", """Hola Beatriz, tu Cuenta Online ya está activa. Tu tarjeta de débito llegará en 5-7 días
+hábiles. IBAN: ES12 0081 **** **** **** 3319.
+""", tz=CET),
+    n("12258", "2026-03-17 19:30", "Lola Fernández <lola.fdez.arq@gmail.com>", "Re: ¡Bienvenida vecina!", "es", """¡Qué bien lo pasamos el jueves! Te paso el contacto de la médica de cabecera que te dije y el
+del fontanero. Y el grupo de WhatsApp del edificio: te añado yo.
+""", tz=CET, headers=reply("12247", "Lola Fernández <lola.fdez.arq@gmail.com>")),
+    n("12259", "2026-03-18 08:15", "Sanitas <citas@sanitas.example>", "Cita confirmada: medicina general", "es", """Hola Beatriz,
+
+Tu cita con la Dra. Marta Iglesias (Medicina General) queda confirmada:
+Lunes 23 de marzo, 18:20 - Centro Médico Sanitas Chamberí, C/ Santa Engracia 25.
+
+Añádela a tu calendario con el archivo adjunto.
+""", tz=CET, ics={"uid": "sanitas-cita-77412@sanitas.example", "start": "2026-03-23 18:20:00 +0100", "minutes": 20,
+                   "organizer": ("Sanitas Citas", "citas@sanitas.example"),
+                   "summary": "Cita Medicina General - Dra. Marta Iglesias", "location": "C/ Santa Engracia 25, Madrid"}),
+    n("12260", "2026-03-19 12:00", "Seguridad Social <noreply@seg-social.es>", "Solicitud de número de afiliación - registro", "es", """Se ha registrado su solicitud de asignación de número de la Seguridad Social a través de
+Import@ss. Número de registro: 2026/0398812. Recibirá la resolución en su carpeta ciudadana.
+""", tz=CET),
+    n("12261", "2026-03-20 17:10", "Escuela Oficial de Idiomas Madrid-Jesús Maestro <secretaria@eoi-jmaestro.example>", "Lista de admitidos publicada", "es", """Estimada alumna, ya se ha publicado la lista provisional de admitidos. Su solicitud figura
+como ADMITIDA en el grupo C1-INT-03 (lunes y miércoles, 19:00-21:00).
+""", tz=CET),
+    n("12262", "2026-03-22 10:30", "Glovo <no-reply@glovoapp.com>", "Tu pedido de La Tagliatella", "es", """¡Gracias por tu pedido! Total: 24,80 €. Repartidor: Jhon. Valora tu experiencia en la app.
+""", tz=CET),
+    n("12263", "2026-03-24 09:00", "LinkedIn <notifications-noreply@linkedin.com>", "Marta Quintela and 14 others reacted to your post", "en", """Marta Quintela and 14 others reacted to your post: "Porto -> Madrid. New city, same coffee
+addiction. ☕"
+
+See all reactions: https://www.linkedin.com/feed/
+""", tz=CET),
+    n("12264", "2026-03-26 21:00", "Netflix <info@mailer.netflix.com>", "Actualización de tu plan", "es", """Hola Beatriz,
+
+El precio de tu plan Estándar pasará a ser de 13,99 €/mes a partir del 26 de abril.
+""", tz=CET),
+    n("12265", "2026-03-28 11:45", "U.S. Customs and Border Protection <noreply@esta.cbp.dhs.gov>", "ESTA Application - Authorization Approved", "en", """Your ESTA application has been reviewed and your authorization was approved.
+
+Application Number: 2M7K4Q0ZR1A9XX
+Authorization expires: 28 March 2028
+
+Please keep this application number for your records.
+""", tz=EDT),
+    n("12266", "2026-03-29 19:00", "PyCon Portugal <program@pycon.pt>", "Speaker dinner and travel support", "en", """Hi speakers,
+
+A quick note on the speaker dinner (19 September, Porto) and travel support: if you asked for
+help with your flights, please send your receipts by 1 August.
+
+The PyCon Portugal team
+""", tz=WEST),
+    # --- April --------------------------------------------------------------------------------
+    n("12267", "2026-04-01 08:00", "Iberdrola <clientes@iberdrola.es>", "Tu factura de luz de marzo", "es", """Importe: 38,42 €. Se cargará en tu cuenta el 8 de abril. Consumo: 142 kWh.
+""", tz=CEST),
+    n("12268", "2026-04-02 13:00", MANA, "Re: Páscoa", "pt", """Aterrámos! Estamos na fila do táxi. Até já ❤️
+""", tz=CEST, headers=reply("12256", MANA)),
+    n("12269", "2026-04-03 10:20", "Real Madrid <tickets@realmadrid.example>", "Tus entradas - Real Madrid vs. Sevilla", "es", """Entradas: 2  |  Sector: Lateral Este, Fila 22  |  Sábado 4 de abril, 21:00
+Presenta el QR desde la app en el acceso.
+""", tz=CEST),
+    n("12270", "2026-04-06 17:40", "Revolut <no-reply@revolut.com>", "Your Revolut Metal offer", "en", """Beatriz, upgrade to Metal today and get 3 months free. This offer ends on 15 April.
+Terms apply.
+""", tz=CEST),
+    n("12271", "2026-04-08 09:10", "BBVA <bbva@comunicaciones.bbva.es>", "Tu solicitud de tarjeta de crédito", "es", """Hola Beatriz,
+
+Hemos recibido tu solicitud de Tarjeta Aqua. Tras analizarla, lamentamos comunicarte que en
+este momento no podemos concederla, ya que no tienes historial crediticio en España ni
+ingresos domiciliados.
+
+Puedes volver a solicitarla dentro de 3 meses.
+
+BBVA
+""", tz=CEST),
+    n("12272", "2026-04-09 20:15", "Diogo Marinho <diogo.marinho.pt@gmail.com>", "Lisboa em maio?", "pt", """Vou a Lisboa no fim de semana de 16 de maio para o casamento do Zé. Se vieres também
+apanhamos boleia juntos do Porto? Ou já és madrilena demais? 😛
+""", tz=WEST),
+    n("12273", "2026-04-11 10:00", "Código Aberto Podcast <ola@codigoaberto.example>", "O teu episódio já saiu! 🎙️", "pt", """Olá Beatriz,
+
+O episódio #58 — "Exatamente uma vez é mentira", a nossa entrevista contigo — já está no ar
+em todas as plataformas. Obrigado mais uma vez!
+
+https://codigoaberto.example/58
+""", tz=WEST),
+    n("12274", "2026-04-13 18:00", "Escuela Oficial de Idiomas Madrid-Jesús Maestro <secretaria@eoi-jmaestro.example>", "Inicio de curso y material", "es", """Estimados alumnos del grupo C1-INT-03: el curso comienza el lunes 20 de abril. Traed el libro
+"Abanico C1" y un cuaderno.
+""", tz=CEST),
+    n("12275", "2026-04-15 12:30", "Ayuntamiento de Madrid <noreply@madrid.es>", "Cita previa: Empadronamiento - Línea Madrid Chamberí", "es", """Su cita ha sido reservada.
+
+Servicio: Padrón - alta por cambio de residencia
+Oficina: Línea Madrid Chamberí, C/ Rafael Calvo 1
+Fecha: 22/04/2026  Hora: 08:45
+Localizador: MAD-9921-4471
+""", tz=CEST, ics={"uid": "mad-9921-4471@madrid.es", "start": "2026-04-22 08:45:00 +0200", "minutes": 15,
+                    "organizer": ("Ayuntamiento de Madrid", "noreply@madrid.es"),
+                    "summary": "Cita previa - Padrón (alta)", "location": "Línea Madrid Chamberí, C/ Rafael Calvo 1"}),
+    n("12276", "2026-04-17 09:30", "Universidade do Porto - FEUP <candidaturas@fe.up.pt>", "Matrícula não efetuada - desistência", "pt", """Exma. Senhora,
+
+Informamos que, não tendo sido efetuada a matrícula no prazo, a sua vaga na Pós-Graduação em
+Engenharia de Dados foi atribuída ao candidato seguinte. Obrigado pelo seu interesse.
+""", tz=WEST),
+    n("12277", "2026-04-19 21:10", MAE, "o teu aniversário", "pt", """Filha, para o teu aniversário o que queres? O teu pai diz que uma cafeteira italiana porque
+"os espanhóis não sabem fazer café". Não lhe ligues.
+
+Beijinhos
+""", tz=WEST),
+    n("12278", "2026-04-21 08:20", "Renfe <venta@renfe.es>", "Confirmación de compra - Madrid a Valencia", "es", """Localizador: Y4PQ8T
+Madrid Pta. Atocha - Valencia Joaquín Sorolla
+Sábado 9 mayo, 09:40 - 11:32
+Coche 6, plaza 9B
+""", tz=CEST),
+    n("12279", "2026-04-23 14:00", "Mentoria Tech PT <mentoria@mentoriatech.example>", "Candidatura a mentora aceite!", "pt", """Olá Beatriz,
+
+Temos o prazer de informar que a tua candidatura a mentora voluntária no programa Mentoria
+Tech PT (edição primavera) foi aceite! Vais acompanhar duas pessoas em reconversão para
+backend durante 10 semanas.
+
+A sessão de boas-vindas é dia 30 de abril às 19h (Lisboa).
+""", tz=WEST),
+    n("12280", "2026-04-25 11:00", "LinkedIn <notifications-noreply@linkedin.com>", "Joana Rebelo viewed your profile", "en", """Joana Rebelo, Talent Partner at Lumen Pagamentos, viewed your profile.
+
+See who's viewed your profile: https://www.linkedin.com/me/profile-views/
+""", tz=CEST),
+    n("12281", "2026-04-27 19:45", "Lola Fernández <lola.fdez.arq@gmail.com>", "¡Feliz cumple!", "es", """¡Feliz cumpleaños, vecina! 🎉 Te he dejado una tarta de queso en el felpudo. Esta noche
+cañas en el Ponzano, ¿no?
+""", tz=CEST),
+    n("12282", "2026-04-29 10:00", "Booking.com <email.campaign@sg.booking.com>", "Beatriz, tu oferta de fin de semana te espera", "es", """Ofertas de fin de semana: hasta un 25 % de descuento en Valencia, Sevilla y Lisboa.
+Reserva antes del domingo.
+""", tz=CEST),
+    n("12283", "2026-04-30 08:00", "Backend Weekly <newsletter@backendweekly.example>", "Backend Weekly #227: the take-home test debate", "en", """BACKEND WEEKLY #227
+
+- Take-home tests: fair or free labour? 300 engineers answer our survey
+- An interview with the maintainers of Litestar
+- Jobs board: 17 new remote roles
+
+Read online: https://backendweekly.example/issues/227
+""", tz=CEST),
+]
