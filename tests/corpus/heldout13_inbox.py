@@ -485,3 +485,305 @@ Dr Julien Haddad - Chirurgien-dentiste, 4 place Jean Macé, 69007 Lyon.
 https://photos.app.goo.gl/xx8Kc
 """),
 ]
+
+MAIL += [
+    # --- December 2025 ---
+    N("13277", "2025-12-01 09:00", "Free Mobile <mobile@free-mobile.fr>", "Votre facture Free Mobile", "fr", """Bonjour,
+Votre facture de novembre d'un montant de 15,99 € est disponible dans votre Espace Abonné.
+"""),
+    N("13278", "2025-12-02 18:15", CHLOE, "Secret Santa 🎅", "fr", """Tirage au sort fait ! Tu offres à... Mehdi 😂 Budget 20 €. Soirée le 20 chez moi.
+"""),
+    N("13279", "2025-12-03 11:40", "Université Lyon Rhône - Formation continue <fc@univ-lyon-rhone.fr>", "Paiement reçu - inscription DU", "fr", """Madame,
+
+Nous accusons réception de votre premier versement (400 €). Votre inscription au DU « Data
+Science pour la supply chain » est confirmée. Rentrée le lundi 12 janvier 2026 à 18h,
+amphi Benveniste.
+
+Service Formation continue
+"""),
+    N("13280", "2025-12-04 08:10", "Les Echos Start <newsletter@lesechos.fr>", "« J'ai passé 12 entretiens avant de signer » : récit d'une jeune diplômée", "fr", """LES ECHOS START
+
+Témoignage : Sarah, 24 ans, a enchaîné douze entretiens et deux assessment centers avant de
+décrocher son premier CDI dans la logistique. Elle raconte.
+
+Aussi : salaires des jeunes diplômés, ce que révèle la dernière enquête de l'Apec.
+"""),
+    N("13281", "2025-12-05 13:20", "Amazon.fr <expedition@amazon.fr>", "Votre colis a été expédié", "fr", """Votre commande « Jeu de société Codenames » a été expédiée. Livraison prévue demain.
+"""),
+    N("13282", "2025-12-07 10:30", LENA, "Weihnachtsmarkt", "de", """Hey Léa, bleibt's beim 13./14. Dezember? Ich hab schon Glühwein-Tassen reserviert 😄
+Schick mir deine Zugzeiten, dann hol ich dich am Bahnhof ab.
+Lena
+"""),
+    N("13283", "2025-12-08 09:00", "Trainline <noreply@info.thetrainline.com>", "Votre voyage vers Freiburg (Breisgau) Hbf", "fr", """Bonjour Léa,
+
+Votre billet est prêt : Lyon Part-Dieu → Freiburg (Breisgau) Hbf, samedi 13 décembre,
+départ 08:04, arrivée 12:41 (correspondance à Mulhouse).
+Retour dimanche 14 décembre 17:20.
+Total : 74,40 €
+"""),
+    N("13284", "2025-12-09 12:15", LI, "Mehdi Ait-Kaci a commenté votre publication", "fr", html="""<html><body>
+<p><b>Mehdi Ait-Kaci</b> a commenté votre publication : « Trop fier de toi, le podcast est top ! »</p>
+</body></html>"""),
+    N("13285", "2025-12-10 17:00", "Ameli <ne-pas-repondre@assurance-maladie.fr>", "Votre carte Vitale : mise à jour", "fr", """Bonjour,
+Pensez à mettre à jour votre carte Vitale après votre changement d'adresse.
+L'Assurance Maladie
+"""),
+    N("13286", "2025-12-11 19:30", HUGO, "Re: parcoursup 😱", "fr", """Merci pour les corrections !! J'ai tout envoyé. Maintenant faut attendre mars 😬
+""", headers=reply("13249", HUGO)),
+    N("13287", "2025-12-12 08:00", "Vélo'v <noreply@velov.grandlyon.com>", "Votre abonnement Vélo'v arrive à échéance", "fr", """Bonjour,
+Votre abonnement annuel Vélo'v expire le 20/12/2025. Renouvelez-le dès maintenant pour
+continuer à rouler.
+"""),
+    N("13288", "2025-12-15 14:45", "Société Générale <offres@particuliers.societegenerale.fr>", "Votre offre de crédit auto pré-acceptée", "fr", """Madame Marchand,
+
+Bonne nouvelle : vous bénéficiez d'une offre de crédit auto pré-acceptée jusqu'à 15 000 € à
+un taux exceptionnel. Faites votre demande en ligne en 5 minutes.
+
+Un crédit vous engage et doit être remboursé.
+"""),
+    N("13289", "2025-12-16 10:00", "Welcome to the Jungle <hello@welcometothejungle.com>", "Le bilan de ton année 2025 🎉", "fr", html="""<html><body>
+<p>Ton année sur Welcome to the Jungle en chiffres :</p>
+<p>42 offres sauvegardées · 18 articles lus · 3 vidéos d'entreprises regardées</p>
+<p>Merci d'être là, Léa. On se retrouve en 2026 !</p>
+</body></html>"""),
+    N("13290", "2025-12-17 18:00", MAMAN, "Re: Noël", "fr", """Parfait, papa sera à la gare le 23 à 19h12. Ta grand-mère est ravie. Et bravo pour
+Ondalys, on croise les doigts !!
+""", headers=reply("13272", MAMAN)),
+    N("13291", "2025-12-18 09:20", "La Poste <noreply@laposte.fr>", "Votre lettre recommandée a été distribuée", "fr", """Votre lettre recommandée 1A 182 735 4410 3 a été distribuée le 18/12/2025 à 09:02.
+"""),
+    N("13292", "2025-12-19 21:40", CHLOE, "Re: Secret Santa 🎅", "fr", """Rappel : demain 20h, chez moi, et ON NE DIT PAS à qui on offre 🤫
+""", headers=reply("13278", CHLOE)),
+    N("13293", "2025-12-22 11:00", BANK, "Votre relevé de compte de décembre est disponible", "fr", """Madame Léa MARCHAND,
+Votre relevé de compte n°xxxx4471 au 21/12/2025 est disponible dans votre espace client.
+"""),
+    N("13294", "2025-12-26 15:30", "Lena Hoffmann <lena.hoffmann@posteo.de>", "Frohe Weihnachten!", "de", """Frohe Weihnachten, liebe Léa! 🎄 War so schön mit dir auf dem Markt. Guten Rutsch und
+hoffentlich ein tolles neues Jahr mit dem perfekten Job!
+"""),
+    N("13295", "2025-12-29 10:05", "Spotify <no-reply@spotify.com>", "Ton Wrapped 2025 est là", "fr", """Léa, ton année en musique : 31 204 minutes d'écoute, ton artiste n°1 est Juliette Armanet.
+"""),
+    # --- January 2026 ---
+    N("13296", "2026-01-02 09:30", "Mutuelle Générale du Rhône <contact@mgrhone.fr>", "Votre adhésion à la complémentaire santé", "fr", """Madame,
+
+Votre demande d'adhésion individuelle à notre complémentaire santé (formule Essentielle,
+19 €/mois) a bien été enregistrée. Vous recevrez votre carte de tiers payant sous 8 jours.
+"""),
+    N("13297", "2026-01-04 19:15", MEHDI, "Bonne année !!", "fr", """Bonne année Léa 🥂 Plein de belles choses pour 2026, et un CDI bien sûr 😉
+"""),
+    N("13298", "2026-01-06 11:00", LI, "Vous avez 4 nouvelles invitations", "fr", html="""<html><body>
+<p>Léa, vous avez 4 invitations en attente : Julie Martin, Hervé Kasongo, Paul Reding et 1 autre.</p>
+</body></html>"""),
+    N("13299", "2026-01-07 08:00", "Le Progrès <newsletter@leprogres.fr>", "L'essentiel du matin : neige sur les monts du Lyonnais", "fr", """L'ESSENTIEL DU MATIN
+- Météo : jusqu'à 10 cm de neige attendus
+- Économie : les soldes d'hiver démarrent ce mercredi
+- Sport : l'ASVEL renverse Monaco
+"""),
+    N("13300", "2026-01-09 14:10", "Université Lyon Rhône - Formation continue <fc@univ-lyon-rhone.fr>", "Rentrée du DU - planning et salle", "fr", """Madame,
+
+Vous trouverez ci-joint le planning du premier semestre du DU « Data Science pour la supply
+chain ». Les cours ont lieu les lundis et mercredis de 18h à 21h.
+
+Service Formation continue
+""", attach=[("planning_DU_S1.txt", "text/plain", "12/01 Python pour l'analyse - 14/01 Statistiques\n")]),
+    N("13301", "2026-01-10 12:00", "Zalando <info@service-mail.zalando.fr>", "Soldes : -50 % sur une sélection", "fr", """Les soldes continuent, Léa ! Jusqu'à -50 % sur les manteaux et les bottines.
+"""),
+    N("13302", "2026-01-12 20:30", CHLOE, "!!!!!!", "fr", """ATTENDS. Tu as signé ??? Chez Ondalys ??? On fête ça vendredi, pas de discussion 🍾🍾
+"""),
+    N("13303", "2026-01-13 09:00", BANK, "Votre demande de crédit renouvelable", "fr", """Madame MARCHAND,
+
+Nous avons bien reçu votre demande d'information sur le crédit renouvelable. Après étude,
+nous ne sommes pas en mesure d'y donner une suite favorable en l'absence de revenus
+réguliers justifiés. Vous pourrez renouveler votre demande dès réception de vos premiers
+bulletins de salaire.
+
+Un crédit vous engage et doit être remboursé. Vérifiez vos capacités de remboursement
+avant de vous engager.
+
+Banque Rhodanienne
+"""),
+    N("13304", "2026-01-14 17:45", MAMAN, "Félicitations ma chérie !!!", "fr", """On est tellement fiers de toi !!! Papa a ouvert le champagne tout seul 😂 Raconte-nous tout
+ce week-end au téléphone.
+
+Maman
+"""),
+    N("13305", "2026-01-16 10:20", LI, "Léa, félicitez Sandrine Peyrot pour son nouveau poste", "fr", html="""<html><body>
+<p><b>Sandrine Peyrot</b> a commencé un nouveau poste : Talent Acquisition Manager chez Groupe Aurelis.</p>
+<p><a href="https://www.linkedin.com/feed/">Dire félicitations</a></p>
+</body></html>"""),
+    N("13306", "2026-01-17 15:00", "Decathlon <news@info.decathlon.fr>", "Votre offre anniversaire vous attend 🎂", "fr", """Joyeux anniversaire d'adhésion Léa ! 10 € offerts sur votre prochain achat de 50 €.
+"""),
+    N("13307", "2026-01-19 08:30", "Doctolib <no-reply@doctolib.fr>", "Votre rendez-vous a été annulé", "fr", """Votre rendez-vous du mardi 20 janvier à 17:30 avec Dr Anne Rivoire a été annulé à la
+demande du praticien. Reprenez rendez-vous sur Doctolib.
+""", ics={
+        "method": "CANCEL",
+        "uid": "doctolib-rdv-78220117@doctolib.fr",
+        "start": "2026-01-20 17:30:00 +0100",
+        "minutes": 20,
+        "organizer": ("Doctolib", "no-reply@doctolib.fr"),
+        "summary": "Rendez-vous Dr Anne Rivoire",
+        "location": "12 rue de Marseille, 69007 Lyon",
+    }),
+    N("13308", "2026-01-20 19:10", LENA, "Glückwunsch!!!", "de", """Léa!!! Chloé hat's auf Insta gepostet: du hast einen Job! Herzlichen Glückwunsch, ich freu mich
+so für dich! Jetzt musst du mich aber in Lyon einladen 😄
+"""),
+    N("13309", "2026-01-21 13:00", "Medium Daily Digest <noreply@medium.com>", "Interviewing 50 logistics managers taught me this", "en", """Today's highlights
+
+Interviewing 50 logistics managers taught me this - 9 min read
+Forecasting with Prophet: a practical guide - 7 min read
+"""),
+    N("13310", "2026-01-22 18:00", "Free <freebox@free.fr>", "Votre facture Freebox de janvier", "fr", """Bonjour, votre facture Freebox de janvier (29,99 €) est disponible.
+"""),
+    N("13311", "2026-01-23 10:40", "Caisse d'Allocations Familiales <ne-pas-repondre@caf.fr>", "Déclarez vos ressources trimestrielles", "fr", """Bonjour Madame MARCHAND,
+
+Pensez à signaler votre reprise d'activité : tout changement de situation (nouvel emploi,
+revenus) doit être déclaré pour éviter un trop-perçu.
+
+Votre Caf du Rhône
+"""),
+    N("13312", "2026-01-25 16:20", HUGO, "anniv maman", "fr", """On fait quoi pour les 55 ans de maman ? J'avais pensé à un week-end thermal à Vichy, on
+partage à deux ?
+"""),
+    N("13313", "2026-01-27 09:00", "Amazon.fr <confirmation-commande@amazon.fr>", "Votre commande Amazon.fr de « Sac à dos ordinateur 15,6\" »", "fr", """Merci pour votre commande : Sac à dos ordinateur 15,6" gris anthracite - 39,90 €.
+"""),
+    N("13314", "2026-01-28 14:30", "Eventbrite <noreply@order.eventbrite.com>", "Vos billets pour « Afterwork Supply Chain Lyon »", "fr", """Commande n°1342209815 confirmée
+Afterwork Supply Chain Lyon #12 - jeudi 5 février 2026, 19:00
+Le Florian, 3 quai Saint-Vincent, Lyon
+1 x Entrée gratuite
+"""),
+    N("13315", "2026-01-30 11:15", "Airbnb <automated@airbnb.com>", "Rappel : laissez un commentaire pour Wim", "fr", """Comment s'est passé votre séjour à Bruxelles ? Laissez un commentaire pour Wim.
+"""),
+    # --- February 2026 ---
+    N("13316", "2026-02-01 09:00", "Banque Rhodanienne <ne-pas-repondre@banque-rhodanienne.fr>", "Offre de bienvenue jeunes actifs", "fr", """Madame MARCHAND,
+
+Vous commencez votre vie professionnelle ? Découvrez notre offre Jeunes Actifs : carte
+bancaire offerte la première année et prêt personnel « premier équipement » à taux
+préférentiel. Prenez rendez-vous avec votre conseillère.
+"""),
+    N("13317", "2026-02-02 19:40", CHLOE, "ski ?", "fr", """On loue un chalet aux Arcs pour le week-end du 21 ? On est 6 pour l'instant, 90 € chacun.
+"""),
+    N("13318", "2026-02-03 10:00", "Duolingo <hello@duolingo.com>", "You're on fire! 🔥 200 day streak", "en", """Wow, Léa! You reached a 200 day streak in German. Keep going!
+"""),
+    N("13319", "2026-02-04 17:30", "Preply <no-reply@preply.com>", "Votre cours d'essai avec Katrin est confirmé", "fr", """Votre cours d'essai d'allemand avec Katrin est confirmé pour le samedi 7 février à 10:00.
+""", ics={
+        "uid": "preply-lesson-55102@preply.com",
+        "start": "2026-02-07 10:00:00 +0100",
+        "minutes": 30,
+        "organizer": ("Preply", "no-reply@preply.com"),
+        "summary": "Cours d'essai d'allemand avec Katrin",
+        "location": "Preply Space",
+    }),
+    N("13320", "2026-02-06 08:30", "Ameli <ne-pas-repondre@assurance-maladie.fr>", "Remboursement effectué", "fr", """Un remboursement de 26,50 € a été effectué sur votre compte le 05/02/2026.
+"""),
+    N("13321", "2026-02-09 12:45", MAMAN, "Re: anniv", "fr", """Hugo m'a vendu la mèche pour Vichy 😂 Je fais semblant de rien savoir. Merci mes amours.
+"""),
+    N("13322", "2026-02-10 09:15", "Agence Foch Immobilier <location@foch-immobilier.fr>", "Régularisation des charges 2025", "fr", """Madame,
+
+Veuillez trouver ci-joint le décompte de régularisation des charges locatives pour l'année
+2025 : solde en votre faveur de 23,40 €, qui sera déduit de votre loyer de mars.
+
+Service Gestion locative
+"""),
+    N("13323", "2026-02-11 18:20", "Apec <newsletter@apec.fr>", "Les rendez-vous de l'Apec : préparer son entretien annuel", "fr", """La lettre des cadres
+
+- Premier emploi : réussir sa période d'essai
+- Webinar : négocier son salaire à l'embauche
+- Baromètre : les intentions de recrutement des cadres en 2026
+"""),
+    N("13324", "2026-02-12 16:00", "Université Lyon Rhône - Alumni <alumni@univ-lyon-rhone.fr>", "Interview pour le magazine des diplômés", "fr", """Bonjour Léa,
+
+Le magazine des diplômés prépare un dossier « Premier poste : ils racontent ». Accepteriez-
+vous de répondre à une courte interview écrite (5 questions) sur votre recherche d'emploi et
+votre arrivée chez Ondalys ?
+
+Merci d'avance,
+Élodie - Réseau Alumni
+"""),
+    N("13325", "2026-02-13 21:00", "Uber Eats <uber@uber.com>", "Votre commande avec Uber Eats", "fr", """Merci pour votre commande, Léa. Total : 27,90 € - Pizzeria Da Gigi.
+"""),
+    N("13326", "2026-02-16 10:30", "Vinted <no-reply@vinted.fr>", "Nouveaux articles de tes membres favoris", "fr", """Des nouveautés t'attendent ! 12 nouveaux articles de membres que tu suis.
+"""),
+    N("13327", "2026-02-17 11:00", "impots.gouv <ne-pas-repondre@dgfip.finances.gouv.fr>", "Prélèvement à la source : votre taux", "fr", """Madame,
+
+Votre taux de prélèvement à la source sera transmis à votre nouvel employeur. Vous pouvez
+opter pour un taux non personnalisé dans votre espace « Gérer mon prélèvement à la source ».
+"""),
+    N("13328", "2026-02-18 19:30", HUGO, "Re: ski ?", "fr", """Chloé m'a invité aussi au chalet, t'es ok si je viens ? Je dors sur le canapé promis
+"""),
+    N("13329", "2026-02-19 09:40", LI, "Léa, mettez à jour votre profil", "fr", html="""<html><body>
+<p>Vous avez un nouveau poste ? Ajoutez-le à votre profil pour que votre réseau le sache.</p>
+</body></html>"""),
+    N("13330", "2026-02-20 08:00", "SNCF Connect <noreply@sncf-connect.com>", "Votre e-billet Lyon Part-Dieu → Bourg-Saint-Maurice", "fr", """Voyage du vendredi 20 février 2026 : Lyon Part-Dieu 18:02 → Bourg-Saint-Maurice 20:51
+Référence de dossier : TRZE8K - Montant : 41,00 €
+"""),
+    N("13331", "2026-02-23 18:10", CHLOE, "photos chalet", "fr", """Les photos des Arcs sont sur le drive. Hugo en luge, légendaire 😂
+"""),
+    N("13332", "2026-02-24 12:00", "Lyon French Tech <hello@lyonfrenchtech.com>", "Ils recrutent : 120 offres dans l'écosystème lyonnais", "fr", """LA LETTRE DE LA FRENCH TECH ONE LYON
+
+Ils lèvent des fonds : Ondalys (2 M€), Kiboo, Trameo
+Ils recrutent : plus de 120 offres dans nos startups, du stage au CDI
+Événement : Startup Night le 12 mars à la Halle Tony Garnier
+"""),
+    N("13333", "2026-02-25 10:00", "Mutuelle Générale du Rhône <contact@mgrhone.fr>", "Demande de résiliation reçue", "fr", """Madame,
+
+Nous avons bien reçu votre demande de résiliation suite à votre adhésion à la mutuelle
+collective de votre employeur. Elle prendra effet au 1er mars 2026.
+"""),
+    N("13334", "2026-02-26 09:30", "Revolut <no-reply@revolut.com>", "Your February statement is ready", "en", """Hi Léa, your monthly EUR account statement for February is now available in the app.
+"""),
+    # --- March 2026 ---
+    N("13335", "2026-03-02 07:45", MAMAN, "Premier jour !!", "fr", """Bonne journée ma chérie pour ton premier jour !! Tu nous racontes ce soir ❤️
+"""),
+    N("13336", "2026-03-03 12:00", "Alan <hello@alan.com>", "Bienvenue chez Alan, Léa", "fr", """Bonjour Léa,
+
+Votre employeur vous a affiliée à la complémentaire santé Alan. Téléchargez l'application
+pour voir vos garanties et votre carte de tiers payant.
+"""),
+    N("13337", "2026-03-04 19:00", LENA, "Und, der erste Tag?", "de", """Erzähl, wie sind die Kollegen? Und gibt's Kaffee umsonst? 😄
+"""),
+    N("13338", "2026-03-05 08:20", "TCL <noreply@tcl.fr>", "Prise en charge employeur de votre abonnement", "fr", """Bonjour,
+
+Pour bénéficier du remboursement de 50 % de votre abonnement par votre employeur,
+téléchargez votre attestation dans votre espace TCL.
+"""),
+    N("13339", "2026-03-07 10:10", HUGO, "résultats parcoursup", "fr", """Pas encore les résultats mais j'ai eu un oral au lycée du Parc !!! Tu m'aides à préparer ?
+"""),
+    N("13340", "2026-03-09 09:00", "Welcome to the Jungle <hello@welcometothejungle.com>", "Entretien : comment recruter ses premiers salariés ?", "fr", html="""<html><body>
+<h2>Le Mag WTTJ - côté employeurs</h2>
+<p>Interview de trois fondateurs sur leurs dix premières embauches : fiches de poste,
+entretiens structurés, erreurs à éviter.</p>
+</body></html>"""),
+    N("13341", "2026-03-10 14:00", "Caisse d'Allocations Familiales <ne-pas-repondre@caf.fr>", "Fin de votre droit à l'aide au logement", "fr", """Bonjour Madame MARCHAND,
+
+Suite à la déclaration de vos nouveaux revenus, votre droit à l'aide au logement prend fin
+au 1er mars 2026.
+
+Votre Caf du Rhône
+"""),
+    N("13342", "2026-03-12 18:30", MEHDI, "afterwork ?", "fr", """Alors la working girl, on se fait un afterwork jeudi pour fêter ta première paie ? 😁
+"""),
+    N("13343", "2026-03-14 11:30", "Université Lyon Rhône - Alumni <alumni@univ-lyon-rhone.fr>", "Re: Interview pour le magazine des diplômés", "fr", """Merci beaucoup Léa pour vos réponses, l'article paraîtra dans le numéro d'avril !
+Élodie
+""", headers=reply("13324", "alumni@univ-lyon-rhone.fr")),
+    N("13344", "2026-03-16 09:00", BANK, "Votre relevé de compte de mars est disponible", "fr", """Madame Léa MARCHAND,
+Votre relevé de compte n°xxxx4471 au 15/03/2026 est disponible dans votre espace client.
+"""),
+    N("13345", "2026-03-17 20:10", CHLOE, "Re: afterwork ?", "fr", """Je viens aussi jeudi ! Mehdi a réservé au Ninkasi comme au bon vieux temps 🍻
+"""),
+    N("13346", "2026-03-19 10:00", "Amazon.fr <confirmation-commande@amazon.fr>", "Votre commande Amazon.fr de « Support d'ordinateur portable »", "fr", """Merci pour votre commande : Support d'ordinateur portable réglable - 24,99 €.
+"""),
+    N("13347", "2026-03-20 08:00", "Le Progrès <newsletter@leprogres.fr>", "L'essentiel du matin : printemps en avance", "fr", """L'ESSENTIEL DU MATIN
+- Météo : 22 °C attendus ce week-end
+- Économie : la logistique lyonnaise embauche, selon la CCI
+- Culture : les Nuits de Fourvière dévoilent leur programme
+"""),
+    N("13348", "2026-03-23 15:40", "Doctolib <no-reply@doctolib.fr>", "Confirmation de votre rendez-vous", "fr", """Votre rendez-vous est confirmé : Dr Anne Rivoire, jeudi 26 mars 2026 à 18:30.
+""", ics={
+        "uid": "doctolib-rdv-78790326@doctolib.fr",
+        "start": "2026-03-26 18:30:00 +0100",
+        "minutes": 20,
+        "organizer": ("Doctolib", "no-reply@doctolib.fr"),
+        "summary": "Rendez-vous Dr Anne Rivoire",
+        "location": "12 rue de Marseille, 69007 Lyon",
+    }),
+    N("13349", "2026-03-25 19:00", HUGO, "PRÉPA OK", "fr", """J'AI ÉTÉ PRIS AU PARC 🎉🎉 Merci pour l'aide sur l'oral, t'es la meilleure
+"""),
+]
