@@ -495,3 +495,192 @@ Centro Comunitario Pilsen
       ("not_job", "es"), text="""Aquí están las fotos de la fiesta. ¡Salimos guapísimas! Felicidades otra vez por el trabajo nuevo.
 """, tz=CDT),
 ]
+
+CHRIS = "Chris Halvorsen <chris.halvorsen@prairiepost.net>"
+SCHOOL = "Blaine Elementary <blaine-announcements@cps.edu>"
+
+MAIL += [
+    # --- look-alikes: lottery, adoption, Global Entry, user research, offers on a condo
+    m("11389", "2025-02-26 14:00", "Bank of America Chicago Marathon <info@chicagomarathon.com>", "Your 2025 application results",
+      NJ, text="""Dear Dana,
+
+Thank you for applying to the 2025 Bank of America Chicago Marathon through the non-guaranteed
+entry drawing. Unfortunately, your application was not selected this year. We received a record
+number of applications.
+
+You can still run for a charity partner - see chicagomarathon.com/charity.
+
+Chicago Marathon Team
+""", tz=CST),
+    m("11390", "2025-03-30 11:30", "PAWS Chicago Adoptions <adopt@pawschicago.org>", "We received your adoption application for Biscuit",
+      NJ, text="""Hi Dana,
+
+Thank you for applying to adopt Biscuit (2-year-old terrier mix)! An adoption counselor will review
+your application and contact you within 48 hours to schedule a meet-and-greet. Please have your
+landlord's pet approval ready.
+
+PAWS Chicago
+""", tz=CDT),
+    m("11391", "2025-04-01 16:20", "Renee at PAWS Chicago <rdawson@pawschicago.org>", "Meet-and-greet with Biscuit",
+      NJ, text="""Hi Dana! Your application looks great. Can you and Chris come to the Lincoln Park center Saturday
+at 11 to meet Biscuit? She's very excited (she's always excited).
+
+Renee Dawson, Adoption Counselor
+""", tz=CDT),
+    m("11392", "2025-04-06 17:05", "PAWS Chicago Adoptions <adopt@pawschicago.org>", "Congratulations on your adoption!",
+      NJ, text="""Congratulations on adopting Biscuit! Attached are her medical records and your adoption contract.
+Her first vet visit is included free within 14 days.
+""", tz=CDT),
+    m("11393", "2025-03-11 09:15", "Trusted Traveler Programs <ttp-noreply@cbp.dhs.gov>", "Your Global Entry application has been conditionally approved",
+      NJ, text="""Your application for Global Entry has been conditionally approved. Schedule an interview at an
+enrollment center, or use Enrollment on Arrival when returning from an international trip.
+
+Log in to TTP to schedule your interview.
+""", tz=CDT),
+    m("11394", "2025-05-19 13:00", "User Interviews <projects@userinterviews.com>", "You're invited: 45-min interview about project management tools ($90)",
+      NJ, text="""Hi Dana,
+
+You qualified for a paid research study! A software company wants to interview marketing managers
+about how they plan campaigns. 45 minutes on Zoom, $90 incentive.
+
+Pick a time: https://www.userinterviews.com/projects/xK2a9/schedule
+""", tz=CDT),
+    m("11395", "2025-07-23 21:40", MEG, "OUR OFFER WAS ACCEPTED",
+      NJ, text="""WE GOT THE CONDO!!! They accepted our offer at $412K, closing Sept 12. I'm shaking. Jake is already
+measuring for a couch. You and Chris have to come see it.
+""", tz=CDT),
+    m("11396", "2025-07-24 08:02", "Redfin <listings@redfin.com>", "An offer was accepted on a home you saved",
+      NJ, text="""Update on 3350 N Seminary Ave #2: Status changed to Pending. An offer was accepted on this home.
+See similar homes in Lakeview.
+""", tz=CDT),
+    # --- former employer and retirement (not a job search)
+    m("11397", "2025-02-07 12:00", "Lindenwave People Ops <peopleops@lindenwave.com>", "Your final paycheck and separation documents",
+      NJ, text="""Hi Dana,
+
+Your final paycheck, including accrued PTO, will be deposited on February 14. Your separation
+agreement and severance payment schedule are attached. Please return the signed agreement within
+21 days.
+
+Thank you for your four years at Lindenwave. We wish you the best.
+
+Lindenwave People Operations
+""", attach=[("Separation_Agreement_Okafor.txt", "text/plain", "SEPARATION AGREEMENT AND GENERAL RELEASE ...")], tz=CST),
+    m("11398", "2025-02-28 10:10", "Lindenwave via Docusign <dse_na2@docusign.net>", "Completed: Okafor - Separation Agreement",
+      NJ, text="""All parties have completed Okafor - Separation Agreement.
+
+VIEW COMPLETED DOCUMENT
+
+Lindenwave People Operations
+""", tz=CST),
+    m("11399", "2025-04-14 11:00", "Fidelity Investments <Fidelity.Alerts@fidelity.com>", "Your 401(k) rollover is complete",
+      NJ, text="""The rollover of your Lindenwave Inc. 401(k) balance to your Fidelity Rollover IRA is complete. The
+funds are invested in your core position until you choose investments.
+""", tz=CDT),
+    m("11400", "2025-06-30 09:00", "Priya at Lindenwave <pkumar@lindenwave.com>", "reference call",
+      NJ, text="""Hey Dana - just had a really nice reference call with Fernway about you. Told them they'd be lucky.
+Lunch soon to celebrate?
+
+Priya
+""", tz=CDT),
+    # --- school and kid stuff
+    m("11401", "2025-02-21 15:30", SCHOOL, "Blaine Bulletin - week of Feb 24",
+      NJ, text="""Dear Blaine families, report cards go home Friday. Parent-teacher conferences are March 12; sign
+up in the portal. Reminder: spirit day is Thursday - wear green!
+""", tz=CST),
+    m("11402", "2025-03-06 18:05", "Ms. Kowalski <jkowalski3@cps.edu>", "Ava - conference time",
+      NJ, text="""Hi Dana and Chris, I have you down for March 12 at 4:20 for Ava's conference. She's doing great in
+reading! See you then.
+
+Julie Kowalski, 3rd Grade
+""", tz=CST),
+    m("11403", "2025-04-25 15:30", SCHOOL, "Blaine Bulletin - field day volunteers needed",
+      NJ, text="""Field day is May 30! We need 20 parent volunteers. Sign up via the link. Also: the spring book fair
+runs May 5-9.
+""", tz=CDT),
+    m("11404", "2025-05-15 20:00", "Camp Wanake Registration <registrar@campwanake.org>", "Reminder: forms due for Ava Halvorsen",
+      NJ, text="""Forms due today: medical form and photo release for Ava Halvorsen, Session 2. Upload in CampInTouch.
+""", tz=CDT),
+    m("11405", "2025-08-19 16:00", SCHOOL, "Welcome back! First day is August 21",
+      NJ, text="""Welcome to the 2025-26 school year! Drop-off begins at 7:45. Supply lists and bus routes are
+posted on the school website.
+""", tz=CDT),
+    m("11406", "2025-04-22 07:45", "Lincoln Park Youth Soccer <registrar@lpysoccer.org>", "Spring season schedule - U9 Girls Comets",
+      NJ, text="""Hi Comets families! Games are Saturdays at Oz Park. First game April 26 at 9:00 vs. Rockets. Snack
+schedule attached.
+""", tz=CDT),
+    m("11407", "2025-04-22 09:30", CHRIS, "Re: Spring season schedule - U9 Girls Comets",
+      NJ, text="""I'll take snack on May 10. Can you do the 17th? I have that thing.
+""", headers=reply("11406", "Lincoln Park Youth Soccer <registrar@lpysoccer.org>"), tz=CDT),
+    # --- accounts, security, SaaS
+    m("11408", "2025-02-04 22:11", "Google <no-reply@accounts.google.com>", "Security alert",
+      NJ, text="""A new sign-in on Mac
+dana.okafor.mktg@gmail.com
+We noticed a new sign-in to your Google Account on a Mac device. If this was you, you don't need to
+do anything.
+""", tz=CST),
+    m("11409", "2025-03-26 18:00", "Canva <hello@canva.com>", "Your Canva Pro trial ends in 3 days",
+      NJ, text="""Your free Canva Pro trial ends on March 29. Keep creating with Pro for $14.99/month, or take our
+special offer: 30% off annual plans.
+""", tz=CDT),
+    m("11410", "2025-04-02 10:42", "Dropbox <no-reply@dropbox.com>", "Megan shared \"Bachelorette planning\" with you",
+      NJ, text="""Megan Sorensen invited you to view the folder "Bachelorette planning". Open in Dropbox.
+""", tz=CDT),
+    m("11411", "2025-05-09 14:27", "Notion <team@makenotion.com>", "Your verification code",
+      NJ, text="""Your Notion login code is 488-210. This code expires in 10 minutes.
+""", tz=CDT),
+    m("11412", "2025-06-16 07:55", "1Password <hello@1password.com>", "New device added to your account",
+      NJ, text="""A new device was added to your 1Password account: MacBook Pro (Chicago, IL). If this wasn't you,
+contact support.
+""", tz=CDT),
+    # --- city, civic, health
+    m("11413", "2025-03-17 09:00", "Circuit Court of Cook County <jury@cookcountycourt.org>", "Jury summons - response required",
+      NJ, text="""You have been summoned for jury service at the Richard J. Daley Center on April 21, 2025. Complete
+your juror questionnaire online within 10 days. Your juror ID is 2025-441207.
+""", tz=CDT),
+    m("11414", "2025-06-01 08:00", "City of Chicago <noreply@chicityclerk.com>", "Your City Sticker is due",
+      NJ, text="""Your City of Chicago vehicle sticker for plate ending 7QX expires June 30. Purchase online to avoid
+a late fee.
+""", tz=CDT),
+    m("11415", "2025-05-05 13:13", "CVS Pharmacy <CVSPharmacy@pharmacy.cvs.com>", "Your prescription is ready",
+      NJ, text="""Your prescription is ready for pickup at CVS, 3046 N Ashland Ave. Pick up by May 12.
+""", tz=CDT),
+    m("11416", "2025-04-10 08:35", "Lakeview Animal Hospital <reminders@lakeviewanimal.com>", "Biscuit's first visit is booked",
+      NJ, text="""Biscuit's new-patient wellness exam is booked for Tuesday, April 15 at 5:20 PM with Dr. Moreno.
+""", ics={"uid": "lah-biscuit-0415@lakeviewanimal.com", "organizer": ("Lakeview Animal Hospital", "reminders@lakeviewanimal.com"),
+          "start": "2025-04-15 17:20:00 -0500", "minutes": 30, "summary": "Biscuit - wellness exam"}, tz=CDT),
+    # --- fun and social
+    m("11417", "2025-03-04 12:00", "Ticketmaster <customer_support@email.ticketmaster.com>", "You got tickets to Khruangbin",
+      NJ, text="""Order #38-21177/CHI
+Khruangbin - Salt Shed - Fri Jun 13 2025 - 2 tickets - Section GA
+Your mobile tickets are in the app.
+""", tz=CST),
+    m("11418", "2025-04-20 19:30", "Zola <hello@zola.com>", "Megan & Jake's wedding - please RSVP",
+      NJ, text="""You're invited! Megan Sorensen & Jake Albright, October 11, 2025, Geneva, IL. Please RSVP by
+August 15.
+""", tz=CDT),
+    m("11419", "2025-05-12 20:45", "Book Club (Hannah L.) <hannahlucero@gmail.com>", "June book pick",
+      NJ, text="""June pick is "Tom Lake". Meeting at my place June 18. Bring wine, not opinions about the ending until
+everyone's there. Hannah
+""", tz=CDT),
+    m("11420", "2025-06-23 17:15", "Eventbrite <noreply@order.eventbrite.com>", "Your tickets for Chicago Women in Marketing Summer Social",
+      NJ, text="""Order #11922017440
+Chicago Women in Marketing Summer Social - Thu, Jul 24, 6:00 PM - Soho House Chicago
+1 x General Admission - $25.00
+""", tz=CDT),
+    m("11421", "2025-07-28 09:00", "Cubs <cubs@email.mlb.com>", "Exclusive presale offer for August games",
+      NJ, text="""Get access to the exclusive presale for Cubs vs. Brewers, August 22-24. Use code BLEACHERS at
+checkout. Limited tickets.
+""", tz=CDT),
+    m("11422", "2025-08-12 18:00", "GoFundMe <no-reply@gofundme.com>", "Thank you for donating to \"Help the Ramirez family rebuild\"",
+      NJ, text="""Thank you, Dana! Your $50 donation to "Help the Ramirez family rebuild" was received. The organizer
+will share updates.
+""", tz=CDT),
+    m("11423", "2025-08-15 07:30", "Uber Receipts <noreply@uber.com>", "Your Friday morning trip with Uber",
+      NJ, text="""Thanks for riding, Dana. Total $38.22. 2025-08-15 from 1420 W Addison St to Chicago O'Hare Terminal 1.
+""", tz=CDT),
+    m("11424", "2025-08-20 12:40", "Fernway Slack <feedback@slack.com>", "You have 3 unread messages in Fernway",
+      NJ, text="""Hana Iwasaki: can you take a look at the Q4 attribution deck before Thursday?
+Jesse Park: loop me in on the HubSpot migration plan
+#marketing-ops: 12 new messages
+""", tz=CDT),
+]
