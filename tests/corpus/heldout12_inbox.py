@@ -539,3 +539,140 @@ Reserva antes del domingo.
 Read online: https://backendweekly.example/issues/227
 """, tz=CEST),
 ]
+
+MAIL += [
+    # --- May to July --------------------------------------------------------------------------
+    n("12284", "2026-05-02 10:00", "Iberdrola <clientes@iberdrola.es>", "Tu factura de luz de abril", "es", """Importe: 31,07 €. Se cargará en tu cuenta el 9 de mayo.
+""", tz=CEST),
+    n("12285", "2026-05-03 19:30", MAE, "Re: o teu aniversário", "pt", """Então, já tens contrato! O teu pai abriu um espumante. Estamos tão orgulhosos de ti, filha.
+Diz quando começas para te ligarmos no primeiro dia.
+
+Beijinhos
+""", tz=WEST, headers=reply("12277", MAE)),
+    n("12286", "2026-05-04 12:00", "Docusign <dse@docusign.net>", "Completado: Contrato de arrendamiento Ponzano 41 - anexo garaje", "es", """Todas las partes han completado "Contrato de arrendamiento Ponzano 41 - anexo garaje".
+
+VER DOCUMENTO COMPLETADO: https://na3.docusign.net/Signing/EmailStart.aspx?a=b1c922
+
+Alberto Mena
+""", tz=CEST),
+    n("12287", "2026-05-05 09:00", "BBVA <bbva@comunicaciones.bbva.es>", "Tu solicitud de préstamo coche: simulación", "es", """Hola Beatriz, esta es la simulación que solicitaste: 12.000 € a 60 meses, cuota 232,10 €,
+TIN 6,45 %. Para tramitar la solicitud necesitarás tu contrato de trabajo y las dos últimas
+nóminas.
+""", tz=CEST),
+    n("12288", "2026-05-06 16:30", "Lola Fernández <lola.fdez.arq@gmail.com>", "¿Planta?", "es", """Me voy 10 días a Asturias. ¿Me riegas el potus? Te dejo la llave en tu buzón. ¡Te debo una!
+""", tz=CEST),
+    n("12289", "2026-05-07 08:00", "Backend Weekly <newsletter@backendweekly.example>", "Backend Weekly #228: offers, counter-offers and exploding deadlines", "en", """BACKEND WEEKLY #228
+
+- Offers, counter-offers and exploding deadlines: a recruiter explains
+- Interview: how Tessela Robotics runs Postgres on the factory floor
+- Who's hiring: 12 new roles
+
+Read online: https://backendweekly.example/issues/228
+""", tz=CEST),
+    n("12290", "2026-05-08 14:20", "Seguridad Social <noreply@seg-social.es>", "Resolución: número de afiliación asignado", "es", """Su solicitud ha sido resuelta. Número de la Seguridad Social: 28/1234567/89 (ficticio).
+Puede descargar la resolución desde su carpeta ciudadana.
+""", tz=CEST),
+    n("12291", "2026-05-10 18:00", DIOGO, "Re: Lisboa em maio?", "pt", """Pena não vires ao casamento! Vamos ter saudades. Manda um vídeo para os noivos que eu
+passo no telemóvel.
+""", tz=WEST, headers=reply("12272", DIOGO)),
+    n("12292", "2026-05-12 11:11", "Amazon.es <confirmar-envio@amazon.es>", "Tu pedido: Monitor 27\" y soporte", "es", """Hemos recibido tu pedido 408-2213456. Llegada estimada: jueves 14 de mayo.
+""", tz=CEST),
+    n("12293", "2026-05-14 09:30", "Mentoria Tech PT <mentoria@mentoriatech.example>", "Sessão 3: entrevistas simuladas", "pt", """Olá mentoras e mentores,
+
+Esta semana as sessões são dedicadas a entrevistas simuladas com as vossas mentorandas.
+Deixamos um guião de perguntas técnicas e comportamentais em anexo.
+""", tz=WEST, attach=[("guiao_entrevistas_simuladas.txt", "text/plain", "Guião: 1) Fala-me de um projeto... 2) Desenha um encurtador de URLs...")]),
+    n("12294", "2026-05-16 20:40", MANA, "fotos da Páscoa", "pt", """Finalmente passei as fotos: https://photos.app.goo.gl/r8Kx2 . O Afonso ainda fala do
+Bernabéu todos os dias.
+""", tz=WEST),
+    n("12295", "2026-05-18 10:00", "Sanitas <citas@sanitas.example>", "Recordatorio: cita mañana 9:10 - Dermatología", "es", """Te recordamos tu cita de Dermatología con el Dr. Pablo Serrano mañana, 19 de mayo, a las
+9:10 en Centro Médico Sanitas Chamberí.
+""", tz=CEST, ics={"uid": "sanitas-cita-80133@sanitas.example", "start": "2026-05-19 09:10:00 +0200", "minutes": 20,
+                    "organizer": ("Sanitas Citas", "citas@sanitas.example"),
+                    "summary": "Cita Dermatología - Dr. Pablo Serrano", "location": "C/ Santa Engracia 25, Madrid"}),
+    n("12296", "2026-05-20 13:00", "Vinted <no-reply@vinted.es>", "Has recibido una oferta por tu artículo", "es", """¡Hola Beatriz! Un miembro te ha hecho una oferta de 25 € por "Bicicleta estática plegable".
+Acéptala o haz una contraoferta en la app.
+""", tz=CEST),
+    n("12297", "2026-05-22 17:45", "TAP Air Portugal <noreply@flytap.com>", "A sua reserva: MAD - OPO", "pt", """Código de reserva: 7XKQ2M
+TP1015  Madrid (MAD) -> Porto (OPO)  Sex 26 jun 2026  19:55 - 20:15
+""", tz=CEST),
+    n("12298", "2026-05-25 09:00", "LinkedIn <notifications-noreply@linkedin.com>", "Congratulate Beatriz? 47 people celebrated your new job", "en", """47 people reacted to your update: "Starting a new position as Backend Engineer at Tramontana
+Software".
+
+See all: https://www.linkedin.com/feed/
+""", tz=CEST),
+    n("12299", "2026-05-27 19:10", "Lola Fernández <lola.fdez.arq@gmail.com>", "Re: ¿Planta?", "es", """¡El potus está más verde que nunca! Gracias, te traje fabada y sidra de Asturias.
+""", tz=CEST, headers=reply("12288", "Lola Fernández <lola.fdez.arq@gmail.com>")),
+    n("12300", "2026-05-29 10:30", "Escuela Oficial de Idiomas Madrid-Jesús Maestro <secretaria@eoi-jmaestro.example>", "Calendario de exámenes de certificación", "es", """Los exámenes de certificación C1 serán el 10 y 11 de junio. Consulte su aula y hora en la
+secretaría virtual.
+""", tz=CEST),
+    n("12301", "2026-06-01 07:30", MAE, "Primeiro dia!", "pt", """Bom primeiro dia, filha!!! Vais arrasar. Liga logo à noite.
+
+Mãe e pai
+""", tz=WEST),
+    n("12302", "2026-06-03 08:00", "Iberdrola <clientes@iberdrola.es>", "Tu factura de luz de mayo", "es", """Importe: 27,90 €. Se cargará en tu cuenta el 10 de junio.
+""", tz=CEST),
+    n("12303", "2026-06-05 12:40", "Revolut <no-reply@revolut.com>", "You received 120 € from Leonor Ferraz", "en", """Leonor Ferraz sent you 120 €. Note: "bilhete do concerto"
+""", tz=CEST),
+    n("12304", "2026-06-08 18:00", "Meetup <info@meetup.com>", "Python Madrid: Junio - charlas y cañas", "es", """Nuevo evento en Python Madrid:
+
+Charlas de junio: "Django asíncrono en producción" y "Entrevista a los organizadores de PyConES"
+Jueves 18 de junio, 19:00 - Campus Madrid
+
+Apúntate: https://www.meetup.com/python-madrid/events/305512
+""", tz=CEST),
+    n("12305", "2026-06-10 09:15", "Hacienda - Agencia Tributaria <notificaciones@agenciatributaria.es>", "Aviso de notificación en su Dirección Electrónica Habilitada", "es", """Tiene una nueva notificación en su Dirección Electrónica Habilitada única (DEHú).
+Emisor: Agencia Tributaria. Asunto: Comunicación sobre residencia fiscal 2026.
+""", tz=CEST),
+    n("12306", "2026-06-12 16:00", "Escuela Oficial de Idiomas Madrid-Jesús Maestro <secretaria@eoi-jmaestro.example>", "Calificaciones provisionales", "es", """Ya puede consultar sus calificaciones provisionales del examen de certificación C1 en la
+secretaría virtual. Resultado: APTO.
+""", tz=CEST),
+    n("12307", "2026-06-15 20:30", DIOGO, "São João!!", "pt", """Bia, vens ao São João? Dia 23 à noite, martelinhos, sardinhas, o costume. Já tens o voo?
+""", tz=WEST),
+    n("12308", "2026-06-17 10:10", "Idealista <noreply@idealista.com>", "¿Cuánto vale tu casa? Oferta de valoración gratuita", "es", """Descubre cuánto vale tu vivienda con nuestra valoración gratuita. Oferta válida para nuevos
+propietarios. (Estás recibiendo este email porque tienes una cuenta en idealista.)
+""", tz=CEST),
+    n("12309", "2026-06-19 14:00", "Airbnb <automated@airbnb.com>", "Solicitud de reserva enviada - Sintra", "es", """Has enviado una solicitud de reserva a Manuela para "Casa com jardim em Sintra" (3-5 jul).
+El anfitrión tiene 24 horas para responder a tu solicitud.
+""", tz=CEST),
+    n("12310", "2026-06-20 09:00", "Airbnb <automated@airbnb.com>", "Solicitud de reserva aceptada", "es", """¡Buenas noticias! Manuela ha aceptado tu solicitud. Tu reserva en Sintra (3-5 jul) está
+confirmada. Código: HMQ2P8ZR.
+""", tz=CEST),
+    n("12311", "2026-06-22 19:00", "Tramontana Social Club <social@tramontana.example>", "Viernes: paella de verano 🥘", "es", """¡Hola equipo! Este viernes celebramos la paella de verano en la terraza a las 14:00.
+Apuntaos en el hilo de #madrid-office para que Luisa calcule las raciones.
+""", tz=CEST),
+    n("12312", "2026-06-24 11:00", "Mentoria Tech PT <mentoria@mentoriatech.example>", "Obrigado, mentora! Certificado em anexo", "pt", """Olá Beatriz, a edição de primavera terminou. Uma das tuas mentorandas já conseguiu o primeiro
+emprego como backend developer! Segue o teu certificado de participação.
+""", tz=WEST, attach=[("certificado_mentora.txt", "text/plain", "Certificado de participação - Beatriz Lopes Ferraz")]),
+    n("12313", "2026-06-28 10:00", "Backend Weekly <newsletter@backendweekly.example>", "Backend Weekly #235: your first 90 days in a new job", "en", """BACKEND WEEKLY #235
+
+- Your first 90 days in a new backend job
+- Interview: the team behind a Spanish instant payments network
+- Jobs board: 10 new roles
+
+Read online: https://backendweekly.example/issues/235
+""", tz=CEST),
+    n("12314", "2026-07-01 09:00", "Banco Sabadell <noreply@bancsabadell.com>", "Hemos recibido tu nómina", "es", """Hola Beatriz, hemos recibido un ingreso de nómina en tu Cuenta Online:
+TRAMONTANA SOFTWARE SL - 3.412,55 €.
+""", tz=CEST),
+    n("12315", "2026-07-03 13:30", "BBVA <bbva@comunicaciones.bbva.es>", "Ahora sí: tu tarjeta preconcedida", "es", """Hola Beatriz, ya tienes una tarjeta de crédito preconcedida con un límite de 3.000 €.
+Solicítala en 2 minutos desde la app. Oferta válida hasta el 31 de julio.
+""", tz=CEST),
+    n("12316", "2026-07-06 21:00", MANA, "Re: fotos da Páscoa", "pt", """Fotos de Sintra também!! Que inveja. Para o ano vamos todos.
+""", tz=WEST, headers=reply("12294", MANA)),
+    n("12317", "2026-07-09 08:30", "PyCon Portugal <program@pycon.pt>", "Schedule published - your talk is on Saturday", "en", """Hi Beatriz,
+
+The schedule is live! Your talk "Exactly once is a lie" is on Saturday 19 September at 11:30
+in Room A. Slides due 10 September.
+""", tz=WEST),
+    n("12318", "2026-07-12 12:00", "Lola Fernández <lola.fdez.arq@gmail.com>", "Agosto", "es", """¿Te quedas en Madrid en agosto? Yo me voy a Gijón todo el mes, si quieres venir unos días
+hay sitio en casa de mis padres.
+""", tz=CEST),
+    n("12319", "2026-07-15 10:20", "Glovo <no-reply@glovoapp.com>", "Tu pedido de Honest Greens", "es", """¡Gracias por tu pedido! Total: 16,40 €.
+""", tz=CEST),
+    n("12320", "2026-07-18 18:00", MAE, "Natal", "pt", """Já sei que é cedo, mas o teu pai quer saber se este ano vens de carro ou de avião no Natal.
+Eu disse-lhe que estamos em julho. 🙄
+
+Beijinhos
+""", tz=WEST),
+]

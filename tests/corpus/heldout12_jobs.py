@@ -1291,3 +1291,144 @@ Harriet
         headers=reply("12062", "Harriet Lowe <harriet@fernfold.example>"),
     ),
 ]
+
+MAIL += [
+    # 32 Orchard Ledger, Ashby: the employer is named only in the job link and the signature's domain
+    m(
+        "12064",
+        "2026-03-27 17:02",
+        "Recruiting Team <no-reply@ashbyhq.com>",
+        "Thanks for applying!",
+        ("confirmation", "Orchard Ledger", "Backend Engineer, Ledger Core", 32, "ashby", "en"),
+        text="""Hi Beatriz,
+
+Thanks for applying for the Backend Engineer, Ledger Core position. We've received your
+application and will be in touch once the hiring team has reviewed it.
+
+You can view the role here: https://jobs.ashbyhq.com/orchard-ledger/3f1c2a9e-77d1-4b0c
+
+Best,
+Recruiting Team
+""",
+        tz=EDT,
+    ),
+    m(
+        "12065",
+        "2026-04-16 15:31",
+        "Recruiting Team <no-reply@ashbyhq.com>",
+        "Re: Backend Engineer, Ledger Core",
+        ("rejection", "Orchard Ledger", "Backend Engineer, Ledger Core", 32, "ashby", "en"),
+        text="""Hi Beatriz,
+
+Thank you for your patience while we reviewed your application. We were impressed by your
+background in payment reconciliation, but we've decided to pursue other candidates whose
+experience is a closer match for what the team needs right now.
+
+We really appreciate your interest and wish you the best in your search.
+
+Recruiting Team
+orchardledger.example
+""",
+        tz=EDT,
+    ),
+    # Fernfold: a short reply in the thread with a signed NDA before the deep dive
+    m(
+        "12066",
+        "2026-04-12 10:02",
+        "Harriet Lowe <harriet.lowe.builds@gmail.com>",
+        "Re: Your talk on idempotency keys",
+        ("interview", FERN, "Founding Backend Engineer", 21, "direct", "en"),
+        text="""Great, Monday 5pm it is. Attached is the NDA, signed on our side - Jonas will show you
+some of our actual ledger code, hence the paperwork. Sorry!
+
+H
+""",
+        tz=BST,
+        headers=reply("12059", "Harriet Lowe <harriet.lowe.builds@gmail.com>"),
+        attach=[("Fernfold_mutual_NDA_signed.txt", "text/plain", "MUTUAL NON-DISCLOSURE AGREEMENT - Fernfold Ltd - signed H. Lowe")],
+    ),
+    # Lumen: candidate survey after the process (Teamtailor)
+    m(
+        "12067",
+        "2026-02-05 10:00",
+        "Lumen Pagamentos <no-reply@teamtailor.com>",
+        "Como foi a tua experiência?",
+        ("other_job", LUMEN, BE_PY, None, "teamtailor", "pt"),
+        text="""Olá Beatriz,
+
+Gostávamos de saber como foi a tua experiência no nosso processo de recrutamento. São só 4
+perguntas, e as respostas são anónimas:
+
+https://lumenpagamentos.teamtailor.com/survey/c9a12
+
+Obrigado!
+Equipa de Pessoas da Lumen
+""",
+        tz=WET,
+    ),
+    # Kinetic Orbit: data retention notice (Workable)
+    m(
+        "12068",
+        "2026-06-15 12:00",
+        "Kinetic Orbit <noreply@candidates.workablemail.com>",
+        "Your personal data with Kinetic Orbit",
+        ("other_job", KO, None, None, "workable", "en"),
+        text="""Hi Beatriz,
+
+We're reaching out because we're keeping your application data on file for future
+opportunities at Kinetic Orbit. If you'd like us to delete it, click here:
+https://apply.workable.com/kinetic-orbit/gdpr/withdraw-consent
+
+Kinetic Orbit Hiring Team
+""",
+        tz=EDT,
+    ),
+    m(
+        "12069",
+        "2026-07-08 09:45",
+        "Lumen Pagamentos <no-reply@teamtailor.com>",
+        "Novas vagas na Lumen que podem ser para ti",
+        ("alert", LUMEN, None, None, "teamtailor", "pt"),
+        text="""Olá Beatriz,
+
+Como membro da Lumen Connect, és das primeiras pessoas a saber:
+- Senior Backend Engineer (Python) - Porto / Remoto PT
+- Engineering Manager, Settlements - Porto
+
+Ver vagas: https://lumenpagamentos.teamtailor.com/jobs
+""",
+        tz=WEST,
+    ),
+    m(
+        "12070",
+        "2026-07-02 17:20",
+        "Karla Zepeda <karlazepeda.rh@gmail.com>",
+        "Re: Entrevista vacante backend",
+        ("interview", "Quantia Fintech", "Desarrollador Backend Sr (Remoto)", 25, "direct", "es"),
+        text="""Hola Beatriz! Te tengo buenas noticias: se reactivó la vacante de Backend Sr. Iván quiere
+retomar contigo donde nos quedamos, con una plática técnica de una hora. ¿Sigues interesada?
+Si sí, pásame tu disponibilidad de la próxima semana.
+
+Saludos!
+Karla
+""",
+        tz="-0600",
+        headers=reply("12109", "Karla Zepeda <karlazepeda.rh@gmail.com>"),
+    ),
+    m(
+        "12071",
+        "2026-07-14 11:10",
+        "Tom Bradley via LinkedIn <inmail-hit-reply@linkedin.com>",
+        "Staff Backend Engineer - fintech, Madrid",
+        ("outreach", "Corvid Pay", "Staff Backend Engineer", None, "linkedin", "en"),
+        text="""Tom Bradley
+Principal Recruiter at Corvid Pay
+
+Hi Beatriz - I know you've just started somewhere new, so no pressure, but we're opening our
+Madrid hub and I'd love to keep in touch about a Staff Backend Engineer role later this year.
+
+Tom
+""",
+        tz=CEST,
+    ),
+]
