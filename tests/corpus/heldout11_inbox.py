@@ -576,8 +576,8 @@ Lindenwave People Operations
       NJ, text="""The rollover of your Lindenwave Inc. 401(k) balance to your Fidelity Rollover IRA is complete. The
 funds are invested in your core position until you choose investments.
 """, tz=CDT),
-    m("11400", "2025-06-30 09:00", "Priya at Lindenwave <pkumar@lindenwave.com>", "reference call",
-      NJ, text="""Hey Dana - just had a really nice reference call with Fernway about you. Told them they'd be lucky.
+    m("11400", "2025-06-02 17:20", "Priya at Lindenwave <pkumar@lindenwave.com>", "reference call",
+      ("other_job", "Fernway", None, None, "other", "en"), text="""Hey Dana - just had a really nice reference call with Fernway about you. Told them they'd be lucky.
 Lunch soon to celebrate?
 
 Priya
@@ -682,5 +682,127 @@ will share updates.
       NJ, text="""Hana Iwasaki: can you take a look at the Q4 attribution deck before Thursday?
 Jesse Park: loop me in on the HubSpot migration plan
 #marketing-ops: 12 new messages
+""", tz=CDT),
+]
+
+MAIL += [
+    # --- more everyday mail
+    m("11425", "2025-02-03 08:00", "Chicago Public Library <noreply@chipublib.org>", "Your hold is ready for pickup",
+      NJ, text="""The item you placed on hold is ready for pickup at the Merlo branch: "Never Split the Difference".
+Pick up by February 10.
+""", tz=CST),
+    m("11426", "2025-02-05 19:30", "Instacart <orders@instacart.com>", "Your order from Jewel-Osco is complete",
+      NJ, text="""Your order has been delivered. Total: $96.14. Rate your shopper, Kendra.
+""", tz=CST),
+    m("11427", "2025-02-17 09:12", "Nextdoor <no-reply@is.email.nextdoor.com>", "Lost dog near Addison & Southport",
+      NJ, text="""Lakeview: "Has anyone seen a grey schnauzer named Pepper? Last seen near Addison & Southport around
+8am." - 34 replies
+""", tz=CST),
+    m("11428", "2025-02-28 17:00", "Orangetheory Fitness <studio0142@orangetheory.com>", "Your class is booked: Sat 9:00 AM",
+      NJ, text="""You're booked! 2G class at Orangetheory Lakeview, Saturday March 1 at 9:00 AM with Coach Dre.
+""", tz=CST),
+    m("11429", "2025-03-02 09:40", "Orangetheory Fitness <studio0142@orangetheory.com>", "Special offer: 3 months at 20% off",
+      NJ, text="""Hey Dana, loved seeing you in class. Lock in our spring offer: 3 months of Premier membership at
+20% off when you sign up by March 15.
+""", tz=CST),
+    m("11430", "2025-03-13 21:03", "Uber Eats <uber.us@uber.com>", "Your Thursday evening order with Uber Eats",
+      NJ, text="""Thanks for ordering, Dana. Here's your receipt for Piece Brewery and Pizzeria. Total $41.07.
+""", tz=CDT),
+    m("11431", "2025-03-21 16:45", "Wrigley Row Apartments <leasing@wrigleyrowapts.com>", "Water shut-off notice - Tuesday 3/25",
+      NJ, text="""Dear Residents, water will be shut off on Tuesday, March 25 from 9 AM to 1 PM for riser repairs in
+the B stack. We apologize for the inconvenience.
+""", tz=CDT),
+    m("11432", "2025-03-31 11:00", "Progressive <progressive@email.progressive.com>", "Your auto policy renewal",
+      NJ, text="""Your auto policy renews on May 2, 2025. New 6-month premium: $688. Add Biscuit as a... just kidding.
+Review your coverages online.
+""", tz=CDT),
+    m("11433", "2025-04-08 07:00", "The Chicago Tribune <newsletters@chicagotribune.com>", "Daily Briefing: CTA Red Line extension",
+      NJ, text="""Good morning, Chicago. The CTA Red Line extension gets federal funding; White Sox stadium talks;
+and where to find the best Italian beef.
+""", tz=CDT),
+    m("11434", "2025-04-13 14:14", CHRIS, "biscuit update",
+      NJ, text="""She ate a sock. She's fine. Vet says it'll pass. This dog.
+""", tz=CDT),
+    m("11435", "2025-04-28 18:20", "Sephora <sephora@beauty.sephora.com>", "Your Beauty Insider offer is here",
+      NJ, text="""Dana, your Beauty Insider Rouge offer: 20% off everything April 28 - May 5. Use code YAYSAVE.
+""", tz=CDT),
+    m("11436", "2025-05-01 20:11", MOM_, "Re: your interview",
+      NJ, text="""Dana I prayed for your interview today. Call me when you have a moment. Daddy says don't take less
+than you are worth.
+
+Mom
+""", tz=CDT),
+    m("11437", "2025-05-04 10:00", "Divvy <no-reply@divvybikes.com>", "Your Divvy membership receipt",
+      NJ, text="""Thanks for renewing your annual Divvy membership. Charged $143.90 to Visa ending 0921.
+""", tz=CDT),
+    m("11438", "2025-05-18 11:50", "Whole Foods Market <orders@wholefoods.com>", "Your Whole Foods Market pickup order is ready",
+      NJ, text="""Your order is ready for pickup at Whole Foods Market Lakeview. Show this email at the pickup desk.
+""", tz=CDT),
+    m("11439", "2025-05-26 09:00", "Hannah Lucero <hannahlucero@gmail.com>", "Memorial Day BBQ?",
+      NJ, text="""We're grilling at 2 if you two are around. Bring the dog! Bring chairs!
+""", tz=CDT),
+    m("11440", "2025-06-07 14:30", "Chase <no.reply.alerts@chase.com>", "We've received your payment",
+      NJ, text="""Your payment of $1,284.17 to your Chase Freedom account ending 8832 was received on 06/07/2025.
+""", tz=CDT),
+    m("11441", "2025-06-13 12:00", "Khruangbin <news@khruangbin.com>", "See you tonight, Chicago",
+      NJ, text="""Doors 7pm at the Salt Shed. Bag policy: clear bags only. Merch at the north entrance.
+""", tz=CDT),
+    m("11442", "2025-06-25 08:45", "Apple Store <noreply@apple.com>", "Your Genius Bar reservation",
+      NJ, text="""Your Genius Bar reservation at Apple North Michigan Avenue is confirmed for Saturday, June 28 at
+10:10 AM. Device: iPhone 13.
+""", tz=CDT),
+    m("11443", "2025-07-03 19:50", TUNDE, "4th",
+      NJ, text="""Mom wants us there by 3 tomorrow. I'm bringing fireworks, don't tell her.
+""", tz=CDT),
+    m("11444", "2025-07-06 20:30", MEG, "good luck tomorrow!!",
+      NJ, text="""First day tomorrow! You're going to be amazing. Send me a pic of your home office setup lol
+""", tz=CDT),
+    m("11445", "2025-07-18 10:05", "Marriott Bonvoy <marriottbonvoy@email-marriott.com>", "A special offer for your next stay",
+      NJ, text="""Dana, members save up to 20% on weekend stays this summer. Offer ends August 31.
+""", tz=CDT),
+    m("11446", "2025-07-26 12:30", "Instacart <orders@instacart.com>", "Your order from Mariano's is on its way",
+      NJ, text="""Your shopper is on the way! Arriving 12:45-1:15 PM. Total: $132.60.
+""", tz=CDT),
+    m("11447", "2025-07-30 07:00", "The Chicago Tribune <newsletters@chicagotribune.com>", "Daily Briefing: Lollapalooza weekend",
+      NJ, text="""Lolla is back in Grant Park. Here's what to know about street closures, the lineup and the weather.
+""", tz=CDT),
+    m("11448", "2025-08-06 08:10", "Fidelity Investments <Fidelity.Alerts@fidelity.com>", "Your quarterly statement is ready",
+      NJ, text="""Your Rollover IRA quarterly statement for the period ending June 30, 2025 is ready to view.
+""", tz=CDT),
+    m("11449", "2025-08-22 17:44", "Sunda <reservations@opentable.com>", "Your reservation is confirmed",
+      NJ, text="""Party of 12 at Sunda New Asian - Saturday, August 23 at 6:30 PM. Please let us know if your plans
+change.
+""", tz=CDT),
+    m("11450", "2025-08-27 09:00", "Airbnb <automated@airbnb.com>", "Votre voyage à Montréal approche",
+      ("not_job", "fr"), text="""Plus que 2 jours avant votre séjour sur le Plateau-Mont-Royal! Vérifiez l'itinéraire et les
+instructions d'arrivée dans l'application.
+""", tz=CDT),
+    # --- marketing "interviews" and "applications" that are not jobs
+    m("11451", "2025-03-24 15:00", "Salesforce Trailblazer <trailblazer@salesforce.com>", "Apply now: Trailblazer Community Group Leader",
+      NJ, text="""Love connecting with fellow Trailblazers? Applications are open to become a Community Group Leader
+in Chicago. Volunteer role, about 4 hours a month. Apply by April 15.
+""", tz=CDT),
+    m("11452", "2025-05-21 14:00", "Chicago Women in Marketing <board@chicagowim.org>", "Board nominations: your application is complete",
+      NJ, text="""Hi Dana, thank you for submitting your application for the CWiM volunteer board (Programs Chair).
+The nominating committee will conduct short interviews in June and announce the slate in July.
+""", tz=CDT),
+    m("11453", "2025-06-26 10:30", "Chicago Women in Marketing <board@chicagowim.org>", "Welcome to the CWiM board!",
+      NJ, text="""Congratulations, Dana! You've been elected Programs Chair for the 2025-26 term. Our first board
+meeting is July 15 at 6 PM.
+""", tz=CDT),
+    m("11454", "2025-04-03 13:20", "Crain's Chicago Business <events@chicagobusiness.com>", "40 Under 40: nominations close Friday",
+      NJ, text="""Know a rising Chicago leader? Nominations for the 2025 40 Under 40 close Friday. Finalists will be
+interviewed by our editors.
+""", tz=CDT),
+    m("11455", "2025-06-11 16:00", "SurveyMonkey on behalf of Lakeview Smiles <member@surveymonkeyuser.com>", "How was your visit?",
+      NJ, text="""Thanks for visiting Lakeview Smiles Dental. Please take our 1-minute survey about your recent visit.
+""", tz=CDT),
+    m("11456", "2025-07-10 11:15", "HubSpot <noreply@hubspot.com>", "Welcome to your HubSpot portal",
+      NJ, text="""Hi Dana, you've been added to the Fernway HubSpot account by Jesse Park as a Super Admin. Log in to
+get started.
+""", tz=CDT),
+    m("11457", "2025-08-08 09:30", "Zoom <no-reply@zoom.us>", "Cloud recording is now available",
+      NJ, text="""Your cloud recording "Fernway Marketing Weekly" is now available. Share the recording link with
+your team.
 """, tz=CDT),
 ]
