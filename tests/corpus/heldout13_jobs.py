@@ -1114,3 +1114,189 @@ Laboratoires Saint-Aubert - Talent Acquisition
 """,
     ),
 ]
+
+TRIE, TR = "Transports Rhône-Isère Express", "Gestionnaire transport"
+LAG, LGR = "Lagarde SAS", "Gestionnaire approvisionnements"
+ALTO = "Alto Intérim - Agence Lyon Est <lyon-est@alto-interim.fr>"
+
+MAIL += [
+    # 29 a temp agency applying for its client, named only at the end of the mail
+    M(
+        "13060",
+        "2025-12-09 11:25",
+        ALTO,
+        "Votre candidature - Gestionnaire transport - Lyon Est",
+        ("confirmation", TRIE, TR, 29, "agency", "fr"),
+        text="""Bonjour Madame Marchand,
+
+Nous avons bien reçu votre candidature à notre annonce « Gestionnaire transport H/F -
+CDI - Lyon Est », publiée sur Indeed, et nous vous en remercions.
+
+Votre profil a retenu notre attention. Il s'agit d'un recrutement en CDI pour le compte de
+notre client, les Transports Rhône-Isère Express (TRIE), à Saint-Quentin-Fallavier.
+
+Votre consultante, Mme Laura Giraud, vous contactera dans la semaine pour un premier
+entretien à l'agence.
+
+Alto Intérim - Agence Lyon Est
+28 avenue Jean Jaurès, 69800 Saint-Priest
+""",
+    ),
+    M(
+        "13061",
+        "2025-12-12 17:05",
+        "Laura Giraud <l.giraud@alto-interim.fr>",
+        "Rdv chez TRIE mardi",
+        ("interview", TRIE, TR, 29, "agency", "fr"),
+        text="""Bonjour Léa,
+
+Suite à notre entretien d'hier, je vous confirme votre rendez-vous chez TRIE avec M. Bastien
+Morel, responsable d'exploitation, le mardi 16 décembre à 9h30 (ZAC de Chesnes, 12 rue du
+Bourbonnais, Saint-Quentin-Fallavier). Pensez aux chaussures de sécurité, il vous fera
+visiter le quai.
+
+Tenez-moi au courant après le rendez-vous !
+
+Laura Giraud
+Chargée de recrutement - Alto Intérim
+""",
+    ),
+    M(
+        "13062",
+        "2025-12-22 10:44",
+        "Laura Giraud <l.giraud@alto-interim.fr>",
+        "Re: Rdv chez TRIE mardi",
+        ("rejection", TRIE, TR, 29, "agency", "fr"),
+        text="""Bonjour Léa,
+
+Retour de M. Morel : il a trouvé votre profil très solide mais « un peu trop analyste » pour
+un poste qui reste très terrain, avec des horaires en 2x8. Il ne donnera pas suite.
+
+Je garde votre dossier actif à l'agence, je pense que vous seriez plus à l'aise sur un poste
+de méthodes ou de pilotage. Bonnes fêtes !
+
+Laura
+""",
+        headers=reply("13061", "l.giraud@alto-interim.fr"),
+    ),
+    # 30 Lagarde SAS, APEC: confirmation, neutral-subject rejection from the company
+    M(
+        "13063",
+        "2025-09-16 21:02",
+        "Apec <noreply@apec.fr>",
+        "Confirmation de votre candidature",
+        ("confirmation", LAG, LGR, 30, "other", "fr"),
+        text="""Bonjour Léa Marchand,
+
+Votre candidature à l'offre suivante a bien été envoyée :
+
+Gestionnaire approvisionnements H/F
+LAGARDE SAS - Vaulx-en-Velin - CDI
+Réf. Apec : 173990112W
+
+L'Apec vous souhaite bonne chance !
+""",
+    ),
+    M(
+        "13064",
+        "2025-10-08 08:55",
+        "Nathalie Coste <recrutement@lagarde-sas.fr>",
+        "Votre dossier",
+        ("rejection", LAG, LGR, 30, "direct", "fr"),
+        text="""Madame,
+
+Vous nous avez adressé votre candidature par l'intermédiaire de l'Apec et nous vous en
+remercions. Votre parcours universitaire est de grande qualité.
+
+Le poste nécessitant la maîtrise de SAP MM et une première expérience significative, nous ne
+sommes malheureusement pas en mesure de retenir votre candidature.
+
+Nous vous prions d'agréer, Madame, nos sincères salutations.
+
+Nathalie Coste
+Service RH - Lagarde SAS
+""",
+    ),
+    # Cerfontaine: HelloWork says the recruiter opened it
+    M(
+        "13065",
+        "2025-09-24 12:10",
+        "HelloWork <candidature@hellowork.com>",
+        "Bonne nouvelle : votre candidature a été consultée",
+        ("viewed", CERF, CR, 5, "other", "fr"),
+        html="""<html><body><p>Bonjour Léa,</p>
+<p>Le recruteur de Cerfontaine Industries a consulté votre candidature pour l'offre
+« Chargé(e) de planification production H/F ».</p></body></html>""",
+    ),
+    # Maison Berthier: the careers-site account code before the re-application
+    M(
+        "13066",
+        "2026-02-02 09:31",
+        "Maison Berthier Recrutement <maisonberthier@taleo.net>",
+        "Réinitialisation de votre mot de passe",
+        ("other_job", BERTHIER, None, None, "taleo", "fr"),
+        text="""Madame Marchand,
+
+Vous avez demandé la réinitialisation du mot de passe de votre compte candidat Maison
+Berthier. Votre code de vérification est : 55 81 20.
+
+Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.
+""",
+    ),
+    # Lumeo: candidate survey
+    M(
+        "13067",
+        "2025-12-19 10:00",
+        "Lumeo <no-reply@teamtailor.com>",
+        "Comment s'est passée ta candidature chez Lumeo ?",
+        ("other_job", LUM, LR, None, "teamtailor", "fr"),
+        text="""Salut Léa,
+
+Ton avis compte ! Réponds à 4 questions (1 minute) sur ton expérience de candidature chez
+Lumeo : https://lumeo.teamtailor.com/survey/cx-8821
+
+Merci 💛
+""",
+    ),
+    # Ondalys: founder's quick reply about the signed promise, from his phone
+    M(
+        "13068",
+        "2026-01-13 22:05",
+        "Maxime Lavergne <maxime.lavergne@gmail.com>",
+        "Re: La suite 🙂",
+        ("offer", ONDA, OR, 4, "direct", "fr"),
+        st="accepted",
+        text="""Reçu signé !!! Bienvenue dans l'équipe Léa 🎉🎉 On fête ça à ton arrivée.
+
+Envoyé de mon iPhone
+""",
+        headers=reply("13015", ONDA_FOUNDER),
+    ),
+    M(
+        "13069",
+        "2026-01-28 09:00",
+        "Welcome to the Jungle <alerts@welcometothejungle.com>",
+        "Ondalys recrute : 2 nouveaux postes",
+        ("alert", ONDA, None, None, "other", "fr"),
+        html="""<html><body><p>Une entreprise que tu suis a publié de nouvelles offres :</p>
+<p><b>Ondalys</b> - Responsable logistique (CDI, Lyon) · Développeur·se back-end (CDI, Lyon)</p>
+</body></html>""",
+    ),
+    M(
+        "13070",
+        "2025-10-30 11:40",
+        "Service Carrières - Université Lyon Rhône <carrieres@univ-lyon-rhone.fr>",
+        "Salon VIE & International - inscriptions ouvertes",
+        ("other_job", None, None, None, "other", "fr"),
+        text="""Bonjour,
+
+Business France et le Service Carrières organisent le Salon VIE & International le
+mardi 18 novembre (13h-18h, Maison de l'Étudiant). Rencontrez une vingtaine d'entreprises
+qui recrutent des VIE et participez à l'atelier « Réussir son entretien en anglais ».
+
+Inscription sur JobTeaser.
+
+Le Service Carrières
+""",
+    ),
+]

@@ -855,3 +855,153 @@ France Travail
 """,
     ),
 ]
+
+NOR, NR = "Norelec", "Supply Chain Coordinator"
+MERZ, MZR = "Merzig Versand", "Junior Logistics Controller (m/w/d)"
+MERZ_HR = "Katharina Weyand <k.weyand@mv-gruppe.de>"
+
+MAIL += [
+    # 27 Norelec (Brussels), SmartRecruiters: the employer only in the job link
+    M(
+        "13150",
+        "2026-01-06 11:48",
+        "Talent Acquisition <noreply@smartrecruiters.com>",
+        "We received your application",
+        ("confirmation", NOR, NR, 27, "smartrecruiters", "en"),
+        html="""<html><body style="font-family:Arial;font-size:14px">
+<p>Hello Léa,</p>
+<p>Thanks for your application for <b>Supply Chain Coordinator</b> (Brussels, Belgium). It has
+been forwarded to the hiring team.</p>
+<p>You can review the position here:
+<a href="https://jobs.smartrecruiters.com/NorelecSA/744000061823-supply-chain-coordinator">jobs.smartrecruiters.com/NorelecSA/744000061823</a></p>
+<p>Best regards,<br>Talent Acquisition</p>
+</body></html>""",
+    ),
+    M(
+        "13151",
+        "2026-01-21 09:03",
+        "Talent Acquisition <noreply@smartrecruiters.com>",
+        "Supply Chain Coordinator - Brussels",
+        ("rejection", NOR, NR, 27, "smartrecruiters", "en"),
+        html="""<html><body style="font-family:Arial;font-size:14px">
+<p>Hello Léa,</p>
+<p>Thank you for your patience. We have now completed our review for the Supply Chain
+Coordinator opening in Brussels, and we regret to tell you that we will not be moving your
+application forward.</p>
+<p>We appreciate your interest in Norelec and wish you success in your search.</p>
+</body></html>""",
+    ),
+    # 28 Merzig Versand (Saarlouis), via XING: viewed, interview, then silence
+    M(
+        "13152",
+        "2026-01-20 20:14",
+        "XING <mail@xing.com>",
+        "Ihre Bewerbung wurde erfolgreich übermittelt",
+        ("confirmation", MERZ, MZR, 28, "other", "de"),
+        html="""<html><body><p>Hallo Léa,</p>
+<p>Ihre Bewerbung als <b>Junior Logistics Controller (m/w/d)</b> bei Merzig Versand GmbH wurde
+erfolgreich übermittelt.</p>
+<p>Viel Erfolg!<br>Ihr XING-Team</p></body></html>""",
+    ),
+    M(
+        "13153",
+        "2026-01-23 10:30",
+        MERZ_HR,
+        "Ihre Bewerbung über XING",
+        ("interview", MERZ, MZR, 28, "direct", "de"),
+        text="""Sehr geehrte Frau Marchand,
+
+vielen Dank für Ihre Bewerbung über XING. Wir würden Sie gern in einem ersten telefonischen
+Gespräch näher kennenlernen, gern auch teilweise auf Französisch - unsere Kunden sitzen zu
+einem großen Teil in Lothringen.
+
+Passt Ihnen Mittwoch, der 28. Januar, um 11:00 Uhr?
+
+Mit freundlichen Grüßen
+Katharina Weyand
+Personal | MV Gruppe - Merzig Versand GmbH · Saar-Pack Logistik GmbH
+""",
+    ),
+    # Halvard: a short reply in the thread
+    M(
+        "13154",
+        "2025-10-17 15:32",
+        HALV_P,
+        "RE: Invitation: Interview Halvard Consulting - Léa Marchand",
+        ("interview", HALV, HR1, 18, "direct", "en"),
+        text="""Thank you Léa, noted. See you on Thursday!
+
+Marta
+""",
+        headers=reply("13104", HALV_P),
+    ),
+    # Aurel: StepStone says the employer has read it (the employer named once)
+    M(
+        "13155",
+        "2025-10-21 08:05",
+        "StepStone <noreply@stepstone.de>",
+        "Gute Nachrichten zu Ihrer Bewerbung",
+        ("viewed", AUREL, AUR, 23, "other", "de"),
+        html="""<html><body><p>Hallo Léa Marchand,</p>
+<p>Ihre Bewerbung wurde vom Arbeitgeber angesehen: Aurel Metallbau GmbH &amp; Co. KG.</p>
+<p>Tipp: Vervollständigen Sie Ihr Profil, um von weiteren Arbeitgebern gefunden zu werden.</p>
+</body></html>""",
+    ),
+    M(
+        "13156",
+        "2026-01-13 13:21",
+        VELT_HR,
+        "Abwesenheitsnotiz: Einladung: Interview Junior Supply Chain Analyst",
+        ("other_job", VELT, VTR, None, "direct", "de"),
+        text="""Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 14.01.2026 nicht im Büro.
+In dringenden Fällen wenden Sie sich bitte an recruiting@veltmann-group.com.
+
+Mit freundlichen Grüßen
+Sabine Kröger
+""",
+        headers={"Auto-Submitted": "auto-replied"},
+    ),
+    M(
+        "13157",
+        "2025-12-02 14:30",
+        "Kornfeld Logistik GmbH <noreply@softgarden.io>",
+        "Willkommen im Talentpool der Kornfeld Logistik GmbH",
+        ("alert", KORN, None, None, "other", "de"),
+        text="""Sehr geehrte Frau Marchand,
+
+vielen Dank für Ihre Zustimmung zur Aufnahme in unseren Talentpool. Wir informieren Sie,
+sobald eine passende Stelle frei wird. Ihre Einwilligung können Sie jederzeit widerrufen.
+
+Ihr Recruiting-Team der Kornfeld Logistik GmbH
+""",
+    ),
+    M(
+        "13158",
+        "2025-11-27 09:40",
+        "Pieter Claes <pieter@northgate-search.be>",
+        "Graduate opportunity - supply chain, Antwerp/Ghent",
+        ("outreach", None, "Supply Chain Graduate", None, "agency", "en"),
+        text="""Hi Léa,
+
+I lead the supply chain practice at Northgate Search in Antwerp. One of my clients, a
+well-known FMCG manufacturer in Flanders, is opening two graduate positions in supply chain
+planning for spring 2026. French and English are required, Dutch is a plus but not a must.
+
+Would you be available for a 15-minute call this week to see whether it could be a fit?
+
+Kind regards,
+Pieter Claes
+Northgate Search - Executive & Graduate Recruitment
+""",
+    ),
+    M(
+        "13159",
+        "2026-02-05 12:00",
+        "LinkedIn <jobs-listings@linkedin.com>",
+        "Halvard Consulting recrute : 6 nouvelles offres",
+        ("alert", HALV, None, None, "linkedin", "fr"),
+        html="""<html><body><p>Halvard Consulting, une entreprise que vous suivez, recrute :</p>
+<p>Graduate Consultant - Supply Chain (Sept. 2026) · Luxembourg<br>
+Senior Consultant - Procurement · Luxembourg<br>+ 4 autres offres</p></body></html>""",
+    ),
+]
