@@ -713,8 +713,8 @@ Pick up by February 10.
 the B stack. We apologize for the inconvenience.
 """, tz=CDT),
     m("11432", "2025-03-31 11:00", "Progressive <progressive@email.progressive.com>", "Your auto policy renewal",
-      NJ, text="""Your auto policy renews on May 2, 2025. New 6-month premium: $688. Add Biscuit as a... just kidding.
-Review your coverages online.
+      NJ, text="""Your auto policy renews on May 2, 2025. New 6-month premium: $688 (up $41). Review your coverages
+and documents online.
 """, tz=CDT),
     m("11433", "2025-04-08 07:00", "The Chicago Tribune <newsletters@chicagotribune.com>", "Daily Briefing: CTA Red Line extension",
       NJ, text="""Good morning, Chicago. The CTA Red Line extension gets federal funding; White Sox stadium talks;
@@ -805,4 +805,71 @@ get started.
       NJ, text="""Your cloud recording "Fernway Marketing Weekly" is now available. Share the recording link with
 your team.
 """, tz=CDT),
+]
+
+MAIL += [
+    m("11458", "2025-02-12 17:25", CHRIS, "dinner",
+      NJ, text="""Picking up Ava at 5:30, then Trader Joe's. Tacos tonight? Text me if you need anything.
+""", tz=CST),
+    m("11459", "2025-02-22 10:30", "Amazon.com <auto-confirm@amazon.com>", "Your Amazon.com order of \"The Ops Manager's Playbook\"",
+      NJ, text="""Thank you for your order. Order #112-5520193-1180442. "The Ops Manager's Playbook" (Paperback)
+- $24.99. Arriving Tuesday.
+""", tz=CST),
+    m("11460", "2025-03-07 12:00", "Lakefront Federal <alerts@lakefrontfederal.com>", "Your card has been activated",
+      NJ, text="""Your Lakefront Rewards Visa Signature card ending 0921 is now active. Add it to your digital wallet.
+""", tz=CST),
+    m("11461", "2025-03-15 20:40", MEG, "Re: so?? how's the search going",
+      NJ, text="""Ugh, ghosted by like half of them? That's so rude. At least the credit union one sounded promising.
+Thursday drinks are still on.
+""", headers=reply("11303", MEG), tz=CDT),
+    m("11462", "2025-04-04 08:45", "Midwest Auto Finance <noreply@midwestautofinance.com>", "Documents signed - welcome!",
+      NJ, text="""Thanks, Dana! Your loan documents are signed and funding has been sent to Lincolnwood Honda. Your
+first payment of $361.84 is due May 20.
+""", tz=CDT),
+    m("11463", "2025-04-17 19:19", "Google Calendar <calendar-notification@google.com>", "Updated invitation: Meg + Dana drinks @ Thu Apr 17 7pm",
+      NJ, text="""This event has been changed. New time: 7:30pm - 9:30pm. Where: Southport Lanes.
+""", tz=CDT),
+    m("11464", "2025-04-21 06:45", "Circuit Court of Cook County <jury@cookcountycourt.org>", "Reminder: jury service today",
+      NJ, text="""Reminder: report to the Richard J. Daley Center, 50 W Washington, at 8:30 AM today. Bring this summons.
+""", tz=CDT),
+    m("11465", "2025-05-07 21:10", TUNDE, "Re: you up?",
+      NJ, text="""Yeah. Good luck with round 2 tomorrow. You got this. Don't do the nervous laugh.
+""", tz=CDT),
+    m("11466", "2025-05-20 12:00", "Peoples Gas <customerservice@peoplesgasdelivery.com>", "Your statement is available",
+      NJ, text="""Your Peoples Gas statement for account ending 0098 is available. Amount due: $41.22.
+""", tz=CDT),
+    m("11467", "2025-06-02 15:30", "Venmo <venmo@venmo.com>", "You paid Tunde Okafor $25.00",
+      NJ, text="""You paid Tunde Okafor $25.00 - "mom's flowers". 
+""", tz=CDT),
+    m("11468", "2025-06-15 09:00", "Orangetheory Fitness <studio0142@orangetheory.com>", "Your membership has been paused",
+      NJ, text="""As requested, your membership is paused from June 15 to July 15. We'll miss you!
+""", tz=CDT),
+    m("11469", "2025-07-05 16:00", "Amazon.com <shipment-tracking@amazon.com>", "Your Amazon.com order has shipped",
+      NJ, text="""Your package with "Ergonomic mesh office chair" has shipped and will arrive Monday, July 7.
+""", tz=CDT),
+    m("11470", "2025-07-14 22:10", CHRIS, "how's Denver",
+      NJ, text="""Biscuit misses you. Ava made you a "welcome to your new job" card, don't be mad that it's glitter.
+""", tz=MDT),
+    m("11471", "2025-07-31 07:00", "Marketing Brew <crew@morningbrew.com>", "CMOs are interviewing for a new kind of ops role",
+      NJ, html="""<html><body><p>Companies are creating "growth operations" roles that blend RevOps and brand.
+We interviewed four recruiters about what the job actually is.</p><p>Unsubscribe</p></body></html>""", tz=CDT),
+    m("11472", "2025-08-05 19:00", "Zola <hello@zola.com>", "Reminder: RSVP for Megan & Jake",
+      NJ, text="""Don't forget to RSVP by August 15 for Megan & Jake's wedding in Geneva, IL.
+""", tz=CDT),
+    m("11473", "2025-08-13 10:45", "Lakeview Animal Hospital <reminders@lakeviewanimal.com>", "Biscuit is due for vaccines",
+      NJ, text="""Biscuit is due for her DHPP booster. Book online or call (773) 555-0117.
+""", tz=CDT),
+    m("11474", "2025-08-18 13:00", "Cedar Point Cabins <stay@cedarpointcabins.com>", "Thanks for staying with us",
+      NJ, text="""We hope you enjoyed Door County! Leave a review and get 10% off your next stay.
+""", tz=CDT),
+    m("11475", "2025-08-25 08:00", "ComEd <noreply@comed.com>", "Peak Time Savings: save tomorrow 2-6 PM",
+      NJ, text="""Tomorrow is a Peak Time Savings hour. Reduce your usage between 2 and 6 PM to earn a bill credit.
+""", tz=CDT),
+    m("11476", "2025-03-27 11:11", "Glassdoor Community <noreply@glassdoor.com>", "Your bowl has new posts: Marketing Pros",
+      NJ, text="""Marketing Pros: "Anyone else getting AI-written rejection emails?" - 212 comments. "Salary
+check: marketing ops manager in Chicago" - 87 comments.
+""", tz=CDT),
+    m("11477", "2025-05-30 17:30", "Hannah Lucero <hannahlucero@gmail.com>", "Re: June book pick",
+      NJ, text="""Also - congrats on making the final round!! Dana the ops queen. See you on the 18th.
+""", headers=reply("11419", "Book Club (Hannah L.) <hannahlucero@gmail.com>"), tz=CDT),
 ]
