@@ -1,12 +1,12 @@
 """An eleventh hand-written, labelled held-out mail corpus: kept unseen, for an honest estimate.
 
 What it is
-    About 250 messages of one job seeker ("me", Dana Okafor, a mid-career marketing and
+    About 310 messages of one job seeker ("me", Dana Okafor, a mid-career marketing and
     operations manager in Chicago looking for remote or hybrid roles) from February to August
     2025. About 40 % of it is job mail from a high-volume search: LinkedIn Easy Apply and Indeed
     Apply notices, Workday tenants whose sender slug is not the brand, iCIMS, Taleo, Oracle,
     SAP SuccessFactors, Greenhouse, Lever, Ashby, Jobvite, Paylocity, ADP Workforce Now, UKG,
-    SmartRecruiters, BambooHR and Wellfound; many applications are ghosted. Two invented US
+    SmartRecruiters, BambooHR, Workable and Wellfound; many applications are ghosted. Two invented US
     staffing agencies write about clients they name late; an employer in Montréal writes in
     Québec French; a Houston food company writes some of its mail in Spanish. Phone screens are
     booked through Calendly and Paradox, one-way video interviews run on HireVue, a Criteria
