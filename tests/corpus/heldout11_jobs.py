@@ -62,7 +62,14 @@ We'd encourage you to apply for future roles that match your skills.</p>
         "2025-02-05 13:40",
         "Pinecrest Health Careers <pinecresthealth@talent.icims.com>",
         "Pinecrest Health - Application Received",
-        ("confirmation", "Pinecrest Health", "Senior Marketing Manager, Service Lines", 2, "icims", "en"),
+        (
+            "confirmation",
+            "Pinecrest Health",
+            "Senior Marketing Manager, Service Lines",
+            2,
+            "icims",
+            "en",
+        ),
         text="""Dear Dana Okafor,
 
 Thank you for your interest in employment with Pinecrest Health. This message confirms that we
@@ -664,7 +671,14 @@ Lakeview Dental Partners
         "2025-02-24 22:05",
         "Summit Ridge Hospitality <noreply@ultipro.com>",
         "Thank you for applying",
-        ("confirmation", "Summit Ridge Hospitality", "Director of Marketing Operations", 12, "other", "en"),
+        (
+            "confirmation",
+            "Summit Ridge Hospitality",
+            "Director of Marketing Operations",
+            12,
+            "other",
+            "en",
+        ),
         html="""<html><body>
 <p>Dana Okafor,</p>
 <p>Thank you for your interest in the <b>Director of Marketing Operations</b> opportunity with
@@ -680,7 +694,14 @@ candidate qualifications.</p>
         "2025-03-05 10:48",
         "Trevor Haskins <thaskins@summitridgehotels.com>",
         "Director of Marketing Operations - interview",
-        ("interview", "Summit Ridge Hospitality", "Director of Marketing Operations", 12, "direct", "en"),
+        (
+            "interview",
+            "Summit Ridge Hospitality",
+            "Director of Marketing Operations",
+            12,
+            "direct",
+            "en",
+        ),
         text="""Good morning Dana,
 
 Thank you for applying with Summit Ridge. I'd like to invite you to a first-round video interview
@@ -699,7 +720,14 @@ Summit Ridge Hospitality | Nashville, TN
         "2025-03-19 13:02",
         "Trevor Haskins <thaskins@summitridgehotels.com>",
         "RE: Withdrawing my application",
-        ("confirmation", "Summit Ridge Hospitality", "Director of Marketing Operations", 12, "direct", "en"),
+        (
+            "confirmation",
+            "Summit Ridge Hospitality",
+            "Director of Marketing Operations",
+            12,
+            "direct",
+            "en",
+        ),
         text="""Hi Dana,
 
 Understood, and thank you for letting us know so quickly. I've withdrawn your application in our
@@ -736,7 +764,14 @@ MAIL += [
         "2025-02-25 06:58",
         "Alder Careers <donotreply@successfactors.com>",
         "Your application has been received - Req 48211",
-        ("confirmation", "Alder Pharma", "Marketing Operations Manager, Commercial", 13, "other", "en"),
+        (
+            "confirmation",
+            "Alder Pharma",
+            "Marketing Operations Manager, Commercial",
+            13,
+            "other",
+            "en",
+        ),
         text="""Dear Dana Okafor,
 
 Thank you for your application for the position Marketing Operations Manager, Commercial (48211).
@@ -757,7 +792,14 @@ Alder Pharmaceuticals US, Inc. - Deerfield, IL
         "2025-04-22 08:30",
         "Alder Careers <donotreply@successfactors.com>",
         "Req 48211 - Marketing Operations Manager, Commercial",
-        ("rejection", "Alder Pharma", "Marketing Operations Manager, Commercial", 13, "other", "en"),
+        (
+            "rejection",
+            "Alder Pharma",
+            "Marketing Operations Manager, Commercial",
+            13,
+            "other",
+            "en",
+        ),
         text="""Dear Dana Okafor,
 
 Thank you for the interest you have shown in Alder Pharma and for the time invested in your
@@ -1187,7 +1229,13 @@ don't spend more than 2-3 hours. Anytime next week is fine.
 Sam
 """,
         headers=reply("11058", LOOP),
-        attach=[("LL_ops_exercise.txt", "text/plain", "Q2 promo calendar\nWeek 1: Spring Refresh (20% off)\n...")],
+        attach=[
+            (
+                "LL_ops_exercise.txt",
+                "text/plain",
+                "Q2 promo calendar\nWeek 1: Spring Refresh (20% off)\n...",
+            )
+        ],
         tz=CDT,
     ),
     m(
@@ -1209,7 +1257,14 @@ Sent from my iPhone
         "2025-03-18 10:11",
         "Ridgeway Careers <ridgewayinsurance@talent.icims.com>",
         "Thanks for applying to Ridgeway!",
-        ("confirmation", "Ridgeway Insurance Group", "Marketing Manager, Digital", 20, "icims", "en"),
+        (
+            "confirmation",
+            "Ridgeway Insurance Group",
+            "Marketing Manager, Digital",
+            20,
+            "icims",
+            "en",
+        ),
         text="""Hi Dana,
 
 Thanks for applying for Marketing Manager, Digital (Job ID 11874) with Ridgeway Insurance Group.
@@ -1224,7 +1279,14 @@ Ridgeway Talent Team
         "2025-03-20 08:05",
         "Ridgeway Insurance Group <noreply@hirevue.com>",
         "Ridgeway Insurance Group invites you to a video interview",
-        ("assessment", "Ridgeway Insurance Group", "Marketing Manager, Digital", 20, "hirevue", "en"),
+        (
+            "assessment",
+            "Ridgeway Insurance Group",
+            "Marketing Manager, Digital",
+            20,
+            "hirevue",
+            "en",
+        ),
         text="""Hello Dana,
 
 Thank you for your interest in Ridgeway Insurance Group! The next step in our process is an
@@ -1392,7 +1454,14 @@ Account Manager, Keystone Talent Partners
         "2025-04-07 13:35",
         KEYSTONE,
         "RTR - please reply I AGREE",
-        ("confirmation", "Orchard Lane Retail", "Operations Manager (Contract-to-Hire)", 24, "agency", "en"),
+        (
+            "confirmation",
+            "Orchard Lane Retail",
+            "Operations Manager (Contract-to-Hire)",
+            24,
+            "agency",
+            "en",
+        ),
         text="""Hi Dana,
 
 Thanks for speaking with me. Per our conversation, please reply "I AGREE" to authorize Keystone
@@ -1414,7 +1483,14 @@ Alicia
         "2025-04-14 15:48",
         KEYSTONE,
         "Re: RTR - please reply I AGREE",
-        ("interview", "Orchard Lane Retail", "Operations Manager (Contract-to-Hire)", 24, "agency", "en"),
+        (
+            "interview",
+            "Orchard Lane Retail",
+            "Operations Manager (Contract-to-Hire)",
+            24,
+            "agency",
+            "en",
+        ),
         text="""They want to talk! Are you free Wed 4/16 at 11 CT for a Zoom with their Director of Store
 Operations, Nadia Fox? 45 min.
 
@@ -1428,7 +1504,14 @@ Alicia
         "2025-04-14 16:20",
         "Alicia Moreno <amoreno@keystonetalentpartners.com>",
         "Re: RTR - please reply I AGREE",
-        ("interview", "Orchard Lane Retail", "Operations Manager (Contract-to-Hire)", 24, "agency", "en"),
+        (
+            "interview",
+            "Orchard Lane Retail",
+            "Operations Manager (Contract-to-Hire)",
+            24,
+            "agency",
+            "en",
+        ),
         text="""Thx! Locked in.
 
 Sent from my iPhone
@@ -1441,7 +1524,14 @@ Sent from my iPhone
         "2025-04-25 10:02",
         KEYSTONE,
         "Orchard Lane update",
-        ("rejection", "Orchard Lane Retail", "Operations Manager (Contract-to-Hire)", 24, "agency", "en"),
+        (
+            "rejection",
+            "Orchard Lane Retail",
+            "Operations Manager (Contract-to-Hire)",
+            24,
+            "agency",
+            "en",
+        ),
         text="""Hi Dana,
 
 Quick update - Orchard Lane decided to fill the role with a former employee returning from
@@ -1529,7 +1619,14 @@ Sent by Quillstone via Lever
         "2025-04-15 11:19",
         "Wildflower Learning <no-reply@us.greenhouse-mail.io>",
         "Application received",
-        ("confirmation", "Wildflower Learning", "Marketing Operations Manager", 27, "greenhouse", "en"),
+        (
+            "confirmation",
+            "Wildflower Learning",
+            "Marketing Operations Manager",
+            27,
+            "greenhouse",
+            "en",
+        ),
         text="""Hi Dana,
 
 We just wanted to let you know that we received your application for Marketing Operations Manager
@@ -1546,7 +1643,14 @@ The Wildflower Learning People Team
         "2025-05-12 12:04",
         "Wildflower Learning <no-reply@us.greenhouse-mail.io>",
         "Following up on your application",
-        ("rejection", "Wildflower Learning", "Marketing Operations Manager", 27, "greenhouse", "en"),
+        (
+            "rejection",
+            "Wildflower Learning",
+            "Marketing Operations Manager",
+            27,
+            "greenhouse",
+            "en",
+        ),
         text="""Hi Dana,
 
 Thanks so much for applying. Your experience with nurture programs was a real highlight, and we're
@@ -1566,7 +1670,14 @@ The Wildflower Learning People Team
         "2025-04-17 08:02",
         "Oakhurst Beverage Co. <no-reply@smartrecruiters.com>",
         "Confirmation of your application",
-        ("confirmation", "Oakhurst Beverage Co.", "Trade Marketing Operations Manager", 28, "smartrecruiters", "en"),
+        (
+            "confirmation",
+            "Oakhurst Beverage Co.",
+            "Trade Marketing Operations Manager",
+            28,
+            "smartrecruiters",
+            "en",
+        ),
         text="""Hi Dana,
 
 Thank you for applying for the Trade Marketing Operations Manager position at Oakhurst Beverage Co.
@@ -1584,7 +1695,14 @@ Oakhurst Beverage Co. Hiring Team
         "2025-05-01 19:20",
         "Oakhurst Beverage Co. <no-reply@smartrecruiters.com>",
         "Oakhurst Beverage Co. - Trade Marketing Operations Manager",
-        ("rejection", "Oakhurst Beverage Co.", "Trade Marketing Operations Manager", 28, "smartrecruiters", "en"),
+        (
+            "rejection",
+            "Oakhurst Beverage Co.",
+            "Trade Marketing Operations Manager",
+            28,
+            "smartrecruiters",
+            "en",
+        ),
         text="""Dear Dana,
 
 Thank you for your interest in Oakhurst Beverage Co. We regret to inform you that your application
@@ -1601,7 +1719,14 @@ Oakhurst Beverage Co. Hiring Team
         "2025-04-18 22:41",
         "Indeed <donotreply@match.indeed.com>",
         "Your application has been sent",
-        ("confirmation", "Riverbend Property Group", "Regional Operations Manager", 29, "indeed", "en"),
+        (
+            "confirmation",
+            "Riverbend Property Group",
+            "Regional Operations Manager",
+            29,
+            "indeed",
+            "en",
+        ),
         text="""Application sent
 
 Regional Operations Manager
@@ -1673,7 +1798,14 @@ Ashford Packaging Human Resources
         "2025-04-28 09:30",
         "Lumen Freight <no-reply@us.greenhouse-mail.io>",
         "Thanks for applying to Lumen Freight",
-        ("confirmation", "Lumen Freight", "Marketing Operations Analyst, Senior", 32, "greenhouse", "en"),
+        (
+            "confirmation",
+            "Lumen Freight",
+            "Marketing Operations Analyst, Senior",
+            32,
+            "greenhouse",
+            "en",
+        ),
         text="""Dana,
 
 We've received your application for Marketing Operations Analyst, Senior. Thank you for your
@@ -1710,7 +1842,14 @@ Good luck!
         "2025-05-09 15:27",
         "Lumen Freight <no-reply@us.greenhouse-mail.io>",
         "Lumen Freight | Marketing Operations Analyst, Senior",
-        ("rejection", "Lumen Freight", "Marketing Operations Analyst, Senior", 32, "greenhouse", "en"),
+        (
+            "rejection",
+            "Lumen Freight",
+            "Marketing Operations Analyst, Senior",
+            32,
+            "greenhouse",
+            "en",
+        ),
         text="""Hi Dana,
 
 Thank you for your interest in Lumen Freight and for completing our assessment. We've now reviewed
@@ -1728,7 +1867,14 @@ Lumen Freight Talent
         "2025-05-05 20:01",
         "Dana Okafor <dokafor1984@yahoo.com>",
         "Fwd: Thank you for applying to Ember & Oak",
-        ("confirmation", "Ember & Oak Consulting", "Marketing Operations Manager", 33, "greenhouse", "en"),
+        (
+            "confirmation",
+            "Ember & Oak Consulting",
+            "Marketing Operations Manager",
+            33,
+            "greenhouse",
+            "en",
+        ),
         text="""Applied with my old email by accident - forwarding so it's in one place.
 
 Sent from Yahoo Mail for iPhone
@@ -1787,7 +1933,14 @@ Fieldstone Insurance Talent Acquisition
         "2025-05-13 08:21",
         "Cascade Wellness <notification@jobvite.com>",
         "Cascade Wellness - application received",
-        ("confirmation", "Cascade Wellness", "Operations Manager, Member Experience", 35, "other", "en"),
+        (
+            "confirmation",
+            "Cascade Wellness",
+            "Operations Manager, Member Experience",
+            35,
+            "other",
+            "en",
+        ),
         text="""Dana,
 
 Thanks for your interest in the Operations Manager, Member Experience position. Your application
@@ -1802,7 +1955,14 @@ Cascade Wellness Recruiting
         "2025-05-19 14:44",
         "Cascade Wellness <notification@jobvite.com>",
         "Please select an interview time",
-        ("interview", "Cascade Wellness", "Operations Manager, Member Experience", 35, "other", "en"),
+        (
+            "interview",
+            "Cascade Wellness",
+            "Operations Manager, Member Experience",
+            35,
+            "other",
+            "en",
+        ),
         text="""Hi Dana,
 
 We would like to schedule an interview with you for the Operations Manager, Member Experience
@@ -1823,7 +1983,14 @@ Cascade Wellness Recruiting
         "2025-05-20 23:02",
         "kmc@myworkday.com",
         "Thank you for your application",
-        ("confirmation", "Kinross Medical Center", "Marketing Manager, Service Lines", 36, "workday", "en"),
+        (
+            "confirmation",
+            "Kinross Medical Center",
+            "Marketing Manager, Service Lines",
+            36,
+            "workday",
+            "en",
+        ),
         text="""Dear Dana,
 
 Thank you for applying to the Marketing Manager, Service Lines position (JR118420). We have
@@ -1986,7 +2153,13 @@ to go ahead and meet Tom next week.
 Kate
 """,
         headers=reply("11102", "Kate Lindqvist <kate@prairieloom.com>"),
-        attach=[("PrairieLoom_EcomOps_JD_v2.txt", "text/plain", "E-commerce Operations Manager\nReports to: VP Operations\n...")],
+        attach=[
+            (
+                "PrairieLoom_EcomOps_JD_v2.txt",
+                "text/plain",
+                "E-commerce Operations Manager\nReports to: VP Operations\n...",
+            )
+        ],
         tz=CDT,
     ),
     m(
@@ -2009,7 +2182,7 @@ Kate
         "11106",
         "2025-02-03 07:12",
         "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
-        "\"marketing operations manager\": 18 new jobs in Chicago, Illinois",
+        '"marketing operations manager": 18 new jobs in Chicago, Illinois',
         ("alert", None, None, None, "linkedin", "en"),
         html="""<html><body>
 <p>Your job alert for <b>marketing operations manager</b> in Chicago, Illinois</p>
@@ -2208,7 +2381,14 @@ Head of Talent, Pinion Cloud
         "2025-04-30 16:02",
         "LinkedIn <inmail-hit-reply@linkedin.com>",
         "Dana, opportunity at Halyard Systems",
-        ("outreach", "Halyard Systems", "Senior Manager, Marketing Operations", None, "linkedin", "en"),
+        (
+            "outreach",
+            "Halyard Systems",
+            "Senior Manager, Marketing Operations",
+            None,
+            "linkedin",
+            "en",
+        ),
         html="""<html><body>
 <p><b>Greg Tanaka</b> sent you a message</p>
 <p>Hi Dana - I'm recruiting for a Senior Manager, Marketing Operations at Halyard Systems (remote,
