@@ -787,3 +787,109 @@ Votre relevé de compte n°xxxx4471 au 15/03/2026 est disponible dans votre espa
     N("13349", "2026-03-25 19:00", HUGO, "PRÉPA OK", "fr", """J'AI ÉTÉ PRIS AU PARC 🎉🎉 Merci pour l'aide sur l'oral, t'es la meilleure
 """),
 ]
+
+MAIL += [
+    N("13350", "2025-09-21 10:30", "Les Restos du Cœur - Lyon 7 <benevolat.lyon7@restosducoeur.org>", "Votre candidature bénévole", "fr", """Bonjour Léa,
+
+Merci pour votre candidature pour devenir bénévole au centre de Gerland ! Nous organisons une
+réunion d'accueil des nouveaux bénévoles le samedi 4 octobre à 10h. Vous pourrez y choisir
+vos créneaux (distribution, logistique, accueil).
+
+À très bientôt,
+L'équipe du centre Lyon 7
+"""),
+    N("13351", "2025-10-19 16:00", "Booking.com <noreply@booking.com>", "Your booking is confirmed at Hôtel du Parc Kirchberg", "en", """Hi Léa,
+
+Your booking is confirmed.
+Hôtel du Parc Kirchberg, Luxembourg
+Check-in: Wednesday, 22 October 2025 (from 15:00)
+Check-out: Thursday, 23 October 2025 (until 11:00)
+Total price: € 112
+"""),
+    N("13352", "2025-10-19 16:20", "FlixBus <noreply@flixbus.com>", "Votre réservation FlixBus #3124587710", "fr", """Bonjour Léa,
+
+Lyon Perrache → Luxembourg, mer. 22 oct. 2025, 07:15 - 14:05
+Luxembourg → Lyon Perrache, jeu. 23 oct. 2025, 16:40 - 23:25
+Total : 54,98 €
+"""),
+    N("13353", "2025-11-09 11:05", "ANTS <ne-pas-repondre@ants.gouv.fr>", "Votre demande de passeport a été enregistrée", "fr", """Madame,
+
+Votre pré-demande de passeport n° 2511-7732-0193 a bien été enregistrée. Présentez-vous à
+votre rendez-vous en mairie muni de ce numéro, de vos justificatifs et du timbre fiscal.
+
+Agence Nationale des Titres Sécurisés
+"""),
+    N("13354", "2025-12-04 20:10", "ImmoScout24 <noreply@immobilienscout24.de>", "Ihre Anfrage wurde versendet", "de", """Hallo Léa Marchand,
+
+Ihre Anfrage zum Objekt „Helle 2-Zimmer-Wohnung, Düsseldorf-Bilk, 54 m²" wurde an den
+Anbieter versendet. Der Anbieter meldet sich direkt bei Ihnen.
+
+Tipp: Mit der SCHUFA-Auskunft und einem MieterProfil erhöhen Sie Ihre Chancen.
+"""),
+    N("13355", "2025-12-08 09:15", "Hausverwaltung Rheinblick <vermietung@rheinblick-hv.de>", "Einladung zur Besichtigung - Bilker Allee 88", "de", """Sehr geehrte Frau Marchand,
+
+vielen Dank für Ihr Interesse an der Wohnung in der Bilker Allee 88. Wir laden Sie zu einem
+Besichtigungstermin am Samstag, 13.12.2025, um 11:30 Uhr ein. Bitte bringen Sie eine
+Selbstauskunft und die letzten drei Gehaltsnachweise mit.
+
+Mit freundlichen Grüßen
+Hausverwaltung Rheinblick
+"""),
+    N("13356", "2026-01-17 10:00", "Hausverwaltung Rheinblick <vermietung@rheinblick-hv.de>", "AW: Besichtigung Bilker Allee 88", "de", """Sehr geehrte Frau Marchand,
+
+danke für Ihre Nachricht. Schade, dass Sie nun doch in Lyon bleiben - wir wünschen Ihnen
+viel Erfolg und ziehen Ihre Mietbewerbung zurück.
+
+Mit freundlichen Grüßen
+Hausverwaltung Rheinblick
+""", headers=reply("13355", "vermietung@rheinblick-hv.de")),
+    N("13357", "2026-02-06 13:40", LENA, "Ich hab das Vorstellungsgespräch!!", "de", """Léa!! Stell dir vor, ich hab ein Vorstellungsgespräch bei der Stadt Freiburg, nächste Woche
+Dienstag. Hast du Tipps? Du bist ja jetzt Profi 😄 Drück mir die Daumen!
+
+Lena
+"""),
+    N("13358", "2026-03-11 21:15", MEHDI, "petit service", "fr", """Hello Léa, question gênante : vous recrutez toujours un dev back-end chez Ondalys ? Tu
+pourrais transmettre mon CV à Maxime ? Je te le mets en PJ. Aucune pression hein 🙏
+
+Mehdi
+""", attach=[("CV_Mehdi_AitKaci.txt", "text/plain", "Mehdi Ait-Kaci - Développeur back-end Python\n")]),
+    N("13359", "2025-10-26 12:00", "LinkedIn <messages-noreply@linkedin.com>", "Essayez Premium Career gratuitement pendant 1 mois", "fr", html="""<html><body>
+<p>Léa, démarquez-vous auprès des recruteurs : essayez Premium Career, 1 mois offert.</p>
+<p>Découvrez qui a consulté votre profil et comparez-vous aux autres candidats.</p>
+<p><a href="https://www.linkedin.com/premium/products/">Profiter de l'offre</a></p>
+</body></html>"""),
+    N("13360", "2025-11-13 08:30", "GitHub <noreply@github.com>", "[lea-marchand/forecast-amap] New star", "en", """ytrinh starred lea-marchand/forecast-amap.
+You are receiving this because you are the owner of this repository.
+"""),
+    N("13361", "2025-12-21 09:00", "Kaggle <no-reply@kaggle.com>", "Kaggle Newsletter: New competitions this week", "en", """New this week on Kaggle: M6 Retail Forecasting Playground, a new notebook grandmaster, and
+an interview with the winners of the Store Sales challenge.
+"""),
+    N("13362", "2026-02-15 18:00", "Notion <team@makenotion.com>", "Webinar: plan your year with Notion", "en", """Join our live webinar on Thursday, February 19 at 17:00 CET to learn how to plan goals and
+habits with Notion templates.
+""", ics={
+        "uid": "notion-webinar-0219@makenotion.com",
+        "start": "2026-02-19 17:00:00 +0100",
+        "minutes": 45,
+        "organizer": ("Notion Events", "team@makenotion.com"),
+        "summary": "Notion webinar: plan your year",
+        "location": "https://notion.zoom.us/j/88120",
+    }),
+    N("13363", "2025-10-05 11:30", "Les Restos du Cœur - Lyon 7 <benevolat.lyon7@restosducoeur.org>", "Planning des bénévoles - octobre", "fr", """Bonjour à toutes et tous,
+
+Voici le planning d'octobre. Léa, tu es sur la distribution du mardi soir (18h-20h) et la
+réception des palettes le jeudi matin. Merci !
+
+Martine, coordinatrice
+"""),
+    N("13364", "2026-01-31 17:30", CHLOE, "mon entretien annuel 🙃", "fr", """Devine qui a eu son entretien annuel aujourd'hui et une augmentation de 2 %... youpi 🙃
+Bref. Apéro demain ?
+"""),
+    N("13365", "2026-03-27 12:10", "Ondalys <team@ondalys.io>", "La newsletter Ondalys #14 : 120 producteurs, 1 nouvelle recrue", "fr", """Ondalys - la supply chain des circuits courts
+
+Ce mois-ci : 120 producteurs partenaires en Auvergne-Rhône-Alpes, une nouvelle tournée dans
+la Drôme, et Léa, notre nouvelle Ops & Data Analyst, qui a déjà réduit les ruptures du jeudi
+de 30 % !
+
+Se désabonner
+"""),
+]

@@ -1099,7 +1099,6 @@ Laboratoires Saint-Aubert - Talent Acquisition
         "Laboratoires Saint-Aubert <saintaubert@myworkday.com>",
         "Votre candidature JR-11872",
         ("rejection", STAU, STR, 17, "workday", "fr"),
-        to="Léa Marchand <lea.marchand@etu.univ-lyon-rhone.fr>",
         text="""Bonjour Léa,
 
 Nous vous remercions de l'intérêt que vous portez aux Laboratoires Saint-Aubert.

@@ -756,14 +756,16 @@ If you did not request this code, you can ignore this e-mail.
     ),
     M(
         "13141",
-        "2025-09-18 18:40",
+        "2025-09-19 08:12",
         "Laboratoires Saint-Aubert <saintaubert@myworkday.com>",
-        "Code de vérification",
+        "Votre adresse e-mail a été modifiée",
         ("other_job", "Laboratoires Saint-Aubert", None, None, "workday", "fr"),
-        to="Léa Marchand <lea.marchand@etu.univ-lyon-rhone.fr>",
-        text="""Votre code de vérification pour créer votre compte candidat est : 730915
+        text="""Bonjour Léa,
 
-Ce code est valable 10 minutes.
+L'adresse e-mail de votre compte candidat Laboratoires Saint-Aubert a été modifiée en
+lea.marchand@laposte.net. Si vous n'êtes pas à l'origine de cette modification, contactez-nous.
+
+Laboratoires Saint-Aubert - Talent Acquisition
 """,
     ),
     M(
