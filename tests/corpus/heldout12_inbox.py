@@ -676,3 +676,196 @@ Eu disse-lhe que estamos em julho. 🙄
 Beijinhos
 """, tz=WEST),
 ]
+
+CAMILA = "Camila Duarte <camiladuarte.sp@gmail.com>"
+
+MAIL += [
+    n("12321", "2026-01-04 16:00", "Uber Receipts <noreply@uber.com>", "A sua viagem de domingo à tarde com a Uber", "pt", """Obrigado por viajar, Beatriz. Total: 7,82 €. Trindade -> Foz do Douro, 6,1 km.
+"""),
+    n("12322", "2026-01-06 12:30", CAMILA, "saudade!", "pt", """Oi Bia!! Quanto tempo! Vi no Insta que você vai morar em Madri, que demais! Eu e o Rafa
+vamos pra Europa em maio, vai dar pra gente se ver? Me conta tudo!!
+
+Beijão, Cami
+""", tz=BRT),
+    n("12323", "2026-01-09 07:55", "Portal das Finanças <notificacoes@at.gov.pt>", "Nova mensagem na sua caixa postal eletrónica", "pt", """Tem uma nova mensagem na sua caixa postal eletrónica do Portal das Finanças. Assunto:
+Nota de cobrança - IUC 2026.
+"""),
+    n("12324", "2026-01-11 18:30", "Fitness Hut <ola@fitnesshut.example>", "Pedido de cancelamento recebido", "pt", """Olá Beatriz, recebemos o teu pedido de cancelamento da adesão. O último débito será a
+1 de março. Tens pena? Temos uma oferta de 2 meses grátis se ficares connosco.
+"""),
+    n("12325", "2026-01-14 10:05", "Google <no-reply@accounts.google.com>", "Alerta de segurança", "pt", """Novo início de sessão na sua Conta Google (beatriz.lferraz@gmail.com) num dispositivo
+Windows. Se foi você, não precisa de fazer nada.
+"""),
+    n("12326", "2026-01-17 09:00", "Público <newsletter@publico.pt>", "Manhã P: desemprego jovem sobe, e a entrevista ao ministro da Economia", "pt", """Bom dia. Hoje no PÚBLICO:
+- Desemprego jovem sobe pelo terceiro mês consecutivo
+- Entrevista: o ministro da Economia sobre salários e a fuga de talento para Espanha
+- Porto: metro até Gondomar abre em setembro
+"""),
+    n("12327", "2026-01-20 20:20", "Condomínio Cedofeita 211 <admin.cedofeita211@gmail.com>", "Assembleia de condóminos - convocatória", "pt", """Exmos. Condóminos,
+
+Convocam-se para a assembleia ordinária no dia 5 de fevereiro às 21h, na garagem. Ordem de
+trabalhos: contas de 2025, obras na cobertura, elevador.
+
+A administração
+"""),
+    n("12328", "2026-01-23 13:00", "AWS Billing <no-reply-aws@amazon.com>", "Amazon Web Services Billing Statement Available", "en", """Greetings from Amazon Web Services,
+
+Your AWS statement for the billing period December 1 - December 31, 2025 is available.
+Total: USD 4.17
+"""),
+    n("12329", "2026-01-26 08:45", "MB WAY <mbway@sibs.pt>", "Recebeu 23,50 € de Diogo Marinho", "pt", """Diogo Marinho enviou-lhe 23,50 €. Mensagem: "jantar cufra"
+"""),
+    n("12330", "2026-01-28 11:00", "Hospital da Luz Arrábida <marcacoes@hospitaldaluz.example>", "Confirmação de consulta - Oftalmologia", "pt", """Exma. Senhora Beatriz Lopes Ferraz,
+
+Confirmamos a sua consulta de Oftalmologia a 10/02/2026 às 14:40 com o Dr. Henrique Matos.
+Traga o cartão de cidadão e os óculos que usa.
+""", ics={"uid": "hla-oft-20260210-1440@hospitaldaluz.example", "start": "2026-02-10 14:40:00 +0000", "minutes": 30,
+          "organizer": ("Hospital da Luz Arrábida", "marcacoes@hospitaldaluz.example"),
+          "summary": "Consulta de Oftalmologia - Dr. Henrique Matos", "location": "Hospital da Luz Arrábida, V. N. de Gaia"}),
+    n("12331", "2026-02-01 10:10", "Duolingo <hello@duolingo.com>", "¡Tu racha de 30 días te espera!", "es", """¡Hola Beatriz! No pierdas tu racha de 30 días de español. 5 minutos bastan.
+""", tz=CET),
+    n("12332", "2026-02-03 19:00", CAMILA, "Re: saudade!", "pt", """Aeee, então fechou! A gente chega em Madri dia 14 de maio e fica 4 dias. Você indica um
+hotel perto da sua casa? E me fala dos restaurantes, o Rafa quer comer jamón todo dia kkkk
+""", tz=BRT, headers=reply("12322", CAMILA)),
+    n("12333", "2026-02-08 15:30", "Idealista <noreply@idealista.com>", "El anunciante ha elegido a otro inquilino", "es", """Hola Beatriz,
+
+Lamentamos comunicarte que el anunciante del ático en Calle de Santa Engracia ha alquilado la
+vivienda a otra persona. ¡No te desanimes! Hay 14 pisos nuevos en tu zona de búsqueda.
+
+idealista
+""", tz=CET),
+    n("12334", "2026-02-10 09:00", "Coursera <no-reply@coursera.org>", "Your Financial Aid application has been approved", "en", """Hi Beatriz,
+
+Good news! Your Financial Aid application for "Cloud Computing Concepts" has been approved.
+You now have full access to the course, including graded assignments and the certificate.
+"""),
+    n("12335", "2026-02-12 12:00", "Uber Receipts <noreply@uber.com>", "A sua viagem de quinta-feira de manhã com a Uber", "pt", """Obrigado por viajar, Beatriz. Total: 14,20 €. Cedofeita -> Aeroporto Francisco Sá Carneiro.
+"""),
+    n("12336", "2026-02-14 20:00", "Alberto Mena <albertomena1964@gmail.com>", "Gracias por venir", "es", """Hola Beatriz, encantado de conocerte hoy. Cualquier duda sobre el piso, me dices. La
+caldera es nueva y el casero de abajo (mi primo) tiene llaves de repuesto.
+""", tz=CET),
+    n("12337", "2026-02-18 08:00", "Millennium bcp <millenniumbcp@millenniumbcp.pt>", "Garantia bancária aprovada", "pt", """Cara Cliente, informamos que o seu pedido de garantia bancária (2.500,00 EUR) foi aprovado.
+O documento foi enviado para o beneficiário.
+"""),
+    n("12338", "2026-02-21 11:30", "Wallapop <noreply@wallapop.com>", "Tienes un mensaje nuevo sobre \"Sofá cama 2 plazas\"", "es", """Marisa: "¡Hola! ¿Sigue disponible? Puedo recogerlo el 3 de marzo en Chamberí."
+""", tz=CET),
+    n("12339", "2026-02-25 17:30", "Revolut Research <research@revolut.com>", "Share your thoughts: 30-min interview, €40 voucher", "en", """Hi Beatriz,
+
+We're talking to customers who recently moved country to learn how we can make relocating
+easier. Would you join a 30-minute video interview with our research team? As a thank-you
+you'll get a €40 voucher.
+
+Pick a slot: https://calendly.com/revolut-research/relocation
+"""),
+    n("12340", "2026-03-01 10:00", "Correos <notificaciones@correos.es>", "Tu envío PQ4F2B0712345 está en camino", "es", """Tu envío procedente de Portugal está en reparto. Entrega prevista hoy.
+""", tz=CET),
+    n("12341", "2026-03-03 12:15", "IKEA <noreply@ikea.es>", "Tu pedido se entregará el 6 de marzo entre las 8:00 y las 14:00", "es", """Pedido 1190233471: cama MALM 160x200, colchón VESTMARKA, 2 mesillas. Recibirás un SMS el día
+de la entrega.
+""", tz=CET),
+    n("12342", "2026-03-06 09:20", "Consorcio Regional de Transportes <noreply@crtm.es>", "Solicitud de Tarjeta Transporte Público recibida", "es", """Hemos recibido su solicitud de Tarjeta Transporte Público personal. Número de solicitud:
+TTP-26-0931884. La tarjeta estará disponible en 10 días hábiles en la oficina elegida.
+""", tz=CET),
+    n("12343", "2026-03-09 14:30", "Digi <noreply@digimobil.es>", "¡Tu fibra ya está activa!", "es", """¡Bienvenida a Digi! Tu fibra 1Gb ya funciona. Primera factura: 20 €.
+""", tz=CET),
+    n("12344", "2026-03-12 20:00", "Lola Fernández <lola.fdez.arq@gmail.com>", "Invitación: Vermut azotea @ jue 12 mar 2026 20:30", "es", """Lola Fernández te ha invitado a este evento. Vermut azotea Ponzano 41. ¡Trae algo de picar!
+""", tz=CET, ics={"uid": "1v7q8b0oazotea@google.com", "start": "2026-03-12 20:30:00 +0100", "minutes": 150,
+                   "organizer": ("Lola Fernández", "lola.fdez.arq@gmail.com"),
+                   "summary": "Vermut azotea", "location": "Azotea, C/ Ponzano 41"}),
+    n("12345", "2026-03-15 10:45", "Mapfre <clientes@mapfre.example>", "Tu solicitud de seguro de hogar", "es", """Hola Beatriz,
+
+Hemos recibido tu solicitud de Seguro de Hogar para inquilinos (C/ Ponzano 41). Prima anual:
+96,40 €. En 24 horas recibirás la póliza para firmar.
+""", tz=CET),
+    n("12346", "2026-03-21 18:00", "Basic-Fit <info@basic-fit.com>", "¡Bienvenida a Basic-Fit, Beatriz!", "es", """Tu inscripción en Basic-Fit Madrid Cuatro Caminos está confirmada. Descarga la app para
+reservar clases.
+""", tz=CET),
+    n("12347", "2026-03-25 11:20", "El Confidencial <redaccion@elconfidencial.example>", "Petición de entrevista - mujeres en ingeniería", "es", """Hola Beatriz,
+
+Soy Irene Soto, periodista de la sección de Tecnología. Estoy preparando un reportaje sobre
+ingenieras portuguesas que se mudan a Madrid y me gustaría entrevistarte 20 minutos por
+teléfono esta semana. ¿Te animarías?
+
+Irene Soto
+""", tz=CET),
+    n("12348", "2026-03-27 09:40", "Wallapop <noreply@wallapop.com>", "Has vendido \"Sofá cama 2 plazas\"", "es", """¡Enhorabuena! Venta completada. Recibirás 85,00 € en tu monedero.
+""", tz=CET),
+    n("12349", "2026-03-31 19:30", CAMILA, "hotel", "pt", """Bia, reservamos aquele hotel na Calle Fuencarral que você falou! Obrigada!! Falta pouco 😍
+""", tz=BRT),
+    n("12350", "2026-04-04 08:30", "Cabify <no-reply@cabify.com>", "Tu viaje con Cabify", "es", """Viaje Ponzano 41 -> Estadio Santiago Bernabéu. Total: 9,35 €.
+""", tz=CEST),
+    n("12351", "2026-04-07 16:00", "Banco de Alimentos de Madrid <voluntariado@bamadrid.example>", "Hemos recibido tu solicitud de voluntariado", "es", """Gracias por querer colaborar con el Banco de Alimentos de Madrid. Hemos recibido tu solicitud
+para la Gran Recogida de mayo. Te escribiremos para asignarte un turno y un supermercado.
+""", tz=CEST),
+    n("12352", "2026-04-10 10:30", "Mapfre <clientes@mapfre.example>", "Tu póliza de hogar está lista para firmar", "es", """Firma tu póliza antes del 17 de abril: https://firma.mapfre.example/p/8841
+""", tz=CEST),
+    n("12353", "2026-04-14 21:30", "Apple <no_reply@email.apple.com>", "Tu recibo de Apple", "es", """iCloud+ 50 GB - 0,99 €. Fecha: 14 abr 2026.
+""", tz=CEST),
+    n("12354", "2026-04-18 09:00", "Hacker Digest <digest@hackerdigest.example>", "Top stories: Ask HN: Who is hiring? (April 2026)", "en", """Your daily digest
+
+1. Ask HN: Who is hiring? (April 2026) - 812 comments
+2. Postgres 18 released
+3. Show HN: I built a queue on top of SQLite
+4. The interview process at a 10-person startup
+
+Unsubscribe: https://hackerdigest.example/u
+""", tz=CEST),
+    n("12355", "2026-04-20 12:00", "HR Brew Webinars <webinars@hrbrew.example>", "Webinar: Entrevistas por competencias que funcionan", "es", """Te esperamos el jueves 23 de abril a las 17:00 (CEST) en nuestro webinar gratuito para
+equipos de RRHH: "Entrevistas por competencias que funcionan". Añade el evento a tu calendario.
+""", tz=CEST, ics={"uid": "hrbrew-web-0423@hrbrew.example", "start": "2026-04-23 17:00:00 +0200", "minutes": 45,
+                    "organizer": ("HR Brew Webinars", "webinars@hrbrew.example"),
+                    "summary": "Webinar: Entrevistas por competencias que funcionan", "location": "https://hrbrew.example/live"}),
+    n("12356", "2026-04-24 08:00", "Consorcio Regional de Transportes <noreply@crtm.es>", "Tu abono transporte ha sido recargado", "es", """Recarga de Abono 30 días Zona A: 8,00 € (tarifa joven). Válido hasta 23/05/2026.
+""", tz=CEST),
+    n("12357", "2026-04-26 18:40", "El Confidencial <redaccion@elconfidencial.example>", "Re: Petición de entrevista - mujeres en ingeniería", "es", """¡Gracias Beatriz! Ya está publicado el reportaje, sales en el tercer bloque:
+https://elconfidencial.example/tecnologia/ingenieras-portuguesas-madrid
+""", tz=CEST, headers=reply("12347", "El Confidencial <redaccion@elconfidencial.example>")),
+    n("12358", "2026-05-01 12:30", "Banco de Alimentos de Madrid <voluntariado@bamadrid.example>", "Tu turno en la Gran Recogida", "es", """Tu turno: sábado 9 de mayo, 10:00-14:00, Carrefour Market C/ Bravo Murillo 120.
+""", tz=CEST),
+    n("12359", "2026-05-09 22:00", "Renfe <venta@renfe.es>", "Tu billete de vuelta Valencia - Madrid", "es", """Localizador: Y9ZT2K. Valencia Joaquín Sorolla - Madrid Pta. Atocha. Domingo 10 mayo 18:10.
+""", tz=CEST),
+    n("12360", "2026-05-13 17:00", CAMILA, "chegamos!!!", "pt", """Bia, chegamos!!! Amanhã à noite tá de pé aquele jantar? Manda o endereço!!
+""", tz=CEST),
+    n("12361", "2026-05-19 11:00", "PayPal <service@paypal.es>", "Has enviado un pago a Vinted", "es", """Has enviado 4,50 € EUR a Vinted UAB. Id. de transacción: 7KL90231ZX.
+""", tz=CEST),
+    n("12362", "2026-05-23 08:30", "Strava <no-reply@strava.com>", "Tu resumen semanal", "es", """Esta semana: 3 carreras, 21,4 km. ¡Tu mejor 5K en el Retiro: 26:12!
+""", tz=CEST),
+    n("12363", "2026-05-26 10:00", "Pluralsight <offers@pluralsight.example>", "Last chance: 40% off your annual plan", "en", """This offer ends Sunday. Get 40% off Pluralsight Standard and master Go, Kubernetes and
+system design interviews.
+""", tz=CEST),
+    n("12364", "2026-05-28 14:00", "BBVA <bbva@comunicaciones.bbva.es>", "Tu préstamo coche: solicitud aprobada", "es", """Hola Beatriz, tu solicitud de Préstamo Coche por 12.000 € ha sido aprobada. Firma el contrato
+en la app para recibir el dinero en tu cuenta.
+""", tz=CEST),
+    n("12365", "2026-06-02 19:00", "Lola Fernández <lola.fdez.arq@gmail.com>", "¿Qué tal el primer día?", "es", """¡Cuéntame qué tal el primer día en el curro nuevo! Esta noche bajo con una botella.
+""", tz=CEST),
+    n("12366", "2026-06-06 10:00", "Doctoralia <no-reply@doctoralia.es>", "Cita confirmada: Fisioterapia - Clínica Arapiles", "es", """Tu cita con Álvaro Gil (fisioterapeuta) es el martes 9 de junio a las 19:30 en Clínica
+Arapiles, C/ Arapiles 12.
+""", tz=CEST, ics={"uid": "doctoralia-55120931@doctoralia.es", "start": "2026-06-09 19:30:00 +0200", "minutes": 45,
+                    "organizer": ("Doctoralia", "no-reply@doctoralia.es"),
+                    "summary": "Fisioterapia - Álvaro Gil", "location": "Clínica Arapiles, C/ Arapiles 12, Madrid"}),
+    n("12367", "2026-06-09 17:30", "Doctoralia <no-reply@doctoralia.es>", "Cita cancelada: Fisioterapia - Clínica Arapiles", "es", """Tu cita del martes 9 de junio a las 19:30 ha sido cancelada por el centro. Reserva una nueva
+cita en la app.
+""", tz=CEST, ics={"uid": "doctoralia-55120931@doctoralia.es", "start": "2026-06-09 19:30:00 +0200", "minutes": 45,
+                    "method": "CANCEL",
+                    "organizer": ("Doctoralia", "no-reply@doctoralia.es"),
+                    "summary": "Fisioterapia - Álvaro Gil", "location": "Clínica Arapiles, C/ Arapiles 12, Madrid"}),
+    n("12368", "2026-06-13 09:00", "GitHub <noreply@github.com>", "[bferraz/idempotency-kit] Release v0.9.0", "en", """bferraz published v0.9.0: Redis cluster support (hash tags), async client, Python 3.14.
+
+https://github.com/bferraz/idempotency-kit/releases/tag/v0.9.0
+""", tz=CEST),
+    n("12369", "2026-06-18 13:00", CAMILA, "Re: chegamos!!!", "pt", """Bia, já no Brasil de novo 😭 Obrigada por tudo, a viagem foi incrível! Agora é sua vez de vir
+pra São Paulo, hein.
+""", tz=BRT, headers=reply("12360", CAMILA)),
+    n("12370", "2026-06-23 09:30", "TAP Air Portugal <noreply@flytap.com>", "Check-in disponível: MAD - OPO", "pt", """O check-in para o voo TP1015 de sexta, 26 de junho, já está disponível.
+""", tz=CEST),
+    n("12371", "2026-06-27 11:00", "Uber Receipts <noreply@uber.com>", "A sua viagem de sábado de manhã com a Uber", "pt", """Total: 11,60 €. Aeroporto -> Rua de Cedofeita.
+""", tz=WEST),
+    n("12372", "2026-07-04 20:00", "Airbnb <automated@airbnb.com>", "Escribe una reseña sobre tu estancia en Sintra", "es", """¿Qué tal tu estancia en casa de Manuela? Tienes 14 días para escribir una reseña.
+""", tz=CEST),
+    n("12373", "2026-07-10 09:00", "Iberdrola <clientes@iberdrola.es>", "Tu factura de luz de junio", "es", """Importe: 41,88 €. Aire acondicionado, ¿eh? Se cargará el 17 de julio.
+""", tz=CEST),
+    n("12374", "2026-07-16 18:20", "Meetup <info@meetup.com>", "Python Madrid: ¿quieres dar una charla en septiembre?", "es", """Estamos buscando ponentes para septiembre. Envía tu propuesta antes del 15 de agosto.
+""", tz=CEST),
+    n("12375", "2026-07-19 10:00", "Backend Weekly <newsletter@backendweekly.example>", "Backend Weekly #238: summer reading", "en", """BACKEND WEEKLY #238 - summer reading list, and an interview with a payments engineer who
+moved from Porto to Madrid.
+""", tz=CEST),
+]
