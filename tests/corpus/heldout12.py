@@ -1,7 +1,7 @@
 """A twelfth hand-written, labelled held-out mail corpus: kept unseen, for an honest estimate.
 
 What it is
-    About 250 messages of one job seeker ("me", Beatriz Lopes Ferraz, a backend engineer from
+    About 300 messages of one job seeker ("me", Beatriz Lopes Ferraz, a backend engineer from
     Porto who moves to Madrid in the middle of her search) from January to July 2026. Roughly
     40 % of it is job mail in European Portuguese, Brazilian Portuguese, Spain Spanish, Mexican
     Spanish and English: Portuguese fintechs and studios, Madrid product companies, Brazilian and

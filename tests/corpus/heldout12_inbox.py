@@ -596,7 +596,7 @@ Acéptala o haz una contraoferta en la app.
     n("12297", "2026-05-22 17:45", "TAP Air Portugal <noreply@flytap.com>", "A sua reserva: MAD - OPO", "pt", """Código de reserva: 7XKQ2M
 TP1015  Madrid (MAD) -> Porto (OPO)  Sex 26 jun 2026  19:55 - 20:15
 """, tz=CEST),
-    n("12298", "2026-05-25 09:00", "LinkedIn <notifications-noreply@linkedin.com>", "Congratulate Beatriz? 47 people celebrated your new job", "en", """47 people reacted to your update: "Starting a new position as Backend Engineer at Tramontana
+    n("12298", "2026-05-25 09:00", "LinkedIn <notifications-noreply@linkedin.com>", "47 people reacted to your update about your new job", "en", """47 people reacted to your update: "Starting a new position as Backend Engineer at Tramontana
 Software".
 
 See all: https://www.linkedin.com/feed/

@@ -913,7 +913,7 @@ Gupy
     ),
     m(
         "12157",
-        "2026-02-09 11:48",
+        "2026-02-10 09:20",
         "Priya Raman <priya.raman@cplhq.example>",
         "Automatic reply: Intro call next week?",
         ("other_job", "Copperline", None, None, "direct", "en"),
@@ -924,6 +924,7 @@ talent@cplhq.example.
 Priya
 """,
         tz=EST,
+        headers=reply("12021", "Priya Raman <priya.raman@cplhq.example>"),
     ),
     m(
         "12158",
