@@ -18,10 +18,14 @@ What it is
     domain unlike the brand, short human replies in threads. Also job alerts, talent
     communities, incomplete-application nudges, recruiter outreach, careers-site codes, a
     candidate survey, an out-of-office reply, school career-service mail about job fairs. The
-    rest is an ordinary French inbox with look-alikes on purpose: a rental file ("dossier de
-    candidature"), a credit and a loan "demande", a visa-like residence file, university
-    applications, marketing "offres", a podcast "interview", webinars and a doctor's
-    appointment with calendar parts, LinkedIn social notifications, newsletters about hiring.
+    rest is an ordinary French inbox (with German and English friends and services) and
+    look-alikes on purpose: a rental "candidature" accepted and a lease sent through DocuSign,
+    a German flat enquiry and viewing invitation, student-loan, credit-card and credit
+    "demandes", a passport request, a university diploma application, a brother's
+    Parcoursup letter, a volunteer application, marketing "offres", a podcast and an alumni
+    magazine "interview", webinars and doctor's appointments with calendar parts, LinkedIn
+    social notifications, newsletters about hiring and interviews, a friend's own job
+    interview and a friend asking for a referral.
 
 How it was written
     By hand, message by message, without reading jobtracker's classifiers, correlator or sample

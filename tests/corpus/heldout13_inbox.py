@@ -586,7 +586,7 @@ Service Formation continue
 """, attach=[("planning_DU_S1.txt", "text/plain", "12/01 Python pour l'analyse - 14/01 Statistiques\n")]),
     N("13301", "2026-01-10 12:00", "Zalando <info@service-mail.zalando.fr>", "Soldes : -50 % sur une sélection", "fr", """Les soldes continuent, Léa ! Jusqu'à -50 % sur les manteaux et les bottines.
 """),
-    N("13302", "2026-01-12 20:30", CHLOE, "!!!!!!", "fr", """ATTENDS. Tu as signé ??? Chez Ondalys ??? On fête ça vendredi, pas de discussion 🍾🍾
+    N("13302", "2026-01-14 08:30", CHLOE, "!!!!!!", "fr", """ATTENDS. Tu as signé ??? Chez Ondalys ??? On fête ça vendredi, pas de discussion 🍾🍾
 """),
     N("13303", "2026-01-13 09:00", BANK, "Votre demande de crédit renouvelable", "fr", """Madame MARCHAND,
 

@@ -179,17 +179,17 @@ La Direction des Ressources Humaines
 Maison Berthier
 """,
     ),
-    # 3 Maison Berthier again, five months later, another role
+    # 3 Maison Berthier again, seven weeks later, another role
     M(
         "13007",
-        "2026-02-02 09:47",
+        "2025-12-02 09:47",
         "Maison Berthier Recrutement <maisonberthier@taleo.net>",
         "Maison Berthier - Accusé de réception de votre candidature",
         ("confirmation", BERTHIER, BR2, 3, "taleo", "fr"),
         text="""Madame Marchand,
 
 Nous vous remercions de l'intérêt que vous portez à Maison Berthier et accusons réception de
-votre candidature au poste de Demand Planner junior (réf. 2600041) basé à Lyon.
+votre candidature au poste de Demand Planner junior (réf. 2500871) basé à Lyon.
 
 Votre dossier va être étudié avec attention par nos équipes. Vous pouvez à tout moment
 consulter l'état d'avancement de votre candidature dans votre profil candidat :
@@ -203,7 +203,7 @@ Ce message est généré automatiquement, merci de ne pas y répondre.
     ),
     M(
         "13008",
-        "2026-02-10 15:20",
+        "2025-12-10 15:20",
         "Claire Montagnon <claire.montagnon@maison-berthier.com>",
         "Demand Planner - échange avec l'équipe S&OP",
         ("interview", BERTHIER, BR2, 3, "direct", "fr"),
@@ -213,7 +213,7 @@ Je suis Claire Montagnon, responsable S&OP chez Maison Berthier. Votre candidatu
 de Demand Planner junior m'a été transmise et j'aimerais vous rencontrer.
 
 Je vous propose un entretien dans nos locaux (14 quai Rambaud, Lyon 2e) le mercredi
-18 février à 10h30. Prévoyez environ une heure ; vous rencontrerez également un membre de
+17 décembre à 10h30. Prévoyez environ une heure ; vous rencontrerez également un membre de
 l'équipe.
 
 Pouvez-vous me confirmer votre présence ?
@@ -225,7 +225,7 @@ Responsable S&OP - Maison Berthier
     ),
     M(
         "13009",
-        "2026-02-11 08:05",
+        "2025-12-11 08:05",
         "Claire Montagnon <claire.montagnon@maison-berthier.com>",
         "RE: Demand Planner - échange avec l'équipe S&OP",
         ("interview", BERTHIER, BR2, 3, "direct", "fr"),
@@ -659,7 +659,7 @@ Fromageries Delorme, à Bourg-en-Bresse. J'ai présenté votre candidature et il
 vous rencontrer.
 
 Entretien avec M. Olivier Delorme (directeur commercial) et Mme Aline Buisson (RRH) le
-jeudi 23 octobre à 14h sur site. Je vous envoie la fiche de poste complète en PJ.
+vendredi 24 octobre à 14h sur site. Je vous envoie la fiche de poste complète en PJ.
 
 Bien à vous,
 Julien Ferrand
@@ -673,11 +673,11 @@ Talentéo Conseil
         "13033",
         "2025-10-20 09:00",
         "Aline Buisson <a.buisson@fromageries-delorme.fr>",
-        "Entretien jeudi 23/10 - plan d'accès",
+        "Entretien vendredi 24/10 - plan d'accès",
         ("interview", DEL, DR, 10, "direct", "fr"),
         text="""Bonjour Madame Marchand,
 
-Dans le cadre de votre rendez-vous de jeudi, vous trouverez ci-dessous le plan d'accès.
+Dans le cadre de votre rendez-vous de vendredi, vous trouverez ci-dessous le plan d'accès.
 Merci de vous présenter à l'accueil du bâtiment administratif (parking visiteurs à droite).
 
 Route de Ceyzériat - 01000 Bourg-en-Bresse
@@ -807,7 +807,7 @@ Service Recrutement - HV Groupe
         ("interview", VAUT, VTR, 12, "direct", "fr"),
         text="""Bonjour Madame Marchand,
 
-Mme Roche ayant un empêchement, nous devons décaler votre entretien au vendredi 14 novembre
+Mme Roche ayant un empêchement, nous devons décaler votre entretien au lundi 17 novembre
 à 14h00. Merci de nous confirmer que ce nouvel horaire vous convient.
 
 Toutes nos excuses pour ce changement.
@@ -818,7 +818,7 @@ Service Recrutement - HV Groupe
             "style": "outlook",
             "uid": "040000008200E00074C5B7101A82E0080000000030A1VAUT1113",
             "sequence": 1,
-            "start": "2025-11-14 14:00:00 +0100",
+            "start": "2025-11-17 14:00:00 +0100",
             "minutes": 60,
             "organizer": ("Recrutement HV Groupe", "recrutement@hv-groupe.com"),
             "attendees": [("Hélène Roche", "h.roche@hv-groupe.com"), ("Karim Benali", "k.benali@hv-groupe.com")],
@@ -830,11 +830,11 @@ Service Recrutement - HV Groupe
         "13041",
         "2025-11-28 10:20",
         VAUT_RH,
-        "Votre entretien du 14 novembre",
+        "Votre entretien du 17 novembre",
         ("rejection", VAUT, VTR, 12, "direct", "fr"),
         text="""Bonjour Madame Marchand,
 
-Nous vous remercions pour votre participation à l'entretien du 14 novembre. Mme Roche a
+Nous vous remercions pour votre participation à l'entretien du 17 novembre. Mme Roche a
 souligné la clarté de votre présentation et votre bonne compréhension de nos contraintes
 saisonnières.
 
@@ -1230,7 +1230,7 @@ Service RH - Lagarde SAS
     # Maison Berthier: the careers-site account code before the re-application
     M(
         "13066",
-        "2026-02-02 09:31",
+        "2025-12-02 09:31",
         "Maison Berthier Recrutement <maisonberthier@taleo.net>",
         "Réinitialisation de votre mot de passe",
         ("other_job", BERTHIER, None, None, "taleo", "fr"),

@@ -896,7 +896,7 @@ application forward.</p>
     # 28 Merzig Versand (Saarlouis), via XING: viewed, interview, then silence
     M(
         "13152",
-        "2026-01-20 20:14",
+        "2025-12-16 20:14",
         "XING <mail@xing.com>",
         "Ihre Bewerbung wurde erfolgreich übermittelt",
         ("confirmation", MERZ, MZR, 28, "other", "de"),
@@ -907,7 +907,7 @@ erfolgreich übermittelt.</p>
     ),
     M(
         "13153",
-        "2026-01-23 10:30",
+        "2025-12-18 10:30",
         MERZ_HR,
         "Ihre Bewerbung über XING",
         ("interview", MERZ, MZR, 28, "direct", "de"),
@@ -917,7 +917,7 @@ vielen Dank für Ihre Bewerbung über XING. Wir würden Sie gern in einem ersten
 Gespräch näher kennenlernen, gern auch teilweise auf Französisch - unsere Kunden sitzen zu
 einem großen Teil in Lothringen.
 
-Passt Ihnen Mittwoch, der 28. Januar, um 11:00 Uhr?
+Passt Ihnen Mittwoch, der 7. Januar, um 11:00 Uhr?
 
 Mit freundlichen Grüßen
 Katharina Weyand
