@@ -508,8 +508,10 @@ HR Business Partner | Veltmann Group
         ("interview", VELT, VTR, 25, "direct", "de"),
         text="""Sehr geehrte Frau Marchand,
 
-wie telefonisch besprochen sage ich den Termin am 20. Januar hiermit ab. Danke für Ihre
-Rückmeldung und alles Gute für den Start in Lyon!
+leider ist Herr Dr. Brandt kurzfristig erkrankt, daher muss ich den Termin am 20. Januar
+absagen. Ich melde mich in den nächsten Tagen mit einem neuen Terminvorschlag.
+
+Bitte entschuldigen Sie die Umstände.
 
 Mit freundlichen Grüßen
 Sabine Kröger
@@ -1005,5 +1007,47 @@ Northgate Search - Executive & Graduate Recruitment
         html="""<html><body><p>Halvard Consulting, une entreprise que vous suivez, recrute :</p>
 <p>Graduate Consultant - Supply Chain (Sept. 2026) · Luxembourg<br>
 Senior Consultant - Procurement · Luxembourg<br>+ 4 autres offres</p></body></html>""",
+    ),
+]
+
+MAIL += [
+    M(
+        "13160",
+        "2026-01-16 11:20",
+        VELT_HR,
+        "AW: Abgesagt: Interview Junior Supply Chain Analyst",
+        ("confirmation", VELT, VTR, 25, "direct", "de"),
+        st="withdrawn",
+        text="""Sehr geehrte Frau Marchand,
+
+vielen Dank für Ihre offene Rückmeldung. Wie gewünscht ziehen wir Ihre Bewerbung zurück;
+einen neuen Termin vereinbaren wir dann natürlich nicht mehr.
+
+Alles Gute für den Start in Lyon!
+
+Mit freundlichen Grüßen
+Sabine Kröger
+""",
+        headers=reply("13125", VELT_HR),
+    ),
+    M(
+        "13161",
+        "2025-11-24 09:05",
+        "Birgit Lohmann <b.lohmann@kornfeld-logistik.de>",
+        "AW: Reisekosten",
+        ("assessment", KORN, KR, 22, "direct", "de"),
+        text="""Liebe Frau Marchand,
+
+danke, das unterschriebene Formular und die Bahntickets sind angekommen. Die Erstattung
+geht diese Woche raus.
+
+Viele Grüße
+Birgit Lohmann
+
+> Sehr geehrte Frau Lohmann,
+> anbei das unterschriebene Reisekostenformular und die Belege.
+> Mit freundlichen Grüßen, Léa Marchand
+""",
+        headers=reply("13116", "b.lohmann@kornfeld-logistik.de"),
     ),
 ]
