@@ -12,8 +12,16 @@ def z(date: str) -> str:
     return "+0200" if date < "2025-10-26 03:00" or date >= "2026-03-29 02:00" else "+0100"
 
 
-def M(key: str, date: str, frm: str, subject: str, t: tuple[Any, ...], text: str | None = None,
-      html: str | None = None, **kw: Any) -> dict[str, Any]:
+def M(
+    key: str,
+    date: str,
+    frm: str,
+    subject: str,
+    t: tuple[Any, ...],
+    text: str | None = None,
+    html: str | None = None,
+    **kw: Any,
+) -> dict[str, Any]:
     kw.setdefault("tz", z(date))
     return m(key, date, frm, subject, t, text, html, **kw)
 
@@ -314,8 +322,13 @@ Idéalement retour d'ici lundi 15 au soir, mais dis-moi si c'est serré.
 
 Maxime
 """,
-        attach=[("commandes_producteurs_anonymise.csv", "text/csv",
-                 "date;producteur;produit;qte;tournee\n2025-06-02;P014;yaourt;120;jeudi\n")],
+        attach=[
+            (
+                "commandes_producteurs_anonymise.csv",
+                "text/csv",
+                "date;producteur;produit;qte;tournee\n2025-06-02;P014;yaourt;120;jeudi\n",
+            )
+        ],
     ),
     M(
         "13014",
@@ -666,8 +679,13 @@ Julien Ferrand
 Talentéo Conseil
 """,
         headers=reply("13031", TALENTEO),
-        attach=[("Fiche_de_poste_ADV_FD.txt", "text/plain",
-                 "Responsable ADV junior - Fromageries Delorme - CDI - Bourg-en-Bresse\n")],
+        attach=[
+            (
+                "Fiche_de_poste_ADV_FD.txt",
+                "text/plain",
+                "Responsable ADV junior - Fromageries Delorme - CDI - Bourg-en-Bresse\n",
+            )
+        ],
     ),
     M(
         "13033",
@@ -794,7 +812,10 @@ Service Recrutement - HV Groupe
             "start": "2025-11-13 10:00:00 +0100",
             "minutes": 60,
             "organizer": ("Recrutement HV Groupe", "recrutement@hv-groupe.com"),
-            "attendees": [("Hélène Roche", "h.roche@hv-groupe.com"), ("Karim Benali", "k.benali@hv-groupe.com")],
+            "attendees": [
+                ("Hélène Roche", "h.roche@hv-groupe.com"),
+                ("Karim Benali", "k.benali@hv-groupe.com"),
+            ],
             "summary": "Entretien L. Marchand - Assistant(e) chef de projet SC",
             "location": "Réunion Microsoft Teams",
         },
@@ -821,7 +842,10 @@ Service Recrutement - HV Groupe
             "start": "2025-11-17 14:00:00 +0100",
             "minutes": 60,
             "organizer": ("Recrutement HV Groupe", "recrutement@hv-groupe.com"),
-            "attendees": [("Hélène Roche", "h.roche@hv-groupe.com"), ("Karim Benali", "k.benali@hv-groupe.com")],
+            "attendees": [
+                ("Hélène Roche", "h.roche@hv-groupe.com"),
+                ("Karim Benali", "k.benali@hv-groupe.com"),
+            ],
             "summary": "Entretien L. Marchand - Assistant(e) chef de projet SC",
             "location": "Réunion Microsoft Teams",
         },

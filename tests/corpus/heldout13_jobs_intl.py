@@ -14,8 +14,16 @@ def z(date: str) -> str:
     return "+0200" if date < "2025-10-26 03:00" or date >= "2026-03-29 02:00" else "+0100"
 
 
-def M(key: str, date: str, frm: str, subject: str, t: tuple[Any, ...], text: str | None = None,
-      html: str | None = None, **kw: Any) -> dict[str, Any]:
+def M(
+    key: str,
+    date: str,
+    frm: str,
+    subject: str,
+    t: tuple[Any, ...],
+    text: str | None = None,
+    html: str | None = None,
+    **kw: Any,
+) -> dict[str, Any]:
     kw.setdefault("tz", z(date))
     return m(key, date, frm, subject, t, text, html, **kw)
 
@@ -112,7 +120,10 @@ Marta
             "start": "2025-10-23 10:00:00 +0200",
             "minutes": 75,
             "organizer": ("Marta Schmit", "marta.schmit@halvard.lu"),
-            "attendees": [("Paul Reding", "paul.reding@halvard.lu"), ("Ana Teixeira", "ana.teixeira@halvard.lu")],
+            "attendees": [
+                ("Paul Reding", "paul.reding@halvard.lu"),
+                ("Ana Teixeira", "ana.teixeira@halvard.lu"),
+            ],
             "summary": "Interview Léa Marchand - Junior Consultant SC",
             "location": "Halvard Consulting, 8 av. J.F. Kennedy, Kirchberg - room Moselle",
         },
@@ -332,8 +343,13 @@ Bis bald in Bremen!
 Birgit Lohmann
 """,
         headers=reply("13115", "b.lohmann@kornfeld-logistik.de"),
-        attach=[("Hotelbestaetigung_Marchand.txt", "text/plain",
-                 "Hotel Am Speicher, 19.-20.11.2025, 1 EZ, Zahlung: Kornfeld Logistik GmbH\n")],
+        attach=[
+            (
+                "Hotelbestaetigung_Marchand.txt",
+                "text/plain",
+                "Hotel Am Speicher, 19.-20.11.2025, 1 EZ, Zahlung: Kornfeld Logistik GmbH\n",
+            )
+        ],
     ),
     M(
         "13117",
@@ -599,7 +615,7 @@ Pour ne plus recevoir ces alertes, gérez vos abonnements dans votre espace.
         "13130",
         "2025-10-04 08:15",
         "StepStone Jobagent <jobagent@stepstone.de>",
-        "Ihr Jobagent: 9 neue Jobs für \"Supply Chain Trainee\"",
+        'Ihr Jobagent: 9 neue Jobs für "Supply Chain Trainee"',
         ("alert", None, None, None, "other", "de"),
         html="""<html><body>
 <p>Hallo Léa,</p>
