@@ -75,7 +75,7 @@ from jobtracker.correlator.roles import (
     title_head_key,
     title_words,
 )
-from jobtracker.correlator.scheduling import hosts_named
+from jobtracker.correlator.scheduling import hosts_named, scheduling_service
 from jobtracker.correlator.signing import signing_service
 from jobtracker.correlator.state import Application, Correlation
 from jobtracker.correlator.status import UNDATED, fold_status, utc
@@ -283,11 +283,17 @@ class Correlator:
         round") deserve a second reading with that context
         (:meth:`RuleClassifier.classify_in_process`). None for bulk mail, for several
         candidates, and after the application went quiet for the new-application gap.
+        A booking notice the rules took for a recruiter's pitch is read so too.
         """
         message = item.message
-        if item.classification.category is not Category.NOT_JOB or message.list_unsubscribe:
+        if message.list_unsubscribe:
             return None
         sender = message.from_.address.lower()
+        category = item.classification.category
+        if category is not Category.NOT_JOB and not (
+            category is Category.OUTREACH and scheduling_service(sender)
+        ):
+            return None
         if sender and not personal(sender) and message.calendar_events:
             # A calendar service sends a person's invite: the organizer is the writer.
             sender = message.calendar_events[0].organizer.lower().removeprefix("mailto:")

@@ -37,12 +37,21 @@ def scheduling_service(sender: str) -> bool:
 
 
 def _host_lines(text: str) -> list[str]:
+    """The values of the lines a host label (or an event title) begins: "Host: Jane Roe
+    (Acme)", or the label alone with the value on the next line ("Host:" then "Jane Roe,
+    People Team, Acme"), as notices laid out in blocks write them."""
     labels = _table()[1]
     found: list[str] = []
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for at, line in enumerate(lines):
         head, colon, rest = line.partition(":")
-        if colon and head.strip().lower() in labels and 0 < len(rest.strip()) <= _HOST_LINE_MAX:
-            found.append(rest.strip())
+        if not colon or head.strip().lower() not in labels:
+            continue
+        value = rest.strip()
+        if not value and at + 1 < len(lines):
+            value = lines[at + 1].strip()
+        if 0 < len(value) <= _HOST_LINE_MAX:
+            found.append(value)
     return found
 
 

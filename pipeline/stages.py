@@ -15,6 +15,7 @@ from typing import Any, Protocol, TypeVar
 from jobtracker.classifiers.base import Classifier
 from jobtracker.classifiers.rules.scoring import AGENCY_UPDATE
 from jobtracker.correlator.matcher import Correlator
+from jobtracker.correlator.scheduling import scheduling_service
 from jobtracker.correlator.state import Application, Correlation
 from jobtracker.pipeline import rows
 from jobtracker.pipeline.contracts import (
@@ -26,7 +27,12 @@ from jobtracker.pipeline.contracts import (
 )
 from jobtracker.pipeline.errors import MessageError
 from jobtracker.pipeline.settings import Settings
-from jobtracker.pipeline.vocabulary import TRACKED_CATEGORIES, ApplicationStatus, Category
+from jobtracker.pipeline.vocabulary import (
+    APPLICATION_CATEGORIES,
+    TRACKED_CATEGORIES,
+    ApplicationStatus,
+    Category,
+)
 from jobtracker.sinks import schema
 from jobtracker.sinks.schema import (
     application_events,
@@ -58,12 +64,20 @@ class Draft(Protocol):
 Skimmer = Callable[..., Draft]
 T = TypeVar("T")
 
+# How sure a booking notice from a host taking part in a process is to be its interview mail.
+_BOOKED = 0.6
+
 # Correlator.correlate's answer for a category outside TRACKED_CATEGORIES (only ever read).
 _JOINS_NOTHING = Correlation(application=None, created=False, confidence=1.0)
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _booking_notice(item: ClassifiedMessage) -> bool:
+    """Whether a scheduling service sent ``item`` (a booking notice, never a pitch)."""
+    return scheduling_service(item.message.from_.address.lower())
 
 
 def dead_letter(raw: RawMail, stage: str, error: str, *, keep_raw: bool) -> DeadLetter:
@@ -215,10 +229,27 @@ class TrackStage:
         app = self.correlator.in_process(item)
         if app is None:
             return None
-        found = self.reread(item.message, app.company)
-        if found.category not in TRACKED_CATEGORIES:
-            return None
-        return ClassifiedMessage.model_construct(message=item.message, classification=found)
+        message = item.message
+        found = self.reread(message, app.company)
+        if not _booking_notice(item):
+            if found.category not in TRACKED_CATEGORIES:
+                return None
+        elif found.category not in APPLICATION_CATEGORIES:
+            # a booking notice with a host in the process: a call of that process is set up
+            # ("Nouvel événement : 30 min avec Maxime (Acme)"), whatever its event is called
+            # or asks ("Why are you interested in this role?" reads as a recruiter's pitch)
+            found = found.model_copy(
+                update={
+                    "category": Category.INTERVIEW,
+                    "status": ApplicationStatus.INTERVIEWING,
+                    "confidence": _BOOKED,
+                    "evidence": ("a booking notice from a host in the process",),
+                }
+            )
+        if found.company is None and app.company_key:
+            # the writer's process names the employer the mail leaves out
+            found = found.model_copy(update={"company": app.company})
+        return ClassifiedMessage.model_construct(message=message, classification=found)
 
     def _decided(self, answer: ClassifiedMessage) -> ClassifiedMessage:
         """A reply in a thread taking the category of the mail it answers keeps the status of
@@ -256,7 +287,10 @@ class TrackStage:
         touched: dict[str, Application] = {}
         for item, uid in zip(items, uids, strict=True):
             category = item.classification.category
-            if category is Category.NOT_JOB and not item.message.list_unsubscribe:
+            if (
+                category is Category.NOT_JOB
+                or (category is Category.OUTREACH and _booking_notice(item))
+            ) and not item.message.list_unsubscribe:
                 second = self._second_reading(item)
                 if second is not None:
                     item, category = second, second.classification.category
