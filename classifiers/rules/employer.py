@@ -106,6 +106,14 @@ _NAME_PARTICLES = frozenset(
 _DANGLING = frozenset({"of", "de", "du", "des", "der", "für", "da", "do", "del"})
 # A pay rate or a sum ("42/hr", "$65k", "55 €/h") is never an employer.
 _RATE = re.compile(r"\d\s*(?:/\s*(?:hr|hour|h|std|heure|hora)\b|k\b)|[$€£]\s*\d", re.IGNORECASE)
+# Kinds of contract a subject names where an employer could stand ("Offre VIE", "Proposta
+# CLT"): never an employer by themselves.
+_CONTRACT_KINDS = frozenset(
+    {
+        "vie", "cdi", "cdd", "stage", "alternance", "intérim", "interim", "freelance",
+        "clt", "pj", "estágio", "prácticas", "werkstudent", "praktikum", "minijob", "internship",
+    }
+)  # fmt: skip
 # A document's file name ("Offer Letter - J Doe.pdf") is never an employer.
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|odt|rtf|txt|xlsx?)$", re.IGNORECASE)
 
@@ -531,6 +539,8 @@ def _judge(
         return None
     if name.lower() in _ARTICLES or _FILE_NAME.search(name):
         return None  # "The" of "The Hiring Team"; "Offer - J Doe.pdf"
+    if name.lower().replace(".", "") in _CONTRACT_KINDS:
+        return None  # "Proposition VIE - Düsseldorf": the kind of contract, not who offers it
     first = name.split()[0].lower().strip(",.")
     if first in _STOP_FIRST or _STOP_ANYWHERE.search(name) or _DATEISH.search(name):
         return None
@@ -575,6 +585,8 @@ def _judge(
         return None  # "the Fraud squad", "Berlin office": a phrase, not a name
     if origin in _TEXT_ORIGINS and names.is_department(name):
         return None  # "Senior Recruiter – Data & Analytics": the team, not the company
+    if origin in _TEXT_ORIGINS and names.is_hiring_head(name):
+        return None  # "Early" of "Early Careers", "University" of "University Recruiting"
     if "@" in candidate or sum(c.isalpha() for c in name) < 2 or _REQUISITION.search(name):
         return None
     if origin in _TEXT_ORIGINS and not any(c.isupper() or c.isdigit() for c in name.split()[0]):

@@ -101,6 +101,8 @@ class NameBook:
     relays: frozenset[str]
     department_words: frozenset[str] = frozenset()
     organisation_words: frozenset[str] = frozenset()
+    # The first words of the hiring suffixes of several words ("early" of "early careers").
+    hiring_heads: frozenset[tuple[str, ...]] = frozenset()
     _memo: dict[tuple[str, ...], str | None] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -145,8 +147,8 @@ class NameBook:
         text = _SYMBOL_EDGES.sub("", _VIA.sub("", _SPACES.sub(" ", name)))
         # "Acme (Berlin)", "Acme (via Lever": what a parenthesis adds is no part of the name.
         text = _strip_noise(text.split(" (", 1)[0]).strip(_EDGE)
-        if not text:
-            return None
+        if not text or self._is_hiring_words(text):
+            return None  # "Talent Acquisition", "Early Careers": a team of no company named
         stripped = self._strip_hiring_words(text)
         if stripped != text and stripped and not _JOINER_FIRST.match(stripped):
             text = stripped  # "Dirección de Personas Grupo Oriol": the department goes first
@@ -158,6 +160,9 @@ class NameBook:
         text = self._strip_hiring_words(text)
         words = text.split()
         trimmed = _drop_tail([w.strip(",") for w in words], self.legal_suffixes, keep=1, fold=True)
+        while len(trimmed) > 1 and trimmed[-1] in ("&", "+"):
+            # "Acme GmbH & Co" cut at the dot of "Co. KG": the legal form goes on after the "&"
+            trimmed = _drop_tail(trimmed[:-1], self.legal_suffixes, keep=1, fold=True)
         text = " ".join(words[: len(trimmed)]).strip(_EDGE)
         if not text or self.key(text) in self.generic_keys:
             return None
@@ -208,6 +213,11 @@ class NameBook:
         return self.looks_like_person(text) or (
             self.shaped_like_person(text) and not self._has_legal_suffix(text)
         )
+
+    def is_hiring_head(self, name: str) -> bool:
+        """Whether a name is only the first words of a team's name: "Early" of a sign-off "Early
+        Careers" read up to its hiring word."""
+        return tuple(self.key(name).split()) in self.hiring_heads
 
     def _is_hiring_words(self, text: str) -> bool:
         tokens = tuple(self.key(text).split())
@@ -518,9 +528,11 @@ def load_name_book() -> NameBook:
     agencies = string_list(domains, "agency_names", "domains.toml")
     generic = string_list(people, "generic_senders", "people.toml")
     given = string_list(people, "given_names", "people.toml")
+    hiring = _token_tuples(string_list(companies, "hiring_suffixes", "companies.toml"))
     return NameBook(
         legal_suffixes=legal,
-        hiring_suffixes=_token_tuples(string_list(companies, "hiring_suffixes", "companies.toml")),
+        hiring_suffixes=hiring,
+        hiring_heads=frozenset(s[:n] for s in hiring for n in range(1, len(s))),
         aliases=aliases,
         domain_companies=domain_companies,
         freemail=frozenset(string_list(domains, "freemail", "domains.toml")),

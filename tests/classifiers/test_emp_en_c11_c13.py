@@ -1,0 +1,85 @@
+"""Employers of US high-volume mail and of English and German mail from Europe: a hiring team's
+display name with no company in it, boards' cards that put the employer on a line of its own, an
+agency's "Client:" field, founders who sign with a legal form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from jobtracker.pipeline.contracts import Classification
+
+Classify = Callable[..., Classification]
+
+
+def test_display_name_of_only_a_team_is_no_employer(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@smartrecruiters.com", name="Talent Acquisition",
+        subject="We received your application",
+        body="Hello Sam,\n\nThanks for your application for Logistics Analyst (Ghent). It has "
+        "been forwarded to the hiring team.\n\nWe appreciate your interest in Pellworth and will "
+        "be in touch.\n\nBest regards,\nTalent Acquisition",
+    )  # fmt: skip
+    assert result.company == "Pellworth"
+
+
+def test_early_careers_team_alone_is_no_employer_name(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@smartrecruiters.com", name="Early Careers",
+        subject="Your application", body="Hi Sam,\n\nThank you for applying to the Graduate "
+        "Programme at Tamsworth Mills. We will review your application.\n\nEarly Careers",
+    )  # fmt: skip
+    assert result.company != "Early"
+
+
+def test_board_card_with_the_place_on_its_own_line(classify: Classify) -> None:
+    result = classify(
+        sender="indeedapply@indeed.com", name="Indeed Apply",
+        subject="Indeed Application: Inventory Planner",
+        body="Your application has been submitted\n\nInventory Planner\nCopperleaf Outfitters\n"
+        "Skokie, IL • $70,000 - $82,000 a year\n\nGood luck!",
+    )  # fmt: skip
+    assert result.company == "Copperleaf Outfitters"
+    assert result.role == "Inventory Planner"
+
+
+def test_board_card_under_application_sent(classify: Classify) -> None:
+    result = classify(
+        sender="donotreply@match.indeed.com", name="Indeed",
+        subject="Your application has been sent",
+        body="Application sent\n\nWarehouse Supervisor\nBirchgate Supply Co. - Remote\n\n"
+        "What happens next? The employer will review your application.",
+    )  # fmt: skip
+    assert result.company == "Birchgate Supply"
+
+
+def test_agency_client_field_names_the_employer(classify: Classify) -> None:
+    result = classify(
+        sender="jwebb@brightpathstaffing.com", name="Jordan Webb",
+        subject="Right to represent - please confirm",
+        body="Hi Sam,\n\nGreat speaking today. Please reply \"I confirm\" to authorize Brightpath "
+        "Staffing to submit you for the following position:\n\nClient: Saltmarsh Grocers\n"
+        "Position: Store Operations Lead (Contract)\nRate: $48/hr W2\n\nJordan",
+    )  # fmt: skip
+    assert result.company == "Saltmarsh Grocers"
+
+
+def test_founder_signing_with_a_dotted_legal_form(classify: Classify) -> None:
+    result = classify(
+        sender="ines.moor.lux@gmail.com", name="Ines Moor",
+        subject="your application / intro call?",
+        body="Hi Sam,\n\nThanks for your application for the Analyst role. Could we schedule a "
+        "first interview by video next Tuesday or Wednesday?\n\nBest,\nInes",
+        signature="Ines Moor\nCo-founder & CEO, Veldrin S.à r.l.\n12 rue de Hollerich, Luxembourg",
+    )  # fmt: skip
+    assert result.company == "Veldrin"
+
+
+def test_board_names_the_employer_who_opened_the_application_de(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@stepstone.de", name="StepStone",
+        subject="Gute Nachrichten zu Ihrer Bewerbung",
+        body="Hallo Sam Roe,\n\nIhre Bewerbung wurde vom Arbeitgeber angesehen: Kessbach "
+        "Anlagenbau GmbH & Co. KG.\n\nTipp: Vervollständigen Sie Ihr Profil.",
+        language="de",
+    )  # fmt: skip
+    assert result.company == "Kessbach Anlagenbau"
