@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from jobtracker.classifiers.rules.invites import Invite
 from jobtracker.classifiers.rules.registry import JobLink, SenderMatch
-from jobtracker.classifiers.rules.scoring import Tally
+from jobtracker.classifiers.rules.scoring import STRONG, SUBJECT_BOOST, Tally
 from jobtracker.classifiers.rules.templates import Extract, Extracts
 from jobtracker.classifiers.rules.vendors import VendorKind
 from jobtracker.classifiers.rules.view import MailView, clean_subject
@@ -71,6 +71,11 @@ def _add_invite(tally: Tally, invite: Invite, in_process: bool = False) -> None:
     # summary the invite counts only in mail that already speaks of a job or an interview
     # (a medium phrase at least; a lone "appointment" is not one).
     job_context = in_process or tally.scores["job"] >= 3.0 or tally.strongest["interview"] >= 3.0
+    if invite.public or tally.strongest["bulk"] >= STRONG * SUBJECT_BOOST:
+        # A webinar or a recording ("Hiring engineers in 2026 - what interviewers look for"),
+        # or an invite whose mail's subject says it is an event ("Webinar: ..."): no meeting
+        # of a hiring process.
+        return
     if invite.cancelled and (invite.interviewish or job_context):
         tally.add("interview", 6.0, cancel_note(invite))
     elif invite.interviewish:

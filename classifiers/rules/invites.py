@@ -20,6 +20,14 @@ _INTERVIEWISH = re.compile(
     r"|talent|recrut|reclut|seleção|selección|sélection",
     re.IGNORECASE,
 )
+# Events that only sound like hiring: a webinar on "what interviewers look for", a podcast
+# recording that "interviews" a guest, a talent meetup.
+_PUBLIC_EVENT = re.compile(
+    r"webina(?:r|ire)|podcast|recording|\brecord\b|grava[çc][ãa]o|enregistrement|aufzeichnung"
+    r"|grabaci[óo]n|meetup|masterclass|workshop|livestream|live stream|\bépisode|\bepisode"
+    r"|\bepisódio|\bepisodio|\bép\.",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -31,6 +39,7 @@ class Invite:
     cancelled: bool
     interviewish: bool
     organizer: str = ""
+    public: bool = False  # a webinar, a podcast recording: no meeting of a hiring process
 
 
 def read_invite(events: tuple[CalendarEvent, ...]) -> Invite | None:
@@ -41,12 +50,14 @@ def read_invite(events: tuple[CalendarEvent, ...]) -> Invite | None:
     if event is None:
         return None
     text = f"{event.summary} {event.location}"
+    public = bool(_PUBLIC_EVENT.search(event.summary))  # a location may be a "meetup-join" link
     return Invite(
         summary=event.summary.strip(),
         start=None if not live else _utc(event.start),
         cancelled=not live,
-        interviewish=bool(_INTERVIEWISH.search(text)),
+        interviewish=bool(_INTERVIEWISH.search(text)) and not public,
         organizer=event.organizer,
+        public=public,
     )
 
 

@@ -58,6 +58,7 @@ _RANKING = tuple(c.value for c in PRIORITY)
 _CATEGORY = {c.value: c for c in PRIORITY}
 _OUTREACH = Category.OUTREACH.value
 _CONFIRMATION = Category.CONFIRMATION.value
+_REJECTION = Category.REJECTION.value
 _OTHER_JOB = Category.OTHER_JOB.value
 _APPLIED = "applied"
 _CONTEXT_LABELS = frozenset((_APPLIED, _OTHER_JOB))
@@ -172,6 +173,10 @@ def decide(
     if ranked[0] == _OUTREACH and scores["applied"] > 0:
         # "I'm reaching out about your application": a reply to an application is no outreach.
         ranked = [*ranked[1:], ranked[0]] if scores[ranked[1]] >= 3.0 else ranked
+    if ranked[0] == _OUTREACH and tally.strongest[_REJECTION] >= STRONG:
+        # "Although your background is impressive, we have decided to proceed with other
+        # candidates": praise before the no is no recruiter's pitch.
+        ranked = [_REJECTION, *(r for r in ranked if r != _REJECTION)]
     if _withdrawal(tally, ranked[0]):
         ranked = [_CONFIRMATION, *(r for r in ranked if r != _CONFIRMATION)]
     label = ranked[0]  # the top category's value: enum lookups cost time on this hot path
