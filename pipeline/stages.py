@@ -29,6 +29,7 @@ from jobtracker.pipeline.errors import MessageError
 from jobtracker.pipeline.settings import Settings
 from jobtracker.pipeline.vocabulary import (
     APPLICATION_CATEGORIES,
+    STATUS_FOR_CATEGORY,
     TRACKED_CATEGORIES,
     ApplicationStatus,
     Category,
@@ -66,6 +67,15 @@ T = TypeVar("T")
 
 # How sure a booking notice from a host taking part in a process is to be its interview mail.
 _BOOKED = 0.6
+
+# What a reply's own words may say happened next, by the category of the mail it answers.
+_BEFORE_PROCESS = frozenset({Category.CONFIRMATION, Category.VIEWED, Category.OUTREACH})
+_STEPS_AFTER: dict[Category, frozenset[Category]] = {
+    Category.REJECTION: TRACKED_CATEGORIES - {Category.REJECTION},
+    Category.OFFER: frozenset({Category.ASSESSMENT, Category.INTERVIEW}),
+    Category.INTERVIEW: _BEFORE_PROCESS,
+    Category.ASSESSMENT: _BEFORE_PROCESS,
+}
 
 # Correlator.correlate's answer for a category outside TRACKED_CATEGORIES (only ever read).
 _JOINS_NOTHING = Correlation(application=None, created=False, confidence=1.0)
@@ -255,13 +265,25 @@ class TrackStage:
         """A reply in a thread taking the category of the mail it answers keeps the status of
         that mail, unless its own words acknowledge the reader's decision to step back ("we
         respect your decision", "félicitations pour ton nouveau poste"): then it tells the
-        withdrawal, a declined offer when it answers one (correlator.status)."""
+        withdrawal, a declined offer when it answers one (correlator.status). A reply whose
+        own words, read in the process, take it a step further keeps that step: the end of
+        it ("il ne donnera pas suite" under "Rdv mardi"), an offer after an interview, an
+        interview set up in answer to an acknowledgement ("they want to talk, free Wed?")."""
         classification = answer.classification
         employer = classification.company or ""
-        if self.reread(answer.message, employer).status is not ApplicationStatus.WITHDRAWN:
+        own = self.reread(answer.message, employer)
+        update: dict[str, object]
+        if own.status is ApplicationStatus.WITHDRAWN:
+            evidence = (*classification.evidence, "the reader's decision acknowledged")
+            update = {"status": ApplicationStatus.WITHDRAWN, "evidence": evidence}
+        elif classification.category in _STEPS_AFTER.get(own.category, frozenset()):
+            update = {
+                "category": own.category,
+                "status": own.status or STATUS_FOR_CATEGORY.get(own.category),
+                "evidence": (*own.evidence[:3], f"a reply to {classification.category.value} mail"),
+            }
+        else:
             return answer
-        evidence = (*classification.evidence, "the reader's decision acknowledged")
-        update = {"status": ApplicationStatus.WITHDRAWN, "evidence": evidence}
         return ClassifiedMessage.model_construct(
             message=answer.message, classification=classification.model_copy(update=update)
         )
@@ -299,6 +321,7 @@ class TrackStage:
                 # spoke to the client"): the mail it answers says what the thread is about
                 second = self.correlator.answering_thread(item)
                 if second is not None:
+                    second = self._decided(second)
                     item, category = second, second.classification.category
             # mail that joins no application: what the correlator would say, unasked
             tracked = category in TRACKED_CATEGORIES
