@@ -38,8 +38,21 @@ _NAME_PARTS = (2, 3)  # a person named in a subject: first and last, or with a m
 _OWN_NAME_SENDERS = 2  # mail to a name from this many domains: the name is the user's
 
 
+_MIN_CLIPPED = 4  # "pharma" for "pharmaceuticals", "tech" for "technologies"
+
+
 def _starts_with(words: tuple[str, ...], prefix: tuple[str, ...]) -> bool:
-    return len(prefix) <= len(words) and words[: len(prefix)] == prefix
+    """Whether ``words`` begin with ``prefix``, whose last word (after a first one spelled
+    out) may be clipped: "alder pharma" begins "alder pharmaceuticals us"."""
+    n = len(prefix)
+    if not n:
+        return True
+    if n > len(words) or words[: n - 1] != prefix[: n - 1]:
+        return False
+    last = prefix[-1]
+    if n < 2 or len(last) < _MIN_CLIPPED:
+        return words[n - 1] == last
+    return words[n - 1].startswith(last)
 
 
 def _related(a: str, b: str) -> bool:
