@@ -300,12 +300,34 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
         written = reader.extend(found.name, clues.texts)
     if not written and found.origin in ("display name", "display pair"):
         written = _signed_in_full(found.name, clues, book)
+        sister = None if written else _signed_as_sister(found.name, clues, book)
+        name = _accept(sister, "signature", clues, book) if sister else None
+        if name:
+            return Employer(name=name, origin="signature", quote=sister or name)
+    group = _group_initials(written or found.name)
+    if group:
+        # "HLG" or "MV Gruppe" for the group; the letter signs "Harborline Logistics",
+        # "Merzig Versand GmbH": the company the group's initials stand for
+        written = reader.for_initials(group, clues.texts) or written
     if not written:
         return found
     name = _accept(written, "body", clues, book)
     if not name or len(name) <= len(found.name):
         return found
     return Employer(name=name, origin=found.origin, quote=written)
+
+
+_GROUP_WORDS = frozenset({"group", "gruppe", "groupe", "grupo", "holding", "holdings"})
+
+
+def _group_initials(name: str) -> str:
+    """The initials of a group's name written short: "MV" of "MV Gruppe", "HL" of "HLG"."""
+    words = name.split()
+    if len(words) == 2 and _ACRONYM.match(words[0]) and words[1].lower() in _GROUP_WORDS:
+        return words[0]
+    if len(words) == 1 and _ACRONYM.match(name) and len(name) >= 3 and name.endswith("G"):
+        return name[:-1]
+    return ""
 
 
 def _signed_in_full(name: str, clues: EmployerClues, book: EmployerBook) -> str | None:
@@ -319,6 +341,22 @@ def _signed_in_full(name: str, clues: EmployerClues, book: EmployerBook) -> str 
     if not run or len(run.split()) <= len(name.split()):
         return None
     return run if book.names.has_organisation_word(run) else None
+
+
+def _signed_as_sister(name: str, clues: EmployerClues, book: EmployerBook) -> str | None:
+    """Another company of the display name's group that signs the letter as its hiring team and
+    that the letter names ("Vantage Foods Talent Acquisition" in mail from "Vantage Brands
+    Recruiting" about a "position with Vantage Foods")."""
+    words = name.split()
+    signature = clues.texts[3] if len(clues.texts) > 3 else ""
+    body = clues.texts[2] if len(clues.texts) > 2 else ""
+    if len(words) < 2 or len(words[0]) < 4 or words[0] not in signature:
+        return None
+    run = book.reader.extend(words[0], [signature])
+    names = book.names
+    if not run or len(run.split()) != len(words) or names.key(run) == names.key(name):
+        return None
+    return run if run in body and names.signs_as_team(run, signature) else None
 
 
 def _unconfirmed_person(candidate: str, origin: str, clues: EmployerClues, names: NameBook) -> bool:

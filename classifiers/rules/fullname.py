@@ -156,6 +156,10 @@ _DOTLESS_FORMS = frozenset(
 )
 
 
+# Legal forms written in mixed case, after the words an acronym spells ("Merzig Versand GmbH").
+_MIXED_FORMS = frozenset({"gmbh", "mbh", "ltd", "inc", "corp", "llc", "plc", "sarl", "ltda", "lda"})
+
+
 def _tokens(line: str) -> list[_Token]:
     out: list[_Token] = []
     for raw in line.split():  # the runs of non-space characters
@@ -267,7 +271,9 @@ def _spells(run: list[str], letters: str) -> bool:
     words = [w for w in run if w.lower() not in _PARTICLES and w not in ("&", "+")]
     if len(words) < len(letters) or len(words) > len(letters) + 1:
         return False
-    if len(words) > len(letters) and not (words[-1].isupper() or words[-1].endswith(".")):
+    if len(words) > len(letters) and not (
+        words[-1].isupper() or words[-1].endswith(".") or words[-1].casefold() in _MIXED_FORMS
+    ):
         return False
     return all(w[:1].upper() == c for w, c in zip(words, letters, strict=False))
 

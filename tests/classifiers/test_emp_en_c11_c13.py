@@ -83,3 +83,45 @@ def test_board_names_the_employer_who_opened_the_application_de(classify: Classi
         language="de",
     )  # fmt: skip
     assert result.company == "Kessbach Anlagenbau"
+
+
+def test_title_and_team_then_company_after_a_pipe(classify: Classify) -> None:
+    result = classify(
+        sender="m.ferro@qb-goods.com", name="Marta Ferro", subject="Your application",
+        body="Hi Sam,\n\nThanks for applying for our Brand Operations Lead opening. I'm the hiring "
+        "manager - could we do a 30-minute video interview on Thursday?\n\nMarta Ferro\n"
+        "Director, Merchandising | Quarrybrook Goods\nqb-goods.com",
+    )  # fmt: skip
+    assert result.company == "Quarrybrook Goods"
+
+
+def test_group_acronym_stands_for_the_company_the_letter_names(classify: Classify) -> None:
+    result = classify(
+        sender="tgroup@myworkday.com", name="TWG Careers", subject="Regarding JR-40211",
+        body="Hello Sam,\n\nThank you for your interest in Tessaly Waterworks. Unfortunately, we "
+        "will not be moving forward with your candidacy at this time.\n\nSincerely,\n"
+        "Tessaly Waterworks Talent Acquisition",
+    )  # fmt: skip
+    assert result.company == "Tessaly Waterworks"
+
+
+def test_group_domain_and_the_company_its_initials_spell_de(classify: Classify) -> None:
+    result = classify(
+        sender="a.kern@rk-gruppe.de", name="Anja Kern", subject="Ihre Bewerbung",
+        body="Sehr geehrter Herr Roe,\n\nvielen Dank für Ihre Bewerbung. Wir würden Sie gern zu "
+        "einem ersten Vorstellungsgespräch einladen. Passt Ihnen Dienstag um 10 Uhr?\n\n"
+        "Mit freundlichen Grüßen\nAnja Kern\nPersonal | RK Gruppe - Rosstal Kunststoff GmbH",
+        language="de",
+    )  # fmt: skip
+    assert result.company == "Rosstal Kunststoff"
+
+
+def test_sister_company_signing_as_its_hiring_team(classify: Classify) -> None:
+    result = classify(
+        sender="pinecrestgroup@taleo.net", name="Pinecrest Group Recruiting",
+        subject="Your candidacy - 330017B",
+        body="Dear Sam,\n\nThank you for your interest in the Buyer position with Pinecrest "
+        "Dairy.\n\nThe position has now been filled, and we regret that we are unable to offer "
+        "you a position at this time.\n\nBest regards,\nPinecrest Dairy Talent Acquisition",
+    )  # fmt: skip
+    assert result.company == "Pinecrest Dairy"
