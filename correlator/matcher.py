@@ -44,6 +44,7 @@ or of the user's withdrawal, starts nothing: it is mail in the process it is abo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -69,7 +70,9 @@ from jobtracker.correlator.names import (
 from jobtracker.correlator.people import named_person
 from jobtracker.correlator.roles import (
     ROLE_MATCH_THRESHOLD,
+    names_a_role,
     requisition_key,
+    role_key,
     role_similarity,
     seniorities_differ,
     title_head_key,
@@ -160,6 +163,18 @@ def _likelier_stage(pool: list[Application], category: Category) -> list[Applica
     else:
         return pool
     return found or pool
+
+
+_REPLY_PREFIXES = re.compile(r"^(?:\s*(?:re|aw|antw|wg|fwd?|tr|rv|res|enc|r)\s*:\s*)+", re.I)
+_MIN_SUBJECT_TITLE_WORDS = 2
+
+
+def _subject_title_key(subject: str) -> str:
+    """The role key of a subject that may be a bare title once reply prefixes are gone
+    ("Re: Backend Engineer, Ledger Core"); empty for one word. Only an open application's
+    very title matches it, so any other subject names nothing."""
+    key = role_key(_REPLY_PREFIXES.sub("", subject).strip())
+    return key if len(key.split()) >= _MIN_SUBJECT_TITLE_WORDS and names_a_role(key) else ""
 
 
 def _role_spelled_in(pool: list[Application], facts: MessageFacts) -> Application | None:
@@ -918,10 +933,15 @@ class Correlator:
     def _by_role_only(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
         """A message in a process (an assessment, an offer to sign) that names the role but no
         employer, when exactly one open application, active within the gap, has that role.
-        A confirmation is left alone: it may well start an application elsewhere."""
-        if facts.company_key is not None or not facts.role_key or facts.starts:
+        A subject that is nothing but a title ("Re: Backend Engineer, Ledger Core", an ATS
+        answering in the thread it named so) names it too. A confirmation is left alone: it
+        may well start an application elsewhere."""
+        if facts.company_key is not None or facts.starts:
             return None
-        candidates = index.open_by_role.get(facts.role_key, {})
+        key = facts.role_key or _subject_title_key(facts.subject)
+        if not key:
+            return None
+        candidates = index.open_by_role.get(key, {})
         if not candidates or len(candidates) > _ROLE_ONLY_CANDIDATES:
             return None  # a title many applications share says nothing
         gap = self._gap.total_seconds()

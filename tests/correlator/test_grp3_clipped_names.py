@@ -1,4 +1,4 @@
-"""An employer's name with its last word clipped ("Pharma", "Tech") is the same employer."""
+"""Names and titles a message spells its own way: a clipped employer name, a bare title."""
 
 from __future__ import annotations
 
@@ -24,3 +24,33 @@ def test_a_clipped_first_word_or_a_short_clip_names_nobody(mail) -> None:
     short = correlator.correlate(mail(C.CONFIRMATION, company="Brackenfield Ph"))
     assert other.application is not first.application
     assert short.application is not first.application
+
+
+def test_a_reply_whose_subject_is_an_open_applications_title_joins_it(mail) -> None:
+    correlator = Correlator()
+    first = correlator.correlate(
+        mail(
+            C.CONFIRMATION,
+            company=None,
+            role="Platform Engineer, Billing Core",
+            sender="no-reply@ats.example",
+        )
+    )
+    answer = mail(
+        C.REJECTION,
+        company=None,
+        role=None,
+        sender="no-reply@ats.example",
+        subject="Re: Platform Engineer, Billing Core",
+        sent="2024-03-20",
+    )
+    other = mail(
+        C.REJECTION,
+        company=None,
+        role=None,
+        sender="no-reply@ats.example",
+        subject="Re: Your application",
+        sent="2024-03-21",
+    )
+    assert correlator.correlate(answer).application is first.application
+    assert correlator.correlate(other).application is not first.application
