@@ -666,3 +666,420 @@ Rachel
         tz=GMT,
     ),
 ]
+
+MAIL += [
+    # 8 North Pennine NHS FT, NHS Jobs: confirmation, shortlisted (Trac), withdrawn
+    m(
+        "14031",
+        "2026-03-05 18:22",
+        "NHS Jobs <no-reply@jobs.nhs.uk>",
+        "Application submitted: Clinical Systems Lead",
+        ("confirmation", NP, CSL, 8, "other", "en"),
+        text="""Dear Aoife Brennan
+
+Your application for the following job has been submitted.
+
+Job title: Clinical Systems Lead (Band 7)
+Employer: North Pennine NHS Foundation Trust
+Reference number: 319-DIG-7720
+
+The employer will contact you about the outcome of your application. If you have not heard
+within 4 weeks of the closing date, you may not have been shortlisted.
+
+You can view your applications in your NHS Jobs account.
+
+NHS Jobs
+""",
+        tz=GMT,
+    ),
+    m(
+        "14032",
+        "2026-03-24 14:00",
+        "North Pennine NHS Foundation Trust <noreply@trac.jobs>",
+        "Invitation to interview - 319-DIG-7720",
+        ("interview", NP, CSL, 8, "other", "en"),
+        text="""Dear Aoife
+
+Job Reference: 319-DIG-7720
+Job Title: Clinical Systems Lead
+
+Congratulations, you have been shortlisted for the above post. Please log in to your account
+to book an interview slot. Slots are available on 8 and 9 April 2026 at Penrith Road
+Hospital, or by video link for candidates travelling from overseas.
+
+Booking link: https://apps.trac.jobs/interview/book?ref=319-DIG-7720
+
+Please book a slot within 3 working days.
+
+Recruitment Team
+North Pennine NHS Foundation Trust
+""",
+        tz=GMT,
+    ),
+    m(
+        "14033",
+        "2026-04-13 09:16",
+        "Recruitment NPFT <npft.recruitment@nhs.net>",
+        "RE: 319-DIG-7720 withdrawal",
+        ("confirmation", NP, CSL, 8, "direct", "en"),
+        st="withdrawn",
+        text="""Dear Aoife
+
+Thank you for letting us know. I have withdrawn your application and cancelled your
+interview slot on 9 April. We wish you all the best in your new post.
+
+Kind regards
+Jason Pryor
+Recruitment Administrator
+North Pennine NHS Foundation Trust
+
+-----Original Message-----
+From: Aoife Brennan
+Sent: 10 April 2026 21:40
+Subject: 319-DIG-7720 withdrawal
+
+Hello, I would like to withdraw from the process as I have accepted a post in Ireland.
+""",
+        tz=IST,
+    ),
+    # 9 Thameside, Trac: confirmation, not shortlisted
+    m(
+        "14034",
+        "2026-02-16 21:08",
+        "Thameside University Hospitals NHS Trust <noreply@trac.jobs>",
+        "Application received - 282-NUR-1190",
+        ("confirmation", TH, DN, 9, "other", "en"),
+        text="""Dear Aoife,
+
+Thank you for your application for the post of Digital Nurse Specialist (Band 6),
+reference 282-NUR-1190. Your application has been received.
+
+Shortlisting will take place after the closing date. Please check your account and your
+email regularly, including your junk folder.
+
+Recruitment Services
+Thameside University Hospitals NHS Trust
+""",
+        tz=GMT,
+    ),
+    m(
+        "14035",
+        "2026-03-06 10:51",
+        "Thameside University Hospitals NHS Trust <noreply@trac.jobs>",
+        "282-NUR-1190 - application outcome",
+        ("rejection", TH, DN, 9, "other", "en"),
+        text="""Dear Aoife,
+
+Thank you for your interest in the post of Digital Nurse Specialist.
+
+We received a large number of applications and, after careful consideration against the
+person specification, we regret to inform you that you have not been shortlisted on this
+occasion.
+
+Recruitment Services
+Thameside University Hospitals NHS Trust
+""",
+        tz=GMT,
+    ),
+    # 10 Grand Canal Care Homes via Jobs.ie: confirmation only (ghosted)
+    m(
+        "14036",
+        "2026-01-25 13:27",
+        "Jobs.ie <noreply@jobs.ie>",
+        "Application sent: Director of Nursing",
+        ("confirmation", GC, DON, 10, "other", "en"),
+        html="""<html><body style="font-family:Verdana;font-size:13px">
+<p>Hello Aoife,</p>
+<p>Your application for <b>Director of Nursing</b> has been successfully sent to
+<b>Grand Canal Care Homes</b>.</p>
+<p>Location: Dublin 8<br>Salary: Negotiable</p>
+<p>Best of luck!<br>Jobs.ie</p>
+<p style="font-size:10px">Manage your email preferences in your Jobs.ie account.</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    # 11 Veralis Health via LinkedIn: confirmation, viewed, rejection from the company
+    m(
+        "14037",
+        "2026-02-03 22:40",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Aoife, your application was sent to Veralis Health",
+        ("confirmation", VH, CIA, 11, "linkedin", "en"),
+        html="""<html><body style="font-family:-apple-system,Segoe UI,Arial;font-size:14px">
+<p>Your application was sent to Veralis Health</p>
+<table><tr><td><b>Clinical Informatics Analyst</b><br>Veralis Health &middot; Dublin, County Dublin, Ireland (Hybrid)<br>Applied on February 3, 2026</td></tr></table>
+<p><a href="https://www.linkedin.com/jobs/view/4112093387/">View job</a></p>
+<p style="font-size:11px;color:#666">This email was intended for Aoife Brennan (Registered Nurse | Clinical Informatics). 
+&copy; 2026 LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2.</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "14038",
+        "2026-02-06 07:55",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Your application was viewed by Veralis Health",
+        ("viewed", VH, CIA, 11, "linkedin", "en"),
+        html="""<html><body style="font-family:Arial;font-size:14px">
+<p>Good news, Aoife! Veralis Health viewed your application.</p>
+<p><b>Clinical Informatics Analyst</b> &middot; Dublin (Hybrid)</p>
+<p><a href="https://www.linkedin.com/jobs/view/4112093387/">See job</a></p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "14039",
+        "2026-02-24 15:30",
+        "Veralis Health <careers@veralis.health>",
+        "Clinical Informatics Analyst at Veralis",
+        ("rejection", VH, CIA, 11, "direct", "en"),
+        text="""Hi Aoife,
+
+Thanks so much for your interest in joining Veralis and for taking the time to apply for
+the Clinical Informatics Analyst role.
+
+Your nursing background is exactly the kind of perspective we value. However, for this role
+we are prioritising candidates with hands-on SQL and HL7/FHIR experience, so we won't be
+moving forward with your application right now.
+
+We'd be happy to hear from you again in future.
+
+The Veralis People Team
+""",
+        tz=GMT,
+    ),
+    # 12 Glasnevin Medical Group via Indeed: confirmation, rejection
+    m(
+        "14040",
+        "2026-01-29 19:02",
+        "Indeed Apply <indeedapply@indeed.com>",
+        "Application submitted: Practice Manager",
+        ("confirmation", GL, PM, 12, "indeed", "en"),
+        html="""<html><body style="font-family:Arial;font-size:14px">
+<p><b>Application submitted</b></p>
+<p>Practice Manager<br>Glasnevin Medical Group - Dublin 11</p>
+<p>The following items were sent to Glasnevin Medical Group. Good luck!</p>
+<ul><li>Aoife Brennan CV 2026.pdf</li><li>Screener answers (4)</li></ul>
+<p><a href="https://ie.indeed.com/myjobs">Track this application in My jobs</a></p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "14041",
+        "2026-02-11 11:42",
+        "Glasnevin Medical Group via Indeed <noreply@indeed.com>",
+        "An update on your application",
+        ("rejection", GL, PM, 12, "indeed", "en"),
+        html="""<html><body style="font-family:Arial;font-size:14px">
+<p>Hi Aoife,</p>
+<p>Thank you for applying to the Practice Manager role at Glasnevin Medical Group. After
+reviewing your application, the employer has decided to move forward with other
+candidates.</p>
+<p>Don't give up - <a href="https://ie.indeed.com/jobs?q=practice+manager&amp;l=Dublin">new jobs like this one</a>
+are posted every day.</p>
+<p>Indeed</p></body></html>""",
+        tz=GMT,
+    ),
+    # 13 Caremap, founder writing from personal webmail: interview chat, withdrawn
+    m(
+        "14042",
+        "2026-03-11 23:18",
+        "Niall Doyle <niall.doyle.dub@gmail.com>",
+        "your note",
+        ("interview", CM, CLEAD, 13, "direct", "en"),
+        text="""Hi Aoife,
+
+Thanks a million for your note and CV about the clinical lead job - sorry for the slow
+reply, it's been mad here with the HSE pilot. Your ward experience with discharge planning
+is exactly what we're missing.
+
+Would you be up for a coffee chat next week? I could do Tuesday or Wednesday late
+afternoon, at the Guinness Enterprise Centre or on Zoom, whatever suits.
+
+Niall
+
+--
+Niall Doyle
+Co-founder & CEO, Caremap
+caremap.health - discharge planning that works
+""",
+        tz=GMT,
+    ),
+    m(
+        "14043",
+        "2026-03-13 08:20",
+        "Niall Doyle <niall.doyle.dub@gmail.com>",
+        "Re: your note",
+        ("interview", CM, CLEAD, 13, "direct", "en"),
+        text="""Great, Wednesday 4.30 at the GEC then. Just ask for me at reception.
+
+N
+
+On Thu, 12 Mar 2026, 19:02 Aoife Brennan wrote:
+> Wednesday would be great, in person if possible.
+""",
+        tz=GMT,
+        **reply("14042", "niall.doyle.dub@gmail.com"),
+    ),
+    m(
+        "14044",
+        "2026-04-15 22:05",
+        "Niall Doyle <niall.doyle.dub@gmail.com>",
+        "Re: your note",
+        ("confirmation", CM, CLEAD, 13, "direct", "en"),
+        st="withdrawn",
+        text="""No worries at all Aoife, totally understand - Beacon Ridge are lucky to have you.
+Sorry we couldn't move faster on our side. If things change, my door's always open, and
+maybe we'll end up working together on a pilot someday!
+
+Niall
+
+> Hi Niall, I wanted to let you know I've accepted another role, so I'd like to withdraw
+> from the clinical lead process. Thank you for being so generous with your time.
+""",
+        tz=IST,
+        **reply("14043", "niall.doyle.dub@gmail.com"),
+    ),
+    # 14 St Brigid's re-application (re-advertised CNM2), Rezoomo: confirmation, ghosted after
+    #    she accepted elsewhere - just the confirmation
+    m(
+        "14045",
+        "2026-03-26 10:09",
+        "St Brigid's University Hospital <noreply@rezoomo.com>",
+        "Application received - Clinical Nurse Manager 2, Day Surgery",
+        ("confirmation", SB, CNM2, 14, "other", "en"),
+        html="""<html><body style="font-family:Helvetica,Arial;font-size:14px;color:#333">
+<p>Hi Aoife,</p>
+<p>Thanks for applying for the <b>Clinical Nurse Manager 2, Day Surgery</b> (Ref: SBUH-CNM2-0326)
+position with St Brigid's University Hospital.</p>
+<p>Your application has been received and will be reviewed by the hiring team.</p>
+<p>Kind regards,<br>The Recruitment Team<br>St Brigid's University Hospital</p>
+<p style="font-size:11px;color:#999">Powered by Rezoomo</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    # 15 Kestrel Diagnostics, Taleo: confirmation, assessment (SHL), rejection
+    m(
+        "14046",
+        "2026-02-18 12:33",
+        "Kestrel Diagnostics Careers <kestreldx@taleo.net>",
+        "Kestrel Diagnostics - Quality and Patient Safety Coordinator - 2600318",
+        ("confirmation", KD, QPS, 15, "taleo", "en"),
+        text="""Dear Aoife,
+
+Thank you for your interest in Kestrel Diagnostics. This message confirms that we have
+received your submission for the position of Quality and Patient Safety Coordinator
+(job number 2600318).
+
+We will carefully review your qualifications. If there is a match, a member of our
+recruitment team will contact you.
+
+To track your application, visit https://kestreldx.taleo.net/careersection/ex/mysubmissions.ftl
+
+Sincerely,
+Kestrel Diagnostics Talent Acquisition
+
+*** This is an automated message, please do not reply. ***
+""",
+        tz=GMT,
+    ),
+    m(
+        "14047",
+        "2026-02-23 09:00",
+        "SHL Assessments <no-reply@shl.com>",
+        "Kestrel Diagnostics: please complete your online assessment",
+        ("assessment", KD, QPS, 15, "other", "en"),
+        text="""Dear Aoife Brennan,
+
+Kestrel Diagnostics has invited you to complete the following assessments as part of your
+application:
+
+  - Verify Interactive - Numerical Reasoning (approx. 18 minutes)
+  - Situational Judgement - Healthcare (approx. 25 minutes)
+
+Please complete them by 2 March 2026 23:59 (GMT).
+
+Start here: https://candidate.shl.com/start?token=9GQ2-KDX-41Z
+
+Good luck!
+SHL on behalf of Kestrel Diagnostics
+""",
+        tz=GMT,
+    ),
+    m(
+        "14048",
+        "2026-03-12 16:14",
+        "Kestrel Diagnostics Careers <kestreldx@taleo.net>",
+        "Job number 2600318",
+        ("rejection", KD, QPS, 15, "taleo", "en"),
+        text="""Dear Aoife,
+
+Thank you for the time you have invested in your application for the position of Quality
+and Patient Safety Coordinator and for completing our assessments.
+
+Having reviewed your results alongside your application, we regret to inform you that we
+will not be progressing your application further.
+
+Sincerely,
+Kestrel Diagnostics Talent Acquisition
+""",
+        tz=GMT,
+    ),
+    # 16 Halden MedTech, SmartRecruiters: confirmation, interview (Calendly), ghosted after
+    m(
+        "14049",
+        "2026-03-03 08:47",
+        "Halden MedTech <no-reply@smartrecruiters.com>",
+        "Thanks for applying to Halden MedTech",
+        ("confirmation", HM, CES, 16, "smartrecruiters", "en"),
+        text="""Hi Aoife,
+
+Thank you for applying for the Clinical Education Specialist - Ireland (Field-based)
+position. We have received your application and will review it carefully.
+
+In the meantime, you can learn more about our infusion-therapy products at haldenmed.com.
+
+Best regards,
+Halden MedTech Talent Acquisition
+""",
+        tz=GMT,
+    ),
+    m(
+        "14050",
+        "2026-03-19 12:00",
+        "Calendly <notifications@calendly.com>",
+        "Confirmed: Aoife Brennan and Tomasz Wrobel - Halden Clinical Education screening",
+        ("interview", HM, CES, 16, "other", "en"),
+        text="""Hi Aoife Brennan,
+
+A new event has been scheduled.
+
+Event Type: Halden Clinical Education screening (30 min)
+Invitee: Tomasz Wrobel (tomasz.wrobel@haldenmed.com)
+Event Date/Time: 10:00 - Tuesday, 24 March 2026 (Dublin time)
+Location: Microsoft Teams - details to follow
+
+Need to make changes? Cancel or reschedule:
+https://calendly.com/cancellations/3f9a1d7c
+""",
+        tz=GMT,
+    ),
+    m(
+        "14051",
+        "2026-03-24 11:02",
+        "Tomasz Wrobel <tomasz.wrobel@haldenmed.com>",
+        "Thanks for today",
+        ("interview", HM, CES, 16, "direct", "en"),
+        text="""Hi Aoife,
+
+Thank you for your time this morning. As discussed I'll share your details with our
+Clinical Education Manager for Ireland & UK, who will be in touch about a second-round
+conversation in the next week or two.
+
+Best,
+Tomasz Wrobel
+Talent Acquisition, EMEA | Halden MedTech
+""",
+        tz=GMT,
+    ),
+]
