@@ -650,3 +650,411 @@ Friederike Stein
         tz=CET,
     ),
 ]
+
+AUE = "Auer Industriegruppe"
+BRG = "Britannic Grid"
+SOM = "Sommerfeld Energie"
+
+MAIL += [
+    # 7 Hellwig Pharma again: re-application to another role after the rejection
+    m(
+        "15032",
+        "2026-03-01 19:40",
+        "Hellwig Careers <hellwig@myworkday.com>",
+        "Ihre Bewerbung bei Hellwig",
+        ("confirmation", HEL, "Head of Finance Transformation", 7, "workday", "de"),
+        html="""<html><body style="font-family:Arial">
+<p>Sehr geehrte Frau Dr. Albrecht,</p>
+<p>vielen Dank für Ihre Bewerbung als <b>Head of Finance Transformation (m/w/d)</b> (JR-2026-00412).
+Wir haben Ihre Unterlagen erhalten und werden sie sorgfältig prüfen.</p>
+<p>Mit freundlichen Grüßen<br>Ihr Talent Acquisition Team<br>Hellwig Arzneimittel GmbH &amp; Co. KG</p>
+</body></html>""",
+        tz=CET,
+    ),
+    m(
+        "15033",
+        "2026-03-10 11:05",
+        "Tobias Rehm <tobias.rehm@hellwig-pharma.de>",
+        "Head of Finance Transformation – Telefoninterview",
+        ("interview", HEL, "Head of Finance Transformation", 7, "direct", "de"),
+        text="""Sehr geehrte Frau Dr. Albrecht,
+
+schön, dass Sie sich erneut bei uns beworben haben – Ihr Name war uns aus dem Prozess im
+Januar noch in sehr guter Erinnerung. Ich würde gern ein erstes Telefoninterview mit Ihnen
+führen. Passt Ihnen Montag, 16. März, um 17:00 Uhr?
+
+Mit freundlichen Grüßen
+Tobias Rehm
+Senior Recruiter Corporate Functions
+Hellwig Arzneimittel GmbH & Co. KG
+""",
+        tz=CET,
+    ),
+    m(
+        "15034",
+        "2026-03-23 09:14",
+        "Tobias Rehm <tobias.rehm@hellwig-pharma.de>",
+        "AW: Head of Finance Transformation – Telefoninterview",
+        ("confirmation", HEL, "Head of Finance Transformation", 7, "direct", "de"),
+        st="withdrawn",
+        text="""Sehr geehrte Frau Dr. Albrecht,
+
+vielen Dank für Ihre offene Nachricht. Schade – aber herzlichen Glückwunsch! Ich habe Ihre
+Bewerbung wie gewünscht aus dem Verfahren genommen.
+
+Alles Gute für die neue Aufgabe
+Tobias Rehm
+""",
+        **reply("15033", "tobias.rehm@hellwig-pharma.de"),
+        tz=CET,
+    ),
+    # 8 Auer Industriegruppe, LinkedIn Easy Apply: confirmation, viewed, ghosted
+    m(
+        "15035",
+        "2026-01-26 20:31",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Katharina, your application was sent to Auer Industriegruppe",
+        ("confirmation", AUE, "Kaufmännische Geschäftsführerin / CFO (m/w/d)", 8, "linkedin", "en"),
+        html="""<html><body>
+<p>Your application was sent to Auer Industriegruppe</p>
+<table><tr><td><b>Kaufmännische Geschäftsführerin / CFO (m/w/d)</b><br>Auer Industriegruppe · Aschaffenburg, Bavaria, Germany (On-site)<br>Applied on January 26, 2026</td></tr></table>
+<p><a href="https://www.linkedin.com/jobs/view/4132298871/">View job</a></p>
+<p style="color:#666;font-size:11px">You are receiving Jobs notification emails. Unsubscribe · Help<br>© 2026 LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2.</p>
+</body></html>""",
+        tz=CET,
+    ),
+    m(
+        "15036",
+        "2026-01-30 08:02",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Your application was viewed by Auer Industriegruppe",
+        ("viewed", AUE, "Kaufmännische Geschäftsführerin / CFO (m/w/d)", 8, "linkedin", "en"),
+        html="""<html><body>
+<p>Katharina, your application was viewed</p>
+<p><b>Kaufmännische Geschäftsführerin / CFO (m/w/d)</b><br>Auer Industriegruppe · Aschaffenburg</p>
+<p>The employer viewed your application. This is a good time to make sure your profile is up to date.</p>
+<p><a href="https://www.linkedin.com/jobs/view/4132298871/">View job</a></p>
+</body></html>""",
+        tz=CET,
+    ),
+    # 9 Britannic Grid plc, London, Taleo: confirmation, then silence (ghosted)
+    m(
+        "15037",
+        "2026-02-03 13:48",
+        "Britannic Grid Careers <britannicgrid@taleo.net>",
+        "Britannic Grid - Application Acknowledgement - Group Financial Controller",
+        ("confirmation", BRG, "Group Financial Controller", 9, "taleo", "en"),
+        text="""Dear Katharina Albrecht,
+
+Thank you for your interest in a career with Britannic Grid plc.
+
+This email confirms that we have received your application for the role of Group Financial
+Controller (Requisition 26000318), London.
+
+Due to the high volume of applications we receive, we are only able to respond to shortlisted
+candidates. If you have not heard from us within 28 days, please assume that on this occasion
+your application has not been successful.
+
+Yours sincerely,
+Resourcing Team
+Britannic Grid plc
+
+Please do not reply to this email as this mailbox is not monitored.
+""",
+        tz=GMT,
+    ),
+    # 10 Sommerfeld Energie (legal: SE Sommerfeld Energieversorgung GmbH), via StepStone
+    m(
+        "15038",
+        "2026-02-12 18:20",
+        "StepStone <noreply@stepstone.de>",
+        "Ihre Bewerbung wurde erfolgreich versendet",
+        ("confirmation", SOM, "Leitung Finanzen & Controlling", 10, "other", "de"),
+        html="""<html><body style="font-family:Helvetica">
+<h2>Bewerbung versendet!</h2>
+<p>Hallo Katharina Albrecht,</p>
+<p>Ihre Bewerbung auf die Stelle <b>Leitung Finanzen &amp; Controlling (m/w/d)</b> in Darmstadt
+ist bei Sommerfeld Energie angekommen.</p>
+<p>Tipp: Bewerberinnen, die ihr Profil vollständig ausfüllen, werden bis zu 3x häufiger von
+Recruitern gefunden.</p>
+<p><a href="https://www.stepstone.de/candidate/applications">Meine Bewerbungen</a></p>
+<p style="font-size:11px">StepStone Deutschland GmbH · Völklinger Straße 1 · 40219 Düsseldorf</p>
+</body></html>""",
+        tz=CET,
+    ),
+    m(
+        "15039",
+        "2026-02-27 10:33",
+        "Personalabteilung SE Sommerfeld <bewerbung@se-sommerfeld.de>",
+        "Ihre Bewerbung vom 12.02.2026",
+        ("interview", SOM, "Leitung Finanzen & Controlling", 10, "direct", "de"),
+        text="""Sehr geehrte Frau Dr. Albrecht,
+
+vielen Dank für Ihre Bewerbung und Ihr Interesse an unserem Unternehmen. Gern möchten wir Sie
+persönlich kennenlernen und laden Sie zu einem Vorstellungsgespräch mit unserer
+Geschäftsführung ein:
+
+Mittwoch, 11. März 2026, 13:00 Uhr
+SE Sommerfeld Energieversorgung GmbH, Landwehrstraße 60, 64293 Darmstadt
+
+Bitte bestätigen Sie uns den Termin kurz per E-Mail.
+
+Mit freundlichen Grüßen
+i. A. Claudia Fendt
+Personalabteilung
+""",
+        tz=CET,
+    ),
+    m(
+        "15040",
+        "2026-03-06 08:40",
+        "Personalabteilung SE Sommerfeld <bewerbung@se-sommerfeld.de>",
+        "Terminverschiebung",
+        ("interview", SOM, "Leitung Finanzen & Controlling", 10, "direct", "de"),
+        text="""Sehr geehrte Frau Dr. Albrecht,
+
+leider ist unser Geschäftsführer, Herr Sommerfeld, am 11. März kurzfristig verhindert. Dürfen
+wir das Gespräch auf Dienstag, 17. März, 10:00 Uhr verschieben? Wir bitten um Ihr Verständnis.
+
+Mit freundlichen Grüßen
+i. A. Claudia Fendt
+""",
+        tz=CET,
+        **reply("15039", "bewerbung@se-sommerfeld.de"),
+    ),
+    m(
+        "15041",
+        "2026-03-16 15:12",
+        "Personalabteilung SE Sommerfeld <bewerbung@se-sommerfeld.de>",
+        "AW: Terminverschiebung",
+        ("interview", SOM, "Leitung Finanzen & Controlling", 10, "direct", "de"),
+        st="withdrawn",
+        text="""Sehr geehrte Frau Dr. Albrecht,
+
+danke für Ihre Nachricht. Wir haben den morgigen Termin gestrichen und nehmen Ihre Absage zur
+Kenntnis. Alles Gute für Ihren weiteren Weg!
+
+Mit freundlichen Grüßen
+i. A. Claudia Fendt
+""",
+        tz=CET,
+        **reply("15040", "bewerbung@se-sommerfeld.de"),
+    ),
+    # job alerts, recommendations, outreach, other_job
+    m(
+        "15042",
+        "2026-01-05 07:00",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "„CFO“: 14 neue Jobs in Frankfurt am Main",
+        ("alert", None, None, None, "linkedin", "de"),
+        html="""<html><body><p>Ihre Jobbenachrichtigung für <b>CFO</b> in Frankfurt am Main</p>
+<ul><li>Chief Financial Officer – Mainova Digital · Frankfurt</li><li>CFO (m/w/d) – Privatbank Oppenheim &amp; Voss · Frankfurt</li><li>Finance Director – Telvario GmbH · Offenbach</li></ul>
+<p><a href="https://www.linkedin.com/jobs/search/?keywords=CFO">Alle Jobs anzeigen</a></p>
+<p style="font-size:11px">Jobbenachrichtigung verwalten · Abbestellen</p></body></html>""",
+        tz=CET,
+    ),
+    m(
+        "15043",
+        "2026-01-19 07:00",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "„Finance Director“: 9 neue Jobs in Zürich",
+        ("alert", None, None, None, "linkedin", "de"),
+        html="""<html><body><p>Ihre Jobbenachrichtigung für <b>Finance Director</b> in Zürich</p>
+<ul><li>Finance Director DACH – Rotkreuz Biologics AG · Zug</li><li>CFO Switzerland – Helvetia Rail Services · Zürich</li><li>Head of Finance – Alpenhorn Capital · Zürich</li></ul>
+<p><a href="https://www.linkedin.com/jobs/search/?keywords=Finance%20Director">Alle Jobs anzeigen</a></p></body></html>""",
+        tz=CET,
+    ),
+    m(
+        "15044",
+        "2026-02-14 09:15",
+        "StepStone Jobagent <jobagent@stepstone.de>",
+        "5 neue Jobs für „Kaufmännische Geschäftsführung“",
+        ("alert", None, None, None, "other", "de"),
+        html="""<html><body><p>Hallo Katharina,</p><p>Ihr Jobagent hat neue Stellen gefunden:</p>
+<ol><li>Kaufmännischer Geschäftsführer (m/w/d) – Rhön Kliniken Service GmbH – Fulda</li><li>CFO (m/w/d) – Schuster Feinkost Gruppe – Mainz</li></ol>
+<p><a href="https://www.stepstone.de/jobagent">Jobagent bearbeiten</a></p></body></html>""",
+        tz=CET,
+    ),
+    m(
+        "15045",
+        "2026-02-18 11:44",
+        "Hellwig Careers <hellwig@myworkday.com>",
+        "Ihre Bewerbung ist noch nicht abgeschlossen",
+        ("alert", HEL, None, None, "workday", "de"),
+        text="""Sehr geehrte Frau Dr. Albrecht,
+
+Sie haben mit einer Bewerbung bei Hellwig begonnen, diese aber noch nicht abgeschickt. Ihre
+Angaben sind für 30 Tage gespeichert. Setzen Sie Ihre Bewerbung hier fort:
+https://hellwig.wd3.myworkdayjobs.com/de-DE/Hellwig_Careers/userHome
+
+Ihr Talent Acquisition Team
+""",
+        tz=CET,
+    ),
+    m(
+        "15046",
+        "2026-01-15 12:01",
+        "Hellwig Careers <hellwig@myworkday.com>",
+        "Bestätigen Sie Ihre E-Mail-Adresse",
+        ("other_job", HEL, None, None, "workday", "de"),
+        text="""Willkommen im Karriereportal von Hellwig.
+
+Ihr Bestätigungscode lautet: 482913
+
+Der Code ist 15 Minuten gültig. Falls Sie kein Konto angelegt haben, ignorieren Sie diese E-Mail.
+""",
+        tz=CET,
+    ),
+    m(
+        "15047",
+        "2026-03-12 10:20",
+        "Peter Haas <peter.haas@xing.com>",
+        "Peter Haas hat Ihnen eine Nachricht geschickt",
+        ("outreach", "Brandt & Söhne", "CFO", None, "other", "de"),
+        html="""<html><body><p>Hallo Katharina Albrecht,</p>
+<p>Peter Haas (Personalberater bei Haas Consulting) hat Ihnen eine Nachricht geschrieben:</p>
+<blockquote>Guten Tag Frau Dr. Albrecht, für die Brandt &amp; Söhne Familienholding in Hanau suche
+ich eine CFO, die die Nachfolge des langjährigen Finanzgeschäftsführers antritt. Familienunternehmen,
+ca. 600 Mio. EUR Umsatz, perspektivisch Sprecherin der Geschäftsführung. Hätten Sie Interesse an
+einem ersten Austausch?</blockquote>
+<p><a href="https://www.xing.com/chats">Antworten</a></p>
+<p style="font-size:11px">XING ist ein Angebot der New Work SE, Am Strandkai 1, 20457 Hamburg.</p></body></html>""",
+        tz=CET,
+    ),
+    m(
+        "15048",
+        "2026-04-15 16:22",
+        "Martin Oelze <m.oelze@oelze-executive.com>",
+        "Interim-CFO-Mandat – 9 Monate, Rhein-Neckar",
+        ("outreach", None, "Interim CFO", None, "agency", "de"),
+        text="""Sehr geehrte Frau Dr. Albrecht,
+
+für einen Mittelständler aus dem Maschinenbau (Rhein-Neckar, PE-finanziert) suchen wir
+kurzfristig eine Interim-CFO für ca. 9 Monate (Restrukturierung, Bankenkommunikation). Start
+wäre Mai.
+
+Falls das für Sie – oder jemanden aus Ihrem Netzwerk – interessant sein könnte, freue ich mich
+über eine kurze Nachricht.
+
+Beste Grüße
+Martin Oelze
+Oelze Executive Interim Management
+""",
+        tz=CEST,
+    ),
+    m(
+        "15049",
+        "2026-05-06 09:05",
+        "Jessica Tran <jessica.tran@harcourtsearch.co.uk>",
+        "Group CFO – FTSE 250 industrial – confidential",
+        ("outreach", None, "Group CFO", None, "agency", "en"),
+        text="""Dear Katharina,
+
+I hope you don't mind the direct approach. We have been retained by a FTSE 250 industrial
+business with a large German footprint to find its next Group CFO. Your name came up in several
+conversations as one of the strongest finance leaders in the DACH region.
+
+I appreciate you may not be looking, but would you be open to a 20-minute call?
+
+Best regards,
+Jessica Tran
+Partner, Harcourt Search
+""",
+        tz=BST,
+    ),
+    m(
+        "15050",
+        "2026-05-06 09:06",
+        "Katharina Albrecht <k.albrecht@posteo.de>",
+        "Automatische Antwort: Group CFO – FTSE 250 industrial – confidential",
+        ("not_job", "de"),
+        text="""Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 10. Mai nicht erreichbar und
+habe nur eingeschränkten Zugriff auf meine E-Mails.
+
+Thank you for your message. I am out of office until 10 May with limited access to e-mail.
+""",
+        tz=CEST,
+        to="Jessica Tran <jessica.tran@harcourtsearch.co.uk>",
+    ),
+    m(
+        "15051",
+        "2026-05-11 14:30",
+        "Jessica Tran <jessica.tran@harcourtsearch.co.uk>",
+        "Re: Group CFO – FTSE 250 industrial – confidential",
+        ("outreach", None, "Group CFO", None, "agency", "en"),
+        text="""Dear Katharina,
+
+Many thanks for coming back to me, and congratulations on the Vantera appointment – well
+deserved. Entirely understood. I'll keep you in mind for the future, and do let me know if
+anyone in your network comes to mind.
+
+Best,
+Jessica
+""",
+        tz=BST,
+        **reply("15049", "jessica.tran@harcourtsearch.co.uk"),
+    ),
+    m(
+        "15052",
+        "2026-03-05 18:00",
+        "Kronberg Medical Talent <talent@kronbergmedical.avature.net>",
+        "Tell us about your candidate experience",
+        ("other_job", KRO, None, None, "other", "en"),
+        text="""Dear Katharina,
+
+You recently applied for a role at Kronberg Medical. We would love to hear about your
+experience – the survey takes less than three minutes:
+https://kronbergmedical.avature.net/survey/cx?c=88211
+
+Thank you!
+Talent Acquisition
+""",
+        tz=CET,
+    ),
+    m(
+        "15053",
+        "2026-02-04 10:11",
+        "Personio <noreply@personio.de>",
+        "Willkommen im Talentpool der Nordlicht Treuhand",
+        ("alert", "Nordlicht Treuhand", None, None, "personio", "de"),
+        text="""Hallo Katharina,
+
+vielen Dank für Ihr Interesse an der Nordlicht Treuhand GmbH! Sie sind jetzt Teil unseres
+Talentpools. Sobald eine passende Position frei wird, melden wir uns bei Ihnen.
+
+Ihr Nordlicht-Team
+""",
+        tz=CET,
+    ),
+    m(
+        "15054",
+        "2026-06-02 08:00",
+        "Lena Marquardt <lena.marquardt@kmt-ag.com>",
+        "Automatic reply: Introduction – Katharina Albrecht / Vantera",
+        ("not_job", "en"),
+        text="""Thank you for your email. I am on parental leave until 31 August 2026. For urgent
+talent acquisition topics please contact talent@kmt-ag.com.
+
+Lena Marquardt
+""",
+        tz=CEST,
+    ),
+    m(
+        "15055",
+        "2026-04-08 11:00",
+        "HireRight <noreply@hireright.com>",
+        "Action required: complete your background screening for Vantera Holding SE",
+        ("other_job", VAN, None, None, "other", "en"),
+        text="""Dear Katharina Albrecht,
+
+Vantera Holding SE has requested that HireRight conduct a background screening as part of your
+appointment. Please log in to complete your details within 5 days:
+https://applicant.hireright.com/login?c=VANTERA
+
+Reference: EU-2026-0419-7731
+
+HireRight
+""",
+        tz=CEST,
+    ),
+]
