@@ -1083,3 +1083,392 @@ Talent Acquisition, EMEA | Halden MedTech
         tz=GMT,
     ),
 ]
+
+MAIL += [
+    # 17 UK agency Meridian Nursing Partners for Pennant Healthcare: outreach, submitted
+    #    (client still unnamed), client named at interview stage, rejection
+    m(
+        "14052",
+        "2026-04-02 10:15",
+        "Harriet Cole <harriet.cole@meridiannursing.co.uk>",
+        "Clinical Governance Manager - Manchester - hybrid",
+        ("outreach", None, CGM, None, "agency", "en"),
+        text="""Hi Aoife,
+
+I hope you're well. I'm recruiting on behalf of an independent hospital group in Greater
+Manchester for a Clinical Governance Manager. Hybrid (2 days on site), relocation support
+available for the right person, GBP 58-64k.
+
+Your background in incident review and nursing quality metrics looks like a strong fit.
+NMC registration would be needed, but they'll support the transfer from NMBI.
+
+Could I give you a call?
+
+Kind regards,
+Harriet Cole
+Principal Consultant, Clinical Leadership
+Meridian Nursing Partners Ltd
+""",
+        tz=IST,
+    ),
+    m(
+        "14053",
+        "2026-04-03 14:40",
+        "Harriet Cole <harriet.cole@meridiannursing.co.uk>",
+        "RE: Clinical Governance Manager - Manchester - hybrid",
+        ("outreach", None, CGM, None, "agency", "en"),
+        text="""Thanks Aoife, lovely to speak. I've put your CV forward this afternoon with a
+short summary and will chase for feedback early next week.
+
+Harriet
+
+> Hi Harriet, happy for you to send my CV - thanks for the chat.
+""",
+        tz=IST,
+        **reply("14052", "harriet.cole@meridiannursing.co.uk"),
+    ),
+    m(
+        "14054",
+        "2026-04-08 09:27",
+        "Harriet Cole <harriet.cole@meridiannursing.co.uk>",
+        "Feedback",
+        ("rejection", PH, CGM, 17, "agency", "en"),
+        text="""Hi Aoife,
+
+I've had feedback from Pennant Healthcare on the Clinical Governance Manager role. They
+liked your CV but have decided to progress with candidates who already hold NMC
+registration and UK CQC inspection experience, as they have an inspection due in June.
+
+Sorry it's not better news. I'll keep you in mind for anything in Ireland or remote.
+
+Harriet
+""",
+        tz=IST,
+    ),
+    # outreach, not applied
+    m(
+        "14055",
+        "2026-01-15 12:02",
+        "Cathal Murphy <cathal.murphy@talentmedica.ie>",
+        "Nurse Informaticist - Digital Health Programme",
+        ("outreach", None, "Nurse Informaticist", None, "agency", "en"),
+        text="""Hi Aoife,
+
+I'm working with a large Dublin hospital on a 12-month contract for a Nurse Informaticist to
+support their EHR rollout. Daily rate is competitive and it would suit someone with ward
+super-user experience.
+
+Are you open to hearing more?
+
+Cathal Murphy
+Talent Medica | Healthcare Recruitment
+""",
+        tz=GMT,
+    ),
+    m(
+        "14056",
+        "2026-02-27 09:44",
+        "Priya Nair <priya.nair@orvanta.com>",
+        "Aoife - Medical Science Liaison (nursing background welcome)",
+        ("outreach", "Orvanta Therapeutics", "Medical Science Liaison", None, "direct", "en"),
+        text="""Hi Aoife,
+
+I lead talent acquisition for Orvanta Therapeutics in Ireland. We're building out our
+Medical Affairs team ahead of a new launch in respiratory, and we're open to experienced
+nurses with a strong clinical education background for a Medical Science Liaison role.
+
+Would you have 20 minutes for an exploratory chat next week?
+
+Best regards,
+Priya Nair
+Talent Acquisition Lead, Ireland
+Orvanta Therapeutics
+""",
+        tz=GMT,
+    ),
+    m(
+        "14057",
+        "2026-03-09 18:21",
+        "LinkedIn <inmail-hit-reply@linkedin.com>",
+        "Sinead sent you a message: Project Nurse - EPR",
+        ("outreach", "Corrib Health Partners", "EPR Project Nurse", None, "linkedin", "en"),
+        html="""<html><body style="font-family:Arial;font-size:14px">
+<p><b>Sinead Walsh</b> &middot; Head of Talent at Corrib Health Partners</p>
+<p>Hi Aoife, I noticed your experience as an eMAR super-user. We're hiring an EPR Project
+Nurse in Galway (hybrid) to support our rollout across three hospitals. Interested in a
+chat?</p>
+<p><a href="https://www.linkedin.com/messaging/thread/2-ZTk4">Reply</a></p>
+<p style="font-size:11px">You are receiving InMail notification emails.</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "14058",
+        "2026-02-05 07:10",
+        "Nurses On Call Bank <shifts@nursesoncall.ie>",
+        "Shift offers this week - Dublin 4/6/14",
+        ("outreach", None, None, None, "agency", "en"),
+        text="""Hi Aoife,
+
+We have the following shifts available for bank nurses this week. Reply with the shift code
+to accept - first come, first served!
+
+  NOC-4412  Thu 5 Feb  07:45-20:15  Medical ward, Dublin 4        EUR 38.50/hr
+  NOC-4419  Sat 7 Feb  20:00-08:00  Nursing home, Dublin 14       EUR 41.20/hr
+  NOC-4423  Sun 8 Feb  07:45-20:15  Day surgery, Dublin 6         EUR 44.00/hr
+
+Don't forget to keep your training passport up to date.
+
+Nurses On Call Bank Team
+""",
+        tz=GMT,
+    ),
+    m(
+        "14059",
+        "2026-03-19 07:05",
+        "Nurses On Call Bank <shifts@nursesoncall.ie>",
+        "Weekend shift offer - premium rates",
+        ("outreach", None, None, None, "agency", "en"),
+        text="""Hi Aoife,
+
+URGENT: Premium-rate weekend shifts (time and a half) at a private hospital in Dublin 18.
+Sat 21 Mar and Sun 22 Mar, 08:00-20:00, Theatre recovery. Reply YES to book.
+
+Nurses On Call Bank Team
+""",
+        tz=GMT,
+    ),
+    # alerts
+    m(
+        "14060",
+        "2026-01-10 06:30",
+        "IrishJobs.ie Job Alerts <jobalerts@irishjobs.ie>",
+        "12 new jobs for 'clinical nurse manager' in Dublin",
+        ("alert", None, None, None, "other", "en"),
+        html="""<html><body style="font-family:Arial;font-size:14px">
+<p>Hi Aoife, here are the latest jobs matching your alert.</p>
+<ul>
+<li><b>Clinical Nurse Manager 2 - Acute Medical Unit</b> - St Brigid's University Hospital - Dublin 7</li>
+<li><b>CNM1 - Oncology Day Ward</b> - Confidential - Dublin 4</li>
+<li><b>Clinical Nurse Manager - Community</b> - Grand Canal Care Homes - Dublin 8</li>
+<li><b>Patient Services Manager</b> - Liffey Valley Clinic - Dublin 22</li>
+</ul>
+<p><a href="https://www.irishjobs.ie/jobs/alerts">See all 12 jobs</a></p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "14061",
+        "2026-02-14 06:30",
+        "IrishJobs.ie Job Alerts <jobalerts@irishjobs.ie>",
+        "9 new jobs for 'clinical informatics' in Ireland",
+        ("alert", None, None, None, "other", "en"),
+        html="""<html><body style="font-family:Arial;font-size:14px">
+<p>Hi Aoife, here are the latest jobs matching your alert.</p>
+<ul>
+<li><b>Clinical Informatics Nurse Specialist</b> - Beacon Ridge Hospital Group - Dublin 18</li>
+<li><b>Clinical Systems Analyst</b> - Confidential - Cork</li>
+<li><b>Digital Health Lead</b> - Talent Medica - Dublin</li>
+</ul>
+<p><a href="https://www.irishjobs.ie/jobs/alerts">See all 9 jobs</a></p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "14062",
+        "2026-01-21 09:00",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "\"nurse informatics\": Veralis Health - Clinical Informatics Analyst and more",
+        ("alert", None, None, None, "linkedin", "en"),
+        html="""<html><body style="font-family:Arial;font-size:14px">
+<p>Your job alert for <b>nurse informatics</b> in Dublin</p>
+<p>Veralis Health - Clinical Informatics Analyst - Dublin (Hybrid) - Easy Apply<br>
+Medisync - Clinical Implementation Specialist - Dublin - 2 connections work here<br>
+Orvanta Therapeutics - Nurse Educator - Remote</p>
+<p><a href="https://www.linkedin.com/jobs/search/?savedSearchId=71223">See all jobs</a></p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "14063",
+        "2026-03-02 08:15",
+        "Indeed <alert@indeed.com>",
+        "Practice Manager jobs in Dublin - 14 new",
+        ("alert", None, None, None, "indeed", "en"),
+        html="""<html><body style="font-family:Arial;font-size:14px">
+<p><b>14 new jobs</b> for Practice Manager in Dublin</p>
+<p>Practice Manager - Rathmines Family Practice - EUR 50,000 - 58,000 a year<br>
+Clinic Operations Manager - Confidential - Dublin 2<br>
+Dental Practice Manager - SmileCo - Dublin 15</p>
+<p>Easily apply to these jobs.</p></body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "14064",
+        "2026-02-20 10:30",
+        "NHS Jobs <no-reply@jobs.nhs.uk>",
+        "New jobs matching your saved search: digital nurse",
+        ("alert", None, None, None, "other", "en"),
+        text="""Dear Aoife Brennan
+
+There are 6 new jobs matching your saved search 'digital nurse'.
+
+Clinical Systems Lead - North Pennine NHS Foundation Trust - Band 7
+Digital Nurse Practitioner - Severnside Community NHS Trust - Band 6
+Nursing Informatics Lead - Wessex Coast NHS FT - Band 8a
+
+View all jobs: https://www.jobs.nhs.uk/candidate/search/saved
+""",
+        tz=GMT,
+    ),
+    m(
+        "14065",
+        "2026-01-30 11:11",
+        "Northgate Pharma <northgate@myworkday.com>",
+        "Welcome to the Northgate Pharma Talent Community",
+        ("alert", NG, None, None, "workday", "en"),
+        text="""Hi Aoife,
+
+Thank you for joining our Talent Community! You'll be among the first to hear about new
+opportunities in Clinical Operations, Medical Affairs and Patient Services.
+
+Northgate Pharma Talent Acquisition
+""",
+        tz=GMT,
+    ),
+    m(
+        "14066",
+        "2026-03-17 18:00",
+        "Beacon Ridge Careers <noreply@successfactors.eu>",
+        "You have not completed your application",
+        ("alert", BR, "Nurse Rostering Coordinator", None, "other", "en"),
+        text="""Dear Aoife,
+
+You started an application for Nurse Rostering Coordinator (Req 4502) but have not yet
+submitted it. Your saved draft will be deleted after 14 days.
+
+Continue your application:
+https://career5.successfactors.eu/career?company=beaconridgeP&career_job_req_id=4502
+
+Talent Acquisition, Beacon Ridge Hospital Group
+""",
+        tz=GMT,
+    ),
+    m(
+        "14067",
+        "2026-04-22 19:30",
+        "Medisync Hiring <no-reply@greenhouse.io>",
+        "Medisync is hiring: Clinical Success Manager",
+        ("alert", MS, "Clinical Success Manager", None, "greenhouse", "en"),
+        text="""Hi Aoife,
+
+As a past applicant, we thought you'd like to know we've just opened a Clinical Success
+Manager role in Dublin. Take a look and apply if it's a fit!
+
+https://boards.greenhouse.io/medisync/jobs/5541209
+
+The Medisync Talent Team
+""",
+        tz=IST,
+    ),
+    # other_job
+    m(
+        "14068",
+        "2026-03-02 09:24",
+        "Beacon Ridge Careers <noreply@successfactors.eu>",
+        "Your verification code",
+        ("other_job", BR, None, None, "other", "en"),
+        text="""Your verification code for the Beacon Ridge Hospital Group career site is 482 193.
+It expires in 10 minutes. If you did not request this, ignore this email.
+""",
+        tz=GMT,
+    ),
+    m(
+        "14069",
+        "2026-01-20 22:05",
+        "Northgate Pharma <northgate@myworkday.com>",
+        "Your candidate account has been created",
+        ("other_job", NG, None, None, "workday", "en"),
+        text="""Dear Aoife,
+
+Your account on the Northgate Pharma careers site has been created. Your user name is
+aoife.brennan@gaelpost.ie. Keep your password safe.
+
+Northgate Pharma Talent Acquisition
+""",
+        tz=GMT,
+    ),
+    m(
+        "14070",
+        "2026-02-17 10:00",
+        "Rezoomo <surveys@rezoomo.com>",
+        "How was your application experience with St Brigid's University Hospital?",
+        ("other_job", SB, None, None, "other", "en"),
+        text="""Hi Aoife,
+
+We'd love to hear about your experience applying to St Brigid's University Hospital. It takes
+under 2 minutes and helps employers improve.
+
+Rate your experience: https://www.rezoomo.com/survey/cx?a=88120
+
+Thanks,
+Rezoomo
+""",
+        tz=GMT,
+    ),
+    m(
+        "14071",
+        "2026-03-23 09:01",
+        "Tomasz Wrobel <tomasz.wrobel@haldenmed.com>",
+        "Automatic reply: Teams link for tomorrow?",
+        ("other_job", HM, None, None, "direct", "en"),
+        text="""Thank you for your email. I am travelling on Monday 23 March with limited access to
+email. I will respond on my return. For urgent recruitment queries please contact
+emea.talent@haldenmed.com.
+
+Tomasz
+""",
+        tz=GMT,
+    ),
+    m(
+        "14072",
+        "2026-04-30 13:10",
+        "Beacon Ridge People Services <onboarding@brhg.ie>",
+        "Welcome to Beacon Ridge - your first week",
+        ("other_job", BR, CINS, None, "direct", "en"),
+        text="""Dear Aoife,
+
+Welcome to Beacon Ridge Hospital Group! Please complete your new-starter forms (bank
+details, PPSN, emergency contact) in the People Portal before 25 May. Your corporate
+induction is on 2 June in the Sandyford Education Centre.
+
+People Services
+""",
+        tz=IST,
+    ),
+    m(
+        "14073",
+        "2026-04-02 20:44",
+        "Aoife Brennan <aoife.brennan@gaelpost.ie>",
+        "Fwd: Thank you for your application - Req 4471",
+        ("confirmation", BR, CINS, 5, "other", "en"),
+        to="Conor Brennan <conor.brennan@gaelpost.ie>",
+        text="""This is the one I interviewed for yesterday, fingers crossed!!
+
+---------- Forwarded message ---------
+From: Beacon Ridge Careers <noreply@successfactors.eu>
+Date: Mon, 2 Mar 2026 at 09:31
+Subject: Thank you for your application - Req 4471
+To: Aoife Brennan <aoife.brennan@gaelpost.ie>
+
+Dear Aoife Brennan,
+
+Thank you for applying for the Clinical Informatics Nurse Specialist position (Requisition
+4471) at Beacon Ridge Hospital Group. Your application has been successfully submitted.
+
+Talent Acquisition
+Beacon Ridge Hospital Group
+""",
+        tz=IST,
+    ),
+]
