@@ -963,20 +963,6 @@ Partner, Harcourt Search
         tz=BST,
     ),
     m(
-        "15050",
-        "2026-05-06 09:06",
-        "Katharina Albrecht <k.albrecht@posteo.de>",
-        "Automatische Antwort: Group CFO – FTSE 250 industrial – confidential",
-        ("not_job", "de"),
-        text="""Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 10. Mai nicht erreichbar und
-habe nur eingeschränkten Zugriff auf meine E-Mails.
-
-Thank you for your message. I am out of office until 10 May with limited access to e-mail.
-""",
-        tz=CEST,
-        to="Jessica Tran <jessica.tran@harcourtsearch.co.uk>",
-    ),
-    m(
         "15051",
         "2026-05-11 14:30",
         "Jessica Tran <jessica.tran@harcourtsearch.co.uk>",
