@@ -1448,12 +1448,12 @@ People Services
     ),
     m(
         "14073",
-        "2026-04-02 20:44",
+        "2026-03-02 21:12",
         "Aoife Brennan <aoife.brennan@gaelpost.ie>",
         "Fwd: Thank you for your application - Req 4471",
         ("confirmation", BR, CINS, 5, "other", "en"),
         to="Conor Brennan <conor.brennan@gaelpost.ie>",
-        text="""This is the one I interviewed for yesterday, fingers crossed!!
+        text="""This is the informatics one I was telling you about - applied this morning, fingers crossed!!
 
 ---------- Forwarded message ---------
 From: Beacon Ridge Careers <noreply@successfactors.eu>
@@ -1469,6 +1469,6 @@ Thank you for applying for the Clinical Informatics Nurse Specialist position (R
 Talent Acquisition
 Beacon Ridge Hospital Group
 """,
-        tz=IST,
+        tz=GMT,
     ),
 ]
