@@ -102,3 +102,128 @@ def test_labelled_etablissement_and_contract_kind_fr(classify: Classify) -> None
         language="fr",
     )  # fmt: skip
     assert result.company is not None and result.company.casefold() == "groupe arvant"
+
+
+@pytest.mark.parametrize(
+    ("sender", "language", "body", "company"),
+    [
+        (
+            "no-reply@computrabajo.com",
+            "es",
+            "¡Buenas noticias, Ana!\n\nMuebles Tarasco S.A. vio tu hoja de vida para Auxiliar "
+            "Contable.\n\nSigue el proceso en tu cuenta.",
+            "Muebles Tarasco",
+        ),
+        (
+            "candidature@hellowork.com",
+            "fr",
+            "Bonjour Ana,\n\nLe recruteur de Menuiseries Brassac a consulté votre candidature "
+            "pour l'offre « Technicien bureau d'études ».",
+            "Menuiseries Brassac",
+        ),
+        (
+            "nao-responda@catho.com.br",
+            "pt",
+            "Olá Ana,\n\nO recrutador da Padaria Ipiranga visualizou o seu currículo para a "
+            "vaga de Auxiliar Administrativo.",
+            "Padaria Ipiranga",
+        ),
+    ],
+)
+def test_board_names_who_opened_the_application(
+    classify: Classify, sender: str, language: str, body: str, company: str
+) -> None:
+    result = classify(
+        sender=sender, name="Board", subject="Novedades", body=body, language=language
+    )
+    assert result.company == company
+
+
+def test_board_sent_cv_to_quoted_offer_at_employer_es(classify: Classify) -> None:
+    result = classify(
+        sender="no-reply@computrabajo.com", name="Computrabajo",
+        subject="Postulación enviada: Auxiliar Contable",
+        body='Hola Ana,\n\nTu hoja de vida fue enviada a la oferta "Auxiliar Contable" en '
+        "Muebles Tarasco\n(Morelia, Mich.).\n\nTe avisaremos cuando la empresa la revise.",
+        language="es",
+    )  # fmt: skip
+    assert result.company == "Muebles Tarasco"
+    assert result.role == "Auxiliar Contable"
+
+
+def test_temp_agency_names_its_client_fr(classify: Classify) -> None:
+    result = classify(
+        sender="agence-nord@presto-interim.fr", name="Presto Intérim - Agence Nord",
+        subject="Votre candidature - Magasinier - Roubaix",
+        body="Bonjour Madame Doe,\n\nNous avons bien reçu votre candidature. Il s'agit d'un "
+        "recrutement en CDI pour le compte de notre client, les Entrepôts Vasseur (EV), à "
+        "Roubaix.\n\nVotre consultante vous contactera cette semaine.\n\nPresto Intérim",
+        language="fr",
+    )  # fmt: skip
+    assert result.company == "Entrepôts Vasseur"
+
+
+def test_temp_agency_books_a_meeting_at_its_client_fr(classify: Classify) -> None:
+    result = classify(
+        sender="c.roux@presto-interim.fr", name="Camille Roux", subject="Rdv chez Vasseur jeudi",
+        body="Bonjour Jane,\n\nje vous confirme votre rendez-vous chez Vasseur avec le "
+        "responsable d'exploitation jeudi à 9h.\n\nCamille Roux\nChargée de recrutement - "
+        "Presto Intérim",
+        language="fr",
+    )  # fmt: skip
+    assert result.company == "Vasseur"
+
+
+@pytest.mark.parametrize(
+    ("language", "subject", "body", "company"),
+    [
+        (
+            "pt",
+            "Entrevista com o cliente - Lumiar Energia",
+            "Olá Ana,\n\nConforme falámos, o cliente é a Lumiar Energia. A entrevista será na "
+            "quinta-feira às 10h, por Teams.\n\nRui Matos\nDelivery Manager | Quatro Ventos "
+            "Nearshore",
+            "Lumiar Energia",
+        ),
+        (
+            "pt",
+            "RE: Oportunidade Data Engineer",
+            "Olá Ana,\n\nSubmetemos hoje a sua candidatura ao cliente, que agora já lhe posso "
+            "dizer: trata-se da Lumiar Energia.\n\nCumprimentos,\nRui",
+            "Lumiar Energia",
+        ),
+        (
+            "es",
+            "RE: Posición Data Engineer",
+            "Hola Ana,\n\nComo te comenté, el cliente es Banco Almagro. Quieren hacerte una "
+            "primera entrevista el miércoles a las 17:00.\n\nUn saludo,\nLuis",
+            "Banco Almagro",
+        ),
+    ],
+)
+def test_intermediary_names_its_client(
+    classify: Classify, language: str, subject: str, body: str, company: str
+) -> None:
+    result = classify(
+        sender="rui.matos@quatroventos.example", name="Rui Matos | Quatro Ventos",
+        subject=subject, body=body, language=language,
+    )  # fmt: skip
+    assert result.company == company
+
+
+def test_interview_dash_company_and_dash_title_es(classify: Classify) -> None:
+    named = classify(
+        sender="ana.rey@consultora.example", name="Ana Rey", subject="Entrevista técnica - Olmedo",
+        body="Hola Jane,\n\nel cliente quiere avanzar: entrevista técnica el lunes 26 a las 10:00 "
+        "en las oficinas de Olmedo.\n\nAna Rey",
+        language="es",
+    )  # fmt: skip
+    assert named.company == "Olmedo"
+    titled = classify(
+        sender="rrhh@colegiosur.example.mx", name="Colegio Sur",
+        subject="Entrevista - Diseñadora Gráfica",
+        body="Hola Jane,\n\nte invitamos a una entrevista para el puesto de Diseñadora Gráfica el "
+        "lunes a las 10:00.\n\nRecursos Humanos, Colegio Sur",
+        language="es",
+    )  # fmt: skip
+    assert titled.company != "Diseñadora Gráfica"
