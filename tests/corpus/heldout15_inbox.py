@@ -401,3 +401,292 @@ Thank you again – feel free to share it on LinkedIn.
 Daniel
 """),
 ]
+
+MAIL += [
+    n("15251", "2026-03-07 09:00", "Netflix <info@mailer.netflix.com>", "Neu auf Netflix: Diese Woche", "de",
+      """Katharina, diese Woche neu: die zweite Staffel von „Der Aufsichtsrat“ und eine Doku über
+den Wirecard-Skandal.
+"""),
+    n("15252", "2026-03-09 13:20", "LinkedIn <notifications-noreply@linkedin.com>", "Daniel Hoek hat Sie in einem Beitrag erwähnt", "de",
+      """Daniel Hoek hat Sie in einem Beitrag erwähnt: „Neue Folge mit @Katharina Albrecht – was
+Aufsichtsräte bei CFO-Interviews wirklich wissen wollen …“
+
+Beitrag ansehen: https://www.linkedin.com/feed/update/urn:li:activity:7301
+"""),
+    n("15253", "2026-03-10 18:00", "Felix Brenner <felix.brenner@gmx.de>", "Heute Abend", "de",
+      """Ich koche. Wann bist Du zurück aus Darmstadt? Falls spät, stell ich Dir was warm.
+"""),
+    n("15254", "2026-03-11 07:30", "Deutsche Bahn <buchungsbestaetigung@bahn.de>", "Ihre Buchungsbestätigung (Auftrag 9LM2XQ)", "de",
+      """Frankfurt(Main)Hbf → Zürich HB, Do. 05.03.2026, 06:50 – 10:52, ICE 271
+1. Klasse, Sparpreis, 119,90 EUR
+""", tz=CET),
+    n("15255", "2026-03-12 22:15", "Julia Nowak <julia.nowak@gmail.com>", "Re: Mädelsabend?", "de",
+      """Super, 19:30 am Samstag, ich reserviere auf meinen Namen!
+""", **reply("15249", "julia.nowak@gmail.com")),
+    n("15256", "2026-03-14 10:00", "Steuerkanzlei Wenz <kanzlei@wenz-steuer.de>", "Unterlagen Einkommensteuer 2025", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+für die Erstellung Ihrer Einkommensteuererklärung 2025 benötigen wir noch: Lohnsteuer-
+bescheinigung, Spendenbescheinigungen, Nachweise zu Handwerkerleistungen. Bitte laden Sie die
+Unterlagen in DATEV Unternehmen online hoch.
+
+Mit freundlichen Grüßen
+Steuerkanzlei Wenz
+"""),
+    n("15257", "2026-03-16 12:10", "Lycée Français de Francfort <secretariat@lff-francfort.de>", "Dossier de candidature – inscription 2026/2027", "fr",
+      """Madame,
+
+Nous accusons réception du dossier de candidature pour l'inscription de votre nièce, Emma
+Brenner, en classe de CP pour la rentrée 2026. La commission d'admission se réunira le 2 avril ;
+nous vous communiquerons sa décision par courrier électronique.
+
+Le Secrétariat
+"""),
+    n("15258", "2026-03-17 08:45", "Amazon.de <versandbestaetigung@amazon.de>", "Zugestellt: Ihr Paket", "de",
+      """Ihr Paket mit „Deutscher Corporate Governance Kodex – Kommentar“ wurde zugestellt.
+"""),
+    n("15259", "2026-03-19 19:40", "Mama <renate.albrecht@t-online.de>", "Herzlichen Glückwunsch!!!", "de",
+      """Meine liebe Kathi,
+
+Papa und ich sind so stolz auf Dich! Finanzvorstand! Das müssen wir feiern – Sonntag bei uns?
+
+Deine Mama
+"""),
+    n("15260", "2026-03-20 09:15", "Julia Nowak <julia.nowak@gmail.com>", "OMG", "de",
+      """Hab's gerade gehört!!! Glückwunsch, Frau Vorständin 🥂
+"""),
+    n("15261", "2026-03-23 11:00", "Sixt <reservierung@sixt.de>", "Ihre Reservierung 9981022715", "de",
+      """Vielen Dank für Ihre Reservierung: BMW 5er Touring, Abholung 27.03.2026 Frankfurt Flughafen,
+Rückgabe 30.03.2026. Gesamtpreis 312,40 EUR.
+"""),
+    n("15262", "2026-03-25 16:30", "Allianz <service@allianz.de>", "Erinnerung: Ihr Angebot läuft ab", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+Ihr Angebot zur Berufsunfähigkeitsversicherung ist nur noch bis 18. März gültig gewesen. Gern
+erstellen wir Ihnen ein neues Angebot.
+
+Ihre Allianz
+"""),
+    n("15263", "2026-03-30 08:00", "Handelsblatt <redaktion@handelsblatt.com>", "Interviewanfrage: Neue Finanzchefin bei Vantera", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+ich bin Redakteurin im Unternehmensressort des Handelsblatts und würde gern zum Amtsantritt ein
+Interview mit Ihnen führen – etwa zu Ihren Plänen für die Bilanz und die Refinanzierung.
+Ließe sich im Juli ein Termin finden? Gern koordiniere ich mit der Pressestelle.
+
+Mit freundlichen Grüßen
+Marie Kessing
+Handelsblatt
+"""),
+    n("15264", "2026-04-01 10:00", "Lycée Français de Francfort <secretariat@lff-francfort.de>", "Décision d'admission – Emma Brenner", "fr",
+      """Madame,
+
+Nous avons le plaisir de vous informer que la candidature d'Emma Brenner a été retenue pour la
+rentrée 2026. Merci de confirmer l'inscription avant le 30 avril.
+
+Le Secrétariat
+"""),
+    n("15265", "2026-04-02 19:05", "Felix Brenner <felix.brenner@gmx.de>", "Sylt", "de",
+      """Deine Mutter will wissen, ob wir Ostern kommen. Ich bin dabei, wenn Du Dir die Zeit nimmst!
+"""),
+    n("15266", "2026-04-03 14:20", "Airbnb <automated@airbnb.com>", "Your offer has been accepted", "en",
+      """Good news, Katharina! Your host Inke has accepted your offer for Keitum, Sylt, 4–8 April.
+Total: €1,284.00
+"""),
+    n("15267", "2026-04-07 09:30", "Praxis Dr. Sander <termine@praxis-sander.de>", "Ihre Befunde", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+Ihre Laborwerte sind da und unauffällig. Ein Besprechungstermin ist nicht nötig.
+
+Ihr Praxisteam
+"""),
+    n("15268", "2026-04-09 17:45", "Vantera Presse <presse@vantera-group.com>", "Entwurf Pressemitteilung – bitte um Freigabe", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+anbei der Entwurf der Pressemitteilung zu Ihrer Bestellung in den Vorstand, die wir am 14. April
+veröffentlichen möchten. Für Ihre Freigabe oder Änderungswünsche bis Montag wären wir dankbar.
+Ein Porträtfoto-Termin wäre am 20. April möglich.
+
+Mit freundlichen Grüßen
+Corporate Communications
+"""),
+    n("15269", "2026-04-14 12:00", "LinkedIn <notifications-noreply@linkedin.com>", "Ihr Beitrag erhält viel Aufmerksamkeit", "de",
+      """Ihr Beitrag „Ich freue mich, ab Juli als CFO bei Vantera …“ hat 1.204 Reaktionen und 318
+Kommentare erhalten.
+"""),
+    n("15270", "2026-04-15 08:40", "Oliver Pryce via LinkedIn <messages-noreply@linkedin.com>", "Oliver hat Ihnen eine Nachricht gesendet", "en",
+      """Oliver Pryce: Congratulations on Vantera, Katharina – brilliant news. Let's grab a coffee next
+time I'm in Frankfurt!
+"""),
+    n("15271", "2026-04-16 09:10", "Sparkasse Frankfurt <service@frankfurter-sparkasse.de>", "Ihr Depotauszug Q1 2026", "de",
+      """Sehr geehrte Kundin,
+
+Ihr Depotauszug zum 31.03.2026 steht im elektronischen Postfach bereit.
+"""),
+    n("15272", "2026-04-17 08:50", "Mannheim Business School <exed@uni-mannheim.de>", "Willkommen zum Programmstart", "de",
+      """Sehr geehrte Teilnehmerinnen und Teilnehmer,
+
+wir freuen uns, Sie heute um 9:00 Uhr im Schloss (Raum O 142) zum ersten Modul begrüßen zu dürfen.
+"""),
+    n("15273", "2026-04-20 18:30", "Papa <herbert.albrecht@t-online.de>", "Re: Steuerberater", "de",
+      """Danke Dir, Herr Wenz hat mich genommen. Ist ein netter Mann.
+""", **reply("15233", "herbert.albrecht@t-online.de")),
+    n("15274", "2026-04-22 15:00", "Booking.com <customer.service@booking.com>", "Bestätigung: Hotel Bristol, Wien", "de",
+      """Ihre Buchung ist bestätigt: Hotel Bristol Wien, 7.–9. Mai 2026, Deluxe-Zimmer, 2 Nächte.
+"""),
+    n("15275", "2026-04-24 10:20", "Gehaltsabrechnung Meridian Chemie <payroll@meridian-chemie.de>", "Ihre Entgeltabrechnung April 2026", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+Ihre Entgeltabrechnung für April 2026 steht im Mitarbeiterportal zur Verfügung.
+
+Payroll Services
+"""),
+    n("15276", "2026-04-27 13:00", "Dr. Ralf Gebauer <ralf.gebauer@meridian-chemie.de>", "Übergabe", "de",
+      """Liebe Katharina,
+
+nochmals: Wir lassen Dich ungern gehen, aber ich freue mich für Dich. Lass uns die Übergabe
+bis Ende Juni strukturieren – Vorschlag: wöchentlicher Jour fixe dienstags 8 Uhr.
+
+Ralf
+"""),
+    n("15277", "2026-04-28 09:05", "Meridian Chemie Kalender <ralf.gebauer@meridian-chemie.de>", "Einladung: Jour fixe Übergabe CFO", "de",
+      """Wöchentlicher Jour fixe zur Übergabe, bis 30. Juni.
+""", ics={"style": "outlook", "start": "2026-05-05 08:00:00 +0200", "minutes": 60, "organizer": ("Dr. Ralf Gebauer", "ralf.gebauer@meridian-chemie.de"),
+          "uid": "040000008200E00074C5B7101A82E00800000000MER0505", "summary": "Jour fixe Übergabe", "location": "Raum 4.12"}),
+    n("15278", "2026-05-02 11:30", "Julia Nowak <julia.nowak@gmail.com>", "Abschiedsfeier", "de",
+      """Wir machen Dir eine Abschiedsparty, ob Du willst oder nicht 😁 Freitag 26.6.?
+"""),
+    n("15279", "2026-05-04 10:15", "Trade Republic <service@traderepublic.com>", "Dein Sparplan wurde ausgeführt", "de",
+      """Dein Sparplan über 500,00 € (MSCI World) wurde am 04.05.2026 ausgeführt.
+"""),
+    n("15280", "2026-05-06 12:00", "Santander Consumer Bank <angebote@santander.de>", "Exklusives Kreditangebot für Sie: ab 3,99 %", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+Sie sind vorausgewählt: Beantragen Sie jetzt Ihren Wunschkredit bis 80.000 € online in 10
+Minuten – Sofortzusage inklusive.
+"""),
+    n("15281", "2026-05-08 20:40", "Clara Albrecht <clara.albrecht@uni-heidelberg.de>", "Zusage Maastricht!!!", "de",
+      """Ich bin angenommen!!! 🎉 Danke nochmal für Deine Hilfe beim Anschreiben.
+"""),
+    n("15282", "2026-05-11 09:00", "Deutscher Aktieninstitut <events@dai.de>", "Einladung: CFO Roundtable am 10. Juni", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+wir laden Sie herzlich zu unserem CFO Roundtable „Kapitalmarkt 2026“ am 10. Juni, 16:00 Uhr,
+Börse Frankfurt, ein.
+""", ics={"start": "2026-06-10 16:00:00 +0200", "minutes": 150, "organizer": ("DAI Events", "events@dai.de"),
+          "uid": "dai-cfo-roundtable-20260610@dai.de", "summary": "DAI CFO Roundtable", "location": "Börse Frankfurt"}),
+    n("15283", "2026-05-13 16:10", "Elena Martín <elena.martin.ruiz@gmail.com>", "¡Felicidades, Katharina!", "es",
+      """Hola Katharina:
+
+Me he enterado por LinkedIn de tu nombramiento, ¡enhorabuena! Si vienes a Madrid en verano,
+avísame y comemos juntas como en los viejos tiempos del máster.
+
+Un beso,
+Elena
+"""),
+    n("15284", "2026-05-15 11:25", "Hausverwaltung MW <hausverwaltung@mw-hausverwaltung.de>", "Nebenkostenabrechnung 2025", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+anbei Ihre Nebenkostenabrechnung für 2025. Es ergibt sich eine Nachzahlung von 214,36 EUR,
+fällig zum 15. Juni.
+"""),
+    n("15285", "2026-05-18 07:30", "Börsen-Zeitung <newsletter@boersen-zeitung.de>", "Personalien: Wechsel in Finanzvorständen", "de",
+      """Heute in den Personalien: Vantera beruft Albrecht zur CFO; Hellwig holt neue Finanzchefin
+aus der Pharmabranche; Rheinmetall-Zulieferer sucht per Headhunter.
+"""),
+    n("15286", "2026-05-20 14:05", "Praxis Dr. Yilmaz – Zahnarzt <praxis@dr-yilmaz-zahn.de>", "Erinnerung: Ihr Termin zur Prophylaxe", "de",
+      """Guten Tag Frau Dr. Albrecht,
+
+wir erinnern Sie an Ihren Termin am Dienstag, 26.05.2026, 7:45 Uhr (Professionelle Zahnreinigung).
+""", ics={"start": "2026-05-26 07:45:00 +0200", "minutes": 60, "organizer": ("Praxis Dr. Yilmaz", "praxis@dr-yilmaz-zahn.de"),
+          "uid": "yilmaz-20260526@dr-yilmaz-zahn.de", "summary": "PZR Dr. Yilmaz", "location": "Schweizer Straße 30"}),
+    n("15287", "2026-05-22 10:00", "Vantera Holding SE – IT <it-onboarding@vantera-group.com>", "Ihr Zugang und Ihr Notebook", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+Ihr Notebook und Ihr Diensthandy liegen ab 29. Juni bei der IT in Eschborn für Sie bereit. Ihr
+Benutzername lautet kalbrecht; das Initialpasswort erhalten Sie am ersten Tag persönlich.
+
+IT Service Desk
+"""),
+    n("15288", "2026-05-26 18:20", "Felix Brenner <felix.brenner@gmx.de>", "Urlaub Juli?", "de",
+      """Bevor Du im Vorstand verschwindest: eine Woche Provence, 6.–12. Juli? Ich hab ein Haus in Gordes gefunden.
+"""),
+    n("15289", "2026-05-29 09:40", "Gîtes de Provence <reservation@gites-provence.fr>", "Confirmation de réservation – Mas des Oliviers", "fr",
+      """Bonjour Monsieur Brenner, Madame Albrecht,
+
+Nous confirmons votre réservation du Mas des Oliviers à Gordes du 6 au 12 juillet 2026.
+Acompte reçu : 450 €.
+"""),
+    n("15290", "2026-06-01 08:00", "The Economist <newsletters@economist.com>", "The Economist this week", "en",
+      """This week: the global hiring slowdown, what job interviews reveal about AI, and Germany's
+industrial malaise.
+"""),
+    n("15291", "2026-06-03 13:15", "Vantera Investor Relations <ir@vantera-group.com>", "Q2-Termine und Roadshow-Planung", "de",
+      """Liebe Frau Dr. Albrecht,
+
+zur Vorbereitung Ihres Starts anbei der IR-Kalender für das zweite Halbjahr inkl. Roadshows in
+London und New York nach den Q2-Zahlen. Gern stimmen wir uns dazu im Juli ab.
+
+Beste Grüße
+Investor Relations
+"""),
+    n("15292", "2026-06-05 17:00", "Mama <renate.albrecht@t-online.de>", "Papas 70.", "de",
+      """Liebe Kathi, denk bitte an Papas 70. am 20. Juni. Wir feiern im Hofgut. Bringt gute Laune mit.
+"""),
+    n("15293", "2026-06-08 10:30", "Hertie School <events@hertie-school.org>", "You're invited: Women on Boards breakfast", "en",
+      """Dear Dr. Albrecht,
+
+We would be honoured if you joined our Women on Boards breakfast in Berlin on 2 July.
+RSVP by 20 June.
+"""),
+    n("15294", "2026-06-10 12:00", "Lufthansa <online@booking-lufthansa.com>", "Ihre Buchungsbestätigung FRA–LHR", "de",
+      """Buchungscode 6QXT4L: LH 900, Frankfurt → London Heathrow, 14.07.2026, 07:30. Business.
+"""),
+    n("15295", "2026-06-12 19:10", "Julia Nowak <julia.nowak@gmail.com>", "Re: Abschiedsfeier", "de",
+      """Location steht: Dachterrasse bei Sonja. Du musst nur kommen 🥳
+""", **reply("15278", "julia.nowak@gmail.com")),
+    n("15296", "2026-06-15 09:00", "Commerzbank <kundenservice@commerzbank.de>", "Ihre Anfrage zur Sondertilgung", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+eine Sondertilgung Ihres Darlehens Nr. 88104 ist jährlich bis zu 10 % möglich. Bitte teilen Sie
+uns den gewünschten Betrag mit.
+"""),
+    n("15297", "2026-06-18 16:45", "Clara Albrecht <clara.albrecht@uni-heidelberg.de>", "WG in Maastricht", "de",
+      """Hab eine WG gefunden! Die wollen eine Bürgschaft – könntest Du die unterschreiben? Formular anbei.
+""", attach=[("Buergschaft.txt", "text/plain", "Bürgschaftserklärung\n")]),
+    n("15298", "2026-06-22 08:30", "XING <mailrobot@mail.xing.com>", "Katharina, Ihre Kontakte haben neue Jobs", "de",
+      """Markus Feld ist jetzt CFO bei Telvario GmbH. Sandra Lutz ist jetzt Head of Tax bei Vantera
+Holding SE. Gratulieren Sie!
+"""),
+    n("15299", "2026-06-26 11:00", "Meridian Chemie HR <hr@meridian-chemie.de>", "Ihr Arbeitszeugnis und Austrittsunterlagen", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+anbei erhalten Sie Ihr qualifiziertes Arbeitszeugnis sowie die Austrittsunterlagen. Bitte geben
+Sie Ihren Firmenausweis und Ihr Notebook am 30. Juni am Empfang ab.
+
+Mit freundlichen Grüßen
+HR Services
+"""),
+    n("15300", "2026-07-01 07:30", "Vantera Holding SE <kommunikation@vantera-group.com>", "Willkommen im Vorstand – Intranet-News", "de",
+      """Liebe Kolleginnen und Kollegen,
+
+heute begrüßen wir Dr. Katharina Albrecht als neue Finanzvorständin der Vantera Holding SE.
+Sie übernimmt die Ressorts Finanzen, Controlling, Steuern, Treasury und IT.
+"""),
+    n("15301", "2026-07-03 18:00", "Felix Brenner <felix.brenner@gmx.de>", "Packliste Provence", "de",
+      """Sonnencreme, Wanderschuhe, Dein Kindle, und KEIN Laptop. Ich meine es ernst.
+"""),
+    n("15302", "2026-07-08 10:00", "Marie Kessing <marie.kessing@handelsblatt.com>", "Re: Interviewanfrage: Neue Finanzchefin bei Vantera", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+vielen Dank, dann notiere ich den 22. Juli, 11 Uhr in Eschborn. Fotograf kommt mit.
+
+Marie Kessing
+""", **reply("15263", "redaktion@handelsblatt.com")),
+    n("15303", "2026-07-15 09:20", "Hausverwaltung MW <hausverwaltung@mw-hausverwaltung.de>", "Rauchmelder-Wartung", "de",
+      """Am 28. Juli werden die Rauchmelder gewartet. Bitte ermöglichen Sie den Zugang zwischen 8 und 12 Uhr.
+"""),
+    n("15304", "2026-07-20 12:30", "PayPal <service@paypal.de>", "Zahlung an Gîtes de Provence", "de",
+      """Sie haben 1.050,00 € an Gîtes de Provence SARL gesendet.
+"""),
+]
