@@ -720,3 +720,507 @@ Laya healthcare
         tz=IST,
     ),
 ]
+
+MAIL += [
+    # her current ward (not job-seeking mail)
+    m(
+        "14548",
+        "2026-01-08 14:30",
+        "Marian Foley <marian.foley@stlukes-hospital.example.ie>",
+        "Roster Feb - St Luke's Ward",
+        NJ,
+        text="""Hi all,
+
+February roster is attached. Please check your lines and let me know of any errors by
+Friday. Swaps must be approved by me or the CNM on duty. Aoife - you're on nights 9-12 Feb,
+sorry!
+
+Marian
+CNM2, St Luke's Ward
+""",
+        attach=[("Roster_Feb2026.txt", "text/plain", "Week 1...\n")],
+        tz=GMT,
+    ),
+    m(
+        "14549",
+        "2026-02-25 10:15",
+        "Practice Development Unit <pdu@stlukes-hospital.example.ie>",
+        "Mandatory training overdue - manual handling",
+        NJ,
+        text="""Dear Aoife,
+
+Our records show your manual handling refresher expired on 14/02/2026. Please book onto one
+of the sessions below via HSeLanD or the PDU booking page.
+
+  Tue 3 March 09:00-13:00 | Thu 12 March 13:00-17:00
+
+Practice Development Unit
+""",
+        tz=GMT,
+    ),
+    m(
+        "14550",
+        "2026-03-31 11:02",
+        "Marian Foley <marian.foley@stlukes-hospital.example.ie>",
+        "Extra shift Sat?",
+        NJ,
+        text="""Aoife, any chance you could do a long day this Saturday? We've three out sick. I'll
+owe you one (another one...).
+
+M
+""",
+        tz=IST,
+    ),
+    m(
+        "14551",
+        "2026-04-15 09:30",
+        "Marian Foley <marian.foley@stlukes-hospital.example.ie>",
+        "Re: Resignation",
+        NJ,
+        text="""Aoife,
+
+Thank you for your letter. I'm sorry to be losing you but delighted for you - it's a great
+move and you'll be brilliant at it. I've passed it to HR; your last shift will be 29 May. We
+will definitely be having a send-off!
+
+Marian
+""",
+        tz=IST,
+    ),
+    m(
+        "14552",
+        "2026-05-25 15:44",
+        "HR St Luke's <hr@stlukes-hospital.example.ie>",
+        "Leaver checklist",
+        NJ,
+        text="""Dear Aoife,
+
+Please return your ID badge, locker key and pager to the HR office on your last day. Your
+P45 will issue with your final pay. Any annual leave not taken will be paid in lieu.
+
+HR Department
+""",
+        tz=IST,
+    ),
+    # languages and travel
+    m(
+        "14553",
+        "2026-01-11 19:00",
+        "Duolingo <hello@duolingo.com>",
+        "You're on a 90 day streak in Portuguese!",
+        NJ,
+        text="""Nice work, Aoife! You've practised Portuguese for 90 days in a row. Keep it going today.""",
+        tz=GMT,
+    ),
+    m(
+        "14554",
+        "2026-02-01 10:00",
+        "Goethe-Institut Irland <dublin@goethe.example.de>",
+        "Anmeldebestätigung: Deutschkurs B1.1 (Abendkurs)",
+        ("not_job", "de"),
+        text="""Liebe Frau Brennan,
+
+vielen Dank für Ihre Anmeldung zum Kurs B1.1 (dienstags und donnerstags, 18:30-20:30 Uhr,
+ab 10. Februar). Die Kursgebühr in Höhe von 395 EUR haben wir erhalten.
+
+Mit freundlichen Grüßen
+Ihr Sprachkursteam
+Goethe-Institut Irland
+""",
+        tz=GMT,
+    ),
+    m(
+        "14555",
+        "2026-02-14 20:12",
+        "Beatriz Moreira <bia.moreira@sapo.pt>",
+        "Saudades!",
+        ("not_job", "pt"),
+        text="""Olá Aoife!
+
+Que saudades! Vi no Instagram que andas a aprender português - estou muito orgulhosa. Se
+vieres a Lisboa na Páscoa ficas cá em casa, claro. O Tiago manda beijinhos.
+
+Beijinhos,
+Bia
+""",
+        tz=GMT,
+    ),
+    m(
+        "14556",
+        "2026-02-16 21:40",
+        "Beatriz Moreira <bia.moreira@sapo.pt>",
+        "Re: Saudades!",
+        ("not_job", "pt"),
+        text="""Ótimo! Entrevista no Hospital Atlântico?? Que bom! Fica então combinado, chegas dia 3
+de abril e vamos jantar a Alfama. Boa sorte!!
+
+Bia
+
+> Obrigada Bia! Vou mesmo, e também tenho uma entrevista por Teams esta semana.
+""",
+        tz=GMT,
+        **reply("14555", "bia.moreira@sapo.pt"),
+    ),
+    m(
+        "14557",
+        "2026-02-20 15:33",
+        "Ryanair <itinerary@ryanair.com>",
+        "Your Ryanair booking confirmation ZX4RQ2",
+        NJ,
+        text="""Booking reference: ZX4RQ2
+Dublin (DUB) - Lisbon (LIS)  Fri 3 Apr 2026 06:05
+Lisbon (LIS) - Dublin (DUB)  Tue 7 Apr 2026 19:40
+Passenger: Ms Aoife Brennan. Check-in opens 24 hours before departure.
+""",
+        tz=GMT,
+    ),
+    m(
+        "14558",
+        "2026-03-29 12:00",
+        "Ryanair <checkin@ryanair.com>",
+        "Check-in is now open",
+        NJ,
+        text="""Hi Aoife, online check-in is now open for your flight FR7314 Dublin to Lisbon. Add
+priority and 2 cabin bags from EUR 8.""",
+        tz=IST,
+    ),
+    m(
+        "14559",
+        "2026-03-05 09:00",
+        "Passport Online <noreply@passportonline.dfa.ie>",
+        "Your passport application has been received",
+        NJ,
+        text="""Dear Applicant,
+
+Your passport renewal application (ref 20260305-PO-81124) has been received and is being
+processed. Current processing time for adult renewals is 10 working days.
+
+Department of Foreign Affairs
+""",
+        tz=GMT,
+    ),
+    m(
+        "14560",
+        "2026-03-16 11:20",
+        "Passport Online <noreply@passportonline.dfa.ie>",
+        "Your passport has been dispatched",
+        NJ,
+        text="""Dear Applicant, your new passport has been printed and dispatched by registered post.""",
+        tz=GMT,
+    ),
+    m(
+        "14561",
+        "2026-04-28 21:10",
+        "Laura Jiménez <laurajimenez.enf@gmail.com>",
+        "¿Qué tal todo?",
+        ("not_job", "es"),
+        text="""¡Hola Aoife!
+
+¿Cómo estás? Te echamos de menos en el hospital desde tu Erasmus, ¡ya han pasado diez años!
+Me contó Lucía que habías mandado el CV a Málaga. ¿Al final te vienes para España? Si vienes
+en verano, avísame y quedamos en Granada.
+
+Un abrazo fuerte,
+Laura
+""",
+        tz=CEST,
+    ),
+    m(
+        "14562",
+        "2026-07-14 17:30",
+        "Booking.com <noreply@booking.com>",
+        "Your booking is confirmed: Hotel Alhambra Palace Views, Granada",
+        NJ,
+        text="""Thanks, Aoife! Your booking in Granada is confirmed.
+Check-in: Fri 7 Aug 2026 | Check-out: Mon 10 Aug 2026 | 2 adults
+Total: EUR 486 (pay at the property). Free cancellation until 31 July.
+""",
+        tz=IST,
+    ),
+    # hobbies, clubs, subscriptions
+    m(
+        "14563",
+        "2026-01-19 12:00",
+        "Phibsboro Parkrun <noreply@parkrun.com>",
+        "Your parkrun result: Tolka Valley parkrun #412",
+        NJ,
+        text="""Hi Aoife, your time was 27:41. You finished 118th out of 301 and 19th in your age
+category. Congratulations on a new personal best!""",
+        tz=GMT,
+    ),
+    m(
+        "14564",
+        "2026-02-08 09:15",
+        "Na Fianna GAA <secretary@nafiannagaa.example.ie>",
+        "Membership renewal 2026",
+        NJ,
+        text="""Dear Member,
+
+Club membership for 2026 is now due (adult social EUR 120). Renewals can be paid via ClubZap
+before 28 February. The AGM takes place on 4 March in the clubhouse.
+
+Club Secretary, Na Fianna GAA
+""",
+        tz=GMT,
+    ),
+    m(
+        "14565",
+        "2026-03-09 18:55",
+        "Dearbhla Quinn <dearbhla.quinn@gmail.com>",
+        "Book club - April pick",
+        NJ,
+        text="""Hi girls, April's book is 'Small Things Like These' (short one, you're welcome).
+We're at mine on Thursday 16th, 7.30. Bring wine not excuses.
+
+D x
+""",
+        tz=GMT,
+    ),
+    m(
+        "14566",
+        "2026-04-01 07:30",
+        "Spotify <no-reply@spotify.com>",
+        "Your Spotify Premium payment",
+        NJ,
+        text="""Thanks for your payment of EUR 12.99 for Spotify Premium Duo. Next payment: 1 May 2026.""",
+        tz=IST,
+    ),
+    m(
+        "14567",
+        "2026-04-12 16:20",
+        "Strava <no-reply@strava.com>",
+        "Niamh Gallagher gave you kudos",
+        NJ,
+        text="""Niamh Gallagher gave you kudos on "Sunday long run along the Royal Canal". 12.4 km.""",
+        tz=IST,
+    ),
+    m(
+        "14568",
+        "2026-05-05 10:00",
+        "Flyefit <membership@flyefit.example.ie>",
+        "Special offer: 3 months for the price of 2",
+        NJ,
+        html="""<html><body><p>Hi Aoife, we miss you! Come back to Flyefit Phibsborough this May with
+our exclusive rejoin offer: 3 months for the price of 2. Offer valid until 31 May.</p></body></html>""",
+        tz=IST,
+    ),
+    m(
+        "14569",
+        "2026-05-18 13:40",
+        "Irish Blood Transfusion Service <donor@giveblood.ie>",
+        "You're eligible to donate again",
+        NJ,
+        text="""Hi Aoife, thank you for donating in February. You're eligible to give blood again from
+20 May. Book a clinic at D'Olier Street or Stillorgan in the app.""",
+        tz=IST,
+    ),
+    # more look-alikes: car insurance "quote", loan, volunteer application, apartment "offer"
+    m(
+        "14570",
+        "2026-02-26 11:11",
+        "Credit Union Phibsboro <loans@phibsborocu.example.ie>",
+        "Loan application - decision",
+        NJ,
+        text="""Dear Aoife,
+
+Thank you for your application for a car loan of EUR 12,000. We are pleased to confirm your
+loan has been approved at 7.5% APR over 48 months. Please call in to the office with photo
+ID to sign the loan agreement.
+
+Lending Team
+""",
+        tz=GMT,
+    ),
+    m(
+        "14571",
+        "2026-03-27 10:05",
+        "AXA Insurance <quotes@axa.ie>",
+        "Your car insurance quote is ready",
+        NJ,
+        text="""Hi Aoife, your quote for a 2019 Toyota Corolla is EUR 612 per year (fully
+comprehensive, 5 years no-claims). This quote is valid for 30 days.""",
+        tz=GMT,
+    ),
+    m(
+        "14572",
+        "2026-04-03 14:00",
+        "Simon Community Volunteering <volunteer@simon.example.ie>",
+        "Thank you for your volunteer application",
+        NJ,
+        text="""Dear Aoife,
+
+Thank you for applying to volunteer with our Health Outreach team. We will invite you to a
+short informal interview and Garda vetting will be required before you start. Volunteer
+induction days run monthly.
+
+Volunteer Coordinator
+""",
+        tz=IST,
+    ),
+    m(
+        "14573",
+        "2026-05-08 17:25",
+        "Lisney Residential <sales@lisneyresi.example.ie>",
+        "Your offer on 27 Dalcassian Downs",
+        NJ,
+        text="""Dear Aoife and Conor,
+
+Thank you for your offer of EUR 372,000 on 27 Dalcassian Downs, Glasnevin. I have passed it
+to the vendor. Please note there is a competing bid at EUR 375,000. Let me know if you wish
+to increase your offer.
+
+Paul Garvey
+Lisney Residential
+""",
+        tz=IST,
+    ),
+    m(
+        "14574",
+        "2026-05-12 12:40",
+        "Lisney Residential <sales@lisneyresi.example.ie>",
+        "Offer accepted - 27 Dalcassian Downs",
+        NJ,
+        text="""Dear Aoife and Conor,
+
+I'm delighted to confirm the vendor has accepted your offer of EUR 380,000 on 27 Dalcassian
+Downs, subject to contract. The property is now sale agreed. Please send your solicitor's
+details and the booking deposit of EUR 5,000.
+
+Congratulations!
+Paul Garvey
+""",
+        tz=IST,
+        **reply("14573", "sales@lisneyresi.example.ie"),
+    ),
+    m(
+        "14575",
+        "2026-06-22 10:00",
+        "Brophy Solicitors <conveyancing@brophysolicitors.example.ie>",
+        "27 Dalcassian Downs - contracts",
+        NJ,
+        text="""Dear Aoife and Conor,
+
+We have received contracts from the vendor's solicitor. Please make an appointment to sign
+them in our office. We will also need the loan offer from your lender.
+
+Brophy Solicitors
+""",
+        tz=IST,
+    ),
+    m(
+        "14576",
+        "2026-06-05 09:12",
+        "Harbour Mortgages <advisors@harbourmortgages.ie>",
+        "Loan offer issued",
+        NJ,
+        text="""Hi Aoife and Conor, the lender has issued your formal loan offer - it's in your
+portal. Please read it carefully with your solicitor before signing.
+
+Eimear
+""",
+        tz=IST,
+    ),
+    # newsletters / misc
+    m(
+        "14577",
+        "2026-01-14 07:00",
+        "The Irish Times <newsletters@irishtimes.com>",
+        "Morning Briefing: Trolley numbers hit January record",
+        NJ,
+        html="""<html><body><p>Good morning. 931 patients waited on trolleys yesterday, the INMO said.
+Also: rents rise again in Dublin; interview: the nurse who walked the Camino for charity.</p></body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "14578",
+        "2026-02-22 08:00",
+        "The Irish Times <newsletters@irishtimes.com>",
+        "Weekend reads: why health-tech is hiring nurses",
+        NJ,
+        html="""<html><body><p>From the wards to the startups: Irish health-tech companies are recruiting
+nurses as product specialists and implementation leads. We interview four who made the move.</p></body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "14579",
+        "2026-04-07 07:00",
+        "The Irish Times <newsletters@irishtimes.com>",
+        "Morning Briefing: HSE recruitment cap to be lifted",
+        NJ,
+        html="""<html><body><p>The Government has confirmed the recruitment cap for nurses will be eased.
+Also: hospital groups launch an international recruitment drive in India and the Philippines.</p></body></html>""",
+        tz=IST,
+    ),
+    m(
+        "14580",
+        "2026-03-21 11:00",
+        "Eventbrite <noreply@eventbrite.com>",
+        "Your tickets for Nursing Careers Fair Dublin 2026",
+        NJ,
+        text="""Hi Aoife, you're going to Nursing Careers Fair Dublin 2026!
+Saturday 28 March, 10:00-16:00, RDS Main Hall. Order #9921734. 1 x Free admission.
+Show your QR code at the door.""",
+        tz=GMT,
+    ),
+    m(
+        "14581",
+        "2026-04-22 13:00",
+        "Zoom <no-reply@zoom.us>",
+        "Meeting invitation: Practice Development CPD - Leadership in Nursing",
+        NJ,
+        text="""You are invited to a Zoom meeting: CPD - Leadership in Nursing (Category 1, 3 CEUs).
+When: 6 May 2026 14:00 Dublin. Join: https://zoom.us/j/81123345512""",
+        ics={
+            "uid": "zoom-81123345512",
+            "start": "2026-05-06 14:00:00 +0100",
+            "minutes": 120,
+            "organizer": ("Centre of Nurse Education", "cne@stlukes-hospital.example.ie"),
+            "summary": "CPD - Leadership in Nursing",
+            "location": "https://zoom.us/j/81123345512",
+        },
+        tz=IST,
+    ),
+    m(
+        "14582",
+        "2026-01-23 16:00",
+        "Google <no-reply@accounts.google.com>",
+        "Security alert",
+        NJ,
+        text="""A new sign-in on Windows. aoife.brennan.rn@gmail.com. If this was you, you don't need
+to do anything. If not, we'll help you secure your account.""",
+        tz=GMT,
+    ),
+    m(
+        "14583",
+        "2026-02-12 10:30",
+        "Bank of Leinster <security@bankofleinster-verify.example.com>",
+        "Action required: your account has been suspended",
+        NJ,
+        text="""Dear customer, due to unusual activity your online banking has been suspended.
+Verify your details within 24 hours: http://bol-verify.example.com/login""",
+        tz=GMT,
+    ),
+    m(
+        "14584",
+        "2026-06-18 18:00",
+        "Conor Brennan <conor.brennan@gaelpost.ie>",
+        "dinner with the new boss?",
+        NJ,
+        text="""Did you say Kevin's team night out was Thursday or Friday? If Friday I'll book
+the dog in at Mam's. Also the solicitor rang, we need to sign on Tuesday.
+
+C
+""",
+        tz=IST,
+    ),
+    m(
+        "14585",
+        "2026-07-20 10:20",
+        "Dad <pj.brennan@eircom.net>",
+        "Lanzarote",
+        NJ,
+        text="""Back safe. Your mother got burnt on day one, don't say anything. Photos to follow.
+Dad""",
+        tz=IST,
+    ),
+]
