@@ -416,7 +416,7 @@ Beitrag ansehen: https://www.linkedin.com/feed/update/urn:li:activity:7301
     n("15253", "2026-03-10 18:00", "Felix Brenner <felix.brenner@gmx.de>", "Heute Abend", "de",
       """Ich koche. Wann bist Du zurück aus Darmstadt? Falls spät, stell ich Dir was warm.
 """),
-    n("15254", "2026-03-11 07:30", "Deutsche Bahn <buchungsbestaetigung@bahn.de>", "Ihre Buchungsbestätigung (Auftrag 9LM2XQ)", "de",
+    n("15254", "2026-03-02 07:30", "Deutsche Bahn <buchungsbestaetigung@bahn.de>", "Ihre Buchungsbestätigung (Auftrag 9LM2XQ)", "de",
       """Frankfurt(Main)Hbf → Zürich HB, Do. 05.03.2026, 06:50 – 10:52, ICE 271
 1. Klasse, Sparpreis, 119,90 EUR
 """, tz=CET),
@@ -462,7 +462,7 @@ Rückgabe 30.03.2026. Gesamtpreis 312,40 EUR.
     n("15262", "2026-03-25 16:30", "Allianz <service@allianz.de>", "Erinnerung: Ihr Angebot läuft ab", "de",
       """Sehr geehrte Frau Dr. Albrecht,
 
-Ihr Angebot zur Berufsunfähigkeitsversicherung ist nur noch bis 18. März gültig gewesen. Gern
+Ihr Angebot zur Berufsunfähigkeitsversicherung ist nur noch bis 31. März gültig. Gern
 erstellen wir Ihnen ein neues Angebot.
 
 Ihre Allianz

@@ -635,3 +635,287 @@ Hélène
         tz=CEST,
     ),
 ]
+
+SEE = "Bankhaus Seefeld"
+MOS = "Moselle Re"
+THB = "Thornbury Foods"
+LIM = "Limmat Energie"
+
+MAIL += [
+    # 18 Bankhaus Seefeld AG, Zurich, via Indeed: confirmation only (ghosted)
+    m(
+        "15140",
+        "2026-02-08 20:12",
+        "Indeed <indeedapply@indeed.com>",
+        "Bewerbung gesendet: Leiter/in Finanzen & Risiko (CFO)",
+        ("confirmation", SEE, "Leiter/in Finanzen & Risiko (CFO)", 18, "indeed", "de"),
+        html="""<html><body><p><b>Ihre Bewerbung wurde gesendet</b></p>
+<p>Leiter/in Finanzen &amp; Risiko (CFO)<br>Bankhaus Seefeld AG – Zürich</p>
+<p>Die folgenden Unterlagen wurden an den Arbeitgeber gesendet: Lebenslauf_Albrecht_2026.pdf</p>
+<p><a href="https://ch.indeed.com/myjobs">Meine Jobs</a></p>
+<p style="font-size:11px">Indeed Ireland Operations Ltd.</p></body></html>""",
+        tz=CET,
+    ),
+    m(
+        "15141",
+        "2026-02-22 10:00",
+        "Indeed <donotreply@indeed.com>",
+        "Haben Sie von Bankhaus Seefeld AG gehört?",
+        ("other_job", SEE, "Leiter/in Finanzen & Risiko (CFO)", None, "indeed", "de"),
+        html="""<html><body><p>Hallo Katharina,</p>
+<p>Sie haben sich vor 2 Wochen als Leiter/in Finanzen &amp; Risiko (CFO) beworben. Hat sich der Arbeitgeber bei Ihnen gemeldet?</p>
+<p><a href="https://ch.indeed.com/survey?a=yes">Ja</a> · <a href="https://ch.indeed.com/survey?a=no">Nein</a></p></body></html>""",
+        tz=CET,
+    ),
+    # 19 Moselle Re (legal: Moselle Réassurance S.A.), Luxembourg, Workday in French: late rejection
+    m(
+        "15142",
+        "2026-02-19 08:30",
+        "Moselle Réassurance <moselle@myworkday.com>",
+        "Nous avons bien reçu votre candidature",
+        ("confirmation", MOS, "Chief Financial Officer", 19, "workday", "fr"),
+        text="""Bonjour Katharina,
+
+Merci de l'intérêt que vous portez à Moselle Re. Votre candidature au poste de Chief
+Financial Officer (JR-1177) a bien été enregistrée.
+
+L'équipe Ressources Humaines
+Moselle Réassurance S.A. – Luxembourg
+""",
+        tz=CET,
+    ),
+    m(
+        "15143",
+        "2026-04-29 14:10",
+        "Moselle Réassurance <moselle@myworkday.com>",
+        "Votre candidature JR-1177",
+        ("rejection", MOS, "Chief Financial Officer", 19, "workday", "fr"),
+        text="""Bonjour Katharina,
+
+Nous vous remercions sincèrement pour votre candidature et pour votre patience. Votre parcours a
+retenu toute notre attention.
+
+Nous sommes toutefois au regret de vous informer que nous avons retenu une autre candidature
+pour ce poste.
+
+Nous vous souhaitons une excellente continuation.
+
+L'équipe Ressources Humaines
+""",
+        tz=CEST,
+    ),
+    # 20 Thornbury Foods, London, Workable: phone screen, then candidate-initiated stop via rejection later
+    m(
+        "15144",
+        "2026-01-20 11:45",
+        "Thornbury Foods <noreply@candidates.workablemail.com>",
+        "Thanks for applying to Thornbury Foods",
+        ("confirmation", THB, "Finance Director, Continental Europe", 20, "workable", "en"),
+        text="""Hi Katharina,
+
+Thanks for your application for the Finance Director, Continental Europe position. Our hiring
+team is reviewing applications and will get back to you soon.
+
+Thornbury Foods Hiring Team
+""",
+        tz=GMT,
+    ),
+    m(
+        "15145",
+        "2026-01-27 16:00",
+        "Priya Malhotra <priya@thornburyfoods.co.uk>",
+        "Quick call?",
+        ("interview", THB, "Finance Director, Continental Europe", 20, "direct", "en"),
+        text="""Hi Katharina,
+
+Thanks for applying. I'd love to have a 30-minute phone screen before we put you in front of
+our CFO. Does Thursday at 9am UK time work?
+
+Priya
+--
+Priya Malhotra | People Partner
+Thornbury Foods Ltd | thornburyfoods.co.uk
+""",
+        tz=GMT,
+    ),
+    m(
+        "15146",
+        "2026-01-27 18:30",
+        "Priya Malhotra <priya@thornburyfoods.co.uk>",
+        "Re: Quick call?",
+        ("interview", THB, "Finance Director, Continental Europe", 20, "direct", "en"),
+        text="""Lovely – Thursday 9am UK it is, I'll call your mobile.
+
+P.
+""",
+        tz=GMT,
+        **reply("15145", "priya@thornburyfoods.co.uk"),
+    ),
+    m(
+        "15147",
+        "2026-02-04 12:20",
+        "Thornbury Foods <noreply@candidates.workablemail.com>",
+        "Your application at Thornbury Foods",
+        ("rejection", THB, "Finance Director, Continental Europe", 20, "workable", "en"),
+        text="""Hi Katharina,
+
+Thank you for speaking with us about the Finance Director, Continental Europe role. We really
+appreciated your time and insight.
+
+Unfortunately we won't be moving forward with your application at this time, as we've decided
+the role needs to be based in our Rotterdam hub full-time.
+
+We wish you all the best in your search.
+
+Thornbury Foods Hiring Team
+""",
+        tz=GMT,
+    ),
+    # 21 Limmat Energie AG (from the jobs.ch alert), SuccessFactors in German: confirmation, assessment invite, then on to rejection
+    m(
+        "15148",
+        "2026-02-23 22:10",
+        SSF,
+        "Limmat Energie AG: Bestätigung Ihrer Bewerbung",
+        ("confirmation", LIM, "CFO", 21, "other", "de"),
+        text="""Sehr geehrte Frau Dr. Albrecht
+
+Vielen Dank für Ihre Bewerbung als CFO (Stellen-ID 5520) bei der Limmat Energie AG in Baden.
+Wir prüfen Ihre Unterlagen und melden uns in den nächsten Wochen bei Ihnen.
+
+Freundliche Grüsse
+Human Resources Limmat Energie AG
+""",
+        tz=CET,
+    ),
+    m(
+        "15149",
+        "2026-03-09 09:30",
+        "Reto Ammann <reto.ammann@limmat-energie.ch>",
+        "Ihre Kandidatur CFO – Gespräch mit dem CEO",
+        ("interview", LIM, "CFO", 21, "direct", "de"),
+        text="""Sehr geehrte Frau Dr. Albrecht
+
+Gerne laden wir Sie zu einem ersten Gespräch mit unserem CEO, Herrn Dr. Urs Vogt, und mir ein.
+Vorschlag: Montag, 23. März, 14:00 Uhr in Baden. Reisekosten übernehmen wir selbstverständlich.
+
+Freundliche Grüsse
+Reto Ammann
+Leiter HR, Limmat Energie AG
+""",
+        tz=CET,
+    ),
+    m(
+        "15150",
+        "2026-03-19 08:10",
+        "Reto Ammann <reto.ammann@limmat-energie.ch>",
+        "AW: Ihre Kandidatur CFO – Gespräch mit dem CEO",
+        ("confirmation", LIM, "CFO", 21, "direct", "de"),
+        st="withdrawn",
+        text="""Sehr geehrte Frau Dr. Albrecht
+
+Besten Dank für Ihre Mitteilung. Wir bedauern Ihren Rückzug, verstehen ihn aber natürlich und
+gratulieren herzlich. Den Termin vom 23. März haben wir annulliert.
+
+Freundliche Grüsse
+Reto Ammann
+""",
+        tz=CET,
+        **reply("15149", "reto.ammann@limmat-energie.ch"),
+    ),
+    # more alerts, outreach, other_job
+    m(
+        "15151",
+        "2026-03-16 08:00",
+        "APEC <ne-pas-repondre@apec.fr>",
+        "Vos nouvelles offres : Directeur financier – Île-de-France",
+        ("alert", None, None, None, "other", "fr"),
+        html="""<html><body><p>Bonjour,</p><p>8 nouvelles offres correspondent à votre alerte.</p>
+<ul><li>Directeur Financier (H/F) – Maison Verlaine – Paris 9e</li><li>CFO Europe (H/F) – Groupe Ternois – Lille</li></ul></body></html>""",
+        tz=CET,
+    ),
+    m(
+        "15152",
+        "2026-04-13 07:00",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "„CFO“: 11 neue Jobs in Frankfurt am Main",
+        ("alert", None, None, None, "linkedin", "de"),
+        html="""<html><body><ul><li>CFO (m/w/d) – Taunus Kliniken · Bad Homburg</li><li>Chief Financial Officer – Mainfeld Logistics · Hanau</li></ul>
+<p><a href="https://www.linkedin.com/jobs/search/?keywords=CFO">Alle Jobs anzeigen</a></p></body></html>""",
+        tz=CEST,
+    ),
+    m(
+        "15153",
+        "2026-04-14 10:30",
+        "Infojobs <alertas@infojobs.net>",
+        "Nuevas ofertas: Director Financiero en Madrid",
+        ("alert", None, None, None, "other", "es"),
+        html="""<html><body><p>Hola Katharina,</p><p>Tenemos 6 nuevas ofertas para tu alerta «Director Financiero».</p>
+<ul><li>Director/a Financiero/a – Grupo Peñalara – Madrid</li><li>CFO – Solaria Norte – Bilbao</li></ul></body></html>""",
+        tz=CEST,
+    ),
+    m(
+        "15154",
+        "2026-05-04 07:00",
+        "LinkedIn <jobs-listings@linkedin.com>",
+        "Orvanne is hiring: Directeur Financier Allemagne",
+        ("alert", ORV, None, None, "linkedin", "en"),
+        html="""<html><body><p>Katharina, a company you follow is hiring</p>
+<p><b>Directeur Financier Allemagne (H/F)</b> · Orvanne · Frankfurt am Main</p>
+<p><a href="https://www.linkedin.com/jobs/view/4190331023/">See job</a></p></body></html>""",
+        tz=CEST,
+    ),
+    m(
+        "15155",
+        "2026-05-27 11:20",
+        "Anne Schmit <recruitment@fidelux.lu>",
+        "CFO recruitment – resuming",
+        ("interview", FID, "Chief Financial Officer", 14, "direct", "en"),
+        text="""Dear Ms Albrecht,
+
+Good news: the transaction has closed earlier than expected and the Board has asked us to
+resume the CFO process. Would you be available to meet Mr Weber in Luxembourg in the week of
+8 June?
+
+Kind regards,
+Anne Schmit
+""",
+        tz=CEST,
+    ),
+    m(
+        "15156",
+        "2026-05-29 09:00",
+        "Anne Schmit <recruitment@fidelux.lu>",
+        "RE: CFO recruitment – resuming",
+        ("confirmation", FID, "Chief Financial Officer", 14, "direct", "en"),
+        st="withdrawn",
+        text="""Dear Ms Albrecht,
+
+Thank you for your kind reply, and congratulations on your appointment. We have closed your
+application accordingly. All the best for the new role.
+
+Kind regards,
+Anne
+""",
+        tz=CEST,
+        **reply("15155", "recruitment@fidelux.lu"),
+    ),
+    m(
+        "15157",
+        "2026-06-09 15:40",
+        "Thibault Marchand <t.marchand@egonvale.com>",
+        "Conseil d'administration – poste d'administratrice indépendante",
+        ("outreach", None, "Administratrice indépendante (présidente du comité d'audit)", None, "agency", "fr"),
+        text="""Madame,
+
+Le cabinet Egonvale accompagne une ETI cotée sur Euronext Paris dans la recherche d'une
+administratrice indépendante appelée à présider son comité d'audit. Votre expérience de CFO et
+votre parfaite maîtrise du français en font une candidate idéale. Seriez-vous ouverte à un échange ?
+
+Bien respectueusement,
+Thibault Marchand
+Egonvale – Board Practice
+""",
+        tz=CEST,
+    ),
+]
