@@ -548,9 +548,10 @@ class Correlator:
         signature's team, a personal mail domain): "Interview with Johan Lind" from
         jane@norrskengrid.com is Norrsken Grid's, "Saltmarsh Games – quick chat?" from
         tom@mailbox.example is Saltmarsh Games'; then the employer of the one open process
-        whose title it spells by initials ("CRA interview"); last, for a notice from a
+        whose title it spells by initials ("CRA interview"); for a notice from a
         shared mailbox (a job board's), the one known employer its text spells out ("tu
-        candidatura a la oferta X (Acme) ha pasado a Descartado").
+        candidatura a la oferta X (Acme) ha pasado a Descartado"), and for any mail, the one
+        its text spells out that has an open application for the role the mail names.
         A start is left alone: a recruiter may well put forward a new employer. True when
         replaced."""
         if facts.starts:
@@ -560,6 +561,7 @@ class Correlator:
             or index.employer_named_in(facts.subject)
             or self._employer_of_title_initials(index, facts)
             or self._employer_in_notice(index, facts)
+            or self._employer_named_with_role(index, facts)
             or self._employer_of_envelope(index, facts)
             or self._employer_abbreviated(index, facts)
         )
@@ -582,6 +584,28 @@ class Correlator:
             and distance(app, facts.sent_at) <= gap
         ]
         return found[0].company_key if len(found) == 1 else None
+
+    def _employer_named_with_role(self, index: UserIndex, facts: MessageFacts) -> str | None:
+        """The one known employer the text names, when it has an open application (active
+        within the gap) for the role the mail names: a group's recruiter writing under the
+        group's name for a subsidiary ("le poste d'Assistant(e) achats au sein de la
+        Chocolaterie Roux", signed "HV Groupe"; a signature "Groupe Orsel - Roux Logistique").
+        Unlike a notice's text, a person's counts too: the role ties the two together."""
+        if not facts.role_key:
+            return None
+        employer = index.employer_named_in(facts.text[:_TEXT_NAMES_EMPLOYER])
+        if employer is None:
+            return None
+        gap = self._gap.total_seconds()
+        for app in index.by_company.get(employer, ()):
+            if (
+                app.role_key
+                and role_similarity(app.role_key, facts.role_key) >= ROLE_MATCH_THRESHOLD
+                and not _closed_at(app, facts.sent_at)
+                and distance(app, facts.sent_at) <= gap
+            ):
+                return employer
+        return None
 
     def _employer_abbreviated(self, index: UserIndex, facts: MessageFacts) -> str | None:
         """The employer of the one open process for the very role the mail names, whose
