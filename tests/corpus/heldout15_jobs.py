@@ -1044,3 +1044,119 @@ HireRight
         tz=CEST,
     ),
 ]
+
+SOL = "Solvex Chemicals"
+
+MAIL += [
+    # 22 Solvex Chemicals, applied from an old webmail account; the confirmation forwarded to herself
+    m(
+        "15060",
+        "2026-02-25 21:48",
+        "Katharina Albrecht <katharina.albrecht78@gmail.com>",
+        "Fwd: Thank you for your application to Solvex",
+        ("confirmation", SOL, "VP Finance & Controlling EMEA", 22, "greenhouse", "en"),
+        text="""(hab mich aus Versehen mit der alten Gmail-Adresse beworben – zur Ablage)
+
+---------- Forwarded message ---------
+From: Solvex Chemicals <no-reply@greenhouse.io>
+Date: Wed, Feb 25, 2026 at 9:31 PM
+Subject: Thank you for your application to Solvex
+To: <katharina.albrecht78@gmail.com>
+
+Dear Katharina,
+
+Thank you for applying to the VP Finance & Controlling EMEA position at Solvex Chemicals
+(Ludwigshafen). Your application has been received and will be reviewed by our team.
+
+Kind regards,
+Solvex Talent Acquisition
+""",
+        tz=CET,
+    ),
+    m(
+        "15061",
+        "2026-01-16 15:21",
+        "Oliver Pryce <oliver.pryce@harcastle.com>",
+        "Automatic reply: Finance Director role at Harcastle – quick chat?",
+        ("other_job", "Harcastle Capital", None, None, "direct", "en"),
+        text="""Thanks for your message. I'm travelling until 19 January with patchy access to email.
+For anything urgent, please contact talent@harcastle.com.
+
+Oliver
+""",
+        tz=GMT,
+    ),
+    m(
+        "15062",
+        "2026-01-11 09:30",
+        "XING Stellenmarkt <jobs@mail.xing.com>",
+        "Neue Jobs, die zu Ihnen passen könnten",
+        ("alert", None, None, None, "other", "de"),
+        html="""<html><body><p>Hallo Katharina Albrecht,</p><ul><li>CFO (w/m/d) – Brandt &amp; Söhne Familienholding · Hanau</li>
+<li>Kaufmännische Geschäftsführung – Main-Taunus Stadtwerke · Hofheim</li></ul>
+<p><a href="https://www.xing.com/jobs">Mehr Jobs</a></p></body></html>""",
+        tz=CET,
+    ),
+    m(
+        "15063",
+        "2026-01-24 10:00",
+        "Vantera Logistik Karriere <karriere@vantera-logistik.de>",
+        "Willkommen in der Vantera Talent Community",
+        ("alert", VAN, None, None, "direct", "de"),
+        text="""Hallo Katharina,
+
+schön, dass Du Dich für Vantera Logistik interessierst! Als Mitglied unserer Talent Community
+erhältst Du ab sofort passende Stellenangebote und Einblicke in unseren Arbeitsalltag.
+
+Dein Vantera Recruiting Team
+""",
+        tz=CET,
+    ),
+    m(
+        "15064",
+        "2026-02-26 09:02",
+        "Solvex Chemicals <no-reply@greenhouse.io>",
+        "Solvex – please verify your email",
+        ("other_job", SOL, None, None, "greenhouse", "en"),
+        text="""Your security code is 771204. Enter it on the Solvex careers page to view your application.
+""",
+        tz=CET,
+        to="katharina.albrecht78@gmail.com",
+    ),
+    m(
+        "15065",
+        "2026-03-03 07:00",
+        "StepStone Jobagent <jobagent@stepstone.de>",
+        "3 neue Jobs für „CFO“",
+        ("alert", None, None, None, "other", "de"),
+        html="""<html><body><ol><li>CFO (m/w/d) – Odenwald Werke – Michelstadt</li><li>Finanzvorstand (m/w/d) – Genossenschaftsverband Hessen – Frankfurt</li></ol></body></html>""",
+        tz=CET,
+    ),
+    m(
+        "15066",
+        "2026-03-26 13:00",
+        "Kessler & Partner <info@kessler-partner.de>",
+        "Kessler & Partner Perspektiven: Der CFO als Transformationsmanager",
+        ("not_job", "de"),
+        text="""Sehr geehrte Damen und Herren,
+
+in unserer neuen Studie haben wir 140 Aufsichtsratsvorsitzende befragt, worauf sie bei der
+Auswahl von Finanzvorständen achten. Die wichtigsten Ergebnisse lesen Sie hier:
+https://www.kessler-partner.de/perspektiven/cfo-2026
+
+Kessler & Partner Executive Search
+""",
+        tz=CET,
+    ),
+    m(
+        "15067",
+        "2026-06-23 10:30",
+        "Peter Haas <peter.haas@xing.com>",
+        "Peter Haas hat Ihnen eine Nachricht geschickt",
+        ("outreach", None, "Beirat Finanzen", None, "agency", "de"),
+        html="""<html><body><p>Peter Haas (Haas Consulting): Guten Tag Frau Dr. Albrecht, herzlichen Glückwunsch zur
+neuen Aufgabe! Eine Familienholding aus Osthessen sucht ein Beiratsmitglied mit Finanzfokus (4 Sitzungen im Jahr).
+Wäre das neben dem Vorstandsmandat denkbar?</p><p><a href="https://www.xing.com/chats">Antworten</a></p></body></html>""",
+        tz=CEST,
+    ),
+]
