@@ -1224,3 +1224,329 @@ Dad""",
         tz=IST,
     ),
 ]
+
+MAIL += [
+    m(
+        "14586",
+        "2026-01-04 11:00",
+        "Netflix <info@mailer.netflix.com>",
+        "New on Netflix this week",
+        NJ,
+        html="""<html><body><p>Aoife, the series everyone is talking about is back. Plus: new documentaries
+and a true-crime podcast adaptation.</p></body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "14587",
+        "2026-01-06 08:12",
+        "Leap Card <noreply@leapcard.ie>",
+        "Your Leap Card has been topped up",
+        NJ,
+        text="""Your Leap Card ending 9921 has been topped up by EUR 20.00 via Auto Top-up.""",
+        tz=GMT,
+    ),
+    m(
+        "14588",
+        "2026-01-18 15:30",
+        "Niamh Gallagher <niamhgallagher88@gmail.com>",
+        "Re: hen party!!!",
+        NJ,
+        text="""Thanks Aoife, got your 60! Just waiting on Sarah and Ciara now (naming and shaming).
+
+N x
+""",
+        tz=GMT,
+        **reply("14503", "niamhgallagher88@gmail.com"),
+    ),
+    m(
+        "14589",
+        "2026-01-25 10:00",
+        "Irish Water <noreply@water.ie>",
+        "Planned works in your area",
+        NJ,
+        text="""Works on the water main on North Circular Road may cause supply interruptions on
+Tuesday 27 January, 09:00-15:00.""",
+        tz=GMT,
+    ),
+    m(
+        "14590",
+        "2026-02-03 12:30",
+        "Bord Gáis Energy <hello@bordgaisenergy.ie>",
+        "An exclusive offer for loyal customers",
+        NJ,
+        html="""<html><body><p>Aoife, switch to our dual fuel plan and get EUR 100 credit. Offer accepted
+until 28 February for existing customers.</p></body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "14591",
+        "2026-02-09 20:45",
+        "Sarah Whelan <sarahwhelan.rgn@gmail.com>",
+        "swap?",
+        NJ,
+        text="""Hey, any chance you'd swap your Sunday 22nd long day for my Wednesday 25th? My
+cousin's christening. Marian said it's fine if you agree.
+
+Sarah
+""",
+        tz=GMT,
+    ),
+    m(
+        "14592",
+        "2026-02-09 21:30",
+        "Sarah Whelan <sarahwhelan.rgn@gmail.com>",
+        "Re: swap?",
+        NJ,
+        text="""You're a legend. Thanks a million, I'll tell Marian tomorrow.
+
+> No problem, Wednesday suits me better anyway.
+""",
+        tz=GMT,
+        **reply("14591", "sarahwhelan.rgn@gmail.com"),
+    ),
+    m(
+        "14593",
+        "2026-02-28 14:00",
+        "Zara <noreply@zara.com>",
+        "Your order has been shipped",
+        NJ,
+        text="""Hello Aoife, your order 58291137 has been shipped and will arrive in 2-4 working days.
+1 x Blazer, navy (M) EUR 59.95""",
+        tz=GMT,
+    ),
+    m(
+        "14594",
+        "2026-03-01 18:22",
+        "Zara <noreply@zara.com>",
+        "Return received",
+        NJ,
+        text="""We have received your return. The refund of EUR 29.95 will be credited to your card
+within 14 days.""",
+        tz=GMT,
+    ),
+    m(
+        "14595",
+        "2026-03-06 07:45",
+        "Irish Rail <noreply@irishrail.ie>",
+        "Your e-ticket: Dublin Heuston - Kilkenny",
+        NJ,
+        text="""Booking 7731QX. Dublin Heuston 17:30 to Kilkenny, Friday 6 March. Coach C, seat 42.""",
+        tz=GMT,
+    ),
+    m(
+        "14596",
+        "2026-03-14 12:12",
+        "Mam <brennan.maureen@eircom.net>",
+        "Paddy's Day",
+        NJ,
+        text="""Are you working Paddy's Day? Your cousins are coming up for the parade. I'll do a
+ham if you can come.
+
+Mam x
+""",
+        tz=GMT,
+    ),
+    m(
+        "14597",
+        "2026-03-23 08:00",
+        "Bank of Leinster <alerts@bankofleinster.ie>",
+        "Your salary has been lodged",
+        NJ,
+        text="""A lodgement of EUR 2,412.90 from HSE PAYROLL was credited to your current account
+ending 4471 on 23 Mar 2026.""",
+        tz=GMT,
+    ),
+    m(
+        "14598",
+        "2026-03-30 09:10",
+        "Bank of Leinster <cards@bankofleinster.ie>",
+        "Your credit card statement is ready",
+        NJ,
+        text="""Your March statement is ready. Balance EUR 612.33. Minimum payment EUR 25.00 due
+22 April.""",
+        tz=IST,
+    ),
+    m(
+        "14599",
+        "2026-04-04 20:01",
+        "Airbnb <automated@airbnb.com>",
+        "Reminder: leave a review for Tiago",
+        NJ,
+        text="""Hi Aoife, how was your trip to Lisbon? Write a review for your host Tiago - it only
+takes a minute.""",
+        tz=IST,
+    ),
+    m(
+        "14600",
+        "2026-04-09 10:00",
+        "Vodafone <noreply@vodafone.ie>",
+        "Your bill is ready to view",
+        NJ,
+        text="""Hi Aoife, your Vodafone bill for April is EUR 35.00. It will be paid by direct debit.""",
+        tz=IST,
+    ),
+    m(
+        "14601",
+        "2026-04-17 16:00",
+        "Dearbhla Quinn <dearbhla.quinn@gmail.com>",
+        "Re: Book club - April pick",
+        NJ,
+        text="""Great night, thanks all! May's pick is 'The Bee Sting' - yes, the long one. Sorry.
+
+D x
+""",
+        tz=IST,
+        **reply("14565", "dearbhla.quinn@gmail.com"),
+    ),
+    m(
+        "14602",
+        "2026-04-23 19:00",
+        "Ciara Dunne <ciara.dunne@outlook.ie>",
+        "Re: hen party!!!",
+        NJ,
+        text="""Theme is 'Galway Girl' and I will hear no complaints. Everyone bring a fiddle.
+
+C
+
+> Niamh said you're NOT picking the theme
+""",
+        tz=IST,
+        **reply("14503", "niamhgallagher88@gmail.com"),
+    ),
+    m(
+        "14603",
+        "2026-04-26 11:30",
+        "Penneys <news@primark.example.com>",
+        "Summer edit: new in",
+        NJ,
+        html="""<html><body><p>Linen, sandals and everything for your holidays. New in store now.</p></body></html>""",
+        tz=IST,
+    ),
+    m(
+        "14604",
+        "2026-05-01 09:00",
+        "Revolut <no-reply@revolut.com>",
+        "Your April statement",
+        NJ,
+        text="""Your April statement for your EUR account is ready in the app.""",
+        tz=IST,
+    ),
+    m(
+        "14605",
+        "2026-05-09 22:10",
+        "Sarah Whelan <sarahwhelan.rgn@gmail.com>",
+        "your send-off!!",
+        NJ,
+        text="""Hiya, we're planning a little send-off for you on 28 May after the day shift, Doyle's
+pub, don't make plans!! Marian is doing a speech (god help us).
+
+Sarah x
+""",
+        tz=IST,
+    ),
+    m(
+        "14606",
+        "2026-05-15 12:00",
+        "Phibsborough Medical Centre <appointments@phibsmedical.ie>",
+        "Your test results",
+        NJ,
+        text="""Dear Aoife, your recent blood test results have been reviewed by Dr Kenny and are
+normal. No further action is required.""",
+        tz=IST,
+    ),
+    m(
+        "14607",
+        "2026-05-20 18:30",
+        "Irish Life Health <renewals@irishlifehealth.ie>",
+        "Your health insurance renewal",
+        NJ,
+        text="""Dear Aoife, your policy renews on 1 July 2026 at EUR 1,540 for the year. If you now
+have cover through your employer, please let us know before renewal to cancel.""",
+        tz=IST,
+    ),
+    m(
+        "14608",
+        "2026-05-22 08:30",
+        "Irish Rail <noreply@irishrail.ie>",
+        "Your e-ticket: Dublin Heuston - Galway",
+        NJ,
+        text="""Booking 8812RP. Dublin Heuston 07:35 to Galway Ceannt, Friday 22 May. Coach B, seat 17.""",
+        tz=IST,
+    ),
+    m(
+        "14609",
+        "2026-06-01 07:00",
+        "Google Calendar <calendar-notification@google.com>",
+        "Reminder: First day - Beacon Ridge 9am",
+        NJ,
+        text="""This is a reminder for: First day - Beacon Ridge 9am (Sandyford)
+Monday 1 June 2026 09:00 - 10:00. Calendar: Aoife personal.""",
+        tz=IST,
+    ),
+    m(
+        "14610",
+        "2026-06-10 20:20",
+        "Niamh Gallagher <niamhgallagher88@gmail.com>",
+        "wedding rsvp reminder",
+        NJ,
+        text="""Just a gentle reminder that RSVPs for the big day are due by 30 June! Dietary
+requirements too please. Conor's chicken allergy noted already :)
+
+N xx
+""",
+        tz=IST,
+    ),
+    m(
+        "14611",
+        "2026-06-20 10:45",
+        "Amazon.co.uk <auto-confirm@amazon.co.uk>",
+        "Your order: \"Healthcare Informatics: A Practical Guide\"",
+        NJ,
+        text="""Hello Aoife, thank you for your order. Arriving Wednesday 24 June.
+Healthcare Informatics: A Practical Guide for Nurses (paperback) - EUR 48.50""",
+        tz=IST,
+    ),
+    m(
+        "14612",
+        "2026-06-27 09:30",
+        "Bank of Leinster <alerts@bankofleinster.ie>",
+        "Your salary has been lodged",
+        NJ,
+        text="""A lodgement of EUR 3,046.12 from BEACON RIDGE HG PAYROLL was credited to your current
+account ending 4471 on 26 Jun 2026.""",
+        tz=IST,
+    ),
+    m(
+        "14613",
+        "2026-07-02 11:00",
+        "Admissions RCSI <admissions@rcsi-postgrad.example.ie>",
+        "Orientation - MSc Healthcare Management",
+        NJ,
+        text="""Dear Aoife, orientation for part-time students takes place on Saturday 12 September.
+Your timetable and module handbook are now available in the student portal.""",
+        tz=IST,
+    ),
+    m(
+        "14614",
+        "2026-07-10 15:30",
+        "Brophy Solicitors <conveyancing@brophysolicitors.example.ie>",
+        "Closing date confirmed",
+        NJ,
+        text="""Dear Aoife and Conor, we can confirm closing on 27 Dalcassian Downs is set for Friday
+31 July. Keys will be released by the agent once funds have cleared.""",
+        tz=IST,
+    ),
+    m(
+        "14615",
+        "2026-07-24 12:20",
+        "Conor Brennan <conor.brennan@gaelpost.ie>",
+        "van booked",
+        NJ,
+        text="""Van booked for Saturday 1st from 8am. My brother and Dad are helping. You're on
+boxes and tea duty :)
+
+C x
+""",
+        tz=IST,
+    ),
+]

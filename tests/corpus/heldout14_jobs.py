@@ -1472,3 +1472,83 @@ Beacon Ridge Hospital Group
         tz=GMT,
     ),
 ]
+
+MAIL += [
+    m(
+        "14074",
+        "2026-05-19 11:45",
+        "Orla Kavanagh <orla.kavanagh@sbuh-health.ie>",
+        "SBUH-CNM2-0326",
+        ("rejection", SB, CNM2, 14, "direct", "en"),
+        text="""Dear Aoife,
+
+Thank you for your application for Clinical Nurse Manager 2, Day Surgery. Due to the high
+number of applications received, the shortlisting panel applied additional criteria
+(minimum 2 years' experience at CNM1 level or above), and I regret that you were not
+shortlisted on this occasion.
+
+Thank you for your continued interest in St Brigid's University Hospital.
+
+Kind regards,
+"""
+        + SIG_SB,
+        tz=IST,
+    ),
+    m(
+        "14075",
+        "2026-06-16 09:00",
+        "LinkedIn <jobs-listings@linkedin.com>",
+        "Aoife, 8 new jobs for Clinical Informatics Nurse Specialists",
+        ("alert", None, None, None, "linkedin", "en"),
+        html="""<html><body><p>Jobs you may be interested in, based on your profile:</p>
+<p>CNIO Office Lead - Corrib Health Partners - Galway<br>Nursing Informatics Manager - Kestrel
+Diagnostics - Dublin<br>Clinical Safety Officer - Medisync - Dublin</p></body></html>""",
+        tz=IST,
+    ),
+    m(
+        "14076",
+        "2026-07-08 14:30",
+        "Cathal Murphy <cathal.murphy@talentmedica.ie>",
+        "Congrats + a thought",
+        ("outreach", None, "Nursing Informatics Manager", None, "agency", "en"),
+        text="""Hi Aoife,
+
+Saw your news on LinkedIn - congrats on Beacon Ridge! I know you've just started, so no
+pressure at all, but I have a Nursing Informatics Manager role (8a equivalent) with a
+hospital group in the midlands that is a step up. If you'd ever like to chat in confidence,
+I'm here.
+
+Cathal
+Talent Medica
+""",
+        tz=IST,
+    ),
+    m(
+        "14077",
+        "2026-05-04 06:30",
+        "IrishJobs.ie Job Alerts <jobalerts@irishjobs.ie>",
+        "5 new jobs for 'clinical informatics' in Ireland",
+        ("alert", None, None, None, "other", "en"),
+        html="""<html><body><p>Hi Aoife, here are the latest jobs matching your alert.</p>
+<ul><li>Clinical Systems Analyst - Northgate Pharma - Cork</li><li>EPR Trainer (Nursing) -
+Confidential - Dublin</li></ul><p><a href="https://www.irishjobs.ie/jobs/alerts">Manage alerts</a></p></body></html>""",
+        tz=IST,
+    ),
+    m(
+        "14078",
+        "2026-06-01 17:00",
+        "Medisync Hiring <no-reply@greenhouse.io>",
+        "We'd love your feedback",
+        ("other_job", MS, None, None, "greenhouse", "en"),
+        text="""Hi Aoife,
+
+You recently interviewed with Medisync. Would you take 2 minutes to tell us about your
+candidate experience? Your answers are anonymous.
+
+https://app.greenhouse.io/survey/candidate/8871
+
+Thanks!
+""",
+        tz=IST,
+    ),
+]
