@@ -1552,3 +1552,121 @@ Thanks!
         tz=IST,
     ),
 ]
+
+SDC = "Sandymount Day Clinic"
+NMDP = "Nurse Manager - Day Procedures"
+
+MAIL += [
+    # 16 Halden MedTech: second round invite by the manager, then cancelled (ghosted after)
+    m(
+        "14079",
+        "2026-04-01 16:10",
+        "Ruth Callan <ruth.callan@haldenmed.com>",
+        "Invitation: Aoife Brennan / Ruth Callan - 2nd round @ Wed 8 Apr 2026 11:00 - 12:00 (IST)",
+        ("interview", HM, CES, 16, "direct", "en"),
+        text="""Hi Aoife, Tomasz passed on your details. Looking forward to chatting about the
+clinical education role in Ireland. Ruth
+""",
+        ics={
+            "uid": "halden-2nd-brennan-0408@haldenmed.com",
+            "start": "2026-04-08 11:00:00 +0100",
+            "minutes": 60,
+            "organizer": ("Ruth Callan", "ruth.callan@haldenmed.com"),
+            "summary": "Aoife Brennan / Ruth Callan - 2nd round",
+            "location": "https://meet.google.com/hza-mpqe-xrt",
+        },
+        tz=IST,
+    ),
+    m(
+        "14080",
+        "2026-04-07 08:05",
+        "Ruth Callan <ruth.callan@haldenmed.com>",
+        "Cancelled event: Aoife Brennan / Ruth Callan - 2nd round @ Wed 8 Apr 2026 11:00 - 12:00 (IST)",
+        ("interview", HM, CES, 16, "direct", "en"),
+        text="""This event has been cancelled. Sorry Aoife - something has come up with our budget
+for the Irish territory, Tomasz will be in touch.
+""",
+        ics={
+            "uid": "halden-2nd-brennan-0408@haldenmed.com",
+            "method": "CANCEL",
+            "start": "2026-04-08 11:00:00 +0100",
+            "minutes": 60,
+            "organizer": ("Ruth Callan", "ruth.callan@haldenmed.com"),
+            "summary": "Aoife Brennan / Ruth Callan - 2nd round",
+        },
+        tz=IST,
+    ),
+    # 24 Sandymount Day Clinic (private clinic), all direct: interview, offer, declined
+    m(
+        "14081",
+        "2026-03-04 13:25",
+        "Emer Lawlor <emer@sandymountclinic.ie>",
+        "Your CV",
+        ("interview", SDC, NMDP, 24, "direct", "en"),
+        text="""Hi Aoife,
+
+Thanks for sending your CV for the nurse manager post in our day procedures unit. I'd love
+to meet you - would Monday 9th at 5pm suit, here at the clinic? It would be myself and our
+medical director, Dr Fitzgerald, and shouldn't take more than an hour.
+
+Emer Lawlor
+Director of Clinical Services
+Sandymount Day Clinic | 14 Strand Road, Dublin 4
+""",
+        tz=GMT,
+    ),
+    m(
+        "14082",
+        "2026-03-04 17:50",
+        "Emer Lawlor <emer@sandymountclinic.ie>",
+        "Re: Your CV",
+        ("interview", SDC, NMDP, 24, "direct", "en"),
+        text="""Lovely, see you Monday. Free parking at the back.
+
+Emer
+
+> Monday at 5 works perfectly, thank you.
+""",
+        tz=GMT,
+        **reply("14081", "emer@sandymountclinic.ie"),
+    ),
+    m(
+        "14083",
+        "2026-03-16 10:40",
+        "Emer Lawlor <emer@sandymountclinic.ie>",
+        "Following on from Monday",
+        ("offer", SDC, NMDP, 24, "direct", "en"),
+        text="""Hi Aoife,
+
+Dr Fitzgerald and I really enjoyed meeting you, and we'd love you to join us as Nurse
+Manager for Day Procedures. We can offer EUR 64,000, Monday to Friday, 25 days' leave, and
+we'd support the MSc you mentioned.
+
+Have a think and let me know by the end of next week - happy to talk through anything.
+
+Emer
+""",
+        tz=GMT,
+    ),
+    m(
+        "14084",
+        "2026-03-26 15:02",
+        "Emer Lawlor <emer@sandymountclinic.ie>",
+        "Re: Following on from Monday",
+        ("offer", SDC, NMDP, 24, "direct", "en"),
+        st="declined",
+        text="""Hi Aoife,
+
+Thanks for letting me know, and for being so honest about wanting to move into
+informatics. Of course I'm disappointed, but I completely understand. Best of luck with
+Beacon Ridge - and if it doesn't work out, call me.
+
+Emer
+
+> Hi Emer, thank you so much for the offer. After a lot of thought I've decided not to
+> accept, as I'm hoping to move towards a clinical informatics role.
+""",
+        tz=GMT,
+        **reply("14083", "emer@sandymountclinic.ie"),
+    ),
+]
