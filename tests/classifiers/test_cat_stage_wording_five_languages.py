@@ -140,6 +140,45 @@ STAGE_MAIL = [
         Category.ASSESSMENT,
     ),
     (
+        "en the next step named is a case exercise",
+        "r.daum@merlinadvisory.lu",
+        "Rosa Daum",
+        "Next step: case exercise",
+        "Dear Jane,\n\nThank you for your interest in our Analyst role. We would like to invite "
+        "you to the next step, a written case exercise. You will receive the material on "
+        "Monday.\n\nRosa Daum\nRecruitment Officer",
+        Category.ASSESSMENT,
+    ),
+    (
+        "en founder looking for a first hire",
+        "ivy.chen.builds@gmail.com",
+        "Ivy Chen",
+        "Your article on ledgers",
+        "Hi Jane,\n\nI read your article on double-entry ledgers. I'm one of the founders of a "
+        "small payments company and I'm looking for our first backend hire, fully remote.\n\n"
+        "Would you be up for a no-pressure 30 min chat next week?\n\nIvy",
+        Category.OUTREACH,
+    ),
+    (
+        "fr invitation sent for Friday at the office",
+        "marc@belvane.io",
+        "Marc Dupré",
+        "Débrief de ton cas pratique",
+        "Bonjour Jane,\n\nBien reçu ton rendu, merci ! Je t'envoie une invitation pour vendredi "
+        "à 14h dans nos bureaux pour en parler avec l'équipe.\n\nMarc",
+        Category.INTERVIEW,
+    ),
+    (
+        "pt agency pitch: reply with your CV if interested",
+        "recrutamento@solnorte.example",
+        "Recrutamento Sol Norte",
+        "Projeto internacional | Backend Java",
+        "Olá Jane,\n\nEstamos a reforçar uma equipa para um cliente internacional do setor "
+        "bancário. Trabalho 100% remoto.\n\nSe tiver interesse, responda a este email com o CV "
+        "atualizado.\n\nEquipa de Recrutamento",
+        Category.OUTREACH,
+    ),
+    (
         "fr refusal: another person whose profile fits better",
         "c.morin@groupe-lerac.fr",
         "Claire Morin",
