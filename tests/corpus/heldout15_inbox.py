@@ -690,3 +690,228 @@ Marie Kessing
       """Sie haben 1.050,00 € an Gîtes de Provence SARL gesendet.
 """),
 ]
+
+MAIL += [
+    n("15305", "2026-01-04 12:00", "Spotify <no-reply@spotify.com>", "Dein Jahresrückblick wartet", "de",
+      """Katharina, Deine Top-Künstlerin 2025 war Anna Ternheim. Sieh Dir Deinen Rückblick an.
+"""),
+    n("15306", "2026-01-06 19:30", "Elena Martín <elena.martin.ruiz@gmail.com>", "Feliz año y Reyes", "es",
+      """¡Hola Katharina!
+
+Feliz año nuevo y feliz día de Reyes. Aquí seguimos con el roscón. ¿Cómo va todo en Fráncfort?
+¿Sigues pensando en cambiar de trabajo? Cuéntame.
+
+Besos,
+Elena
+"""),
+    n("15307", "2026-01-10 11:40", "Stadt Frankfurt – Bürgeramt <buergeramt@stadt-frankfurt.de>", "Terminbestätigung Bürgeramt", "de",
+      """Ihr Termin: Reisepass beantragen, Dienstag 20.01.2026, 8:40 Uhr, Bürgeramt Nordend.
+Vorgangsnummer: BA-3391-0120. Bitte bringen Sie ein biometrisches Foto mit.
+"""),
+    n("15308", "2026-01-11 16:15", "Felix Brenner <felix.brenner@gmx.de>", "Re: Sonntag", "de",
+      """Ich komm mit, aber nur wenn Dein Vater nicht wieder über Zinsen referiert 😅
+"""),
+    n("15309", "2026-01-13 09:30", "American Express <americanexpress@welcome.americanexpress.com>", "Ihr Antrag auf die Platinum Card", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+vielen Dank für Ihren Antrag auf die American Express Platinum Card. Wir prüfen Ihre Angaben
+und melden uns innerhalb von 5 Werktagen mit einer Entscheidung.
+
+American Express Europe S.A. (Germany branch)
+"""),
+    n("15310", "2026-01-18 08:00", "Strava <no-reply@strava.com>", "Your weekly summary", "en",
+      """Katharina, this week: 3 runs · 24.6 km · 2h 18m. You're on a 4-week streak!
+"""),
+    n("15311", "2026-01-20 10:15", "American Express <americanexpress@welcome.americanexpress.com>", "Willkommen bei American Express", "de",
+      """Herzlichen Glückwunsch, Ihr Antrag wurde genehmigt! Ihre Platinum Card ist auf dem Weg zu Ihnen.
+"""),
+    n("15312", "2026-01-25 14:00", "Frankfurter Oper <tickets@oper-frankfurt.de>", "Ihre Tickets: Die Zauberflöte", "de",
+      """Vielen Dank für Ihre Bestellung: 2 Karten, Parkett Reihe 9, Sa. 14.02.2026, 19:00 Uhr.
+"""),
+    n("15313", "2026-01-31 09:00", "Westend Immobilien <vermietung@westend-immo.de>", "Erinnerung: Selbstauskunft für Ihre Bewerbung", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+für die Bearbeitung Ihrer Bewerbung um die Wohnung Feldbergstraße fehlt uns noch die
+unterschriebene Mieterselbstauskunft. Bitte reichen Sie diese bis Montag nach.
+"""),
+    n("15314", "2026-02-01 18:30", "Harvard Business Review <hbr@email.hbr.org>", "The Interview Questions Every CFO Candidate Should Expect", "en",
+      """Today's Management Tip and featured article: The interview questions every CFO candidate
+should expect – and how boards evaluate the answers. Plus: hiring for resilience.
+"""),
+    n("15315", "2026-02-03 07:45", "Deutsche Bahn <noreply@bahn.de>", "Verspätung Ihrer Verbindung", "de",
+      """Ihre Verbindung ICE 1023 Frankfurt → Köln hat voraussichtlich 35 Minuten Verspätung.
+"""),
+    n("15316", "2026-02-08 12:00", "Felix Brenner <felix.brenner@gmx.de>", "Lyon", "de",
+      """Viel Glück morgen! Iss was vorher. Und schick mir ein Foto vom Bouchon 😘
+"""),
+    n("15317", "2026-02-12 21:00", "Elena Martín <elena.martin.ruiz@gmail.com>", "Re: Feliz año y Reyes", "es",
+      """¡Qué emocionante lo de los procesos! Cruzo los dedos. Si lo de Madrid sale, tienes casa aquí.
+""", **reply("15306", "elena.martin.ruiz@gmail.com")),
+    n("15318", "2026-02-15 10:30", "Lieferando <info@lieferando.de>", "Deine Bestellung bei Sushi Yoshi", "de",
+      """Danke für Deine Bestellung! Voraussichtliche Lieferzeit: 19:40–19:55. Gesamt: 48,50 €.
+"""),
+    n("15319", "2026-02-18 08:30", "Frankfurter Sparkasse <service@frankfurter-sparkasse.de>", "Ihr Baufinanzierungsantrag", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+vielen Dank für Ihr Interesse an einer Baufinanzierung. Für Ihren Antrag über 780.000 EUR
+(Eigentumswohnung Grüneburgweg) benötigen wir noch das Exposé und die Teilungserklärung.
+Ihr Berater, Herr Lenz, meldet sich zur Terminvereinbarung.
+"""),
+    n("15320", "2026-02-19 15:00", "Timo Lenz <timo.lenz@frankfurter-sparkasse.de>", "Beratungstermin Baufinanzierung", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+gern bestätige ich unseren Beratungstermin am Montag, 2. März, 17:30 Uhr in der Filiale
+Opernplatz. Anbei die Einladung.
+
+Timo Lenz
+""", ics={"style": "outlook", "start": "2026-03-02 17:30:00 +0100", "minutes": 60, "organizer": ("Timo Lenz", "timo.lenz@frankfurter-sparkasse.de"),
+          "uid": "040000008200E00074C5B7101A82E00800000000SPK0203", "summary": "Beratung Baufinanzierung Dr. Albrecht", "location": "Filiale Opernplatz"}),
+    n("15321", "2026-02-21 11:00", "Verkäufer Grüneburgweg <thomas.wirth@web.de>", "Ihr Kaufangebot – Wohnung Grüneburgweg 88", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+vielen Dank für Ihr Angebot über 765.000 EUR. Wir haben noch ein weiteres Angebot vorliegen und
+würden uns bis Ende nächster Woche entscheiden.
+
+Mit freundlichen Grüßen
+Thomas Wirth
+"""),
+    n("15322", "2026-03-03 18:20", "Thomas Wirth <thomas.wirth@web.de>", "Re: Ihr Kaufangebot – Wohnung Grüneburgweg 88", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+wir nehmen Ihr Angebot an. Den Notartermin würde ich gern mit Ihnen abstimmen – Notar Dr. Heim
+hätte am 24. März Zeit.
+
+Thomas Wirth
+""", **reply("15321", "thomas.wirth@web.de")),
+    n("15323", "2026-03-05 09:00", "Notariat Dr. Heim <notariat@notar-heim.de>", "Kaufvertragsentwurf Grüneburgweg 88", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+anbei der Entwurf des Kaufvertrags zur Durchsicht. Beurkundungstermin: 24. März 2026, 10 Uhr.
+"""),
+    n("15324", "2026-03-08 10:45", "Strava <no-reply@strava.com>", "Your weekly summary", "en",
+      """Katharina, this week: 2 runs · 15.1 km. You missed your goal by 5 km. Next week's a fresh start!
+"""),
+    n("15325", "2026-03-13 14:00", "Frankfurter Sparkasse <service@frankfurter-sparkasse.de>", "Zusage Ihrer Baufinanzierung", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+Ihre Baufinanzierung wurde genehmigt. Das Darlehensangebot (Sollzins 3,45 % fest für 15 Jahre)
+steht in Ihrem Postfach zur Unterschrift bereit.
+"""),
+    n("15326", "2026-03-18 12:00", "Golfclub Kronberg <sekretariat@gc-kronberg.de>", "Startzeiten Saisoneröffnung", "de",
+      """Liebe Mitglieder, die Startzeiten für die Saisoneröffnung am 11. April sind online.
+"""),
+    n("15327", "2026-03-21 09:30", "Mama <renate.albrecht@t-online.de>", "Re: Ostern", "de",
+      """Schön, dass Ihr kommt! Ich habe Felix' Lieblingskuchen schon eingeplant.
+""", **reply("15242", "renate.albrecht@t-online.de")),
+    n("15328", "2026-03-24 15:30", "Notariat Dr. Heim <notariat@notar-heim.de>", "Vollzugsmitteilung", "de",
+      """Sehr geehrte Frau Dr. Albrecht, der Kaufvertrag wurde heute beurkundet. Die Auflassungsvormerkung ist beantragt.
+"""),
+    n("15329", "2026-03-27 08:10", "Le Monde <newsletter@lemonde.fr>", "La Matinale du Monde", "fr",
+      """Bonjour. Au sommaire ce matin : la réforme de l'assurance-chômage, les entretiens
+d'embauche à l'heure de l'IA, et la saison des festivals.
+"""),
+    n("15330", "2026-03-31 17:00", "Felix Brenner <felix.brenner@gmx.de>", "Umzug", "de",
+      """Ich hab drei Angebote von Umzugsfirmen eingeholt, das günstigste ist Möbel-Meyer mit 2.900 €. Ok?
+"""),
+    n("15331", "2026-04-04 09:20", "Möbel-Meyer Umzüge <auftrag@moebel-meyer.de>", "Auftragsbestätigung Umzug 15.05.2026", "de",
+      """Sehr geehrte Frau Dr. Albrecht, sehr geehrter Herr Brenner,
+
+wir bestätigen Ihren Umzugsauftrag vom Oeder Weg 14 in den Grüneburgweg 88 am 15. Mai 2026,
+Beginn 7:00 Uhr. Festpreis 2.890 EUR inkl. Ab- und Aufbau.
+"""),
+    n("15332", "2026-04-10 16:30", "Emma Brenner (via Felix) <felix.brenner@gmx.de>", "Bild für Tante Kathi", "de",
+      """Emma hat Dir ein Bild gemalt: Du als „Chefin von den Lastwagen“. 😂 Anbei.
+""", attach=[("emma_bild.txt", "text/plain", "[Bild]\n")]),
+    n("15333", "2026-04-12 08:00", "Strava <no-reply@strava.com>", "New achievement: Half marathon", "en",
+      """Congrats Katharina! You ran 21.1 km in 1:58:42 at the Mainufer. New personal record!
+"""),
+    n("15334", "2026-04-18 11:15", "Telekom <rechnung@telekom.de>", "Ihr Umzugsauftrag für Ihren Festnetzanschluss", "de",
+      """Guten Tag Frau Dr. Albrecht,
+
+wir haben Ihren Umzugsauftrag erhalten. Ihr Anschluss wird am 15.05.2026 an die neue Adresse
+Grüneburgweg 88 umgezogen. Ein Techniker-Termin ist nicht erforderlich.
+"""),
+    n("15335", "2026-04-25 13:30", "Elena Martín <elena.martin.ruiz@gmail.com>", "Oferta especial Iberia", "es",
+      """Mira, Iberia tiene ofertas FRA–MAD a 89 € en junio. ¡Sin excusas! 😄
+https://www.iberia.com/ofertas
+"""),
+    n("15336", "2026-04-30 09:00", "Iberia Plus <iberiaplus@iberia.es>", "Oferta exclusiva para ti: vuela a Madrid desde 89 €", "es",
+      """Hola Katharina,
+
+Solo hasta el domingo: vuelos Fráncfort – Madrid desde 89 € por trayecto. Reserva ya.
+"""),
+    n("15337", "2026-05-03 10:10", "Stadt Frankfurt <buergeramt@stadt-frankfurt.de>", "Ihr Reisepass ist abholbereit", "de",
+      """Ihr Reisepass (Vorgang BA-3391-0120) kann im Bürgeramt Nordend abgeholt werden.
+"""),
+    n("15338", "2026-05-09 19:00", "Felix Brenner <felix.brenner@gmx.de>", "Kartons", "de",
+      """Habe 40 Kartons besorgt. Bücher packen machst Du, Du hast die meisten 😛
+"""),
+    n("15339", "2026-05-12 08:00", "Handelsblatt Morning Briefing <morningbriefing@handelsblatt.com>", "Morning Briefing: Headhunter im Ausnahmezustand", "de",
+      """Guten Morgen, Personalberater melden Rekordmandate für Vorstandsposten; besonders gefragt:
+CFOs mit Restrukturierungserfahrung. Außerdem: Bewerbungsgespräche per Avatar – ein Selbstversuch.
+"""),
+    n("15340", "2026-05-16 12:40", "Möbel-Meyer Umzüge <auftrag@moebel-meyer.de>", "Rechnung Umzug", "de",
+      """Anbei erhalten Sie die Rechnung Nr. 26-0515 über 2.890,00 EUR. Vielen Dank für Ihren Auftrag!
+"""),
+    n("15341", "2026-05-19 09:45", "Deutsche Post <noreply@deutschepost.de>", "Ihr Nachsendeauftrag ist aktiv", "de",
+      """Ihr Nachsendeauftrag von Oeder Weg 14 nach Grüneburgweg 88 ist ab 15.05.2026 für 12 Monate aktiv.
+"""),
+    n("15342", "2026-05-24 20:30", "Julia Nowak <julia.nowak@gmail.com>", "Housewarming??", "de",
+      """Neue Wohnung, neuer Job – wann ist Housewarming? Ich bring Sekt mit.
+"""),
+    n("15343", "2026-05-28 14:00", "IKEA <noreply@ikea.de>", "Deine Lieferung kommt am Samstag", "de",
+      """Hej Katharina! Deine Bestellung (PAX Kleiderschrank, 3 Pakete) wird am Samstag, 30.05., zwischen 8 und 12 Uhr geliefert.
+"""),
+    n("15344", "2026-06-02 18:00", "Tante Gerda <gerda.mahler@web.de>", "Neue Adresse", "de",
+      """Liebe Katharina, Deine Mutter hat mir die neue Adresse gegeben. Ich schicke Euch etwas zum Einzug!
+"""),
+    n("15345", "2026-06-06 10:00", "Strava <no-reply@strava.com>", "Your weekly summary", "en",
+      """Katharina, this week: 4 runs · 31.2 km. Great consistency!
+"""),
+    n("15346", "2026-06-11 12:30", "Financial Times <ft@newsletters.ft.com>", "Due Diligence: headhunters' golden year", "en",
+      """Executive-search firms have never been busier: CFO placements are up 30 per cent, and
+interview processes now average 14 weeks. Plus: a wave of withdrawn offers in tech.
+"""),
+    n("15347", "2026-06-14 09:00", "Vantera Holding SE – Vorstandsbüro <vorstandsbuero@vantera-group.com>", "Terminplanung Vorstandssitzungen 2. Halbjahr", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+anbei die Termine der Vorstandssitzungen für das zweite Halbjahr. Die erste Sitzung mit Ihrer
+Teilnahme findet am 7. Juli um 9:00 Uhr statt.
+
+Vorstandsbüro
+""", ics={"style": "outlook", "start": "2026-07-07 09:00:00 +0200", "minutes": 240, "organizer": ("Vorstandsbüro", "vorstandsbuero@vantera-group.com"),
+          "uid": "040000008200E00074C5B7101A82E00800000000VB0707", "summary": "Vorstandssitzung", "location": "Eschborn, Vorstandsetage"}),
+    n("15348", "2026-06-19 17:30", "Clara Albrecht <clara.albrecht@uni-heidelberg.de>", "Re: WG in Maastricht", "de",
+      """Danke fürs Unterschreiben!! Die Vermieterin hat die Bewerbung angenommen, ich hab das Zimmer 🙌
+""", **reply("15297", "clara.albrecht@uni-heidelberg.de")),
+    n("15349", "2026-06-24 08:15", "Lufthansa <online@booking-lufthansa.com>", "Ihr Check-in ist geöffnet", "de",
+      """Check-in für LH 1234 Frankfurt → Nizza am 06.07.2026 ist jetzt geöffnet.
+"""),
+    n("15350", "2026-06-29 11:00", "Amazon.de <versandbestaetigung@amazon.de>", "Ihre Bestellung: „Reiseführer Provence“", "de",
+      """Ihre Bestellung wurde versandt und kommt morgen.
+"""),
+    n("15351", "2026-07-02 09:30", "ICV Internationaler Controller Verein <events@icv-controlling.com>", "Congress of Controlling: Speaker-Anfrage", "de",
+      """Sehr geehrte Frau Dr. Albrecht,
+
+wir würden Sie sehr gern als Keynote-Speakerin für den Congress of Controlling im Mai 2027
+gewinnen. Thema frei wählbar, gern zur Rolle der CFO in der Transformation.
+"""),
+    n("15352", "2026-07-06 21:00", "Booking.com <customer.service@booking.com>", "Wie war Ihr Aufenthalt?", "de",
+      """Bewerten Sie Ihren Aufenthalt im Hotel Bristol Wien und helfen Sie anderen Reisenden.
+"""),
+    n("15353", "2026-07-10 15:45", "Elena Martín <elena.martin.ruiz@gmail.com>", "Fotos Provenza", "es",
+      """¡Qué envidia las fotos! Descansa mucho antes de la vuelta. Besos a Felix.
+"""),
+    n("15354", "2026-07-14 07:30", "Uber Receipts <noreply@uber.com>", "Your Tuesday morning trip with Uber", "en",
+      """Thanks for riding, Katharina. Total £41.20 · Heathrow → Canary Wharf.
+""", tz=BST),
+    n("15355", "2026-07-18 10:00", "Mama <renate.albrecht@t-online.de>", "Zeitungsartikel", "de",
+      """Kathi, Papa hat den Artikel aus der Börsen-Zeitung ausgeschnitten und eingerahmt. Er zeigt ihn jedem.
+"""),
+    n("15356", "2026-07-22 16:00", "Vodafone <rechnung@vodafone.de>", "Ihre Rechnung für Juli 2026", "de",
+      """Ihre Mobilfunkrechnung für Juli 2026 ist da: 64,37 € (inkl. Roaming Schweiz).
+"""),
+    n("15357", "2026-07-27 19:20", "Felix Brenner <felix.brenner@gmx.de>", "Wochenende", "de",
+      """Dieses Wochenende gehört uns. Kein Diensthandy ab Samstag 10 Uhr, abgemacht?
+"""),
+]

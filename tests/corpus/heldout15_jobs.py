@@ -1153,7 +1153,7 @@ Kessler & Partner Executive Search
         "2026-06-23 10:30",
         "Peter Haas <peter.haas@xing.com>",
         "Peter Haas hat Ihnen eine Nachricht geschickt",
-        ("outreach", None, "Beirat Finanzen", None, "agency", "de"),
+        ("outreach", None, "Beirat Finanzen", None, "other", "de"),
         html="""<html><body><p>Peter Haas (Haas Consulting): Guten Tag Frau Dr. Albrecht, herzlichen Glückwunsch zur
 neuen Aufgabe! Eine Familienholding aus Osthessen sucht ein Beiratsmitglied mit Finanzfokus (4 Sitzungen im Jahr).
 Wäre das neben dem Vorstandsmandat denkbar?</p><p><a href="https://www.xing.com/chats">Antworten</a></p></body></html>""",
