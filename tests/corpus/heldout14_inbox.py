@@ -1550,3 +1550,365 @@ C x
         tz=IST,
     ),
 ]
+
+MAIL += [
+    m(
+        "14616",
+        "2026-01-07 18:00",
+        "ESTA Application <esta-noreply@cbp.example.gov>",
+        "ESTA application status: Authorization Approved",
+        NJ,
+        text="""Your application for travel authorization (ESTA) has been reviewed.
+Application number: D9K2-77QW-1041
+Status: AUTHORIZATION APPROVED. Valid for two years or until your passport expires.""",
+        tz=GMT,
+    ),
+    m(
+        "14617",
+        "2026-01-12 09:30",
+        "Conor Brennan <conor.brennan@gaelpost.ie>",
+        "flat docs",
+        NJ,
+        text="""Sent Deirdre my payslips and the reference from Mrs Daly. Can you do yours tonight?
+They need your employer reference too - maybe ask Marian?
+
+C
+""",
+        tz=GMT,
+    ),
+    m(
+        "14618",
+        "2026-01-29 13:13",
+        "Daft.ie <noreply@daft.ie>",
+        "Complete your Application Profile",
+        NJ,
+        text="""Hi Aoife, your Daft Application Profile is 60% complete. Add your employment details
+and references so landlords can review your application faster.""",
+        tz=GMT,
+    ),
+    m(
+        "14619",
+        "2026-02-07 10:10",
+        "Residential Tenancies Board <noreply@rtb.ie>",
+        "Dispute application received",
+        NJ,
+        text="""Dear Ms Brennan,
+
+We have received your dispute resolution application (DR0226-88140) concerning the
+retention of your deposit at 3 Cabra Park. The other party has been notified. An
+adjudication hearing will be scheduled and you will be notified of the date.
+
+Residential Tenancies Board
+""",
+        tz=GMT,
+    ),
+    m(
+        "14620",
+        "2026-04-24 12:00",
+        "Residential Tenancies Board <noreply@rtb.ie>",
+        "Adjudication hearing - DR0226-88140",
+        NJ,
+        text="""Dear Ms Brennan,
+
+Your adjudication hearing has been scheduled for Thursday 14 May 2026 at 10:00 by
+telephone. Please submit any evidence no later than 5 working days before the hearing.""",
+        tz=IST,
+    ),
+    m(
+        "14621",
+        "2026-02-13 19:05",
+        "Interflora <orders@interflora.ie>",
+        "Your Valentine's order is confirmed",
+        NJ,
+        text="""Thank you for your order. 12 red roses will be delivered to Conor Brennan tomorrow
+between 9am and 6pm. Message: 'Happy Valentine's, no card needed x'""",
+        tz=GMT,
+    ),
+    m(
+        "14622",
+        "2026-02-17 16:45",
+        "Mam <brennan.maureen@eircom.net>",
+        "Grannys 90th",
+        NJ,
+        text="""Aoife, we're having a do for Granny's 90th on Saturday 11 April in Hotel Kilkenny. Can
+you and Conor come? And will you do a few words - you're the best at that.
+
+Mam xx
+""",
+        tz=GMT,
+    ),
+    m(
+        "14623",
+        "2026-02-17 21:12",
+        "Mam <brennan.maureen@eircom.net>",
+        "Re: Grannys 90th",
+        NJ,
+        text="""Great stuff. Don't worry about the interview thing in Lisbon the week before, sure
+you'll be home by then. Love you.
+
+> We'll be there! I might be away the week before but back by the 8th.
+""",
+        tz=GMT,
+        **reply("14622", "brennan.maureen@eircom.net"),
+    ),
+    m(
+        "14624",
+        "2026-03-10 08:00",
+        "TheJournal.ie <newsletter@thejournal.ie>",
+        "The 9 at 9: Tuesday",
+        NJ,
+        html="""<html><body><p>1. Nurses' union warns of summer staffing crisis. 2. Job vacancies fall
+for the third month. 3. An interview with the Tánaiste on housing targets.</p></body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "14625",
+        "2026-03-22 10:20",
+        "Lidl Ireland <news@lidl.ie>",
+        "Middle of Lidl: gardening offers this Thursday",
+        NJ,
+        html="""<html><body><p>Raised beds, compost and barbecues - offers from Thursday while stocks last.</p></body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "14626",
+        "2026-03-26 13:30",
+        "NMBI <registrations@nmbi.ie>",
+        "Your CCPS has been issued",
+        NJ,
+        text="""Dear Aoife Brennan, your Certificate of Current Professional Status has been sent
+directly to the Ordem dos Enfermeiros (Portugal).""",
+        tz=GMT,
+    ),
+    m(
+        "14627",
+        "2026-04-05 19:30",
+        "Tiago Moreira <tiago.moreira@gmail.com>",
+        "Fotos do jantar",
+        ("not_job", "pt"),
+        text="""Olá Aoife,
+
+Aqui vão as fotos do jantar em Alfama. Foi ótimo ter-te cá! Da próxima vez trazes o Conor.
+
+Um abraço,
+Tiago
+""",
+        tz=IST,
+    ),
+    m(
+        "14628",
+        "2026-04-11 22:30",
+        "Ciara Dunne <ciara.dunne@outlook.ie>",
+        "granny speech",
+        NJ,
+        text="""Your speech at your granny's do had me in tears (Niamh sent me the video). Iconic.
+
+C x
+""",
+        tz=IST,
+    ),
+    m(
+        "14629",
+        "2026-04-13 09:00",
+        "Ordem dos Enfermeiros <inscricoes@ordemenfermeiros.pt>",
+        "Pedido de inscrição - processo n.º 2026/1187-E",
+        ("not_job", "pt"),
+        text="""Exma. Senhora,
+
+Informamos que o seu processo de inscrição se encontra completo e foi remetido para
+apreciação do Conselho Diretivo. Será notificada da decisão por correio eletrónico.
+
+Serviço de Inscrições
+""",
+        tz=IST,
+    ),
+    m(
+        "14630",
+        "2026-04-20 08:45",
+        "Ryanair <itinerary@ryanair.com>",
+        "Don't forget: summer sale ends tonight",
+        NJ,
+        text="""Fares from EUR 19.99 to Faro, Málaga, Berlin and more. Book by midnight.""",
+        tz=IST,
+    ),
+    m(
+        "14631",
+        "2026-04-25 10:00",
+        "Fiona Kearns <fiona@wardroundpodcast.ie>",
+        "Prep notes for Tuesday",
+        NJ,
+        text="""Hi Aoife, here are the questions I'll roughly cover in our interview: how you got into
+quality improvement, what the falls project changed, and what advice you'd give to a newly
+qualified nurse. No need to prepare answers - it's a chat!
+
+Fiona
+""",
+        tz=IST,
+        **reply("14525", "fiona@wardroundpodcast.ie"),
+    ),
+    m(
+        "14632",
+        "2026-05-12 07:00",
+        "Fiona Kearns <fiona@wardroundpodcast.ie>",
+        "Your episode is live!",
+        NJ,
+        text="""Episode 42 of The Ward Round with Aoife Brennan is out now on Spotify and Apple
+Podcasts. Thanks again - please share!""",
+        tz=IST,
+    ),
+    m(
+        "14633",
+        "2026-05-13 14:20",
+        "Goethe-Institut Irland <dublin@goethe.example.de>",
+        "Ihr Zertifikat B1.1",
+        ("not_job", "de"),
+        text="""Liebe Frau Brennan,
+
+herzlichen Glückwunsch! Sie haben den Kurs B1.1 erfolgreich abgeschlossen. Ihre
+Teilnahmebescheinigung liegt im Sekretariat zur Abholung bereit. Die Anmeldung für B1.2
+im Herbst ist ab sofort möglich.
+
+Ihr Sprachkursteam
+""",
+        tz=IST,
+    ),
+    m(
+        "14634",
+        "2026-05-14 11:40",
+        "Residential Tenancies Board <noreply@rtb.ie>",
+        "Adjudication outcome - DR0226-88140",
+        NJ,
+        text="""Dear Ms Brennan, the adjudicator has found in your favour. The landlord is directed to
+return the deposit of EUR 1,850 within 28 days. The determination order will follow by post.""",
+        tz=IST,
+    ),
+    m(
+        "14635",
+        "2026-05-21 17:00",
+        "Niamh Gallagher <niamhgallagher88@gmail.com>",
+        "Galway - final plans",
+        NJ,
+        text="""Train Friday 7.35 from Heuston (I know, I'm sorry). Dinner booked in Ard Bia 8pm
+Saturday. Bring wellies - don't ask.
+
+N xx
+""",
+        tz=IST,
+    ),
+    m(
+        "14636",
+        "2026-05-29 23:40",
+        "Sarah Whelan <sarahwhelan.rgn@gmail.com>",
+        "last night!!",
+        NJ,
+        text="""What a send-off! St Luke's won't be the same. Marian cried twice. Photos in the
+WhatsApp group. Don't be a stranger!!
+
+S xx
+""",
+        tz=IST,
+    ),
+    m(
+        "14637",
+        "2026-06-06 10:00",
+        "Electric Ireland <noreply@electricireland.ie>",
+        "Moving home? Tell us in advance",
+        NJ,
+        text="""Hi Aoife, if you're moving home, let us know your move-out date and meter reading so
+we can close your account and set up your new home.""",
+        tz=IST,
+    ),
+    m(
+        "14638",
+        "2026-06-12 09:20",
+        "IKEA Ireland <noreply@ikea.ie>",
+        "Your IKEA delivery is booked",
+        NJ,
+        text="""Order 1102934771. Delivery to 27 Dalcassian Downs on Saturday 1 August, 12:00-16:00.
+Items: MALM bed frame, KALLAX shelf unit, 2x LACK side tables.""",
+        tz=IST,
+    ),
+    m(
+        "14639",
+        "2026-06-14 19:00",
+        "Laura Jiménez <laurajimenez.enf@gmail.com>",
+        "Re: ¿Qué tal todo?",
+        ("not_job", "es"),
+        text="""¡Enhorabuena por el trabajo nuevo, Aoife! Qué pena que no vengas a Málaga, pero me
+alegro muchísimo. Y lo de Granada en agosto, ¡hecho! Te mando las fechas.
+
+Besos,
+Laura
+""",
+        tz=CEST,
+        **reply("14561", "laurajimenez.enf@gmail.com"),
+    ),
+    m(
+        "14640",
+        "2026-06-24 08:00",
+        "Na Fianna GAA <secretary@nafiannagaa.example.ie>",
+        "Summer camp - volunteer coaches needed",
+        NJ,
+        text="""Dear Members, our Cúl Camp runs 20-24 July. We need volunteers (Garda vetted) to help
+with the U8s. Application forms at the clubhouse or reply to this email.""",
+        tz=IST,
+    ),
+    m(
+        "14641",
+        "2026-07-01 12:00",
+        "Duolingo <hello@duolingo.com>",
+        "You're on a 262 day streak!",
+        NJ,
+        text="""Aoife, you've practised Portuguese for 262 days. Keep it up!""",
+        tz=IST,
+    ),
+    m(
+        "14642",
+        "2026-07-06 09:30",
+        "Beacon Ridge IT Service Desk <servicedesk@brhg.ie>",
+        "Password expiry notice",
+        NJ,
+        text="""Your network password will expire in 7 days. Please change it via the self-service
+portal. Do not share your password with anyone.""",
+        tz=IST,
+    ),
+    m(
+        "14643",
+        "2026-07-09 14:00",
+        "Kevin O'Dwyer <kevin.odwyer@brhg.ie>",
+        "EPR nursing workstream - Thursday",
+        NJ,
+        text="""Hi Aoife, can you present the nursing documentation audit at Thursday's EPR workstream
+meeting? 10 minutes is plenty. Thanks - great work so far.
+
+Kevin
+Head of Digital Health, Beacon Ridge Hospital Group
+""",
+        tz=IST,
+    ),
+    m(
+        "14644",
+        "2026-07-16 08:15",
+        "Irish Times Events <events@irishtimes.com>",
+        "Invitation: Future of Health Summit - 'Who will staff our hospitals?'",
+        NJ,
+        text="""Join us on 24 September for the Future of Health Summit. Panel: 'Who will staff our
+hospitals? Recruitment, retention and the international workforce.' Early-bird tickets
+EUR 95.""",
+        tz=IST,
+    ),
+    m(
+        "14645",
+        "2026-07-22 18:40",
+        "Mam <brennan.maureen@eircom.net>",
+        "Re: new house",
+        NJ,
+        text="""We'll be up Saturday with the car full. Your father has the drill. Mind yourself.
+
+Mam xx
+
+> Keys on Friday!!!
+""",
+        tz=IST,
+    ),
+]

@@ -1659,7 +1659,7 @@ Emer
 
 Thanks for letting me know, and for being so honest about wanting to move into
 informatics. Of course I'm disappointed, but I completely understand. Best of luck with
-Beacon Ridge - and if it doesn't work out, call me.
+the informatics interviews - and if it doesn't work out, call me.
 
 Emer
 
