@@ -414,7 +414,7 @@ Aufsichtsräte bei CFO-Interviews wirklich wissen wollen …“
 Beitrag ansehen: https://www.linkedin.com/feed/update/urn:li:activity:7301
 """),
     n("15253", "2026-03-10 18:00", "Felix Brenner <felix.brenner@gmx.de>", "Heute Abend", "de",
-      """Ich koche. Wann bist Du zurück aus Darmstadt? Falls spät, stell ich Dir was warm.
+      """Ich koche. Wann bist Du zurück aus Köln? Falls spät, stell ich Dir was warm.
 """),
     n("15254", "2026-03-02 07:30", "Deutsche Bahn <buchungsbestaetigung@bahn.de>", "Ihre Buchungsbestätigung (Auftrag 9LM2XQ)", "de",
       """Frankfurt(Main)Hbf → Zürich HB, Do. 05.03.2026, 06:50 – 10:52, ICE 271

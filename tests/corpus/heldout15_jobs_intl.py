@@ -919,3 +919,62 @@ Egonvale – Board Practice
         tz=CEST,
     ),
 ]
+
+MAIL += [
+    m(
+        "15160",
+        "2026-06-15 07:00",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "\u201eFinance Director\u201c: 6 neue Jobs in Luxemburg",
+        ("alert", None, None, None, "linkedin", "de"),
+        html="""<html><body><ul><li>CFO – Kirchberg Asset Servicing · Luxembourg</li><li>Head of Finance – Alzette Insurance · Strassen</li></ul>
+<p><a href="https://www.linkedin.com/jobs/search/?keywords=Finance%20Director">Alle Jobs anzeigen</a></p>
+<p style="font-size:11px">Sie können diese Jobbenachrichtigung jederzeit deaktivieren.</p></body></html>""",
+        tz=CEST,
+    ),
+    m(
+        "15161",
+        "2026-03-02 16:45",
+        "Camille Vasseur <camille.vasseur@orvanne.com>",
+        "Votre avis compte",
+        ("other_job", ORV, None, None, "direct", "fr"),
+        text="""Madame,
+
+Afin d'améliorer l'expérience de nos candidats, nous vous serions reconnaissants de bien vouloir
+répondre à ce court questionnaire (2 minutes) sur le processus de recrutement auquel vous avez
+participé : https://orvanne.qualtrics.com/jfe/form/SV_candidats
+
+Merci d'avance,
+La Direction des Talents – Orvanne SA
+""",
+        tz=CET,
+    ),
+    m(
+        "15162",
+        "2026-01-17 09:00",
+        "Glassdoor <noreply@glassdoor.com>",
+        "Katharina, 8 new Finance Director jobs in London",
+        ("alert", None, None, None, "other", "en"),
+        html="""<html><body><p>Jobs picked for you</p><ul><li>Finance Director – Harcastle Capital – London – 4.2★</li><li>Group Financial Controller – Britannic Grid – London</li></ul></body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "15163",
+        "2026-05-20 10:10",
+        "Friederike Stein <f.stein@steinheller.ch>",
+        "Alpenrand – kurzer Zwischenstand",
+        ("confirmation", "Alpenrand Versicherungen", "CFO Schweiz", 6, "agency", "de"),
+        st="on_hold",
+        text="""Sehr geehrte Frau Dr. Albrecht
+
+Ich habe gelesen, dass Sie zu Vantera wechseln – herzliche Gratulation! Der Vollständigkeit
+halber: Bei Alpenrand ruht das Verfahren weiterhin, eine Entscheidung des Verwaltungsrats steht
+noch aus. Ich gehe davon aus, dass ich Sie nicht mehr berücksichtigen soll, warte aber gern
+Ihre Bestätigung ab.
+
+Freundliche Grüsse
+Friederike Stein
+""",
+        tz=CEST,
+    ),
+]
