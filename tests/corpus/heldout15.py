@@ -32,8 +32,10 @@ How it was written
 Labels
     As the earlier corpora write them (``heldout.py``'s ``label``): the 6-tuple (category,
     company, role, application number, source, language). Sources outside DESIGN.md's
-    vocabulary (SuccessFactors, Avature, XING, StepStone, Calendly) are ``other``; Taleo is
-    ``taleo``; mail from an executive-search firm or agency is ``agency``, and its ``company``
+    vocabulary (SAP SuccessFactors, Avature, XING, StepStone, Calendly, SHL, HireRight, Glassdoor,
+    APEC, jobs.ch, InfoJobs, a psychologists' practice) are ``other``; mail delivered through a
+    platform (LinkedIn InMail, XING message) takes the platform as source; a forwarded
+    confirmation keeps the source of the mail it forwards; mail from an executive-search firm or agency is ``agency``, and its ``company``
     is the client employer, null while the firm has not named it; direct human mail from the
     employer (or its assistants) is ``direct``. A reschedule or cancellation is interview mail;
     a psychologist's assessment is ``assessment``; "on hold" leaves the application

@@ -262,7 +262,9 @@ Herzlichen Glückwunsch – und ich hoffe, wir sprechen morgen.
 Jonas Kessler
 """,
         tz=CET,
-        attach=[("Eckpunkte_Vorstandsvertrag_Entwurf.txt", "text/plain", "Entwurf - vertraulich\n")],
+        attach=[
+            ("Eckpunkte_Vorstandsvertrag_Entwurf.txt", "text/plain", "Entwurf - vertraulich\n")
+        ],
     ),
     m(
         "15012",

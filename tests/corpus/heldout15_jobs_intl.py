@@ -905,7 +905,14 @@ Anne
         "2026-06-09 15:40",
         "Thibault Marchand <t.marchand@egonvale.com>",
         "Conseil d'administration – poste d'administratrice indépendante",
-        ("outreach", None, "Administratrice indépendante (présidente du comité d'audit)", None, "agency", "fr"),
+        (
+            "outreach",
+            None,
+            "Administratrice indépendante (présidente du comité d'audit)",
+            None,
+            "agency",
+            "fr",
+        ),
         text="""Madame,
 
 Le cabinet Egonvale accompagne une ETI cotée sur Euronext Paris dans la recherche d'une
