@@ -917,7 +917,7 @@ Department of Foreign Affairs
         text="""¡Hola Aoife!
 
 ¿Cómo estás? Te echamos de menos en el hospital desde tu Erasmus, ¡ya han pasado diez años!
-Me contó Lucía que habías mandado el CV a Málaga. ¿Al final te vienes para España? Si vienes
+Me contó Rocío que habías mandado el CV a Málaga. ¿Al final te vienes para España? Si vienes
 en verano, avísame y quedamos en Granada.
 
 Un abrazo fuerte,
@@ -1643,7 +1643,7 @@ Mam xx
         "Mam <brennan.maureen@eircom.net>",
         "Re: Grannys 90th",
         NJ,
-        text="""Great stuff. Don't worry about the interview thing in Lisbon the week before, sure
+        text="""Great stuff. Don't worry about Lisbon the week before, sure
 you'll be home by then. Love you.
 
 > We'll be there! I might be away the week before but back by the 8th.
@@ -1908,6 +1908,176 @@ EUR 95.""",
 Mam xx
 
 > Keys on Friday!!!
+""",
+        tz=IST,
+    ),
+]
+
+MAIL += [
+    m(
+        "14646",
+        "2026-01-03 12:30",
+        "Eir <noreply@eir.ie>",
+        "Your broadband bill",
+        NJ,
+        text="""Hi Aoife, your eir bill of EUR 65.00 is ready. Payment will be taken on 14 January.""",
+        tz=GMT,
+    ),
+    m(
+        "14647",
+        "2026-01-17 10:05",
+        "Uber <noreply@uber.com>",
+        "Your Saturday morning trip with Uber",
+        NJ,
+        text="""Thanks for riding, Aoife. Total EUR 14.20. Mater Hospital to Phibsborough, 07:58-08:09.""",
+        tz=GMT,
+    ),
+    m(
+        "14648",
+        "2026-02-01 16:00",
+        "Conor Brennan <conor.brennan@gaelpost.ie>",
+        "viewing sat",
+        NJ,
+        text="""Got us a viewing for the 2-bed in Drumcondra on Saturday at 11. Agent says bring
+references and they'll take applications on the day.
+
+C
+""",
+        tz=GMT,
+    ),
+    m(
+        "14649",
+        "2026-02-21 09:00",
+        "An Post <noreply@anpost.ie>",
+        "We tried to deliver your parcel",
+        NJ,
+        text="""We tried to deliver your parcel today. It is available for collection at Phibsborough
+Post Office from 12:00 tomorrow. Bring photo ID.""",
+        tz=GMT,
+    ),
+    m(
+        "14650",
+        "2026-03-04 19:19",
+        "Sarah Whelan <sarahwhelan.rgn@gmail.com>",
+        "did u see this",
+        NJ,
+        text="""Apparently they're finally replacing the drug trolleys on St Luke's. Only took 6 years.
+Also, coffee before handover tomorrow? I'll bring the good stuff.
+
+S
+""",
+        tz=GMT,
+    ),
+    m(
+        "14651",
+        "2026-03-28 15:00",
+        "Eventbrite <noreply@eventbrite.com>",
+        "How was Nursing Careers Fair Dublin 2026?",
+        NJ,
+        text="""Hi Aoife, thanks for attending. Rate the event and tell the organiser what you thought.""",
+        tz=GMT,
+    ),
+    m(
+        "14652",
+        "2026-04-14 07:00",
+        "Bank of Leinster <alerts@bankofleinster.ie>",
+        "Direct debit notification",
+        NJ,
+        text="""A direct debit of EUR 187.42 to ELECTRIC IRELAND will be taken from your account ending
+4471 on 16 Apr 2026.""",
+        tz=IST,
+    ),
+    m(
+        "14653",
+        "2026-05-03 21:05",
+        "Dearbhla Quinn <dearbhla.quinn@gmail.com>",
+        "Re: Book club - April pick",
+        NJ,
+        text="""Reminder: Bee Sting discussion at Aoife's this time - 21st May. Aoife, we're expecting
+the celebration cake.
+
+D
+""",
+        tz=IST,
+        **reply("14601", "dearbhla.quinn@gmail.com"),
+    ),
+    m(
+        "14654",
+        "2026-05-27 10:30",
+        "Irish Life Health <renewals@irishlifehealth.ie>",
+        "Cancellation confirmed",
+        NJ,
+        text="""Dear Aoife, as requested, your individual policy will be cancelled from 30 June 2026 as
+you are joining a group scheme. Thank you for being a member.""",
+        tz=IST,
+    ),
+    m(
+        "14655",
+        "2026-06-09 13:10",
+        "Strava <no-reply@strava.com>",
+        "Your May Monthly Report",
+        NJ,
+        text="""Aoife, in May you ran 82 km over 11 activities. That's 14% more than April.""",
+        tz=IST,
+    ),
+    m(
+        "14656",
+        "2026-06-25 17:45",
+        "Ciara Dunne <ciara.dunne@outlook.ie>",
+        "housewarming?",
+        NJ,
+        text="""When is the housewarming?? I'm bringing the inflatable flamingo whether you like it or not.
+
+C x
+""",
+        tz=IST,
+    ),
+    m(
+        "14657",
+        "2026-07-12 09:00",
+        "Ordem dos Enfermeiros <inscricoes@ordemenfermeiros.pt>",
+        "Decisão sobre pedido de inscrição",
+        ("not_job", "pt"),
+        text="""Exma. Senhora,
+
+Informamos que o Conselho Diretivo deferiu o seu pedido de inscrição. A sua cédula
+profissional será emitida após o pagamento da quota anual, através do portal.
+
+Serviço de Inscrições
+Ordem dos Enfermeiros
+""",
+        tz=IST,
+    ),
+    m(
+        "14658",
+        "2026-07-18 11:11",
+        "Amazon.co.uk <auto-confirm@amazon.co.uk>",
+        "Your order of \"Moving boxes (20 pack)\"",
+        NJ,
+        text="""Thank you for your order. Arriving Tuesday 21 July. Moving boxes, large (20 pack) EUR 34.99.""",
+        tz=IST,
+    ),
+    m(
+        "14659",
+        "2026-07-27 08:00",
+        "Beacon Ridge People Services <peopleservices@brhg.ie>",
+        "Staff newsletter: welcome to our new starters",
+        NJ,
+        html="""<html><body><p>This month we welcome 42 new colleagues across the group, including our
+new Clinical Informatics Nurse Specialist in Digital Health. Also: staff survey results,
+the summer BBQ and our new recruitment referral bonus.</p></body></html>""",
+        tz=IST,
+    ),
+    m(
+        "14660",
+        "2026-07-29 20:00",
+        "Niamh Gallagher <niamhgallagher88@gmail.com>",
+        "seating plan help",
+        NJ,
+        text="""I need your nurse brain for logistics. Who can sit beside Uncle Gerry without a
+diplomatic incident? Call me.
+
+N
 """,
         tz=IST,
     ),

@@ -1670,3 +1670,32 @@ Emer
         **reply("14083", "emer@sandymountclinic.ie"),
     ),
 ]
+
+MAIL += [
+    m(
+        "14085",
+        "2026-03-03 20:00",
+        "Indeed <donotreply@indeed.com>",
+        "Finish applying: Clinic Operations Manager",
+        ("alert", "Rathmines Family Practice", "Clinic Operations Manager", None, "indeed", "en"),
+        html="""<html><body style="font-family:Arial;font-size:14px">
+<p>Hi Aoife, you started applying to <b>Clinic Operations Manager</b> at Rathmines Family
+Practice but didn't finish.</p>
+<p><a href="https://ie.indeed.com/viewjob?jk=8d1c22a7">Continue application</a> - it only takes a few minutes.</p>
+</body></html>""",
+        tz=GMT,
+    ),
+    m(
+        "14086",
+        "2026-01-24 07:00",
+        "Jobs.ie <alerts@jobs.ie>",
+        "New jobs: Director of Nursing, Nurse Manager - Dublin",
+        ("alert", None, None, None, "other", "en"),
+        html="""<html><body style="font-family:Verdana;font-size:13px">
+<p>Hello Aoife, 6 new jobs match your saved search.</p>
+<p>Director of Nursing - Grand Canal Care Homes - Dublin 8<br>
+Person in Charge - Nursing Home - Lucan<br>
+Assistant Director of Nursing - Private Hospital - Dublin 18</p></body></html>""",
+        tz=GMT,
+    ),
+]

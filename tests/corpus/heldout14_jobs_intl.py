@@ -498,3 +498,23 @@ Jana Lehmann
         tz=CET,
     ),
 ]
+
+MAIL += [
+    m(
+        "14325",
+        "2026-02-25 11:10",
+        "SmartRecruiters <no-reply@smartrecruiters.com>",
+        "Confirma tu dirección de correo electrónico",
+        ("other_job", GA, None, None, "smartrecruiters", "es"),
+        text="""Hola Aoife:
+
+Para terminar de crear tu perfil de candidato y seguir el estado de tu candidatura en
+Grupo Hospitalario Alborán, confirma tu correo electrónico:
+
+https://my.smartrecruiters.com/confirm?token=Qm81Lx
+
+Si no has solicitado esto, ignora este mensaje.
+""",
+        tz=CET,
+    ),
+]
