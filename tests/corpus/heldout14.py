@@ -1,7 +1,7 @@
 """A fourteenth hand-written, labelled held-out mail corpus: a HELD-OUT ESTIMATE, measured, never tuned on.
 
 What it is
-    About 250 messages of one job seeker ("me", Aoife Brennan, a registered nurse in Dublin,
+    About 270 messages of one job seeker ("me", Aoife Brennan, a registered nurse in Dublin,
     Ireland, moving from ward nursing into healthcare administration, nurse-management and
     clinical-informatics roles) from January to July 2026. Roughly 40 % of it is job mail:
     applications to Irish hospital groups, private clinics, health-tech companies and pharma,
@@ -38,12 +38,13 @@ Labels
     As the earlier corpora write them (``heldout.py``'s ``label``): a 6-tuple (category,
     company, role, application number, source, language) or (category, language). Sources
     outside DESIGN.md's vocabulary (Rezoomo, IrishJobs, Jobs.ie, NHS Jobs / Trac, SAP
-    SuccessFactors, Net-Empregos, InfoJobs, StepStone, Calendly, Microsoft Bookings) are
-    ``other``; Oracle Taleo is ``taleo``; agency mail is ``agency`` and mail written directly by
+    SuccessFactors, Net-Empregos, InfoJobs, StepStone, SHL, Calendly, the Garda vetting
+    portal) are ``other``; Oracle Taleo is ``taleo``; agency mail is ``agency`` and mail written directly by
     an employer's people is ``direct``. A forwarded confirmation keeps the source of the mail it
     forwards. A reschedule or cancellation is interview mail; "on hold" is confirmation-like
     mail leaving the application ``on_hold``; a withdrawal confirmation is confirmation-like
-    mail leaving it ``withdrawn``; an accepted offer is offer mail leaving it ``accepted``; Garda
+    mail leaving it ``withdrawn``; an accepted offer is offer mail leaving it ``accepted`` and the
+    employer's reply to a turned-down offer is offer mail leaving it ``declined``; Garda
     vetting, occupational-health clearance and onboarding after an offer are ``other_job``. For
     an agency, ``company`` is the client employer (null while the agency has not named it).
     Agency shift-pattern "offers" for a nurse bank are ``outreach`` (not applications).
