@@ -282,7 +282,7 @@ def _covers(run: list[str], label: str) -> bool:
     """Whether the run's letters begin with the label, ending on a word boundary; a long label
     may stop inside a word (tenant ids are cut short: "zephyrma" for "Zephyr Maple")."""
     squashed = ""
-    for word in run:
+    for at, word in enumerate(run):
         if word in ("&", "+"):
             # "Lumen & Slate" at lumenandslate.com or at lumenslate.com
             if label.startswith(squashed + "and"):
@@ -293,7 +293,18 @@ def _covers(run: list[str], label: str) -> bool:
             return True
         if not label.startswith(squashed):
             return False
+        if len(squashed) >= 4 and _initials_end(run[at + 1 :], label[len(squashed) :]):
+            return True  # "Bellwether Credit Union" at bellwethercu.org
     return False
+
+
+def _initials_end(words: list[str], rest: str) -> bool:
+    """Whether the rest of a label is the initials of all the words left ("cu" of "Credit
+    Union")."""
+    words = [w for w in words if w.lower() not in _PARTICLES and w not in ("&", "+")]
+    return 2 <= len(rest) <= 4 and len(words) == len(rest) and all(
+        _squash(w)[:1] == c for w, c in zip(words, rest, strict=True)
+    )
 
 
 @lru_cache(maxsize=1)

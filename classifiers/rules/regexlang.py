@@ -19,7 +19,8 @@ _ORG_STOP = (
     r"|about|regarding|would|will|are|was|were|recruiting|recruitment|talent|hiring|people|careers"
     r"|directly|mientras|enquanto|meanwhile|zwischenzeitlich"
     r"|hr|und|für|als|bei|ist|hat|wir|pour|chez|et|est|para|y|es|ha|e|é|tem|nós|nous|na|no|nas|nos|em|à|au)\b"
-    r"|\s+[-–|]|[.,](?:\s|$)"
+    # a name stops at a full stop, except the one of "GmbH & Co. KG"
+    r"|\s+[-–|]|,(?:\s|$)|\.(?:\s|$)(?!(?<=\bco\.\s)kg\b)"
 )
 # A team after a comma belongs to the title ("Backend Engineer, Payments role at", "Ingénieur,
 # Paiements chez"): one to three words that are not a sentence going on, then a word that ends

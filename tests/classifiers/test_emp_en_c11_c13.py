@@ -125,3 +125,55 @@ def test_sister_company_signing_as_its_hiring_team(classify: Classify) -> None:
         "you a position at this time.\n\nBest regards,\nPinecrest Dairy Talent Acquisition",
     )  # fmt: skip
     assert result.company == "Pinecrest Dairy"
+
+
+def test_board_receipt_names_a_gmbh_and_co_kg_de(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@stepstone.de", name="StepStone", subject="Ihre Bewerbung wurde versendet",
+        body="Hallo Sam Roe,\n\nIhre Bewerbung wurde erfolgreich an Lindauer Pumpenwerk GmbH & Co. "
+        "KG versendet.\n\nDen Status Ihrer Bewerbung finden Sie unter Meine Bewerbungen.",
+        language="de",
+    )  # fmt: skip
+    assert result.company == "Lindauer Pumpenwerk"
+
+
+def test_domain_of_a_name_and_the_initials_of_its_last_words(classify: Classify) -> None:
+    result = classify(
+        sender="jtate@oakhollowfcu.org", name="Jenna Tate",
+        subject="Interview invitation - Branch Operations Manager",
+        body="Hi Sam,\n\nI'm pleased to invite you to a virtual interview with our VP of Retail "
+        "on Tuesday at 2:00 PM Central.\n\nJenna Tate\nPeople & Culture Partner\n"
+        "Oak Hollow Federal Credit Union",
+    )  # fmt: skip
+    assert result.company == "Oak Hollow Federal Credit Union"
+
+
+def test_agency_subject_names_the_client_who_wants_to_meet(classify: Classify) -> None:
+    result = classify(
+        sender="kpike@northlakestaffing.com", name="Kris Pike",
+        subject="Gravelle wants to meet you!",
+        body="Sam - great news, the hiring manager wants to bring you in Thursday at 10am at their "
+        "office. Can you confirm today? I'll prep you tomorrow.\n\nKris",
+    )  # fmt: skip
+    assert result.company == "Gravelle"
+
+
+def test_scheduling_tool_host_line_names_the_company(classify: Classify) -> None:
+    for host in ("Nadia Rusk, People Team, Birchfield Dental", "Nadia Rusk (Birchfield Dental)"):
+        result = classify(
+            sender="notifications@calendly.com", name="Calendly",
+            subject="New Event: Sam Roe - 11:30am Wed, Feb 19, 2025 - 20 min phone screen",
+            body="Hi Sam Roe,\n\nA new event has been scheduled.\n\nEvent Type:\n20 min phone "
+            "screen\n\nInvitee:\nSam Roe\n\nEvent Date/Time:\n11:30am - Wednesday, February 19, "
+            f"2025\n\nHost:\n{host}\n\nNeed to make changes to this event?",
+        )  # fmt: skip
+        assert result.company == "Birchfield Dental"
+
+
+def test_hiring_manager_who_runs_ops_here(classify: Classify) -> None:
+    result = classify(
+        sender="kate@quillmoor.com", name="Kate Lind", subject="Operations Lead role",
+        body="Hi Sam - I run ops here at Quillmoor Goods and saw your application for the "
+        "Operations Lead role. Can you hop on a call Thursday at 4 for a first interview?\n\nKate",
+    )  # fmt: skip
+    assert result.company == "Quillmoor Goods"
