@@ -52,6 +52,16 @@ STAGE_MAIL = [
         Category.REJECTION,
     ),
     (
+        "en agency: sorry this one did not work out",
+        "k.lam@harborviewstaffing.com",
+        "Kim Lam",
+        "Marlowe update",
+        "Hi Jane,\n\nQuick update on the Marlowe Logistics role: they want someone with more "
+        "cold-chain experience. I'm sorry this one didn't work out - I'll keep looking for you."
+        "\n\nKim",
+        Category.REJECTION,
+    ),
+    (
         "en graduate scheme: not offering a place",
         "earlycareers@tovanafoods.com",
         "Tovana Foods Early Careers",
@@ -272,6 +282,16 @@ STAGE_MAIL = [
         Category.INTERVIEW,
     ),
     (
+        "es proposal of a weekday",
+        "pablo@ventisca.example",
+        "Pablo Ríos",
+        "Siguiente paso",
+        "Hola Jane,\n\nGracias por la prueba técnica. Queremos presentarte al equipo en una "
+        "entrevista final en la oficina. ¿Puedes el jueves a las 11:00?\n\nPablo\n"
+        "Responsable de selección",
+        Category.INTERVIEW,
+    ),
+    (
         "pt refusal with an aside",
         "notifications@recruitee.com",
         "Lumiar Dados",
@@ -377,6 +397,22 @@ NOT_JOB = [
         "Ich hab ein Vorstellungsgespräch!",
         "Jane!! Ich hab ein Vorstellungsgespräch bei der Stadtbibliothek, nächste Woche. "
         "Drück mir die Daumen!\n\nMia",
+    ),
+    (
+        "a mortgage pre-approval from a bank's applications mailbox",
+        "applications@peakcard.example",
+        "Peak Card Services",
+        "Your mortgage pre-approval application",
+        "Dear Customer,\nWe have received your application for a new savings account. You can "
+        "check your application status online at any time.",
+    ),
+    (
+        "a webinar registration about interviewing",
+        "events@hiringlab.example",
+        "Hiring Lab Events",
+        "You're registered: how interviewers think",
+        'Hi Jane,\n\nThank you for registering for the webinar "How interviewers think" on '
+        "Thursday at 6pm. Hiring managers share what they look for in a candidate.",
     ),
     (
         "a social security registration in Spanish",
