@@ -32,7 +32,12 @@ _STOP_FIRST = frozenset(
         "rescheduled", "scheduled", "confirmed", "moved", "changed", "bestätigt", "verschoben",
         "confirmé", "confirmada", "confirmado", "reprogramada", "reprogramado",
         "erinnerung", "absage", "zusage", "rappel", "convocation", "recordatorio", "lembrete",
-        "convite", "invitación", "re", "fwd", "fw", "aw", "wg", "tr", "rv",
+        "convite", "invitación", "re", "fwd", "fw", "aw", "wg", "tr", "rv", "tentative",
+        "abgesagt", "angenommen", "abgelehnt", "aktualisiert", "zugesagt", "vorläufig",
+        "annulé", "annulée", "accepté", "acceptée", "refusé", "refusée", "provisoire",
+        "cancelado", "cancelada", "aceptado", "aceptada", "rechazado", "rechazada",
+        "actualizado", "actualizada", "aceito", "aceita", "recusado", "recusada", "atualizado",
+        "atualizada",
         "you", "your", "yours", "we", "us", "our", "ours", "this", "that", "these", "those",
         "it", "its", "they", "them", "their", "there", "my", "me", "i", "he", "she", "his",
         "her", "all", "any", "some", "each", "every", "no", "not", "one", "who", "which", "what",
@@ -114,6 +119,7 @@ _CONTRACT_KINDS = frozenset(
         "clt", "pj", "estágio", "prácticas", "werkstudent", "praktikum", "minijob", "internship",
     }
 )  # fmt: skip
+_GROUP_WORD = re.compile(r"\b(?:group|groupe|gruppe|grupo|holding)\b", re.IGNORECASE)
 # A document's file name ("Offer Letter - J Doe.pdf") is never an employer.
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|odt|rtf|txt|xlsx?)$", re.IGNORECASE)
 
@@ -249,18 +255,26 @@ def _client_named(found: Employer, clues: EmployerClues, book: EmployerBook) -> 
     names = book.names
     own = names.key(found.name)
     body = clues.texts[2] if len(clues.texts) > 2 else ""
-    for extract in clues.subject:
+    # A group's recruiting team writes for one of its companies ("HV Groupe" inviting to an
+    # interview "au sein de la Chocolaterie Vautrin"): the body names it too.
+    group = _GROUP_WORD.search(found.name) is not None
+    extracts = [("subject", e) for e in clues.subject]
+    if group:
+        extracts += [("body", e) for e in clues.body]
+    for origin, extract in extracts:
         if not extract.company:
             continue
-        name = _accept(extract.company, "subject", clues, book)
+        name = _accept(extract.company, origin, clues, book)
         if not name or (name not in body and len(name.split()) < 2):
+            continue
+        if origin == "body" and len(name.split()) < 2:
             continue
         key = names.key(name)
         if not key or key in own or own in key:
             return None
         if names.matches_domain(name, clues.sender_domain):
             return None
-        return Employer(name=name, origin="subject", quote=extract.company)
+        return Employer(name=name, origin=origin, quote=extract.company)
     return None
 
 

@@ -227,3 +227,27 @@ def test_interview_dash_company_and_dash_title_es(classify: Classify) -> None:
         language="es",
     )  # fmt: skip
     assert titled.company != "Diseñadora Gráfica"
+
+
+def test_recruiter_from_a_personal_mailbox_signs_team_and_company_es(classify: Classify) -> None:
+    result = classify(
+        sender="lupita.rh@gmail.com", name="Lupita Arce", subject="Entrevista vacante soporte",
+        body="Hola Jane, qué tal?\n\nTe escribo de parte de Pixca, vi tu postulación para la "
+        "vacante de Analista de Soporte. Me gustaría agendar una entrevista con el líder técnico, "
+        "¿te late el jueves a las 9:00?\n\nSaludos!",
+        signature="Lupita Arce\nReclutamiento TI | Pixca Pagos\nWhatsApp +52 55 0000 0000",
+        language="es",
+    )  # fmt: skip
+    assert result.company == "Pixca Pagos"
+
+
+def test_group_recruiting_team_writes_for_one_of_its_companies_fr(classify: Classify) -> None:
+    result = classify(
+        sender="recrutement@groupe-marlin.example", name="Recrutement Groupe Marlin",
+        subject="Invitation : Entretien - Acheteur junior",
+        body="Bonjour Madame Doe,\n\nNous avons le plaisir de vous inviter à un entretien pour le "
+        "poste d'Acheteur junior au sein de la Biscuiterie Aubrac.\n\nDate : jeudi 13 novembre "
+        "de 10h00 à 11h00\n\nService Recrutement - Groupe Marlin",
+        language="fr",
+    )  # fmt: skip
+    assert result.company == "Biscuiterie Aubrac"
