@@ -71,6 +71,7 @@ from jobtracker.correlator.people import named_person
 from jobtracker.correlator.roles import (
     ROLE_MATCH_THRESHOLD,
     names_a_role,
+    part_of,
     requisition_key,
     role_key,
     role_similarity,
@@ -840,6 +841,7 @@ class Correlator:
                 app.role_key
                 and facts.role_key
                 and role_similarity(app.role_key, facts.role_key) < ROLE_MATCH_THRESHOLD
+                and not part_of(app.role_key, facts.role_key)
             )
             and not self._closed_for(app, facts)
         ]

@@ -17,6 +17,8 @@ _SHARED_MAILBOX = re.compile(
     r"|n[aã]o[-._]?respond[ae]r?|no[-._]?respond[ae]r?|no[-._]?contestar"
     r"|ne[-._]?pas[-._]?repondre|nicht[-._]?antworten|keine[-._]?antwort"
     r"|careers?|recruit\w*|talent\w*|hr|hiring|people|applications?|candidates?|dse\w*"
+    # a job board's in the other languages: candidature@hellowork, postulaciones@
+    r"|candidatures?|candidaturas?|postulaciones"
     r"|calendar[\w-]*)"
     r"(?:[._+-].*)?@",
     re.IGNORECASE,

@@ -295,5 +295,17 @@ def role_similarity(a_key: str, b_key: str) -> float:
     return max(score, 0.0)
 
 
+def part_of(a_key: str, b_key: str) -> bool:
+    """Whether one title's words are all among the other's, at no other seniority: "Backend
+    Sr" of "Desarrollador Backend Sr". Too loose to match titles by ("Senior Engineer" and
+    "Senior Data Engineer" may be two postings), it keeps a reply in a thread from reading
+    as another role's."""
+    a_level, _, a_words = _parts(a_key)
+    b_level, _, b_words = _parts(b_key)
+    if not a_words or not b_words or (a_level and b_level and a_level != b_level):
+        return False
+    return a_words <= b_words or b_words <= a_words
+
+
 def roles_match(a_key: str, b_key: str) -> bool:
     return role_similarity(a_key, b_key) >= ROLE_MATCH_THRESHOLD
