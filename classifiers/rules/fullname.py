@@ -302,8 +302,10 @@ def _initials_end(words: list[str], rest: str) -> bool:
     """Whether the rest of a label is the initials of all the words left ("cu" of "Credit
     Union")."""
     words = [w for w in words if w.lower() not in _PARTICLES and w not in ("&", "+")]
-    return 2 <= len(rest) <= 4 and len(words) == len(rest) and all(
-        _squash(w)[:1] == c for w, c in zip(words, rest, strict=True)
+    return (
+        2 <= len(rest) <= 4
+        and len(words) == len(rest)
+        and all(_squash(w)[:1] == c for w, c in zip(words, rest, strict=True))
     )
 
 

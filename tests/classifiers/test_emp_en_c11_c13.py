@@ -177,3 +177,27 @@ def test_hiring_manager_who_runs_ops_here(classify: Classify) -> None:
         "Operations Lead role. Can you hop on a call Thursday at 4 for a first interview?\n\nKate",
     )  # fmt: skip
     assert result.company == "Quillmoor Goods"
+
+
+def test_calendar_status_word_before_the_subject_is_no_employer_de(classify: Classify) -> None:
+    result = classify(
+        sender="s.hartl@brennwald-chemie.de", name="Sonja Hartl",
+        subject="Abgesagt: Interview Junior Einkäufer",
+        body="Sehr geehrter Herr Roe,\n\nleider muss ich den Termin für Ihr Vorstellungsgespräch "
+        "am 20. Januar absagen. Ich melde mich mit einem neuen Terminvorschlag.\n\n"
+        "Mit freundlichen Grüßen\nSonja Hartl",
+        language="de",
+    )  # fmt: skip
+    assert result.company != "Abgesagt"
+
+
+def test_department_sign_off_is_no_employer_de(classify: Classify) -> None:
+    result = classify(
+        sender="b.ott@hafenkamp-logistik.de", name="Berit Ott",
+        subject="Einladung zum Assessment Center",
+        body="Sehr geehrter Herr Roe,\n\nwir freuen uns, Sie zu unserem Assessment Center für das "
+        "Traineeprogramm einzuladen.\n\nOrt: Hafenkamp Logistik GmbH, Kaistraße 4, Bremen\n\n"
+        "Mit freundlichen Grüßen\nBerit Ott\nPersonalentwicklung / Recruiting",
+        language="de",
+    )  # fmt: skip
+    assert result.company == "Hafenkamp Logistik"
