@@ -42,6 +42,13 @@ def evaluate_command(
         )
     finally:
         store.close()
+    if truth and scores.matched == 0:
+        # Nothing to compare: scores of 1.0 "by default" would read as a perfect import.
+        raise click.ClickException(
+            f"none of the {len(truth)} labelled messages of {truth_path} are in the store"
+            f"{f' for user {user_id!r}' if user_id else ''}: import that mailbox into this "
+            "--db first"
+        )
     result = scores.as_dict()
     if not confusion:
         result.pop("confusion")

@@ -1,6 +1,11 @@
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from jobtracker.pipeline.evaluate import score
+from tests.pipeline.cli_helpers import run_cli
 
 
 def _t(
@@ -66,3 +71,14 @@ def test_a_split_application_and_a_false_positive_cost_what_they_should() -> Non
     assert s.employer_accuracy == 0.5  # "Globex" is not Acme
     assert s.grouping_recall == 0.0  # the one true pair was split
     assert s.category_accuracy == round(2 / 3, 4)
+
+
+def test_evaluating_a_store_without_the_labelled_mail_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    truth = tmp_path / "inbox.mbox.truth.jsonl"
+    truth.write_bytes(b'{"message_id": "<a1@example.org>", "category": "not_job"}\n')
+    run = run_cli(capsys, "--db", str(tmp_path / "empty.duckdb"), "evaluate", "--truth", str(truth))
+    assert run.code == 1
+    assert "none of the 1 labelled messages" in run.err
+    assert run.out == ""
