@@ -293,7 +293,8 @@ class Correlator:
     def in_process(self, item: ClassifiedMessage) -> Application | None:
         """The open application whose process the writer of ``item`` takes part in, for mail
         the rules found no job in: a person (not a shared mailbox) who wrote mail linked to
-        one open application, or who writes from a domain that spells the employer of one;
+        one open application, or who writes from a domain that spells the employer of one
+        (or, from a personal address, whose mail names one);
         for a scheduling service's booking notice, the host it names (a writer, or the
         employer in "Host: Jane Roe (Acme)"). Their plain words ("Case study for the next
         round") deserve a second reading with that context
@@ -324,6 +325,11 @@ class Correlator:
         if not keys and not pool:
             domain = message.from_.domain.lower() or domain_of(sender)
             employer = index.employer_of_domains((domain,))
+            if employer is None and named_person(sender):
+                # a founder writing from a personal address, signing with the employer
+                # ("Sam Roe / Co-founder, Acme"): the one known employer the mail names
+                text = message.text[: message.quote_offset or _TEXT_NAMES_EMPLOYER]
+                employer = index.employer_named_in(text[:_TEXT_NAMES_EMPLOYER])
             if employer is not None:
                 keys.add(employer)
         return self._open_of(index, item, keys, pool)

@@ -15,6 +15,7 @@ from typing import Any, Protocol, TypeVar
 from jobtracker.classifiers.base import Classifier
 from jobtracker.classifiers.rules.scoring import AGENCY_UPDATE
 from jobtracker.correlator.matcher import Correlator
+from jobtracker.correlator.roles import role_key, roles_match
 from jobtracker.correlator.scheduling import scheduling_service
 from jobtracker.correlator.state import Application, Correlation
 from jobtracker.pipeline import rows
@@ -88,6 +89,16 @@ def _now() -> datetime:
 def _booking_notice(item: ClassifiedMessage) -> bool:
     """Whether a scheduling service sent ``item`` (a booking notice, never a pitch)."""
     return scheduling_service(item.message.from_.address.lower())
+
+
+def _applied_for(app: Application, found: Classification) -> bool:
+    """Whether ``app`` is an application the reader made (not a lead) for the role ``found``
+    names, if it names one."""
+    if app.status is ApplicationStatus.INTERESTED:
+        return False
+    if not found.role or not app.role_key:
+        return True
+    return roles_match(app.role_key, role_key(found.role))
 
 
 def dead_letter(raw: RawMail, stage: str, error: str, *, keep_raw: bool) -> DeadLetter:
@@ -254,6 +265,16 @@ class TrackStage:
                     "status": ApplicationStatus.INTERVIEWING,
                     "confidence": _BOOKED,
                     "evidence": ("a booking notice from a host in the process",),
+                }
+            )
+        if found.category is Category.OUTREACH and _applied_for(app, found):
+            # someone in an application the reader made, read as a pitch ("loved your note,
+            # free for a quick call?"): the process inviting them to talk, not a new lead
+            found = found.model_copy(
+                update={
+                    "category": Category.INTERVIEW,
+                    "status": ApplicationStatus.INTERVIEWING,
+                    "evidence": (*found.evidence[:3], "a call asked for in an open application"),
                 }
             )
         if found.company is None and app.company_key:

@@ -106,3 +106,61 @@ def test_a_booking_notice_that_rereads_as_a_stage_keeps_it(mail) -> None:
     )
     app = correlator.in_process(notice)
     assert app is not None and app.company == "Larkspur Freight"
+
+
+_FOUNDER = (
+    "Hey Noor,\n\nloved your note on running dispatch - free for a quick call Thursday?\n\n"
+    "Tomas\n--\nTomas Reyes\nCo-founder, Larkspur Freight\n"
+)
+
+
+def test_a_founder_writing_from_a_personal_address_signing_for_an_open_employer(mail) -> None:
+    correlator = Correlator()
+    correlator.correlate(
+        mail(C.CONFIRMATION, company="Larkspur Freight", sender="team@board.example")
+    )
+    note = mail(
+        C.NOT_JOB,
+        company=None,
+        sender="tomas.reyes@mailhost.example",
+        subject="Your note",
+        text=_FOUNDER,
+        sent="2024-03-04",
+    )
+    app = correlator.in_process(note)
+    assert app is not None and app.company == "Larkspur Freight"
+    stranger = mail(
+        C.NOT_JOB,
+        company=None,
+        sender="tomas.reyes@mailhost.example",
+        subject="Your note",
+        text=_FOUNDER.replace("Larkspur Freight", "Quarry Dental"),
+        sent="2024-03-05",
+    )
+    assert correlator.in_process(stranger) is None
+
+
+def test_a_pitch_from_someone_in_an_application_the_reader_made_is_its_call(
+    mail, tmp_path: Path
+) -> None:
+    stage = _stage(tmp_path, C.OUTREACH)
+    applied = mail(
+        C.CONFIRMATION,
+        company="Larkspur Freight",
+        role="Dispatcher",
+        sender="team@board.example",
+        sent="2024-04-01T09:00",
+    )
+    note = mail(
+        C.NOT_JOB,
+        company=None,
+        sender="tomas.reyes@mailhost.example",
+        subject="Your note",
+        text=_FOUNDER,
+        sent="2024-04-02T09:00",
+    )
+    rows = stage.track_batch([applied, note]).by_table["classifications"]
+    assert [(r["category"], r["application_id"]) for r in rows][1] == (
+        "interview",
+        rows[0]["application_id"],
+    )
