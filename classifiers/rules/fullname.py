@@ -136,8 +136,10 @@ class NameReader:
                 break
         if end < len(tokens) and self._is_title(tokens[end].text):
             return None  # "Acme Data Engineer": the capitalised words may be the title's
-        while end > start + known and tokens[end - 1].text in ("&", "+"):
-            end -= 1
+        while end > start + known and (
+            tokens[end - 1].text in ("&", "+") or tokens[end - 1].text in _PARTICLES
+        ):
+            end -= 1  # "Wendler Optik und Ihre Bewerbung": the particle joined no name
         first = _with_prefix(tokens, start, self.prefixes)
         return [t.text.rstrip(".") if i == end - 1 and _sentence_end(t.text) else t.text
                 for i, t in enumerate(tokens[first:end], first)]  # fmt: skip

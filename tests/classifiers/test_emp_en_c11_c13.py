@@ -201,3 +201,25 @@ def test_department_sign_off_is_no_employer_de(classify: Classify) -> None:
         language="de",
     )  # fmt: skip
     assert result.company == "Hafenkamp Logistik"
+
+
+def test_fuller_name_stops_before_a_joining_word_de(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@successfactors.eu", name="Karriere",
+        subject="Eingangsbestätigung Ihrer Bewerbung",
+        body="Sehr geehrter Herr Roe,\n\nwir bedanken uns für Ihr Interesse an der Firma Saalburg "
+        "Optik und Ihre Bewerbung als Einkäufer (m/w/d).\n\nMit freundlichen Grüßen\n"
+        "Ihr Team Personal\nSaalburg Optik GmbH",
+        language="de",
+    )  # fmt: skip
+    assert result.company == "Saalburg Optik"
+
+
+def test_esign_subject_offer_letter_then_the_candidate_is_no_employer(classify: Classify) -> None:
+    result = classify(
+        sender="dse@docusign.net", name="Amy Chen via Docusign",
+        subject="Please DocuSign: Offer Letter - Sam Roe",
+        body="Amy Chen sent you a document to review and sign.\n\nPlease review the offer letter "
+        "from Halberd Street Capital.",
+    )  # fmt: skip
+    assert result.company == "Halberd Street Capital"
