@@ -274,7 +274,10 @@ class Correlator:
         replayed = self._linked_to(index, item) is app  # at-least-once: answer as before
         if parent is None or parent.category not in _ANSWERED:
             return None
-        if app.status in FINAL_STATUSES and not replayed:
+        # an offer accepted since is still what a reply to the offer is about ("welcome
+        # aboard!"): it keeps the acceptance
+        accepted = app.status is ApplicationStatus.ACCEPTED and parent.category is Category.OFFER
+        if app.status in FINAL_STATUSES and not replayed and not accepted:
             return None
         found = item.classification
         classification = found.model_copy(
@@ -282,7 +285,7 @@ class Correlator:
                 "category": parent.category,
                 "company": app.company if app.company_key else None,
                 "role": app.role,
-                "status": parent.status,
+                "status": ApplicationStatus.ACCEPTED if accepted else parent.status,
                 "source": found.source or Source.DIRECT,
                 "confidence": _ANSWER,
                 "evidence": (*found.evidence, f"a reply to {parent.category.value} mail"),

@@ -81,3 +81,35 @@ def test_a_reply_taking_the_reader_out_of_the_process_withdraws(
     first, reply = _thread(mail, text)
     got = _rows(_stage(tmp_path), first, reply)
     assert got[1][1] == "withdrawn"
+
+
+def test_a_reply_to_an_offer_accepted_since_stays_with_it(mail, tmp_path: Path) -> None:
+    stage = _stage(tmp_path)
+    offer = mail(
+        C.OFFER,
+        company="Fenwick Haulage",
+        role="Transport Planner",
+        rfc_id="<offer-9@fenwick.example>",
+        sender="o.brandt@fenwick.example",
+        subject="Next steps",
+        sent="2024-05-02T09:00",
+    )
+    signed = mail(
+        C.OFFER,
+        company="Fenwick Haulage",
+        role="Transport Planner",
+        sender="dse_na2@docusign.net",
+        subject="Completed: Fenwick Haulage - Offer Letter",
+        sent="2024-05-04T09:00",
+    )
+    welcome = mail(
+        C.NOT_JOB,
+        company=None,
+        in_reply_to="<offer-9@fenwick.example>",
+        sender="otto.brandt.home@mailhost.example",
+        subject="Re: Next steps",
+        text="So happy to hear it! See you on the first of June.\n\nOtto",
+        sent="2024-05-04T12:00",
+    )
+    got = _rows(stage, offer, signed, welcome)
+    assert got[2] == ("offer", "accepted", got[0][2])
