@@ -120,6 +120,12 @@ _CONTRACT_KINDS = frozenset(
     }
 )  # fmt: skip
 _GROUP_WORD = re.compile(r"\b(?:group|groupe|gruppe|grupo|holding)\b", re.IGNORECASE)
+# A meeting's length ("20 min", "45 Minuten", "1 hr") is never an employer.
+_DURATION = re.compile(
+    r"^\d+\s*(?:min|mins|minute|minutes|minuten|hr|hrs|hour|hours|h|std|stunden?|heures?"
+    r"|minutos|horas?)\b",
+    re.IGNORECASE,
+)
 # A document's file name ("Offer Letter - J Doe.pdf") is never an employer.
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|odt|rtf|txt|xlsx?)$", re.IGNORECASE)
 
@@ -604,6 +610,8 @@ def _judge(
         return None  # "Office of", "Departamento de": the name was cut short
     if _RATE.search(name) or _is_recipient(name, clues.recipients, names):
         return None  # "42/hr", "$65k"; "Interview Acme - Jane Doe" names the candidate
+    if _DURATION.search(name):
+        return None  # "20 min phone screen": how long the call is, not who calls
     if registry.is_vendor_name(name) or registry.is_vendor_name(candidate):
         return None
     if reader.only_stop_words(name):

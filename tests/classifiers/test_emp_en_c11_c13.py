@@ -223,3 +223,17 @@ def test_esign_subject_offer_letter_then_the_candidate_is_no_employer(classify: 
         "from Halberd Street Capital.",
     )  # fmt: skip
     assert result.company == "Halberd Street Capital"
+
+
+def test_scheduling_event_type_on_its_own_line(classify: Classify) -> None:
+    for event, company in (
+        ("Cinderwood Phone Screen", "Cinderwood"),
+        ("20 min phone screen", None),
+    ):
+        result = classify(
+            sender="notifications@calendly.com", name="Calendly",
+            subject=f"New Event: Sam Roe - 10:00am Thu, Apr 3, 2025 - {event}",
+            body=f"Hi Sam,\n\nA new event has been scheduled.\n\nEvent Type:\n{event}\n\n"
+            "Invitee:\nSam Roe",
+        )  # fmt: skip
+        assert result.company == company
