@@ -251,3 +251,89 @@ def test_group_recruiting_team_writes_for_one_of_its_companies_fr(classify: Clas
         language="fr",
     )  # fmt: skip
     assert result.company == "Biscuiterie Aubrac"
+
+
+@pytest.mark.parametrize(
+    ("sender", "language", "body", "company"),
+    [
+        (
+            "rita.alves@gmail.com",
+            "pt",
+            "Olá Jane,\n\nSou a Rita, responsável de RH da Farmácia Boavista. Recebemos a sua "
+            "candidatura para técnica de farmácia e gostaríamos de a convidar para uma entrevista "
+            "na quinta-feira às 15h.\n\nCumprimentos,\nRita Alves",
+            "Farmácia Boavista",
+        ),
+        (
+            "pmoreno@hotmail.com",
+            "es",
+            "Hola Jane,\n\nSoy Pilar, de recursos humanos de Hostal Las Dunas. Hemos recibido tu "
+            "CV para el puesto de recepcionista y nos gustaría hacerte una entrevista el lunes a "
+            "las 11:00.\n\nUn saludo,\nPilar Moreno",
+            "Hostal Las Dunas",
+        ),
+        (
+            "s.perrin@orange.fr",
+            "fr",
+            "Bonjour Jane,\n\nJe suis la gérante de la Fromagerie des Halles. J'ai bien reçu "
+            "votre candidature pour le poste de vendeuse et je souhaiterais vous rencontrer "
+            "samedi à 10h.\n\nSophie Perrin",
+            "Fromagerie des Halles",
+        ),
+    ],
+)
+def test_writer_introducing_themselves_names_the_employer(
+    classify: Classify, sender: str, language: str, body: str, company: str
+) -> None:
+    name = sender.partition("@")[0].replace(".", " ").title()
+    result = classify(sender=sender, name=name, subject="Entrevista", body=body, language=language)
+    assert result.company == company
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "company"),
+    [
+        (
+            "es",
+            "Hola Jane,\n\nTe has inscrito correctamente en la oferta Mozo de almacén en "
+            "Logística Pisuerga (Valladolid).\n\nSuerte!",
+            "Logística Pisuerga",
+        ),
+        (
+            "es",
+            "¡Hola Jane!\n\nTu postulación al aviso Analista Contable Sr de Grupo Tandil fue "
+            "enviada con éxito.",
+            "Grupo Tandil",
+        ),
+    ],
+)
+def test_board_offer_sentences_es(
+    classify: Classify, language: str, body: str, company: str
+) -> None:
+    result = classify(
+        sender="no-reply@computrabajo.com", name="Board", subject="Postulación enviada",
+        body=body, language=language,
+    )  # fmt: skip
+    assert result.company == company
+
+
+def test_group_rejection_names_its_subsidiary_es(classify: Classify) -> None:
+    result = classify(
+        sender="seleccion@grupo-brisa.example", name="Selección Grupo Brisa",
+        subject="Tu candidatura",
+        body="Hola Jane,\n\nLamentamos comunicarte que no has sido seleccionada para el puesto de "
+        "Conductora en nuestra filial Autobuses del Sella.\n\nUn saludo,\nSelección Grupo Brisa",
+        language="es",
+    )  # fmt: skip
+    assert result.company == "Autobuses del Sella"
+
+
+def test_ashby_link_with_a_shortened_id_names_the_employer(classify: Classify) -> None:
+    result = classify(
+        sender="no-reply@ashbyhq.com", name="Recruiting Team", subject="Thanks for applying!",
+        body="Hi Jane,\n\nThanks for applying for the Data Engineer position. We'll be in touch."
+        "\n\nYou can view the role here: https://jobs.ashbyhq.com/pine-harbor/5e1d2c3b-9a8f-4e7d",
+        links=("https://jobs.ashbyhq.com/pine-harbor/5e1d2c3b-9a8f-4e7d",),
+        language="en",
+    )  # fmt: skip
+    assert result.company == "Pine Harbor"
