@@ -292,6 +292,147 @@ STAGE_MAIL = [
         Category.INTERVIEW,
     ),
     (
+        "en agency: a client is opening graduate positions",
+        "lotte@scheldtsearch.be",
+        "Lotte Peeters",
+        "Graduate roles - planning, Ghent",
+        "Hi Jane,\n\nOne of my clients, a food manufacturer in Flanders, is opening two "
+        "graduate positions in demand planning. Would you be available for a 15-minute call "
+        "this week?\n\nLotte Peeters\nScheldt Search",
+        Category.OUTREACH,
+    ),
+    (
+        "en retained search",
+        "paul@kerrexecutive.com",
+        "Paul Kerr",
+        "Confidential search - COO",
+        "Jane,\n\nI'm retained on a confidential COO search for a family-owned retailer. I "
+        "can't share the name in writing yet. Best time to reach you?\n\nPaul Kerr\n"
+        "Managing Partner, Kerr Executive Search",
+        Category.OUTREACH,
+    ),
+    (
+        "en head of ops proposes a casual call",
+        "nina@copperfern.com",
+        "Nina Holt",
+        "Ops Lead",
+        "Hi Jane - I run operations here at Copperfern. Can you hop on a call Friday at 3? "
+        "Just a casual chat to see if it's mutual.\n\nNina",
+        Category.INTERVIEW,
+    ),
+    (
+        "en a reference call about the reader",
+        "sam@brightmoor.com",
+        "Sam Ortiz",
+        "reference call",
+        "Hey Jane - just had a great reference call with Quarrybank about you. Told them "
+        "they'd be lucky. Coffee soon?\n\nSam",
+        Category.OTHER_JOB,
+    ),
+    (
+        "es first conversation after reading the CV",
+        "marisa@lunaverde.example",
+        "Marisa Coronado",
+        "Entrevista - Coordinadora de Logística",
+        "Hola Jane:\n\nSoy Marisa, directora de operaciones. Vi en tu currículum que hablas "
+        "español. ¿Tienes disponibilidad el lunes a las 10:00 para una videollamada de 45 "
+        "minutos?\n\nSaludos,\nMarisa",
+        Category.INTERVIEW,
+    ),
+    (
+        "es headhunter: will talk, cannot give the name",
+        "tomas.reyes.talento@hotmail.com",
+        "Tomás Reyes",
+        "Posición Data Senior - aseguradora Valencia",
+        "Hola Jane,\n\nTrabajo como headhunter y colaboro con una aseguradora en Valencia que "
+        "busca perfiles Data Senior. ¿Te encaja para hablar 15 minutos? No puedo dar el nombre "
+        "por escrito todavía.\n\nTomás",
+        Category.OUTREACH,
+    ),
+    (
+        "es founder: you would fit as a lead",
+        "ana@trazo-mx.example",
+        "Ana Ibarra",
+        "¿Te interesaría liderar datos?",
+        "Hola Jane,\n\nSoy Ana, cofundadora de Trazo. Vi tu charla y creo que encajarías muy "
+        "bien como Data Lead. ¿Te late platicar 20 minutos?\n\nAna",
+        Category.OUTREACH,
+    ),
+    (
+        "es background check for the new employer",
+        "no-reply@verificanorte.example",
+        "Verifica Norte",
+        "Calderón Software - verificación de antecedentes",
+        "Hola Jane,\n\nCalderón Software nos ha solicitado la verificación de tu historial "
+        "laboral como parte de tu incorporación: https://candidatos.verificanorte.example/c/1"
+        "\n\nVerifica Norte",
+        Category.OTHER_JOB,
+    ),
+    (
+        "pt refusal: we decided to go on with another person",
+        "lara.m@ondaclara.example",
+        "Lara Melo",
+        "Devolutiva do processo",
+        "Oi Jane,\n\nPassando para dar uma devolutiva. Gostamos muito da conversa, mas "
+        "decidimos seguir com uma pessoa com mais vivência em Rust.\n\nLara",
+        Category.REJECTION,
+    ),
+    (
+        "pt agency: two roles with its clients",
+        "joana.f@atlanticit.example",
+        "Joana Faria",
+        "Oportunidades remotas",
+        "Olá Jane,\n\nComo prometido, deixo duas oportunidades remotas em clientes nossos:\n\n"
+        "1) Data Engineer - cliente de retalho\n2) Backend Engineer - seguradora\n\nSe alguma "
+        "lhe interessar, diga-me.\n\nJoana",
+        Category.OUTREACH,
+    ),
+    (
+        "pt talent community welcome",
+        "no-reply@teamtailor.com",
+        "Marés Tech",
+        "Bem-vinda à Marés Connect!",
+        "Olá Jane,\n\nObrigado por te juntares à Marés Connect, a nossa comunidade de talento. "
+        "Vais saber quando abrirmos vagas que combinem contigo.",
+        Category.ALERT,
+    ),
+    (
+        "fr head of product proposes a video call",
+        "hugo@pixeline.be",
+        "Hugo Martin",
+        "Un call la semaine prochaine ?",
+        "Salut Jane,\n\nHugo, head of product chez Pixeline. Ton profil nous plaît pour le poste "
+        "de PM : tu serais dispo pour un visio de 30 min jeudi à 11h ?\n\nHugo",
+        Category.INTERVIEW,
+    ),
+    (
+        "fr the case study arrives after the call",
+        "lou@verdane.io",
+        "Lou Bernard",
+        "Étude de cas",
+        "Bonjour Jane,\n\nMerci pour l'échange d'hier. Comme promis, voici la petite étude de "
+        "cas : un extrait de nos commandes sur 6 mois. Retour d'ici lundi.\n\nLou",
+        Category.ASSESSMENT,
+    ),
+    (
+        "fr arrival paperwork",
+        "notifications@ilucca.net",
+        "Verdane via Lucca",
+        "Bienvenue chez Verdane ! Complétez votre dossier d'arrivée",
+        "Bonjour Jane,\n\nVotre arrivée chez Verdane est prévue le lundi 2 mars. Merci de "
+        "compléter votre dossier salarié avant le 25 février.\n\nL'équipe Verdane",
+        Category.OTHER_JOB,
+    ),
+    (
+        "fr careers service's weekly offers",
+        "carrieres@univ-exemple.fr",
+        "Service Carrières",
+        "Les offres de la semaine",
+        "Bonjour,\n\nVoici une sélection d'offres reçues cette semaine :\n- Acheteur junior - "
+        "CDI - Lyon\n- VIE Logistique - Singapour\n\nLe Service Carrières",
+        Category.ALERT,
+    ),
+    (
         "pt refusal with an aside",
         "notifications@recruitee.com",
         "Lumiar Dados",
