@@ -74,8 +74,9 @@ _BEFORE_PROCESS = frozenset({Category.CONFIRMATION, Category.VIEWED, Category.OU
 _STEPS_AFTER: dict[Category, frozenset[Category]] = {
     Category.REJECTION: TRACKED_CATEGORIES - {Category.REJECTION},
     Category.OFFER: frozenset({Category.ASSESSMENT, Category.INTERVIEW}),
-    Category.INTERVIEW: _BEFORE_PROCESS,
-    Category.ASSESSMENT: _BEFORE_PROCESS,
+    # a take-home after a first call, a panel after the exercise
+    Category.INTERVIEW: _BEFORE_PROCESS | {Category.ASSESSMENT},
+    Category.ASSESSMENT: _BEFORE_PROCESS | {Category.INTERVIEW},
 }
 
 # Correlator.correlate's answer for a category outside TRACKED_CATEGORIES (only ever read).

@@ -113,3 +113,16 @@ def test_a_reply_to_an_offer_accepted_since_stays_with_it(mail, tmp_path: Path) 
     )
     got = _rows(stage, offer, signed, welcome)
     assert got[2] == ("offer", "accepted", got[0][2])
+
+
+def test_a_take_home_sent_in_reply_after_the_first_call_is_assessment_mail(
+    mail, tmp_path: Path
+) -> None:
+    first, reply = _thread(
+        mail,
+        "Noé - thanks for today. As promised, attached is the small exercise: our real shift "
+        "plan; tell us what you would change. Two hours at most.\n\nOtto",
+    )
+    got = _rows(_stage(tmp_path), first, reply)
+    assert got[1][0] == "assessment"
+    assert got[1][2] == got[0][2]
