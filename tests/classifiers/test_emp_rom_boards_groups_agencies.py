@@ -337,3 +337,15 @@ def test_ashby_link_with_a_shortened_id_names_the_employer(classify: Classify) -
         language="en",
     )  # fmt: skip
     assert result.company == "Pine Harbor"
+
+
+def test_founder_signs_name_and_title_then_company_on_next_line(classify: Classify) -> None:
+    result = classify(
+        sender="tom.vance.dev@gmail.com", name="Tom Vance", subject="Your post on event sourcing",
+        body="Hi Jane,\n\nI read your post on event sourcing. I'm one of the founders of a small "
+        "company and I'm looking for our first backend hire, fully remote. Would you be up for a "
+        "30 min chat this week?\n\nTom",
+        signature="--\nTom Vance, co-founder & CTO\nQuillmoor · quillmoor.example",
+        language="en",
+    )  # fmt: skip
+    assert result.company == "Quillmoor"
