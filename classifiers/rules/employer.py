@@ -236,6 +236,8 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
             continue
         if origin in ("display name", "display pair") and clues.sender is None:
             found = _client_named(found, clues, book) or found
+        if origin in ("display name", "display pair", "tenant"):
+            found = _subsidiary(found, clues, book) or found
         return _fuller(found, clues, book)
     if fallback is not None:
         return _fuller(fallback, clues, book)
@@ -281,6 +283,28 @@ def _client_named(found: Employer, clues: EmployerClues, book: EmployerBook) -> 
         if names.matches_domain(name, clues.sender_domain):
             return None
         return Employer(name=name, origin=origin, quote=extract.company)
+    return None
+
+
+_NAME_RUN = r"((?:[A-Z][\w&'.-]*\s+){0,4}[A-Z][\w&'.-]*)"
+
+
+def _subsidiary(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    """The company the letter names as one of the sender's group ("Birchfield Snacks, a
+    Vantage Brands company", "Birchfield Snacks (part of Vantage Brands)"): the group recruits
+    for it, and it is the employer."""
+    body = clues.texts[2] if len(clues.texts) > 2 else ""
+    if found.name not in body:
+        return None
+    group = re.escape(found.name)
+    pattern = re.compile(
+        _NAME_RUN + r",?\s+(?:an?\s+" + group + r"\s+(?:company|brand|business|subsidiary)\b"
+        r"|\(?part\s+of\s+(?:the\s+)?" + group + r"\b)"
+    )
+    for match in pattern.finditer(body):
+        name = _accept(match.group(1), "body", clues, book)
+        if name and book.names.key(name) != book.names.key(found.name):
+            return Employer(name=name, origin="body", quote=match.group(0))
     return None
 
 

@@ -237,3 +237,14 @@ def test_scheduling_event_type_on_its_own_line(classify: Classify) -> None:
             "Invitee:\nSam Roe",
         )  # fmt: skip
         assert result.company == company
+
+
+def test_group_recruits_for_the_company_named_as_one_of_its_own(classify: Classify) -> None:
+    for tail in (", a Corran Brands company.", " (part of Corran Brands)."):
+        result = classify(
+            sender="corranbrands@taleo.net", name="Corran Brands Recruiting",
+            subject="Thank you for your application",
+            body="Dear Sam,\n\nThank you for applying for the position of Buyer with Millbeck "
+            f"Snacks{tail}\n\nWe will review your application.\n\nBest regards",
+        )  # fmt: skip
+        assert result.company == "Millbeck Snacks"
