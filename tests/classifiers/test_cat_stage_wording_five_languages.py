@@ -433,6 +433,34 @@ STAGE_MAIL = [
         Category.ALERT,
     ),
     (
+        "fr agency pitch: your LinkedIn profile seemed relevant",
+        "m.leroy@cabinet-arven.fr",
+        "Marc Leroy",
+        "Opportunité Acheteur - Grenoble",
+        "Bonjour Jane,\n\nJ'accompagne actuellement l'un de nos clients, une PME industrielle, "
+        "dans le recrutement d'un acheteur junior en CDI. Votre profil sur LinkedIn m'a semblé "
+        "pertinent. Seriez-vous disponible pour un échange de 20 minutes ?\n\nMarc Leroy",
+        Category.OUTREACH,
+    ),
+    (
+        "en a board's weekly picks",
+        "hello@jobsnorth.example",
+        "Jobs North",
+        "This week's picks: 6 data roles",
+        "Hey Jane,\n\nYour weekly picks, all with salary shown:\n\n- Data Engineer @ Fjord "
+        "Analytics - Remote\n- Analytics Engineer @ Birchline - Oslo\n\nThe Jobs North team",
+        Category.ALERT,
+    ),
+    (
+        "es board: new vacancies found for a search",
+        "alertas@empleosur.example",
+        "Empleo Sur",
+        "Vacantes nuevas: Datos remoto",
+        'Hola Jane, encontramos 5 vacantes nuevas para "datos remoto":\n\nAnalista de '
+        "Datos - Grupo Norte - Remoto\nIngeniero de Datos - Fintech Azul - Remoto",
+        Category.ALERT,
+    ),
+    (
         "pt refusal with an aside",
         "notifications@recruitee.com",
         "Lumiar Dados",
@@ -554,6 +582,22 @@ NOT_JOB = [
         "You're registered: how interviewers think",
         'Hi Jane,\n\nThank you for registering for the webinar "How interviewers think" on '
         "Thursday at 6pm. Hiring managers share what they look for in a candidate.",
+    ),
+    (
+        "a shop's offers of the week in French",
+        "offres@maisonplus.example",
+        "Maison Plus",
+        "Nos meilleures offres de la semaine",
+        "Bonjour Jane,\n\nVoici une sélection d'offres à ne pas manquer : -30 % sur les "
+        "aspirateurs, livraison offerte dès 49 €.\n\nL'équipe Maison Plus",
+    ),
+    (
+        "a personal loan application left unfinished in Portuguese",
+        "noreply@creditoja.example",
+        "Crédito Já",
+        "Ainda está a tempo: conclua o seu pedido de crédito",
+        "Olá Jane,\n\nO seu pedido de crédito pessoal ficou por concluir. Conclua a sua "
+        "candidatura em 5 minutos.",
     ),
     (
         "a social security registration in Spanish",
