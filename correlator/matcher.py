@@ -352,7 +352,9 @@ class Correlator:
         self, index: UserIndex, item: ClassifiedMessage, keys: set[str], pool: list[Application]
     ) -> Application | None:
         """The one application of ``pool`` and of the employers ``keys`` still open and
-        active within the new-application gap when ``item`` was sent; None for several."""
+        active within the new-application gap when ``item`` was sent; None for several,
+        unless all at one employer (two roles there): then the one its writer wrote about,
+        else the latest active, since the second reading only needs the employer."""
         linked = self._linked_to(index, item)
         if linked is not None:  # at-least-once: a replay is read as it was the first time
             return linked
@@ -371,7 +373,18 @@ class Correlator:
             and app.last_activity_at is not None
             and timedelta(0) <= at - app.last_activity_at <= self._gap
         }
-        return next(iter(open_apps.values())) if len(open_apps) == 1 else None
+        found = list(open_apps.values())
+        if len(found) == 1:
+            return found[0]
+        if (
+            len(found) < 2
+            or len({app.company_key for app in found}) != 1
+            or not found[0].company_key
+        ):
+            return None
+        sender = message.from_.address.lower()
+        written = [app for app in found if any(m.sender == sender for m in app.messages)]
+        return nearest(written if len(written) == 1 else found, at)
 
     @staticmethod
     def _acronym_of_writer(index: UserIndex, facts: MessageFacts) -> bool:

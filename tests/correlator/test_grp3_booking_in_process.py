@@ -164,3 +164,24 @@ def test_a_pitch_from_someone_in_an_application_the_reader_made_is_its_call(
         "interview",
         rows[0]["application_id"],
     )
+
+
+def test_a_writer_at_an_employer_with_two_open_applications_is_in_its_process(mail) -> None:
+    correlator = Correlator()
+    for role, sent in (("Dispatcher", "2024-03-01T09:00"), ("Fleet Analyst", "2024-03-01T10:00")):
+        correlator.correlate(mail(C.CONFIRMATION, company="Larkspur Freight", role=role, sent=sent))
+    correlator.correlate(
+        mail(
+            C.INTERVIEW,
+            company="Larkspur Freight",
+            role="Dispatcher",
+            sender="piet.claes@larkspur.example",
+            sent="2024-03-03",
+        )
+    )
+    note = mail(C.NOT_JOB, company=None, sender="piet.claes@larkspur.example", sent="2024-03-08")
+    app = correlator.in_process(note)
+    assert app is not None and (app.company, app.role) == ("Larkspur Freight", "Dispatcher")
+    other = mail(C.NOT_JOB, company=None, sender="kim.vos@larkspur.example", sent="2024-03-08")
+    found = correlator.in_process(other)  # a colleague: the employer, whichever role
+    assert found is not None and found.company == "Larkspur Freight"
