@@ -14,6 +14,7 @@ name: the capitalised words before the title may belong to it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,8 +48,11 @@ class NameReader:
     prefixes: frozenset[str] = frozenset()
 
     def extend(self, name: str, texts: Iterable[str]) -> str | None:
-        """The longest written form of ``name`` that goes on beyond it, or None."""
+        """The longest written form of ``name`` that goes on beyond it, or None. A form the
+        letter writes beats one only a legal line writes ("Your Alder Pharma Team" over "Alder
+        Pharmaceuticals US, Inc. - Deerfield, IL")."""
         best: list[str] = []
+        best_legal: list[str] = []
         words = name.split()
         if not words:
             return None
@@ -63,9 +67,14 @@ class NameReader:
                 ):
                     tokens, first = _around(text, at, end)
                     run = self._run(tokens, first, len(words))
-                    if run is not None and len(run) > max(len(best), len(words)):
+                    if run is None or len(run) <= len(words):
+                        pass
+                    elif _before_legal_form(text, at, run):
+                        best_legal = run if len(run) > len(best_legal) else best_legal
+                    elif len(run) > len(best):
                         best = run
                 at = text.find(name, end)
+        best = best or best_legal
         return " ".join(best) if best else None
 
     def for_label(self, label: str, texts: Iterable[str]) -> str | None:
@@ -182,6 +191,19 @@ def _tokens(line: str) -> list[_Token]:
             continue
         out.append(_Token(stripped, boundary or ellipsis or _sentence_end(stripped)))
     return out
+
+
+_LEGAL_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?:inc|llc|ltd|corp|corporation|gmbh|ag|sa|s\.a|plc|bv|nv|sas|sarl)\b",
+    re.IGNORECASE,
+)
+
+
+def _before_legal_form(text: str, at: int, run: list[str]) -> bool:
+    """Whether a written run is followed by a legal form after a comma ("Alder Pharmaceuticals
+    US, Inc."): the legal entity's line, often a group's regional company."""
+    last = text.find(run[-1], at)
+    return last >= 0 and bool(_LEGAL_AFTER.match(text, last + len(run[-1])))
 
 
 def _sentence_end(word: str) -> bool:

@@ -248,3 +248,14 @@ def test_group_recruits_for_the_company_named_as_one_of_its_own(classify: Classi
             f"Snacks{tail}\n\nWe will review your application.\n\nBest regards",
         )  # fmt: skip
         assert result.company == "Millbeck Snacks"
+
+
+def test_name_the_letter_writes_beats_the_legal_entity_line(classify: Classify) -> None:
+    result = classify(
+        sender="donotreply@successfactors.com", name="Corwin Careers",
+        subject="Your application has been received - Req 51120",
+        body="Dear Sam,\n\nThank you for your application for the position Brand Analyst (51120)."
+        "\n\nWe will review your application carefully.\n\nKind regards,\nYour Corwin Bio Talent "
+        "Acquisition Team\n\nCorwin Biologics Europe, Inc. - Boston, MA",
+    )  # fmt: skip
+    assert result.company == "Corwin Bio"
