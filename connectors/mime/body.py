@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from selectolax.lexbor import LexborHTMLParser
+
 from jobtracker.connectors.mime.charset import repair_mojibake
 from jobtracker.connectors.mime.html import html_anchors, html_to_text, html_words
 from jobtracker.connectors.mime.parsed import ParsedMail
@@ -43,12 +45,15 @@ def body_text(parsed: ParsedMail) -> tuple[str, list[tuple[str, str]]]:
     return full_text(bodies(parsed), parsed.warnings)
 
 
-def full_text(found: Bodies, warnings: list[str]) -> tuple[str, list[tuple[str, str]]]:
-    """text/plain when there is one (anchors read cheaply from the HTML), else the HTML laid out."""
+def full_text(
+    found: Bodies, warnings: list[str], tree: LexborHTMLParser | None = None
+) -> tuple[str, list[tuple[str, str]]]:
+    """text/plain when there is one (anchors read cheaply from the HTML), else the HTML laid out
+    (from ``tree``, its visible tree, when a skim parsed it already)."""
     if found.plain:
         return clean_text(found.plain, warnings), html_anchors(found.html) if found.html else []
     if found.html:
-        text, anchors = html_to_text(found.html)
+        text, anchors = html_to_text(found.html, tree)
         return clean_text(text, warnings), anchors
     return "", []
 

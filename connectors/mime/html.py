@@ -32,9 +32,16 @@ _MAX_ANCHORS = 200
 _ENGINES = threading.local()
 
 
-def html_to_text(source: str) -> tuple[str, list[tuple[str, str]]]:
-    """Readable text of an HTML body, and its ``(href, anchor text)`` pairs."""
-    tree = _visible_tree(source)
+def html_to_text(
+    source: str, tree: LexborHTMLParser | None = None
+) -> tuple[str, list[tuple[str, str]]]:
+    """Readable text of an HTML body, and its ``(href, anchor text)`` pairs.
+
+    ``tree`` is the body's visible tree when :func:`html_words_tree` parsed it already (it is
+    laid out in place: pass it once).
+    """
+    if tree is None:
+        tree = _visible_tree(source)
     anchors = [
         (node.attrs.sget("href"), _one_line(node.text(deep=True)))
         for node in _css(tree, "a[href]")[:_MAX_ANCHORS]
@@ -59,7 +66,17 @@ def html_words(source: str) -> str:
     stands where the layout puts a space or line breaks, so any prefix of the laid-out text
     has its words within the same number of characters here. A tag inside a word splits it.
     """
+    return html_words_tree(source)[0]
+
+
+def html_words_tree(source: str) -> tuple[str, LexborHTMLParser]:
+    """:func:`html_words`, and the visible tree it read (unchanged): :func:`html_to_text`
+    lays that tree out without parsing the HTML again."""
     tree = _visible_tree(source)
+    return _words(tree), tree
+
+
+def _words(tree: LexborHTMLParser) -> str:
     root = tree.body or tree.root
     raw = root.text(deep=True, separator=" ") if root is not None else ""
     for invisible in _ZERO_WIDTH:

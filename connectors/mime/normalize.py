@@ -7,13 +7,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from selectolax.lexbor import LexborHTMLParser
+
 from jobtracker.connectors.mime import headers as h
-from jobtracker.connectors.mime.body import Bodies, bodies, clean_text, full_text, skim_text
+from jobtracker.connectors.mime.body import Bodies, bodies, clean_text, full_text
 from jobtracker.connectors.mime.build import build, updated
 from jobtracker.connectors.mime.calendar import calendar_events
 from jobtracker.connectors.mime.charset import repair_mojibake
 from jobtracker.connectors.mime.fast import parse_fast
-from jobtracker.connectors.mime.html import html_anchors
+from jobtracker.connectors.mime.html import html_anchors, html_words_tree
 from jobtracker.connectors.mime.language import detect_language
 from jobtracker.connectors.mime.links import collect_links
 from jobtracker.connectors.mime.parsed import ParsedMail
@@ -87,13 +89,17 @@ class Draft:
     # stay alive together, and every object they hold costs the garbage collector.
     _html: str
     _html_only: bool
+    # HTML-only mail: the visible tree the skim read its words from, laid out by complete()
+    # rather than parsed again (taken then: a tree is laid out in place, once).
+    _tree: LexborHTMLParser | None = None
 
     def complete(self) -> NormalizedMessage:
         """The full normalisation (raises :class:`ParseFailure` if the body cannot be read)."""
         message = self.message
         if self._html_only:
+            tree, self._tree = self._tree, None
             # The draft's warnings are the reading's, de-duplicated: the same once completed.
-            fields = _laid_out(self._html, list(message.parse_warnings))
+            fields = _laid_out(self._html, list(message.parse_warnings), tree)
         else:
             text = message.text
             fields = _plain_extras(self._html, text, message.quote_offset, message.signature_offset)
@@ -109,9 +115,12 @@ def skim(
     """
     reading = _read(raw, keep_raw=keep_raw, max_message_bytes=max_message_bytes)
     found = reading.bodies
+    tree = None
     try:
         if found.html_only:
-            fields = _body_fields(skim_text(found), None, None, reading.warnings)
+            # skim_text(found), keeping the parsed tree for complete()
+            words, tree = html_words_tree(found.html)
+            fields = _body_fields(clean_text(words, []), None, None, reading.warnings)
             conclusive = not may_quote(found.html)
         else:
             fields = _body_fields(reading.text, reading.quote, reading.signature, reading.warnings)
@@ -120,7 +129,11 @@ def skim(
         raise ParseFailure(f"unreadable message: {type(error).__name__}: {error}") from error
     message = _message(raw, reading.envelope, fields)
     return Draft(
-        message=message, conclusive=conclusive, _html=found.html, _html_only=found.html_only
+        message=message,
+        conclusive=conclusive,
+        _html=found.html,
+        _html_only=found.html_only,
+        _tree=tree,
     )
 
 
@@ -148,10 +161,13 @@ def _read(raw: RawMail, *, keep_raw: bool, max_message_bytes: int) -> _Reading:
     return reading
 
 
-def _laid_out(html: str, warnings: list[str]) -> dict[str, Any]:
-    """The body fields of HTML-only mail: its laid-out text, offsets, links and language."""
+def _laid_out(
+    html: str, warnings: list[str], tree: LexborHTMLParser | None = None
+) -> dict[str, Any]:
+    """The body fields of HTML-only mail: its laid-out text, offsets, links and language
+    (``tree``: its visible tree, when a skim parsed it)."""
     try:
-        text, anchors = full_text(Bodies(plain="", html=html), warnings)
+        text, anchors = full_text(Bodies(plain="", html=html), warnings, tree)
         quote, signature = _offsets(text)
         fields = _body_fields(text, quote, signature, warnings)
         fields |= _extras(anchors, text, quote, signature)
