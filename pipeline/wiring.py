@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from jobtracker.classifiers import Cascade
 from jobtracker.connectors.base import MailboxConnector
 from jobtracker.connectors.files import open_mailbox
 from jobtracker.connectors.mime import normalize, skim
 from jobtracker.pipeline.inline import ImportReport, InlinePipeline
 from jobtracker.pipeline.settings import Settings
+from jobtracker.pipeline.warmup import rules_classifier
 from jobtracker.sinks.store import Store
 
 
@@ -20,7 +20,7 @@ def build_inline(
     return InlinePipeline(
         settings=settings,
         store=store,
-        classifier=Cascade(),
+        classifier=rules_classifier(),
         normalize=normalize,
         skim=skim,
         on_progress=on_progress,

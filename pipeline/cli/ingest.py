@@ -32,9 +32,11 @@ err = Console(stderr=True, soft_wrap=True)
 
 def run_import(settings: Settings, store: Store, path: str, user_id: str) -> ImportReport:
     """Import with a live progress bar on a terminal: share done, messages, msg/s, ETA."""
+    from jobtracker.pipeline.warmup import warm_up
     from jobtracker.pipeline.wiring import import_mailbox, open_source
 
     connector = open_source(path, user_id=user_id)
+    warm_up()  # the rule data, before the progress bar's clock starts
     total = connector.estimated_total()
     by_bytes = connector.progress_unit == "bytes"
     with Progress(
