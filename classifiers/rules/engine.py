@@ -391,7 +391,8 @@ _RECRUITER_TITLE = re.compile(
     r"|recruitment (?:partner|manager|consultant|lead|coordinator)"
     r"|talent (?:acquisition|partner|sourcer|scout)|head of (?:talent|recruiting|people)"
     r"|(?:hr|people) business partner|personalreferent(?:in)?|personalberater(?:in)?"
-    r"|chargée? de recrutement|responsable (?:rh|du recrutement|recrutement)"
+    r"|chargée? de recrutement|responsable (?:rh|du recrutement|recrutement|des ressources humaines"
+    r"|ressources humaines)|(?:directeur|directrice) des ressources humaines"
     r"|business partner de rh|reclutador(?:a)?|recrutador(?:a)?|responsable de selecci[oó]n)\b",
     re.IGNORECASE,
 )

@@ -461,6 +461,26 @@ STAGE_MAIL = [
         Category.ALERT,
     ),
     (
+        "de agency pitch found on XING for a client",
+        "k.wolf@rheinpersonal.de",
+        "Katrin Wolf",
+        "Trainee-Stelle Einkauf - passt das zu dir?",
+        "Hallo Jane,\n\nich bin über XING auf dein Profil gestoßen. Für einen Kunden aus dem "
+        "Maschinenbau suche ich aktuell eine/n Trainee Einkauf.\n\nHättest du Lust, kurz zu "
+        "telefonieren?\n\nKatrin Wolf\nSenior Consultant | Rhein Personal GmbH",
+        Category.OUTREACH,
+    ),
+    (
+        "fr directions to the interview from HR",
+        "c.roux@laiterie-varenne.fr",
+        "Chloé Roux",
+        "Entretien jeudi 6/11 - plan d'accès",
+        "Bonjour Madame Doe,\n\nDans le cadre de votre rendez-vous de jeudi, vous trouverez "
+        "ci-dessous le plan d'accès. Merci de vous présenter à l'accueil du bâtiment B.\n\n"
+        "Cordialement,\nChloé Roux\nResponsable Ressources Humaines",
+        Category.INTERVIEW,
+    ),
+    (
         "pt refusal with an aside",
         "notifications@recruitee.com",
         "Lumiar Dados",
