@@ -49,6 +49,7 @@ _STOP_FIRST = frozenset(
         "dein", "deine", "euer", "eure",
         "sie", "wir", "ich", "du", "den", "dem", "des", "ein", "eine", "einer", "einem",
         "dieser", "diese", "dieses", "nous", "notre", "nos", "vous", "votre", "vos", "ce",
+        "je", "il", "elle", "yo", "ella", "él", "ele", "ela", "eu",
         "cette", "ces", "leur", "leurs", "nosotros", "nuestro", "nuestra", "nuestros",
         "nuestras", "usted", "ustedes", "tu", "tus", "su", "sus", "unos", "nós", "nosso",
         "nossa", "nossos", "nossas", "você", "vocês", "seu", "sua", "seus", "suas",

@@ -349,3 +349,46 @@ def test_founder_signs_name_and_title_then_company_on_next_line(classify: Classi
         language="en",
     )  # fmt: skip
     assert result.company == "Quillmoor"
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "company"),
+    [
+        (
+            "pt",
+            "Olá Jane, a Transportadora Serra Azul gostaria de convidá-la para uma entrevista "
+            "para a vaga de Assistente Logístico. Escolha um horário.",
+            "Transportadora Serra Azul",
+        ),
+        (
+            "es",
+            "Hola Jane,\n\nConservas Ribera quiere invitarte a una entrevista para el puesto de "
+            "Administrativa. Elige un horario.",
+            "Conservas Ribera",
+        ),
+        (
+            "fr",
+            "Bonjour Jane, merci d'avoir postulé chez Groupe Vernier pour le poste de contrôleur "
+            "de gestion. Nous reviendrons vers vous.",
+            "Groupe Vernier",
+        ),
+    ],
+)
+def test_employer_writing_in_its_own_name_through_a_tool(
+    classify: Classify, language: str, body: str, company: str
+) -> None:
+    result = classify(
+        sender="noreply@recrutamento-app.example", name="", subject="Processo seletivo",
+        body=body, language=language,
+    )  # fmt: skip
+    assert result.company == company
+
+
+def test_a_pronoun_inviting_is_no_employer_fr(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@outil-rh.example", name="", subject="Entretien",
+        body="Bonjour Jane,\n\nSuite à votre candidature au poste de comptable.\nJe vous invite à "
+        "un entretien mardi à 10h.\n\nCordialement",
+        language="fr",
+    )  # fmt: skip
+    assert result.company != "Je"
