@@ -74,6 +74,22 @@ def _squeezed_starts(form: tuple[str, ...]) -> list[str]:
     return [start for start in starts if len(start) >= _MIN_SQUEEZED_START]
 
 
+_MIN_CLIPPED_TAIL = 3  # "ins" for "insurance"
+
+
+def _clipped_spellings(form: tuple[str, ...]) -> list[str]:
+    """A name of two words or more run together with its last word clipped, as a domain
+    shortens it: "northgateins" for "northgate insurance", "alderpharma" for "alder
+    pharmaceuticals". The words before it spelled out, from six letters in all."""
+    if len(form) < 2:
+        return []
+    head = "".join(w for w in form[:-1] if w != "and")
+    last = form[-1]
+    if len(head) < _MIN_SQUEEZED_START:
+        return []
+    return [head + last[:n] for n in range(_MIN_CLIPPED_TAIL, len(last))]
+
+
 def _put(index: dict[str, list[Application]], key: str, app: Application) -> None:
     apps = index.setdefault(key, [])
     if not any(a is app for a in apps):
@@ -104,6 +120,8 @@ class UserIndex:
     _by_squeezed: dict[str, set[str]] = field(default_factory=dict)  # "lopezgarcia" → keys
     # the first words run together, "hollowoak" → {"hollow oak studios"}
     _by_squeezed_start: dict[str, set[str]] = field(default_factory=dict)
+    # the name run together with its last word clipped, "northgateins" → {"northgate insurance"}
+    _by_clipped: dict[str, set[str]] = field(default_factory=dict)
     # the name shortened with initials, "hatlantico" → {"hospital atlantico de lisboa"}
     _by_initialled: dict[str, set[str]] = field(default_factory=dict)
     _role_key_of: dict[str, str] = field(default_factory=dict)  # application id → indexed key
@@ -215,6 +233,8 @@ class UserIndex:
                 self._by_squeezed.setdefault(plain(spelled), set()).add(key)
             for start in _squeezed_starts(form):
                 self._by_squeezed_start.setdefault(plain(start), set()).add(key)
+            for clipped in _clipped_spellings(form):
+                self._by_clipped.setdefault(plain(clipped), set()).add(key)
         for spelled in initialled_spellings(key):
             self._by_initialled.setdefault(plain(spelled), set()).add(key)
 
@@ -229,6 +249,7 @@ class UserIndex:
         self._by_first_word.clear()
         self._by_squeezed.clear()
         self._by_squeezed_start.clear()
+        self._by_clipped.clear()
         self._by_initialled.clear()
         for app in self.apps:
             app.company_key = self.aliases.resolve(app.company_key)
@@ -306,6 +327,8 @@ class UserIndex:
                 )
                 if not whole and len(label) >= _SHORT_FORM_MIN_LENGTH:
                     whole = self._by_first_word.get(plain(label), set())
+                if not whole:  # "northgateins" for Northgate Insurance
+                    whole = self._by_clipped.get(plain(label), set())
                 found |= whole
             if not found:  # "acme-group.com" for Acme, when "acmegroup" spells nobody
                 for head in hyphen_heads(domain):

@@ -54,3 +54,22 @@ def test_a_reply_whose_subject_is_an_open_applications_title_joins_it(mail) -> N
     )
     assert correlator.correlate(answer).application is first.application
     assert correlator.correlate(other).application is not first.application
+
+
+def test_a_domain_clipping_the_last_word_spells_the_employer(mail) -> None:
+    correlator = Correlator()
+    first = correlator.correlate(
+        mail(C.CONFIRMATION, company="Harrowgate Insurance", role="Claims Analyst")
+    )
+    note = mail(
+        C.REJECTION,
+        company=None,
+        role=None,
+        sender="lena.moss@harrowgateins.example",
+        sent="2024-03-20",
+    )
+    assert correlator.correlate(note).application is first.application
+    stranger = mail(
+        C.REJECTION, company=None, sender="kai.ro@harrowgatecap.example", sent="2024-03-21"
+    )
+    assert correlator.correlate(stranger).application is not first.application
