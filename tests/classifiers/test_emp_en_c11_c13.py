@@ -259,3 +259,29 @@ def test_name_the_letter_writes_beats_the_legal_entity_line(classify: Classify) 
         "Acquisition Team\n\nCorwin Biologics Europe, Inc. - Boston, MA",
     )  # fmt: skip
     assert result.company == "Corwin Bio"
+
+
+def test_board_receipt_applying_to_a_title_at_a_company(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@dice.com", name="Dice", subject="Application confirmation",
+        body="Thank you for applying to Data Analyst at Ostlund Systems via Dice.",
+    )  # fmt: skip
+    assert result.company == "Ostlund Systems"
+
+
+def test_hr_suite_receipt_names_employment_with_the_company(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@paycomonline.net", name="Paycom", subject="Application Received",
+        body="Thank you for your interest in employment with Marrow Creek Manufacturing. Your "
+        "application for Plant Supervisor has been received.",
+    )  # fmt: skip
+    assert result.company == "Marrow Creek Manufacturing"
+
+
+def test_resourcing_team_is_a_hiring_team(classify: Classify) -> None:
+    result = classify(
+        sender="careers@hallam-bank.co.uk", name="Hallam Bank", subject="Application Status",
+        body="Dear Sam,\n\nThank you for your interest in Hallam Bank. After careful consideration "
+        "we will not be progressing your application.\n\nHallam Bank Resourcing Team",
+    )  # fmt: skip
+    assert result.company == "Hallam Bank"
