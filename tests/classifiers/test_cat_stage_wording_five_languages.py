@@ -693,3 +693,17 @@ def test_interview_invite_with_a_meeting_link_stays_an_interview(
         ),
     )
     assert classifier.classify(mail).category is Category.INTERVIEW
+
+
+def test_invite_to_a_system_design_round_is_an_interview(
+    classifier: RuleClassifier, message
+) -> None:
+    mail = message(
+        sender="lena@orcaforge.example",
+        name="Lena Sousa",
+        subject="Invitation: Orcaforge - System design w/ Theo @ Tue Mar 3, 2026 11am",
+        body="Lena Sousa has invited you to this event.\n\nOrcaforge - System design w/ Theo\n"
+        "Joining info: meet.google.com/abc-defg-hij",
+        events=(_event("Orcaforge - System design w/ Theo"),),
+    )
+    assert classifier.classify(mail).category is Category.INTERVIEW
