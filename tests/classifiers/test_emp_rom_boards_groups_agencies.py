@@ -392,3 +392,46 @@ def test_a_pronoun_inviting_is_no_employer_fr(classify: Classify) -> None:
         language="fr",
     )  # fmt: skip
     assert result.company != "Je"
+
+
+@pytest.mark.parametrize(
+    ("language", "subject", "company"),
+    [
+        ("pt", "Processo Seletivo - Vinícola Serrana | Analista", "Vinícola Serrana"),
+        ("es", "Conservas Ribera | Entrevista", "Conservas Ribera"),
+        ("fr", "Retour sur votre candidature - Lainière du Nord", "Lainière du Nord"),
+        ("fr", "Lainière du Nord - Entretien", "Lainière du Nord"),
+    ],
+)
+def test_subject_names_the_company_beside_the_step(
+    classify: Classify, language: str, subject: str, company: str
+) -> None:
+    body = {
+        "pt": "Olá Jane,\n\nObrigado pela sua candidatura. Gostaríamos de agendar uma entrevista "
+        "na próxima terça às 14h.\n\nMariana Lopes",
+        "es": "Hola Jane,\n\nGracias por tu candidatura. Nos gustaría hacerte una entrevista el "
+        "martes a las 10:00.\n\nMarta López",
+        "fr": "Bonjour Jane,\n\nMerci pour votre candidature. Nous souhaiterions vous rencontrer "
+        "pour un entretien mardi à 10h.\n\nMarie Lopez",
+    }[language]
+    result = classify(
+        sender="rh@groupe-holding.example", name="Marta Lopez", subject=subject, body=body,
+        language=language,
+    )  # fmt: skip
+    assert result.company == company
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Agendamento - Entrevista", "Analista de Dados - Entrevista", "Mise à jour - Entretien"],
+)
+def test_step_words_and_titles_beside_the_step_are_no_employer(
+    classify: Classify, subject: str
+) -> None:
+    result = classify(
+        sender="rh@vinicolaserrana.example", name="Mariana Lopes", subject=subject,
+        body="Olá Jane,\n\nObrigado pela sua candidatura. Gostaríamos de agendar uma entrevista "
+        "na próxima terça às 14h.\n\nMariana Lopes",
+        language="pt",
+    )  # fmt: skip
+    assert result.company not in ("Agendamento", "Analista de Dados", "Mise")
