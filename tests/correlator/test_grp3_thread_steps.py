@@ -73,6 +73,8 @@ def test_a_plain_reply_keeps_the_category_it_answers(mail, tmp_path: Path) -> No
         "of our process.\n\nOtto",
         "Sehr geehrter Herr Noé,\n\nwie gewünscht ziehen wir Ihre Bewerbung hiermit zurück.\n\n"
         "Otto Brandt",
+        "Noé,\n\nA shame for us, but a fine choice. If anything changes, our door is always "
+        "open.\n\nOtto",
     ],
 )
 def test_a_reply_taking_the_reader_out_of_the_process_withdraws(
