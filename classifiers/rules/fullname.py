@@ -141,8 +141,8 @@ class NameReader:
             if not _capitalised(word) or self._stops(word):
                 break
             end += 1
-            if token.boundary:
-                break
+            if token.boundary or word.casefold().rstrip(".") in _ENDING_FORMS:
+                break  # "Lohmann Fördertechnik GmbH Sie zum Gespräch": a legal form ends it
         if end < len(tokens) and self._is_title(tokens[end].text):
             return None  # "Acme Data Engineer": the capitalised words may be the title's
         while end > start + known and (
@@ -167,6 +167,10 @@ _DOTLESS_FORMS = frozenset(
 )
 
 
+# Legal forms that end a name written in running text.
+_ENDING_FORMS = frozenset(
+    {"gmbh", "ag", "inc", "llc", "ltd", "plc", "sarl", "sas", "bv", "nv", "corp", "ltda", "lda"}
+)
 # Legal forms written in mixed case, after the words an acronym spells ("Merzig Versand GmbH").
 _MIXED_FORMS = frozenset({"gmbh", "mbh", "ltd", "inc", "corp", "llc", "plc", "sarl", "ltda", "lda"})
 

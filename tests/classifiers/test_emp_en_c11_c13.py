@@ -285,3 +285,15 @@ def test_resourcing_team_is_a_hiring_team(classify: Classify) -> None:
         "we will not be progressing your application.\n\nHallam Bank Resourcing Team",
     )  # fmt: skip
     assert result.company == "Hallam Bank"
+
+
+def test_written_name_ends_at_its_legal_form_de(classify: Classify) -> None:
+    result = classify(
+        sender="k.brandt@alpha-personal.de", name="Kai Brandt",
+        subject="Ihr Vorstellungsgespräch bei der Wessling Fördertechnik",
+        body="Hallo Herr Roe,\n\nwie besprochen hat die Wessling Fördertechnik GmbH Sie zum "
+        "Gespräch am Donnerstag eingeladen.\n\nViele Grüße\nKai Brandt\n"
+        "Alpha Personaldienstleistungen GmbH",
+        language="de",
+    )  # fmt: skip
+    assert result.company == "Wessling Fördertechnik"
