@@ -141,6 +141,16 @@ STAGE_MAIL = [
         Category.ASSESSMENT,
     ),
     (
+        "en founder attaches a small exercise",
+        "mo@tidewell.co",
+        "Mo Barnes",
+        "Exercise",
+        "Jane - great chatting yesterday. As promised, attached is the small exercise: our real "
+        "promo calendar. Please don't spend more than 2-3 hours on it.\n\nMo\nCo-founder, "
+        "Tidewell",
+        Category.ASSESSMENT,
+    ),
+    (
         "en invitation to an assessment day",
         "graduates@velmora.com",
         "Velmora Graduates",
