@@ -18,7 +18,8 @@ _INTERVIEWISH = re.compile(
     r"interview|screen|vorstellungsgespr|bewerbungsgespr|kennenlern|gespräch|entretien|entrevista"
     r"|recruit|hiring|candidat|kandidat|bewerb|onsite|on-site|technical|final round|hiring manager"
     r"|talent|recrut|reclut|seleção|selección|sélection"
-    r"|systems? design|pair(?:ing)? (?:session|programming|interview)|whiteboard|coding (?:round|session)",
+    r"|systems? design|pair(?:ing)? (?:session|programming|interview)|whiteboard"
+    r"|coding (?:round|session)",
     re.IGNORECASE,
 )
 # Events that only sound like hiring: a webinar on "what interviewers look for", a podcast
