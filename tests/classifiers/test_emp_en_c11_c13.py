@@ -297,3 +297,13 @@ def test_written_name_ends_at_its_legal_form_de(classify: Classify) -> None:
         language="de",
     )  # fmt: skip
     assert result.company == "Wessling Fördertechnik"
+
+
+def test_founder_names_the_company_in_the_letter(classify: Classify) -> None:
+    for sentence in ("I'm the founder of Petalworks", "I'm one of the two founders at Petalworks"):
+        result = classify(
+            sender="ana.lopez@gmail.com", name="Ana Lopez", subject="Re: Marketing role",
+            body=f"Hi Sam, thanks for your application! {sentence} - would you be free for an "
+            "interview Friday?\n\nAna",
+        )  # fmt: skip
+        assert result.company == "Petalworks"
