@@ -435,3 +435,41 @@ def test_step_words_and_titles_beside_the_step_are_no_employer(
         language="pt",
     )  # fmt: skip
     assert result.company not in ("Agendamento", "Analista de Dados", "Mise")
+
+
+@pytest.mark.parametrize(
+    ("language", "sender", "subject", "body", "company"),
+    [
+        (
+            "pt",
+            "rita@pontual-rh.example",
+            "Entrevista - próxima fase",
+            "Olá Jane,\n\nBoas notícias: a Tejo Seguros quer avançar consigo para uma entrevista "
+            "técnica na próxima quarta às 10h, nas instalações do cliente.\n\nRita\nConsultora | "
+            "Pontual RH",
+            "Tejo Seguros",
+        ),
+        (
+            "es",
+            "luis@talento-norte.example",
+            "Entrevista con el cliente",
+            "Hola Jane,\n\nTe confirmo la entrevista con Lácteos Navia el jueves a las 12:00 en "
+            "sus oficinas.\n\nLuis\nConsultor de selección | Talento Norte",
+            "Lácteos Navia",
+        ),
+        (
+            "fr",
+            "p.rey@cabinet-rey.example",
+            "Retour",
+            "Bonjour Jane,\n\nJ'ai eu le retour des Laboratoires Vaubrun : ils ont retenu un autre "
+            "candidat.\n\nPaul Rey\nCabinet Rey - conseil en recrutement",
+            "Laboratoires Vaubrun",
+        ),
+    ],
+)
+def test_intermediary_passes_on_its_clients_step(
+    classify: Classify, language: str, sender: str, subject: str, body: str, company: str
+) -> None:
+    name = sender.partition("@")[0].replace(".", " ").title() + " Moreira"
+    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
+    assert result.company == company
