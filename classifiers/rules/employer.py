@@ -352,7 +352,7 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
         name = _accept(sister, "signature", clues, book) if sister else None
         if name:
             return Employer(name=name, origin="signature", quote=sister or name)
-    group = _group_initials(written or found.name)
+    group = _group_initials(written or found.name, clues.sender_address)
     if group:
         # "HLG" or "MV Gruppe" for the group; the letter signs "Harborline Logistics",
         # "Merzig Versand GmbH": the company the group's initials stand for
@@ -368,13 +368,17 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
 _GROUP_WORDS = frozenset({"group", "gruppe", "groupe", "grupo", "holding", "holdings"})
 
 
-def _group_initials(name: str) -> str:
-    """The initials of a group's name written short: "MV" of "MV Gruppe", "HL" of "HLG"."""
+def _group_initials(name: str, address: str) -> str:
+    """The initials of a group's name written short: "MV" of "MV Gruppe", "HL" of "HLG" when
+    the mailbox spells the group out ("hlgroup@")."""
     words = name.split()
     if len(words) == 2 and _ACRONYM.match(words[0]) and words[1].lower() in _GROUP_WORDS:
         return words[0]
     if len(words) == 1 and _ACRONYM.match(name) and len(name) >= 3 and name.endswith("G"):
-        return name[:-1]
+        mailbox = re.sub(r"[^a-z]", "", address.lower())
+        head = name[:-1].lower()
+        if any(head + word in mailbox for word in _GROUP_WORDS):
+            return name[:-1]
     return ""
 
 

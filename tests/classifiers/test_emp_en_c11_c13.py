@@ -97,7 +97,7 @@ def test_title_and_team_then_company_after_a_pipe(classify: Classify) -> None:
 
 def test_group_acronym_stands_for_the_company_the_letter_names(classify: Classify) -> None:
     result = classify(
-        sender="tgroup@myworkday.com", name="TWG Careers", subject="Regarding JR-40211",
+        sender="twgroup@myworkday.com", name="TWG Careers", subject="Regarding JR-40211",
         body="Hello Sam,\n\nThank you for your interest in Tessaly Waterworks. Unfortunately, we "
         "will not be moving forward with your candidacy at this time.\n\nSincerely,\n"
         "Tessaly Waterworks Talent Acquisition",
