@@ -256,7 +256,10 @@ People & Talent | Tramontana Software
             "start": "2026-03-24 10:00:00 +0100",
             "minutes": 60,
             "organizer": ("Lucía Garrido Pardo", "lucia.garrido@tramontana.example"),
-            "attendees": [("Álvaro Ruiz", "alvaro.ruiz@tramontana.example"), ("Pilar Moya", "pilar.moya@tramontana.example")],
+            "attendees": [
+                ("Álvaro Ruiz", "alvaro.ruiz@tramontana.example"),
+                ("Pilar Moya", "pilar.moya@tramontana.example"),
+            ],
             "summary": "Entrevista técnica - Beatriz Lopes Ferraz",
             "location": "Microsoft Teams Meeting",
         },
@@ -280,7 +283,10 @@ Lucía
             "minutes": 60,
             "sequence": 1,
             "organizer": ("Lucía Garrido Pardo", "lucia.garrido@tramontana.example"),
-            "attendees": [("Álvaro Ruiz", "alvaro.ruiz@tramontana.example"), ("Pilar Moya", "pilar.moya@tramontana.example")],
+            "attendees": [
+                ("Álvaro Ruiz", "alvaro.ruiz@tramontana.example"),
+                ("Pilar Moya", "pilar.moya@tramontana.example"),
+            ],
             "summary": "Entrevista técnica - Beatriz Lopes Ferraz",
             "location": "Microsoft Teams Meeting",
         },
@@ -738,7 +744,14 @@ El equipo de InfoJobs
         "2026-02-20 13:02",
         "Tecnoempleo.com <noreply@tecnoempleo.com>",
         "Inscripción en la oferta: Desarrollador/a Backend Go - Madrid",
-        ("confirmation", "Grupo Albarda Tecnología", "Desarrollador/a Backend Go", 11, "other", "es"),
+        (
+            "confirmation",
+            "Grupo Albarda Tecnología",
+            "Desarrollador/a Backend Go",
+            11,
+            "other",
+            "es",
+        ),
         text="""Estimado/a Beatriz Lopes Ferraz,
 
 Te confirmamos tu inscripción en la oferta:
@@ -1345,7 +1358,13 @@ H
 """,
         tz=BST,
         headers=reply("12059", "Harriet Lowe <harriet.lowe.builds@gmail.com>"),
-        attach=[("Fernfold_mutual_NDA_signed.txt", "text/plain", "MUTUAL NON-DISCLOSURE AGREEMENT - Fernfold Ltd - signed H. Lowe")],
+        attach=[
+            (
+                "Fernfold_mutual_NDA_signed.txt",
+                "text/plain",
+                "MUTUAL NON-DISCLOSURE AGREEMENT - Fernfold Ltd - signed H. Lowe",
+            )
+        ],
     ),
     # Lumen: candidate survey after the process (Teamtailor)
     m(

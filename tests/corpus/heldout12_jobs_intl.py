@@ -103,7 +103,14 @@ Equipe Catho
         "2026-02-23 11:30",
         "Avenida Cloud <no-reply@hire.lever.co>",
         "Recebemos sua candidatura - Avenida Cloud",
-        ("confirmation", AVEN, "Backend Engineer Pleno/Sênior (Remoto LATAM/EU)", 24, "lever", "pt"),
+        (
+            "confirmation",
+            AVEN,
+            "Backend Engineer Pleno/Sênior (Remoto LATAM/EU)",
+            24,
+            "lever",
+            "pt",
+        ),
         text="""Olá Beatriz,
 
 Obrigado por se candidatar à vaga Backend Engineer Pleno/Sênior (Remoto LATAM/EU) na Avenida
@@ -860,7 +867,14 @@ Peninsula Tech Talent | Madrid
         "2026-02-12 13:30",
         "Lucas Menezes via LinkedIn <inmail-hit-reply@linkedin.com>",
         "Oportunidade remota - Engenharia Backend (Go)",
-        ("outreach", "Trilha Pagamentos", "Engenheira de Software Backend (Go)", None, "linkedin", "pt"),
+        (
+            "outreach",
+            "Trilha Pagamentos",
+            "Engenheira de Software Backend (Go)",
+            None,
+            "linkedin",
+            "pt",
+        ),
         text="""Lucas Menezes
 Tech Recruiter na Trilha Pagamentos
 
@@ -931,7 +945,14 @@ Priya
         "2026-03-20 10:00",
         "Copperline Recruiting <no-reply@greenhouse.io>",
         "How was your interview experience with Copperline?",
-        ("other_job", "Copperline", "Senior Backend Engineer, Integrations", None, "greenhouse", "en"),
+        (
+            "other_job",
+            "Copperline",
+            "Senior Backend Engineer, Integrations",
+            None,
+            "greenhouse",
+            "en",
+        ),
         text="""Hi Beatriz,
 
 We'd love your honest feedback on your recent interview experience with Copperline. This
@@ -966,7 +987,14 @@ O link expira em 24 horas.
         "2026-05-06 15:30",
         "Verifica Ibérica <no-reply@verificaiberica.example>",
         "Tramontana Software - verificación de antecedentes",
-        ("other_job", "Tramontana Software", "Backend Engineer (Python/Django)", None, "other", "es"),
+        (
+            "other_job",
+            "Tramontana Software",
+            "Backend Engineer (Python/Django)",
+            None,
+            "other",
+            "es",
+        ),
         text="""Hola Beatriz,
 
 Tramontana Software nos ha solicitado la verificación de tu historial laboral y académico como
@@ -1008,7 +1036,14 @@ Nortesoft Consulting
         "2026-06-02 09:15",
         "Tramontana Software <noreply@personio.de>",
         "Tu primer día: 1 de junio - agenda",
-        ("other_job", "Tramontana Software", "Backend Engineer (Python/Django)", None, "personio", "es"),
+        (
+            "other_job",
+            "Tramontana Software",
+            "Backend Engineer (Python/Django)",
+            None,
+            "personio",
+            "es",
+        ),
         text="""Hola Beatriz:
 
 ¡Ya es oficial! Aquí tienes la agenda de tu primera semana:

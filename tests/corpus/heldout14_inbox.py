@@ -84,7 +84,10 @@ have attached them I think. Let me know if they come through.
 
 Dad
 """,
-        attach=[("IMG_2231.txt", "text/plain", "(photo)\n"), ("IMG_2234.txt", "text/plain", "(photo)\n")],
+        attach=[
+            ("IMG_2231.txt", "text/plain", "(photo)\n"),
+            ("IMG_2234.txt", "text/plain", "(photo)\n"),
+        ],
         tz=GMT,
     ),
     m(
@@ -633,7 +636,7 @@ ending 4471 on 23 Feb 2026.
         "14541",
         "2026-02-06 14:22",
         "Amazon.co.uk <auto-confirm@amazon.co.uk>",
-        "Your Amazon.co.uk order of \"Compression socks (3 pairs)\"",
+        'Your Amazon.co.uk order of "Compression socks (3 pairs)"',
         NJ,
         text="""Hello Aoife,
 
@@ -1500,7 +1503,7 @@ N xx
         "14611",
         "2026-06-20 10:45",
         "Amazon.co.uk <auto-confirm@amazon.co.uk>",
-        "Your order: \"Healthcare Informatics: A Practical Guide\"",
+        'Your order: "Healthcare Informatics: A Practical Guide"',
         NJ,
         text="""Hello Aoife, thank you for your order. Arriving Wednesday 24 June.
 Healthcare Informatics: A Practical Guide for Nurses (paperback) - EUR 48.50""",
@@ -2052,7 +2055,7 @@ Ordem dos Enfermeiros
         "14658",
         "2026-07-18 11:11",
         "Amazon.co.uk <auto-confirm@amazon.co.uk>",
-        "Your order of \"Moving boxes (20 pack)\"",
+        'Your order of "Moving boxes (20 pack)"',
         NJ,
         text="""Thank you for your order. Arriving Tuesday 21 July. Moving boxes, large (20 pack) EUR 34.99.""",
         tz=IST,

@@ -228,7 +228,9 @@ Saoirse
 Saoirse Flood | Talent Partner | Medisync
 medisync.io
 """,
-        attach=[("Medisync_ward_rollout_case.txt", "text/plain", "Scenario: Ward 6B, 28 beds...\n")],
+        attach=[
+            ("Medisync_ward_rollout_case.txt", "text/plain", "Scenario: Ward 6B, 28 beds...\n")
+        ],
         tz=GMT,
     ),
     m(
@@ -1278,7 +1280,7 @@ Nurses On Call Bank Team
         "14062",
         "2026-01-21 09:00",
         "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
-        "\"nurse informatics\": Veralis Health - Clinical Informatics Analyst and more",
+        '"nurse informatics": Veralis Health - Clinical Informatics Analyst and more',
         ("alert", None, None, None, "linkedin", "en"),
         html="""<html><body style="font-family:Arial;font-size:14px">
 <p>Your job alert for <b>nurse informatics</b> in Dublin</p>

@@ -431,7 +431,7 @@ Para deixar de receber estes alertas, altere as suas preferências.
         "14321",
         "2026-03-14 09:00",
         "StepStone Jobagent <jobagent@stepstone.de>",
-        "7 neue Jobs für \"Pflegeinformatik\"",
+        '7 neue Jobs für "Pflegeinformatik"',
         ("alert", None, None, None, "other", "de"),
         text="""Hallo Aoife Brennan,
 
