@@ -6,11 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from heldout3_util import m, reply
-
-
-def z(date: str) -> str:
-    """Paris offset of a 'YYYY-MM-DD HH:MM' date."""
-    return "+0200" if date < "2025-10-26 03:00" or date >= "2026-03-29 02:00" else "+0100"
+from heldout13_jobs import z
 
 
 def N(

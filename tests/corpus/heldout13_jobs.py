@@ -8,7 +8,8 @@ from heldout3_util import m, reply
 
 
 def z(date: str) -> str:
-    """Paris offset of a 'YYYY-MM-DD HH:MM' date (summer time ends 26 Oct 2025, starts 29 Mar 2026)."""
+    """Central European offset of a 'YYYY-MM-DD HH:MM' date (summer time ends 26 Oct 2025,
+    starts 29 Mar 2026); the other data modules of this corpus use it too."""
     return "+0200" if date < "2025-10-26 03:00" or date >= "2026-03-29 02:00" else "+0100"
 
 

@@ -6,27 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from heldout3_util import m, reply
-
-
-def z(date: str) -> str:
-    """Central European offset of a 'YYYY-MM-DD HH:MM' date."""
-    return "+0200" if date < "2025-10-26 03:00" or date >= "2026-03-29 02:00" else "+0100"
-
-
-def M(
-    key: str,
-    date: str,
-    frm: str,
-    subject: str,
-    t: tuple[Any, ...],
-    text: str | None = None,
-    html: str | None = None,
-    **kw: Any,
-) -> dict[str, Any]:
-    kw.setdefault("tz", z(date))
-    return m(key, date, frm, subject, t, text, html, **kw)
-
+from heldout3_util import reply
+from heldout13_jobs import M
 
 HALV = "Halvard Consulting"
 HR1, HR2 = "Junior Consultant - Supply Chain", "Data Analyst - Operations Excellence"
