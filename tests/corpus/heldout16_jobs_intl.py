@@ -1,0 +1,11 @@
+"""Job mail of the sixteenth corpus (a tuning corpus): Québec French and cross-border mail."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from heldout3_util import m, reply
+
+EST, EDT = "-0500", "-0400"
+
+MAIL: list[dict[str, Any]] = []
