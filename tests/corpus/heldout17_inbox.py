@@ -1,0 +1,7 @@
+"""stub"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MAIL: list[dict[str, Any]] = []

@@ -1,0 +1,827 @@
+"""Job mail of the seventeenth corpus: German employers, ATSs, boards and agencies (tuning corpus)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from heldout3_util import m, reply
+
+VA = "Vellmar Antriebstechnik"
+TKE = "Teamleiter Konstruktion E-Achse (m/w/d)"
+HFS = "Haberland Fahrzeugsysteme"
+PLF = "Projektleiter Entwicklung Fahrwerk (m/w/d)"
+BK = "Brückner Karosserietechnik"
+KC = "Konstrukteur CATIA V5 (m/w/d)"
+OP = "Ostertag Prüftechnik"
+VT = "Velotrak"
+HME = "Head of Mechanical Engineering"
+SW = "Schönfeld Werkzeugbau"
+KT = "Kreidler Thermosysteme"
+GS = "Gruppenleiter Simulation & Berechnung (m/w/d)"
+EL = "Elmendorf Automotive"
+TKI = "Teamleiter Konstruktion Interieur (m/w/d)"
+PPE = "Projektleiter Plattformentwicklung (m/w/d)"
+FS = "Fenske Sondermaschinenbau"
+KL = "Konstruktionsleiter (m/w/d)"
+
+MAIL: list[dict[str, Any]] = [
+    # 1 Vellmar Antriebstechnik, SuccessFactors: confirmation, Teams interview, rejection
+    m(
+        "17001",
+        "2025-04-03 09:12",
+        "Vellmar Antriebstechnik Karriere <noreply@successfactors.eu>",
+        "Ihre Bewerbung bei Vellmar Antriebstechnik",
+        ("confirmation", VA, TKE, 1, "other", "de"),
+        html="""<html><body style="font-family:Arial;font-size:13px">
+<p>Sehr geehrter Herr Brenner,</p>
+<p>vielen Dank für Ihre Bewerbung als <b>Teamleiter Konstruktion E-Achse (m/w/d)</b>
+(Stellen-ID 48213) und Ihr Interesse an der Vellmar Antriebstechnik GmbH.</p>
+<p>Ihre Unterlagen sind vollständig bei uns eingegangen. Wir prüfen diese sorgfältig und melden uns
+schnellstmöglich bei Ihnen. Bitte haben Sie Verständnis, dass dies einige Wochen dauern kann.</p>
+<p>Den aktuellen Stand Ihrer Bewerbung können Sie jederzeit in Ihrem
+<a href="https://career5.successfactors.eu/career?company=vellmarP&amp;career_ns=job_application">Kandidatenprofil</a> einsehen.</p>
+<p>Mit freundlichen Grüßen<br>Ihr Recruiting-Team<br>Vellmar Antriebstechnik GmbH | Heilbronner Str. 140 | 74321 Bietigheim-Bissingen</p>
+<p style="font-size:10px;color:#777">Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht auf diese E-Mail.</p>
+</body></html>""",
+    ),
+    m(
+        "17002",
+        "2025-04-16 14:37",
+        "Sabine Fritsch <sabine.fritsch@vellmar-antriebe.de>",
+        "Einladung: Kennenlernen Teamleitung Konstruktion E-Achse",
+        ("interview", VA, TKE, 1, "direct", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+vielen Dank für Ihre Bewerbung. Ihr Profil hat uns gut gefallen und wir würden Sie gerne in einem
+ersten Gespräch per Microsoft Teams kennenlernen. Teilnehmen werden Herr Dr. Kaltwasser
+(Leitung Entwicklung E-Antrieb) und ich.
+
+Die Einladung für Mittwoch, den 23.04., 10:00-11:00 Uhr, erhalten Sie mit dieser Mail. Sollte
+der Termin nicht passen, geben Sie mir bitte kurz Bescheid.
+
+Mit freundlichen Grüßen
+
+Sabine Fritsch
+HR Business Partner Engineering
+Vellmar Antriebstechnik GmbH
+Tel. +49 7142 5580-214
+""",
+        ics={
+            "uid": "040000008200E00074C5B7101A82E0080000000070A1F3C2",
+            "style": "outlook",
+            "start": "2025-04-23 10:00:00 +0200",
+            "organizer": ("Sabine Fritsch", "sabine.fritsch@vellmar-antriebe.de"),
+            "attendees": [("Dr. Matthias Kaltwasser", "matthias.kaltwasser@vellmar-antriebe.de")],
+            "summary": "Kennenlernen Jonas Brenner - TL Konstruktion E-Achse",
+            "location": "Microsoft Teams-Besprechung",
+            "description": "Microsoft Teams-Besprechung\nAuf Ihrem Computer oder mobilen App "
+            "teilnehmen\nHier klicken, um an der Besprechung teilzunehmen",
+        },
+    ),
+    m(
+        "17003",
+        "2025-04-16 15:02",
+        "Sabine Fritsch <sabine.fritsch@vellmar-antriebe.de>",
+        "AW: Einladung: Kennenlernen Teamleitung Konstruktion E-Achse",
+        ("interview", VA, TKE, 1, "direct", "de"),
+        text="""Hallo Herr Brenner,
+
+prima, dann bis Mittwoch. Falls Sie Arbeitszeugnisse griffbereit haben, schicken Sie sie gern
+vorab mit.
+
+Viele Grüße
+Sabine Fritsch
+
+-----Ursprüngliche Nachricht-----
+Von: Jonas Brenner <jonas.brenner84@gmx.de>
+Gesendet: Mittwoch, 16. April 2025 14:55
+Betreff: AW: Einladung: Kennenlernen Teamleitung Konstruktion E-Achse
+
+Sehr geehrte Frau Fritsch, der Termin passt mir sehr gut. Viele Grüße, Jonas Brenner
+""",
+        **{"headers": reply("17002", "sabine.fritsch@vellmar-antriebe.de")},
+    ),
+    m(
+        "17004",
+        "2025-05-08 11:20",
+        "Vellmar Antriebstechnik Karriere <noreply@successfactors.eu>",
+        "Ihre Bewerbung: Stellen-ID 48213",
+        ("rejection", VA, TKE, 1, "other", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+nochmals herzlichen Dank für das angenehme und offene Gespräch mit Frau Fritsch und
+Herrn Dr. Kaltwasser sowie für Ihr Interesse an einer Tätigkeit bei der Vellmar Antriebstechnik.
+
+Ihre langjährige Erfahrung in der Konstruktion von Antriebskomponenten hat uns beeindruckt, und
+die Entscheidung ist uns nicht leichtgefallen. Nach sorgfältiger Abwägung aller Profile haben wir
+uns jedoch für eine Kandidatin entschieden, deren Erfahrung im Bereich Hochvolt-Integration noch
+etwas besser zu den aktuellen Anforderungen passt.
+
+Wir bedauern, Ihnen keine positivere Nachricht geben zu können, und wünschen Ihnen für Ihre
+berufliche und private Zukunft alles Gute und viel Erfolg.
+
+Mit freundlichen Grüßen
+Ihr Recruiting-Team
+Vellmar Antriebstechnik GmbH
+""",
+    ),
+    # 2 Haberland Fahrzeugsysteme (HFS Group), softgarden: the offer that is accepted
+    m(
+        "17005",
+        "2025-04-07 18:44",
+        "HFS Group Recruiting <noreply@softgarden.io>",
+        "Eingangsbestätigung: Projektleiter Entwicklung Fahrwerk (m/w/d)",
+        ("confirmation", HFS, PLF, 2, "other", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+herzlichen Dank für Ihre Bewerbung als Projektleiter Entwicklung Fahrwerk (m/w/d) am Standort
+Esslingen. Wir freuen uns über Ihr Interesse an der HFS Group.
+
+Ihre Unterlagen werden nun von unserem Recruiting und der Fachabteilung gesichtet. Sie erhalten
+in Kürze eine Rückmeldung von uns.
+
+Ihre Bewerbung können Sie hier einsehen:
+https://hfs-group.softgarden.io/de/application/status/7d2c91a0
+
+Freundliche Grüße
+Ihr HFS Recruiting-Team
+
+Haberland Fahrzeugsysteme GmbH - ein Unternehmen der HFS Group
+Sitz: Esslingen am Neckar, Amtsgericht Stuttgart HRB 731144
+""",
+    ),
+    m(
+        "17006",
+        "2025-04-14 08:51",
+        "Markus Ebner <m.ebner@hfs-group.de>",
+        "Ihre Bewerbung - kurze Rückfrage",
+        ("viewed", HFS, PLF, 2, "direct", "de"),
+        text="""Guten Morgen Herr Brenner,
+
+vielen Dank für Ihre aussagekräftigen Unterlagen. Bevor wir den nächsten Schritt planen, hätte
+ich zwei kurze Fragen:
+
+1. Welche Gehaltsvorstellung (Jahresbrutto) haben Sie?
+2. Welche Kündigungsfrist haben Sie aktuell bzw. ab wann könnten Sie frühestens starten?
+
+Eine kurze Antwort per Mail genügt.
+
+Beste Grüße
+Markus Ebner
+Senior Recruiter | HFS Group
+Haberland Fahrzeugsysteme GmbH
+Fritz-Müller-Str. 22, 73730 Esslingen
+""",
+    ),
+    m(
+        "17007",
+        "2025-04-15 09:30",
+        "Markus Ebner <m.ebner@hfs-group.de>",
+        "AW: Ihre Bewerbung - kurze Rückfrage",
+        ("viewed", HFS, PLF, 2, "direct", "de"),
+        text="""Danke Ihnen, Herr Brenner, das liegt im Rahmen. Ich spreche mit der Fachabteilung und melde mich.
+
+Beste Grüße
+Markus Ebner
+
+> Gehaltsvorstellung 92.000 EUR, Kündigungsfrist 3 Monate zum Quartalsende.
+""",
+        headers=reply("17006", "m.ebner@hfs-group.de"),
+    ),
+    m(
+        "17008",
+        "2025-06-24 16:05",
+        "Markus Ebner <m.ebner@hfs-group.de>",
+        "Einladung zum Vorstellungsgespräch am 08.07.",
+        ("interview", HFS, PLF, 2, "direct", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+wie telefonisch besprochen laden wir Sie herzlich zu einem persönlichen Gespräch an unserem
+Standort in Esslingen ein:
+
+Dienstag, 08.07.2025, 13:30 Uhr
+Fritz-Müller-Str. 22, Gebäude C, Empfang
+Gesprächspartner: Herr Thomas Haberland (Bereichsleiter Fahrwerk), Frau Ilse Wendel (HR)
+
+Planen Sie bitte ca. zwei Stunden ein, inklusive eines kurzen Rundgangs durch den Versuch.
+Parkplätze finden Sie auf dem Besucherparkplatz P2. Ihre Reisekosten erstatten wir gerne.
+
+Beste Grüße
+Markus Ebner
+Senior Recruiter | HFS Group
+""",
+    ),
+    m(
+        "17009",
+        "2025-08-19 17:12",
+        "Ilse Wendel <i.wendel@hfs-group.de>",
+        "Unser Vertragsangebot",
+        ("offer", HFS, PLF, 2, "direct", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+nach den beiden sehr guten Gesprächen freuen wir uns, Ihnen die Position als Projektleiter
+Entwicklung Fahrwerk anbieten zu können. Anbei erhalten Sie unseren Arbeitsvertrag in
+zweifacher Ausfertigung.
+
+Die wichtigsten Eckdaten:
+- Jahresbruttogehalt 94.500 EUR (13 Gehälter) zzgl. Zielbonus
+- Eintritt zum 01.01.2026
+- 30 Tage Urlaub, mobiles Arbeiten bis 2 Tage pro Woche
+- Dienstwagen nach Car Policy der HFS Group
+
+Wir würden uns freuen, wenn Sie uns bis zum 29.08. ein unterschriebenes Exemplar zurücksenden.
+Bei Fragen stehe ich Ihnen jederzeit zur Verfügung.
+
+Mit freundlichen Grüßen
+Ilse Wendel
+HR Managerin
+Haberland Fahrzeugsysteme GmbH
+""",
+        attach=[("Arbeitsvertrag_Brenner.pdf", "application/pdf", "%PDF-1.4 placeholder")],
+    ),
+    m(
+        "17010",
+        "2025-08-27 10:03",
+        "Ilse Wendel <i.wendel@hfs-group.de>",
+        "AW: Unterschriebener Vertrag",
+        ("offer", HFS, PLF, 2, "direct", "de"),
+        text="""Lieber Herr Brenner,
+
+Ihr unterschriebener Vertrag ist heute bei uns eingegangen - herzlich willkommen an Bord!
+Wir freuen uns sehr auf die Zusammenarbeit ab Januar. Im Herbst melde ich mich wegen der
+Onboarding-Unterlagen bei Ihnen.
+
+Herzliche Grüße
+Ilse Wendel
+
+Am 26.08.2025 um 21:14 schrieb Jonas Brenner <jonas.brenner84@gmx.de>:
+> Sehr geehrte Frau Wendel, anbei der unterschriebene Vertrag. Viele Grüße, Jonas Brenner
+""",
+        st="accepted",
+        headers=reply("17009", "i.wendel@hfs-group.de"),
+    ),
+    m(
+        "17011",
+        "2025-10-14 09:40",
+        "HFS Onboarding <onboarding@hfs-group.de>",
+        "Willkommen bei der HFS Group - Ihre Onboarding-Unterlagen",
+        ("other_job", HFS, PLF, None, "direct", "de"),
+        text="""Hallo Herr Brenner,
+
+in gut zehn Wochen geht es los! Damit an Ihrem ersten Arbeitstag alles bereit ist, bitten wir Sie,
+folgende Unterlagen bis zum 30.11. über unser Onboarding-Portal hochzuladen:
+
+- Personalfragebogen
+- Steuer-ID und Sozialversicherungsnummer
+- Nachweis Krankenversicherung
+- Bankverbindung
+
+Ihr Laptop und Ihr Zugangsausweis liegen am 02.01.2026 ab 8:00 Uhr am Empfang Gebäude A für Sie bereit.
+Ihr Pate für die ersten Wochen ist Herr Kai Nübling.
+
+Viele Grüße
+Ihr Onboarding-Team der HFS Group
+""",
+    ),
+    # 3 Trion Personal (Arbeitnehmerüberlassung) for Brückner Karosserietechnik: withdrawn
+    m(
+        "17012",
+        "2025-04-09 12:16",
+        "Daniela Kraus | Trion Personal <d.kraus@trion-personal.de>",
+        "Ihre Bewerbung über unsere Website - Konstrukteur CATIA V5",
+        ("confirmation", BK, KC, 3, "agency", "de"),
+        text="""Hallo Herr Brenner,
+
+vielen Dank für Ihre Bewerbung über unsere Website auf die Position Konstrukteur CATIA V5 (m/w/d)
+im Raum Sindelfingen.
+
+Kurz zum Hintergrund: Die Stelle ist im Rahmen der Arbeitnehmerüberlassung mit Option auf
+Übernahme ausgeschrieben. Sie wären bei uns angestellt (Tarif GVP/DGB, EG 8 plus
+Branchenzuschlag) und im Einsatz bei unserem Kunden, der Brückner Karosserietechnik GmbH.
+
+Hätten Sie morgen oder übermorgen Zeit für ein kurzes Telefonat? Dann besprechen wir alles Weitere.
+
+Freundliche Grüße
+Daniela Kraus
+Personaldisponentin
+Trion Personal GmbH - Niederlassung Böblingen
+Tel. 07031 41977-12
+Erlaubnis zur Arbeitnehmerüberlassung gemäß § 1 AÜG
+""",
+    ),
+    m(
+        "17013",
+        "2025-04-14 10:02",
+        "Daniela Kraus | Trion Personal <d.kraus@trion-personal.de>",
+        "Vorstellungstermin beim Kunden",
+        ("interview", BK, KC, 3, "agency", "de"),
+        text="""Hallo Herr Brenner,
+
+wie besprochen habe ich Ihr Profil anonymisiert beim Kunden vorgestellt und er möchte Sie gerne
+kennenlernen. Termin: Freitag, 18.04., 9:00 Uhr vor Ort in Sindelfingen, Werk 2, Pforte Ost.
+Ich begleite Sie zu dem Gespräch.
+
+Bitte bringen Sie Ihren Personalausweis mit (Werksausweis für Besucher).
+
+Freundliche Grüße
+Daniela Kraus
+Trion Personal GmbH
+""",
+    ),
+    m(
+        "17014",
+        "2025-04-17 08:11",
+        "Daniela Kraus | Trion Personal <d.kraus@trion-personal.de>",
+        "AW: Vorstellungstermin beim Kunden",
+        ("confirmation", BK, KC, 3, "agency", "de"),
+        text="""Hallo Herr Brenner,
+
+schade, aber ich verstehe Ihre Entscheidung natürlich - eine Überlassung ist nicht für jeden das
+Richtige. Ich habe den Termin für morgen beim Kunden abgesagt und Ihre Bewerbung für diese
+Position zurückgezogen. Ihr Profil bleibt, wenn Sie einverstanden sind, in unserem Pool.
+
+Alles Gute und freundliche Grüße
+Daniela Kraus
+
+-----Ursprüngliche Nachricht-----
+Von: Jonas Brenner
+Betreff: AW: Vorstellungstermin beim Kunden
+Hallo Frau Kraus, ich habe es mir noch einmal überlegt und möchte den Termin doch absagen. ...
+""",
+        st="withdrawn",
+        headers=reply("17013", "d.kraus@trion-personal.de"),
+    ),
+    # 4 Ostertag Prüftechnik via StepStone: confirmation, then nothing (ghosted)
+    m(
+        "17015",
+        "2025-04-11 20:31",
+        "StepStone <noreply@stepstone.de>",
+        "Ihre Bewerbung wurde erfolgreich versendet",
+        ("confirmation", OP, "Entwicklungsingenieur Prüfstandstechnik (m/w/d)", 4, "other", "de"),
+        html="""<html><body style="font-family:Helvetica,Arial">
+<table width="600"><tr><td><img src="https://www.stepstone.de/images/logo.png" alt="StepStone"></td></tr>
+<tr><td><h2>Gut gemacht, Jonas!</h2>
+<p>Ihre Bewerbung für die Stelle</p>
+<p style="font-size:16px"><b>Entwicklungsingenieur Prüfstandstechnik (m/w/d)</b><br>
+Ostertag Prüftechnik GmbH &middot; Leonberg</p>
+<p>wurde erfolgreich versendet. Der Arbeitgeber meldet sich direkt bei Ihnen.</p>
+<p><a href="https://www.stepstone.de/candidate/applications">Meine Bewerbungen ansehen</a></p>
+<p>Tipp: Mit einem vollständigen Profil werden Sie von bis zu 3x mehr Recruitern gefunden.</p>
+</td></tr><tr><td style="font-size:11px;color:#888">StepStone Deutschland GmbH, Völklinger Straße 1, 40219 Düsseldorf</td></tr></table>
+</body></html>""",
+    ),
+    # 5 Velotrak (start-up), Personio, founder from webmail; on hold
+    m(
+        "17016",
+        "2025-04-22 13:09",
+        "Velotrak GmbH <no-reply@personio.de>",
+        "Deine Bewerbung bei Velotrak",
+        ("confirmation", VT, HME, 5, "personio", "de"),
+        text="""Hi Jonas,
+
+danke für deine Bewerbung als Head of Mechanical Engineering bei Velotrak! Wir schauen uns deine
+Unterlagen in den nächsten Tagen an und melden uns.
+
+Bis bald
+Dein Velotrak-Team
+
+Velotrak GmbH · Kesselstr. 9 · 70327 Stuttgart
+""",
+    ),
+    m(
+        "17017",
+        "2025-04-25 22:47",
+        "Leonie Steck <leonie.steck@gmail.com>",
+        "Kurzer Call nächste Woche?",
+        ("interview", VT, HME, 5, "direct", "de"),
+        text="""Hi Jonas,
+
+ich bin Leonie, Mitgründerin von Velotrak (wir bauen Mittelmotoren für Lasten-E-Bikes). Dein
+Lebenslauf liegt seit Dienstag bei uns auf dem Tisch und ich fand ihn richtig spannend -
+gerade die Serienerfahrung fehlt uns im Team noch.
+
+Hast du nächste Woche Lust auf einen lockeren Call, 30-45 min? Dienstag 15 Uhr oder Donnerstag
+früh würden bei mir gehen.
+
+LG Leonie
+
+--
+Leonie Steck
+Co-Founder & CEO, Velotrak GmbH
+www.velotrak.bike
+""",
+    ),
+    m(
+        "17018",
+        "2025-04-26 09:15",
+        "Leonie Steck <leonie.steck@gmail.com>",
+        "Re: Kurzer Call nächste Woche?",
+        ("interview", VT, HME, 5, "direct", "de"),
+        text="""Super, Dienstag 15 Uhr passt. Ich schick dir den Meet-Link am Montag.
+
+LG Leonie
+
+Am Sa., 26. Apr. 2025 um 08:58 Uhr schrieb Jonas Brenner <jonas.brenner84@gmx.de>:
+> Hi Leonie, gerne! Dienstag 15 Uhr wäre ideal. Grüße, Jonas
+""",
+        headers=reply("17017", "leonie.steck@gmail.com"),
+    ),
+    m(
+        "17019",
+        "2025-05-30 19:22",
+        "Leonie Steck <leonie@velotrak.bike>",
+        "Update von uns",
+        ("confirmation", VT, HME, 5, "direct", "de"),
+        text="""Hi Jonas,
+
+ich wollte mich ehrlich bei dir melden, bevor du gar nichts mehr von uns hörst: Unsere
+Series-A-Runde verschiebt sich mindestens bis in den Herbst, und bis dahin können wir keine
+neuen Leads einstellen. Wir legen die Rolle deshalb erst mal auf Eis.
+
+Ich fand unsere Gespräche wirklich gut und würde mich gern im Herbst wieder melden, wenn das für
+dich okay ist.
+
+Danke für deine Geduld und liebe Grüße
+Leonie
+""",
+        st="on_hold",
+    ),
+    # 6 Schönfeld Werkzeugbau, rexx: confirmation, long polite rejection
+    m(
+        "17020",
+        "2025-05-02 07:58",
+        "Schönfeld Werkzeugbau Bewerbermanagement <bewerbung@rexx-recruitment.com>",
+        "Eingangsbestätigung Ihrer Bewerbung",
+        ("confirmation", SW, "Leiter Konstruktion (m/w/d)", 6, "other", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+wir bestätigen den Eingang Ihrer Bewerbungsunterlagen für die Position
+
+Leiter Konstruktion (m/w/d) - Kennziffer SW-2025-017
+
+und bedanken uns für das Vertrauen, das Sie unserem Unternehmen entgegenbringen.
+
+Wir werden Ihre Unterlagen sorgfältig prüfen und uns so schnell wie möglich bei Ihnen melden.
+
+Mit freundlichen Grüßen
+
+Schönfeld Werkzeugbau GmbH & Co. KG
+Personalabteilung
+Gewerbestraße 14-18, 72555 Metzingen
+""",
+    ),
+    m(
+        "17021",
+        "2025-05-27 15:44",
+        "Schönfeld Werkzeugbau Bewerbermanagement <bewerbung@rexx-recruitment.com>",
+        "Ihre Bewerbung vom 02.05.2025",
+        ("rejection", SW, "Leiter Konstruktion (m/w/d)", 6, "other", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+nochmals vielen Dank für Ihre Bewerbung und das damit verbundene Interesse an einer Mitarbeit in
+unserem Hause. Wir haben uns Ihre Unterlagen mit großem Interesse angesehen.
+
+Die Vielzahl qualifizierter Bewerbungen hat uns die Auswahl nicht leicht gemacht. Nach
+eingehender Prüfung müssen wir Ihnen jedoch mitteilen, dass wir uns für einen anderen
+Bewerber entschieden haben, dessen Profil noch besser den Anforderungen der Position entspricht.
+
+Bitte verstehen Sie diese Entscheidung nicht als Abwertung Ihrer Qualifikation. Ihre Unterlagen
+werden gemäß den geltenden Datenschutzbestimmungen nach sechs Monaten gelöscht.
+
+Für Ihre weitere berufliche Zukunft wünschen wir Ihnen alles Gute.
+
+Mit freundlichen Grüßen
+Schönfeld Werkzeugbau GmbH & Co. KG
+Personalabteilung
+""",
+    ),
+    # 7 Kreidler Thermosysteme, d.vinci: confirmation, Zwischenbescheid, interview, reschedule, rejection
+    m(
+        "17022",
+        "2025-05-05 10:10",
+        "Kreidler Thermosysteme AG <noreply@dvinci-easy.com>",
+        "Bestätigung Ihrer Bewerbung - Gruppenleiter Simulation & Berechnung (m/w/d)",
+        ("confirmation", KT, GS, 7, "other", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+vielen Dank für Ihre Online-Bewerbung. Hiermit bestätigen wir den Eingang Ihrer Unterlagen.
+
+Über den weiteren Verlauf informieren wir Sie so bald wie möglich. Ihren aktuellen
+Bewerbungsstatus sowie Ihre Daten können Sie jederzeit in Ihrem Bewerberkonto einsehen:
+https://kreidler-thermo.dvinci-hr.com/de/p/bewerberportal
+
+Mit freundlichen Grüßen
+Kreidler Thermosysteme AG
+Personalmanagement
+""",
+    ),
+    m(
+        "17023",
+        "2025-05-26 12:00",
+        "Kreidler Thermosysteme AG <noreply@dvinci-easy.com>",
+        "Zwischenbescheid zu Ihrer Bewerbung",
+        ("viewed", KT, GS, 7, "other", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+sicher warten Sie bereits auf eine Nachricht von uns. Aufgrund der hohen Anzahl an Bewerbungen
+und der laufenden Abstimmungen mit der Fachabteilung benötigen wir leider noch etwas Zeit.
+
+Ihre Bewerbung ist weiterhin im Auswahlprozess. Wir bitten Sie um etwas Geduld und melden uns
+spätestens Mitte Juni bei Ihnen.
+
+Mit freundlichen Grüßen
+Kreidler Thermosysteme AG
+Personalmanagement
+""",
+    ),
+    m(
+        "17024",
+        "2025-06-05 09:31",
+        "Petra Salomon <petra.salomon@kreidler-thermo.com>",
+        "Einladung: Interview Gruppenleitung Simulation",
+        ("interview", KT, GS, 7, "direct", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+wir möchten Sie gerne näher kennenlernen und laden Sie zu einem Interview per Microsoft Teams ein.
+Die Einladung finden Sie im Anhang. Gesprächspartner ist neben mir Herr Oliver Dent, Leiter CAE.
+
+Mit freundlichen Grüßen
+Petra Salomon
+Recruiting | Kreidler Thermosysteme AG
+""",
+        ics={
+            "uid": "040000008200E00074C5B7101A82E00800000000B0C1D2E3",
+            "style": "outlook",
+            "start": "2025-06-12 14:00:00 +0200",
+            "organizer": ("Petra Salomon", "petra.salomon@kreidler-thermo.com"),
+            "attendees": [("Oliver Dent", "oliver.dent@kreidler-thermo.com")],
+            "summary": "Interview Herr Brenner | GL Simulation & Berechnung",
+            "location": "Microsoft Teams Meeting",
+            "description": "Microsoft Teams Meeting\nJetzt an der Besprechung teilnehmen\n"
+            "Besprechungs-ID: 381 552 907 614",
+        },
+    ),
+    m(
+        "17025",
+        "2025-06-10 16:18",
+        "Petra Salomon <petra.salomon@kreidler-thermo.com>",
+        "Aktualisiert: Interview Herr Brenner | GL Simulation & Berechnung",
+        ("interview", KT, GS, 7, "direct", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+leider ist Herr Dent am Donnerstag kurzfristig verhindert. Wir verschieben das Gespräch daher auf
+Montag, 16.06., 11:00 Uhr. Die aktualisierte Einladung kommt mit dieser Mail. Ich hoffe, das
+passt Ihnen - sonst finden wir gern einen anderen Termin.
+
+Mit freundlichen Grüßen
+Petra Salomon
+""",
+        ics={
+            "uid": "040000008200E00074C5B7101A82E00800000000B0C1D2E3",
+            "style": "outlook",
+            "sequence": 1,
+            "start": "2025-06-16 11:00:00 +0200",
+            "organizer": ("Petra Salomon", "petra.salomon@kreidler-thermo.com"),
+            "attendees": [("Oliver Dent", "oliver.dent@kreidler-thermo.com")],
+            "summary": "Interview Herr Brenner | GL Simulation & Berechnung",
+            "location": "Microsoft Teams Meeting",
+        },
+    ),
+    m(
+        "17026",
+        "2025-07-01 10:47",
+        "Petra Salomon <petra.salomon@kreidler-thermo.com>",
+        "Rückmeldung zu unserem Gespräch",
+        ("rejection", KT, GS, 7, "direct", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+vielen Dank, dass Sie sich die Zeit für das Gespräch mit Herrn Dent und mir genommen haben. Wir
+haben den Austausch als sehr angenehm empfunden und Ihre strukturierte Art geschätzt.
+
+Nach reiflicher Überlegung haben wir uns entschieden, die Position mit einem internen Kandidaten
+zu besetzen. Diese Entscheidung richtet sich ausdrücklich nicht gegen Ihre Person oder Ihre
+fachliche Qualifikation.
+
+Gerne würden wir Ihre Unterlagen für zukünftige Vakanzen in unserem Talentpool behalten. Sollten
+Sie damit nicht einverstanden sein, teilen Sie uns dies bitte mit.
+
+Wir wünschen Ihnen weiterhin viel Erfolg.
+
+Mit freundlichen Grüßen
+Petra Salomon
+Recruiting | Kreidler Thermosysteme AG
+""",
+    ),
+    # 8 + 9 Elmendorf Automotive (Elmendorf Holding AG; HR shared services): two roles
+    m(
+        "17027",
+        "2025-05-12 08:05",
+        "Elmendorf Group Careers <careers@elmendorf-group.com>",
+        "Vielen Dank für Ihre Bewerbung (Req. 31877)",
+        ("confirmation", EL, TKI, 8, "other", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+vielen Dank für Ihre Bewerbung auf die Stelle Teamleiter Konstruktion Interieur (m/w/d),
+Standort Weissach, Req. 31877.
+
+Ihre Bewerbung wird von der Elmendorf HR Services GmbH im Auftrag der Elmendorf Automotive GmbH
+bearbeitet. Wir melden uns, sobald die Fachabteilung Ihre Unterlagen geprüft hat.
+
+Ihr Bewerberkonto: https://career2.successfactors.eu/career?company=elmendorfhP
+
+Mit freundlichen Grüßen
+Elmendorf HR Services GmbH
+im Auftrag der Elmendorf-Gruppe
+
+Elmendorf Holding AG · Vorstand: Dr. K. Elmendorf (Vors.), R. Tessin · Sitz Stuttgart
+""",
+    ),
+    m(
+        "17028",
+        "2025-05-12 08:14",
+        "Elmendorf Group Careers <careers@elmendorf-group.com>",
+        "Vielen Dank für Ihre Bewerbung (Req. 31902)",
+        ("confirmation", EL, PPE, 9, "other", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+vielen Dank für Ihre Bewerbung auf die Stelle Projektleiter Plattformentwicklung (m/w/d),
+Standort Weissach, Req. 31902.
+
+Ihre Bewerbung wird von der Elmendorf HR Services GmbH im Auftrag der Elmendorf Automotive GmbH
+bearbeitet. Wir melden uns, sobald die Fachabteilung Ihre Unterlagen geprüft hat.
+
+Ihr Bewerberkonto: https://career2.successfactors.eu/career?company=elmendorfhP
+
+Mit freundlichen Grüßen
+Elmendorf HR Services GmbH
+im Auftrag der Elmendorf-Gruppe
+""",
+    ),
+    m(
+        "17029",
+        "2025-05-21 14:22",
+        "Elmendorf Group Careers <careers@elmendorf-group.com>",
+        "Req. 31877 - Statusinformation",
+        ("rejection", EL, TKI, 8, "other", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+wir danken Ihnen für Ihr Interesse an der Position Teamleiter Konstruktion Interieur (m/w/d).
+
+Nach sorgfältiger Prüfung Ihrer Unterlagen müssen wir Ihnen leider mitteilen, dass wir Ihre
+Bewerbung für diese Position nicht weiter berücksichtigen können. Ihre Bewerbung auf weitere
+Stellen bei uns bleibt davon unberührt.
+
+Mit freundlichen Grüßen
+Elmendorf HR Services GmbH
+im Auftrag der Elmendorf-Gruppe
+""",
+    ),
+    m(
+        "17030",
+        "2025-05-28 11:40",
+        "Julia Marx <julia.marx@elmendorf-group.com>",
+        "Einladung Assessment-Center Projektleitung Plattform",
+        ("assessment", EL, PPE, 9, "direct", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+wir freuen uns, Sie zu unserem eintägigen Assessment-Center für Projektleiterinnen und
+Projektleiter einzuladen:
+
+Datum: Donnerstag, 12. Juni 2025, 8:30 - ca. 16:30 Uhr
+Ort: Elmendorf Entwicklungszentrum Weissach, Porschestr. 3 (Kantine Gebäude 5, 1. OG)
+
+Der Tag umfasst eine Selbstpräsentation (10 Minuten), eine Gruppenübung, eine Fallstudie zur
+Projektsteuerung sowie ein Interview mit dem Bereichsleiter. Bitte bestätigen Sie Ihre Teilnahme
+bis zum 04.06.
+
+Mit freundlichen Grüßen
+Julia Marx
+Talent Acquisition Engineering
+Elmendorf HR Services GmbH - im Auftrag der Elmendorf Automotive GmbH
+""",
+    ),
+    m(
+        "17031",
+        "2025-05-28 13:01",
+        "Julia Marx <julia.marx@elmendorf-group.com>",
+        "AW: Einladung Assessment-Center Projektleitung Plattform",
+        ("assessment", EL, PPE, 9, "direct", "de"),
+        text="""Danke für die Bestätigung, Herr Brenner. Die Unterlagen zur Anreise schicke ich Ihnen nächste Woche.
+
+Gruß
+Julia Marx
+""",
+        headers=reply("17030", "julia.marx@elmendorf-group.com"),
+    ),
+    m(
+        "17032",
+        "2025-06-20 09:09",
+        "Julia Marx <julia.marx@elmendorf-group.com>",
+        "Ihr Assessment-Center am 12.06.",
+        ("rejection", EL, PPE, 9, "direct", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+herzlichen Dank für Ihre Teilnahme an unserem Assessment-Center. Sie haben in der Fallstudie mit
+einer sehr klaren Priorisierung überzeugt, und auch das Feedback aus der Gruppenübung war positiv.
+
+Im direkten Vergleich haben sich die Beobachter nach intensiver Diskussion jedoch für einen
+anderen Teilnehmer entschieden, der bereits Erfahrung in der Plattformverantwortung mit
+mehreren Derivaten mitbringt. Wir bedauern, Ihnen keine andere Nachricht überbringen zu können.
+
+Wenn Sie möchten, gebe ich Ihnen gerne in einem kurzen Telefonat ein ausführliches Feedback.
+
+Mit freundlichen Grüßen
+Julia Marx
+""",
+    ),
+    # 10 Fenske Sondermaschinenbau: email application, GF writes; Probearbeitstag, offer declined
+    m(
+        "17033",
+        "2025-06-02 17:55",
+        "Rainer Fenske <r.fenske@fenske-smb.de>",
+        "AW: Bewerbung als Konstruktionsleiter",
+        ("confirmation", FS, KL, 10, "direct", "de"),
+        text="""Hallo Herr Brenner,
+
+danke für Ihre Unterlagen, sind angekommen. Ich schaue sie mir am Wochenende in Ruhe an.
+
+Gruß
+R. Fenske
+
+--
+Fenske Sondermaschinenbau GmbH
+Geschäftsführer: Rainer Fenske
+Im Täle 7, 73614 Schorndorf
+""",
+    ),
+    m(
+        "17034",
+        "2025-06-09 07:22",
+        "Rainer Fenske <r.fenske@fenske-smb.de>",
+        "Termin",
+        ("interview", FS, KL, 10, "direct", "de"),
+        text="""Guten Morgen Herr Brenner,
+
+Ihr Lebenslauf passt gut zu dem, was wir suchen. Kommen Sie doch am Freitag um 14 Uhr bei uns in
+Schorndorf vorbei, dann zeige ich Ihnen die Halle und wir trinken einen Kaffee. Unser
+Produktionsleiter Herr Aydin ist auch dabei.
+
+Gruß
+R. Fenske
+""",
+    ),
+    m(
+        "17035",
+        "2025-06-16 12:30",
+        "Rainer Fenske <r.fenske@fenske-smb.de>",
+        "Probearbeitstag",
+        ("interview", FS, KL, 10, "direct", "de"),
+        text="""Hallo Herr Brenner,
+
+das Gespräch am Freitag hat uns gut gefallen. Als nächsten Schritt würden wir Sie gern zu einem
+Probearbeitstag einladen, damit Sie das Konstruktionsteam (4 Leute, SolidWorks/PDM) und unsere
+Projekte kennenlernen. Passt Ihnen Dienstag, der 24.06.? Beginn 8 Uhr.
+
+Gruß
+R. Fenske
+""",
+    ),
+    m(
+        "17036",
+        "2025-06-26 18:03",
+        "Rainer Fenske <r.fenske@fenske-smb.de>",
+        "Angebot",
+        ("offer", FS, KL, 10, "direct", "de"),
+        text="""Hallo Herr Brenner,
+
+nach dem Probetag war das Team sich einig: Wir möchten Sie gern als Konstruktionsleiter bei uns
+haben. Ich kann Ihnen 88.000 EUR im Jahr bieten, dazu Firmenwagen und eine Beteiligung am
+Jahresergebnis. Start nach Absprache.
+
+Den Vertragsentwurf schicke ich Ihnen, sobald Sie grundsätzlich Ja sagen.
+
+Gruß
+Rainer Fenske
+""",
+    ),
+    m(
+        "17037",
+        "2025-06-30 08:45",
+        "Rainer Fenske <r.fenske@fenske-smb.de>",
+        "AW: Angebot",
+        ("confirmation", FS, KL, 10, "direct", "de"),
+        text="""Hallo Herr Brenner,
+
+schade, aber ehrlich gesagt habe ich es mir fast gedacht - wenn Sie lieber in der Serienentwicklung bleiben
+möchten, kann ich das als 40-Mann-Betrieb schlecht ändern. Danke für Ihre offenen Worte. Wenn es Ihnen
+dort irgendwann zu groß wird: Sie wissen, wo Sie uns finden.
+
+Alles Gute
+R. Fenske
+
+> ... nach langem Überlegen habe ich mich entschieden, Ihr Angebot nicht anzunehmen ...
+""",
+        st="declined",
+        headers=reply("17036", "r.fenske@fenske-smb.de"),
+    ),
+]
