@@ -434,7 +434,7 @@ Farah
 Thanks for letting me know, and for being so open about your reasoning. We're sad, obviously,
 but I completely understand wanting to be on a smaller team right now. The door stays open.
 
-Best of luck with Runwell!
+Best of luck with the rest of the search!
 Farah
 
 > I've decided not to accept the offer. It was a hard decision...
@@ -442,5 +442,707 @@ Farah
         st="declined",
         tz=EDT,
         headers=reply("16021", "Farah Qadri <farah.qadri@getnorthwake.com>"),
+    ),
+]
+
+MAIL += [
+    # 6 Fernwood Cloud, Workable; acquired by Orbitra mid-process, role renamed; rejection
+    m(
+        "16023",
+        "2026-03-13 12:21",
+        "Fernwood Cloud <noreply@candidates.workablemail.com>",
+        "Fernwood Cloud: application received",
+        ("confirmation", FW, FW_R, 6, "workable", "en"),
+        text="""Dear Nadia,
+
+Thank you for applying for the Backend Engineer, Storage position at Fernwood Cloud. Your
+application has been received and is being reviewed by our hiring team.
+
+Kind regards,
+Fernwood Cloud hiring team
+
+Sent via Workable - https://apply.workable.com/fernwood-cloud/j/3B7D0C12AF/
+""",
+        tz=EDT,
+    ),
+    m(
+        "16024",
+        "2026-03-19 15:00",
+        "Malik Johansson <malik@fernwood.cloud>",
+        "Chat about storage at Fernwood?",
+        ("interview", FW, FW_R, 6, "direct", "en"),
+        text="""Hi Nadia,
+
+Malik here, I lead the storage team. Would you be up for a 45-minute technical conversation
+next Tuesday? Mostly about how you'd approach tiering object data between hot and cold storage.
+Nothing to prepare.
+
+I'll send a calendar hold for 1pm ET unless you tell me otherwise.
+
+Malik Johansson
+Fernwood Cloud
+""",
+        tz=EDT,
+    ),
+    m(
+        "16025",
+        "2026-04-08 10:30",
+        "Malik Johansson <malik@orbitra.com>",
+        "Fernwood + Orbitra, and your process",
+        ("interview", FW, FW_R, 6, "direct", "en"),
+        text="""Hi Nadia,
+
+You may have seen the news yesterday: Fernwood has been acquired by Orbitra and our team is
+joining Orbitra's Storage Platform group. My e-mail has changed (this one), and the role you
+interviewed for is now called "Software Engineer II, Storage Platform" in Orbitra's levelling.
+
+The good news is the req is still open and we'd like to continue. The next step is a
+system-design round with two Orbitra engineers; their recruiting coordinator will send times.
+
+Malik
+Engineering Manager, Storage Platform - Orbitra (formerly Fernwood Cloud)
+""",
+        tz=EDT,
+    ),
+    m(
+        "16026",
+        "2026-04-10 09:15",
+        "Orbitra Recruiting Coordination <interviews@orbitra.com>",
+        "Invitation: Nadia Kowalczyk - System Design (Software Engineer II, Storage Platform)",
+        ("interview", FW, FW_R, 6, "direct", "en"),
+        text="""You have been invited to: Nadia Kowalczyk - System Design (Software Engineer II,
+Storage Platform)
+When: Thursday, April 16, 2026 2:00 PM - 3:00 PM (UTC-05:00) Eastern Time
+Where: Microsoft Teams meeting
+
+Interviewers: Sunil Rao, Katarzyna Wolk
+""",
+        ics=ics(
+            "2026-04-16 14:00:00 -0400",
+            "040000008200E00074C5B7101A82E0080000000040A1B2C3D4E5F6@orbitra.com",
+            "Nadia Kowalczyk - System Design (Software Engineer II, Storage Platform)",
+            ("Orbitra Recruiting Coordination", "interviews@orbitra.com"),
+            style="outlook",
+            location="Microsoft Teams Meeting",
+        ),
+        tz=EDT,
+    ),
+    m(
+        "16027",
+        "2026-04-29 13:40",
+        "Orbitra Careers <careers@orbitra.com>",
+        "Regarding your candidacy",
+        ("rejection", FW, FW_R, 6, "direct", "en"),
+        text="""Dear Nadia,
+
+Thank you for your interest in Orbitra and for the time you spent with our Storage Platform team.
+Following the integration of Fernwood Cloud, we have re-evaluated our hiring needs and will not
+be progressing your candidacy for the Software Engineer II, Storage Platform requisition.
+
+We appreciate your understanding and wish you success in your search.
+
+Orbitra Talent Acquisition
+""",
+        tz=EDT,
+    ),
+    # 7 Sprocketry (sprocketry.ai), Hacker News "Who is hiring" e-mail reply
+    m(
+        "16028",
+        "2026-03-04 21:30",
+        "Ravi Mehra <ravi@sprocketry.ai>",
+        "Re: HN Who's Hiring - backend in Toronto",
+        ("confirmation", SP, SP_R, 7, "direct", "en"),
+        text="""Hi Nadia,
+
+Thanks for writing in from the HN thread, and for actually reading the post (you're the first
+person to mention the gRPC streaming bit). I'm slammed this week with a launch but I've
+forwarded your CV to Beatriz who runs our backend team. Expect to hear from one of us soon.
+
+Ravi
+CTO, Sprocketry
+""",
+        tz=EST,
+    ),
+    m(
+        "16029",
+        "2026-03-11 10:02",
+        "Beatriz Cunha <beatriz@sprocketry.ai>",
+        "intro call?",
+        ("interview", SP, SP_R, 7, "direct", "en"),
+        text="""Hi Nadia - Ravi passed along your note. Grab whatever 30 min slot suits you here and
+we'll just talk shop: https://calendly.com/beatriz-sprocketry/30min
+
+Beatriz
+""",
+        tz=EDT,
+    ),
+    m(
+        "16030",
+        "2026-03-11 14:18",
+        "Calendly <notifications@calendly.com>",
+        "New Event: Nadia Kowalczyk - 03:00pm Mon, Mar 16, 2026 - 30 Minute Meeting",
+        ("interview", SP, SP_R, 7, "other", "en"),
+        text="""Hi Nadia Kowalczyk,
+
+A new event has been scheduled.
+
+Event Type: 30 Minute Meeting
+Invitee: Nadia Kowalczyk
+Event Date/Time: 03:00pm - Monday, March 16, 2026 (Eastern Time - US & Canada)
+Location: Google Meet - details to follow
+Host: Beatriz Cunha (beatriz@sprocketry.ai)
+
+View event in Calendly
+""",
+        tz=EDT,
+    ),
+    m(
+        "16031",
+        "2026-03-24 18:25",
+        "Beatriz Cunha <beatriz@sprocketry.ai>",
+        "Re: intro call?",
+        ("rejection", SP, SP_R, 7, "direct", "en"),
+        text="""Hey Nadia,
+
+Wanted to close the loop properly rather than go quiet. We talked it over and decided to hire
+someone with more Rust for this particular seat - which is a shame because I really enjoyed our
+conversation. If we open the infra role in the fall I'll ping you first.
+
+Take care,
+Beatriz
+""",
+        tz=EDT,
+        headers=reply("16029", "Beatriz Cunha <beatriz@sprocketry.ai>"),
+    ),
+    # 8 Kitewing (kitewing.co), Work at a Startup -> Calendly -> founder rejection
+    m(
+        "16032",
+        "2026-03-18 19:40",
+        "Work at a Startup <noreply@workatastartup.com>",
+        "Kitewing (W25) sent you a message",
+        ("interview", KW, KW_R, 8, "other", "en"),
+        text="""You have a new message on Work at a Startup.
+
+From: Amara Obi, Founder at Kitewing (W25)
+Re: Software Engineer, Backend
+
+"Hi Nadia, thanks for applying! Your background in event-driven systems is exactly what we
+need. Could you book a time to chat this week? calendly.com/amara-kitewing/intro"
+
+Reply on Work at a Startup: https://www.workatastartup.com/inbox
+""",
+        tz=PDT,
+    ),
+    m(
+        "16033",
+        "2026-03-19 08:11",
+        "Calendly <notifications@calendly.com>",
+        "New Event: Nadia Kowalczyk - 12:30pm Fri, Mar 20, 2026 - Intro (Kitewing)",
+        ("interview", KW, KW_R, 8, "other", "en"),
+        text="""Hi Amara Obi,
+
+A new event has been scheduled.
+
+Event Type: Intro (Kitewing)
+Invitee: Nadia Kowalczyk
+Invitee Email: nadia.kowalczyk@maplepost.ca
+Event Date/Time: 09:30am - Friday, March 20, 2026 (Pacific Time - US & Canada)
+Location: Zoom
+
+Cancel or reschedule: https://calendly.com/cancellations/2f0e
+""",
+        tz=PDT,
+    ),
+    m(
+        "16034",
+        "2026-03-27 11:03",
+        "Amara Obi <amara@kitewing.co>",
+        "Kitewing",
+        ("rejection", KW, KW_R, 8, "direct", "en"),
+        text="""Hi Nadia,
+
+Thanks so much for the time last week and for the take-home writeup, it was thoughtful. We ended
+up going with a candidate in SF who can be in the office with us, since we're still tiny and
+in-person matters a lot right now. Not the answer either of us wanted, I know.
+
+Rooting for you -
+Amara
+Kitewing | kitewing.co
+""",
+        tz=PDT,
+    ),
+    # 9 Loamline (loamline.com) via Welcome to the Jungle (Otta); ghosted
+    m(
+        "16035",
+        "2026-03-26 07:50",
+        "Welcome to the Jungle <hello@welcometothejungle.com>",
+        "Your application has been sent",
+        ("confirmation", "Loamline", "Backend Engineer (Data Pipelines)", 9, "other", "en"),
+        html="""<html><body>
+<p>Nice one, Nadia!</p>
+<p>Your application for <b>Backend Engineer (Data Pipelines)</b> is on its way to
+<b>Loamline</b>. Companies usually respond within two weeks.</p>
+<p>Tip: candidates who add a short note are 30% more likely to hear back.</p>
+<p>The Welcome to the Jungle team (formerly Otta)</p>
+</body></html>""",
+        tz="+0000",
+    ),
+    # 10 Plinth Data via Hired: interview request (outreach) then interview
+    m(
+        "16036",
+        "2026-04-01 13:00",
+        "Hired <no-reply@hired.com>",
+        "Plinth Data wants to interview you",
+        ("outreach", "Plinth Data", "Senior Software Engineer, Infrastructure", None, "other", "en"),
+        text="""Nadia, you have a new interview request!
+
+Plinth Data - Senior Software Engineer, Infrastructure
+Remote (Canada) - CAD 165,000 - 185,000
+
+"Hi Nadia, we're building the control plane for our managed ClickHouse offering and your
+Kubernetes operator work stood out. Would you be open to an intro call?" - Jonah, Eng Director
+
+Accept or decline this request within 7 days: https://hired.com/requests/31a9
+""",
+        tz=PDT,
+    ),
+    m(
+        "16037",
+        "2026-04-03 10:20",
+        "Jonah Feld <jonah@plinthdata.io>",
+        "Plinth intro - thursday?",
+        ("interview", "Plinth Data", "Senior Software Engineer, Infrastructure", 10, "direct", "en"),
+        text="""Hi Nadia,
+
+Thanks for accepting on Hired. Does Thursday April 9 at 11 ET work for a first call? I'll send a
+Meet link. If not, suggest something and I'll make it work.
+
+Jonah Feld
+Director of Engineering, Plinth Data
+""",
+        tz=EDT,
+    ),
+    m(
+        "16038",
+        "2026-04-03 11:45",
+        "Nadia Kowalczyk <nadia.kowalczyk@maplepost.ca>",
+        "Re: Plinth intro - thursday?",
+        ("interview", "Plinth Data", "Senior Software Engineer, Infrastructure", 10, "direct", "en"),
+        text="""Thursday at 11 works. Talk then!
+
+Nadia
+""",
+        to="Jonah Feld <jonah@plinthdata.io>",
+        tz=EDT,
+        headers=reply("16037", "Jonah Feld <jonah@plinthdata.io>"),
+    ),
+    m(
+        "16039",
+        "2026-07-13 09:00",
+        "Jonah Feld <jonah@plinthdata.io>",
+        "Re: Plinth intro - thursday?",
+        ("interview", "Plinth Data", "Senior Software Engineer, Infrastructure", 10, "direct", "en"),
+        text="""Hi Nadia,
+
+Apologies for the very slow follow-up - our Q2 planning ate three months. We'd love to keep going: next is a 90-minute paired debugging
+session with two of the team. Can you send me three windows next week?
+
+Jonah
+""",
+        tz=EDT,
+        headers=reply("16038", "Nadia Kowalczyk <nadia.kowalczyk@maplepost.ca>"),
+    ),
+    m(
+        "16040",
+        "2026-07-23 19:00",
+        "Nadia Kowalczyk <nadia.kowalczyk@maplepost.ca>",
+        "Re: Plinth intro - thursday?",
+        ("confirmation", "Plinth Data", "Senior Software Engineer, Infrastructure", 10, "direct", "en"),
+        text="""Hi Jonah,
+
+Thank you, and sorry to do this by e-mail: I've accepted another offer this week, so I'd like to
+withdraw from the process. I really enjoyed our conversation and hope our paths cross again.
+
+Best,
+Nadia
+""",
+        to="Jonah Feld <jonah@plinthdata.io>",
+        st="withdrawn",
+        tz=EDT,
+        headers=reply("16039", "Jonah Feld <jonah@plinthdata.io>"),
+    ),
+]
+
+MAIL += [
+    # 11 Runwell (runwellhq.com), Ashby -> cofounder from personal gmail -> CoderPad -> offer
+    #    in plain words -> DocuSign signed -> Certn and Rippling onboarding
+    m(
+        "16041",
+        "2026-06-15 22:10",
+        "Runwell <no-reply@ashbyhq.com>",
+        "We received your application",
+        ("confirmation", RW, RW_R, 11, "ashby", "en"),
+        text="""Hi Nadia,
+
+Thanks for applying to be a Staff Backend Engineer at Runwell. A real person reads every
+application here (usually one of the founders), so it may take us a week or so.
+
+- The Runwell team
+https://jobs.ashbyhq.com/runwell/0f3c8f0e-7d6a-4e4e-9a57-2c5b0d8e1a90
+""",
+        tz=EDT,
+    ),
+    m(
+        "16042",
+        "2026-06-18 07:34",
+        "Marcus Lindqvist <marcus.lindqvist@gmail.com>",
+        "quick hello",
+        ("interview", RW, RW_R, 11, "direct", "en"),
+        text="""Hey Nadia -
+
+Marcus here. Saw your note come through and went down a rabbit hole on your talk about
+backpressure in Kafka consumers. Would you have 30 min for a coffee (virtual or real - I'm in
+Toronto too, near Ossington) sometime next week?
+
+Sorry for writing from my personal account, my work mail is acting up.
+
+Marcus
+--
+Marcus Lindqvist | cofounder, Runwell
+""",
+        tz=EDT,
+    ),
+    m(
+        "16043",
+        "2026-06-18 08:02",
+        "Marcus Lindqvist <marcus.lindqvist@gmail.com>",
+        "Invitation: Nadia / Marcus coffee @ Tue Jun 23, 2026 9am - 9:45am (EDT)",
+        ("interview", RW, RW_R, 11, "direct", "en"),
+        text="""Nadia / Marcus coffee
+Tuesday Jun 23, 2026 9am - 9:45am (Eastern Time - Toronto)
+Sam James Coffee Bar, Ossington Ave
+
+Organizer: marcus.lindqvist@gmail.com
+
+Invitation from Google Calendar
+""",
+        ics=ics(
+            "2026-06-23 09:00:00 -0400",
+            "5m2kq7b1c0r9s@google.com",
+            "Nadia / Marcus coffee",
+            ("Marcus Lindqvist", "marcus.lindqvist@gmail.com"),
+            minutes=45,
+            location="Sam James Coffee Bar, Ossington Ave, Toronto",
+        ),
+        tz=EDT,
+    ),
+    m(
+        "16044",
+        "2026-06-22 18:40",
+        "Marcus Lindqvist <marcus.lindqvist@gmail.com>",
+        "Updated invitation: Nadia / Marcus coffee @ Wed Jun 24, 2026 9am - 9:45am (EDT)",
+        ("interview", RW, RW_R, 11, "direct", "en"),
+        text="""This event has been changed.
+
+Nadia / Marcus coffee
+Wednesday Jun 24, 2026 9am - 9:45am (Eastern Time - Toronto)  (was Tue Jun 23)
+
+Sorry - kid is sick, pushing a day. Same place.
+""",
+        ics=ics(
+            "2026-06-24 09:00:00 -0400",
+            "5m2kq7b1c0r9s@google.com",
+            "Nadia / Marcus coffee",
+            ("Marcus Lindqvist", "marcus.lindqvist@gmail.com"),
+            minutes=45,
+            sequence=1,
+            location="Sam James Coffee Bar, Ossington Ave, Toronto",
+        ),
+        tz=EDT,
+    ),
+    m(
+        "16045",
+        "2026-06-25 12:05",
+        "Marcus Lindqvist <marcus@runwellhq.com>",
+        "next bit",
+        ("assessment", RW, RW_R, 11, "direct", "en"),
+        text="""Hi Nadia,
+
+Great to finally meet yesterday. As promised, here's the small exercise we give everyone - it's
+a scrappy job scheduler in Go with two bugs and one missing feature. Should take 2-3 hours,
+please don't spend more. Send it back whenever this week or next.
+
+https://app.coderpad.io/take-home/RW-5K2Q9
+
+After that you'd meet Priya (our other cofounder) and Devon, who'd be your closest teammate.
+
+Marcus
+Runwell | runwellhq.com
+""",
+        tz=EDT,
+    ),
+    m(
+        "16046",
+        "2026-06-25 12:06",
+        "CoderPad <no-reply@coderpad.io>",
+        "You've been invited to a take-home by Runwell",
+        ("assessment", RW, RW_R, 11, "other", "en"),
+        text="""Hi Nadia,
+
+Marcus Lindqvist at Runwell has invited you to complete a take-home project: "Job scheduler
+(Go)".
+
+Open project: https://app.coderpad.io/take-home/RW-5K2Q9
+Submit by: July 9, 2026
+
+The CoderPad Team
+""",
+        tz=PDT,
+    ),
+    m(
+        "16047",
+        "2026-07-02 21:15",
+        "Marcus Lindqvist <marcus@runwellhq.com>",
+        "Re: next bit",
+        ("interview", RW, RW_R, 11, "direct", "en"),
+        text="""Got it - Devon already read through it and left a comment that just says "oh nice"
+on your retry logic, which is high praise from him. Priya will send an invite for next week.
+
+M
+""",
+        tz=EDT,
+        headers=reply("16045", "Marcus Lindqvist <marcus@runwellhq.com>"),
+    ),
+    m(
+        "16048",
+        "2026-07-03 09:30",
+        "Priya Natarajan <priya@runwellhq.com>",
+        "Invitation: Priya + Devon / Nadia @ Thu Jul 9, 2026 1pm - 2:30pm (EDT)",
+        ("interview", RW, RW_R, 11, "direct", "en"),
+        text="""Priya + Devon / Nadia
+Thursday Jul 9, 2026 1pm - 2:30pm (Eastern Time - Toronto)
+Runwell office, 215 Spadina Ave, 4th floor
+
+Walk through your take-home with Devon, then a chat with Priya.
+""",
+        ics=ics(
+            "2026-07-09 13:00:00 -0400",
+            "8v0d3nq2h5e1p@google.com",
+            "Priya + Devon / Nadia",
+            ("Priya Natarajan", "priya@runwellhq.com"),
+            minutes=90,
+            attendees=[("Devon Clarke", "devon@runwellhq.com")],
+            location="Runwell, 215 Spadina Ave, 4th floor, Toronto",
+        ),
+        tz=EDT,
+    ),
+    m(
+        "16049",
+        "2026-07-15 20:02",
+        "Marcus Lindqvist <marcus@runwellhq.com>",
+        "so...",
+        ("offer", RW, RW_R, 11, "direct", "en"),
+        text="""Nadia,
+
+Priya, Devon and I all want to work with you. Concretely: 185k CAD base, 0.6% equity vesting
+over four years with a one-year cliff, full benefits from day one, and we'd love you to start
+August 4 if that's doable. Priya will send the paperwork through DocuSign once you say yes in
+principle.
+
+No pressure on timing, but we're excited. Call me anytime: 416-555-0172.
+
+Marcus
+""",
+        tz=EDT,
+    ),
+    m(
+        "16050",
+        "2026-07-22 10:41",
+        "Priya Natarajan via DocuSign <dse_na3@docusign.net>",
+        "Completed: Runwell - Offer Letter - Nadia Kowalczyk",
+        ("offer", RW, RW_R, 11, "docusign", "en"),
+        html="""<html><body>
+<p><b>Your document has been completed</b></p>
+<p>All parties have completed <b>Runwell - Offer Letter - Nadia Kowalczyk</b>.</p>
+<p><a href="https://na3.docusign.net/Signing/EmailStart.aspx?a=7e1f">VIEW COMPLETED DOCUMENT</a></p>
+<p>Priya Natarajan<br>priya@runwellhq.com</p>
+<p style="font-size:11px">Do Not Share This Email. This email contains a secure link to DocuSign.</p>
+</body></html>""",
+        st="accepted",
+        tz=PDT,
+    ),
+    m(
+        "16051",
+        "2026-07-23 13:30",
+        "Certn <no-reply@certn.co>",
+        "Runwell has requested a background check",
+        ("other_job", RW, RW_R, None, "other", "en"),
+        text="""Hi Nadia,
+
+Runwell Technologies Inc. has asked Certn to complete a background screening as part of your
+hiring process. It takes about 10 minutes: you'll confirm your identity and consent to a
+criminal record check.
+
+Start now: https://app.certn.co/applicant/4d0e
+
+Questions? support@certn.co
+""",
+        tz="-0700",
+    ),
+    m(
+        "16052",
+        "2026-07-28 09:00",
+        "Rippling <no-reply@rippling.com>",
+        "Welcome to Runwell! Finish setting up your account",
+        ("other_job", RW, None, None, "other", "en"),
+        text="""Hi Nadia,
+
+Priya Natarajan has invited you to Rippling, Runwell's HR and IT platform. Before your first day
+(Tuesday, August 4) please:
+
+- add your direct deposit details
+- complete your TD1 and TD1ON tax forms
+- choose your laptop (we'll ship it to you)
+
+Get started: https://app.rippling.com/onboarding/7f2a
+""",
+        tz=PDT,
+    ),
+    # 12 Quarry Financial through Northstar Talent Partners (named only on submission)
+    m(
+        "16053",
+        "2026-03-17 11:48",
+        "Shannon Doyle <sdoyle@northstartalent.ca>",
+        "Senior Backend role - Series B fintech, downtown Toronto",
+        ("outreach", None, "Senior Backend Developer", None, "agency", "en"),
+        text="""Hi Nadia,
+
+Hope you don't mind the note. I'm working with a Series B fintech (payments infrastructure,
+~120 people, King & Spadina, 3 days in office) that's hiring a Senior Backend Developer -
+Java/Kotlin, Postgres, lots of event sourcing. Budget is 160-180k plus bonus.
+
+Your profile is a strong fit. Are you open to a quick call so I can share the details? I can't
+name the client in writing until you're happy for me to submit you.
+
+Best,
+Shannon Doyle
+Senior Technical Recruiter | Northstar Talent Partners
+T: 647-555-0148
+""",
+        tz=EDT,
+    ),
+    m(
+        "16054",
+        "2026-03-19 16:20",
+        "Shannon Doyle <sdoyle@northstartalent.ca>",
+        "Re: Senior Backend role - Series B fintech, downtown Toronto",
+        ("confirmation", "Quarry Financial", "Senior Backend Developer", 12, "agency", "en"),
+        text="""Thanks for the chat, Nadia. As discussed I've now submitted your resume to the
+client. For your records, the company is Quarry Financial, and the hiring manager is Tomás
+Reyes (Director of Engineering, Money Movement).
+
+I'll let you know as soon as I hear back - usually within a week.
+
+Shannon
+""",
+        tz=EDT,
+        headers=reply("16053", "Shannon Doyle <sdoyle@northstartalent.ca>"),
+    ),
+    m(
+        "16055",
+        "2026-03-26 12:12",
+        "Shannon Doyle <sdoyle@northstartalent.ca>",
+        "Re: Senior Backend role - Series B fintech, downtown Toronto",
+        ("interview", "Quarry Financial", "Senior Backend Developer", 12, "agency", "en"),
+        text="""Great news - Tomás would like to meet you! He's proposed Wednesday April 1 at 10:30
+or Thursday April 2 at 2:00, both one hour on Teams. Let me know which and I'll lock it in.
+
+Quick tip: he'll ask about the reconciliation project at your last job, so have numbers ready.
+
+Shannon
+""",
+        tz=EDT,
+        headers=reply("16054", "Shannon Doyle <sdoyle@northstartalent.ca>"),
+    ),
+    m(
+        "16056",
+        "2026-04-09 15:55",
+        "Shannon Doyle <sdoyle@northstartalent.ca>",
+        "Feedback from Quarry",
+        ("rejection", "Quarry Financial", "Senior Backend Developer", 12, "agency", "en"),
+        text="""Hi Nadia,
+
+I got feedback from Tomás today. He was impressed with your system-level thinking, but they've
+decided to go with a candidate who has more hands-on Kotlin in production, so they won't be
+moving you to the next round.
+
+I know it's disappointing. I have two other clients I think you'd be great for - happy to talk
+next week?
+
+Shannon
+""",
+        tz=EDT,
+    ),
+    # 13 Haulwise through Brightlane Staffing (US contract, client named late in the body)
+    m(
+        "16057",
+        "2026-05-05 10:03",
+        "Kyle Brennan <kyle.brennan@brightlanestaffing.com>",
+        "Remote Contract - Platform Engineer (Go/K8s) - 6 months - C2C/1099",
+        ("outreach", None, "Platform Engineer (Contract)", None, "agency", "en"),
+        text="""Hello Nadia,
+
+Hope you are doing well. I came across your profile and wanted to check your interest in the
+below contract opportunity with our direct client.
+
+Role: Platform Engineer (Go / Kubernetes)
+Location: Remote (Canada OK, must overlap 9-3 Central)
+Duration: 6 months, likely extension
+Rate: USD 85-95/hr C2C or 1099
+
+Please share your updated resume, expected rate and availability for a quick call.
+
+Thanks & Regards,
+Kyle Brennan | Brightlane Staffing Solutions
+Dallas, TX | (469) 555-0193
+""",
+        tz=CDT,
+    ),
+    m(
+        "16058",
+        "2026-05-08 14:30",
+        "Kyle Brennan <kyle.brennan@brightlanestaffing.com>",
+        "RE: Remote Contract - Platform Engineer (Go/K8s) - 6 months - C2C/1099",
+        ("confirmation", "Haulwise", "Platform Engineer (Contract)", 13, "agency", "en"),
+        text="""Hi Nadia,
+
+Thank you for the right to represent. I have submitted your profile at USD 90/hr to the hiring
+team. Please do not apply to this position directly or through any other vendor.
+
+Interview process: 1) 30 min with the manager 2) 60 min technical with the team.
+
+FYI the end client is Haulwise (freight marketplace, Austin).
+
+Thanks & Regards,
+Kyle
+""",
+        tz=CDT,
+        headers=reply("16057", "Kyle Brennan <kyle.brennan@brightlanestaffing.com>"),
+    ),
+    m(
+        "16059",
+        "2026-05-20 09:41",
+        "Kyle Brennan <kyle.brennan@brightlanestaffing.com>",
+        "Checking in",
+        ("confirmation", "Haulwise", "Platform Engineer (Contract)", 13, "agency", "en"),
+        text="""Hi Nadia,
+
+Just a quick update - the client has not shared feedback yet, they are interviewing internal
+candidates first. I will keep following up and let you know.
+
+Thanks,
+Kyle
+""",
+        tz=CDT,
     ),
 ]
