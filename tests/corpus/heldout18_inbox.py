@@ -1,0 +1,2 @@
+"""stub"""
+MAIL: list = []
