@@ -824,4 +824,456 @@ R. Fenske
         st="declined",
         headers=reply("17036", "r.fenske@fenske-smb.de"),
     ),
+    # 11 Gerlach Automotive Components: after a Vermittlungsvorschlag, applied by e-mail
+    m(
+        "17038",
+        "2025-04-29 10:26",
+        "Gerlach Personal <personal@gerlach-ac.de>",
+        "AW: Bewerbung Entwicklungsingenieur Bremssysteme - Ihr Zeichen 10341",
+        ("confirmation", "Gerlach Automotive Components", "Entwicklungsingenieur Bremssysteme (m/w/d)", 11, "direct", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+hiermit bestätigen wir den Eingang Ihrer Bewerbung vom 28.04.2025, die uns über den
+Vermittlungsvorschlag der Agentur für Arbeit erreicht hat. Wir melden uns innerhalb der nächsten
+drei Wochen bei Ihnen.
+
+Mit freundlichen Grüßen
+i. A. Renate Hölzle
+Personalabteilung
+Gerlach Automotive Components GmbH & Co. KG, Reutlingen
+""",
+    ),
+    m(
+        "17039",
+        "2025-05-23 13:14",
+        "Gerlach Personal <personal@gerlach-ac.de>",
+        "Ihre Bewerbung",
+        ("rejection", "Gerlach Automotive Components", "Entwicklungsingenieur Bremssysteme (m/w/d)", 11, "direct", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+für Ihre Bewerbung und das damit gezeigte Interesse an unserem Unternehmen danken wir Ihnen.
+
+Leider müssen wir Ihnen mitteilen, dass wir Ihnen keine Stelle anbieten können. Wir bitten Sie um
+Verständnis, dass wir aufgrund der Vielzahl der Bewerbungen keine detaillierten Gründe nennen.
+
+Ihre Unterlagen senden wir Ihnen nicht zurück; sie werden datenschutzkonform vernichtet.
+
+Mit freundlichen Grüßen
+i. A. Renate Hölzle
+Personalabteilung
+""",
+    ),
+    # 12 Maurer Hydraulik via Indeed: confirmation, viewed, then silence
+    m(
+        "17040",
+        "2025-05-06 21:40",
+        "Indeed <indeedapply@indeed.com>",
+        "Bewerbung übermittelt: Konstrukteur Hydraulik (m/w/d)",
+        ("confirmation", "Maurer Hydraulik", "Konstrukteur Hydraulik (m/w/d)", 12, "indeed", "de"),
+        html="""<html><body style="font-family:Arial">
+<p><b>Bewerbung übermittelt</b></p>
+<p>Konstrukteur Hydraulik (m/w/d)<br>Maurer Hydraulik GmbH - Nürtingen</p>
+<p>Die folgenden Elemente wurden an den Arbeitgeber gesendet: Lebenslauf, Anschreiben.</p>
+<p>Tipp: Die meisten Arbeitgeber melden sich innerhalb von zwei Wochen.</p>
+<p><a href="https://de.indeed.com/myjobs">Meine Jobs</a></p>
+<p style="font-size:11px;color:#666">Indeed Ireland Operations Limited, Dublin 2</p>
+</body></html>""",
+    ),
+    m(
+        "17041",
+        "2025-05-09 08:02",
+        "Indeed <noreply@indeed.com>",
+        "Ein Update zu Ihrer Bewerbung bei Maurer Hydraulik GmbH",
+        ("viewed", "Maurer Hydraulik", "Konstrukteur Hydraulik (m/w/d)", 12, "indeed", "de"),
+        html="""<html><body style="font-family:Arial">
+<p>Gute Nachrichten, Jonas!</p>
+<p>Der Arbeitgeber hat Ihre Bewerbung für <b>Konstrukteur Hydraulik (m/w/d)</b> angesehen.</p>
+<p>Das heißt noch nicht, dass eine Entscheidung gefallen ist. Schauen Sie sich in der Zwischenzeit
+ähnliche Jobs an.</p>
+<p><a href="https://de.indeed.com/myjobs">Status ansehen</a></p>
+</body></html>""",
+    ),
+    # 13 Tessmann Kältetechnik: the ATS mail names the employer only in the job URL
+    m(
+        "17042",
+        "2025-05-14 11:33",
+        "Recruiting <noreply@softgarden.io>",
+        "Ihre Bewerbung als Entwicklungsingenieur Thermomanagement (m/w/d)",
+        ("confirmation", "Tessmann Kältetechnik", "Entwicklungsingenieur Thermomanagement (m/w/d)", 13, "other", "de"),
+        text="""Hallo Herr Brenner,
+
+vielen Dank für Ihre Bewerbung als Entwicklungsingenieur Thermomanagement (m/w/d). Ihre Unterlagen
+sind bei uns eingegangen und werden jetzt von unserem Team geprüft.
+
+Zur Stellenanzeige: https://tessmann-kaeltetechnik.softgarden.io/job/55102837/Entwicklungsingenieur-Thermomanagement-m-w-d-
+
+Viele Grüße
+Ihr Recruiting-Team
+""",
+    ),
+    m(
+        "17043",
+        "2025-06-11 16:59",
+        "Recruiting <noreply@softgarden.io>",
+        "Rückmeldung zu Ihrer Bewerbung",
+        ("rejection", "Tessmann Kältetechnik", "Entwicklungsingenieur Thermomanagement (m/w/d)", 13, "other", "de"),
+        text="""Hallo Herr Brenner,
+
+vielen Dank für Ihre Geduld. Wir haben uns Ihr Profil genau angesehen und fanden Ihren
+Werdegang in der Serienentwicklung sehr interessant.
+
+Für diese Position haben wir uns dennoch für andere Bewerberinnen und Bewerber entschieden.
+Das ist keine Bewertung Ihrer Person - manchmal passt es einfach im Detail nicht.
+
+Wir wünschen Ihnen alles Gute auf Ihrem weiteren Weg.
+
+Viele Grüße
+Ihr Recruiting-Team
+""",
+    ),
+    # 14 Dr. Sauter & Partner (executive search) for Bruckmayer: outreach, then named client
+    m(
+        "17044",
+        "2025-05-15 07:48",
+        "Dr. Anja Sauter <a.sauter@sauter-partner.de>",
+        "Vertraulich: Leitung Entwicklung bei einem Familienunternehmen",
+        ("outreach", None, "Leiter Entwicklung (m/w/d)", None, "agency", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+ich bin Personalberaterin mit Schwerpunkt Automotive und Maschinenbau und bin über Ihr XING-Profil
+auf Sie aufmerksam geworden.
+
+Im Auftrag eines erfolgreichen, inhabergeführten Automobilzulieferers in Ostwürttemberg (ca. 1.200
+Mitarbeitende, Kunststoff-Metall-Hybridbauteile) suche ich eine/n Leiter/in Entwicklung mit
+Verantwortung für rund 35 Mitarbeitende. Der Name meines Mandanten kann ich Ihnen in einem
+ersten vertraulichen Gespräch nennen.
+
+Hätten Sie Interesse an einem kurzen Telefonat in den nächsten Tagen?
+
+Mit freundlichen Grüßen
+Dr. Anja Sauter
+Dr. Sauter & Partner Personalberatung
+Königstraße 26 · 70173 Stuttgart
+""",
+    ),
+    m(
+        "17045",
+        "2025-05-22 18:20",
+        "Dr. Anja Sauter <a.sauter@sauter-partner.de>",
+        "Ihre Kandidatur - Bruckmayer GmbH",
+        ("confirmation", "Bruckmayer", "Leiter Entwicklung (m/w/d)", 14, "agency", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+vielen Dank für das offene Gespräch am Dienstag und Ihr Einverständnis. Wie besprochen handelt es
+sich bei meinem Mandanten um die Bruckmayer GmbH in Aalen. Ich habe Ihre Unterlagen heute
+zusammen mit meinem Interviewbericht an die Geschäftsführung weitergeleitet.
+
+Ich melde mich, sobald ich eine Rückmeldung habe - erfahrungsgemäß innerhalb von zehn Tagen.
+
+Mit freundlichen Grüßen
+Dr. Anja Sauter
+""",
+    ),
+    m(
+        "17046",
+        "2025-06-03 12:12",
+        "Dr. Anja Sauter <a.sauter@sauter-partner.de>",
+        "Bruckmayer: Gespräch mit der Geschäftsführung",
+        ("interview", "Bruckmayer", "Leiter Entwicklung (m/w/d)", 14, "agency", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+gute Nachrichten: Herr Bruckmayer jun. und der technische Geschäftsführer, Herr Dr. Lenz, möchten
+Sie gerne persönlich kennenlernen. Vorgeschlagen ist Mittwoch, 18.06., 10:00 Uhr in Aalen.
+Ich werde ebenfalls anwesend sein.
+
+Bitte geben Sie mir kurz Bescheid, ob der Termin passt.
+
+Mit freundlichen Grüßen
+Dr. Anja Sauter
+""",
+    ),
+    m(
+        "17047",
+        "2025-06-03 20:41",
+        "Dr. Anja Sauter <a.sauter@sauter-partner.de>",
+        "Re: Bruckmayer: Gespräch mit der Geschäftsführung",
+        ("interview", "Bruckmayer", "Leiter Entwicklung (m/w/d)", 14, "agency", "de"),
+        text="""Danke, dann ist der 18.06. fix. Wegbeschreibung und Agenda folgen.
+
+Beste Grüße
+A. Sauter
+
+Von meinem iPhone gesendet
+""",
+        headers=reply("17046", "a.sauter@sauter-partner.de"),
+    ),
+    m(
+        "17048",
+        "2025-07-04 15:35",
+        "Dr. Anja Sauter <a.sauter@sauter-partner.de>",
+        "Rückmeldung Bruckmayer",
+        ("rejection", "Bruckmayer", "Leiter Entwicklung (m/w/d)", 14, "agency", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+ich habe heute mit Herrn Dr. Lenz gesprochen. Man war von Ihrer fachlichen Tiefe und Ihrer
+ruhigen Art sehr angetan, und es war am Ende eine knappe Entscheidung. Mein Mandant hat sich
+jedoch für eine Kandidatin entschieden, die bereits eine Entwicklungsabteilung dieser Größe
+geführt hat.
+
+Ich bedaure das, denn ich hätte Sie gerne dort gesehen. Gerne würde ich Sie bei passenden
+Mandaten wieder ansprechen.
+
+Mit freundlichen Grüßen
+Dr. Anja Sauter
+""",
+    ),
+    # 15 ProTalent (Direktvermittlung) for Wendt Electronic Systems, named at the interview
+    m(
+        "17049",
+        "2025-06-04 09:05",
+        "ProTalent Engineering <jobs@protalent-engineering.de>",
+        "Bestätigung: Ihre Bewerbung Projektingenieur Validierung (Direktvermittlung)",
+        ("confirmation", "Wendt Electronic Systems", "Projektingenieur Validierung (m/w/d)", 15, "agency", "de"),
+        text="""Hallo Herr Brenner,
+
+vielen Dank für Ihre Bewerbung auf unsere Anzeige "Projektingenieur Validierung (m/w/d) -
+Direktvermittlung - Raum Ludwigsburg". Unser Kunde ist ein namhafter Automobilzulieferer im
+Bereich Leistungselektronik.
+
+Ihr persönlicher Ansprechpartner ist Herr Kevin Oberle. Er meldet sich in den nächsten Tagen
+telefonisch bei Ihnen.
+
+Beste Grüße
+Ihr ProTalent-Team
+
+ProTalent Engineering GmbH - Personalvermittlung für Technik
+""",
+    ),
+    m(
+        "17050",
+        "2025-06-13 14:50",
+        "Kevin Oberle <k.oberle@protalent-engineering.de>",
+        "Interviewtermin mit unserem Kunden",
+        ("interview", "Wendt Electronic Systems", "Projektingenieur Validierung (m/w/d)", 15, "agency", "de"),
+        text="""Hallo Herr Brenner,
+
+wie am Telefon angekündigt: Der Kunde, die Wendt Electronic Systems GmbH, würde Sie gern per
+Teams kennenlernen. Die Einladung kommt direkt von Frau Gül aus der dortigen Personalabteilung.
+Vorgeschlagen ist Donnerstag, 26.06., 16 Uhr.
+
+Drücke Ihnen die Daumen!
+
+Beste Grüße
+Kevin Oberle
+Senior Consultant Engineering
+ProTalent Engineering GmbH
+""",
+    ),
+    m(
+        "17051",
+        "2025-06-16 10:14",
+        "Derya Gül <derya.guel@wendt-es.com>",
+        "Interview Projektingenieur Validierung",
+        ("interview", "Wendt Electronic Systems", "Projektingenieur Validierung (m/w/d)", 15, "direct", "de"),
+        text="""Hallo Herr Brenner,
+
+anbei die Einladung zu unserem Gespräch am 26.06.
+
+Viele Grüße
+Derya Gül
+HR | Wendt Electronic Systems GmbH
+""",
+        ics={
+            "uid": "040000008200E00074C5B7101A82E008000000006A7B8C9D",
+            "style": "outlook",
+            "start": "2025-06-26 16:00:00 +0200",
+            "minutes": 45,
+            "organizer": ("Derya Gül", "derya.guel@wendt-es.com"),
+            "attendees": [("Frank Rothacker", "frank.rothacker@wendt-es.com")],
+            "summary": "Interview J. Brenner (ProTalent)",
+            "location": "Microsoft Teams-Besprechung",
+        },
+    ),
+    m(
+        "17052",
+        "2025-07-15 11:11",
+        "Kevin Oberle <k.oberle@protalent-engineering.de>",
+        "Feedback Wendt",
+        ("rejection", "Wendt Electronic Systems", "Projektingenieur Validierung (m/w/d)", 15, "agency", "de"),
+        text="""Hallo Herr Brenner,
+
+endlich habe ich Feedback von Wendt: Man hat sich für einen Kandidaten mit mehr Erfahrung in der
+EMV-Validierung entschieden. Fachlich und persönlich kamen Sie aber sehr gut an, das soll ich
+ausdrücklich ausrichten.
+
+Ich habe noch zwei weitere Mandate im Bereich Thermomanagement - darf ich Sie dazu anrufen?
+
+Beste Grüße
+Kevin Oberle
+""",
+    ),
+    # 16 Kaltenbach Leichtbau, softgarden: confirmation, Zwischenbescheid, on hold
+    m(
+        "17053",
+        "2025-06-06 08:31",
+        "Kaltenbach Leichtbau <noreply@softgarden.io>",
+        "Wir haben Ihre Bewerbung erhalten",
+        ("confirmation", "Kaltenbach Leichtbau", "Teamleiter Berechnung Leichtbaustrukturen (m/w/d)", 16, "other", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+vielen Dank für Ihre Bewerbung als Teamleiter Berechnung Leichtbaustrukturen (m/w/d) bei der
+Kaltenbach Leichtbau GmbH in Ulm. Wir prüfen Ihre Unterlagen und melden uns bei Ihnen.
+
+Freundliche Grüße
+Kaltenbach Leichtbau GmbH - Personal
+""",
+    ),
+    m(
+        "17054",
+        "2025-07-02 10:00",
+        "Kaltenbach Leichtbau <noreply@softgarden.io>",
+        "Information zum Stand Ihrer Bewerbung",
+        ("confirmation", "Kaltenbach Leichtbau", "Teamleiter Berechnung Leichtbaustrukturen (m/w/d)", 16, "other", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+wir möchten Sie über den aktuellen Stand Ihrer Bewerbung informieren. Aufgrund einer
+organisatorischen Neuausrichtung unseres Entwicklungsbereichs wird die Besetzung der Position
+vorerst zurückgestellt. Wann das Auswahlverfahren fortgesetzt wird, können wir derzeit noch
+nicht sagen.
+
+Ihre Unterlagen bleiben selbstverständlich im Verfahren. Sobald es Neuigkeiten gibt, kommen wir
+unaufgefordert auf Sie zu.
+
+Wir danken Ihnen für Ihr Verständnis.
+
+Freundliche Grüße
+Kaltenbach Leichtbau GmbH - Personal
+""",
+        st="on_hold",
+    ),
+    # 17 Weidacher Komponenten, BITE: confirmation, rejection
+    m(
+        "17055",
+        "2025-06-19 19:47",
+        "Weidacher Komponenten GmbH <bewerbermanagement@b-ite.net>",
+        "Ihre Bewerbung: Entwicklungsingenieur Batteriegehäuse (m/w/d)",
+        ("confirmation", "Weidacher Komponenten", "Entwicklungsingenieur Batteriegehäuse (m/w/d)", 17, "other", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+herzlichen Dank für Ihre Bewerbung und Ihr Interesse an der Weidacher Komponenten GmbH.
+Ihre Unterlagen sind vollständig eingegangen. Wir prüfen diese und melden uns zeitnah.
+
+Freundliche Grüße
+Ihr Team Personal
+Weidacher Komponenten GmbH · Friedrichshafen
+""",
+    ),
+    m(
+        "17056",
+        "2025-07-08 09:13",
+        "Weidacher Komponenten GmbH <bewerbermanagement@b-ite.net>",
+        "Ihre Bewerbung bei uns",
+        ("rejection", "Weidacher Komponenten", "Entwicklungsingenieur Batteriegehäuse (m/w/d)", 17, "other", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+wir bedanken uns nochmals für Ihre Bewerbung. Ihre Qualifikationen und Ihr beruflicher Werdegang
+haben uns gut gefallen.
+
+Dennoch haben wir uns nach eingehender Prüfung entschieden, Ihre Bewerbung nicht weiter zu
+berücksichtigen. Für die ausgeschriebene Stelle suchen wir eine Person mit einem stärkeren
+Schwerpunkt im Bereich Aluminium-Druckguss.
+
+Wir bedanken uns für Ihr Vertrauen und wünschen Ihnen für die Zukunft alles Gute.
+
+Freundliche Grüße
+Ihr Team Personal
+""",
+    ),
+    # 18 Vellmar again: a re-application after the rejection, withdrawn after the accepted offer
+    m(
+        "17057",
+        "2025-07-22 21:05",
+        "Vellmar Antriebstechnik Karriere <noreply@successfactors.eu>",
+        "Ihre Bewerbung bei Vellmar Antriebstechnik",
+        ("confirmation", VA, TKE, 18, "other", "de"),
+        html="""<html><body style="font-family:Arial;font-size:13px">
+<p>Sehr geehrter Herr Brenner,</p>
+<p>vielen Dank für Ihre Bewerbung als <b>Teamleiter Konstruktion E-Achse (m/w/d)</b>
+(Stellen-ID 51077) und Ihr Interesse an der Vellmar Antriebstechnik GmbH.</p>
+<p>Ihre Unterlagen sind vollständig bei uns eingegangen. Wir prüfen diese sorgfältig und melden uns
+schnellstmöglich bei Ihnen.</p>
+<p>Mit freundlichen Grüßen<br>Ihr Recruiting-Team<br>Vellmar Antriebstechnik GmbH</p>
+</body></html>""",
+    ),
+    m(
+        "17058",
+        "2025-07-23 08:40",
+        "Sabine Fritsch <sabine.fritsch@vellmar-antriebe.de>",
+        "Schön, wieder von Ihnen zu hören",
+        ("viewed", VA, TKE, 18, "direct", "de"),
+        text="""Guten Morgen Herr Brenner,
+
+ich habe gesehen, dass Sie sich erneut auf die Teamleitung E-Achse beworben haben - die Stelle ist
+nach einer internen Umbesetzung tatsächlich wieder offen. Ich gebe Ihre Unterlagen heute direkt an
+Herrn Dr. Kaltwasser weiter. Haben sich seit dem Frühjahr Gehaltsvorstellung oder
+Verfügbarkeit geändert?
+
+Viele Grüße
+Sabine Fritsch
+HR Business Partner Engineering
+""",
+    ),
+    m(
+        "17059",
+        "2025-09-01 16:27",
+        "Vellmar Antriebstechnik Karriere <noreply@successfactors.eu>",
+        "Rückzug Ihrer Bewerbung (Stellen-ID 51077)",
+        ("confirmation", VA, TKE, 18, "other", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+hiermit bestätigen wir, dass Sie Ihre Bewerbung für die Position Teamleiter Konstruktion E-Achse
+(m/w/d), Stellen-ID 51077, zurückgezogen haben. Ihre Daten werden gemäß unserer
+Datenschutzerklärung gelöscht.
+
+Wir bedanken uns für Ihr Interesse und wünschen Ihnen alles Gute.
+
+Ihr Recruiting-Team
+Vellmar Antriebstechnik GmbH
+""",
+        st="withdrawn",
+    ),
+    # 19 XING application to Rommelsbach E-Mobility: confirmation, rejection from the recruiter
+    m(
+        "17060",
+        "2025-06-23 22:10",
+        "XING <mail@xing.com>",
+        "Ihre Bewerbung ist unterwegs",
+        ("confirmation", "Rommelsbach E-Mobility", "Senior Entwicklungsingenieur Ladetechnik (m/w/d)", 19, "other", "de"),
+        html="""<html><body style="font-family:Arial">
+<p>Hallo Jonas Brenner,</p>
+<p>Ihre Bewerbung auf <b>Senior Entwicklungsingenieur Ladetechnik (m/w/d)</b> bei
+Rommelsbach E-Mobility GmbH wurde erfolgreich verschickt.</p>
+<p>Behalten Sie Ihre Bewerbungen im Blick: <a href="https://www.xing.com/jobs/my-applications">Meine Bewerbungen</a></p>
+<p style="font-size:11px;color:#999">New Work SE, Am Strandkai 1, 20457 Hamburg</p>
+</body></html>""",
+    ),
+    m(
+        "17061",
+        "2025-07-17 12:48",
+        "Carina Voss <carina.voss@rommelsbach-emobility.de>",
+        "Ihre Bewerbung bei Rommelsbach",
+        ("rejection", "Rommelsbach E-Mobility", "Senior Entwicklungsingenieur Ladetechnik (m/w/d)", 19, "direct", "de"),
+        text="""Hallo Herr Brenner,
+
+danke für Ihre Bewerbung über XING und Ihre Geduld. Wir haben uns inzwischen für eine andere
+Kandidatin entschieden, deren Schwerpunkt näher an der Ladeelektronik liegt. Ihr Profil ist
+mechanisch sehr stark - für diese Stelle war der Fokus aber ein anderer.
+
+Ich wünsche Ihnen viel Erfolg bei der weiteren Suche!
+
+Carina Voss
+Talent Acquisition
+Rommelsbach E-Mobility GmbH
+""",
+    ),
 ]
