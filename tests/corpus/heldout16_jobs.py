@@ -1146,3 +1146,531 @@ Kyle
         tz=CDT,
     ),
 ]
+
+MB = "Maplebright Health"
+MB_R = "Backend Developer, Integrations"
+OK = "Oakum Security"
+OK_R = "Software Engineer, Detection Platform"
+TS = "Tessel"
+TS_R = "Backend Engineer (Python)"
+SM = "Saltmarsh Pay"
+SM_R = "Backend Developer"
+LF = "Lumenfold"
+LF_R = "Senior Software Engineer, Infrastructure"
+
+MAIL += [
+    # 14 Maplebright Health (maplebright.ca), BambooHR -> phone screen -> withdrawal
+    m(
+        "16060",
+        "2026-03-27 13:14",
+        "Maplebright Health <notifications@app.bamboohr.com>",
+        "Thank you for your interest in Maplebright Health",
+        ("confirmation", MB, MB_R, 14, "bamboohr", "en"),
+        text="""Hi Nadia,
+
+Thank you for applying for our Backend Developer, Integrations opening. We have received your
+application and our People team will be reviewing it shortly. If your skills and experience
+are a good match, we will be in touch about next steps.
+
+Thanks again,
+Maplebright Health People & Culture
+""",
+        tz=EDT,
+    ),
+    m(
+        "16061",
+        "2026-04-02 10:47",
+        "Colleen Park <cpark@maplebright.ca>",
+        "Phone call re: Integrations opening",
+        ("interview", MB, MB_R, 14, "direct", "en"),
+        text="""Good morning Nadia,
+
+I'd like to set up a 20-minute phone call to learn more about you and walk you through the
+Integrations role (HL7/FHIR feeds between clinics and our platform). Would Monday April 6 at
+1:30pm suit? I'll call the number on your resume.
+
+Kind regards,
+Colleen Park, CHRP
+People & Culture Advisor | Maplebright Health
+""",
+        tz=EDT,
+    ),
+    m(
+        "16062",
+        "2026-04-13 16:22",
+        "Colleen Park <cpark@maplebright.ca>",
+        "RE: Phone call re: Integrations opening",
+        ("confirmation", MB, MB_R, 14, "direct", "en"),
+        text="""Hi Nadia,
+
+Thanks for letting me know, and for the courtesy of an e-mail. I've withdrawn your application
+from our system as requested. Best of luck in your search, and please don't hesitate to apply
+again in the future.
+
+Colleen
+
+-----Original Message-----
+From: Nadia Kowalczyk
+Sent: Monday, April 13, 2026 2:05 PM
+Subject: RE: Phone call re: Integrations opening
+
+Hi Colleen, after our call I've realised the five days a week on site in Mississauga won't work
+for me, so I'd like to withdraw from consideration...
+""",
+        st="withdrawn",
+        tz=EDT,
+        headers=reply("16061", "Colleen Park <cpark@maplebright.ca>"),
+    ),
+    # 15 Cobbleway Logistics, Pinpoint
+    m(
+        "16063",
+        "2026-04-07 08:30",
+        "Cobbleway Logistics <no-reply@pinpointhq.com>",
+        "Application received: Senior Software Developer",
+        ("confirmation", "Cobbleway Logistics", "Senior Software Developer", 15, "other", "en"),
+        text="""Hi Nadia,
+
+Thanks for applying for the Senior Software Developer role. We've received your application and
+we'll be in touch as soon as we've had a chance to review it.
+
+You can track your application here: https://cobbleway.pinpointhq.com/en/candidate
+
+Thanks,
+The Cobbleway Logistics Recruitment Team
+""",
+        tz=EDT,
+    ),
+    m(
+        "16064",
+        "2026-05-01 10:10",
+        "Cobbleway Logistics <no-reply@pinpointhq.com>",
+        "An update on your application",
+        ("rejection", "Cobbleway Logistics", "Senior Software Developer", 15, "other", "en"),
+        text="""Hi Nadia,
+
+Thank you for your patience while we reviewed applications for the Senior Software Developer
+role. Unfortunately, on this occasion your application has not been successful.
+
+We'll keep your details on file and may contact you if a suitable role comes up.
+
+The Cobbleway Logistics Recruitment Team
+""",
+        tz=EDT,
+    ),
+    # 16 + 17 Oakum Security, Greenhouse; rejected in March, re-applied in June
+    m(
+        "16065",
+        "2026-03-03 17:02",
+        "Oakum Security <no-reply@us.greenhouse-mail.io>",
+        "Thanks for your application to Oakum Security",
+        ("confirmation", OK, OK_R, 16, "greenhouse", "en"),
+        text="""Hi Nadia,
+
+Thanks for applying to the Software Engineer, Detection Platform role at Oakum Security. Our
+team is reviewing your application and we'll reach out if we'd like to move forward.
+
+Oakum Security Talent
+""",
+        tz=EDT,
+    ),
+    m(
+        "16066",
+        "2026-03-18 12:30",
+        "Oakum Security <no-reply@us.greenhouse-mail.io>",
+        "Oakum Security - your application",
+        ("rejection", OK, OK_R, 16, "greenhouse", "en"),
+        text="""Hi Nadia,
+
+We appreciate your interest in Oakum Security. After reviewing your application for Software
+Engineer, Detection Platform, we've decided not to move forward at this time. We're looking for
+someone with more direct experience in security tooling for this opening.
+
+Thanks again for considering us.
+Oakum Security Talent
+""",
+        tz=EDT,
+    ),
+    m(
+        "16067",
+        "2026-06-09 09:22",
+        "Oakum Security <no-reply@us.greenhouse-mail.io>",
+        "Thanks for your application to Oakum Security",
+        ("confirmation", OK, OK_R, 17, "greenhouse", "en"),
+        text="""Hi Nadia,
+
+Thanks for applying to the Software Engineer, Detection Platform role at Oakum Security. Our
+team is reviewing your application and we'll reach out if we'd like to move forward.
+
+Oakum Security Talent
+""",
+        tz=EDT,
+    ),
+    m(
+        "16068",
+        "2026-06-16 14:48",
+        "Leah Strand <leah.strand@oakum.security>",
+        "Your (second!) application",
+        ("interview", OK, OK_R, 17, "direct", "en"),
+        text="""Hi Nadia,
+
+I noticed you applied to us back in March too - the team has changed a lot since then and the
+detection pipeline is now mostly Kafka and Flink, which is right up your alley. Would you like
+to chat with our hiring manager, Ade? He has openings Thursday and Friday afternoon.
+
+Leah Strand
+Technical Recruiter, Oakum Security
+""",
+        tz=EDT,
+    ),
+    m(
+        "16069",
+        "2026-07-20 11:11",
+        "Oakum Security <no-reply@us.greenhouse-mail.io>",
+        "Following up from Oakum Security",
+        ("rejection", OK, OK_R, 17, "greenhouse", "en"),
+        text="""Hi Nadia,
+
+Thank you for interviewing with us for the Software Engineer, Detection Platform role. The team
+enjoyed meeting you and appreciated the thought you put into the design session.
+
+We've made the difficult decision to extend an offer to another candidate. We'd love to keep in
+touch for future roles.
+
+Best,
+Oakum Security Talent
+""",
+        tz=EDT,
+    ),
+    # 18 Tessel (tessellate.io), Workable -> HackerRank -> rejection
+    m(
+        "16070",
+        "2026-04-14 15:33",
+        "Tessel <noreply@candidates.workablemail.com>",
+        "Thanks for applying to Tessel",
+        ("confirmation", TS, TS_R, 18, "workable", "en"),
+        text="""Hi Nadia,
+
+Thanks for applying to the Backend Engineer (Python) role at Tessel. We've received your
+application and will review it shortly.
+
+Tessel (Tessellate Labs Inc.)
+https://apply.workable.com/tessellate/j/88E1F0B2C4/
+""",
+        tz=EDT,
+    ),
+    m(
+        "16071",
+        "2026-04-17 11:00",
+        "Tessel <noreply@candidates.workablemail.com>",
+        "Next step: coding exercise",
+        ("assessment", TS, TS_R, 18, "workable", "en"),
+        text="""Hi Nadia,
+
+We enjoyed reading your application and would like to invite you to the next step: a
+75-minute coding exercise on HackerRank. You'll receive a separate e-mail from HackerRank with
+your personal link. Please complete it within 5 days.
+
+Tessel hiring team
+""",
+        tz=EDT,
+    ),
+    m(
+        "16072",
+        "2026-04-17 11:01",
+        "HackerRank <support@hackerrankforwork.com>",
+        "Tessellate Labs invites you to a coding assessment",
+        ("assessment", TS, TS_R, 18, "hackerrank", "en"),
+        text="""Hi Nadia,
+
+Tessellate Labs has invited you to take "Backend Python - Mid/Senior" on HackerRank.
+
+Duration: 75 minutes. Link expires April 22, 2026.
+
+Start: https://www.hackerrank.com/test/5kd2o9qsa7/login
+
+HackerRank
+""",
+        tz=EDT,
+    ),
+    m(
+        "16073",
+        "2026-04-28 10:00",
+        "Tessel <noreply@candidates.workablemail.com>",
+        "Your application at Tessel",
+        ("rejection", TS, TS_R, 18, "workable", "en"),
+        text="""Hi Nadia,
+
+Thank you for completing the coding exercise. We were impressed by the quality of your code,
+though after comparing results across candidates we've chosen to move forward with others whose
+profiles more closely match our current needs.
+
+We wish you the best of luck,
+Tessel hiring team
+""",
+        tz=EDT,
+    ),
+    # 19 Halyard Metrics, LinkedIn Easy Apply -> viewed -> ghosted
+    m(
+        "16074",
+        "2026-04-20 19:12",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Nadia, your application was sent to Halyard Metrics",
+        ("confirmation", "Halyard Metrics", "Senior Backend Engineer - Observability", 19, "linkedin", "en"),
+        html="""<html><body>
+<p>Your application was sent to Halyard Metrics</p>
+<table><tr><td><b>Senior Backend Engineer - Observability</b><br>Halyard Metrics<br>
+Toronto, ON (Hybrid)<br>Applied on April 20, 2026</td></tr></table>
+<p><a href="https://www.linkedin.com/jobs/view/4120988371">View job</a></p>
+<p>Now, take these steps to stand out: follow Halyard Metrics on LinkedIn.</p>
+</body></html>""",
+        tz="-0700",
+    ),
+    m(
+        "16075",
+        "2026-04-23 08:41",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Your application was viewed by Halyard Metrics",
+        ("viewed", "Halyard Metrics", "Senior Backend Engineer - Observability", 19, "linkedin", "en"),
+        html="""<html><body>
+<p>Nadia, your application was viewed for Senior Backend Engineer - Observability at Halyard
+Metrics.</p>
+<p>The employer viewed your application on April 23.</p>
+<p><a href="https://www.linkedin.com/my-items/saved-jobs/?cardType=APPLIED">See your
+applications</a></p>
+</body></html>""",
+        tz="-0700",
+    ),
+    # 20 Pemberton Freight Technologies, Indeed -> rejection through Indeed
+    m(
+        "16076",
+        "2026-04-21 20:31",
+        "Indeed Apply <indeedapply@indeed.com>",
+        "Indeed Application: Software Engineer II - Backend",
+        ("confirmation", "Pemberton Freight Technologies", "Software Engineer II - Backend", 20, "indeed", "en"),
+        text="""Application submitted
+
+Software Engineer II - Backend
+Pemberton Freight Technologies - Burlington, ON
+
+The employer will contact you directly if they'd like to move forward.
+
+Items included: Resume (Nadia_Kowalczyk_2026.pdf)
+""",
+        tz="-0500",
+    ),
+    m(
+        "16077",
+        "2026-05-06 12:14",
+        "Pemberton Freight Technologies via Indeed <noreply@indeed.com>",
+        "An update from Pemberton Freight Technologies",
+        ("rejection", "Pemberton Freight Technologies", "Software Engineer II - Backend", 20, "indeed", "en"),
+        text="""Hi Nadia,
+
+Thanks for your interest in the Software Engineer II - Backend position. The team has reviewed
+your application and decided to pursue other candidates at this time.
+
+Best regards,
+Pemberton Freight Technologies
+
+Sent through Indeed. Please do not reply to this message.
+""",
+        tz="-0500",
+    ),
+    # 21 Saltmarsh Pay (saltmarsh.co): role renamed between mails
+    m(
+        "16078",
+        "2026-05-04 09:58",
+        "Saltmarsh <no-reply@us.greenhouse-mail.io>",
+        "Application received - Backend Developer",
+        ("confirmation", SM, SM_R, 21, "greenhouse", "en"),
+        text="""Hi Nadia,
+
+Thank you for applying for the Backend Developer position at Saltmarsh. We'll review your
+application and get back to you.
+
+Saltmarsh People Team
+""",
+        tz=EDT,
+    ),
+    m(
+        "16079",
+        "2026-05-11 13:26",
+        "Yusuf Karim <yusuf@saltmarsh.co>",
+        "Saltmarsh: intro call",
+        ("interview", SM, SM_R, 21, "direct", "en"),
+        text="""Hi Nadia,
+
+Thanks for applying. Quick heads-up: we've retitled the opening to "Software Engineer, Backend
+(Payments)" to better reflect what the team does - same role, same team.
+
+Could you do a 30-minute intro call on Thursday? Pick a slot here:
+https://app.greenhouse.io/schedule/candidate/c0a9e1
+
+Yusuf Karim
+Talent, Saltmarsh Pay
+""",
+        tz=EDT,
+    ),
+    m(
+        "16080",
+        "2026-05-25 17:40",
+        "Yusuf Karim <yusuf@saltmarsh.co>",
+        "Re: Saltmarsh: intro call",
+        ("rejection", SM, SM_R, 21, "direct", "en"),
+        text="""Hi Nadia,
+
+Thanks for your patience. The panel appreciated your depth on distributed transactions, but
+we've decided to proceed with candidates who have more card-network experience for the
+Software Engineer, Backend (Payments) role.
+
+All the best,
+Yusuf
+""",
+        tz=EDT,
+        headers=reply("16079", "Yusuf Karim <yusuf@saltmarsh.co>"),
+    ),
+    # 22 Cinderpath (US, remote), Lever -> CodeSignal -> rejection
+    m(
+        "16081",
+        "2026-05-12 14:00",
+        "Cinderpath <no-reply@hire.lever.co>",
+        "Thanks for applying to Cinderpath!",
+        ("confirmation", "Cinderpath", "Software Engineer, Infrastructure (Remote - Americas)", 22, "lever", "en"),
+        text="""Hi Nadia,
+
+We've received your application for Software Engineer, Infrastructure (Remote - Americas). Our
+team will take a look and be in touch.
+
+Cinderpath
+""",
+        tz=PDT,
+    ),
+    m(
+        "16082",
+        "2026-05-15 10:05",
+        "CodeSignal <noreply@codesignal.com>",
+        "Complete your Cinderpath assessment",
+        ("assessment", "Cinderpath", "Software Engineer, Infrastructure (Remote - Americas)", 22, "codesignal", "en"),
+        text="""Hi Nadia,
+
+Cinderpath would like you to complete the Industry Coding Framework assessment as the next
+step in your application.
+
+Time limit: 90 minutes
+Start by: May 22, 2026
+
+Take assessment: https://app.codesignal.com/public-test/Cp7mW/start
+
+- CodeSignal
+""",
+        tz=PDT,
+    ),
+    m(
+        "16083",
+        "2026-05-27 16:33",
+        "Cinderpath <no-reply@hire.lever.co>",
+        "Cinderpath update",
+        ("rejection", "Cinderpath", "Software Engineer, Infrastructure (Remote - Americas)", 22, "lever", "en"),
+        text="""Hi Nadia,
+
+Thank you for completing our assessment. We've carefully reviewed your results and, while
+there was a lot to like, we will not be moving forward with your candidacy at this point.
+
+We hope you'll consider Cinderpath again in the future.
+""",
+        tz=PDT,
+    ),
+    # 23 Lumenfold (lumenfold.io), Greenhouse -> interview cancelled -> on hold
+    m(
+        "16084",
+        "2026-05-18 11:11",
+        "Lumenfold <no-reply@us.greenhouse-mail.io>",
+        "Thank you for applying to Lumenfold",
+        ("confirmation", LF, LF_R, 23, "greenhouse", "en"),
+        text="""Hi Nadia,
+
+Thank you for your application for Senior Software Engineer, Infrastructure. A member of our
+recruiting team will review it soon.
+
+Lumenfold Recruiting
+""",
+        tz=PDT,
+    ),
+    m(
+        "16085",
+        "2026-05-26 09:20",
+        "Hana Sato <hana.sato@lumenfold.io>",
+        "Invitation: Lumenfold technical screen - Nadia Kowalczyk @ Mon Jun 1, 2026 12pm - 1pm (EDT)",
+        ("interview", LF, LF_R, 23, "direct", "en"),
+        text="""Lumenfold technical screen - Nadia Kowalczyk
+Monday Jun 1, 2026 12pm - 1pm (Eastern Time - Toronto)
+Zoom: https://lumenfold.zoom.us/j/82211930012
+
+Interviewer: Ruben Ortiz (Staff Engineer)
+""",
+        ics=ics(
+            "2026-06-01 12:00:00 -0400",
+            "3ak0f9jq1mg7v@google.com",
+            "Lumenfold technical screen - Nadia Kowalczyk",
+            ("Hana Sato", "hana.sato@lumenfold.io"),
+            attendees=[("Ruben Ortiz", "ruben@lumenfold.io")],
+            location="https://lumenfold.zoom.us/j/82211930012",
+        ),
+        tz=PDT,
+    ),
+    m(
+        "16086",
+        "2026-05-29 15:02",
+        "Hana Sato <hana.sato@lumenfold.io>",
+        "Canceled event: Lumenfold technical screen - Nadia Kowalczyk @ Mon Jun 1, 2026 12pm - 1pm (EDT)",
+        ("interview", LF, LF_R, 23, "direct", "en"),
+        text="""This event has been canceled.
+
+Lumenfold technical screen - Nadia Kowalczyk
+Monday Jun 1, 2026 12pm - 1pm (Eastern Time - Toronto)
+""",
+        ics=ics(
+            "2026-06-01 12:00:00 -0400",
+            "3ak0f9jq1mg7v@google.com",
+            "Lumenfold technical screen - Nadia Kowalczyk",
+            ("Hana Sato", "hana.sato@lumenfold.io"),
+            method="CANCEL",
+        ),
+        tz=PDT,
+    ),
+    m(
+        "16087",
+        "2026-05-29 15:10",
+        "Hana Sato <hana.sato@lumenfold.io>",
+        "Sorry about Monday",
+        ("confirmation", LF, LF_R, 23, "direct", "en"),
+        text="""Hi Nadia,
+
+You'll have seen I cancelled Monday's screen - I'm sorry. We just learned the infrastructure
+team's budget is being revisited for the second half, so we've paused this search until at
+least August. I've kept your application active, and you'll be the first person I call if and
+when it reopens.
+
+Hana Sato
+Recruiting, Lumenfold
+""",
+        st="on_hold",
+        tz=PDT,
+    ),
+    # 24 Wickerbase, Ashby, only a confirmation (ghosted)
+    m(
+        "16088",
+        "2026-05-19 21:44",
+        "Wickerbase Hiring <no-reply@ashbyhq.com>",
+        "Application received",
+        ("confirmation", "Wickerbase", "Backend Engineer, API Platform", 24, "ashby", "en"),
+        text="""Thanks for applying for Backend Engineer, API Platform at Wickerbase!
+
+We review applications on a rolling basis. If there's a match we'll reach out within two
+weeks.
+
+https://jobs.ashbyhq.com/wickerbase/f2b7a5d0-3c11-4d0a-8d1b-a0f6c7e4b9d2
+""",
+        tz=PDT,
+    ),
+]
