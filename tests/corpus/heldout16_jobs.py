@@ -1674,3 +1674,601 @@ https://jobs.ashbyhq.com/wickerbase/f2b7a5d0-3c11-4d0a-8d1b-a0f6c7e4b9d2
         tz=PDT,
     ),
 ]
+
+MAIL += [
+    # 25 Tiderun, Dover -> founder e-mail -> ghosted after the interview
+    m(
+        "16089",
+        "2026-06-02 12:40",
+        "Tiderun via Dover <no-reply@dover.com>",
+        "Thanks for applying to Tiderun",
+        ("confirmation", "Tiderun", "Senior Backend Engineer (Remote, Canada)", 25, "other", "en"),
+        text="""Hi Nadia,
+
+Thanks for applying to the Senior Backend Engineer (Remote, Canada) role at Tiderun. We're a
+small team, so the founders review every application personally.
+
+Best,
+The Tiderun team
+Powered by Dover
+""",
+        tz=PDT,
+    ),
+    m(
+        "16090",
+        "2026-06-04 09:12",
+        "Sofia Brandt <sofia@tiderun.dev>",
+        "Hi Nadia",
+        ("interview", "Tiderun", "Senior Backend Engineer (Remote, Canada)", 25, "direct", "en"),
+        text="""Hi Nadia,
+
+Sofia, CEO at Tiderun. Your Postgres work jumped out at me - we're at the point where our single
+database is groaning. Free for a 25-min call Monday or Tuesday? Any time after 11 ET.
+
+Sofia
+""",
+        tz=EDT,
+    ),
+    m(
+        "16091",
+        "2026-06-04 10:30",
+        "Nadia Kowalczyk <nadia.kowalczyk@maplepost.ca>",
+        "Re: Hi Nadia",
+        ("interview", "Tiderun", "Senior Backend Engineer (Remote, Canada)", 25, "direct", "en"),
+        text="""Hi Sofia, Tuesday at 1pm ET works. Happy to use whatever link you prefer.
+
+Nadia
+""",
+        to="Sofia Brandt <sofia@tiderun.dev>",
+        tz=EDT,
+        headers=reply("16090", "Sofia Brandt <sofia@tiderun.dev>"),
+    ),
+    # 26 Gristmill: a confirmation forwarded from my old address
+    m(
+        "16092",
+        "2026-04-03 18:22",
+        "Nadia K <nadia.k.1991@yahoo.ca>",
+        "Fwd: Thanks for applying to Gristmill",
+        ("confirmation", "Gristmill", "Backend Engineer, Data Platform", 26, "greenhouse", "en"),
+        text="""oops, applied with my old address. forwarding so I have it.
+
+---------- Forwarded message ---------
+From: Gristmill <no-reply@us.greenhouse-mail.io>
+Date: Fri, Apr 3, 2026 at 6:10 PM
+Subject: Thanks for applying to Gristmill
+To: <nadia.k.1991@yahoo.ca>
+
+Hi Nadia,
+
+Thank you for your interest in Gristmill! We've received your application for Backend
+Engineer, Data Platform and our team will review it soon.
+
+Gristmill Recruiting
+""",
+        tz=EDT,
+    ),
+    m(
+        "16093",
+        "2026-04-24 11:30",
+        "Gristmill <no-reply@us.greenhouse-mail.io>",
+        "Your application to Gristmill",
+        ("rejection", "Gristmill", "Backend Engineer, Data Platform", 26, "greenhouse", "en"),
+        text="""Hi Nadia,
+
+Thanks so much for applying for Backend Engineer, Data Platform. We've had an overwhelming
+number of applications, and unfortunately we won't be progressing yours. We know this isn't
+the news you hoped for.
+
+Gristmill Recruiting
+""",
+        to="Nadia K <nadia.k.1991@yahoo.ca>, Nadia Kowalczyk <nadia.kowalczyk@maplepost.ca>",
+        tz=EDT,
+    ),
+    # 27 Flintlock: named only in the job URL
+    m(
+        "16094",
+        "2026-05-06 07:05",
+        "Recruiting <no-reply@hire.lever.co>",
+        "Thank you for your application",
+        ("confirmation", "Flintlock", "Distributed Systems Engineer", 27, "lever", "en"),
+        text="""Hi Nadia,
+
+Thank you for applying for the Distributed Systems Engineer role. We review every application
+and will get back to you if there's a fit.
+
+Position: https://jobs.lever.co/flintlock/7e0a55c1-1b9d-4c52-9b8e-6d0f5a1c2e33
+
+Recruiting Team
+""",
+        tz=PDT,
+    ),
+    # 28 Verdant Grid, Recruitee -> rejection
+    m(
+        "16095",
+        "2026-04-09 12:00",
+        "Verdant Grid <verdantgrid@jobs.recruitee.com>",
+        "We received your application for Senior Go Developer",
+        ("confirmation", "Verdant Grid", "Senior Go Developer", 28, "recruitee", "en"),
+        text="""Hello Nadia,
+
+Thank you for applying for the Senior Go Developer position at Verdant Grid (Toronto or
+remote). We will review your application and contact you within 10 working days.
+
+Kind regards,
+Verdant Grid Talent Team
+""",
+        tz=EDT,
+    ),
+    m(
+        "16096",
+        "2026-04-22 08:14",
+        "Verdant Grid <verdantgrid@jobs.recruitee.com>",
+        "Senior Go Developer at Verdant Grid",
+        ("rejection", "Verdant Grid", "Senior Go Developer", 28, "recruitee", "en"),
+        text="""Hello Nadia,
+
+Many thanks for your interest in Verdant Grid. We carefully reviewed your application, and
+although your profile is strong, we have decided to continue with candidates whose experience
+in energy markets is a closer match.
+
+We wish you every success.
+Verdant Grid Talent Team
+""",
+        tz=EDT,
+    ),
+    # 29 Arcwell Transit Systems, SmartRecruiters -> viewed-like status, then rejection
+    m(
+        "16097",
+        "2026-06-08 10:25",
+        "Arcwell Transit Systems <noreply@smartrecruiters.com>",
+        "Thank you for applying to Arcwell Transit Systems",
+        ("confirmation", "Arcwell Transit Systems", "Senior Software Engineer - Cloud Platform", 29, "smartrecruiters", "en"),
+        text="""Dear Nadia,
+
+Thank you for applying for the Senior Software Engineer - Cloud Platform position at Arcwell
+Transit Systems. Your application is being reviewed.
+
+Arcwell Transit Systems Talent Acquisition
+""",
+        tz=EDT,
+    ),
+    m(
+        "16098",
+        "2026-07-06 13:00",
+        "Arcwell Transit Systems <noreply@smartrecruiters.com>",
+        "Senior Software Engineer - Cloud Platform: update",
+        ("rejection", "Arcwell Transit Systems", "Senior Software Engineer - Cloud Platform", 29, "smartrecruiters", "en"),
+        text="""Dear Nadia,
+
+We wanted to let you know that the Senior Software Engineer - Cloud Platform position has now
+been filled. We appreciate the time you took to apply and encourage you to review other
+opportunities on our careers site.
+
+Arcwell Transit Systems Talent Acquisition
+""",
+        tz=EDT,
+    ),
+    # 30 Quietbyte (quietbytehq.com): HN application by e-mail, acknowledged with a one-liner
+    m(
+        "16099",
+        "2026-06-03 23:02",
+        "Oren Shapiro <oren@quietbytehq.com>",
+        "Re: Backend/infra - from the HN June thread",
+        ("confirmation", "Quietbyte", "Backend / Infrastructure Engineer", 30, "direct", "en"),
+        text="""got it, thanks Nadia. will read properly this weekend and get back to you.
+
+-o
+
+Oren Shapiro / Quietbyte
+""",
+        tz=PDT,
+    ),
+    m(
+        "16100",
+        "2026-06-09 12:20",
+        "Oren Shapiro <oren@quietbytehq.com>",
+        "Re: Backend/infra - from the HN June thread",
+        ("interview", "Quietbyte", "Backend / Infrastructure Engineer", 30, "direct", "en"),
+        text="""ok read it. you should talk to Mireille who'd be your lead. she's cc'd, she'll
+sort out a time.
+
+-o
+""",
+        cc="Mireille Gagnon <mireille@quietbytehq.com>",
+        tz=PDT,
+        headers=reply("16099", "Oren Shapiro <oren@quietbytehq.com>"),
+    ),
+    m(
+        "16101",
+        "2026-06-09 14:05",
+        "Mireille Gagnon <mireille@quietbytehq.com>",
+        "Re: Backend/infra - from the HN June thread",
+        ("interview", "Quietbyte", "Backend / Infrastructure Engineer", 30, "direct", "en"),
+        text="""Hi Nadia! Would Thursday 10am or Friday 2pm work for you? 45 min, video.
+
+Mireille
+""",
+        tz=EDT,
+        headers=reply("16100", "Oren Shapiro <oren@quietbytehq.com>"),
+    ),
+    m(
+        "16102",
+        "2026-06-09 15:30",
+        "Nadia Kowalczyk <nadia.kowalczyk@maplepost.ca>",
+        "Re: Backend/infra - from the HN June thread",
+        ("interview", "Quietbyte", "Backend / Infrastructure Engineer", 30, "direct", "en"),
+        text="""Thanks Mireille, Friday 2pm is perfect.
+
+Nadia
+""",
+        to="Mireille Gagnon <mireille@quietbytehq.com>",
+        cc="Oren Shapiro <oren@quietbytehq.com>",
+        tz=EDT,
+        headers=reply("16101", "Mireille Gagnon <mireille@quietbytehq.com>"),
+    ),
+    m(
+        "16103",
+        "2026-06-22 09:48",
+        "Mireille Gagnon <mireille@quietbytehq.com>",
+        "Quietbyte",
+        ("rejection", "Quietbyte", "Backend / Infrastructure Engineer", 30, "direct", "en"),
+        text="""Hi Nadia,
+
+Thanks for the conversations last week with me and the team. We spent a while on this one; in
+the end we're going to hold out for someone with more on-call experience with bare metal, which
+is a big part of the job here. I'm sorry it isn't better news - you were great to talk to.
+
+Mireille
+""",
+        tz=EDT,
+    ),
+]
+
+# Alerts, recommendations, talent communities, an incomplete-application nudge
+MAIL += [
+    m(
+        "16104",
+        "2026-03-02 07:00",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "\"backend engineer\": 24 new jobs in Toronto, Ontario, Canada",
+        ("alert", None, None, None, "linkedin", "en"),
+        text="""Your job alert for backend engineer in Toronto, Ontario, Canada
+
+Senior Backend Engineer - Tallyhawk - Toronto, ON (Hybrid)
+Backend Developer - Saltmarsh Pay - Toronto, ON
+Platform Engineer - Corvid Systems - Remote
+Software Engineer II - Pemberton Freight Technologies - Burlington, ON
+
+See all jobs: https://www.linkedin.com/jobs/search/?savedSearchId=1873
+""",
+        tz="-0800",
+    ),
+    m(
+        "16105",
+        "2026-04-13 07:00",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "\"site reliability engineer\": Halyard Metrics - Senior Backend Engineer - Observability and more",
+        ("alert", None, None, None, "linkedin", "en"),
+        text="""Jobs similar to site reliability engineer in Canada
+
+Halyard Metrics - Senior Backend Engineer - Observability - Toronto (Hybrid) - Actively recruiting
+Lumenfold - Senior Software Engineer, Infrastructure - Remote
+Northwake - SRE II - Toronto
+
+Unsubscribe: https://www.linkedin.com/jobs/alerts
+""",
+        tz="-0700",
+    ),
+    m(
+        "16106",
+        "2026-05-11 08:00",
+        "Wellfound <team@wellfound.com>",
+        "12 new startup jobs matching your preferences",
+        ("alert", None, None, None, "wellfound", "en"),
+        text="""Fresh picks for you, Nadia
+
+Tiderun - Senior Backend Engineer (Remote, Canada) - $150k-$190k CAD - Seed
+Quietbyte - Backend / Infrastructure Engineer - Remote - Series A
+Plinth Data - Staff Software Engineer - Remote (Canada) - Series B
+
+Update your job preferences: https://wellfound.com/settings
+""",
+        tz=PDT,
+    ),
+    m(
+        "16107",
+        "2026-06-01 17:00",
+        "Work at a Startup <noreply@workatastartup.com>",
+        "New YC startups hiring backend engineers",
+        ("alert", None, None, None, "other", "en"),
+        text="""Hi Nadia,
+
+Here are this week's YC companies looking for people like you:
+
+- Fablane (S25): Backend Engineer, Remote (US/Canada)
+- Dockside (W26): Founding Engineer, Toronto
+- Kitewing (W25): Infrastructure Engineer, San Francisco
+
+See all: https://www.workatastartup.com/companies
+""",
+        tz=PDT,
+    ),
+    m(
+        "16108",
+        "2026-04-28 09:30",
+        "Welcome to the Jungle <hello@welcometothejungle.com>",
+        "Your weekly matches: Loamline, Halyard Metrics and 6 others",
+        ("alert", None, None, None, "other", "en"),
+        html="""<html><body>
+<p>Hi Nadia, here are this week's roles we think you'll like.</p>
+<ul><li>Loamline &middot; Senior Data Engineer &middot; Remote</li>
+<li>Halyard Metrics &middot; Staff Engineer, Ingest &middot; Toronto</li>
+<li>Gristmill &middot; Platform Engineer &middot; Remote (US)</li></ul>
+<p><a href="https://app.welcometothejungle.com/jobs">See all matches</a></p>
+</body></html>""",
+        tz="+0100",
+    ),
+    m(
+        "16109",
+        "2026-03-21 10:00",
+        "Indeed <alert@indeed.com>",
+        "Devops Engineer jobs in Toronto, ON",
+        ("alert", None, None, None, "indeed", "en"),
+        text="""20 new jobs for Devops Engineer in Toronto, ON
+
+Cloud Infrastructure Engineer - Banque Belvedere - Toronto, ON - $120,000 - $140,000 a year
+DevOps Engineer (Contract) - Kingsway Retail - Toronto, ON
+Site Reliability Engineer - Tessel - Remote
+
+View all jobs: https://ca.indeed.com/jobs?q=devops+engineer&l=Toronto
+""",
+        tz="-0500",
+    ),
+    m(
+        "16110",
+        "2026-03-25 12:00",
+        "Corvid Systems Talent Community <no-reply@hire.lever.co>",
+        "Welcome to the Corvid Systems talent community",
+        ("alert", "Corvid Systems", None, None, "lever", "en"),
+        text="""Hi Nadia,
+
+Thanks for joining our talent community! We'll send you a note when roles matching your
+interests (Infrastructure, Backend) open up at Corvid Systems.
+
+Corvid Systems Recruiting
+""",
+        tz=EDT,
+    ),
+    m(
+        "16111",
+        "2026-05-20 09:00",
+        "Halyard Metrics Careers <no-reply@ashbyhq.com>",
+        "You didn't finish your application",
+        ("alert", "Halyard Metrics", "Staff Engineer, Ingest", None, "ashby", "en"),
+        text="""Hi Nadia,
+
+Looks like you started an application for Staff Engineer, Ingest but didn't submit it. Your
+answers have been saved - pick up where you left off:
+
+https://jobs.ashbyhq.com/halyard/application/resume/8c1d
+
+Halyard Metrics
+""",
+        tz=EDT,
+    ),
+    m(
+        "16112",
+        "2026-07-03 07:00",
+        "Hacker News Jobs Digest <digest@hnjobs.email>",
+        "Who is hiring? (July 2026) - 37 matches for 'backend' + 'Toronto OR remote'",
+        ("alert", None, None, None, "other", "en"),
+        text="""Your July 'Who is hiring?' digest
+
+Quietbyte | Backend / Infra | Remote (NA) | https://quietbytehq.com/jobs
+Marrowbone | Senior SWE, Storage | Toronto ONSITE
+Hollyhock Health | Platform Eng | REMOTE (US/CA) | Rust, Postgres
+
+Manage your filters: https://hnjobs.email/settings
+""",
+        tz="+0000",
+    ),
+    m(
+        "16113",
+        "2026-08-17 07:00",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "\"backend engineer\": 31 new jobs in Toronto, Ontario, Canada",
+        ("alert", None, None, None, "linkedin", "en"),
+        text="""Your job alert for backend engineer in Toronto, Ontario, Canada
+
+Staff Backend Engineer - Quarry Financial - Toronto, ON
+Backend Engineer - Marrowbone - Toronto, ON
+Senior Software Engineer - Halyard Metrics - Hybrid
+
+Turn off this alert: https://www.linkedin.com/jobs/alerts
+""",
+        tz="-0700",
+    ),
+]
+
+# Recruiter outreach and other job mail (codes, surveys, auto-replies)
+MAIL += [
+    m(
+        "16114",
+        "2026-03-06 15:20",
+        "Jess Whitfield <jess@marrowbone.io>",
+        "Storage engineering at Marrowbone",
+        ("outreach", "Marrowbone", "Senior Software Engineer, Storage", None, "direct", "en"),
+        text="""Hi Nadia,
+
+I lead recruiting at Marrowbone - we're building a time-series storage engine (think columnar,
+tiered to object storage), 40 people, mostly in Toronto. I saw your talk at Toronto Postgres
+meetup and think you'd love what our storage team is doing.
+
+Any interest in a casual 20-minute chat? No CV needed.
+
+Jess Whitfield
+Head of Talent, Marrowbone
+""",
+        tz=EST,
+    ),
+    m(
+        "16115",
+        "2026-04-15 11:02",
+        "Aaron Feldman <aaron@ridgelinesearch.com>",
+        "Confidential search: Head of Platform",
+        ("outreach", None, "Head of Platform", None, "agency", "en"),
+        text="""Nadia,
+
+I'm running a confidential search for a Head of Platform at a well-funded (Series C) developer
+tools company - remote across North America, reporting to the CTO. Comp is very competitive
+(USD 260-300k base + meaningful equity).
+
+I realise you may be earlier in your career than this brief, but I'd value 15 minutes either way
+- happy to share the client name on a call.
+
+Aaron Feldman
+Partner, Ridgeline Executive Search
+""",
+        tz=EDT,
+    ),
+    m(
+        "16116",
+        "2026-05-13 16:45",
+        "Dana Ruiz via LinkedIn <inmail-hit-reply@linkedin.com>",
+        "Nadia, interested in a Backend role at Hollyhock Health?",
+        ("outreach", "Hollyhock Health", "Senior Backend Engineer", None, "linkedin", "en"),
+        text="""Hi Nadia,
+
+I came across your profile and was impressed by your work on event-driven systems. Hollyhock
+Health is hiring a Senior Backend Engineer to help us scale our claims platform (Go, Postgres,
+Kafka). Fully remote in Canada and the US.
+
+Would you be open to a quick chat?
+
+Dana Ruiz - Technical Recruiter at Hollyhock Health
+
+Reply on LinkedIn: https://www.linkedin.com/messaging/thread/2-ZGFuYS1
+""",
+        tz=PDT,
+    ),
+    m(
+        "16117",
+        "2026-06-24 10:10",
+        "Shannon Doyle <sdoyle@northstartalent.ca>",
+        "Another one for you - platform/infra, hybrid Toronto",
+        ("outreach", None, "Senior Platform Engineer", None, "agency", "en"),
+        text="""Hi Nadia,
+
+Hope the search is going well! I've just taken on a Senior Platform Engineer search for a
+health-tech scale-up near Union Station (2 days in office, Kubernetes, Terraform, Go).
+160-175k + 10% bonus. Shall I tell you more?
+
+Shannon
+Northstar Talent Partners
+""",
+        tz=EDT,
+    ),
+    m(
+        "16118",
+        "2026-08-12 14:25",
+        "Ben Okafor <ben@fablane.com>",
+        "Fablane (YC S25) - founding backend?",
+        ("outreach", "Fablane", "Founding Backend Engineer", None, "direct", "en"),
+        text="""Hi Nadia - Ben, cofounder at Fablane. Saw your profile on Work at a Startup. We're 4
+people building inventory software for bakeries (really). Any interest in being our first
+backend hire? Fully remote.
+
+Ben
+""",
+        tz=PDT,
+    ),
+    m(
+        "16119",
+        "2026-03-09 14:03",
+        "Ines Abara <ines@tallyhawkhq.com>",
+        "Automatic reply: Tallyhawk <> Nadia",
+        ("other_job", TH, None, None, "direct", "en"),
+        text="""Thanks for your message. I'm out of the office on Monday March 9 and will reply when
+I'm back on Tuesday. For anything urgent, please contact talent@tallyhawkhq.com.
+
+Ines
+""",
+        tz=EDT,
+    ),
+    m(
+        "16120",
+        "2026-04-09 12:03",
+        "Verdant Grid Careers <no-reply@jobs.recruitee.com>",
+        "Confirm your e-mail address",
+        ("other_job", "Verdant Grid", None, None, "recruitee", "en"),
+        text="""Hi Nadia,
+
+Please confirm your e-mail address to finish creating your candidate account with Verdant
+Grid. Your verification code is 418 227.
+
+This code expires in 30 minutes.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16121",
+        "2026-06-08 10:19",
+        "Arcwell Transit Systems Careers <noreply@smartrecruiters.com>",
+        "Your one-time passcode",
+        ("other_job", "Arcwell Transit Systems", None, None, "smartrecruiters", "en"),
+        text="""Your one-time passcode to sign in to the Arcwell Transit Systems careers site is:
+
+905311
+
+If you didn't request this, you can ignore this e-mail.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16122",
+        "2026-04-10 09:00",
+        "Tallyhawk Talent <no-reply@ashbyhq.com>",
+        "How did we do? 2-minute survey about your interviews",
+        ("other_job", TH, TH_R, None, "ashby", "en"),
+        text="""Hi Nadia,
+
+Whatever the outcome, we want every candidate to have a good experience at Tallyhawk. Would you
+take two minutes to tell us how your interviews went? Responses are anonymous.
+
+https://jobs.ashbyhq.com/tallyhawk/survey/1a2b
+
+Thank you!
+""",
+        tz=EDT,
+    ),
+    m(
+        "16123",
+        "2026-05-13 11:00",
+        "Kyle Brennan <kyle.brennan@brightlanestaffing.com>",
+        "Right to Represent - please reply I AGREE",
+        ("other_job", "Haulwise", "Platform Engineer (Contract)", None, "agency", "en"),
+        text="""Hi Nadia,
+
+For our records, please reply to this e-mail with "I AGREE" to confirm that Brightlane Staffing
+Solutions has exclusive right to represent you for the Platform Engineer (Contract) role with
+Haulwise for the next 90 days.
+
+Thanks,
+Kyle
+""",
+        tz=CDT,
+    ),
+    m(
+        "16124",
+        "2026-08-04 08:30",
+        "Devon Clarke <devon@runwellhq.com>",
+        "welcome!!",
+        ("other_job", RW, None, None, "direct", "en"),
+        text="""Nadia! Day one. Your laptop is on my desk (the courier got the address wrong), come
+find me on the 4th floor whenever you're in. Standup is at 10:15, don't worry about it today.
+
+Devon
+""",
+        tz=EDT,
+    ),
+]
