@@ -290,7 +290,7 @@ Thanks for letting us know, and for being so open with us throughout. Of course 
 disappointed, but we completely understand that staying in Madrid is the right call for you
 and your family right now.
 
-The door is always open - best of luck in the new role!
+The door is always open - best of luck with everything!
 
 Aoife
 """, z="LON", headers=reply("18017", "Ciarán Walsh <ciaran.walsh@marlowefinch.example>")),

@@ -128,6 +128,36 @@ Irene
 
 Irene
 """, headers=reply("18105", IRENE)),
+    m("18164", "2026-03-27 12:15", IRENE, "Presentación del caso - comité",
+      ("interview", GV, GV_R, 16, "direct", "es"),
+      text="""Hola Lucía:
+
+Te mando la convocatoria para presentar tu caso al comité (Mark, Laura y Álvaro, de
+Finanzas). Serán 45 minutos: 25 de presentación y el resto preguntas. Será en la oficina.
+
+Irene
+""",
+      ics={"style": "outlook", "uid": "vantia-caso-0402", "start": "2026-04-02 16:00:00 +0200",
+           "minutes": 45, "organizer": ("Irene Campos", "irene.campos@grupovantia.example"),
+           "summary": "Presentación caso práctico - Lucía Herrero",
+           "location": "Castellana 141 - Sala Tajo (planta 9)"}),
+    m("18165", "2026-05-04 18:20", IRENE, "Perdona el silencio",
+      ("interview", GV, GV_R, 16, "direct", "es"),
+      text="""Hola Lucía:
+
+Perdona que hayamos tardado tanto en volver a escribirte, Semana Santa y el cierre del
+trimestre nos han tenido desbordados. El comité quedó encantado con tu presentación. Queda un
+último paso: un café con nuestro CEO, Ignacio Vantia, el jueves 14 de mayo a las 9:30.
+¿Te encaja?
+
+Irene
+"""),
+    m("18166", "2026-05-05 08:40", IRENE, "RE: Perdona el silencio",
+      ("interview", GV, GV_R, 16, "direct", "es"),
+      text="""¡Perfecto! Apuntado el jueves 14 a las 9:30. Te espero en recepción.
+
+Irene
+""", headers=reply("18165", IRENE)),
     m("18107", "2026-03-16 19:30", IRENE, "Respuesta automática: RE: Siguiente paso: caso práctico",
       ("other_job", GV, GV_R, None, "direct", "es"),
       text="""Estaré fuera de la oficina hasta el 18 de marzo con acceso limitado al correo. Para
@@ -135,7 +165,7 @@ temas urgentes, escribe a talento@grupovantia.example.
 
 Irene Campos
 """),
-    m("18108", "2026-03-20 13:02", "Laura Mendizábal <laura.mendizabal@vantiagroup.example>",
+    m("18108", "2026-05-22 13:02", "Laura Mendizábal <laura.mendizabal@vantiagroup.example>",
       "Propuesta",
       ("offer", GV, GV_R, 16, "direct", "es"),
       text="""Hola Lucía:
@@ -143,14 +173,14 @@ Irene Campos
 Quería decírtelo yo personalmente: nos encantaría que te unieras al equipo. Tu presentación
 del caso fue la mejor que hemos visto en mucho tiempo.
 
-Te proponemos incorporarte como Senior Product Marketing Manager con un fijo de 72.000 EUR
+Siento que el proceso se haya alargado tanto. Te proponemos incorporarte como Senior Product Marketing Manager con un fijo de 72.000 EUR
 brutos anuales más un variable del 15 %, modelo híbrido (3 días en oficina). Irene te enviará
 la carta con todos los detalles para firmar.
 
 Un abrazo y, ojalá, ¡bienvenida!
 Laura
 """),
-    m("18109", "2026-03-23 11:00", "Irene Campos via DocuSign <dse_na4@docusign.net>",
+    m("18109", "2026-05-25 11:00", "Irene Campos via DocuSign <dse_na4@docusign.net>",
       "Completa con DocuSign: Carta de oferta - Lucía Herrero Salas",
       ("offer", GV, GV_R, 16, "docusign", "es"),
       html="""<html><body>
@@ -160,33 +190,33 @@ Laura
 <p>Hola Lucía, te adjunto la carta de oferta. Cualquier duda me dices. Un saludo.</p>
 <p style="font-size:11px">No compartas este correo. Powered by DocuSign.</p>
 </body></html>"""),
-    m("18110", "2026-03-24 09:14", "DocuSign <dse_na4@docusign.net>",
+    m("18110", "2026-05-26 09:14", "DocuSign <dse_na4@docusign.net>",
       "Completado: Carta de oferta - Lucía Herrero Salas",
       ("offer", GV, GV_R, 16, "docusign", "es"), st="accepted",
       html="""<html><body>
 <p>Todas las partes han completado el sobre «Carta de oferta - Lucía Herrero Salas».</p>
 <p>Puedes ver el documento firmado en la cuenta de DocuSign.</p>
 </body></html>"""),
-    m("18111", "2026-03-26 10:20", "Verifica Screening <no-reply@verifica-screening.example>",
+    m("18111", "2026-05-28 10:20", "Verifica Screening <no-reply@verifica-screening.example>",
       "Grupo Vantia - verificación de antecedentes",
       ("other_job", GV, GV_R, None, "other", "es"),
       text="""Estimada Sra. Herrero:
 
 Grupo Vantia nos ha solicitado la verificación de sus referencias laborales y titulación como
 parte de su proceso de incorporación. Le rogamos complete el formulario y autorice la consulta
-antes del 2 de abril:
+antes del 5 de junio:
 
 https://portal.verifica-screening.example/c/8812-HS
 
 Atentamente,
 Verifica Screening S.L.
 """),
-    m("18112", "2026-04-15 09:00", "Personas Vantia <personas@grupovantia.example>",
+    m("18112", "2026-06-22 09:00", "Personas Vantia <personas@grupovantia.example>",
       "¡Bienvenida a Vantia! Tu primer día",
       ("other_job", GV, GV_R, None, "direct", "es"),
       text="""¡Hola Lucía!
 
-Qué ganas de que llegue el 4 de mayo. Te contamos cómo será tu primer día:
+Qué ganas de que llegue el 1 de julio. Te contamos cómo será tu primer día:
 
 - 9:30 h: recepción en Castellana 141, planta 9 (pregunta por Personas)
 - Entrega de portátil y credenciales
@@ -741,7 +771,7 @@ Beatriz
       text="""Hola Lucía,
 
 Te escribo porque estamos montando el equipo de producto en Fintra Pagos y alguien me ha
-hablado muy bien de ti. Sé que acabas de empezar en Vantia (¡enhorabuena!), pero si en algún
+hablado muy bien de ti. Sé que acabas de fichar por Vantia (¡enhorabuena!), pero si en algún
 momento te apetece hablar de un rol de Product Marketing Lead, aquí estoy.
 
 Abrazo,
