@@ -1276,4 +1276,385 @@ Talent Acquisition
 Rommelsbach E-Mobility GmbH
 """,
     ),
+    # --- alerts, recommendations, talent pools ------------------------------------------------
+    m(
+        "17062",
+        "2025-04-02 06:05",
+        "StepStone Jobagent <jobagent@stepstone.de>",
+        '12 neue Jobs für "Teamleiter Konstruktion" in Stuttgart',
+        ("alert", None, None, None, "other", "de"),
+        html="""<html><body style="font-family:Helvetica,Arial">
+<h3>Ihr Jobagent hat 12 neue Jobs gefunden</h3>
+<p><b>Teamleiter Konstruktion Karosserie (m/w/d)</b><br>Lohmann Automotive GmbH &middot; Sindelfingen</p>
+<p><b>Gruppenleiter Mechanikkonstruktion (w/m/d)</b><br>Fiedler Sensortechnik AG &middot; Filderstadt</p>
+<p><b>Teamleitung Entwicklung Fahrwerk (m/w/d)</b><br>HFS Group &middot; Esslingen</p>
+<p><a href="https://www.stepstone.de/jobagent">Alle 12 Jobs ansehen</a></p>
+<p style="font-size:11px">Sie erhalten diese E-Mail, weil Sie einen Jobagenten angelegt haben. <a href="https://www.stepstone.de/unsubscribe">Abmelden</a></p>
+</body></html>""",
+    ),
+    m(
+        "17063",
+        "2025-05-19 06:04",
+        "StepStone Jobagent <jobagent@stepstone.de>",
+        "Neu: Projektleiter Entwicklung (m/w/d) und 7 weitere Jobs",
+        ("alert", None, None, None, "other", "de"),
+        html="""<html><body style="font-family:Helvetica,Arial">
+<p>Hallo Jonas, diese Jobs könnten Sie interessieren:</p>
+<ul><li>Projektleiter Entwicklung (m/w/d) - Strehle Kunststofftechnik GmbH - Göppingen</li>
+<li>Entwicklungsingenieur Thermomanagement (m/w/d) - Tessmann Kältetechnik - Ludwigsburg</li>
+<li>Leiter Versuch (m/w/d) - Bahlinger Prüfdienste GmbH - Renningen</li></ul>
+<p><a href="https://www.stepstone.de/jobagent">Jetzt ansehen</a></p>
+</body></html>""",
+    ),
+    m(
+        "17064",
+        "2025-04-10 18:30",
+        "XING Stellenmarkt <jobs@xing.com>",
+        "Jonas, diese Jobs passen zu Ihrem Profil",
+        ("alert", None, None, None, "other", "de"),
+        html="""<html><body style="font-family:Arial">
+<p>Neue Jobempfehlungen für Sie</p>
+<p>Senior Entwicklungsingenieur Ladetechnik (m/w/d) · Rommelsbach E-Mobility GmbH · Stuttgart<br>
+Teamleiter Konstruktion (m/w/d) · Brandl Fördertechnik · Heilbronn<br>
+Lead Engineer Mechanics (all genders) · Quantis Robotics · Karlsruhe</p>
+<p>Gehaltseinschätzung: 78.000 - 96.000 &euro;</p>
+<p><a href="https://www.xing.com/jobs/recommendations">Alle Empfehlungen</a></p>
+</body></html>""",
+    ),
+    m(
+        "17065",
+        "2025-06-12 07:15",
+        "Indeed <alert@indeed.com>",
+        "Konstruktionsleiter: neue Jobs in Stuttgart",
+        ("alert", None, None, None, "indeed", "de"),
+        html="""<html><body style="font-family:Arial">
+<p>Neue Jobs, die zu Ihrer Suche passen: <b>Konstruktionsleiter</b> in <b>Stuttgart</b></p>
+<p>Konstruktionsleiter (m/w/d) - Fenske Sondermaschinenbau GmbH - Schorndorf - Einfach bewerben</p>
+<p>Leiter Konstruktion Vorrichtungsbau (m/w/d) - Kübler & Sohn - Waiblingen - Neu</p>
+<p><a href="https://de.indeed.com/jobs?q=Konstruktionsleiter&l=Stuttgart">Alle Jobs ansehen</a></p>
+</body></html>""",
+    ),
+    m(
+        "17066",
+        "2025-07-14 07:12",
+        "Indeed <alert@indeed.com>",
+        "Jonas, 5 neue Jobs: Entwicklungsingenieur Getriebe",
+        ("alert", None, None, None, "indeed", "de"),
+        html="""<html><body style="font-family:Arial">
+<p>Entwicklungsingenieur Getriebe (m/w/d) - Hofbauer Antriebe GmbH - Steyr, Österreich</p>
+<p>Berechnungsingenieur Getriebe (m/w/d) - Loos Drive Systems - Friedrichshafen</p>
+<p><a href="https://de.indeed.com/">Mehr Jobs</a></p></body></html>""",
+    ),
+    m(
+        "17067",
+        "2025-05-05 19:00",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        '"mechanical engineering manager": Meridian Powertrain - Engineering Manager and more',
+        ("alert", None, None, None, "linkedin", "en"),
+        html="""<html><body style="font-family:Arial">
+<p>Your job alert for <b>mechanical engineering manager</b> in Stuttgart Region</p>
+<p>Engineering Manager Mechanical Systems - Meridian Powertrain - Leinfelden-Echterdingen (Hybrid)<br>
+Mechanical Design Lead - Battery Modules - Aventra Cell Systems - Salzgitter<br>
+Head of Mechanical Engineering - Velotrak - Stuttgart (Be an early applicant)</p>
+<p><a href="https://www.linkedin.com/jobs/search/?savedSearchId=1899">See all jobs</a></p>
+</body></html>""",
+    ),
+    m(
+        "17068",
+        "2025-08-04 19:02",
+        "LinkedIn <jobs-listings@linkedin.com>",
+        "Lindqvist Mobility Solutions is hiring: Thermal Simulation Engineer",
+        ("alert", None, None, None, "linkedin", "en"),
+        html="""<html><body style="font-family:Arial">
+<p>Jonas, a company you follow is hiring</p>
+<p><b>Thermal Simulation Engineer</b><br>Lindqvist Mobility Solutions · Munich · On-site</p>
+<p>3 of your connections work here.</p>
+<p><a href="https://www.linkedin.com/jobs/view/4099120033/">Apply</a></p>
+</body></html>""",
+    ),
+    m(
+        "17069",
+        "2025-04-25 10:20",
+        "Bundesagentur für Arbeit <noreply@arbeitsagentur.de>",
+        "Neuer Vermittlungsvorschlag in Ihrem Postfach",
+        ("alert", None, None, None, "other", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+in Ihrem Postfach auf www.arbeitsagentur.de liegt eine neue Nachricht für Sie bereit:
+Vermittlungsvorschlag - Entwicklungsingenieur Bremssysteme (m/w/d), Gerlach Automotive
+Components GmbH & Co. KG, Reutlingen (Referenznummer 10000-1200341122-S).
+
+Bitte bewerben Sie sich zeitnah und informieren Sie uns über das Ergebnis Ihrer Bewerbung.
+
+Mit freundlichen Grüßen
+Ihre Agentur für Arbeit Stuttgart
+
+Diese Nachricht wurde automatisch erstellt.
+""",
+    ),
+    m(
+        "17070",
+        "2025-06-17 10:22",
+        "Bundesagentur für Arbeit <noreply@arbeitsagentur.de>",
+        "Neue Nachricht in Ihrem Postfach",
+        ("alert", None, None, None, "other", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+in Ihrem Postfach auf www.arbeitsagentur.de liegt eine neue Nachricht für Sie bereit
+(Vermittlungsvorschlag). Bitte melden Sie sich an, um sie zu lesen.
+
+Mit freundlichen Grüßen
+Ihre Agentur für Arbeit Stuttgart
+""",
+    ),
+    m(
+        "17071",
+        "2025-07-28 12:00",
+        "kununu <jobs@kununu.com>",
+        "Jobs bei top bewerteten Arbeitgebern in deiner Nähe",
+        ("alert", None, None, None, "other", "de"),
+        html="""<html><body style="font-family:Arial">
+<p>Hi Jonas, diese Arbeitgeber mit über 4,0 Sternen suchen gerade:</p>
+<p>Kreidler Thermosysteme AG (4,1 &#9733;) - Berechnungsingenieur CFD (m/w/d)<br>
+Weidacher Komponenten GmbH (4,3 &#9733;) - Teamleiter Versuch (m/w/d)</p>
+<p><a href="https://www.kununu.com/de/jobs">Alle Jobs</a></p>
+</body></html>""",
+    ),
+    m(
+        "17072",
+        "2025-05-22 14:00",
+        "Elmendorf Group Careers <talentcommunity@elmendorf-group.com>",
+        "Willkommen in der Elmendorf Talent Community",
+        ("alert", "Elmendorf Automotive", None, None, "other", "de"),
+        text="""Hallo Jonas,
+
+schön, dass Sie Teil unserer Talent Community sind! Ab sofort informieren wir Sie über neue
+Stellenangebote der Elmendorf-Gruppe, die zu Ihren Interessen passen, sowie über Karriere-Events.
+
+Ihre Präferenzen: Engineering / Konstruktion, Region Stuttgart
+
+Ihr Elmendorf Talent Acquisition Team
+""",
+    ),
+    m(
+        "17073",
+        "2025-06-09 08:00",
+        "softgarden Job-Abo <jobabo@softgarden.io>",
+        "Neue Stelle bei Kaltenbach Leichtbau: Berechnungsingenieur FEM (m/w/d)",
+        ("alert", "Kaltenbach Leichtbau", None, None, "other", "de"),
+        text="""Hallo,
+
+es gibt eine neue Stelle, die zu Ihrem Job-Abo passt:
+
+Berechnungsingenieur FEM (m/w/d) - Ulm
+https://kaltenbach-leichtbau.softgarden.io/job/55311902
+
+Ihr Job-Abo können Sie jederzeit abbestellen.
+""",
+    ),
+    m(
+        "17074",
+        "2025-09-15 18:01",
+        "StepStone Jobagent <jobagent@stepstone.de>",
+        'Ihr Jobagent: 4 neue Jobs für "Projektleiter Entwicklung"',
+        ("alert", None, None, None, "other", "de"),
+        html="""<html><body><p>Projektleiter Entwicklung Elektronik (m/w/d) - Birk Systems - Nürtingen</p>
+<p>Projektleiter Vorentwicklung (m/w/d) - Strehle Kunststofftechnik - Göppingen</p>
+<p><a href="https://www.stepstone.de/jobagent">Jobagent verwalten oder löschen</a></p></body></html>""",
+    ),
+    # --- recruiter outreach -------------------------------------------------------------------
+    m(
+        "17075",
+        "2025-04-08 11:41",
+        "XING <mail@xing.com>",
+        "Jan-Philipp Kühn hat Ihnen eine Nachricht geschickt",
+        ("outreach", None, "Teamleiter Konstruktion Sitzsysteme (m/w/d)", None, "other", "de"),
+        html="""<html><body style="font-family:Arial">
+<p>Jan-Philipp Kühn, Recruiter bei Kühn &amp; Wolf Personal, schreibt:</p>
+<blockquote>Hallo Herr Brenner, für einen namhaften Automobilzulieferer im Großraum Stuttgart suche
+ich aktuell einen Teamleiter Konstruktion Sitzsysteme (m/w/d) in Festanstellung. Ihr Profil passt
+hervorragend! Hätten Sie Lust auf einen kurzen Austausch? VG Jan-Philipp Kühn</blockquote>
+<p><a href="https://www.xing.com/chats">Nachricht beantworten</a></p>
+</body></html>""",
+    ),
+    m(
+        "17076",
+        "2025-05-13 09:17",
+        "Melanie Opitz <melanie.opitz@steinbeis-personalpartner.de>",
+        "Spannende Position als Systemingenieur E-Antrieb",
+        ("outreach", None, "Systemingenieur E-Antrieb (m/w/d)", None, "agency", "de"),
+        text="""Hallo Jonas,
+
+ich hoffe, ich darf dich duzen - in unserer Branche ist das ja inzwischen üblich.
+
+Ich bin Melanie von Steinbeis Personalpartner, Personaldienstleister für Engineering.
+Für einen unserer Kunden, einen bekannten OEM-nahen Entwicklungsdienstleister in Sindelfingen,
+suchen wir einen Systemingenieur E-Antrieb (m/w/d) - gerne in Arbeitnehmerüberlassung mit
+Übernahmeoption nach 12 Monaten oder direkt in Festanstellung beim Kunden.
+
+Wenn du magst, ruf mich an oder schick mir kurz deine Telefonnummer.
+
+Viele Grüße
+Melanie Opitz
+Recruiterin Engineering | Steinbeis Personalpartner GmbH
+""",
+    ),
+    m(
+        "17077",
+        "2025-06-25 13:33",
+        "LinkedIn <inmail-hit-reply@linkedin.com>",
+        "Jonas, Sarah Whitfield sent you a message",
+        ("outreach", "Quantis Robotics", "Lead Mechanical Engineer", None, "linkedin", "en"),
+        html="""<html><body style="font-family:Arial">
+<p><b>Sarah Whitfield</b> - Head of Talent at Quantis Robotics</p>
+<p>Hi Jonas, I came across your profile and was impressed by your work on e-axle housings. We're
+building our mechanical team in Karlsruhe and are looking for a Lead Mechanical Engineer to own
+the design of our autonomous yard tractor. Open to a chat? Best, Sarah</p>
+<p><a href="https://www.linkedin.com/messaging/">Reply</a></p>
+</body></html>""",
+    ),
+    m(
+        "17078",
+        "2025-08-05 16:50",
+        "Kevin Oberle <k.oberle@protalent-engineering.de>",
+        "Neues Mandat: Teamleiter Thermomanagement",
+        ("outreach", None, "Teamleiter Thermomanagement (m/w/d)", None, "agency", "de"),
+        text="""Hallo Herr Brenner,
+
+wie angekündigt - ich habe ein neues Mandat, das sehr gut zu Ihnen passen könnte: Teamleiter
+Thermomanagement (m/w/d), Direktvermittlung, Raum Heilbronn, ca. 95-105k. Der Kunde ist ein
+mittelständischer Zulieferer für Fahrzeugklimatisierung.
+
+Haben Sie diese Woche 10 Minuten für ein Telefonat?
+
+Beste Grüße
+Kevin Oberle
+ProTalent Engineering GmbH
+""",
+    ),
+    m(
+        "17079",
+        "2025-09-18 10:05",
+        "Reto Ammann <r.ammann@alpenhead.ch>",
+        "Leiter Entwicklung Fahrzeugtechnik - Ostschweiz",
+        ("outreach", None, "Leiter Entwicklung Fahrzeugtechnik", None, "agency", "de"),
+        text="""Grüezi Herr Brenner
+
+Ich bin Executive-Search-Berater bei Alpenhead in Zürich. Für ein traditionsreiches Schweizer
+Industrieunternehmen in der Ostschweiz suche ich einen Leiter Entwicklung Fahrzeugtechnik. Ihr
+Profil wurde mir empfohlen.
+
+Dürfte ich Sie für ein vertrauliches Gespräch anrufen?
+
+Freundliche Grüsse
+Reto Ammann
+Alpenhead AG · Bahnhofstrasse 12 · 8001 Zürich
+""",
+    ),
+    # --- other job mail: portal codes, surveys, checks, auto-replies ---------------------------
+    m(
+        "17080",
+        "2025-04-03 09:05",
+        "Vellmar Antriebstechnik Karriere <noreply@successfactors.eu>",
+        "Bitte bestätigen Sie Ihr Kandidatenkonto",
+        ("other_job", VA, None, None, "other", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+vielen Dank für Ihre Registrierung im Karriereportal der Vellmar Antriebstechnik GmbH.
+Bitte bestätigen Sie Ihre E-Mail-Adresse über folgenden Link (24 Stunden gültig):
+https://career5.successfactors.eu/career?company=vellmarP&career_ns=activate&token=Q8xT2
+
+Ihr Recruiting-Team
+""",
+    ),
+    m(
+        "17081",
+        "2025-05-05 10:02",
+        "Kreidler Thermosysteme AG <noreply@dvinci-easy.com>",
+        "Ihr Zugang zum Bewerberportal",
+        ("other_job", KT, None, None, "other", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+Ihr Bestätigungscode lautet: 482 913
+
+Geben Sie diesen Code im Bewerberportal ein, um Ihre E-Mail-Adresse zu bestätigen.
+
+Kreidler Thermosysteme AG
+""",
+    ),
+    m(
+        "17082",
+        "2025-06-26 09:00",
+        "Elmendorf Group Careers <careers@elmendorf-group.com>",
+        "Ihre Meinung ist uns wichtig: Umfrage zum Bewerbungsprozess",
+        ("other_job", EL, None, None, "other", "de"),
+        text="""Sehr geehrter Herr Brenner,
+
+Sie haben sich kürzlich bei der Elmendorf-Gruppe beworben. Wir möchten unseren Bewerbungsprozess
+stetig verbessern und würden uns freuen, wenn Sie sich 3 Minuten Zeit für unsere anonyme Umfrage
+nehmen: https://survey.elmendorf-group.com/candidate-experience?id=a9f2
+
+Vielen Dank!
+Elmendorf HR Services GmbH
+""",
+    ),
+    m(
+        "17083",
+        "2025-04-15 09:28",
+        "Markus Ebner <m.ebner@hfs-group.de>",
+        "Automatische Antwort: AW: Ihre Bewerbung - kurze Rückfrage",
+        ("other_job", HFS, None, None, "direct", "de"),
+        text="""Vielen Dank für Ihre Nachricht. Ich bin am 15.04. ganztägig in Terminen und lese meine E-Mails
+ab dem 16.04. Ihre Nachricht wird nicht weitergeleitet.
+
+Thank you for your message. I am in meetings all day on 15 April and will reply from 16 April.
+
+Markus Ebner | HFS Group
+""",
+    ),
+    m(
+        "17084",
+        "2025-09-10 11:30",
+        "Ilse Wendel <i.wendel@hfs-group.de>",
+        "Führungszeugnis und Eignungsuntersuchung",
+        ("other_job", HFS, PLF, None, "direct", "de"),
+        text="""Lieber Herr Brenner,
+
+für Ihren Start bei uns benötigen wir noch ein aktuelles polizeiliches Führungszeugnis (nicht
+älter als drei Monate). Außerdem habe ich Ihnen beim Werksarzt einen Termin für die
+arbeitsmedizinische Eingangsuntersuchung reserviert: 20.11., 8:15 Uhr, Gebäude A, EG.
+
+Die Kosten für das Führungszeugnis erstatten wir Ihnen selbstverständlich.
+
+Herzliche Grüße
+Ilse Wendel
+""",
+    ),
+    m(
+        "17085",
+        "2025-07-03 08:15",
+        "Workday <castellan@myworkday.com>",
+        "Verify your candidate account",
+        ("other_job", "Castellan Automotive", None, None, "workday", "en"),
+        text="""Your verification code for the Castellan Automotive careers site is 771204.
+It expires in 15 minutes. If you did not request this code, please ignore this email.
+""",
+    ),
+    m(
+        "17086",
+        "2025-10-08 19:40",
+        "Leonie Steck <leonie@velotrak.bike>",
+        "Wir sind finanziert!",
+        ("other_job", VT, HME, None, "direct", "de"),
+        text="""Hi Jonas,
+
+wie versprochen melde ich mich: Unsere Runde ist durch und wir stellen wieder ein! Ich habe auf
+LinkedIn gesehen, dass du ab Januar bei der HFS Group anfängst - herzlichen Glückwunsch! Falls du
+jemanden kennst, der Lust auf Head of Mechanical Engineering bei uns hat, freue ich mich über jeden
+Tipp.
+
+Liebe Grüße
+Leonie
+""",
+    ),
 ]
