@@ -293,12 +293,26 @@ def _client_named(found: Employer, clues: EmployerClues, book: EmployerBook) -> 
 _NAME_RUN = r"((?:[A-Z][\w&'.-]*\s+){0,4}[A-Z][\w&'.-]*)"
 
 
+# What comes right before a group's name when the letter calls it a group: "a <group> company",
+# "(part of the <group>)". Checked first, so the full pattern is built only for such letters.
+_GROUP_LEAD = re.compile(r"(?:\ban?|\bpart\s+of(?:\s+the)?)\s+$")
+
+
+def _named_as_group(name: str, body: str) -> bool:
+    start = body.find(name)
+    while start >= 0:
+        if _GROUP_LEAD.search(body, max(0, start - 40), start):
+            return True
+        start = body.find(name, start + 1)
+    return False
+
+
 def _subsidiary(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
     """The company the letter names as one of the sender's group ("Birchfield Snacks, a
     Vantage Brands company", "Birchfield Snacks (part of Vantage Brands)"): the group recruits
     for it, and it is the employer."""
     body = clues.texts[2] if len(clues.texts) > 2 else ""
-    if found.name not in body:
+    if not _named_as_group(found.name, body):
         return None
     group = re.escape(found.name)
     pattern = re.compile(
