@@ -1,7 +1,1112 @@
-"""Placeholder of the nineteenth held-out corpus (never tuned on)."""
+"""The ordinary inbox of the nineteenth held-out corpus, with look-alikes (never tuned on)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-MAIL: list[dict[str, Any]] = []
+from heldout3_util import m, reply
+
+EDT, EST, CEST, CET = "-0400", "-0500", "+0200", "+0100"
+
+
+def n(key: str, date: str, frm: str, subject: str, lang: str, tz: str, **kw: Any) -> dict[str, Any]:
+    """A message that is not about jobs."""
+    return m(key, date, frm, subject, ("not_job", lang), tz=tz, **kw)
+
+
+MAIL: list[dict[str, Any]] = [
+    # --- family, partner, friends -------------------------------------------------------------
+    n(
+        "19201",
+        "2025-09-02 19:44",
+        "Maman <lan.pham.gagnon@videotron.ca>",
+        "Souper dimanche",
+        "fr",
+        EDT,
+        text="""Coucou ma belle,
+
+Ton père fait son phở dimanche, viens-tu avec Thomas? Vers 17 h 30. Apporte le pot Mason
+que je t'avais prêté en juin si tu y penses.
+
+Bisous
+Maman
+""",
+    ),
+    n(
+        "19202",
+        "2025-09-03 07:12",
+        "Thomas Reinhardt <thomas.reinhardt@protonmail.com>",
+        "liste d'épicerie",
+        "fr",
+        EDT,
+        text="""lait d'avoine
+pain
+citrons (3)
+tofu ferme
+le fromage en grains pour vendredi
+
+t'es la meilleure
+T.
+""",
+    ),
+    n(
+        "19203",
+        "2025-09-06 15:30",
+        "Julie Bergeron <julie.bergeron88@gmail.com>",
+        "Chalet Action de grâce!!",
+        "fr",
+        EDT,
+        text="""Allô la gang!
+
+Le chalet à Saint-Donat est réservé pour la fin de semaine de l'Action de grâce (10 au
+13 oct). 6 chambres, spa, ça revient à ~140 $ chacun. Qui embarque? Réponse d'ici vendredi
+svp, la proprio veut le dépôt.
+
+Ju xx
+""",
+    ),
+    n(
+        "19204",
+        "2025-09-07 10:02",
+        "Julie Bergeron <julie.bergeron88@gmail.com>",
+        "Re: Chalet Action de grâce!!",
+        "fr",
+        EDT,
+        text="""Parfait, je vous mets Thomas et toi dans la chambre du haut. Interac à mon courriel quand
+vous pouvez 😊
+""",
+        **reply("19203", "julie.bergeron88@gmail.com"),
+    ),
+    n(
+        "19205",
+        "2025-09-14 21:08",
+        "Papa <michel.gagnon54@gmail.com>",
+        "Photos de la pêche",
+        "fr",
+        EDT,
+        text="""Salut ma grande, voici les photos du lac Taureau. Ton oncle Réjean a encore perdu
+le gros. On se reprend l'an prochain.
+
+Papa
+""",
+        attach=[("IMG_4410.jpg", "image/jpeg", "JPEGDATA"), ("IMG_4413.jpg", "image/jpeg", "JPEGDATA")],
+    ),
+    n(
+        "19206",
+        "2025-09-25 12:33",
+        "Thomas Reinhardt <thomas.reinhardt@protonmail.com>",
+        "Genève!!!",
+        "fr",
+        EDT,
+        text="""Ça y est, le labo m'a confirmé le postdoc au CERN-Meyrin, début en juin 2026. Je capote.
+On en parle ce soir? J'achète du vin.
+
+T.
+""",
+    ),
+    n(
+        "19207",
+        "2025-10-04 09:15",
+        "Kim Nguyen <kim.nguyen.designs@gmail.com>",
+        "Fête de ma fille",
+        "fr",
+        EDT,
+        text="""Hello cousine! Le 1er anniversaire de Mai, c'est samedi 18 octobre au parc Jarry
+(plan B : chez nous si pluie). Pas de cadeaux svp, on a déjà trop de choses 😅
+""",
+    ),
+    n(
+        "19208",
+        "2025-10-19 18:20",
+        "Sophie Tran <sophie.tran@outlook.com>",
+        "J'AI EU LE POSTE",
+        "fr",
+        EDT,
+        text="""Élo!!! Ils m'ont appelée tantôt, je commence le 3 novembre comme gestionnaire de projet
+chez Ubisoft... euh je veux dire chez le studio, je peux pas encore le dire officiellement.
+Merci pour tes conseils d'entrevue, t'es une perle. On fête ça jeudi au Dieu du Ciel?
+
+Soph
+""",
+    ),
+    n(
+        "19209",
+        "2025-11-15 14:05",
+        "Maman <lan.pham.gagnon@videotron.ca>",
+        "Bravo pour le nouveau travail",
+        "fr",
+        EST,
+        text="""Ma chérie, ton père et moi sommes tellement fiers. Énergie Laurentides, c'est du sérieux!
+Ta grand-mère dit qu'elle va brûler de l'encens pour toi. Viens souper samedi on va fêter.
+
+Maman
+""",
+    ),
+    n(
+        "19210",
+        "2025-11-29 11:40",
+        "Thomas Reinhardt <thomas.reinhardt@protonmail.com>",
+        "Fwd: appartements Genève",
+        "fr",
+        EST,
+        text="""Regarde ça, le 3 pièces aux Pâquis a l'air bien mais 2 900 CHF 😬
+Le collègue du labo dit qu'il faut s'y prendre 4 mois d'avance.
+
+---------- Forwarded message ---------
+From: Régie Fontanet-Dupraz <location@regie-fd.ch>
+Subject: Annonces correspondant à votre recherche
+
+3 pièces, rue de Berne 14, 1201 Genève - 2 900 CHF charges comprises - libre au 1er juin
+""",
+    ),
+    n(
+        "19211",
+        "2025-12-20 16:00",
+        "Julie Bergeron <julie.bergeron88@gmail.com>",
+        "Échange de cadeaux 🎁",
+        "fr",
+        EST,
+        text="""Tirage au sort fait! Tu as pigé... Marc-O. Budget 30 $. Chut!
+""",
+    ),
+    n(
+        "19212",
+        "2026-01-01 01:12",
+        "Sophie Tran <sophie.tran@outlook.com>",
+        "Bonne année!!!",
+        "fr",
+        EST,
+        text="""Bonne année ma belle! Que 2026 t'apporte Genève, des fondues et plein de projets cool.
+Je t'aime fort xx
+""",
+    ),
+    n(
+        "19213",
+        "2026-01-18 20:30",
+        "Papa <michel.gagnon54@gmail.com>",
+        "Ton char",
+        "fr",
+        EST,
+        text="""Si tu vends vraiment ta Corolla avant de partir, ton cousin Steve serait intéressé.
+Il peut te faire une offre de 9 000 $. Appelle-le.
+
+Papa
+""",
+    ),
+    n(
+        "19214",
+        "2026-02-14 08:00",
+        "Thomas Reinhardt <thomas.reinhardt@protonmail.com>",
+        "❤",
+        "fr",
+        EST,
+        text="""Réservation à 19 h chez Mélisse ce soir. Habille-toi chaudement, on marche.
+""",
+    ),
+    n(
+        "19215",
+        "2026-03-08 13:25",
+        "Kim Nguyen <kim.nguyen.designs@gmail.com>",
+        "Recette nem",
+        "fr",
+        EST,
+        text="""Comme promis, la recette de bà ngoại, version écrite par ma mère (donc approximative) :
+vermicelles, porc haché, champignons noirs, carottes, oeuf... et « assez » de sauce poisson.
+""",
+    ),
+    n(
+        "19216",
+        "2025-10-29 18:02",
+        "David Okafor <david.okafor@gmail.com>",
+        "Halloween trivia night",
+        "en",
+        EDT,
+        text="""Hey! Our team "Null Hypothesis" is back for trivia at Bar Le Ritz on Friday. We need
+someone who knows 90s movies. You in? Costumes optional but encouraged.
+
+Dave
+""",
+    ),
+    n(
+        "19217",
+        "2025-12-07 10:45",
+        "David Okafor <david.okafor@gmail.com>",
+        "Re: Halloween trivia night",
+        "en",
+        EST,
+        text="""lol just found this photo of you as a box plot. Framing it.
+""",
+        **reply("19216", "david.okafor@gmail.com"),
+    ),
+    # --- look-alikes: applications, offers, interviews that are not jobs -------------------------
+    n(
+        "19218",
+        "2025-09-10 14:20",
+        "Gestion Immobilière Saint-Denis <location@gisd.ca>",
+        "Votre demande de location - 4½ rue Saint-Denis",
+        "fr",
+        EDT,
+        text="""Bonjour Madame Gagnon-Pham,
+
+Nous avons bien reçu votre demande de location pour le logement 4½ situé au 7120, rue
+Saint-Denis (disponible le 1er octobre). Une enquête de crédit sera effectuée. Nous vous
+reviendrons d'ici 48 h ouvrables.
+
+Gestion Immobilière Saint-Denis
+""",
+    ),
+    n(
+        "19219",
+        "2025-09-12 11:05",
+        "Gestion Immobilière Saint-Denis <location@gisd.ca>",
+        "Demande acceptée - signature du bail",
+        "fr",
+        EDT,
+        text="""Bonjour,
+
+Bonne nouvelle : votre demande a été acceptée! Nous vous invitons à venir signer le bail
+(formulaire obligatoire du TAL) mardi à 18 h au bureau. Apportez un chèque pour le premier
+mois (1 650 $).
+""",
+    ),
+    n(
+        "19220",
+        "2025-09-18 09:31",
+        "Banque Fleurdelys <notifications@fleurdelys.ca>",
+        "Votre demande de carte Visa Infinite Voyage",
+        "fr",
+        EDT,
+        html="""<html><body>
+<p>Bonjour Élodie,</p>
+<p>Nous avons bien reçu votre demande de carte <b>Visa Infinite Voyage</b>. Bonne nouvelle : elle
+est <b>approuvée</b>! Votre carte vous sera postée dans un délai de 7 à 10 jours ouvrables.</p>
+<p>Limite de crédit : 12 000 $</p>
+<p>Banque Fleurdelys</p>
+</body></html>""",
+    ),
+    n(
+        "19221",
+        "2025-10-07 16:42",
+        "École de gestion Maisonneuve - Admission <admission@egm-maisonneuve.ca>",
+        "Votre demande d'admission - DESS en science des données",
+        "fr",
+        EDT,
+        text="""Bonjour Élodie,
+
+Votre demande d'admission au DESS en science des données (trimestre d'hiver 2026) est
+complète. Le comité d'admission rendra sa décision au plus tard le 15 novembre.
+
+Numéro de dossier : 2025-A-118734
+Registrariat - EGM
+""",
+    ),
+    n(
+        "19222",
+        "2025-11-12 10:00",
+        "École de gestion Maisonneuve - Admission <admission@egm-maisonneuve.ca>",
+        "Offre d'admission - Hiver 2026",
+        "fr",
+        EST,
+        text="""Félicitations!
+
+Nous avons le plaisir de vous offrir une place au DESS en science des données, régime à temps
+partiel, à compter du trimestre d'hiver 2026. Vous devez accepter l'offre d'admission dans
+votre Centre étudiant avant le 1er décembre.
+
+Registrariat - EGM
+""",
+    ),
+    n(
+        "19223",
+        "2025-10-22 12:15",
+        "Carrefour Auto Rive-Sud <financement@carrefourautors.ca>",
+        "Demande de financement approuvée",
+        "fr",
+        EDT,
+        text="""Bonjour Élodie,
+
+Votre demande de financement pour le Toyota RAV4 hybride 2023 a été approuvée par le prêteur
+à 6,49 % sur 60 mois. Passez nous voir pour finaliser les documents. L'offre est valide 14 jours.
+
+Maxime, directeur commercial
+""",
+    ),
+    n(
+        "19224",
+        "2025-10-23 09:02",
+        "Élodie Gagnon-Pham <elodie.gagnonpham@courrielboreal.ca>",
+        "Re: Demande de financement approuvée",
+        "fr",
+        EDT,
+        to="Carrefour Auto Rive-Sud <financement@carrefourautors.ca>",
+        text="""Merci Maxime, mais on a décidé de ne pas acheter de voiture finalement (déménagement à
+l'étranger). Bonne journée!
+""",
+        **reply("19223", "financement@carrefourautors.ca"),
+    ),
+    n(
+        "19225",
+        "2026-01-27 10:30",
+        "Office cantonal de la population et des migrations <ne-pas-repondre@etat-ge.example.ch>",
+        "Demande de permis de séjour - accusé de réception",
+        "fr",
+        CET,
+        text="""Madame,
+
+Nous accusons réception de votre demande d'autorisation de séjour (regroupement familial,
+partenariat) déposée le 22 janvier 2026. Le délai de traitement est actuellement de 8 à 12
+semaines. Des pièces complémentaires pourraient vous être demandées.
+
+Office cantonal de la population et des migrations
+""",
+    ),
+    n(
+        "19226",
+        "2026-03-10 14:00",
+        "Office cantonal de la population et des migrations <ne-pas-repondre@etat-ge.example.ch>",
+        "Votre demande - pièces manquantes",
+        "fr",
+        CET,
+        text="""Madame,
+
+Afin de poursuivre l'examen de votre demande, nous vous prions de nous faire parvenir un
+extrait de casier judiciaire récent et une attestation de vie commune, d'ici le 10 avril.
+""",
+    ),
+    n(
+        "19227",
+        "2025-11-28 07:00",
+        "SAQ <infolettre@saq.com>",
+        "Vendredi fou : des offres à ne pas manquer 🍷",
+        "fr",
+        EST,
+        html="""<html><body><h1>Offres du Vendredi fou</h1>
+<p>Jusqu'à 20 % sur une sélection de vins d'ici. En succursale et sur SAQ.com, aujourd'hui seulement.</p></body></html>""",
+    ),
+    n(
+        "19228",
+        "2025-12-01 08:30",
+        "Vidéotron <promotions@videotron.com>",
+        "Offre exclusive pour vous, Élodie : Internet Giga à 55 $/mois",
+        "fr",
+        EST,
+        html="""<html><body><p>Offre exclusive réservée à nos clients : passez à Internet Giga pour 55 $/mois
+pendant 24 mois. Répondez avant le 15 décembre.</p></body></html>""",
+    ),
+    n(
+        "19229",
+        "2025-10-03 13:10",
+        "Marketplace <notification@facebookmail.com>",
+        "Nouvelle offre pour votre annonce : Vélo de route Opus 54 cm",
+        "fr",
+        EDT,
+        text="""Jean-Philippe a fait une offre de 450 $ pour Vélo de route Opus 54 cm.
+Répondre à l'offre : https://www.facebook.com/marketplace/inbox
+""",
+    ),
+    n(
+        "19230",
+        "2025-10-15 10:47",
+        "Ariane Lachance <ariane@balado-donneesetcafe.ca>",
+        "Demande d'entrevue - balado Données & Café",
+        "fr",
+        EDT,
+        text="""Bonjour Élodie,
+
+J'anime le balado Données & Café (épisodes de 40 min sur les gens qui travaillent avec les
+données au Québec). J'ai adoré ta présentation au meetup Data Montréal sur l'achalandage du
+métro. Accepterais-tu une entrevue enregistrée au début novembre? Ça se fait sur Riverside.
+
+Ariane Lachance
+Animatrice, Données & Café
+""",
+    ),
+    n(
+        "19231",
+        "2025-10-16 09:20",
+        "Ariane Lachance <ariane@balado-donneesetcafe.ca>",
+        "Re: Demande d'entrevue - balado Données & Café",
+        "fr",
+        EDT,
+        text="""Génial! Je t'envoie l'invitation pour le jeudi 6 novembre à 18 h. Prévois des écouteurs
+avec micro, et pense à 2-3 anecdotes de projets.
+""",
+        **reply("19230", "ariane@balado-donneesetcafe.ca"),
+    ),
+    n(
+        "19232",
+        "2025-10-16 09:25",
+        "Ariane Lachance <ariane@balado-donneesetcafe.ca>",
+        "Invitation: Enregistrement Données & Café - Élodie @ jeu. 6 nov. 2025 18:00",
+        "fr",
+        EDT,
+        text="""Enregistrement de l'épisode 47 - invitée : Élodie Gagnon-Pham
+Lien Riverside : https://riverside.fm/studio/donnees-et-cafe
+""",
+        ics={
+            "start": "2025-11-06 18:00:00 -0500",
+            "minutes": 75,
+            "organizer": ("Ariane Lachance", "ariane@balado-donneesetcafe.ca"),
+            "uid": "dc47enregistrement19232@google.com",
+            "summary": "Enregistrement Données & Café - Élodie",
+            "location": "https://riverside.fm/studio/donnees-et-cafe",
+        },
+    ),
+    n(
+        "19233",
+        "2025-12-02 15:10",
+        "Laurence Théberge <ltheberge@lemetropolitain-journal.ca>",
+        "Question pour un article sur le transport collectif",
+        "fr",
+        EST,
+        text="""Bonjour Madame Gagnon-Pham,
+
+Je suis journaliste au Métropolitain. Je prépare un article sur la fréquentation du REM et
+j'ai vu votre analyse publiée sur GitHub. Auriez-vous 15 minutes pour une courte entrevue
+téléphonique cette semaine?
+
+Laurence Théberge
+""",
+    ),
+    n(
+        "19234",
+        "2025-09-23 11:00",
+        "Clinique médicale Villeray <rendezvous@cmvilleray.ca>",
+        "Confirmation de rendez-vous",
+        "fr",
+        EDT,
+        text="""Bonjour Élodie Gagnon-Pham,
+
+Votre rendez-vous avec Dre Annie Pelletier est confirmé le 2 octobre 2025 à 8 h 40.
+Merci d'apporter votre carte d'assurance maladie. Annulation : 24 h à l'avance.
+""",
+        ics={
+            "start": "2025-10-02 08:40:00 -0400",
+            "minutes": 20,
+            "organizer": ("Clinique médicale Villeray", "rendezvous@cmvilleray.ca"),
+            "uid": "cmv-rdv-887410@cmvilleray.ca",
+            "summary": "Rendez-vous - Dre Annie Pelletier",
+            "location": "Clinique médicale Villeray, 8000 rue Saint-Hubert",
+        },
+    ),
+    n(
+        "19235",
+        "2026-02-04 17:30",
+        "Centre dentaire Jarry <info@dentairejarry.ca>",
+        "Rappel : votre rendez-vous de nettoyage",
+        "fr",
+        EST,
+        text="""Rappel : rendez-vous d'hygiène dentaire le mardi 10 février à 16 h 15 avec Karine.
+Répondez OUI pour confirmer.
+""",
+        ics={
+            "style": "outlook",
+            "start": "2026-02-10 16:15:00 -0500",
+            "minutes": 45,
+            "organizer": ("Centre dentaire Jarry", "info@dentairejarry.ca"),
+            "uid": "040000008200E00074C5B7101A82E008dentaire19235",
+            "summary": "Nettoyage - Centre dentaire Jarry",
+            "location": "240, rue Jarry Est",
+        },
+    ),
+    n(
+        "19236",
+        "2025-11-03 12:00",
+        "DataBrew Academy <events@databrew-academy.com>",
+        "You're registered: Power BI + Copilot in practice (webinar)",
+        "en",
+        EST,
+        text="""Thanks for registering! The webinar starts Wednesday, November 12 at 12:00 PM ET.
+Add it to your calendar with the attached invite. Replay available for 30 days.
+""",
+        ics={
+            "start": "2025-11-12 12:00:00 -0500",
+            "minutes": 60,
+            "organizer": ("DataBrew Academy", "events@databrew-academy.com"),
+            "uid": "databrew-webinar-pbi-copilot@databrew-academy.com",
+            "summary": "Webinar: Power BI + Copilot in practice",
+            "location": "https://databrew-academy.com/live",
+        },
+    ),
+    n(
+        "19237",
+        "2026-01-14 09:00",
+        "Data Montréal <organisateurs@datamontreal.org>",
+        "Meetup de février : panel « Comment on recrute en données en 2026 »",
+        "fr",
+        EST,
+        text="""Bonjour à toutes et à tous,
+
+Notre meetup du 5 février portera sur l'embauche en données : trois gestionnaires nous
+expliqueront comment ils mènent leurs entrevues, ce qu'ils cherchent dans un CV et comment
+réussir un exercice technique. Pizza offerte par nos commanditaires.
+
+Inscription : https://datamontreal.org/meetups/fevrier-2026
+""",
+    ),
+    n(
+        "19238",
+        "2025-12-10 06:00",
+        "The Analytics Dispatch <newsletter@analyticsdispatch.com>",
+        "Is the data analyst job market thawing? + 5 interview questions to expect",
+        "en",
+        EST,
+        html="""<html><body>
+<h2>The Analytics Dispatch #112</h2>
+<p>Hiring for analysts picked up 8 % in Q4, according to our survey of 300 hiring managers.
+We also interviewed three recruiters about what they look for in a portfolio.</p>
+<p>Plus: window functions you should know, and why your dashboard has too many filters.</p>
+<p><a href="https://analyticsdispatch.com/unsubscribe">Unsubscribe</a></p>
+</body></html>""",
+    ),
+    n(
+        "19239",
+        "2025-09-30 06:30",
+        "Les Affaires <infolettre@lesaffaires-hebdo.ca>",
+        "Pénurie de main-d'oeuvre : les employeurs québécois revoient leurs offres",
+        "fr",
+        EDT,
+        html="""<html><body>
+<h2>L'essentiel de la semaine</h2>
+<p>Selon un sondage, 62 % des PME québécoises peinent encore à pourvoir leurs postes. Entrevue
+avec la présidente de la Fédération des chambres de commerce.</p>
+<p>Aussi : les taux hypothécaires, le REER et l'IA en entreprise.</p>
+</body></html>""",
+    ),
+    n(
+        "19240",
+        "2025-09-17 14:00",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Félicitez Sophie Tran pour son nouveau poste",
+        "fr",
+        EDT,
+        html="""<html><body><p>Sophie Tran a commencé un nouveau poste de gestionnaire de projet chez
+Studio Aurore Jeux. <a href="https://www.linkedin.com/feed">Dites félicitations</a></p></body></html>""",
+    ),
+    n(
+        "19241",
+        "2025-10-26 10:00",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Vous êtes apparue dans 14 recherches cette semaine",
+        "fr",
+        EDT,
+        html="""<html><body><p>Élodie, vous êtes apparue dans 14 recherches cette semaine. Des personnes
+de Mouvement Boréal et Sparrowfield Analytics ont consulté votre profil.</p></body></html>""",
+    ),
+    n(
+        "19242",
+        "2025-12-18 19:00",
+        "LinkedIn <invitations@linkedin.com>",
+        "Wouter Peeters souhaite se connecter avec vous",
+        "fr",
+        EST,
+        html="""<html><body><p>Wouter Peeters, Head of Data chez Quadrant Mobilité<br>
+<a href="https://www.linkedin.com/mynetwork/invitation-manager">Accepter</a></p></body></html>""",
+    ),
+    n(
+        "19243",
+        "2026-01-09 15:20",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "David Okafor a commenté votre publication",
+        "en",
+        EST,
+        html="""<html><body><p>David Okafor commented on your post: "Great breakdown of the REM ridership
+numbers, the weekend chart is wild."</p></body></html>""",
+    ),
+    n(
+        "19244",
+        "2026-02-25 08:00",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Élodie, souligner l'anniversaire de travail de Kevin Marchand",
+        "fr",
+        EST,
+        html="""<html><body><p>Kevin Marchand célèbre 5 ans chez Énergie Laurentides. Envoyez-lui vos
+félicitations!</p></body></html>""",
+    ),
+    n(
+        "19245",
+        "2025-11-21 13:30",
+        "Centraide du Grand Montréal <benevolat@centraide-gm.example.org>",
+        "Merci pour votre candidature comme bénévole",
+        "fr",
+        EST,
+        text="""Bonjour Élodie,
+
+Merci d'avoir posé votre candidature pour devenir bénévole-analyste lors de la campagne 2026.
+Une séance d'accueil aura lieu le 3 décembre à 18 h. Votre rôle : aider nos organismes
+partenaires à mesurer l'impact de leurs programmes.
+""",
+    ),
+    n(
+        "19246",
+        "2026-01-30 11:45",
+        "Association québécoise des analystes de données <prix@aqad.example.org>",
+        "Prix Relève 2026 - candidature reçue",
+        "fr",
+        EST,
+        text="""Bonjour,
+
+Nous confirmons la réception de votre dossier de candidature au Prix Relève 2026
+(catégorie : projet citoyen). Le jury se réunira en mars; les finalistes seront invités
+à une courte entrevue avec le jury.
+""",
+    ),
+    n(
+        "19247",
+        "2025-10-31 17:00",
+        "Coop d'habitation Les Érables <ca@coop-lesérables.example.org>",
+        "Élections au conseil d'administration",
+        "fr",
+        EDT,
+        text="""Bonjour aux membres,
+
+Les candidatures pour les 3 postes au C.A. sont ouvertes jusqu'au 14 novembre. L'assemblée
+générale aura lieu le 20 novembre au sous-sol de l'église Saint-Vincent-Ferrier.
+""",
+    ),
+    # --- receipts, banks, bills, deliveries ----------------------------------------------------
+    n(
+        "19248",
+        "2025-09-04 13:22",
+        "Hydro-Québec <espaceclient@hydroquebec.com>",
+        "Votre facture est prête",
+        "fr",
+        EDT,
+        text="""Votre facture d'électricité du 4 septembre 2025 est disponible dans votre Espace client.
+Montant : 68,42 $ - Date d'échéance : 25 septembre 2025.
+""",
+    ),
+    n(
+        "19249",
+        "2025-11-05 13:20",
+        "Hydro-Québec <espaceclient@hydroquebec.com>",
+        "Votre facture est prête",
+        "fr",
+        EST,
+        text="""Votre facture d'électricité du 5 novembre 2025 est disponible dans votre Espace client.
+Montant : 94,10 $ - Date d'échéance : 26 novembre 2025.
+""",
+    ),
+    n(
+        "19250",
+        "2026-01-06 13:20",
+        "Hydro-Québec <espaceclient@hydroquebec.com>",
+        "Votre facture est prête",
+        "fr",
+        EST,
+        text="""Votre facture d'électricité du 6 janvier 2026 est disponible dans votre Espace client.
+Montant : 187,55 $ - Date d'échéance : 27 janvier 2026.
+""",
+    ),
+    n(
+        "19251",
+        "2025-09-11 18:40",
+        "Amazon.ca <auto-confirm@amazon.ca>",
+        "Votre commande Amazon.ca n° 702-4418823-1190625",
+        "fr",
+        EDT,
+        text="""Bonjour Élodie,
+Merci pour votre commande. Articles : « Storytelling with Data » (1), câble USB-C (2).
+Livraison estimée : jeudi 18 septembre. Total : 61,37 $
+""",
+    ),
+    n(
+        "19252",
+        "2025-09-17 15:02",
+        "Postes Canada <notifications@postescanada.ca>",
+        "Votre colis a été livré",
+        "fr",
+        EDT,
+        text="""Votre colis 7316 4420 9980 1122 a été livré le 17 septembre à 14 h 58. Il a été laissé
+dans votre boîte aux lettres communautaire.
+""",
+    ),
+    n(
+        "19253",
+        "2025-10-08 21:15",
+        "Uber Receipts <noreply@uber.com>",
+        "Votre course du mercredi soir avec Uber",
+        "fr",
+        EDT,
+        text="""Merci d'avoir voyagé avec Uber, Élodie.
+Total : 18,74 $ - Plateau-Mont-Royal → Villeray - 21 h 02
+""",
+    ),
+    n(
+        "19254",
+        "2025-10-12 09:00",
+        "Banque Fleurdelys <alertes@fleurdelys.ca>",
+        "Alerte : dépôt reçu",
+        "fr",
+        EDT,
+        text="""Un virement Interac de JULIE BERGERON de 45,00 $ a été déposé dans votre compte se
+terminant par 4471.
+""",
+    ),
+    n(
+        "19255",
+        "2025-11-01 08:00",
+        "Banque Fleurdelys <relevés@fleurdelys.ca>",
+        "Votre relevé de compte d'octobre est disponible",
+        "fr",
+        EDT,
+        text="""Votre relevé de compte d'octobre 2025 est disponible dans AccèsD Fleurdelys. Ne répondez
+pas à ce courriel.
+""",
+    ),
+    n(
+        "19256",
+        "2025-12-01 08:00",
+        "Banque Fleurdelys <relevés@fleurdelys.ca>",
+        "Votre relevé de compte de novembre est disponible",
+        "fr",
+        EST,
+        text="""Votre relevé de compte de novembre 2025 est disponible dans AccèsD Fleurdelys.
+""",
+    ),
+    n(
+        "19257",
+        "2025-12-19 14:30",
+        "Banque Fleurdelys <alertes@fleurdelys.ca>",
+        "Alerte : dépôt de paie reçu",
+        "fr",
+        EST,
+        text="""Un dépôt de ÉNERGIE LAURENTIDES - PAIE de 2 412,18 $ a été reçu dans votre compte se
+terminant par 4471.
+""",
+    ),
+    n(
+        "19258",
+        "2025-09-20 11:30",
+        "Wealthsimple <support@wealthsimple.com>",
+        "Your CELI contribution is complete",
+        "en",
+        EDT,
+        text="""Hi Élodie, your $500.00 contribution to your TFSA (CELI) has been deposited. Happy investing!
+""",
+    ),
+    n(
+        "19259",
+        "2025-10-14 10:10",
+        "Vidéotron <facturation@videotron.com>",
+        "Votre facture Vidéotron",
+        "fr",
+        EDT,
+        text="""Votre facture de 92,45 $ pour Internet et mobile est disponible. Prélèvement le 28 octobre.
+""",
+    ),
+    n(
+        "19260",
+        "2025-11-14 10:10",
+        "Vidéotron <facturation@videotron.com>",
+        "Votre facture Vidéotron",
+        "fr",
+        EST,
+        text="""Votre facture de 92,45 $ pour Internet et mobile est disponible. Prélèvement le 28 novembre.
+""",
+    ),
+    n(
+        "19261",
+        "2025-10-02 07:40",
+        "BIXI Montréal <info@bixi.com>",
+        "Fin de saison : merci d'avoir roulé avec nous",
+        "fr",
+        EDT,
+        html="""<html><body><p>Cette saison, vous avez fait 84 trajets et parcouru 312 km. Merci! On se
+revoit au printemps.</p></body></html>""",
+    ),
+    n(
+        "19262",
+        "2025-11-10 18:12",
+        "Communauto <reservations@communauto.com>",
+        "Confirmation de réservation",
+        "fr",
+        EST,
+        text="""Réservation confirmée : Toyota Prius - station Jean-Talon/De Gaspé - samedi 15 novembre
+9 h à 18 h. Kilométrage estimé : 180 km.
+""",
+    ),
+    n(
+        "19263",
+        "2025-12-08 07:05",
+        "STM <opus-en-ligne@stm.info>",
+        "Recharge de votre carte OPUS",
+        "fr",
+        EST,
+        text="""Votre recharge OPUS en ligne (titre mensuel décembre, 104,50 $) a été effectuée avec succès.
+""",
+    ),
+    n(
+        "19264",
+        "2026-01-21 11:50",
+        "Air Transat <confirmation@airtransat.com>",
+        "Confirmation de réservation - YUL → GVA",
+        "fr",
+        EST,
+        text="""Merci d'avoir choisi Air Transat, Élodie.
+Numéro de réservation : TX8Q4P
+Vol TS 254 Montréal (YUL) → Genève (GVA) - 19 mars 2026 - départ 19 h 25
+Passagers : GAGNON-PHAM/ELODIE, REINHARDT/THOMAS
+Total : 1 846,20 $
+""",
+    ),
+    n(
+        "19265",
+        "2026-02-22 09:14",
+        "Airbnb <automated@airbnb.com>",
+        "Réservation confirmée - Studio lumineux, Plainpalais",
+        "fr",
+        CET,
+        text="""Votre réservation est confirmée. Arrivée : 20 mars 2026 - Départ : 27 mars 2026.
+Hôte : Nadia. Adresse envoyée 48 h avant l'arrivée.
+""",
+    ),
+    n(
+        "19266",
+        "2025-12-12 16:45",
+        "Renaud-Bray <commandes@renaud-bray.com>",
+        "Votre commande est prête pour la cueillette",
+        "fr",
+        EST,
+        text="""Votre commande n° RB-2210487 (3 articles) est prête à la succursale Saint-Denis.
+""",
+    ),
+    n(
+        "19267",
+        "2025-12-15 10:20",
+        "Intelcom <notifications@intelcom.ca>",
+        "Votre colis est en route",
+        "fr",
+        EST,
+        text="""Bonne nouvelle! Votre colis de Simons arrive aujourd'hui entre 13 h et 21 h.
+Suivez-le : https://intelcom.ca/fr/suivi
+""",
+    ),
+    n(
+        "19268",
+        "2026-02-28 15:00",
+        "Revenu Québec <ne-pas-repondre@revenuquebec.ca>",
+        "Nouveau message dans Mon dossier",
+        "fr",
+        EST,
+        text="""Un nouveau document est disponible dans Mon dossier pour les citoyens : Relevé 31.
+Pour le consulter, ouvrez une session sur revenuquebec.ca.
+""",
+    ),
+    n(
+        "19269",
+        "2026-02-26 12:00",
+        "Canada Revenue Agency / Agence du revenu du Canada <notification@cra-arc.gc.ca>",
+        "New mail in My Account / Nouveau courrier dans Mon dossier",
+        "en",
+        EST,
+        text="""You have new mail in My Account. Sign in to view it.
+Vous avez du nouveau courrier dans Mon dossier. Ouvrez une session pour le consulter.
+""",
+    ),
+    n(
+        "19270",
+        "2025-09-26 17:30",
+        "Costco <costco@online.costco.ca>",
+        "Votre reçu électronique",
+        "fr",
+        EDT,
+        text="""Merci d'avoir magasiné à l'entrepôt Marché Central. Total : 214,87 $. Conservez ce reçu
+pour vos retours.
+""",
+    ),
+    # --- services, SaaS, accounts ----------------------------------------------------------------
+    n(
+        "19271",
+        "2025-09-15 23:10",
+        "GitHub <noreply@github.com>",
+        "[GitHub] A new public key was added to your account",
+        "en",
+        EDT,
+        text="""Hey egagnonpham!
+
+A new SSH key was added to your account. If you did not add this key, remove it and review
+your security settings.
+""",
+    ),
+    n(
+        "19272",
+        "2025-10-20 09:12",
+        "GitHub <notifications@github.com>",
+        "[egagnonpham/rem-ridership] New issue: weekend totals off by one day (#4)",
+        "en",
+        EDT,
+        text="""lucas-m opened an issue:
+
+The weekend aggregation seems to start on Sunday instead of Saturday, so the totals in the
+README chart are shifted. Happy to send a PR.
+""",
+    ),
+    n(
+        "19273",
+        "2025-11-08 14:00",
+        "Coursera <no-reply@coursera.org>",
+        "Félicitations, Élodie! Votre certificat est prêt",
+        "fr",
+        EST,
+        text="""Vous avez terminé « dbt Fundamentals for Analytics Engineering ». Ajoutez votre
+certificat à votre profil LinkedIn!
+""",
+    ),
+    n(
+        "19274",
+        "2025-12-03 02:14",
+        "Google <no-reply@accounts.google.com>",
+        "Alerte de sécurité",
+        "fr",
+        EST,
+        text="""Nouvelle connexion à votre compte Google sur un appareil Mac. Si c'était vous, vous
+n'avez rien à faire.
+""",
+    ),
+    n(
+        "19275",
+        "2025-10-05 11:00",
+        "Spotify <no-reply@spotify.com>",
+        "Votre abonnement Premium Duo",
+        "fr",
+        EDT,
+        text="""Merci d'être abonnée. Votre prochain paiement de 14,99 $ sera prélevé le 5 novembre.
+""",
+    ),
+    n(
+        "19276",
+        "2025-11-25 20:00",
+        "Kaggle <noreply@kaggle.com>",
+        "Your notebook received a medal",
+        "en",
+        EST,
+        text="""Congrats! Your notebook "Montreal bike counters - seasonality" received a bronze medal.
+""",
+    ),
+    n(
+        "19277",
+        "2026-01-15 09:00",
+        "Duolingo <hello@duolingo.com>",
+        "Ne perds pas ta série de 60 jours! 🦉",
+        "fr",
+        EST,
+        text="""Ta leçon d'allemand t'attend. Il te reste 4 heures pour garder ta série.
+""",
+    ),
+    n(
+        "19278",
+        "2026-02-01 10:00",
+        "Netflix <info@account.netflix.com>",
+        "Mise à jour de votre abonnement",
+        "fr",
+        EST,
+        text="""Le prix de votre forfait Standard passera à 18,99 $ par mois à partir du 1er mars.
+""",
+    ),
+    # --- newsletters, community ---------------------------------------------------------------
+    n(
+        "19279",
+        "2025-09-12 08:00",
+        "Le Devoir <infolettre@ledevoir.com>",
+        "L'infolettre du matin",
+        "fr",
+        EDT,
+        html="""<html><body><p>Rentrée parlementaire à Québec, logement : les mises en chantier reculent,
+et notre critique du dernier Denis Villeneuve.</p></body></html>""",
+    ),
+    n(
+        "19280",
+        "2025-10-17 08:00",
+        "Le Devoir <infolettre@ledevoir.com>",
+        "L'infolettre du matin",
+        "fr",
+        EDT,
+        html="""<html><body><p>Le taux de chômage grimpe à 6,1 % au Québec; les jeunes diplômés
+peinent à décrocher un premier emploi. Aussi : la STM et son budget.</p></body></html>""",
+    ),
+    n(
+        "19281",
+        "2025-11-19 07:30",
+        "Towards Data Science <newsletter@towardsdatascience.com>",
+        "The Variable: causal inference without tears",
+        "en",
+        EST,
+        html="""<html><body><p>This week: a gentle intro to difference-in-differences, plus how one analyst
+landed her first role by publishing open-data projects.</p></body></html>""",
+    ),
+    n(
+        "19282",
+        "2026-01-23 07:30",
+        "Towards Data Science <newsletter@towardsdatascience.com>",
+        "The Variable: DuckDB everywhere",
+        "en",
+        EST,
+        html="""<html><body><p>DuckDB in the browser, in your notebook and in your CI. Also: the most
+common mistakes in A/B test reports.</p></body></html>""",
+    ),
+    n(
+        "19283",
+        "2025-09-19 12:00",
+        "Club de lecture Villeray <clublecture.villeray@gmail.com>",
+        "Prochain livre : « Kukum »",
+        "fr",
+        EDT,
+        text="""Bonjour les lectrices et lecteurs! On se retrouve le 14 octobre à la bibliothèque
+Le Prévost pour discuter de Kukum de Michel Jean. Apportez des grignotines.
+""",
+    ),
+    n(
+        "19284",
+        "2025-11-24 12:00",
+        "Club de lecture Villeray <clublecture.villeray@gmail.com>",
+        "Décembre : soirée échange de livres",
+        "fr",
+        EST,
+        text="""Pas de lecture imposée en décembre : apportez un livre emballé, on fait un échange!
+Le 9 décembre, 19 h.
+""",
+    ),
+    n(
+        "19285",
+        "2025-09-28 18:00",
+        "Ligue de soccer récréatif Rosemont <ligue@soccerrosemont.example.org>",
+        "Horaire des séries",
+        "fr",
+        EDT,
+        text="""Les Gazelles jouent la demi-finale dimanche 5 octobre à 10 h, terrain 3 du parc
+Étienne-Desmarteau. Bravo pour la saison!
+""",
+    ),
+    n(
+        "19286",
+        "2025-10-06 09:05",
+        "Ligue de soccer récréatif Rosemont <ligue@soccerrosemont.example.org>",
+        "Résultats - finale",
+        "fr",
+        EDT,
+        text="""Félicitations aux Gazelles, championnes 2025! Remise des médailles au BBQ de fin de saison.
+""",
+    ),
+    n(
+        "19287",
+        "2026-03-02 10:00",
+        "Arrondissement Villeray-Saint-Michel-Parc-Extension <info@villeray-vsp.example.ca>",
+        "Collecte des encombrants et grand ménage du printemps",
+        "fr",
+        EST,
+        text="""Les collectes des encombrants reprendront le 1er avril. Rappel : le stationnement sur rue
+sera interdit lors du nettoyage des rues.
+""",
+    ),
+    n(
+        "19288",
+        "2025-12-22 10:00",
+        "Association des diplômés UdeM <diplomes@assodiplomes.example.ca>",
+        "Votre magazine Les diplômés - hiver 2026",
+        "fr",
+        EST,
+        html="""<html><body><p>Dans ce numéro : portrait d'une diplômée en statistique devenue cheffe de
+la direction, et nos conseils pour réseauter en 2026.</p></body></html>""",
+    ),
+]
