@@ -209,3 +209,498 @@ for i, (date, subject, body) in enumerate(
             tz="+0000",
         )
     )
+
+# Look-alikes: rental, credit, visa, university, volunteer "applications"
+MAIL += [
+    m(
+        "16501",
+        "2026-05-09 10:12",
+        "Carla Mendes <leasing@annexliving.ca>",
+        "Your rental application - 88 Harbord St, Unit 3",
+        NJ,
+        text="""Hi Nadia,
+
+Thanks for viewing the unit on Thursday. We've received your rental application for 88 Harbord
+St, Unit 3 (1 bed + den, $2,650/month, available July 1).
+
+To complete it, please send:
+- a letter of employment or your two most recent pay stubs
+- consent for a credit check (form attached)
+
+Once we have those, we'll review the application with the owner within 48 hours.
+
+Carla Mendes
+Leasing Coordinator, Annex Living Property Management
+""",
+        attach=[("Credit_check_consent.pdf", "application/pdf", "%PDF-1.4 consent")],
+        tz=EDT,
+    ),
+    m(
+        "16502",
+        "2026-05-09 13:30",
+        "Nadia Kowalczyk <nadia.kowalczyk@maplepost.ca>",
+        "Re: Your rental application - 88 Harbord St, Unit 3",
+        NJ,
+        text="""Hi Carla,
+
+Attached is the signed consent form. I'm between jobs right now, so instead of pay stubs I've
+attached my last three bank statements and my previous employer's reference letter - I hope
+that works.
+
+Thanks,
+Nadia
+""",
+        to="Carla Mendes <leasing@annexliving.ca>",
+        attach=[("consent_signed.pdf", "application/pdf", "%PDF-1.4 signed")],
+        tz=EDT,
+        headers=reply("16501", "Carla Mendes <leasing@annexliving.ca>"),
+    ),
+    m(
+        "16503",
+        "2026-05-14 16:05",
+        "Carla Mendes <leasing@annexliving.ca>",
+        "Re: Your rental application - 88 Harbord St, Unit 3",
+        NJ,
+        text="""Hi Nadia,
+
+Unfortunately the owner has decided to go with another applicant who could provide proof of
+current employment. I'm sorry - I know you liked the place. We have a similar unit on Major St
+coming up in August; want me to let you know when it's listed?
+
+Carla
+""",
+        tz=EDT,
+        headers=reply("16502", "Nadia Kowalczyk <nadia.kowalczyk@maplepost.ca>"),
+    ),
+    m(
+        "16504",
+        "2026-08-08 11:00",
+        "Carla Mendes <leasing@annexliving.ca>",
+        "Application approved - 41 Major St, Unit 2",
+        NJ,
+        text="""Hi Nadia,
+
+Great news: the owner has approved your application for 41 Major St, Unit 2! Your lease will
+start September 1. You'll receive the lease agreement through DocuSign shortly.
+
+First and last month's rent ($5,400) is due on signing.
+
+Carla
+""",
+        tz=EDT,
+    ),
+    m(
+        "16505",
+        "2026-08-08 11:20",
+        "Carla Mendes via DocuSign <dse_na2@docusign.net>",
+        "Please DocuSign: Residential Tenancy Agreement (Ontario) - 41 Major St Unit 2",
+        NJ,
+        html="""<html><body>
+<p>Carla Mendes sent you a document to review and sign.</p>
+<p><b>Residential Tenancy Agreement (Ontario) - 41 Major St Unit 2</b></p>
+<p><a href="https://na2.docusign.net/Signing/EmailStart.aspx?a=91c0">REVIEW DOCUMENT</a></p>
+<p>Hi Nadia, please sign where indicated. Let me know if you have any questions. - Carla</p>
+</body></html>""",
+        tz=PDT,
+    ),
+    m(
+        "16506",
+        "2026-08-10 09:02",
+        "Carla Mendes via DocuSign <dse_na2@docusign.net>",
+        "Completed: Residential Tenancy Agreement (Ontario) - 41 Major St Unit 2",
+        NJ,
+        html="""<html><body>
+<p><b>Your document has been completed</b></p>
+<p>All parties have completed Residential Tenancy Agreement (Ontario) - 41 Major St Unit 2.</p>
+<p><a href="https://na2.docusign.net/Signing/EmailStart.aspx?a=91c1">VIEW COMPLETED DOCUMENT</a></p>
+</body></html>""",
+        tz=PDT,
+    ),
+    m(
+        "16507",
+        "2026-05-06 15:44",
+        "Annex Living <showings@annexliving.ca>",
+        "Showing confirmed: 88 Harbord St, Unit 3 - Thu May 7, 6:30 PM",
+        NJ,
+        text="""Your showing is confirmed.
+
+88 Harbord St, Unit 3
+Thursday, May 7, 2026 at 6:30 PM
+Please bring photo ID. Buzz #3; your agent will meet you in the lobby.
+""",
+        ics=ics(
+            "2026-05-07 18:30:00 -0400",
+            "showing-88harbord-3-0507@annexliving.ca",
+            "Showing: 88 Harbord St, Unit 3",
+            ("Annex Living Showings", "showings@annexliving.ca"),
+            minutes=30,
+            location="88 Harbord St, Toronto, ON",
+        ),
+        tz=EDT,
+    ),
+    m(
+        "16508",
+        "2026-03-19 12:00",
+        "Harbourfront Bank <offers@harbourfrontbank.ca>",
+        "Nadia, you're pre-approved for the Harbourfront Cashback Visa Infinite",
+        NJ,
+        html="""<html><body>
+<h2>You're pre-approved!*</h2>
+<p>Earn 4% cash back on groceries and 2% on transit, with a first-year annual fee rebate.
+Apply in 5 minutes - your offer code is <b>HBX-7731</b>.</p>
+<p><a href="https://harbourfrontbank.ca/cards/apply?code=HBX-7731">Apply now</a></p>
+<p style="font-size:10px">*Subject to credit approval. Offer ends April 30, 2026.</p>
+</body></html>""",
+        tz=EDT,
+    ),
+    m(
+        "16509",
+        "2026-03-22 20:11",
+        "Harbourfront Bank <noreply@harbourfrontbank.ca>",
+        "We've received your credit card application",
+        NJ,
+        text="""Hi Nadia,
+
+Thank you for applying for the Harbourfront Cashback Visa Infinite card. Your application number
+is CC-2026-0318842. We usually make a decision within 2 business days; in some cases we may
+contact you for more information.
+
+Harbourfront Bank
+""",
+        tz=EDT,
+    ),
+    m(
+        "16510",
+        "2026-03-24 10:30",
+        "Harbourfront Bank <noreply@harbourfrontbank.ca>",
+        "Your application has been approved",
+        NJ,
+        text="""Congratulations, Nadia!
+
+Your application for the Harbourfront Cashback Visa Infinite card has been approved with a
+credit limit of $12,000. Your card will arrive by mail within 7-10 business days.
+
+Harbourfront Bank
+""",
+        tz=EDT,
+    ),
+    m(
+        "16511",
+        "2026-04-27 14:15",
+        "Harbourfront Bank <noreply@harbourfrontbank.ca>",
+        "Action needed: your line of credit application",
+        NJ,
+        text="""Hi Nadia,
+
+We're reviewing your application for a personal line of credit and need a little more
+information before we can make a decision: proof of income for the last 12 months, or details
+of savings and investments.
+
+Upload documents securely: https://online.harbourfrontbank.ca/documents
+
+If we don't hear from you within 15 days, your application will be closed.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16512",
+        "2026-05-11 09:10",
+        "Harbourfront Bank <noreply@harbourfrontbank.ca>",
+        "An update on your line of credit application",
+        NJ,
+        text="""Hi Nadia,
+
+After careful review, we're unable to approve your application for a personal line of credit at
+this time. This decision was based on your current employment status. You may reapply at any
+time; a new application will require another credit check.
+
+You're entitled to a free copy of your credit report from Equifax and TransUnion.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16513",
+        "2026-04-30 22:01",
+        "Official ESTA Application Website <noreply@cbp.dhs.gov>",
+        "ESTA Application Status",
+        NJ,
+        text="""Your travel authorization has been APPROVED.
+
+Application Number: 4R7W2PX19QKT
+Expiration date: April 30, 2028
+
+This is a system-generated message. Please do not reply.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16514",
+        "2026-03-30 16:22",
+        "School of Continuing Studies <scs-admissions@learn.uoftc.ca>",
+        "Application received: Certificate in Cloud Architecture",
+        NJ,
+        text="""Dear Nadia Kowalczyk,
+
+Thank you for your application to the Certificate in Cloud Architecture (part-time, fall 2026
+intake). Your application ID is SCS-26-08812.
+
+Our admissions team will review your application and you will be notified of a decision by
+e-mail. You can check the status of your application in the student portal.
+
+Admissions Office
+School of Continuing Studies
+""",
+        tz=EDT,
+    ),
+    m(
+        "16515",
+        "2026-05-19 10:00",
+        "School of Continuing Studies <scs-admissions@learn.uoftc.ca>",
+        "Your offer of admission",
+        NJ,
+        html="""<html><body>
+<p>Dear Nadia,</p>
+<p>Congratulations! We are pleased to offer you admission to the <b>Certificate in Cloud
+Architecture</b>, beginning September 14, 2026.</p>
+<p>Please accept your offer of admission in the student portal by June 15 to secure your place.
+Tuition for the first course is due August 15.</p>
+<p>Welcome to the School of Continuing Studies.</p>
+</body></html>""",
+        tz=EDT,
+    ),
+    m(
+        "16516",
+        "2026-04-05 19:30",
+        "Daily Bread Volunteer Team <volunteer@dailybreadto.org>",
+        "Thank you for your volunteer application!",
+        NJ,
+        text="""Hi Nadia,
+
+Thanks for applying to volunteer with us! Our volunteer coordinator will review your
+application and contact you to book a short orientation. Saturday sorting shifts (9am-12pm) are
+our biggest need right now.
+
+With gratitude,
+The Volunteer Team
+""",
+        tz=EDT,
+    ),
+    m(
+        "16517",
+        "2026-07-02 08:45",
+        "Passport Program <passport-passeport@canada-online.ca>",
+        "Passport application received / Demande de passeport reçue",
+        NJ,
+        text="""Your passport renewal application has been received and is being processed. Tracking
+number: P-7719-3302-88. Standard processing time is 10 business days plus mailing.
+
+Votre demande de renouvellement de passeport a été reçue et est en cours de traitement.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16518",
+        "2026-05-22 13:00",
+        "Nest & Fern Realty <listings@nestfern.ca>",
+        "Offer accepted on 12 Clinton St - congratulations to our buyers!",
+        NJ,
+        html="""<html><body>
+<p>Another one sold over asking in Little Italy! 12 Clinton St went firm this week with the
+buyers' offer accepted after four days on market.</p>
+<p>Thinking of buying? Book a free consultation with our team.</p>
+<p><a href="https://nestfern.ca/unsubscribe">Unsubscribe</a></p>
+</body></html>""",
+        tz=EDT,
+    ),
+]
+
+# Marketing "offers", webinars, a podcast "interview", appointments
+MAIL += [
+    m(
+        "16519",
+        "2026-03-13 10:00",
+        "Alpenglow Outfitters <news@alpenglowoutfitters.com>",
+        "An exclusive offer, just for members",
+        NJ,
+        html="""<html><body><h1>25% off everything</h1>
+<p>Members only, this weekend. Use code SPRING25 at checkout.</p>
+<p>Offer valid March 13-16, 2026. Some exclusions apply.</p>
+<p><a href="https://alpenglowoutfitters.com/unsub">Unsubscribe</a></p></body></html>""",
+        tz=PDT,
+    ),
+    m(
+        "16520",
+        "2026-06-26 18:00",
+        "SkyPort Air <deals@skyportair.ca>",
+        "Your offer expires tonight: Toronto to Halifax from $129",
+        NJ,
+        html="""<html><body><p>Hi Nadia, seat sale ends at 11:59 PM ET tonight.</p>
+<p>Toronto (YYZ) - Halifax (YHZ) from $129 one way. Book by June 26 for travel until
+October 15.</p></body></html>""",
+        tz=EDT,
+    ),
+    m(
+        "16521",
+        "2026-04-18 07:30",
+        "Boulder Junction Climbing <hello@boulderjunction.ca>",
+        "We'd love to have you back - special offer inside",
+        NJ,
+        text="""Hi Nadia,
+
+We noticed your membership lapsed in March. Come back this spring and get your first month for
+$49 (regularly $95). Offer valid until May 15.
+
+See you on the wall,
+Boulder Junction
+""",
+        tz=EDT,
+    ),
+    m(
+        "16522",
+        "2026-04-02 14:00",
+        "Tessa Wong <tessa@queuedepth.fm>",
+        "Interview request - Queue Depth podcast",
+        NJ,
+        text="""Hi Nadia,
+
+I host Queue Depth, a podcast about the unglamorous parts of distributed systems. I caught your
+talk on backpressure at the Toronto Postgres meetup and would love to interview you for an
+episode - about 45 minutes, recorded remotely, lightly edited.
+
+Would sometime in late April work? No preparation needed beyond the talk itself.
+
+Tessa Wong
+Host, Queue Depth
+""",
+        tz=PDT,
+    ),
+    m(
+        "16523",
+        "2026-04-03 10:15",
+        "Tessa Wong <tessa@queuedepth.fm>",
+        "Invitation: Queue Depth recording - Nadia Kowalczyk @ Wed Apr 22, 2026 3pm - 4pm (EDT)",
+        NJ,
+        text="""Queue Depth recording - Nadia Kowalczyk
+Wednesday Apr 22, 2026 3pm - 4pm (EDT)
+Riverside.fm studio link: https://riverside.fm/studio/queue-depth
+
+Please use headphones and a wired connection if you can.
+""",
+        ics=ics(
+            "2026-04-22 15:00:00 -0400",
+            "7q2c1m8t0rnd3@google.com",
+            "Queue Depth recording - Nadia Kowalczyk",
+            ("Tessa Wong", "tessa@queuedepth.fm"),
+            location="https://riverside.fm/studio/queue-depth",
+        ),
+        tz=PDT,
+    ),
+    m(
+        "16524",
+        "2026-05-27 09:00",
+        "Tessa Wong <tessa@queuedepth.fm>",
+        "Your episode is live!",
+        NJ,
+        text="""Hi Nadia,
+
+Episode 58, "Saying no politely: backpressure with Nadia Kowalczyk", is live! Thanks again for
+the interview - listeners are already writing in about it.
+
+https://queuedepth.fm/58
+
+Tessa
+""",
+        tz=PDT,
+    ),
+    m(
+        "16525",
+        "2026-03-26 12:00",
+        "Stackhaven Events <events@stackhaven.com>",
+        "You're registered: Scaling Postgres Without Tears (webinar)",
+        NJ,
+        text="""Hi Nadia,
+
+You're registered for "Scaling Postgres Without Tears" on Thursday, April 9, 2026 at 1:00 PM
+EDT. Add it to your calendar with the attached invite.
+
+Join link: https://stackhaven.zoom.us/webinar/9921
+
+Stackhaven
+""",
+        ics=ics(
+            "2026-04-09 13:00:00 -0400",
+            "webinar-9921-nkowalczyk@stackhaven.com",
+            "Webinar: Scaling Postgres Without Tears",
+            ("Stackhaven Events", "events@stackhaven.com"),
+            location="https://stackhaven.zoom.us/webinar/9921",
+        ),
+        tz=EDT,
+    ),
+    m(
+        "16526",
+        "2026-06-15 12:00",
+        "Cloudmere <webinars@cloudmere.io>",
+        "Live panel: How top startups interview platform engineers",
+        NJ,
+        html="""<html><body>
+<h2>Live panel - June 25, 12 PM ET</h2>
+<p>Engineering leaders from three Series B startups share how they structure their interview
+loops for platform engineers, what they look for in a take-home, and the mistakes candidates
+make most often.</p>
+<p><a href="https://cloudmere.io/events/panel-0625">Save my seat</a></p>
+<p style="font-size:11px">Cloudmere Inc. &middot; <a href="https://cloudmere.io/unsub">Unsubscribe</a></p>
+</body></html>""",
+        tz=EDT,
+    ),
+    m(
+        "16527",
+        "2026-04-14 08:00",
+        "College Street Family Health <appointments@csfht.ca>",
+        "Appointment confirmation - Dr. Helen Cho, Tue Apr 21 at 9:40 AM",
+        NJ,
+        text="""Hello Nadia,
+
+This confirms your appointment:
+
+Provider: Dr. Helen Cho
+Date: Tuesday, April 21, 2026 at 9:40 AM
+Location: 455 College St, Suite 200
+
+Please bring your OHIP card. To cancel, call 416-555-0110 at least 24 hours ahead.
+""",
+        ics=ics(
+            "2026-04-21 09:40:00 -0400",
+            "appt-88213-0421@csfht.ca",
+            "Appointment with Dr. Helen Cho",
+            ("College Street Family Health", "appointments@csfht.ca"),
+            minutes=20,
+            location="455 College St, Suite 200, Toronto",
+        ),
+        tz=EDT,
+    ),
+    m(
+        "16528",
+        "2026-07-28 17:30",
+        "Bloorcourt Dental <reminders@bloorcourtdental.ca>",
+        "Reminder: cleaning on Thursday, July 30 at 4:00 PM",
+        NJ,
+        text="""Hi Nadia, this is a reminder of your hygiene appointment on Thursday, July 30 at
+4:00 PM with Maria. Reply C to confirm or call us to reschedule.
+
+Bloorcourt Dental
+""",
+        tz=EDT,
+    ),
+    m(
+        "16529",
+        "2026-06-03 11:00",
+        "Ontario Driver Services <noreply@serviceon-drive.ca>",
+        "Your road test appointment has been rescheduled",
+        NJ,
+        text="""Your G road test booked for June 10, 2026 at 10:15 at the Etobicoke DriveTest centre
+has been rescheduled by the centre to June 12, 2026 at 14:30 due to staffing. If this time does
+not work, you may change it online at no cost.
+""",
+        tz=EDT,
+    ),
+]
