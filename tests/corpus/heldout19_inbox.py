@@ -654,7 +654,7 @@ Nous confirmons la réception de votre dossier de candidature au Prix Relève 20
     n(
         "19247",
         "2025-10-31 17:00",
-        "Coop d'habitation Les Érables <ca@coop-lesérables.example.org>",
+        "Coop d'habitation Les Érables <ca@coop-leserables.example.org>",
         "Élections au conseil d'administration",
         "fr",
         EDT,
@@ -746,7 +746,7 @@ terminant par 4471.
     n(
         "19255",
         "2025-11-01 08:00",
-        "Banque Fleurdelys <relevés@fleurdelys.ca>",
+        "Banque Fleurdelys <releves@fleurdelys.ca>",
         "Votre relevé de compte d'octobre est disponible",
         "fr",
         EDT,
@@ -757,7 +757,7 @@ pas à ce courriel.
     n(
         "19256",
         "2025-12-01 08:00",
-        "Banque Fleurdelys <relevés@fleurdelys.ca>",
+        "Banque Fleurdelys <releves@fleurdelys.ca>",
         "Votre relevé de compte de novembre est disponible",
         "fr",
         EST,
