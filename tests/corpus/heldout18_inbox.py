@@ -371,3 +371,252 @@ Localizador: 7HK29Q
 contributiva por desempleo. Puede consultarla en la sede electrónica con certificado digital.
 """),
 ]
+
+AMZ = "Amazon.es <confirmar-envio@amazon.es>"
+AMZ_O = "Amazon.es <pedidos@amazon.es>"
+ING = "ING <notificaciones@ing.es>"
+ELPAIS = "El País <newsletter@elpais.es>"
+VECINOS = "Comunidad Embajadores 12 <administracion@fincasarganzuela.example>"
+
+MAIL += [
+    # --- shopping, deliveries
+    m("18301", "2026-01-09 19:22", AMZ_O, "Tu pedido de Amazon.es nº 402-8812734-1190033", ES,
+      text="""Hola Lucía,
+Gracias por tu pedido. Te enviaremos una confirmación cuando se envíe.
+Funda para portátil 14" ... 19,99 €
+Entrega estimada: lunes, 12 de enero
+"""),
+    m("18302", "2026-01-10 08:14", AMZ, "Enviado: \"Funda para portátil 14\"...\"", ES,
+      text="""Tu paquete está en camino. Entrega prevista: lunes, 12 de enero.
+Sigue tu envío: https://www.amazon.es/gp/your-account/order-details?orderID=402-8812734-1190033
+"""),
+    m("18303", "2026-02-14 12:40", AMZ_O, "Tu pedido de Amazon.es nº 402-1157320-7720451", ES,
+      text="""Hola Lucía,
+Gracias por tu pedido.
+«Obviously Awesome» - April Dunford (tapa blanda) ... 17,40 €
+Auriculares inalámbricos ... 49,90 €
+"""),
+    m("18304", "2026-02-16 14:05", AMZ, "Entregado: 2 artículos", ES,
+      text="""Tu paquete se ha entregado. Se ha dejado en el buzón / entregado a un vecino: 2ºA.
+"""),
+    m("18305", "2026-04-03 10:50", AMZ_O, "Tu pedido de Amazon.es nº 402-6620019-3382211", ES,
+      text="""Gracias por tu pedido.
+Soporte para monitor ajustable ... 32,99 €
+"""),
+    m("18306", "2026-06-26 21:10", AMZ_O, "Tu pedido de Amazon.es nº 402-9010233-5581020", ES,
+      text="""Gracias por tu pedido.
+Cajas de mudanza (pack 20) ... 24,95 €
+Cinta adhesiva x6 ... 8,49 €
+"""),
+    m("18307", "2026-01-21 09:00", "Correos <notificaciones@correos.es>",
+      "Tu envío PQ4B7C0400123450128015E llegará hoy", ES,
+      text="""Hola, tu envío llegará hoy entre las 9:00 y las 14:00. Remitente: ZALANDO.
+Si no estás, podrás recogerlo en la oficina de Paseo de las Delicias.
+"""),
+    m("18308", "2026-03-12 17:30", "SEUR <noreply@seur.com>", "Tu envío está en reparto", ES,
+      text="""Tu envío 08123445871 de DECATHLON ESPAÑA está en reparto. Entrega estimada: 18:00-20:00.
+"""),
+    m("18309", "2026-05-06 11:15", "GLS Spain <noreply@gls-spain.es>", "No hemos podido entregar tu paquete", ES,
+      text="""No hemos podido entregar tu paquete 6172098801 porque no había nadie en el domicilio.
+Elige una nueva fecha de entrega: https://gls-spain.es/reprogramar
+"""),
+    m("18310", "2026-06-30 09:40", "Correos <notificaciones@correos.es>", "Tienes un envío certificado para recoger", ES,
+      text="""Tienes un envío certificado de AGENCIA TRIBUTARIA pendiente de recoger en la oficina
+Madrid-Sucursal 42 hasta el 15/07/2026.
+"""),
+    m("18311", "2026-01-31 22:05", "Glovo <noreply@glovoapp.com>", "Tu recibo de Glovo", ES,
+      text="""¡Gracias por pedir en Glovo, Lucía!
+Pedido: Ramen Shifu · 2 artículos · Total 24,80 €
+"""),
+    m("18312", "2026-03-14 21:45", "Uber Eats <uber.spain@uber.com>", "Tu pedido del sábado con Uber Eats", ES,
+      text="""Total 31,20 €. Pedido a La Tagliatella. Gracias por pedir con Uber Eats.
+"""),
+    m("18313", "2026-05-29 22:30", "Glovo <noreply@glovoapp.com>", "Tu recibo de Glovo", ES,
+      text="""Pedido: Taquería Los Cuates · 4 artículos · Total 38,15 €
+"""),
+    m("18314", "2026-04-18 13:02", "Wallapop <noreply@wallapop.com>", "¡Has vendido «Silla de escritorio Ikea»!", ES,
+      text="""¡Enhorabuena! Has vendido Silla de escritorio Ikea por 40 €. Prepara el envío antes del martes.
+"""),
+    m("18315", "2026-06-28 18:20", "Wallapop <noreply@wallapop.com>", "Tienes una nueva oferta por «Estantería Kallax»", ES,
+      text="""Marcos te ha hecho una oferta de 35 € por Estantería Kallax. ¿La aceptas?
+"""),
+    m("18316", "2026-05-02 10:00", "Vinted <no-reply@vinted.es>", "Tu pedido ha sido enviado", ES,
+      text="""El vendedor ha enviado tu pedido (Chaqueta vaquera). Llegará en 2-4 días.
+"""),
+
+    # --- travel
+    m("18317", "2026-02-27 13:40", "Renfe <venta@renfe.es>", "Billete Madrid-Puerta de Atocha - Barcelona-Sants", ES,
+      text="""Confirmación de compra. Localizador: Z7QK2M
+Ida: 12/03/2026 AVE 03073 08:00 Madrid-Puerta de Atocha -> 10:30 Barcelona-Sants. Coche 5, plaza 8A.
+Vuelta: 14/03/2026 AVE 03182 19:00 -> 21:30.
+Importe total: 86,40 €
+"""),
+    m("18318", "2026-03-11 18:00", "Renfe <avisos@renfe.es>", "Recuerda: tu viaje es mañana", ES,
+      text="""Tu tren AVE 03073 sale mañana a las 08:00 de Madrid-Puerta de Atocha. Puertas de embarque
+cierran 2 minutos antes de la salida.
+"""),
+    m("18319", "2026-03-08 19:30", "Airbnb <automated@airbnb.com>", "Reserva confirmada en Barcelona", ES,
+      text="""¡Prepárate para Barcelona! Reserva confirmada en Gràcia, 12-14 mar, anfitrión: Jordi.
+Código de confirmación: HMQ8AZ44X2
+"""),
+    m("18320", "2026-04-12 16:25", "Iberia <confirmacion@iberia.es>", "Confirmación de tu reserva - MAD-LHR", ES,
+      text="""Reserva: 7RJ5TN
+15 MAY 2026 IB3166 Madrid 07:15 - Londres Heathrow 08:40
+17 MAY 2026 IB3163 Londres Heathrow 19:50 - Madrid 23:10
+Pasajera: HERRERO SALAS / LUCIA MRS
+"""),
+    m("18321", "2026-05-14 07:15", "Iberia <checkin@iberia.es>", "Ya puedes facturar tu vuelo a Londres", ES,
+      text="""Hola Lucía, la facturación online para tu vuelo IB3166 del 15 de mayo ya está abierta.
+"""),
+    m("18322", "2026-01-15 10:00", "Iberia <ofertas@iberia.es>", "Oferta: vuela a Ciudad de México desde 589 €", ES,
+      html="""<html><body><h1>Ofertas de invierno</h1><p>Ciudad de México desde 589 € i/v.
+Bogotá desde 549 €. Compra hasta el domingo.</p></body></html>"""),
+    m("18323", "2026-04-24 10:00", "Iberia <ofertas@iberia.es>", "Lucía, tu oferta personalizada para este verano", ES,
+      html="""<html><body><p>Tenemos una oferta para ti: Londres, Dublín y Lisboa con un 20 % de
+descuento para socios Iberia Club.</p></body></html>"""),
+    m("18324", "2026-06-14 12:30", "Booking.com <noreply@booking.com>", "Reserva confirmada em Lisboa", PT,
+      text="""Obrigado, Lucía! A sua reserva no Hotel Alfama Patio está confirmada.
+Check-in: sexta-feira, 10 de julho de 2026
+Check-out: domingo, 12 de julho de 2026
+"""),
+    m("18325", "2026-02-19 09:30", "Cabify <no-reply@cabify.com>", "Tu viaje con Cabify", ES,
+      text="""Gracias por viajar con Cabify. Castellana 141 -> Embajadores 12. 14,30 €.
+"""),
+    m("18326", "2026-05-14 10:55", "Cabify <no-reply@cabify.com>", "Tu viaje con Cabify", ES,
+      text="""Gracias por viajar con Cabify. Embajadores 12 -> Paseo de la Castellana 141. 13,85 €.
+"""),
+
+    # --- banks and money
+    m("18327", "2026-01-31 08:00", ING, "Tu extracto de enero ya está disponible", ES,
+      text="""Hola Lucía, ya puedes consultar el extracto de enero de tu Cuenta NARANJA en la app.
+"""),
+    m("18328", "2026-02-28 08:00", ING, "Tu extracto de febrero ya está disponible", ES,
+      text="""Hola Lucía, ya puedes consultar el extracto de febrero de tu Cuenta NARANJA en la app.
+"""),
+    m("18329", "2026-03-15 13:20", ING, "Has recibido un Bizum", ES,
+      text="""Has recibido 20,00 € de CLARA BENITO. Concepto: cena cumple Dani.
+"""),
+    m("18330", "2026-04-30 08:00", ING, "Tu extracto de abril ya está disponible", ES,
+      text="""Hola Lucía, ya puedes consultar el extracto de abril de tu Cuenta NARANJA en la app.
+"""),
+    m("18331", "2026-06-03 20:05", ING, "Has enviado un Bizum", ES,
+      text="""Has enviado 45,00 € a DANIEL HERRERO. Concepto: regalo mamá.
+"""),
+    m("18332", "2026-07-01 09:10", ING, "Has recibido una transferencia", ES,
+      text="""Has recibido una transferencia de VIDAL FINCAS SL por 1.450,00 €. Concepto: devolución fianza Embajadores.
+"""),
+    m("18333", "2026-02-05 12:00", "Revolut <no-reply@revolut.com>", "Your February statement is ready", EN,
+      text="""Hi Lucía, your EUR account statement for January is ready in the app.
+"""),
+    m("18334", "2026-05-17 11:40", "Revolut <no-reply@revolut.com>", "You spent £84.20 at Dishoom", EN, z="LON",
+      text="""Card payment: £84.20 at DISHOOM SHOREDITCH, London. Exchange rate: £1 = €1.1712.
+"""),
+    m("18335", "2026-03-02 09:00", "Indexa Capital <info@indexacapital.com>", "Informe trimestral de tu cartera", ES,
+      text="""Hola Lucía, ya tienes disponible el informe trimestral de tu plan de pensiones y fondo
+indexado. Rentabilidad acumulada 2026: +2,1 %.
+"""),
+
+    # --- bills, subscriptions, accounts
+    m("18336", "2026-01-20 10:00", "Iberdrola <facturas@iberdrola.es>", "Tu factura de luz de enero", ES,
+      text="""Tu factura de luz del periodo 15/12/2025 - 14/01/2026 ya está disponible. Importe: 62,18 €.
+"""),
+    m("18337", "2026-03-20 10:00", "Iberdrola <facturas@iberdrola.es>", "Tu factura de luz de marzo", ES,
+      text="""Tu factura de luz del periodo 15/02/2026 - 14/03/2026 ya está disponible. Importe: 48,90 €.
+"""),
+    m("18338", "2026-05-20 10:00", "Iberdrola <facturas@iberdrola.es>", "Tu factura de luz de mayo", ES,
+      text="""Tu factura de luz del periodo 15/04/2026 - 14/05/2026 ya está disponible. Importe: 39,72 €.
+"""),
+    m("18339", "2026-04-02 10:00", "Iberdrola <ofertas@iberdrola.es>", "Oferta exclusiva: Plan Estable con 10 % de descuento", ES,
+      html="""<html><body><p>Lucía, solo para clientes: cámbiate al Plan Estable y ahorra un 10 % el
+primer año. Oferta válida hasta el 30 de abril.</p></body></html>"""),
+    m("18340", "2026-02-04 09:00", "Movistar <facturaelectronica@movistar.es>", "Tu factura de febrero", ES,
+      text="""Ya tienes disponible tu factura de miMovistar de febrero: 58,00 €.
+"""),
+    m("18341", "2026-04-04 09:00", "Movistar <facturaelectronica@movistar.es>", "Tu factura de abril", ES,
+      text="""Ya tienes disponible tu factura de miMovistar de abril: 58,00 €.
+"""),
+    m("18342", "2026-06-21 11:00", "Movistar <clientes@movistar.es>", "Solicitud de traslado de línea recibida", ES,
+      text="""Hemos recibido tu solicitud de traslado de tu fibra a Calle Fernando el Santo 12. Te
+llamaremos para concertar la instalación.
+"""),
+    m("18343", "2026-01-25 06:12", "Spotify <no-reply@spotify.com>", "Tu recibo de Spotify", ES,
+      text="""Premium Individual · 11,99 € · Próximo pago: 25/02/2026
+"""),
+    m("18344", "2026-04-25 06:12", "Spotify <no-reply@spotify.com>", "Tu recibo de Spotify", ES,
+      text="""Premium Individual · 11,99 € · Próximo pago: 25/05/2026
+"""),
+    m("18345", "2026-03-01 04:00", "Netflix <info@account.netflix.com>", "Se ha actualizado tu plan", ES,
+      text="""Hola Lucía, a partir de tu próxima factura el plan Estándar costará 13,99 €/mes.
+"""),
+    m("18346", "2026-02-11 02:30", "Apple <no_reply@email.apple.com>", "Your receipt from Apple", EN,
+      text="""Receipt. iCloud+ 200 GB, monthly. EUR 2.99. Billed to Lucía Herrero Salas.
+"""),
+    m("18347", "2026-05-11 02:30", "Apple <no_reply@email.apple.com>", "Your receipt from Apple", EN,
+      text="""Receipt. iCloud+ 200 GB, monthly. EUR 2.99.
+"""),
+    m("18348", "2026-01-12 18:05", "Google <no-reply@accounts.google.com>", "Security alert", EN,
+      text="""New sign-in to your account lucia.herrero.pmm@gmail.com from a Mac in Madrid, Spain.
+If this was you, you don't need to do anything.
+"""),
+    m("18349", "2026-04-09 07:44", "Microsoft account team <account-security-noreply@accountprotection.microsoft.com>",
+      "Microsoft account security code", EN,
+      text="""Please use the following security code for the Microsoft account lu*****@outlook.com.
+Security code: 558203
+"""),
+    m("18350", "2026-03-18 15:00", "Notion <team@mail.notion.so>", "Your Notion receipt", EN,
+      text="""Thanks for subscribing to Notion Plus. Amount charged: EUR 9.50.
+"""),
+    m("18351", "2026-06-01 08:00", "Canva <no-reply@canva.com>", "Your Canva Pro trial ends in 3 days", EN,
+      text="""Your free trial of Canva Pro ends on 4 June. After that, your plan will renew at EUR 11.99/month.
+"""),
+
+    # --- public administration
+    m("18352", "2026-04-08 09:00", "Agencia Tributaria <notificaciones@correo.aeat.es>",
+      "Renta 2025: ya puede consultar sus datos fiscales", ES,
+      text="""Le informamos de que ya está disponible su borrador/datos fiscales de la declaración de
+la Renta 2025. Acceda con Cl@ve o número de referencia en la sede electrónica.
+"""),
+    m("18353", "2026-05-28 12:00", "Agencia Tributaria <notificaciones@correo.aeat.es>",
+      "Presentación de la declaración: justificante", ES,
+      text="""Su declaración del IRPF 2025 ha sido presentada correctamente. Resultado: a devolver 312,45 €.
+CSV: 7Y3KQ2M8A9VX
+"""),
+    m("18354", "2026-06-23 10:00", "Ayuntamiento de Madrid <noreply@madrid.es>", "Cita previa: empadronamiento", ES,
+      text="""Su cita para cambio de domicilio en el padrón está confirmada: OAC Chamberí, 03/07/2026,
+11:40. Localizador: PAD-88121.
+"""),
+    m("18355", "2026-03-27 13:00", "DGT <noreply@dgt.es>", "Nueva notificación en la DEV", ES,
+      text="""Tiene una nueva notificación en su Dirección Electrónica Vial. Acceda para consultarla.
+"""),
+
+    # --- gym, sports, leisure
+    m("18356", "2026-01-05 09:30", "Basic-Fit <no-reply@basic-fit.com>", "¡Bienvenida a Basic-Fit!", ES,
+      text="""¡Ya eres socia! Tu club: Basic-Fit Madrid Legazpi. Descarga la app para acceder.
+"""),
+    m("18357", "2026-03-24 20:00", "Playtomic <no-reply@playtomic.io>", "Partido confirmado: miércoles 19:30", ES,
+      text="""Tu partido de pádel en Padel Delicias está confirmado: miércoles 25 de marzo, 19:30, pista 3.
+"""),
+    m("18358", "2026-06-09 20:00", "Playtomic <no-reply@playtomic.io>", "Partido confirmado: jueves 20:00", ES,
+      text="""Tu partido de pádel en Padel Delicias está confirmado: jueves 11 de junio, 20:00, pista 1.
+"""),
+    m("18359", "2026-02-22 17:00", "Ticketmaster <noreply@ticketmaster.es>", "Tus entradas para Rosalía - WiZink Center", ES,
+      text="""Pedido 42-88812/ESP. 2 entradas, Pista. 17 de octubre de 2026, 21:00. WiZink Center, Madrid.
+"""),
+    m("18360", "2026-04-25 12:00", "Yelmo Cines <noreply@yelmocines.es>", "Tus entradas", ES,
+      text="""Ideal · Sala 4 · sábado 25/04 · 20:15 · Fila G, butacas 7-8.
+"""),
+    m("18361", "2026-03-03 19:00", "Meetup <info@meetup.com>", "New event: Product Marketing Madrid - Launch stories", EN,
+      text="""Product Marketing Madrid: "Launch stories: what worked and what didn't" - Thursday 19 March,
+19:00, Impact Hub Piamonte. 42 going.
+"""),
+    m("18362", "2026-05-30 10:00", "Meetup <info@meetup.com>", "Product Marketing Madrid: summer drinks", EN,
+      text="""Join us for summer drinks on Thursday 18 June at El Viajero (La Latina). RSVP on Meetup.
+"""),
+    m("18363", "2026-02-15 11:00", "Coursera <no-reply@coursera.org>", "Congratulations on your certificate!", EN,
+      text="""Congratulations, Lucía! You've completed "Pricing Strategy Optimization" and earned a
+certificate. Share it on LinkedIn.
+"""),
+    m("18364", "2026-05-03 20:00", "Duo <hello@duolingo.com>", "You're on a 120-day streak!", EN,
+      text="""Your Portuguese is getting stronger. Keep your streak alive today!
+"""),
+]
