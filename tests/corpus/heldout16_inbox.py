@@ -704,3 +704,383 @@ not work, you may change it online at no cost.
         tz=EDT,
     ),
 ]
+
+# LinkedIn social mail and newsletters about hiring
+MAIL += [
+    m(
+        "16530",
+        "2026-03-10 12:30",
+        "LinkedIn <messages-noreply@linkedin.com>",
+        "Congratulate Amir Haddad on the new job!",
+        NJ,
+        text="""Amir Haddad started a new position as Staff Engineer at Corvid Systems.
+
+Say congrats: https://www.linkedin.com/feed/update/urn:li:activity:7301
+
+You're receiving this because you're connected with Amir.
+""",
+        tz=PDT,
+    ),
+    m(
+        "16531",
+        "2026-03-31 09:15",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "You appeared in 23 searches this week",
+        NJ,
+        text="""Nadia, you appeared in 23 searches this week.
+
+Searchers found you by: Kubernetes, PostgreSQL, Site Reliability
+Their titles: Technical Recruiter, Engineering Manager, Founder
+
+See all searches: https://www.linkedin.com/me/search-appearances
+""",
+        tz=PDT,
+    ),
+    m(
+        "16532",
+        "2026-04-24 18:02",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Sara Lindgren and 41 others reacted to your post",
+        NJ,
+        text="""Your post is getting attention: "I got to talk about backpressure on the Queue Depth
+podcast - thanks Tessa for the interview!"
+
+Sara Lindgren and 41 others reacted. 6 comments.
+""",
+        tz=PDT,
+    ),
+    m(
+        "16533",
+        "2026-05-30 08:00",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Priya Natarajan viewed your profile",
+        NJ,
+        text="""Someone viewed your profile: Priya Natarajan, Cofounder at Runwell.
+
+See all profile viewers with Premium. Try free for 1 month.
+""",
+        tz=PDT,
+    ),
+    m(
+        "16534",
+        "2026-06-06 10:45",
+        "LinkedIn <invitations@linkedin.com>",
+        "Nadia, please add me to your LinkedIn network",
+        NJ,
+        text="""Hi Nadia,
+I'd like to join your LinkedIn network.
+
+Olu Bankole
+Platform Engineer at Halyard Metrics
+
+Accept: https://www.linkedin.com/mynetwork/invitation-manager/
+""",
+        tz=PDT,
+    ),
+    m(
+        "16535",
+        "2026-08-05 12:00",
+        "LinkedIn <messages-noreply@linkedin.com>",
+        "Wish Jorge Alvarez a happy work anniversary",
+        NJ,
+        text="""Jorge Alvarez is celebrating 3 years at Northwake.
+
+Send a message: https://www.linkedin.com/messaging/
+""",
+        tz=PDT,
+    ),
+    m(
+        "16536",
+        "2026-08-06 19:40",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Your network is congratulating you on your new role",
+        NJ,
+        text="""89 people congratulated you on starting a new position as Staff Backend Engineer at
+Runwell.
+
+Reply to your network: https://www.linkedin.com/notifications/
+""",
+        tz=PDT,
+    ),
+    m(
+        "16537",
+        "2026-05-04 07:00",
+        "Levelset Data <research@levelset.report>",
+        "The Q1 2026 tech hiring report is here",
+        NJ,
+        html="""<html><body>
+<h2>Tech Hiring Report, Q1 2026</h2>
+<p>Offers to senior backend engineers in Canada were up 9% quarter over quarter, while the
+median time from first interview to offer grew to 31 days. Remote roles now make up 38% of
+offers. Read the full report for compensation bands by city.</p>
+<p><a href="https://levelset.report/q1-2026">Read the report</a></p>
+</body></html>""",
+        tz=PDT,
+    ),
+    m(
+        "16538",
+        "2026-06-19 06:30",
+        "The Toronto Tech Letter <editor@torontotechletter.ca>",
+        "Who's hiring, who's cutting, and an interview with Marrowbone's founder",
+        NJ,
+        html="""<html><body>
+<p>Good morning, Toronto.</p>
+<p><b>Funding:</b> Runwell raised a $9M seed led by Portage North. <b>Cuts:</b> Orbitra
+trimmed 4% after closing the Fernwood acquisition. <b>Interview:</b> we sat down with
+Marrowbone's founder about building a database company in Canada.</p>
+<p><a href="https://torontotechletter.ca/unsubscribe">Unsubscribe</a></p>
+</body></html>""",
+        tz=EDT,
+    ),
+    m(
+        "16539",
+        "2026-07-21 06:30",
+        "The Toronto Tech Letter <editor@torontotechletter.ca>",
+        "Summer slowdown? Not for infra hiring",
+        NJ,
+        html="""<html><body>
+<p>Platform and infrastructure postings in the GTA were flat in June while every other
+engineering category fell. Also: a new co-working space on Queen West, and our meetup calendar.</p>
+<p><a href="https://torontotechletter.ca/unsubscribe">Unsubscribe</a></p>
+</body></html>""",
+        tz=EDT,
+    ),
+]
+
+# Family, friends, personal life
+MAIL += [
+    m(
+        "16540",
+        "2026-03-01 19:22",
+        "Halina Kowalczyk <halina.kowalczyk@sympatico.ca>",
+        "Sunday dinner",
+        NJ,
+        text="""Nadia,
+
+Dad is making pierogi on Sunday, come at 5. Bring Tomek if he's free. And please take the
+Tupperware back this time, I'm running out.
+
+Love, Mom
+""",
+        tz=EST,
+    ),
+    m(
+        "16541",
+        "2026-03-15 21:04",
+        "Halina Kowalczyk <halina.kowalczyk@sympatico.ca>",
+        "photos from Wasaga",
+        NJ,
+        text="""Found these from when you were little. Look at your hair!!
+
+Mom
+""",
+        attach=[("wasaga_1998.jpg", "image/jpeg", "JPEGDATA")],
+        tz=EDT,
+    ),
+    m(
+        "16542",
+        "2026-04-11 10:30",
+        "Tomek Kowalczyk <tomek.k@maplepost.ca>",
+        "mom's 60th",
+        NJ,
+        text="""ok so for mom's 60th in June I was thinking we book the back room at Café Polonez
+and do a slideshow. can you do the slideshow? you're the one with the computer skills lol.
+also I'll cover the deposit, you can pay me back whenever.
+
+T
+""",
+        tz=EDT,
+    ),
+    m(
+        "16543",
+        "2026-04-11 12:02",
+        "Nadia Kowalczyk <nadia.kowalczyk@maplepost.ca>",
+        "Re: mom's 60th",
+        NJ,
+        text="""Yes to the slideshow, no to the "computer skills" joke. Can you scan the albums at
+Aunt Basia's? Tuesday 3pm works for me to go over there if you want to come.
+
+N
+""",
+        to="Tomek Kowalczyk <tomek.k@maplepost.ca>",
+        tz=EDT,
+        headers=reply("16542", "Tomek Kowalczyk <tomek.k@maplepost.ca>"),
+    ),
+    m(
+        "16544",
+        "2026-04-11 12:20",
+        "Tomek Kowalczyk <tomek.k@maplepost.ca>",
+        "Re: mom's 60th",
+        NJ,
+        text="""tuesday works. I'll bring the good scanner from work.
+
+> Tuesday 3pm works for me to go over there if you want to come.
+""",
+        tz=EDT,
+        headers=reply("16543", "Nadia Kowalczyk <nadia.kowalczyk@maplepost.ca>"),
+    ),
+    m(
+        "16545",
+        "2026-06-07 22:15",
+        "Tomek Kowalczyk <tomek.k@maplepost.ca>",
+        "slideshow file",
+        NJ,
+        text="""She cried. Success. Here's the video file if you want it, Aunt Basia already
+asked for a copy.
+
+https://drive.example.net/f/9a7c
+""",
+        tz=EDT,
+    ),
+    m(
+        "16546",
+        "2026-03-18 17:45",
+        "Meera Shah <meera.shah88@gmail.com>",
+        "cottage weekend??",
+        NJ,
+        text="""Nads! My cousin said we can have the cottage near Bancroft the last weekend of July.
+Four bedrooms, a canoe, very questionable wifi. In? I'm asking Jules and Ben too.
+
+M
+""",
+        tz=EDT,
+    ),
+    m(
+        "16547",
+        "2026-03-18 19:01",
+        "Nadia Kowalczyk <nadia.kowalczyk@maplepost.ca>",
+        "Re: cottage weekend??",
+        NJ,
+        text="""IN. Questionable wifi is a feature. I'll bring the board games and the good coffee.
+
+> Four bedrooms, a canoe, very questionable wifi. In?
+""",
+        to="Meera Shah <meera.shah88@gmail.com>",
+        tz=EDT,
+        headers=reply("16546", "Meera Shah <meera.shah88@gmail.com>"),
+    ),
+    m(
+        "16548",
+        "2026-07-20 08:30",
+        "Meera Shah <meera.shah88@gmail.com>",
+        "Re: cottage weekend??",
+        NJ,
+        text="""Car plan: Ben drives, leaving Friday 3pm from Dufferin station. Grocery list in the
+shared doc, please claim something. Bring bug spray, I mean it.
+
+M
+""",
+        tz=EDT,
+        headers=reply("16547", "Nadia Kowalczyk <nadia.kowalczyk@maplepost.ca>"),
+    ),
+    m(
+        "16549",
+        "2026-05-01 20:14",
+        "Jules Bérubé <jules.berube@videotron.ca>",
+        "Visite à Toronto en juin",
+        NJF,
+        text="""Salut Nadia!
+
+Je descends à Toronto la fin de semaine du 20 juin pour le concert de ma sœur. Est-ce que je
+pourrais dormir sur ton divan le samedi? Je t'amène des bagels de chez St-Viateur, promis.
+
+Bisous,
+Jules
+""",
+        tz=EDT,
+    ),
+    m(
+        "16550",
+        "2026-05-02 09:00",
+        "Nadia Kowalczyk <nadia.kowalczyk@maplepost.ca>",
+        "Re: Visite à Toronto en juin",
+        NJF,
+        text="""Salut Jules! Bien sûr, le divan est à toi. Et oui aux bagels, évidemment.
+
+À bientôt!
+Nadia
+""",
+        to="Jules Bérubé <jules.berube@videotron.ca>",
+        tz=EDT,
+        headers=reply("16549", "Jules Bérubé <jules.berube@videotron.ca>"),
+    ),
+    m(
+        "16551",
+        "2026-07-05 16:40",
+        "Jules Bérubé <jules.berube@videotron.ca>",
+        "Photos du show",
+        NJF,
+        text="""Merci encore pour l'hébergement! Voici quelques photos du spectacle. Ma sœur a
+adoré que tu sois venue.
+
+J
+""",
+        attach=[("spectacle_01.jpg", "image/jpeg", "JPEGDATA")],
+        tz=EDT,
+    ),
+    m(
+        "16552",
+        "2026-04-29 13:10",
+        "Ben Adler <ben.adler@fastmail.com>",
+        "book club - May pick",
+        NJ,
+        text="""May pick is "The Ministry of Time". Meeting at mine, May 28, 7pm. I'll make the
+dal; someone please bring something that isn't chips.
+
+Ben
+""",
+        tz=EDT,
+    ),
+    m(
+        "16553",
+        "2026-08-24 21:00",
+        "Ben Adler <ben.adler@fastmail.com>",
+        "book club - September",
+        NJ,
+        text="""September pick: "Tomorrow, and Tomorrow, and Tomorrow" (again, because half of us
+never finished it). Sept 24 at Meera's.
+
+Ben
+""",
+        tz=EDT,
+    ),
+    m(
+        "16554",
+        "2026-06-28 11:11",
+        "Halina Kowalczyk <halina.kowalczyk@sympatico.ca>",
+        "your aunt's number",
+        NJ,
+        text="""Basia got a new phone, the number is 905-555-0133. Call her, she asked about you
+three times.
+
+Mom
+""",
+        tz=EDT,
+    ),
+    m(
+        "16555",
+        "2026-07-24 20:30",
+        "Halina Kowalczyk <halina.kowalczyk@sympatico.ca>",
+        "So proud",
+        NJ,
+        text="""Tomek told me about the new company! So proud of you. Dad wants to know if it's the
+same one with the coffee man. Come for dinner Sunday, we celebrate.
+
+Love, Mom
+""",
+        tz=EDT,
+    ),
+    m(
+        "16556",
+        "2026-09-02 18:00",
+        "Meera Shah <meera.shah88@gmail.com>",
+        "housewarming",
+        NJ,
+        text="""When is the housewarming at the new place?? I have a plant for you and it is
+getting impatient.
+
+M
+""",
+        tz=EDT,
+    ),
+]
