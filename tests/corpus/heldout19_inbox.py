@@ -1110,3 +1110,653 @@ sera interdit lors du nettoyage des rues.
 la direction, et nos conseils pour réseauter en 2026.</p></body></html>""",
     ),
 ]
+
+MAIL += [
+    # --- more personal mail -------------------------------------------------------------------
+    n(
+        "19301",
+        "2025-09-08 12:14",
+        "Rachel Goldberg <rachel.goldberg@rogers.com>",
+        "Ottawa visit?",
+        "en",
+        EDT,
+        text="""Hey Élo,
+
+Are you still coming to Ottawa for the Tulip... no wait, that's May. Are you still coming
+for Thanksgiving-ish? Ben wants to take you both to the new ramen place in Chinatown.
+
+Rach
+""",
+    ),
+    n(
+        "19302",
+        "2025-09-08 19:51",
+        "Rachel Goldberg <rachel.goldberg@rogers.com>",
+        "Re: Ottawa visit?",
+        "en",
+        EDT,
+        text="""Perfect, the weekend of the 25th it is. Guest room's all yours. Bring the dog? (Kidding,
+you don't have a dog. Get a dog.)
+""",
+        **reply("19301", "rachel.goldberg@rogers.com"),
+    ),
+    n(
+        "19303",
+        "2025-10-27 08:45",
+        "Rachel Goldberg <rachel.goldberg@rogers.com>",
+        "thanks for coming!",
+        "en",
+        EST,
+        text="""It was so good to see you two. Here's the photo from the Byward Market, you look like
+you're about to fight the beaver tail.
+""",
+        attach=[("byward.jpg", "image/jpeg", "JPEGDATA")],
+    ),
+    n(
+        "19304",
+        "2025-09-29 17:02",
+        "Maman <lan.pham.gagnon@videotron.ca>",
+        "Grand-maman",
+        "fr",
+        EDT,
+        text="""Grand-maman est tombée hier mais rien de cassé, elle est à la maison. Elle demande si tu
+peux l'appeler cette semaine, elle s'ennuie de toi. Elle ne comprend toujours pas ce que tu
+fais comme travail, « des tableaux d'ordinateur » 😄
+""",
+    ),
+    n(
+        "19305",
+        "2025-10-24 22:10",
+        "Thomas Reinhardt <thomas.reinhardt@protonmail.com>",
+        "contrat CERN (pour ton info)",
+        "fr",
+        EDT,
+        text="""Je t'ai mis le contrat dans notre dossier partagé. Il faut que tu lises la section sur
+le partenaire, ça a un impact sur ton permis de séjour et sur l'assurance maladie.
+""",
+        attach=[("contrat_postdoc_TR.pdf", "application/pdf", "%PDF-1.4 contrat")],
+    ),
+    n(
+        "19306",
+        "2025-12-24 09:30",
+        "Papa <michel.gagnon54@gmail.com>",
+        "Joyeux Noël",
+        "fr",
+        EST,
+        text="""Joyeux Noël à vous deux. On part chez Réjean à 15 h, soyez là vers 14 h 30 si vous voulez
+embarquer avec nous. Ta mère a fait 4 tourtières, prévoyez de l'espace.
+""",
+    ),
+    n(
+        "19307",
+        "2026-01-10 15:45",
+        "Julie Bergeron <julie.bergeron88@gmail.com>",
+        "Party de départ?!",
+        "fr",
+        EST,
+        text="""Ok faut qu'on organise votre party de départ avant mars. Je pense au Bily Kun ou
+chez moi. Dis-moi une date et je m'occupe du reste. 😭😭
+""",
+    ),
+    n(
+        "19308",
+        "2026-02-07 11:00",
+        "Julie Bergeron <julie.bergeron88@gmail.com>",
+        "Re: Party de départ?!",
+        "fr",
+        EST,
+        text="""Samedi 14 mars chez moi c'est confirmé. J'ai invité la gang de soccer et tes collègues
+de l'ancienne job. Chacun apporte une bouteille et un souvenir 💛
+""",
+        **reply("19307", "julie.bergeron88@gmail.com"),
+    ),
+    n(
+        "19309",
+        "2026-03-16 10:20",
+        "Sophie Tran <sophie.tran@outlook.com>",
+        "Merci pour samedi",
+        "fr",
+        EDT,
+        text="""Quelle soirée. J'ai pleuré 3 fois. Écris-moi dès que vous êtes installés à Genève, je
+veux des photos du lac et de la fondue.
+""",
+    ),
+    n(
+        "19310",
+        "2025-11-30 13:10",
+        "David Okafor <david.okafor@gmail.com>",
+        "need your SQL brain",
+        "en",
+        EST,
+        text="""Quick one: my sister's non-profit has a Google Sheet of 20k donations and they want
+"insights". Would you do a 1h call with her? She'll pay you in baked goods. Seriously good
+baked goods.
+""",
+    ),
+    n(
+        "19311",
+        "2026-03-12 18:05",
+        "Ben Goldberg <ben.goldberg.ott@gmail.com>",
+        "bon voyage!",
+        "en",
+        EDT,
+        text="""Rach and I wanted to say bon voyage before you fly. Send us your Swiss address, we're
+mailing you maple syrup whether you like it or not.
+""",
+    ),
+    # --- moving to Geneva ----------------------------------------------------------------------
+    n(
+        "19312",
+        "2026-01-12 10:00",
+        "Déménagement International Laurentien <soumissions@demenagement-laurentien.example.ca>",
+        "Votre soumission - déménagement Montréal → Genève",
+        "fr",
+        EST,
+        text="""Bonjour Madame Gagnon-Pham,
+
+Suite à notre visite virtuelle, voici votre soumission pour un conteneur partagé (env. 12 m³)
+Montréal → Genève, porte-à-porte : 7 850 $ taxes incluses, délai de 8 à 10 semaines.
+Offre valide 30 jours.
+""",
+        attach=[("Soumission_DIL_2026-0114.pdf", "application/pdf", "%PDF-1.4 soumission")],
+    ),
+    n(
+        "19313",
+        "2026-01-19 09:15",
+        "Swiss Expat Insure <offres@swissexpatinsure.example.ch>",
+        "Votre offre personnalisée d'assurance maladie LAMal",
+        "fr",
+        CET,
+        html="""<html><body><p>Bonjour Élodie,</p><p>Voici votre offre personnalisée pour l'assurance
+maladie obligatoire (LAMal) dans le canton de Genève : dès 412 CHF/mois, franchise 2 500 CHF.
+Souscrivez en ligne en 5 minutes!</p></body></html>""",
+    ),
+    n(
+        "19314",
+        "2026-02-03 16:22",
+        "Régie Fontanet-Dupraz <location@regie-fd.ch>",
+        "Dossier de candidature - 3 pièces, rue de Berne 14",
+        "fr",
+        CET,
+        text="""Madame, Monsieur,
+
+Nous accusons réception de votre dossier de candidature pour l'appartement de 3 pièces, rue
+de Berne 14. Il sera transmis au propriétaire. Merci de compléter le dossier avec une
+attestation de l'Office des poursuites et les trois dernières fiches de salaire.
+
+Régie Fontanet-Dupraz SA
+""",
+    ),
+    n(
+        "19315",
+        "2026-02-17 11:40",
+        "Régie Fontanet-Dupraz <location@regie-fd.ch>",
+        "Attribution - rue de Berne 14",
+        "fr",
+        CET,
+        text="""Madame,
+
+Nous avons le regret de vous informer que le propriétaire a attribué l'appartement à un autre
+candidat. Nous conservons votre dossier pour nos prochains objets.
+""",
+    ),
+    n(
+        "19316",
+        "2026-03-04 08:55",
+        "Régie du Rhône Immobilier <gerance@regierhone.example.ch>",
+        "Signature du bail - avenue de Miremont 8",
+        "fr",
+        CET,
+        text="""Madame,
+
+Nous avons le plaisir de vous confirmer l'attribution du 3 pièces, avenue de Miremont 8.
+Le bail vous sera envoyé par DocuSign; la garantie de loyer (3 mois) doit être constituée
+avant la remise des clés le 1er avril.
+""",
+    ),
+    n(
+        "19317",
+        "2026-03-05 09:10",
+        "Régie du Rhône Immobilier via DocuSign <dse_NA4@docusign.net>",
+        "Veuillez signer : Bail à loyer - Miremont 8 - Gagnon-Pham/Reinhardt",
+        "fr",
+        CET,
+        html="""<html><body><p>Régie du Rhône Immobilier vous a envoyé un document à examiner et à
+signer.</p><p><a href="https://na4.docusign.net/Signing">EXAMINER LE DOCUMENT</a></p></body></html>""",
+    ),
+    n(
+        "19318",
+        "2026-02-11 14:00",
+        "Passeport Canada <passeport-passport@servicecanada.gc.ca>",
+        "Demande de passeport reçue / Passport application received",
+        "fr",
+        EST,
+        text="""Nous avons reçu votre demande de passeport (numéro de dossier 4421-118-07). Délai de
+traitement standard : 10 jours ouvrables.
+
+We have received your passport application.
+""",
+    ),
+    n(
+        "19319",
+        "2026-02-25 18:30",
+        "Gestion Immobilière Saint-Denis <location@gisd.ca>",
+        "Cession de bail - candidats",
+        "fr",
+        EST,
+        text="""Bonjour Madame,
+
+Suite à votre avis de cession de bail, nous avons reçu trois candidatures pour votre
+logement. Nous procéderons aux enquêtes et vous tiendrons au courant d'ici vendredi.
+""",
+    ),
+    n(
+        "19320",
+        "2026-03-01 10:00",
+        "Kijiji <no-reply@kijiji.ca>",
+        "Quelqu'un a répondu à votre annonce : Divan 3 places gris",
+        "fr",
+        EST,
+        text="""Martine a répondu à votre annonce « Divan 3 places gris - 300 $ » : « Bonjour, je vous
+offre 220 $, je peux passer samedi. »
+""",
+    ),
+    # --- more bills, receipts, banks ----------------------------------------------------------
+    n(
+        "19321",
+        "2025-10-01 09:00",
+        "Banque Fleurdelys <releves@fleurdelys.ca>",
+        "Votre relevé de compte de septembre est disponible",
+        "fr",
+        EDT,
+        text="""Votre relevé de compte de septembre 2025 est disponible dans AccèsD Fleurdelys.
+""",
+    ),
+    n(
+        "19322",
+        "2026-01-02 08:00",
+        "Banque Fleurdelys <releves@fleurdelys.ca>",
+        "Votre relevé de compte de décembre est disponible",
+        "fr",
+        EST,
+        text="""Votre relevé de compte de décembre 2025 est disponible dans AccèsD Fleurdelys.
+""",
+    ),
+    n(
+        "19323",
+        "2026-02-02 08:00",
+        "Banque Fleurdelys <releves@fleurdelys.ca>",
+        "Votre relevé de compte de janvier est disponible",
+        "fr",
+        EST,
+        text="""Votre relevé de compte de janvier 2026 est disponible dans AccèsD Fleurdelys.
+""",
+    ),
+    n(
+        "19324",
+        "2026-01-16 12:30",
+        "Banque Fleurdelys <alertes@fleurdelys.ca>",
+        "Transaction inhabituelle sur votre carte",
+        "fr",
+        EST,
+        text="""Nous avons détecté une transaction de 389,00 $ chez MOVERS-EXPRESS LTD sur votre carte
+Visa se terminant par 0913. Était-ce vous? Répondez OUI ou NON par texto.
+""",
+    ),
+    n(
+        "19325",
+        "2025-12-14 10:15",
+        "Uber Eats <uber.canada@uber.com>",
+        "Votre commande Uber Eats de Pho Lien",
+        "fr",
+        EST,
+        text="""Total : 42,18 $ - 2 x Phở bò tái, 1 x rouleaux impériaux. Livré à 19 h 12.
+""",
+    ),
+    n(
+        "19326",
+        "2026-01-28 19:45",
+        "Uber Eats <uber.canada@uber.com>",
+        "Votre commande Uber Eats de La Banquise",
+        "fr",
+        EST,
+        text="""Total : 37,60 $ - 2 x Poutine La Taquise. Livré à 23 h 41. Bonne nuit!
+""",
+    ),
+    n(
+        "19327",
+        "2025-10-30 16:00",
+        "Amazon.ca <shipment-tracking@amazon.ca>",
+        "Votre colis a été expédié",
+        "fr",
+        EDT,
+        text="""Votre colis contenant « Lampe de bureau LED » est en route. Livraison prévue : samedi.
+""",
+    ),
+    n(
+        "19328",
+        "2026-02-19 11:11",
+        "Amazon.ca <auto-confirm@amazon.ca>",
+        "Your Amazon.ca order #702-9917704-5512210",
+        "en",
+        EST,
+        text="""Hello Élodie, thank you for your order: Universal travel adapter (Type J, Switzerland) x2.
+Arriving Friday.
+""",
+    ),
+    n(
+        "19329",
+        "2025-11-22 14:00",
+        "Purolator <notification@purolator.com>",
+        "Shipment delivered / Envoi livré",
+        "en",
+        EST,
+        text="""Your shipment 335977120044 was delivered on Nov 22 at 1:52 PM. Signed by: GAGNON.
+""",
+    ),
+    n(
+        "19330",
+        "2025-09-06 10:30",
+        "Mondou <infolettre@mondou.com>",
+        "Offre du week-end : 25 % sur la nourriture pour chats",
+        "fr",
+        EDT,
+        html="""<html><body><p>Cette fin de semaine seulement, 25 % sur toute la nourriture pour chats.</p></body></html>""",
+    ),
+    n(
+        "19331",
+        "2025-11-27 07:00",
+        "Simons <infolettre@simons.ca>",
+        "Black Friday : jusqu'à 40 % de rabais",
+        "fr",
+        EST,
+        html="""<html><body><p>Les offres du Black Friday commencent maintenant. Manteaux, bottes, tricots :
+jusqu'à 40 % de rabais en ligne et en magasin.</p></body></html>""",
+    ),
+    n(
+        "19332",
+        "2026-01-02 07:00",
+        "MEC <news@mec.ca>",
+        "Soldes d'hiver - raquettes, skis et plus",
+        "fr",
+        EST,
+        html="""<html><body><p>Les soldes d'hiver sont là. Jusqu'à 50 % sur l'équipement de ski de fond.</p></body></html>""",
+    ),
+    n(
+        "19333",
+        "2025-12-05 12:00",
+        "Air Canada Aéroplan <info@mail.aircanada.com>",
+        "Offre spéciale : doublez vos points Aéroplan",
+        "fr",
+        EST,
+        html="""<html><body><p>Offre d'une durée limitée : obtenez 2x les points sur vos vols vers l'Europe
+réservés d'ici le 15 décembre.</p></body></html>""",
+    ),
+    n(
+        "19334",
+        "2025-10-18 16:20",
+        "Cinéma Beaubien <billetterie@cinemabeaubien.com>",
+        "Vos billets",
+        "fr",
+        EDT,
+        text="""Vos billets pour « Le temps d'un été », samedi 18 octobre, 19 h 15, salle 3. 2 billets.
+""",
+    ),
+    n(
+        "19335",
+        "2026-01-31 09:00",
+        "Ticketmaster <customer_support@ticketmaster.ca>",
+        "Your tickets: Canadiens vs Maple Leafs",
+        "en",
+        EST,
+        text="""Order 34-55812/MTL. Saturday Feb 7, 2026, 7:00 PM, Centre Bell. Section 320, Row K, Seats 4-5.
+""",
+    ),
+    n(
+        "19336",
+        "2025-09-27 09:00",
+        "Pharmaprix <info@pharmaprix.ca>",
+        "Votre ordonnance est prête",
+        "fr",
+        EDT,
+        text="""Votre ordonnance est prête pour la cueillette à la succursale Jarry/Saint-Denis.
+""",
+    ),
+    n(
+        "19337",
+        "2025-10-09 12:00",
+        "Clinique médicale Villeray <resultats@cmvilleray.ca>",
+        "Vos résultats sont disponibles",
+        "fr",
+        EDT,
+        text="""Des résultats d'examens sont disponibles dans votre Carnet santé Québec. Aucune action
+n'est requise de votre part si le médecin ne vous contacte pas.
+""",
+    ),
+    n(
+        "19338",
+        "2026-02-20 09:00",
+        "Clinique Santé-Voyage Montréal <rdv@santevoyage-mtl.example.ca>",
+        "Rendez-vous de vaccination",
+        "fr",
+        EST,
+        text="""Votre rendez-vous de consultation santé-voyage (départ pour la Suisse) est confirmé le
+3 mars à 11 h. Apportez votre carnet de vaccination.
+""",
+        ics={
+            "start": "2026-03-03 11:00:00 -0500",
+            "minutes": 30,
+            "organizer": ("Clinique Santé-Voyage Montréal", "rdv@santevoyage-mtl.example.ca"),
+            "uid": "sv-mtl-rdv-20260303-1100@santevoyage-mtl.example.ca",
+            "summary": "Consultation santé-voyage",
+            "location": "1001 boul. de Maisonneuve E.",
+        },
+    ),
+    # --- accounts, services -----------------------------------------------------------------
+    n(
+        "19339",
+        "2025-09-21 08:10",
+        "Microsoft <account-security-noreply@accountprotection.microsoft.com>",
+        "Code de sécurité du compte Microsoft",
+        "fr",
+        EDT,
+        text="""Utilisez le code de sécurité suivant pour le compte Microsoft el***@courrielboreal.ca.
+Code de sécurité : 583021
+""",
+    ),
+    n(
+        "19340",
+        "2025-10-11 19:33",
+        "Zoom <no-reply@zoom.us>",
+        "Please activate your Zoom account",
+        "en",
+        EDT,
+        text="""Hello, to activate your Zoom account, please click the button below to verify your email
+address. This link expires in 30 days.
+""",
+    ),
+    n(
+        "19341",
+        "2025-12-30 22:00",
+        "Google Photos <noreply-photos@google.com>",
+        "Votre année 2025 en photos",
+        "fr",
+        EST,
+        html="""<html><body><p>Revivez vos meilleurs moments de 2025 : Saint-Donat, Ottawa et 312 photos de
+chats (pas les vôtres).</p></body></html>""",
+    ),
+    n(
+        "19342",
+        "2026-02-10 10:00",
+        "Dropbox <no-reply@dropbox.com>",
+        "Thomas a partagé « Genève - papiers » avec vous",
+        "fr",
+        EST,
+        text="""Thomas Reinhardt vous a invitée à modifier le dossier « Genève - papiers ».
+""",
+    ),
+    n(
+        "19343",
+        "2025-11-16 12:00",
+        "Tableau Public <noreply@tableau.com>",
+        "Your viz is Viz of the Day!",
+        "en",
+        EST,
+        text="""Congratulations! Your visualization "Montréal en BIXI, 10 ans de trajets" was selected as
+Viz of the Day. It will be featured on the Tableau Public homepage today.
+""",
+    ),
+    n(
+        "19344",
+        "2026-01-08 09:00",
+        "École de gestion Maisonneuve <registrariat@egm-maisonneuve.ca>",
+        "Début du trimestre d'hiver - informations importantes",
+        "fr",
+        EST,
+        text="""Bienvenue au trimestre d'hiver! Vos cours commencent le 12 janvier. Votre horaire et le
+lien Moodle sont disponibles dans le Centre étudiant.
+""",
+    ),
+    n(
+        "19345",
+        "2026-02-12 17:00",
+        "Prof. Hélène Marcoux <helene.marcoux@egm-maisonneuve.ca>",
+        "SDA-6001 - consignes du travail 1",
+        "fr",
+        EST,
+        text="""Bonjour à toutes et à tous,
+
+Les consignes du travail 1 (régression et visualisation) sont sur Moodle. Remise le 5 mars,
+en équipe de 2 ou 3. Les entrevues de rétroaction individuelles auront lieu la semaine du 9 mars.
+""",
+    ),
+    n(
+        "19346",
+        "2026-03-09 09:30",
+        "École de gestion Maisonneuve <registrariat@egm-maisonneuve.ca>",
+        "Confirmation - demande d'abandon de cours",
+        "fr",
+        EDT,
+        text="""Votre demande d'abandon du cours SDA-6001 (hiver 2026) a été traitée sans mention
+d'échec. Un remboursement partiel sera appliqué à votre compte étudiant.
+""",
+    ),
+    # --- newsletters ---------------------------------------------------------------------------
+    n(
+        "19347",
+        "2025-09-24 07:00",
+        "The Analytics Dispatch <newsletter@analyticsdispatch.com>",
+        "Dashboards nobody reads (and how to fix them)",
+        "en",
+        EDT,
+        html="""<html><body><h2>The Analytics Dispatch #101</h2><p>Stop building dashboards nobody reads. Plus
+a conversation with a head of data on how she structures her team.</p></body></html>""",
+    ),
+    n(
+        "19348",
+        "2026-02-18 07:00",
+        "The Analytics Dispatch <newsletter@analyticsdispatch.com>",
+        "We're hiring an editor + metric trees explained",
+        "en",
+        EST,
+        html="""<html><body><h2>The Analytics Dispatch #121</h2><p>Personal news: we're hiring a part-time
+editor for the newsletter (details on our site). This week: metric trees and how to use them
+in quarterly planning.</p></body></html>""",
+    ),
+    n(
+        "19349",
+        "2025-10-24 06:30",
+        "Les Affaires <infolettre@lesaffaires-hebdo.ca>",
+        "Les offres d'achat qui font jaser à Montréal",
+        "fr",
+        EDT,
+        html="""<html><body><p>Un fonds ontarien dépose une offre d'achat sur un fleuron québécois du
+meuble. Aussi : entrevue avec le PDG de la Caisse de dépôt.</p></body></html>""",
+    ),
+    n(
+        "19350",
+        "2025-11-14 06:30",
+        "Les Affaires <infolettre@lesaffaires-hebdo.ca>",
+        "Semaine de quatre jours : les employeurs tentent le coup",
+        "fr",
+        EST,
+        html="""<html><body><p>De plus en plus d'employeurs offrent la semaine de quatre jours pour attirer
+des candidats. Nos journalistes ont rencontré trois DRH.</p></body></html>""",
+    ),
+    n(
+        "19351",
+        "2026-01-20 08:00",
+        "Le Devoir <infolettre@ledevoir.com>",
+        "L'infolettre du matin",
+        "fr",
+        EST,
+        html="""<html><body><p>Froid extrême : la Ville ouvre des haltes-chaleur. Aussi : le budget fédéral
+et les tarifs de la STM.</p></body></html>""",
+    ),
+    n(
+        "19352",
+        "2026-03-11 07:30",
+        "Towards Data Science <newsletter@towardsdatascience.com>",
+        "The Variable: what your interviewer really wants",
+        "en",
+        EDT,
+        html="""<html><body><p>Ex-hiring managers share what they look for in a take-home assignment, plus
+a deep dive into survival analysis for churn.</p></body></html>""",
+    ),
+    n(
+        "19353",
+        "2025-10-28 12:00",
+        "Montréal en Lumière <infolettre@montrealenlumiere.com>",
+        "Les billets sont en vente!",
+        "fr",
+        EDT,
+        html="""<html><body><p>La programmation 2026 est dévoilée. Les billets des soupers de chefs sont
+en vente dès maintenant.</p></body></html>""",
+    ),
+    n(
+        "19354",
+        "2025-12-16 09:00",
+        "Data Montréal <organisateurs@datamontreal.org>",
+        "Merci pour 2025 + appel à conférenciers",
+        "fr",
+        EST,
+        text="""Merci à nos 40 conférenciers et conférencières de 2025! Nous lançons l'appel de
+propositions pour les meetups de 2026 : soumettez votre candidature de conférence d'ici le
+15 janvier.
+""",
+    ),
+    n(
+        "19355",
+        "2026-03-18 16:00",
+        "Swiss Post / La Poste <noreply@post.ch>",
+        "Ouverture de votre compte client",
+        "fr",
+        CET,
+        text="""Bienvenue! Votre compte client de La Poste suisse est ouvert. Vous pouvez maintenant
+gérer vos envois et le réacheminement de votre courrier.
+""",
+    ),
+    n(
+        "19356",
+        "2026-03-20 09:40",
+        "Thomas Reinhardt <thomas.reinhardt@protonmail.com>",
+        "atterris",
+        "fr",
+        CET,
+        text="""Bien arrivé à l'Airbnb, c'est petit mais il y a une vue sur le Salève. Je t'attends au
+café en bas, prends le bus 5.
+""",
+    ),
+    n(
+        "19357",
+        "2025-11-09 15:30",
+        "Maman <lan.pham.gagnon@videotron.ca>",
+        "Re: Bravo pour le nouveau travail",
+        "fr",
+        EST,
+        text="""Et n'oublie pas de remplir les papiers pour tes assurances au nouveau travail, ton père
+dit que c'est important. Bisous.
+""",
+        **reply("19209", "lan.pham.gagnon@videotron.ca"),
+    ),
+]
