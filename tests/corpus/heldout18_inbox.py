@@ -479,10 +479,10 @@ descuento para socios Iberia Club.</p></body></html>"""),
 Check-in: sexta-feira, 10 de julho de 2026
 Check-out: domingo, 12 de julho de 2026
 """),
-    m("18325", "2026-02-19 09:30", "Cabify <no-reply@cabify.com>", "Tu viaje con Cabify", ES,
+    m("18325", "2026-02-24 17:10", "Cabify <no-reply@cabify.com>", "Tu viaje con Cabify", ES,
       text="""Gracias por viajar con Cabify. Castellana 141 -> Embajadores 12. 14,30 €.
 """),
-    m("18326", "2026-05-14 10:55", "Cabify <no-reply@cabify.com>", "Tu viaje con Cabify", ES,
+    m("18326", "2026-05-14 09:05", "Cabify <no-reply@cabify.com>", "Tu viaje con Cabify", ES,
       text="""Gracias por viajar con Cabify. Embajadores 12 -> Paseo de la Castellana 141. 13,85 €.
 """),
 
@@ -503,7 +503,7 @@ Check-out: domingo, 12 de julho de 2026
       text="""Has enviado 45,00 € a DANIEL HERRERO. Concepto: regalo mamá.
 """),
     m("18332", "2026-07-01 09:10", ING, "Has recibido una transferencia", ES,
-      text="""Has recibido una transferencia de VIDAL FINCAS SL por 1.450,00 €. Concepto: devolución fianza Embajadores.
+      text="""Has recibido una transferencia de ANTONIO GIL MARTIN por 1.100,00 €. Concepto: devolución fianza Embajadores 12.
 """),
     m("18333", "2026-02-05 12:00", "Revolut <no-reply@revolut.com>", "Your February statement is ready", EN,
       text="""Hi Lucía, your EUR account statement for January is ready in the app.
@@ -618,5 +618,171 @@ certificate. Share it on LinkedIn.
 """),
     m("18364", "2026-05-03 20:00", "Duo <hello@duolingo.com>", "You're on a 120-day streak!", EN,
       text="""Your Portuguese is getting stronger. Keep your streak alive today!
+"""),
+]
+
+MAIL += [
+    # --- newsletters
+    m("18401", "2026-01-14 07:00", ELPAIS, "La mañana de EL PAÍS: la vivienda, el gran problema", ES,
+      html="""<html><body><p>Las claves del día: el precio del alquiler sube un 11 % en Madrid;
+el Gobierno aprueba el nuevo decreto de empleo; y lo mejor del fin de semana.</p></body></html>"""),
+    m("18402", "2026-02-25 07:00", ELPAIS, "La mañana de EL PAÍS: récord de afiliados", ES,
+      html="""<html><body><p>El paro baja en febrero y la Seguridad Social marca récord de
+afiliación. Además: entrevista con la ministra de Trabajo.</p></body></html>"""),
+    m("18403", "2026-04-29 07:00", ELPAIS, "La mañana de EL PAÍS: apagón, un año después", ES,
+      html="""<html><body><p>Un año después del apagón, qué ha cambiado en la red eléctrica.</p></body></html>"""),
+    m("18404", "2026-06-17 07:00", ELPAIS, "La mañana de EL PAÍS: ola de calor", ES,
+      html="""<html><body><p>Aviso naranja en Madrid: hasta 40 grados el jueves.</p></body></html>"""),
+    m("18405", "2026-01-22 14:00", "Growth Notes <growthnotes@substack.com>", "Why your launch tier list is wrong", EN,
+      html="""<html><body><p>Most teams tier launches by effort. Tier them by customer impact instead.
+Paid subscribers: the full template is below.</p></body></html>"""),
+    m("18406", "2026-03-19 14:00", "Growth Notes <growthnotes@substack.com>", "I interviewed 25 heads of growth. Here's what they hire for", EN,
+      html="""<html><body><p>Over three months I interviewed 25 heads of growth about what they
+look for when they hire. The surprising answer: writing.</p></body></html>"""),
+    m("18407", "2026-05-21 14:00", "Growth Notes <growthnotes@substack.com>", "Pricing pages that convert", EN,
+      html="""<html><body><p>A teardown of 12 SaaS pricing pages.</p></body></html>"""),
+    m("18408", "2026-02-02 06:00", "Morning Brew <crew@morningbrew.com>", "Layoffs slow, offers rise", EN,
+      html="""<html><body><p>Good morning. Tech layoffs hit a two-year low in January, and job
+offers are up 8 %. Also: the Super Bowl ad lineup.</p></body></html>"""),
+    m("18409", "2026-04-06 06:00", "Morning Brew <crew@morningbrew.com>", "The four-day week, revisited", EN,
+      html="""<html><body><p>Good morning. UK companies that trialled a four-day week mostly kept it.</p></body></html>"""),
+    m("18410", "2026-03-04 17:00", "Product Hunt Daily <hello@digest.producthunt.com>", "Top products today", EN,
+      html="""<html><body><p>1. Launchpad AI - plan your product launch in minutes.</p></body></html>"""),
+    m("18411", "2026-06-11 09:00", "Xataka <newsletter@xataka.com>", "Lo mejor de la semana en Xataka", ES,
+      html="""<html><body><p>Probamos el nuevo portátil de Apple y hablamos con una reclutadora de
+IA: así filtran ya los CV las grandes empresas.</p></body></html>"""),
+
+    # --- marketing offers
+    m("18412", "2026-01-07 10:00", "El Corte Inglés <noticias@elcorteingles.es>", "Rebajas: hasta -50 % en moda", ES,
+      html="""<html><body><h1>Empiezan las Rebajas</h1><p>Hasta -50 % en moda y complementos.</p></body></html>"""),
+    m("18413", "2026-03-17 10:00", "El Corte Inglés <noticias@elcorteingles.es>", "Día del Padre: ideas de regalo", ES,
+      html="""<html><body><p>Regala algo especial este 19 de marzo.</p></body></html>"""),
+    m("18414", "2026-06-30 10:00", "El Corte Inglés <noticias@elcorteingles.es>", "Oferta exclusiva para ti: 10 % extra con tu tarjeta", ES,
+      html="""<html><body><p>Solo hasta el domingo: 10 % extra en tecnología y hogar.</p></body></html>"""),
+    m("18415", "2026-02-13 12:00", "Zara <zara@news.zara.com>", "Nueva colección", ES,
+      html="""<html><body><p>NEW IN · Primavera 2026</p></body></html>"""),
+    m("18416", "2026-05-08 09:00", "Decathlon <noreply@decathlon.es>", "Tu oferta de socio: -15 % en pádel", ES,
+      html="""<html><body><p>Lucía, por ser socia Decathlon tienes un -15 % en palas y pelotas.</p></body></html>"""),
+    m("18417", "2026-04-15 11:00", "Vodafone <ofertas@vodafone.es>", "Oferta para ti: fibra 1 Gb + móvil por 35 €/mes", ES,
+      html="""<html><body><p>Cámbiate a Vodafone y llévate el primer mes gratis. Oferta exclusiva
+online.</p></body></html>"""),
+    m("18418", "2026-03-25 08:00", "Booking.com <email.campaign@sg.booking.com>", "Lucía, ofertas de última hora para Semana Santa", ES,
+      html="""<html><body><p>Hasta un 30 % en alojamientos en Lisboa, Sevilla y Oporto.</p></body></html>"""),
+    m("18419", "2026-06-05 19:00", "Mudanzas Rayo <presupuestos@mudanzasrayo.example>", "Presupuesto de mudanza", ES,
+      text="""Hola Lucía:
+
+Según lo hablado, te enviamos presupuesto para la mudanza de Embajadores 12 a Fernando el
+Santo 12 (30 cajas, sofá, cama, estanterías, montaje): 480 € + IVA. Fecha propuesta: 27 de
+junio. La oferta es válida 15 días.
+
+Un saludo,
+Mudanzas Rayo
+"""),
+    m("18420", "2026-06-22 15:30", "Línea Directa <clientes@lineadirecta.example>", "Hemos recibido tu solicitud de seguro de hogar", ES,
+      text="""Hola Lucía, hemos recibido tu solicitud de seguro de hogar para Calle Fernando el Santo 12.
+Tu póliza estará activa desde el 1 de julio. Número de solicitud: H-2026-771823.
+"""),
+
+    # --- community, friends, family
+    m("18421", "2026-02-06 12:00", VECINOS, "Convocatoria Junta General Ordinaria", ES,
+      text="""Se convoca a todos los propietarios e inquilinos a la Junta General Ordinaria el día 24 de
+febrero a las 19:30 en el portal. Orden del día: cuentas 2025, derrama ascensor, ruegos y preguntas.
+"""),
+    m("18422", "2026-04-13 09:00", VECINOS, "Corte de agua el jueves", ES,
+      text="""Les informamos de que el jueves 16 de abril habrá un corte de agua de 9:00 a 13:00 por
+reparación de la bajante.
+"""),
+    m("18423", "2026-01-26 21:00", "Club de lectura Lavapiés <clublectura.lavapies@gmail.com>", "Libro de febrero", ES,
+      text="""¡Hola a todas! El libro de febrero es «Los años» de Annie Ernaux. Nos vemos el jueves 26
+en La Fugitiva a las 19:30.
+"""),
+    m("18424", "2026-03-30 21:00", "Club de lectura Lavapiés <clublectura.lavapies@gmail.com>", "Abril: cambio de sitio", ES,
+      text="""Este mes nos vemos en casa de Marta (c/ Amparo 22). Libro: «Panza de burro».
+"""),
+    m("18425", "2026-02-23 11:30", CLARA, "Cumple de Dani", ES,
+      text="""¿Hacemos fondo para el regalo de Dani? Yo pongo 20 y te hago Bizum. ¿Cena el 14 en el
+Fismuler o algo más barato?
+"""),
+    m("18426", "2026-02-23 13:02", CLARA, "Re: Cumple de Dani", ES,
+      text="""Hecho, reservo para 8 a las 21:30. ¡Bizum enviado!
+""", headers=reply("18425", CLARA)),
+    m("18427", "2026-03-28 10:20", CLARA, "Re: ¿Me harías de referencia?", ES,
+      text="""¡¡Me han cogido!! Gracias por hablar tan bien de mí. Te debo una cena, no una caña.
+""", headers=reply("18239", CLARA)),
+    m("18428", "2026-05-18 22:15", HANNAH, "So lovely to see you", EN, z="LON",
+      text="""Such a fun weekend - come back soon! And congrats again on Vantia, they're lucky to have you.
+
+H x
+"""),
+    m("18429", "2026-03-01 12:00", MAMA, "Papá", ES,
+      text="""Hija, que papá tiene el martes la revisión del corazón a las 10. Si puedes acompañarle
+mejor, que yo trabajo. Todo bien, no te preocupes.
+"""),
+    m("18430", "2026-03-01 14:22", MAMA, "Re: Papá", ES,
+      text="""Gracias cariño. Te mando la dirección: Hospital Doce de Octubre, consultas externas,
+planta 2.
+""", headers=reply("18429", MAMA)),
+    m("18431", "2026-04-05 18:00", DANI, "Fotos Valencia", ES,
+      text="""Mira qué piso he encontrado al final, al lado del Cabanyal. Venid en mayo!
+https://photos.app.goo.gl/v4lnc1a
+"""),
+    m("18432", "2026-07-05 11:00", DANI, "Mudanza", ES,
+      text="""¿Qué tal el piso nuevo? El finde que viene subo a Madrid y te ayudo a colgar cuadros.
+"""),
+    m("18433", "2026-01-30 16:40", "Mariana Souza <mariana.souza.sp@gmail.com>", "Saudades!", PT, z="SAO",
+      text="""Oi Lu!
+
+Quanto tempo! Vi no LinkedIn que você está procurando coisas novas. Se vier a São Paulo,
+me avisa que a gente toma um café. Beijos!
+
+Mariana
+"""),
+    m("18434", "2026-05-25 20:00", "Mariana Souza <mariana.souza.sp@gmail.com>", "Parabéns!!", PT, z="SAO",
+      text="""Lu, vi a notícia! Parabéns pelo novo trabalho, que orgulho! Bora comemorar em Lisboa
+em julho?
+
+Bj, Mari
+"""),
+    m("18435", "2026-04-16 12:10", "Gabriela Cruz <gabi.cruz.mx@gmail.com>", "Reco de restaurantes en CDMX", ES, z="MEX",
+      text="""Te paso la lista que me pediste para tu prima: Contramar, Rosetta, Pujol si hay
+presupuesto, y tacos en El Califa de León. ¡Que lo disfrute!
+"""),
+
+    # --- health, more LinkedIn, misc
+    m("18436", "2026-02-18 10:00", "Sanitas <clientes@sanitas.es>", "Tu reembolso está en camino", ES,
+      text="""Hemos aprobado tu solicitud de reembolso por la consulta de dermatología. Importe: 45,00 €.
+"""),
+    m("18437", "2026-04-20 09:00", "Farmacia Delicias <farmacia.delicias@gmail.com>", "Tu encargo ya está disponible", ES,
+      text="""Hola Lucía, ya tienes disponible tu encargo en la farmacia. Horario de 9:00 a 21:30.
+"""),
+    m("18438", "2026-01-24 18:30", "LinkedIn <messages-noreply@linkedin.com>", "Hannah Wells sent you a message", EN,
+      html="""<html><body><p>Hannah Wells: "Loved your post about the Mexico launch! Drinks when
+you're in London?"</p></body></html>"""),
+    m("18439", "2026-03-12 08:30", "LinkedIn <notifications-noreply@linkedin.com>", "Your weekly network update", EN,
+      html="""<html><body><p>Aoife Brennan shared a post. Pablo Úbeda celebrated a work anniversary.
+3 people viewed your profile.</p></body></html>"""),
+    m("18440", "2026-05-07 18:30", "LinkedIn <invitations@linkedin.com>", "Jorge Peña quiere conectar", ES,
+      html="""<html><body><p>Jorge Peña, CPO en Fintra Pagos, quiere conectar contigo.</p>
+<p><a href="https://www.linkedin.com/mynetwork/">Aceptar</a></p></body></html>"""),
+    m("18441", "2026-06-15 08:00", "LinkedIn <editors-noreply@linkedin.com>", "Noticias destacadas: «Las empresas vuelven a contratar»", ES,
+      html="""<html><body><p>LinkedIn Noticias: Las empresas vuelven a contratar perfiles de
+marketing tras un 2025 frío. 214 comentarios.</p></body></html>"""),
+    m("18442", "2026-02-01 10:00", "Google Calendar <calendar-notification@google.com>", "Recordatorio: Cumple Dani", ES,
+      text="""Recordatorio: Cumple Dani el sábado 14 de marzo. Todo el día.
+"""),
+    m("18443", "2026-04-01 09:30", "Typeform <notifications@typeform.com>", "¡Gracias por inscribirte como voluntaria!", ES,
+      text="""Hemos recibido tu solicitud para participar como voluntaria en la Gran Recogida del Banco
+de Alimentos de Madrid (mayo). Te contactaremos para asignarte un supermercado.
+"""),
+    m("18444", "2026-04-21 10:00", "Banco de Alimentos de Madrid <voluntariado@bamadrid.example>", "Tu turno de voluntariado", ES,
+      text="""¡Gracias, Lucía! Tu turno: sábado 9 de mayo, 10:00-14:00, Mercadona de Paseo de las
+Delicias 62. Coordinadora: Pilar.
+"""),
+    m("18445", "2026-05-22 16:00", "Escuela de Idiomas Ágora <info@agoraidiomas.example>", "Matrícula curso intensivo de portugués", ES,
+      text="""Hola Lucía, confirmamos tu matrícula en el curso intensivo de portugués B2 (julio, de lunes
+a jueves, 19:00-21:00). Importe: 280 €.
+"""),
+    m("18446", "2026-07-08 12:00", "Ayuntamiento de Madrid <noreply@madrid.es>", "Certificado de empadronamiento", ES,
+      text="""Adjuntamos el volante de empadronamiento en Calle Fernando el Santo 12 solicitado el 03/07/2026.
 """),
 ]
