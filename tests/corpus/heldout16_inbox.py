@@ -1084,3 +1084,397 @@ M
         tz=EDT,
     ),
 ]
+
+# Deliveries, transit, library holds
+for i, (date, item, carrier) in enumerate(
+    [
+        ("2026-03-11", "Anker USB-C hub", "Canada Post"),
+        ("2026-04-08", "Designing Data-Intensive Applications (2nd ed.)", "Purolator"),
+        ("2026-05-20", "Moving boxes (pack of 20)", "Canada Post"),
+        ("2026-06-17", "Standing desk mat", "UPS"),
+        ("2026-08-19", "Shelf brackets x6", "Intelcom"),
+        ("2026-09-08", "Monitor arm", "Purolator"),
+    ]
+):
+    MAIL.append(
+        m(
+            f"1647{i}",
+            f"{date} 07:5{i}",
+            "Parcelpoint <ship-confirm@parcelpoint.ca>",
+            f"Shipped: \"{item}\"",
+            NJ,
+            text=f"""Hi Nadia,
+
+Good news - your order has shipped with {carrier}.
+
+{item}
+Estimated delivery: 2-4 business days
+Track package: https://parcelpoint.ca/track/PP{771200 + i * 41}
+""",
+            tz=tz_of(date),
+        )
+    )
+for i, (date, amount) in enumerate(
+    [("2026-03-09", 50), ("2026-04-06", 50), ("2026-05-25", 40), ("2026-07-13", 50), ("2026-08-31", 100)]
+):
+    MAIL.append(
+        m(
+            f"1648{i}",
+            f"{date} 08:1{i}",
+            "PRESTO <noreply@prestocard.ca>",
+            "Autoload complete",
+            NJ,
+            text=f"""Your PRESTO card ending in 5512 was loaded with ${amount}.00 through Autoload.
+
+Manage your card at prestocard.ca.
+""",
+            tz=tz_of(date),
+        )
+    )
+for i, (date, title) in enumerate(
+    [
+        ("2026-03-23", "Piranesi"),
+        ("2026-05-12", "The Staff Engineer's Path"),
+        ("2026-07-07", "North Woods"),
+        ("2026-09-15", "Station Eleven"),
+    ]
+):
+    MAIL.append(
+        m(
+            f"1649{i}",
+            f"{date} 06:0{i}",
+            "Toronto Public Library <noreply@torontopubliclibrary.ca>",
+            "Your hold is ready for pickup",
+            NJ,
+            text=f"""Hello NADIA KOWALCZYK,
+
+The following item is ready for pickup at Lillian H. Smith branch:
+
+{title}
+
+It will be held for 7 days.
+""",
+            tz=tz_of(date),
+        )
+    )
+
+# Receipts, travel, insurance, government, services
+MAIL += [
+    m(
+        "16560",
+        "2026-03-05 14:22",
+        "CRA My Account <noreply-cra@canada-online.ca>",
+        "You have new mail in My Account",
+        NJ,
+        text="""You have new mail from the Canada Revenue Agency.
+
+Sign in to My Account to view it. For security reasons, we do not include details in this e-mail.
+""",
+        tz=EST,
+    ),
+    m(
+        "16561",
+        "2026-05-08 10:02",
+        "CRA My Account <noreply-cra@canada-online.ca>",
+        "Your notice of assessment is available",
+        NJ,
+        text="""Your 2025 notice of assessment is available in My Account. Refund: $1,284.19, to be
+deposited to your account ending in 4471.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16562",
+        "2026-04-01 09:00",
+        "Service Canada <noreply@servicecanada-online.ca>",
+        "Your Record of Employment is available",
+        NJ,
+        text="""A Record of Employment (ROE) issued by your former employer is available in My
+Service Canada Account. You may need it to apply for Employment Insurance benefits.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16563",
+        "2026-04-03 16:40",
+        "Service Canada <noreply@servicecanada-online.ca>",
+        "EI application - confirmation number",
+        NJ,
+        text="""Thank you. Your application for Employment Insurance regular benefits has been
+submitted. Confirmation number: 28841-77312. Keep this number for your records. You will
+receive your access code by mail within 7 days.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16564",
+        "2026-04-20 12:00",
+        "Service Canada <noreply@servicecanada-online.ca>",
+        "Your EI report is due",
+        NJ,
+        text="""Reminder: your bi-weekly report for Employment Insurance is due. Complete it online
+or by phone within 3 days. You must declare any work, earnings, and job search activities.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16565",
+        "2026-03-28 19:45",
+        "SkyPort Air <itinerary@skyportair.ca>",
+        "Your trip to Montréal: booking confirmation XR7K2P",
+        NJ,
+        text="""Booking reference: XR7K2P
+
+Fri 17 Apr  YTZ 17:45 -> YUL 18:55  SP 412
+Sun 19 Apr  YUL 19:30 -> YTZ 20:40  SP 429
+
+Passenger: KOWALCZYK/NADIA
+Total paid: $248.61 CAD
+""",
+        tz=EDT,
+    ),
+    m(
+        "16566",
+        "2026-04-16 17:45",
+        "SkyPort Air <checkin@skyportair.ca>",
+        "Check-in is open for your flight to Montréal",
+        NJ,
+        text="""Check in now for SP 412 Toronto (YTZ) to Montréal (YUL), departing tomorrow at 17:45.
+Boarding pass: https://skyportair.ca/checkin/XR7K2P
+""",
+        tz=EDT,
+    ),
+    m(
+        "16567",
+        "2026-03-29 11:20",
+        "Staybnb <automated@staybnb.com>",
+        "Reservation confirmed - Plateau loft, Apr 17-19",
+        NJ,
+        text="""You're going to Montréal! Your host Élodie has confirmed your stay.
+
+Check-in: Fri, Apr 17 after 3:00 PM
+Checkout: Sun, Apr 19 by 11:00 AM
+Address: shared 48 hours before check-in
+Total: $312.40 CAD
+""",
+        tz=PDT,
+    ),
+    m(
+        "16568",
+        "2026-06-30 10:00",
+        "Trillium Auto Insurance <service@trilliumauto.ca>",
+        "Your policy renewal documents",
+        NJ,
+        text="""Hi Nadia,
+
+Your auto policy TR-448120 renews on August 1, 2026. Your new premium is $162.40/month (up 3.1%).
+Your renewal documents and pink slips are attached.
+""",
+        attach=[("renewal_TR-448120.pdf", "application/pdf", "%PDF-1.4 renewal")],
+        tz=EDT,
+    ),
+    m(
+        "16569",
+        "2026-07-30 13:13",
+        "Trillium Auto Insurance <service@trilliumauto.ca>",
+        "Quote for your new address",
+        NJ,
+        text="""Thanks for updating your address to 41 Major St. Your premium from September 1 will
+be $155.10/month. No action needed.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16570",
+        "2026-08-25 09:30",
+        "Hercules Movers <bookings@herculesmovers.ca>",
+        "Your move is booked: Aug 31, 8:00 AM",
+        NJ,
+        text="""Hi Nadia,
+
+Your move from 220 Dovercourt Rd to 41 Major St is booked for Monday, August 31 at 8:00 AM.
+Crew: 2 movers + 16 ft truck. Rate: $149/hr, 3 hour minimum.
+
+Please reserve the elevator at the origin building if applicable.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16571",
+        "2026-08-26 15:00",
+        "Lakeshore Hydro <myaccount@lakeshorehydro.ca>",
+        "We've received your request to move your service",
+        NJ,
+        text="""Hello Nadia,
+
+We've received your request to start service at 41 Major St on September 1, 2026 and stop
+service at 220 Dovercourt Rd on August 31, 2026. Request number MV-20260826-1174.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16572",
+        "2026-05-16 12:44",
+        "Pho Linh <receipts@squareup-mail.ca>",
+        "Your receipt from Pho Linh",
+        NJ,
+        text="""Pho Linh - 1156 Queen St W
+
+2 x Pho tai          $31.00
+1 x Spring rolls      $8.50
+Tip                   $7.90
+Total                $53.78 (incl. HST)
+
+Visa **** 0932
+""",
+        tz=EDT,
+    ),
+    m(
+        "16573",
+        "2026-06-21 13:02",
+        "Bikeshare Toronto <no-reply@bikesharetoronto.ca>",
+        "Your annual membership has been renewed",
+        NJ,
+        text="""Your Bike Share Toronto annual membership has been renewed for $120.00 + HST. Valid
+until June 21, 2027. Happy riding!
+""",
+        tz=EDT,
+    ),
+    m(
+        "16574",
+        "2026-03-03 08:12",
+        "Harbourfront Bank <alerts@harbourfrontbank.ca>",
+        "Alert: Interac e-Transfer received",
+        NJ,
+        text="""TOMEK KOWALCZYK sent you $120.00 (CAD). Message: "concert tix".
+The funds have been deposited into your account ending in 4471.
+""",
+        tz=EST,
+    ),
+    m(
+        "16575",
+        "2026-06-02 21:30",
+        "Harbourfront Bank <alerts@harbourfrontbank.ca>",
+        "Alert: large purchase on your credit card",
+        NJ,
+        text="""A purchase of $1,149.00 at HERMAN DESKS TORONTO was made on your Visa ending in 0932.
+If you don't recognise this transaction, call us at 1-800-555-0199.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16576",
+        "2026-08-28 10:00",
+        "Harbourfront Bank <alerts@harbourfrontbank.ca>",
+        "Direct deposit received",
+        NJ,
+        text="""A direct deposit of $4,602.18 from RUNWELL TECHNOLOGIES INC. was received into your
+account ending in 4471.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16577",
+        "2026-04-22 12:01",
+        "Fidelis Investing <statements@fidelisinvest.ca>",
+        "Your TFSA contribution has been received",
+        NJ,
+        text="""We've received your contribution of $2,000.00 to your TFSA account ending in 7780. It
+will be invested according to your portfolio (Balanced Growth).
+""",
+        tz=EDT,
+    ),
+    m(
+        "16578",
+        "2026-07-15 09:00",
+        "Northline Mobile <offers@northlinemobile.ca>",
+        "A special offer on the new Pixel, just for you",
+        NJ,
+        html="""<html><body><p>Nadia, upgrade today and get $300 off the new Pixel with a 24-month
+plan. Offer ends July 31.</p><p><a href="https://northlinemobile.ca/upgrade">See offer</a></p>
+</body></html>""",
+        tz=EDT,
+    ),
+    m(
+        "16579",
+        "2026-05-24 10:45",
+        "Strava <no-reply@strava.com>",
+        "Meera Shah gave you kudos",
+        NJ,
+        text="""Meera Shah gave you kudos on "Sunday long run - High Park loop" (14.2 km).
+""",
+        tz=PDT,
+    ),
+    m(
+        "16580",
+        "2026-09-20 07:00",
+        "Toronto Waterfront Marathon <info@torontowaterfront42.ca>",
+        "Race kit pickup details",
+        NJ,
+        text="""Hi Nadia,
+
+Your bib number is 8817 (Half Marathon). Kit pickup runs October 15-17 at the Enercare Centre.
+Bring photo ID. See you at the start line!
+""",
+        tz=EDT,
+    ),
+    m(
+        "16581",
+        "2026-04-09 13:05",
+        "Stackhaven Events <events@stackhaven.com>",
+        "Thanks for attending - here's the recording",
+        NJ,
+        text="""Thanks for joining "Scaling Postgres Without Tears". The recording and slides are
+available here: https://stackhaven.com/webinars/9921/recording
+""",
+        tz=EDT,
+    ),
+    m(
+        "16582",
+        "2026-05-02 18:00",
+        "Toronto Postgres Meetup <info@meetup.com>",
+        "New event: Postgres & pizza - May lightning talks",
+        NJ,
+        text="""Toronto Postgres Meetup scheduled a new event:
+
+Postgres & pizza - May lightning talks
+Wednesday, May 20, 6:30 PM, Shopify Queen St offices
+
+Speakers wanted! 5-minute talks on anything Postgres. 82 spots left. RSVP on Meetup.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16583",
+        "2026-08-14 11:15",
+        "1Password <hello@1password.com>",
+        "New sign-in to your 1Password account",
+        NJ,
+        text="""A new device signed in to your 1Password account: MacBook Pro (macOS 15) in Toronto,
+Canada. If this was you, no action is needed.
+""",
+        tz=PDT,
+    ),
+    m(
+        "16584",
+        "2026-09-01 09:00",
+        "Rogers Ignite Internet <welcome@ignitehome-mail.ca>",
+        "Your internet installation is confirmed",
+        NJ,
+        text="""Your Ignite Internet installation at 41 Major St is confirmed for Thursday September 3
+between 8 AM and 12 PM. A technician will call 30 minutes before arriving.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16585",
+        "2026-06-10 10:30",
+        "Maplepost <no-reply@maplepost.ca>",
+        "You're using 90% of your mail storage",
+        NJ,
+        text="""Hi Nadia, your mailbox is using 13.5 GB of 15 GB. Upgrade to Maplepost Plus for 100 GB
+or delete old messages to free space.
+""",
+        tz=EDT,
+    ),
+]
