@@ -797,4 +797,421 @@ Vorträge, Laborführungen und Networking. Die Teilnahme ist kostenfrei.</p>
         html="""<html><body><p>Oliver Pratt, Senior Consultant at Northbridge Talent Partners, would like to connect.</p>
 <p><a href="https://www.linkedin.com/mynetwork/">Accept</a></p></body></html>""",
     ),
+    # --- shopping, deliveries, travel ---------------------------------------------------------
+    m(
+        "17256",
+        "2025-04-04 13:22",
+        "Amazon.de <bestellbestaetigung@amazon.de>",
+        "Ihre Amazon.de Bestellung von \"Bosch Professional Akku-Bohrschrauber...\"",
+        N,
+        text="""Hallo Jonas Brenner,
+
+vielen Dank für Ihre Bestellung. Voraussichtliche Zustellung: Montag, 7. April.
+
+Bestellnummer 302-7718234-1190328
+Bosch Professional 18V Akku-Bohrschrauber GSR 18V-55 - 129,99 EUR
+
+Amazon.de
+""",
+    ),
+    m(
+        "17257",
+        "2025-04-07 11:05",
+        "DHL Paket <noreply@dhl.de>",
+        "Ihr Paket kommt heute",
+        N,
+        text="""Hallo Jonas Brenner,
+
+Ihr Paket 00340434161094228817 von Amazon wird heute zwischen 10:30 und 13:00 Uhr zugestellt.
+Nicht zu Hause? Ablageort festlegen: https://www.dhl.de/de/privatkunden.html
+""",
+    ),
+    m(
+        "17258",
+        "2025-05-17 09:14",
+        "Zalando <info@service-mail.zalando.de>",
+        "Deine Bestellung ist unterwegs",
+        N,
+        text="""Hallo Jonas,
+
+gute Nachrichten: Deine Bestellung 10105588812 ist unterwegs und kommt voraussichtlich am 20.05.
+Artikel: Sakko Slim Fit, dunkelblau (Gr. 52); Hemd Business, weiß (2x)
+
+Dein Zalando-Team
+""",
+    ),
+    m(
+        "17259",
+        "2025-05-24 16:40",
+        "Zalando <info@service-mail.zalando.de>",
+        "Wir haben deine Rücksendung erhalten",
+        N,
+        text="""Hallo Jonas,
+
+wir haben deine Rücksendung (1 Artikel: Hemd Business, weiß) erhalten. Die Erstattung von 39,95 EUR
+erfolgt in den nächsten Tagen.
+""",
+    ),
+    m(
+        "17260",
+        "2025-06-08 18:55",
+        "Lieferando <noreply@lieferando.de>",
+        "Deine Bestellung bei Pizzeria Da Michele ist bestätigt",
+        N,
+        text="""Danke für deine Bestellung, Jonas!
+Pizzeria Da Michele bereitet deine Bestellung vor. Lieferzeit ca. 35-45 Min.
+2x Pizza Margherita, 1x Pizza Diavola, 1x Tiramisu - 34,50 EUR
+""",
+    ),
+    m(
+        "17261",
+        "2025-07-05 10:30",
+        "IKEA Deutschland <noreply@ikea.de>",
+        "Deine Bestellung ist bestätigt",
+        N,
+        text="""Hej Jonas,
+
+danke für deine Bestellung Nr. 1352228710. Lieferung am 11.07. zwischen 7 und 21 Uhr.
+KALLAX Regal 147x147, weiß; MALM Kommode 4 Schubladen
+
+Dein IKEA Team
+""",
+    ),
+    m(
+        "17262",
+        "2025-07-26 15:00",
+        "Hermes <noreply@hermesworld.com>",
+        "Deine Sendung wurde im PaketShop abgegeben",
+        N,
+        text="""Hallo,
+
+deine Sendung H1002345678901 konnte nicht zugestellt werden und liegt für dich im PaketShop
+Kiosk am Ring, Kirchheimer Str. 78, bereit. Abholung bis 02.08.
+""",
+    ),
+    m(
+        "17263",
+        "2025-05-19 20:10",
+        "Deutsche Bahn <buchungsbestaetigung@bahn.de>",
+        "Ihre Buchungsbestätigung (Auftrag 4711-8823)",
+        N,
+        text="""Vielen Dank für Ihre Buchung!
+
+Hinfahrt: Stuttgart Hbf -> Zürich HB, 02.06.2025, ab 08:13 (IC 281)
+Rückfahrt: Zürich HB -> Stuttgart Hbf, 02.06.2025, ab 18:24
+Preis: 89,80 EUR (Flexpreis)
+
+Ihr Ticket finden Sie im Anhang und in der DB Navigator App.
+""",
+        attach=[("Ticket_47118823.pdf", "application/pdf", "%PDF-1.4 placeholder")],
+    ),
+    m(
+        "17264",
+        "2025-06-02 07:40",
+        "Deutsche Bahn <noreply@bahn.de>",
+        "Verspätung Ihrer Verbindung IC 281",
+        N,
+        text="""Ihre Verbindung IC 281 Stuttgart Hbf (ab 08:13) - Zürich HB hat voraussichtlich 25 Minuten Verspätung.
+Grund: Reparatur an einem Signal.
+""",
+    ),
+    m(
+        "17265",
+        "2025-05-12 21:02",
+        "Booking.com <noreply@booking.com>",
+        "Ihre Buchung im Hotel Ansitz Plantitscherhof ist bestätigt",
+        N,
+        text="""Jonas, Ihre Buchung ist bestätigt!
+
+Hotel Ansitz Plantitscherhof, Meran, Italien
+Anreise: Sa., 09. August 2025 / Abreise: Sa., 16. August 2025
+2 Erwachsene, 1 Kind · Familienzimmer mit Balkon
+Gesamtpreis: 2.184 EUR
+
+Buchungsnummer 4122.887.301
+""",
+    ),
+    m(
+        "17266",
+        "2025-08-07 18:00",
+        "Booking.com <noreply@booking.com>",
+        "In 2 Tagen geht's los: Meran",
+        N,
+        text="""Ihre Reise steht bevor! Check-in ab 15:00 Uhr. Möchten Sie dem Hotel Ihre Ankunftszeit mitteilen?
+""",
+    ),
+    m(
+        "17267",
+        "2025-08-17 19:30",
+        "Booking.com <review@booking.com>",
+        "Wie war Ihr Aufenthalt im Hotel Ansitz Plantitscherhof?",
+        N,
+        text="""Jonas, bewerten Sie Ihren Aufenthalt und helfen Sie anderen Reisenden. Es dauert nur 2 Minuten.
+""",
+    ),
+    m(
+        "17268",
+        "2025-09-28 20:05",
+        "Eurowings <noreply@eurowings.com>",
+        "Your booking confirmation EW 2PQ7XK",
+        E,
+        text="""Thank you for booking with Eurowings.
+
+Booking code: 2PQ7XK
+STR -> LIS, Sat 25 Oct 2025, 06:40 - 09:00
+LIS -> STR, Wed 29 Oct 2025, 17:35 - 21:50
+Passengers: Jonas Brenner, Katrin Brenner
+""",
+    ),
+    m(
+        "17269",
+        "2025-06-22 12:10",
+        "Tankstelle Shell <receipts@shell.de>",
+        "Ihr Beleg - Shell Stuttgart-Degerloch",
+        N,
+        text="""Beleg Nr. 0443-228
+Super E10, 41,3 l à 1,739 EUR = 71,82 EUR
+Zahlart: Girocard
+Vielen Dank für Ihren Besuch!
+""",
+    ),
+    m(
+        "17270",
+        "2025-07-30 09:45",
+        "Thalia <service@thalia.de>",
+        "Ihre Bestellung bei Thalia",
+        N,
+        text="""Vielen Dank für Ihre Bestellung!
+"Der Schwarm" (Taschenbuch), "Mia und die Zauberkiste" (Gebunden)
+Summe 27,90 EUR - Lieferung in die Filiale Stuttgart Königsbau.
+""",
+    ),
+    # --- utilities, telecoms, accounts --------------------------------------------------------
+    m(
+        "17271",
+        "2025-04-20 08:00",
+        "Vodafone <rechnung@vodafone.de>",
+        "Ihre Vodafone-Rechnung für April",
+        N,
+        text="""Hallo Jonas Brenner,
+
+Ihre Rechnung für April ist da: 54,98 EUR (Kabel Internet 250 + GigaTV). Der Betrag wird am 28.04.
+abgebucht. Rechnung ansehen: https://www.vodafone.de/meinvodafone
+""",
+    ),
+    m(
+        "17272",
+        "2025-06-20 08:00",
+        "Vodafone <rechnung@vodafone.de>",
+        "Ihre Vodafone-Rechnung für Juni",
+        N,
+        text="""Hallo Jonas Brenner,
+
+Ihre Rechnung für Juni ist da: 54,98 EUR. Der Betrag wird am 28.06. abgebucht.
+""",
+    ),
+    m(
+        "17273",
+        "2025-08-14 10:33",
+        "Vodafone <angebote@vodafone.de>",
+        "Exklusiv für Sie: Ihr persönliches Upgrade-Angebot",
+        N,
+        html="""<html><body><p>Hallo Jonas Brenner,</p><p>als treuer Kunde bekommen Sie jetzt
+<b>Kabel 1000</b> für nur 39,99 &euro; in den ersten 12 Monaten. Angebot nur bis 31.08. gültig!</p>
+<p><a href="https://www.vodafone.de/upgrade">Jetzt Angebot sichern</a></p></body></html>""",
+    ),
+    m(
+        "17274",
+        "2025-05-06 07:00",
+        "Stadtwerke Stuttgart <kundenservice@stadtwerke-stuttgart.de>",
+        "Ihre Jahresabrechnung Strom 2024/25",
+        N,
+        text="""Sehr geehrter Herr Brenner,
+
+Ihre Jahresabrechnung Strom liegt im Kundenportal bereit. Verbrauch: 2.912 kWh.
+Guthaben: 84,17 EUR (wird erstattet). Neuer Abschlag ab Juni: 78 EUR.
+
+Ihre Stadtwerke Stuttgart
+""",
+    ),
+    m(
+        "17275",
+        "2025-07-01 09:00",
+        "ARD ZDF Deutschlandradio Beitragsservice <noreply@rundfunkbeitrag.de>",
+        "Zahlungsaufforderung Rundfunkbeitrag",
+        N,
+        text="""Beitragsnummer 512 771 203
+Bitte zahlen Sie den Rundfunkbeitrag für Juli bis September 2025 in Höhe von 55,08 EUR bis zum 15.08.2025.
+""",
+    ),
+    m(
+        "17276",
+        "2025-06-11 23:14",
+        "Google <no-reply@accounts.google.com>",
+        "Sicherheitswarnung",
+        N,
+        text="""Neue Anmeldung bei Windows
+
+Ihr Google-Konto jonas.brenner.s@gmail.com wurde gerade auf einem neuen Windows-Gerät verwendet.
+Wenn Sie das waren, müssen Sie nichts weiter tun.
+""",
+    ),
+    m(
+        "17277",
+        "2025-08-23 10:00",
+        "Apple <no_reply@email.apple.com>",
+        "Your iCloud storage is almost full",
+        E,
+        text="""Jonas, you have used 4.8 GB of 5 GB of iCloud storage. Upgrade to iCloud+ with 50 GB for 0,99 EUR per month.
+""",
+    ),
+    m(
+        "17278",
+        "2025-09-04 14:12",
+        "Dropbox <no-reply@dropbox.com>",
+        "Katrin Brenner hat \"Urlaub Meran 2025\" mit Ihnen geteilt",
+        N,
+        text="""Katrin Brenner hat den Ordner "Urlaub Meran 2025" mit Ihnen geteilt.
+Ordner öffnen: https://www.dropbox.com/scl/fo/k9q8
+""",
+    ),
+    m(
+        "17279",
+        "2025-05-21 13:00",
+        "Netflix <info@mailer.netflix.com>",
+        "Neu auf Netflix: Serien für dieses Wochenende",
+        N,
+        html="""<html><body><p>Jonas, diese Serien wurden gerade hinzugefügt. Jetzt ansehen.</p></body></html>""",
+    ),
+    m(
+        "17280",
+        "2025-09-15 09:12",
+        "Deutsche Post <noreply@deutschepost.de>",
+        "Nachsendeauftrag: Ihr Auftrag ist eingegangen",
+        N,
+        text="""Sehr geehrter Herr Brenner,
+
+Ihr Nachsendeauftrag (Umzug) ab 01.12.2025 für die Adresse Kirchheimer Str. 112, 70619 Stuttgart
+ist bei uns eingegangen. Laufzeit: 12 Monate.
+""",
+    ),
+    # --- newsletters (some about hiring, interviews, offers) ----------------------------------
+    m(
+        "17281",
+        "2025-04-16 07:00",
+        "VDI nachrichten <newsletter@vdi-nachrichten.com>",
+        "Arbeitsmarkt: Zulieferer stellen wieder Ingenieure ein",
+        N,
+        html="""<html><body><h2>VDI nachrichten - Der Morgen</h2>
+<p><b>Arbeitsmarkt:</b> Nach zwei Jahren Stellenabbau suchen Zulieferer im Südwesten wieder gezielt
+Entwicklungsingenieure - vor allem für Thermomanagement und Leistungselektronik.</p>
+<p><b>Interview:</b> Warum die Fahrzeugindustrie jetzt in Prüfstände investiert.</p>
+<p><a href="https://www.vdi-nachrichten.com">Weiterlesen</a> | Newsletter abbestellen</p></body></html>""",
+    ),
+    m(
+        "17282",
+        "2025-06-18 07:00",
+        "VDI nachrichten <newsletter@vdi-nachrichten.com>",
+        "Gehaltsreport 2025: Was Ingenieure wirklich verdienen",
+        N,
+        html="""<html><body><p>Der große VDI-Gehaltsreport: Teamleiter in der Konstruktion verdienen im Median
+89.400 Euro. Außerdem: Wie Sie im Vorstellungsgespräch richtig verhandeln.</p></body></html>""",
+    ),
+    m(
+        "17283",
+        "2025-05-07 06:30",
+        "Automobil Industrie <newsletter@automobil-industrie.vogel.de>",
+        "\"Wir werden 800 Stellen schaffen\" - Interview mit dem CEO von Elmendorf",
+        N,
+        html="""<html><body><p><b>Interview:</b> Dr. Karin Elmendorf über Plattformstrategie, Elektrifizierung und
+warum die Elmendorf Holding in Weissach 800 neue Stellen schaffen will.</p>
+<p>Außerdem: Zulieferer-Ranking 2025, Kurzarbeit bei Kolbenherstellern.</p></body></html>""",
+    ),
+    m(
+        "17284",
+        "2025-07-23 06:30",
+        "Automobil Industrie <newsletter@automobil-industrie.vogel.de>",
+        "Stellenabbau bei Tier-1: Die Zahlen im Überblick",
+        N,
+        html="""<html><body><p>Welche Zulieferer Jobs streichen und welche einstellen - die große Übersicht.
+Plus: Vertragsangebot für Batteriewerk in Salzgitter unterschrieben.</p></body></html>""",
+    ),
+    m(
+        "17285",
+        "2025-04-26 08:00",
+        "Stuttgarter Zeitung <newsletter@stuttgarter-zeitung.de>",
+        "Der Morgen in Stuttgart: S21, Wasen und Wohnungsnot",
+        N,
+        html="""<html><body><p>Guten Morgen! Heute: Wann fährt der erste Zug im Tiefbahnhof? Der Frühlingswasen
+öffnet. Und: Warum Bewerbungen um Mietwohnungen in Stuttgart immer aufwendiger werden.</p></body></html>""",
+    ),
+    m(
+        "17286",
+        "2025-08-30 08:00",
+        "Stuttgarter Zeitung <newsletter@stuttgarter-zeitung.de>",
+        "Der Morgen in Stuttgart: Zulieferer im Umbruch",
+        N,
+        html="""<html><body><p>Guten Morgen! Heute: Wie die Region mit dem Wandel der Autoindustrie umgeht.
+Ein Betriebsrat im Interview. Außerdem: Das Weindorf geht zu Ende.</p></body></html>""",
+    ),
+    m(
+        "17287",
+        "2025-05-31 09:00",
+        "heise online <newsletter@heise.de>",
+        "heise-Newsletter: Die Woche in der IT",
+        N,
+        html="""<html><body><p>Die wichtigsten Meldungen der Woche: neue Grafikkarten, Sicherheitslücke im Router,
+Elektroauto-Förderung 2.0. Und: Was Recruiter im Vorstellungsgespräch nicht fragen dürfen.</p></body></html>""",
+    ),
+    m(
+        "17288",
+        "2025-09-27 09:00",
+        "heise online <newsletter@heise.de>",
+        "heise-Newsletter: Die Woche in der IT",
+        N,
+        html="""<html><body><p>Die Meldungen der Woche: KI im Auto, 3D-Druck in der Serienfertigung, Glasfaser-Ausbau.</p></body></html>""",
+    ),
+    m(
+        "17289",
+        "2025-06-05 16:00",
+        "t3n <newsletter@t3n.de>",
+        "t3n Daily: Diese Startups stellen gerade ein",
+        N,
+        html="""<html><body><p>Hiring trotz Krise: 12 Startups, die gerade Talente suchen. Plus: Das Interview
+mit den Velotrak-Gründern über Lastenrad-Antriebe.</p></body></html>""",
+    ),
+    m(
+        "17290",
+        "2025-04-29 19:00",
+        "Sparkasse Esslingen-Nürtingen <newsletter@ksk-es.de>",
+        "Ihre Sparkassen-News: Baufinanzierung jetzt besonders günstig",
+        N,
+        html="""<html><body><p>Jetzt Zinsen sichern: Unser Angebot zur Baufinanzierung ab 3,29 %.
+Vereinbaren Sie einen Beratungstermin.</p></body></html>""",
+    ),
+    m(
+        "17291",
+        "2025-07-18 10:00",
+        "ADAC <newsletter@adac.de>",
+        "Sommerferien: Staukalender und Tipps",
+        N,
+        html="""<html><body><p>Die Staukalender für die Sommerferien sind da. Plus: Vignette Österreich und
+Schweiz - so sparen Sie.</p></body></html>""",
+    ),
+    m(
+        "17292",
+        "2025-10-10 10:00",
+        "ADAC <newsletter@adac.de>",
+        "Winterreifen: Jetzt wechseln!",
+        N,
+        html="""<html><body><p>Von O bis O: Wann Sie auf Winterreifen wechseln sollten - und unser Reifentest 2025.</p></body></html>""",
+    ),
+    m(
+        "17293",
+        "2025-06-27 11:00",
+        "Wilhelma Stuttgart <newsletter@wilhelma.de>",
+        "Sommerferienprogramm in der Wilhelma",
+        N,
+        html="""<html><body><p>Nachwuchs bei den Erdmännchen! Und: Unser Sommerferienprogramm für Kinder von 6-12 Jahren.</p></body></html>""",
+    ),
 ]
