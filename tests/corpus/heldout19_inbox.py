@@ -1749,7 +1749,7 @@ café en bas, prends le bus 5.
     ),
     n(
         "19357",
-        "2025-11-09 15:30",
+        "2025-11-16 09:30",
         "Maman <lan.pham.gagnon@videotron.ca>",
         "Re: Bravo pour le nouveau travail",
         "fr",

@@ -6,7 +6,7 @@ from typing import Any
 
 from heldout3_util import m, reply
 
-EDT, EST = "-0400", "-0500"
+EDT, EST, CET = "-0400", "-0500", "+0100"
 
 CB = "Caisse Boréal"
 CB_AD = "Analyste de données principal(e)"
@@ -978,5 +978,160 @@ Best,
 The Pivot team
 """,
         tz=EST,
+    ),
+]
+
+MAIL += [
+    # 15 Pivot: the Calendly booking for Amira's conversation
+    m(
+        "19053",
+        "2025-09-23 20:02",
+        "Calendly <notifications@calendly.com>",
+        "Confirmed: Élodie Gagnon-Pham and Amira Haddad on Friday, September 26, 2025",
+        ("interview", PS, "Product Data Analyst", 15, "other", "en"),
+        text="""Hi Élodie,
+
+Your event has been scheduled.
+
+Event: 45 Minute Meeting
+Invitee: Amira Haddad
+Date: 11:00am - 11:45am, Friday, September 26, 2025 (Eastern Time - US & Canada)
+Location: Google Meet (details to follow)
+
+Need to make changes? Cancel or Reschedule
+""",
+        ics={
+            "start": "2025-09-26 11:00:00 -0400",
+            "minutes": 45,
+            "organizer": ("Amira Haddad", "amira@pivotsante.ca"),
+            "uid": "calendly-amira-45min-19053@calendly.com",
+            "summary": "Élodie Gagnon-Pham and Amira Haddad",
+            "location": "Google Meet",
+        },
+        tz=EDT,
+    ),
+    # 35 Indeed: confirmation naming the employer once, then a message relayed by Indeed
+    m(
+        "19054",
+        "2025-10-03 12:50",
+        "Indeed Apply <indeedapply@indeed.com>",
+        "Candidature envoyée",
+        ("confirmation", "Assurances Champlain", "Analyste de données junior", 35, "indeed", "fr"),
+        html="""<html><body>
+<h2>Candidature envoyée</h2>
+<p>Analyste de données junior</p>
+<p>Québec, QC · Temps plein · Hybride</p>
+<p style="font-size:12px;color:#666">Les renseignements suivants ont été transmis à Assurances Champlain :
+CV (Elodie_GagnonPham_CV_2025.pdf), coordonnées, réponses aux questions de présélection.</p>
+<p><a href="https://ca.indeed.com/myjobs">Suivre vos candidatures</a></p>
+</body></html>""",
+        tz=EDT,
+    ),
+    m(
+        "19055",
+        "2025-10-09 15:22",
+        "Francine Lapointe via Indeed <francine-lapointe-7fd3a0b1c@indeedemail.com>",
+        "Nouveau message concernant votre candidature",
+        ("interview", "Assurances Champlain", "Analyste de données junior", 35, "indeed", "fr"),
+        text="""Bonjour Élodie,
+
+Merci pour votre intérêt envers notre poste d'analyste de données junior. Seriez-vous
+disponible pour une entrevue téléphonique de 20 minutes mardi prochain, le 14 octobre, entre
+9 h et 11 h? Le poste est basé à Québec, deux jours en présentiel par semaine.
+
+Francine Lapointe
+Conseillère en acquisition de talents
+Assurances Champlain
+
+Répondez directement à ce message pour répondre à Francine.
+""",
+        tz=EDT,
+    ),
+    # other job mail, alerts, outreach
+    m(
+        "19056",
+        "2025-09-29 09:38",
+        "Harborline Insurance <harborline@myworkday.com>",
+        "Verify your candidate account",
+        ("other_job", "Harborline Insurance Group", None, None, "workday", "en"),
+        text="""Hi Élodie,
+
+Please verify your email address to finish creating your candidate account at Harborline
+Insurance Group: https://harborline.wd3.myworkdayjobs.com/verify?token=7b1e
+
+This link expires in 24 hours.
+""",
+        tz=EDT,
+    ),
+    m(
+        "19057",
+        "2025-10-16 11:00",
+        "Mouvement Boréal - Sondage <sondage@mouvementboreal.coop>",
+        "Votre avis sur notre processus de recrutement",
+        ("other_job", CB, None, None, "direct", "fr"),
+        text="""Bonjour Élodie,
+
+Vous avez récemment participé à un processus de recrutement au Mouvement Boréal. Votre
+opinion compte! Répondez à notre sondage de 5 questions (2 minutes) :
+https://sondage.mouvementboreal.coop/candidats
+
+Merci,
+Acquisition de talents
+""",
+        tz=EDT,
+    ),
+    m(
+        "19058",
+        "2025-11-07 20:00",
+        "CIHM Careers <cihm@taleo.net>",
+        "Reminder: your application is not complete",
+        ("alert", "Canadian Institute for Health Measurement", None, None, "taleo", "en"),
+        text="""Dear Élodie,
+
+You started an application for Analyst, Population Health Data (Req 25-0977) but have not
+submitted it. Draft applications are deleted after 30 days. Complete it here:
+https://cihm.taleo.net/careersection/ext/mysubmissions.ftl
+
+CIHM Talent Acquisition
+""",
+        tz=EST,
+    ),
+    m(
+        "19059",
+        "2025-10-20 13:40",
+        "Derek Salonen <derek.salonen@arcfieldconsulting.ca>",
+        "Bilingual Data Analyst - federal contracts (Ottawa/remote)",
+        ("outreach", "Arcfield Consulting", "Bilingual Data Analyst", None, "direct", "en"),
+        text="""Hi Élodie,
+
+I lead the data practice at Arcfield Consulting. We deliver analytics projects for several
+federal departments and are looking for a bilingual data analyst (reliability clearance
+required, we sponsor it). Remote with occasional travel to Ottawa. Rate $85-95/h.
+
+Would you be open to a short call next week?
+
+Derek Salonen
+Director, Data & Analytics
+Arcfield Consulting Inc.
+""",
+        tz=EDT,
+    ),
+    m(
+        "19060",
+        "2026-02-24 10:15",
+        "Mathilde Perrin via LinkedIn <inmail-hit-reply@linkedin.com>",
+        "Poste Data Analyst à Genève - cabinet de conseil",
+        ("outreach", None, "Data Analyst", None, "linkedin", "fr"),
+        text="""Bonjour Élodie,
+
+J'ai vu que vous vous installiez prochainement à Genève. Je recrute pour un client, un cabinet
+de conseil en stratégie basé à Genève, un(e) Data Analyst bilingue français/anglais. Seriez-
+vous ouverte à en discuter?
+
+Belle journée,
+Mathilde Perrin
+Consultante senior, Alpine Talent Recrutement
+""",
+        tz=CET,
     ),
 ]
