@@ -1,10 +1,10 @@
 """An eighteenth hand-written, labelled mail corpus: a TUNING corpus (measured, then used to improve the rules).
 
 What it is
-    About 260 messages of one job seeker ("me", Lucía Herrero Salas, a bilingual Spanish/English
+    About 310 messages of one job seeker ("me", Lucía Herrero Salas, a bilingual Spanish/English
     product-marketing manager living in Madrid) from January to July 2026. She applies in Madrid
     and Barcelona, in Mexico City and Bogotá, and in London and Dublin; a São Paulo office writes
-    to her in Portuguese. About 40 % of it is job mail: 29 applications through InfoJobs,
+    to her in Portuguese. About 40 % of it is job mail: 30 applications through InfoJobs,
     LinkedIn Easy Apply, Indeed, Computrabajo, Glassdoor, Workable, Teamtailor, Factorial,
     Greenhouse, Lever, SmartRecruiters (one no-reply mailbox shared by several employers) and
     iCIMS, through two recruitment agencies that name their client late, and through recruiters,
@@ -39,7 +39,8 @@ How it was written
 Labels
     As the earlier corpora write them (``heldout.py``'s ``label``): the 6-tuple (category,
     company, role, application number, source, language). Sources outside DESIGN.md's
-    vocabulary (InfoJobs, Computrabajo, Glassdoor, Factorial) are ``other``; agency mail is
+    vocabulary (InfoJobs, Computrabajo, Glassdoor, Factorial, Calendly, a screening firm) are
+    ``other``; agency mail is
     ``agency``; a person writing from the employer's mailbox or from a personal address is
     ``direct``; a forwarded confirmation keeps the source of the mail it forwards. A DocuSign
     "Completed" signed offer leaves the application ``accepted``; a reply acknowledging that she

@@ -710,7 +710,7 @@ Fismuler o algo más barato?
       text="""¡¡Me han cogido!! Gracias por hablar tan bien de mí. Te debo una cena, no una caña.
 """, headers=reply("18239", CLARA)),
     m("18428", "2026-05-18 22:15", HANNAH, "So lovely to see you", EN, z="LON",
-      text="""Such a fun weekend - come back soon! And congrats again on Vantia, they're lucky to have you.
+      text="""Such a fun weekend - come back soon! And fingers crossed for Vantia - they'd be mad not to hire you.
 
 H x
 """),
@@ -784,5 +784,69 @@ a jueves, 19:00-21:00). Importe: 280 €.
 """),
     m("18446", "2026-07-08 12:00", "Ayuntamiento de Madrid <noreply@madrid.es>", "Certificado de empadronamiento", ES,
       text="""Adjuntamos el volante de empadronamiento en Calle Fernando el Santo 12 solicitado el 03/07/2026.
+"""),
+]
+
+MAIL += [
+    m("18501", "2026-01-18 10:30", "Mercadona <noreply@mercadona.es>", "Tu pedido online llegará el lunes", ES,
+      text="""Pedido 1188421. Entrega lunes 19/01 entre 19:00 y 20:00. Total: 87,34 €.
+"""),
+    m("18502", "2026-03-07 10:30", "Mercadona <noreply@mercadona.es>", "Tu pedido online llegará el domingo", ES,
+      text="""Pedido 1221930. Entrega domingo 08/03 entre 12:00 y 13:00. Total: 64,10 €.
+"""),
+    m("18503", "2026-05-23 10:30", "Mercadona <noreply@mercadona.es>", "Tu factura simplificada", ES,
+      text="""Factura del pedido 1290017. Total: 102,55 €.
+"""),
+    m("18504", "2026-02-07 09:12", "Bolt <receipts@bolt.eu>", "Your Bolt ride receipt", EN,
+      text="""Thanks for riding with Bolt. Lavapiés -> Atocha. €7.40.
+"""),
+    m("18505", "2026-04-11 12:00", "Filmin <hola@filmin.es>", "Estrenos de la semana en Filmin", ES,
+      html="""<html><body><p>Esta semana: un documental sobre la entrevista más famosa de la BBC.</p></body></html>"""),
+    m("18506", "2026-01-28 19:00", "Strava <no-reply@strava.com>", "Your January recap", EN,
+      text="""You ran 62 km in January. Longest run: Madrid Río, 12.4 km.
+"""),
+    m("18507", "2026-03-31 19:00", "Strava <no-reply@strava.com>", "Your March recap", EN,
+      text="""You ran 78 km in March. Nice work!
+"""),
+    m("18508", "2026-04-19 09:00", "Carrera de la Mujer <inscripciones@carreradelamujer.example>", "Inscripción confirmada", ES,
+      text="""¡Tu inscripción en la Carrera de la Mujer Madrid 2026 está confirmada! Dorsal: 18211.
+Recogida de dorsal: 8 y 9 de mayo.
+"""),
+    m("18509", "2026-02-26 15:00", "Vueling <noreply@vueling.com>", "Ofertas a Lisboa y Oporto", ES,
+      html="""<html><body><p>Vuela a Lisboa desde 29,99 €. ¡Solo 72 horas!</p></body></html>"""),
+    m("18510", "2026-06-27 08:00", "Mudanzas Rayo <presupuestos@mudanzasrayo.example>", "Confirmación de servicio - sábado 27", ES,
+      text="""Te confirmamos que el equipo llegará a Embajadores 12 a las 8:30. Por favor, deja
+libre el portal.
+"""),
+    m("18511", "2026-07-09 10:00", "Movistar <clientes@movistar.es>", "Tu instalación está programada", ES,
+      text="""El técnico irá a Calle Fernando el Santo 12 el lunes 13 de julio entre las 9:00 y las 13:00.
+"""),
+    m("18512", "2026-03-09 13:00", "Clínica Arganzuela <citas@clinicaarganzuela.example>", "Resultados disponibles", ES,
+      text="""Tus resultados de la analítica ya están disponibles en el área de pacientes.
+"""),
+    m("18513", "2026-02-17 20:40", "Inés Castro <ines.castro.m@gmail.com>", "Café?", ES,
+      text="""Lu, ¿café el jueves por Malasaña? Te quiero contar lo de Baxter Rowe, que igual te pongo en
+contacto con su head of marketing, es majísimo.
+"""),
+    m("18514", "2026-05-18 21:00", "Inés Castro <ines.castro.m@gmail.com>", "Re: Café?", ES,
+      text="""Ya le he pasado tu correo a Marcus, ¡te escribirá estos días! Ya me contarás.
+""", headers=reply("18513", "Inés Castro <ines.castro.m@gmail.com>")),
+    m("18515", "2026-06-12 18:00", "Gabriela Cruz <gabi.cruz.mx@gmail.com>", "Invitación boda Gabi & Rodrigo", ES, z="MEX",
+      html="""<html><body><h2>Gabriela &amp; Rodrigo</h2><p>Tenemos el gusto de invitarte a nuestra
+boda el sábado 14 de noviembre de 2026 en Oaxaca de Juárez. Confirma tu asistencia antes del
+1 de septiembre.</p></body></html>"""),
+    m("18516", "2026-01-06 11:00", MAMA, "Roscón", ES,
+      text="""Te he guardado roscón con la sorpresa, ¡que te ha tocado a ti! Pásate cuando puedas.
+"""),
+    m("18517", "2026-07-12 19:30", MAMA, "Casa nueva", ES,
+      text="""Qué bonita la casa, hija. La próxima vez te llevo las cortinas que te dije.
+"""),
+    m("18518", "2026-04-14 10:00", "Calendly <notifications@calendly.com>", "New Event: Álex Robles - Preparación podcast", EN,
+      text="""A new event has been scheduled.
+
+Event Type: 15 Minute Meeting with Álex Robles (Marketing sin Filtro)
+Invitee: Lucía Herrero Salas
+Event Date/Time: 17:00 - 17:15 (Madrid), Friday 17 April 2026
+Location: Google Meet
 """),
 ]

@@ -574,7 +574,8 @@ Niamh
 
 Niamh Doyle
 Co-founder & CEO, Lumen Ledger
-""", z="LON"),
+""", z="LON", headers={"In-Reply-To": "<CAHs8Lq1mX0e4@mail.nubemail.es>",
+                      "References": "<CAHs8Lq1mX0e4@mail.nubemail.es>"}),
     m("18041", "2026-03-24 19:10", LL_N, "Short exercise",
       ("assessment", LL, LL_R, 11, "direct", "en"),
       text="""Hi Lucía,

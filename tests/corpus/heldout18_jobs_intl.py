@@ -778,3 +778,96 @@ Abrazo,
 Jorge Peña, CPO
 """),
 ]
+
+CV = "Corvina Software"
+CV_R = "Senior Product Marketing Manager, Iberia"
+VE = "Vetia Energía"
+VE_R = "Product Marketing Manager - Autoconsumo"
+
+MAIL += [
+    # --- 29 Corvina Software (Lever, English, Madrid/remote): confirmation, interview, rejection
+    m("18170", "2026-03-30 09:12", "Corvina Software <no-reply@hire.lever.co>",
+      "Thanks for applying to Corvina",
+      ("confirmation", CV, CV_R, 29, "lever", "en"),
+      text="""Hi Lucía,
+
+Thank you for your application for Senior Product Marketing Manager, Iberia. We'll review it
+and reach out if there's a fit.
+
+Corvina Recruiting
+https://jobs.lever.co/corvina/71f0a2c4-spmm-iberia
+"""),
+    m("18171", "2026-04-08 16:40", "Pablo Úbeda <pablo.ubeda@corvinasoft.example>",
+      "Invitation: Corvina - Lucía Herrero (45 min)",
+      ("interview", CV, CV_R, 29, "direct", "en"),
+      text="""Hi Lucía - great to see your name in our pipeline! Sending an invite for a first chat.
+Pablo
+""",
+      ics={"style": "google", "uid": "corvina-lh-0413", "start": "2026-04-13 17:00:00 +0200",
+           "minutes": 45, "organizer": ("Pablo Úbeda", "pablo.ubeda@corvinasoft.example"),
+           "summary": "Corvina - Lucía Herrero (45 min)", "location": "Google Meet"}),
+    m("18172", "2026-04-29 11:30", "Corvina Software <no-reply@hire.lever.co>",
+      "An update from Corvina",
+      ("rejection", CV, CV_R, 29, "lever", "en"),
+      text="""Hi Lucía,
+
+Thanks again for your time with Pablo. We really appreciated the conversation, and this was
+not an easy decision. We've chosen to move forward with another candidate whose background is
+closer to our enterprise motion.
+
+Best of luck,
+Corvina Recruiting
+"""),
+
+    # --- 30 Vetia Energía (Factorial): confirmation, neutral rejection
+    m("18173", "2026-03-03 20:30", "Vetia Energía <no-reply@factorialhr.com>",
+      "Candidatura recibida",
+      ("confirmation", VE, VE_R, 30, "other", "es"),
+      text="""Hola Lucía,
+
+Gracias por inscribirte en nuestro proceso para Product Marketing Manager - Autoconsumo.
+Revisaremos tu candidatura y te informaremos de los siguientes pasos.
+
+Equipo de Personas · Vetia Energía
+"""),
+    m("18174", "2026-03-19 10:05", "Vetia Energía <no-reply@factorialhr.com>",
+      "Información sobre tu proceso",
+      ("rejection", VE, VE_R, 30, "other", "es"),
+      text="""Hola Lucía,
+
+Te agradecemos mucho tu interés en formar parte de Vetia Energía. Después de revisar con detalle
+todas las candidaturas, te comunicamos que en esta ocasión no continuarás en el proceso.
+
+Te animamos a seguir atenta a nuestras próximas vacantes.
+
+Equipo de Personas · Vetia Energía
+"""),
+
+    # --- more alerts
+    m("18175", "2026-02-09 06:40", "Indeed <alert@indeed.com>",
+      "Nuevos empleos de product marketing manager en Madrid",
+      ("alert", None, None, None, "indeed", "es"),
+      text="""Product Marketing Manager (Seguros Digitales) - Ópalo Seguros - Madrid - Solicitud sencilla
+Responsable de Producto Digital - Grupo Pizarra - Madrid
+Ver todos los empleos: https://es.indeed.com/jobs?q=product+marketing+manager&l=Madrid
+"""),
+    m("18176", "2026-03-16 07:30", "Computrabajo <alertas@computrabajo.com>",
+      "Ofertas nuevas para: gerente de marketing en Bogotá",
+      ("alert", None, None, None, "other", "es"), z="BOG",
+      text="""Hola Lucía, hay 6 ofertas nuevas que coinciden con tu alerta:
+- Gerente de Mercadeo Digital · Andina Fintech · Bogotá
+- Jefe de Marca · Lácteos del Sabana · Chía
+"""),
+    m("18177", "2026-04-27 08:15", "Glassdoor <noreply@glassdoor.com>",
+      "Empleos recomendados para ti en Madrid",
+      ("alert", None, None, None, "other", "es"),
+      html="""<html><body><p>Lucía, estos empleos encajan con tu búsqueda:</p>
+<p>Senior PMM Iberia · Corvina Software · 4,3 ★<br>Product Marketing Manager · Vetia Energía</p>
+</body></html>"""),
+    m("18178", "2026-05-18 07:05", "LinkedIn <jobs-listings@linkedin.com>",
+      "Lucía, estos empleos te pueden interesar",
+      ("alert", None, None, None, "linkedin", "es"),
+      html="""<html><body><p>Empleos recomendados según tu perfil</p>
+<ul><li>Head of Product Marketing · Fintra Pagos · Madrid</li>
+<li>Product Marketing Manager · Ipê Pagamentos · Remoto</li></ul></body></html>"""),
+]
