@@ -1478,3 +1478,314 @@ or delete old messages to free space.
         tz=EDT,
     ),
 ]
+
+# More of an ordinary inbox
+MAIL += [
+    m(
+        "16586",
+        "2026-05-05 11:00",
+        "Priyanka from Notable <research@notable-app.com>",
+        "Quick favour? 30-min user interview ($75 gift card)",
+        NJ,
+        text="""Hi Nadia,
+
+You've been a Notable user for three years, so we'd love your input. We're running 30-minute
+user interviews next week about how you organise technical notes. Everyone who joins gets a
+$75 gift card.
+
+Pick a time: https://calendly.com/notable-research/interview
+
+Priyanka, User Research at Notable
+""",
+        tz=PDT,
+    ),
+    m(
+        "16587",
+        "2026-05-05 13:30",
+        "Calendly <notifications@calendly.com>",
+        "New Event: Nadia Kowalczyk - 10:00am Tue, May 12, 2026 - Notable user interview",
+        NJ,
+        text="""Hi Nadia Kowalczyk,
+
+A new event has been scheduled.
+
+Event Type: Notable user interview (30 min)
+Host: Priyanka Rao (research@notable-app.com)
+Event Date/Time: 10:00am - Tuesday, May 12, 2026 (Eastern Time - US & Canada)
+Location: Zoom
+""",
+        tz=PDT,
+    ),
+    m(
+        "16588",
+        "2026-05-12 11:00",
+        "Notable Research <research@notable-app.com>",
+        "Thanks! Here's your gift card",
+        NJ,
+        text="""Thanks for the interview today, Nadia - super helpful. Your $75 gift card code:
+NTBL-77Q2-9KX1.
+""",
+        tz=PDT,
+    ),
+    m(
+        "16589",
+        "2026-04-26 15:20",
+        "Swapsy Marketplace <messages@swapsy.ca>",
+        "Your offer was accepted!",
+        NJ,
+        text="""Good news! The seller accepted your offer of $180 for "IKEA Poäng armchair, birch,
+great condition". Arrange pickup in the app: https://swapsy.ca/m/88120
+""",
+        tz=EDT,
+    ),
+    m(
+        "16590",
+        "2026-08-22 09:14",
+        "Swapsy Marketplace <messages@swapsy.ca>",
+        "New offer on your listing",
+        NJ,
+        text="""Someone made an offer of $60 on your listing "Bookshelf - white, 5 shelves". Accept,
+decline or counter in the app.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16591",
+        "2026-05-25 18:00",
+        "Tomek Kowalczyk <tomek.k@maplepost.ca>",
+        "Invitation: Mom's 60th @ Sat Jun 6, 2026 6pm - 10pm (EDT)",
+        NJ,
+        text="""Mom's 60th
+Saturday Jun 6, 2026 6pm - 10pm
+Café Polonez, 195 Roncesvalles Ave
+
+DON'T TELL HER
+""",
+        ics=ics(
+            "2026-06-06 18:00:00 -0400",
+            "2hb7s9d0x1ka@google.com",
+            "Mom's 60th",
+            ("Tomek Kowalczyk", "tomek.k@maplepost.ca"),
+            minutes=240,
+            location="Café Polonez, 195 Roncesvalles Ave, Toronto",
+        ),
+        tz=EDT,
+    ),
+    m(
+        "16592",
+        "2026-06-10 08:30",
+        "Keele Physio <booking@keelephysio.ca>",
+        "Booking confirmed: Physiotherapy assessment",
+        NJ,
+        text="""Your physiotherapy assessment with Daniel Kim is confirmed for Monday, June 15 at
+7:30 AM. Please arrive 10 minutes early to complete intake forms.
+""",
+        ics=ics(
+            "2026-06-15 07:30:00 -0400",
+            "kp-2026-0615-0730-dkim@keelephysio.ca",
+            "Physiotherapy assessment - Daniel Kim",
+            ("Keele Physio", "booking@keelephysio.ca"),
+            minutes=45,
+        ),
+        tz=EDT,
+    ),
+    m(
+        "16593",
+        "2026-07-09 19:00",
+        "Ticketstand <orders@ticketstand.ca>",
+        "Your tickets: Alvvays at Massey Hall",
+        NJ,
+        text="""Order #TS-551208
+
+Alvvays - Massey Hall - Friday, September 18, 2026, 8:00 PM
+2 x Balcony, Row F
+Total: $164.82
+
+Your mobile tickets are in the app.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16594",
+        "2026-03-07 23:15",
+        "Ryde <receipts@ryde.ca>",
+        "Your Saturday night trip with Ryde",
+        NJ,
+        text="""Thanks for riding, Nadia.
+
+Total $23.14
+Trip: Ossington Ave -> Dovercourt Rd, 3.1 km, 11 min
+Driver: Amanpreet
+""",
+        tz=EST,
+    ),
+    m(
+        "16595",
+        "2026-06-27 20:44",
+        "Ryde Eats <receipts@ryde.ca>",
+        "Your Ryde Eats order from Banh Mi Boys",
+        NJ,
+        text="""Order total: $31.60
+2 x Kalbi beef banh mi, 1 x Kimchi fries
+Delivered at 8:41 PM
+""",
+        tz=EDT,
+    ),
+    m(
+        "16596",
+        "2026-04-15 10:00",
+        "Daily Bread Volunteer Team <volunteer@dailybreadto.org>",
+        "Orientation booked - Saturday April 25",
+        NJ,
+        text="""Hi Nadia, you're booked for volunteer orientation on Saturday April 25 at 9am. Wear
+closed-toe shoes! See you then.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16597",
+        "2026-06-30 17:00",
+        "Daily Bread Food Bank <donate@dailybreadto.org>",
+        "Thank you for your donation - tax receipt enclosed",
+        NJ,
+        text="""Thank you for your gift of $100.00. Your official tax receipt is attached.
+Charitable registration number 11882 8765 RR0001.
+""",
+        attach=[("receipt_2026_88412.pdf", "application/pdf", "%PDF-1.4 receipt")],
+        tz=EDT,
+    ),
+    m(
+        "16598",
+        "2026-03-20 10:15",
+        "Google <no-reply@accounts.google.com>",
+        "Security alert",
+        NJ,
+        text="""A new sign-in on Linux
+
+nadia.kowalczyk.dev@gmail.com
+We noticed a new sign-in to your Google Account on a Linux device. If this was you, you don't
+need to do anything.
+""",
+        tz=PDT,
+    ),
+    m(
+        "16599",
+        "2026-07-01 12:00",
+        "The Pragmatic Byte <byte@substack.com>",
+        "How startups really run interviews (and why yours felt weird)",
+        NJ,
+        html="""<html><body>
+<p>This week: I asked 40 founders how they run technical interviews. Most have never written
+down a rubric, half use a take-home, and the best predictor of an offer was... a walk.</p>
+<p>Paid subscribers get the full survey data.</p>
+<p><a href="https://pragmaticbyte.substack.com/unsubscribe">Unsubscribe</a></p>
+</body></html>""",
+        tz="+0000",
+    ),
+    m(
+        "16600",
+        "2026-08-03 16:30",
+        "220 Dovercourt Property Office <office@dovercourt220.ca>",
+        "Move-out inspection and key return",
+        NJ,
+        text="""Dear tenant (Unit 5),
+
+We have received your notice to vacate effective August 31, 2026. The move-out inspection is
+scheduled for August 31 at 4:00 PM. Please leave all keys and fobs with the superintendent.
+Your last month's rent deposit will be applied to August.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16601",
+        "2026-09-10 18:25",
+        "41 Major St Landlord <kevin.oduya@gmail.com>",
+        "Welcome + a few house notes",
+        NJ,
+        text="""Hi Nadia,
+
+Welcome to the building! A few notes: garbage and recycling go out Tuesday night, the basement
+laundry is coin-op (quarters only, sorry), and the upstairs tenants are lovely but have a
+very loud cat.
+
+Text me at 416-555-0177 if anything breaks.
+
+Kevin
+""",
+        tz=EDT,
+    ),
+    m(
+        "16602",
+        "2026-09-14 09:00",
+        "School of Continuing Studies <scs-registration@learn.uoftc.ca>",
+        "Your course starts today: CLD 101 Cloud Architecture Foundations",
+        NJ,
+        text="""Welcome to CLD 101! Your first class is tonight at 6:30 PM online. Course materials
+are now available in Quercus.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16603",
+        "2026-03-25 07:30",
+        "Canadian Blood Services <donor@blood-donor.ca>",
+        "Your appointment is tomorrow",
+        NJ,
+        text="""Reminder: your blood donation appointment is tomorrow, Thursday March 26 at 12:15 PM
+at the Toronto Central donor centre. Eat a good meal and drink plenty of water beforehand.
+""",
+        tz=EDT,
+    ),
+    m(
+        "16604",
+        "2026-07-17 14:40",
+        "Meera Shah <meera.shah88@gmail.com>",
+        "!!!!!",
+        NJ,
+        text="""Tomek just told me at climbing. DRINKS ON ME. Friday?
+
+m
+""",
+        tz=EDT,
+    ),
+    m(
+        "16605",
+        "2026-05-18 20:02",
+        "Halina Kowalczyk <halina.kowalczyk@sympatico.ca>",
+        "recipe",
+        NJ,
+        text="""You asked for the żurek recipe. Here it is, don't skip the marjoram.
+
+- 500 g white sausage
+- 1 jar sour rye starter
+- 4 potatoes, garlic, marjoram, bay leaf
+
+Boil sausage 20 min, take out, add starter and potatoes, cook 20 min more. Slice sausage back
+in. Egg on top.
+
+Mom
+""",
+        tz=EDT,
+    ),
+    m(
+        "16606",
+        "2026-04-19 21:50",
+        "Staybnb <automated@staybnb.com>",
+        "Leave a review for Élodie",
+        NJ,
+        text="""How was your stay at Plateau loft? You have 14 days to leave a review for Élodie.
+""",
+        tz=PDT,
+    ),
+    m(
+        "16607",
+        "2026-08-15 10:05",
+        "Boulder Junction Climbing <hello@boulderjunction.ca>",
+        "Welcome back, Nadia!",
+        NJ,
+        text="""Your membership is active again. Your first month is $49, then $95/month. Come to
+our Tuesday technique night - first one is free for returning members.
+""",
+        tz=EDT,
+    ),
+]

@@ -2272,3 +2272,72 @@ Devon
         tz=EDT,
     ),
 ]
+
+DK = "Dockside"
+DK_R = "Founding Engineer"
+
+MAIL += [
+    # 34 Dockside (dockside.build), Wellfound; the board names the company once, in the body
+    m(
+        "16125",
+        "2026-06-05 21:18",
+        "Wellfound <team@wellfound.com>",
+        "Application sent",
+        ("confirmation", DK, DK_R, 34, "wellfound", "en"),
+        text="""Nice work, Nadia!
+
+Your application for Founding Engineer is on its way. Here's what you sent:
+
+"Hi - I've spent six years on backend and infra at two scale-ups and would love to help build
+the first version of the platform. Happy to share code samples."
+
+Company: Dockside - Pre-seed - Toronto (in person 3 days)
+
+We'll e-mail you when the founders reply.
+""",
+        tz=PDT,
+    ),
+    m(
+        "16126",
+        "2026-06-08 07:55",
+        "Lucas Ferreira <lucas@dockside.build>",
+        "Re: your note",
+        ("interview", DK, DK_R, 34, "direct", "en"),
+        text="""Thanks Nadia, Tuesday 3pm works. We're at the Centre for Social Innovation on Spadina,
+ask for me at the front desk. Coffee is terrible but free.
+
+Lucas
+""",
+        tz=EDT,
+    ),
+    m(
+        "16127",
+        "2026-06-16 10:20",
+        "Lucas Ferreira <lucas@dockside.build>",
+        "Re: your note",
+        ("interview", DK, DK_R, 34, "direct", "en"),
+        text="""Great meeting you last Tuesday. Could you come back Friday to do a half-day
+building something small with me and Anna? We'd pay you for the day, obviously.
+
+Lucas
+Dockside
+""",
+        tz=EDT,
+        headers=reply("16126", "Lucas Ferreira <lucas@dockside.build>"),
+    ),
+    m(
+        "16128",
+        "2026-05-14 08:02",
+        "Nadia Kowalczyk <nadia.kowalczyk@maplepost.ca>",
+        "Re: Right to Represent - please reply I AGREE",
+        ("other_job", "Haulwise", "Platform Engineer (Contract)", None, "agency", "en"),
+        text="""I AGREE. Attached is the signed form.
+
+Nadia
+""",
+        to="Kyle Brennan <kyle.brennan@brightlanestaffing.com>",
+        attach=[("RTR_signed.pdf", "application/pdf", "%PDF-1.4 rtr")],
+        tz=EDT,
+        headers=reply("16123", "Kyle Brennan <kyle.brennan@brightlanestaffing.com>"),
+    ),
+]
