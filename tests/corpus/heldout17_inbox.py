@@ -1214,4 +1214,438 @@ Schweiz - so sparen Sie.</p></body></html>""",
         N,
         html="""<html><body><p>Nachwuchs bei den Erdmännchen! Und: Unser Sommerferienprogramm für Kinder von 6-12 Jahren.</p></body></html>""",
     ),
+    # --- more family, neighbours, landlord ----------------------------------------------------
+    m(
+        "17294",
+        "2025-04-30 12:44",
+        KATRIN,
+        "Handwerker Donnerstag",
+        N,
+        text="""Der Heizungsmonteur kommt Donnerstag zwischen 8 und 12. Kannst du Homeoffice machen?
+Ich hab da die Präsentation beim Kunden.
+""",
+    ),
+    m(
+        "17295",
+        "2025-04-30 13:02",
+        KATRIN,
+        "Re: Handwerker Donnerstag",
+        N,
+        text="""Danke!! Du bist der Beste. Schlüssel für den Heizungskeller hängt am Brett.
+""",
+        headers=reply("17294", "katrin.brenner@gmx.de"),
+    ),
+    m(
+        "17296",
+        "2025-05-14 18:20",
+        "Hausverwaltung Rapp <info@hv-rapp.de>",
+        "Nebenkostenabrechnung 2024 - Kirchheimer Str. 112",
+        N,
+        text="""Sehr geehrter Herr Brenner,
+
+anbei erhalten Sie die Nebenkostenabrechnung für das Jahr 2024. Es ergibt sich eine Nachzahlung
+von 212,48 EUR, zahlbar bis zum 15.06.2025.
+
+Mit freundlichen Grüßen
+Hausverwaltung Rapp
+""",
+        attach=[("NK-Abrechnung_2024_WE07.pdf", "application/pdf", "%PDF-1.4 placeholder")],
+    ),
+    m(
+        "17297",
+        "2025-09-26 17:10",
+        "Hausverwaltung Rapp <info@hv-rapp.de>",
+        "Bestätigung Ihrer Kündigung",
+        N,
+        text="""Sehr geehrter Herr Brenner,
+
+hiermit bestätigen wir den Eingang Ihrer Kündigung des Mietverhältnisses über die Wohnung
+Kirchheimer Str. 112, 3. OG links, zum 31.12.2025. Einen Termin für die Wohnungsübergabe
+vereinbaren wir rechtzeitig mit Ihnen.
+
+Mit freundlichen Grüßen
+Hausverwaltung Rapp
+""",
+    ),
+    m(
+        "17298",
+        "2025-06-14 10:30",
+        "Renate Köhler <renate.koehler49@web.de>",
+        "Ihr Paket bei mir",
+        N,
+        text="""Hallo Herr Brenner,
+
+ich habe gestern ein Paket für Sie angenommen (IKEA?). Sie können es heute ab 14 Uhr bei mir im
+Erdgeschoss abholen.
+
+Gruß, R. Köhler
+""",
+    ),
+    m(
+        "17299",
+        "2025-07-20 21:05",
+        KATRIN,
+        "Urlaubsplanung Meran",
+        N,
+        text="""Ich hab mal eine Liste gemacht, was wir mitnehmen müssen: Wanderschuhe, Mias Schwimmflügel,
+Ladekabel, Vignette Österreich (Brenner!). Kannst du die Vignette online kaufen?
+
+Und wir müssen noch klären, wer die Blumen gießt - fragst du Frau Köhler?
+""",
+    ),
+    m(
+        "17300",
+        "2025-08-03 09:11",
+        "ASFINAG <noreply@asfinag.at>",
+        "Ihre Digitale Vignette - Kaufbestätigung",
+        N,
+        text="""Vielen Dank für Ihren Einkauf im ASFINAG Mautshop.
+
+Produkt: Digitale 10-Tages-Vignette
+Kennzeichen: S-JB 4184
+Gültig von: 09.08.2025 bis 18.08.2025
+Preis: 12,40 EUR
+""",
+    ),
+    m(
+        "17301",
+        "2025-09-14 16:40",
+        MAMA,
+        "Mia Herbstferien",
+        N,
+        text="""Hallo ihr Lieben,
+
+wenn ihr wollt, kann Mia in den Herbstferien ein paar Tage zu uns kommen, dann habt ihr Zeit für
+eure Lissabon-Reise. Papa freut sich schon aufs Basteln mit ihr.
+
+Mama
+""",
+    ),
+    m(
+        "17302",
+        "2025-09-14 20:30",
+        MAMA,
+        "AW: Mia Herbstferien",
+        N,
+        text="""Prima, dann holen wir sie am Freitag, 24.10., nachmittags ab. Ich freu mich!
+
+Mama
+""",
+        headers=reply("17301", "ursula.brenner@t-online.de"),
+    ),
+    m(
+        "17303",
+        "2025-10-15 18:44",
+        KATRIN,
+        "Umzugsfirma Angebote",
+        N,
+        text="""Ich hab drei Angebote von Umzugsfirmen bekommen, siehe Anhang. Das von Hartmann ist am
+günstigsten (2.350 EUR inkl. Küchenabbau), Zügel-Müller ist teurer, kann aber schon am 28.11.
+Lass uns heute Abend entscheiden.
+""",
+        attach=[("Angebote_Umzug.pdf", "application/pdf", "%PDF-1.4 placeholder")],
+    ),
+    m(
+        "17304",
+        "2025-10-16 09:15",
+        "Umzüge Hartmann <info@umzuege-hartmann.de>",
+        "Auftragsbestätigung Umzug Stuttgart - Ostfildern",
+        N,
+        text="""Sehr geehrter Herr Brenner,
+
+vielen Dank für Ihren Auftrag. Wir bestätigen den Umzug am Samstag, 29.11.2025, ab 7:00 Uhr von
+der Kirchheimer Str. 112, Stuttgart, nach Ostfildern-Nellingen, inklusive Küchenabbau und
+Halteverbotszone. Festpreis: 2.350 EUR.
+
+Umzüge Hartmann GmbH
+""",
+    ),
+    m(
+        "17305",
+        "2025-10-20 11:02",
+        "Familie Straub <g.straub@t-online.de>",
+        "Mietvertrag unterschrieben zurück",
+        N,
+        text="""Hallo Herr Brenner,
+
+der unterschriebene Mietvertrag ist heute angekommen, danke! Die Schlüsselübergabe machen wir am
+29.11. morgens vor dem Umzug. Kaution bitte bis dahin auf das bekannte Konto.
+
+Viele Grüße
+G. Straub
+""",
+    ),
+    # --- hobbies, clubs, volunteer "Bewerbung" ------------------------------------------------
+    m(
+        "17306",
+        "2025-04-11 10:00",
+        "Kleingartenverein Sillenbuch e.V. <vorstand@kgv-sillenbuch.de>",
+        "Ihre Bewerbung um eine Parzelle",
+        N,
+        text="""Sehr geehrter Herr Brenner,
+
+vielen Dank für Ihre Bewerbung um einen Kleingarten. Wir haben Sie auf unsere Warteliste
+aufgenommen (derzeit Platz 14). Die durchschnittliche Wartezeit beträgt 2-3 Jahre.
+
+Mit gärtnerischen Grüßen
+Der Vorstand
+""",
+    ),
+    m(
+        "17307",
+        "2025-09-29 19:00",
+        "Kleingartenverein Sillenbuch e.V. <vorstand@kgv-sillenbuch.de>",
+        "AW: Rücknahme Bewerbung Parzelle",
+        N,
+        text="""Sehr geehrter Herr Brenner,
+
+schade, aber verständlich - wir haben Sie von der Warteliste genommen. Viel Glück in Nellingen!
+
+Der Vorstand
+""",
+    ),
+    m(
+        "17308",
+        "2025-05-16 12:00",
+        "Stadt Stuttgart - Schöffenwahl <schoeffenwahl@stuttgart.de>",
+        "Eingangsbestätigung: Bewerbung für das Schöffenamt",
+        N,
+        text="""Sehr geehrter Herr Brenner,
+
+vielen Dank für Ihr Interesse am Ehrenamt der Schöffin bzw. des Schöffen für die Amtszeit
+2029-2033. Ihre Bewerbung ist bei uns eingegangen. Der Gemeinderat stellt die Vorschlagsliste im
+Frühjahr auf; Sie erhalten dann weitere Informationen.
+
+Mit freundlichen Grüßen
+Landeshauptstadt Stuttgart, Bürgerservice
+""",
+    ),
+    m(
+        "17309",
+        "2025-06-03 10:10",
+        "Prusa Research <info@prusa3d.com>",
+        "Your order #882140 has been shipped",
+        E,
+        text="""Hi Jonas,
+
+your order #882140 (Prusament PETG Galaxy Black 1kg x3, Nozzle 0.6mm) has been shipped via DPD.
+Tracking: 05222134889901
+
+Happy printing!
+Prusa Research
+""",
+    ),
+    m(
+        "17310",
+        "2025-07-11 20:00",
+        "Printables <noreply@printables.com>",
+        "Your model \"Bike wall mount v3\" was downloaded 100 times",
+        E,
+        text="""Congratulations, Jonas! Your model "Bike wall mount v3" has reached 100 downloads. You earned 20 Prusameters.
+""",
+    ),
+    m(
+        "17311",
+        "2025-08-25 07:30",
+        "Strava <no-reply@strava.com>",
+        "Your weekly summary",
+        E,
+        text="""Jonas, last week you rode 142 km in 4 activities with 1,820 m of elevation. Nice work!
+""",
+    ),
+    m(
+        "17312",
+        "2025-05-25 08:00",
+        "Spotify <no-reply@spotify.com>",
+        "Dein Spotify Premium Family Beleg",
+        N,
+        text="""Danke, dass du Spotify Premium Family nutzt. Betrag: 17,99 EUR. Nächste Abbuchung: 25.06.2025.
+""",
+    ),
+    m(
+        "17313",
+        "2025-06-29 14:00",
+        "Fahrradhaus Ostfildern <service@fahrradhaus-ostfildern.de>",
+        "Ihr Fahrrad ist abholbereit",
+        N,
+        text="""Hallo Herr Brenner,
+
+die Inspektion Ihres Rennrads ist erledigt (Kette und Kassette getauscht, 148,50 EUR). Sie können
+es ab sofort zu unseren Öffnungszeiten abholen.
+
+Ihr Fahrradhaus-Team
+""",
+    ),
+    m(
+        "17314",
+        "2025-09-05 11:11",
+        "Autowerkstatt Bäuerle <termin@kfz-baeuerle.de>",
+        "Terminbestätigung Hauptuntersuchung",
+        N,
+        text="""Sehr geehrter Herr Brenner,
+
+hiermit bestätigen wir Ihren Termin für HU/AU und Inspektion: Mittwoch, 17.09.2025, 7:30 Uhr.
+Fahrzeug: Skoda Octavia, S-JB 4184.
+
+Ihre Autowerkstatt Bäuerle
+""",
+        ics={
+            "uid": "kfz-baeuerle-termin-58812@kfz-baeuerle.de",
+            "style": "outlook",
+            "start": "2025-09-17 07:30:00 +0200",
+            "minutes": 30,
+            "organizer": ("Autowerkstatt Bäuerle", "termin@kfz-baeuerle.de"),
+            "summary": "HU/AU + Inspektion Skoda Octavia",
+            "location": "Autowerkstatt Bäuerle, Ruiter Str. 5, Ostfildern",
+        },
+    ),
+    # --- donations, charity, misc. ------------------------------------------------------------
+    m(
+        "17315",
+        "2025-04-02 12:00",
+        "Ärzte ohne Grenzen <spenden@aerzte-ohne-grenzen.de>",
+        "Zuwendungsbestätigung 2024",
+        N,
+        text="""Sehr geehrter Herr Brenner,
+
+herzlichen Dank für Ihre Unterstützung im Jahr 2024. Anbei erhalten Sie Ihre
+Zuwendungsbestätigung über 240,00 EUR für das Finanzamt.
+""",
+        attach=[("Zuwendungsbestaetigung_2024.pdf", "application/pdf", "%PDF-1.4 placeholder")],
+    ),
+    m(
+        "17316",
+        "2025-07-02 18:20",
+        "Stadtbibliothek Stuttgart <info@stadtbibliothek-stuttgart.de>",
+        "Erinnerung: Leihfrist läuft ab",
+        N,
+        text="""Guten Tag Jonas Brenner,
+
+die Leihfrist folgender Medien endet am 05.07.2025: "Das kleine Gespenst" (Buch), "Die Schule der
+magischen Tiere 3" (Hörbuch). Sie können online verlängern.
+""",
+    ),
+    m(
+        "17317",
+        "2025-04-05 09:00",
+        "Tobias Renz <tobi.renz@web.de>",
+        "Radtour Sonntag?",
+        N,
+        text="""Moin, Sonntag Radtour zum Bärensee? Treffpunkt 9 Uhr am Waldheim. Max kommt auch.
+""",
+    ),
+    m(
+        "17318",
+        "2025-06-24 21:40",
+        "Max Walcher <max.walcher@icloud.com>",
+        "Grillen bei uns am 5.7.",
+        N,
+        text="""Hallo ihr Lieben,
+
+wir grillen am Samstag, 5. Juli, ab 17 Uhr bei uns im Garten. Kinder sind natürlich willkommen.
+Bringt gern einen Salat mit!
+
+Max & Julia
+""",
+    ),
+    m(
+        "17319",
+        "2025-06-25 07:35",
+        "Max Walcher <max.walcher@icloud.com>",
+        "Re: Grillen bei uns am 5.7.",
+        N,
+        text="""Super, dass ihr kommt! Jonas, bring doch dein Fahrrad mit, wir könnten vorher noch eine Runde drehen.
+
+Max
+""",
+        headers=reply("17318", "max.walcher@icloud.com"),
+    ),
+    m(
+        "17320",
+        "2025-08-22 20:20",
+        "Max Walcher <max.walcher@icloud.com>",
+        "Frage wegen HFS",
+        N,
+        text="""Hey Jonas,
+
+Katrin hat erzählt, dass du zur HFS wechselst. Mein Schwager war da mal im Versuch - sagt, die
+Kantine ist top und der Betriebsrat stark. Wollte ich nur loswerden :-) Glückwunsch!
+
+Max
+""",
+    ),
+    m(
+        "17321",
+        "2025-10-04 20:11",
+        "Airbnb <automated@airbnb.com>",
+        "Reservation confirmed - Lisbon",
+        E,
+        text="""Your reservation is confirmed. You're going to Lisbon!
+
+Bright apartment in Alfama with river view
+Check-in: Sat, Oct 25 · Checkout: Wed, Oct 29
+Host: Inês
+Confirmation code: HMQ8T2K4ZP
+""",
+    ),
+    m(
+        "17322",
+        "2025-08-11 12:00",
+        "Google Kalender <calendar-notification@google.com>",
+        "Einladung: Kinderarzt Mia U9 @ Di 23. Sep 2025 15:00 - 15:45",
+        N,
+        text="""Katrin Brenner hat Sie zu diesem Termin eingeladen.
+
+Kinderarzt Mia U9
+Di 23. Sep 2025 15:00 - 15:45 (MESZ)
+Kinderarztpraxis Dr. Wöhrle, Epplestraße 20
+""",
+        ics={
+            "uid": "7sg2k1l0q9p8o7n6m5b4v3c2x1@google.com",
+            "start": "2025-09-23 15:00:00 +0200",
+            "minutes": 45,
+            "organizer": ("Katrin Brenner", "katrin.brenner@gmx.de"),
+            "summary": "Kinderarzt Mia U9",
+            "location": "Kinderarztpraxis Dr. Wöhrle, Epplestraße 20, Stuttgart",
+        },
+    ),
+    m(
+        "17323",
+        "2025-05-01 10:20",
+        "Katrins Chor <chor.cantabile@posteo.de>",
+        "Sommerkonzert - Karten",
+        N,
+        text="""Liebe Freundinnen und Freunde des Chors Cantabile,
+
+unser Sommerkonzert findet am 28. Juni um 19 Uhr in der Michaelskirche Sillenbuch statt.
+Karten gibt es im Vorverkauf für 15 EUR (Kinder frei).
+""",
+    ),
+    m(
+        "17324",
+        "2025-07-06 09:40",
+        FELIX,
+        "Rechnung Ballon",
+        N,
+        text="""Anbei die Rechnung für die Ballonfahrt, falls du sie für irgendwas brauchst. Papa schwärmt immer noch.
+""",
+        attach=[("Rechnung_Ballonfahrt.pdf", "application/pdf", "%PDF-1.4 placeholder")],
+    ),
+    m(
+        "17325",
+        "2025-08-01 18:00",
+        "Evangelische Kirchengemeinde Sillenbuch <gemeindebuero@ev-sillenbuch.de>",
+        "Gemeindebrief August/September",
+        N,
+        html="""<html><body><p>Der neue Gemeindebrief ist da: Kinderbibeltage, Erntedankfest und
+Stellenausschreibung Mesner/in (50 %).</p></body></html>""",
+    ),
+    m(
+        "17326",
+        "2025-09-08 13:30",
+        "Mercedes-Benz Museum <newsletter@mercedes-benz-museum.com>",
+        "Neue Sonderausstellung: 100 Jahre Dieselmotor",
+        N,
+        html="""<html><body><p>Ab Oktober: Die Sonderausstellung zur Geschichte des Dieselmotors. Sichern Sie sich Ihr Ticket.</p></body></html>""",
+    ),
 ]
