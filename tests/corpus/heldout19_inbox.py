@@ -1760,3 +1760,406 @@ dit que c'est important. Bisous.
         **reply("19209", "lan.pham.gagnon@videotron.ca"),
     ),
 ]
+
+MAIL += [
+    n(
+        "19401",
+        "2025-11-20 08:00",
+        "Ariane Lachance <ariane@balado-donneesetcafe.ca>",
+        "Ton épisode est en ligne! 🎙️",
+        "fr",
+        EST,
+        text="""Salut Élodie,
+
+L'épisode 47 « Le métro en chiffres », notre entrevue avec toi, est en ligne sur toutes les
+plateformes. Merci encore! N'hésite pas à le partager sur LinkedIn.
+""",
+    ),
+    n(
+        "19402",
+        "2025-12-04 09:12",
+        "Laurence Théberge <ltheberge@lemetropolitain-journal.ca>",
+        "Re: Question pour un article sur le transport collectif",
+        "fr",
+        EST,
+        text="""Merci beaucoup pour l'entrevue d'hier, c'était très éclairant. L'article paraîtra samedi
+dans le cahier Grand Montréal; je vous envoie le lien.
+""",
+        **reply("19233", "ltheberge@lemetropolitain-journal.ca"),
+    ),
+    n(
+        "19403",
+        "2025-10-01 10:00",
+        "Peoplewise HR <events@peoplewisehr.example.com>",
+        "Invitation: Webinar - Hiring Trends 2026 for HR Leaders",
+        "en",
+        EDT,
+        text="""You're registered for "Hiring Trends 2026: What HR leaders need to know". Learn how top
+employers are rethinking interviews, candidate experience and offers.
+Thursday, October 9, 1:00 PM ET.
+""",
+        ics={
+            "start": "2025-10-09 13:00:00 -0400",
+            "minutes": 45,
+            "organizer": ("Peoplewise HR Events", "events@peoplewisehr.example.com"),
+            "uid": "peoplewise-hiring-trends-2026@peoplewisehr.example.com",
+            "summary": "Webinar: Hiring Trends 2026 for HR Leaders",
+            "location": "https://peoplewisehr.example.com/live",
+        },
+    ),
+    n(
+        "19404",
+        "2025-09-22 11:00",
+        "Banque Fleurdelys <notifications@fleurdelys.ca>",
+        "Votre carte Visa Infinite Voyage a été expédiée",
+        "fr",
+        EDT,
+        text="""Votre nouvelle carte a été mise à la poste. Activez-la dès réception dans l'appli.
+""",
+    ),
+    n(
+        "19405",
+        "2026-01-22 14:30",
+        "Banque Fleurdelys <notifications@fleurdelys.ca>",
+        "Votre demande de marge de crédit - documents requis",
+        "fr",
+        EST,
+        text="""Bonjour Élodie,
+
+Nous avons bien reçu votre demande de marge de crédit personnelle. Pour compléter l'analyse,
+veuillez téléverser une preuve d'emploi récente et vos deux derniers talons de paie.
+""",
+    ),
+    n(
+        "19406",
+        "2026-01-29 10:00",
+        "Banque Fleurdelys <notifications@fleurdelys.ca>",
+        "Décision concernant votre demande",
+        "fr",
+        EST,
+        text="""Bonjour Élodie,
+
+Nous avons le plaisir de vous informer que votre demande de marge de crédit de 15 000 $ a été
+acceptée. Les fonds sont disponibles dans AccèsD.
+""",
+    ),
+    n(
+        "19407",
+        "2025-10-10 12:20",
+        "Peinture Pro-Villeray <soumission@peintureprovilleray.example.ca>",
+        "Offre de service - peinture de votre logement",
+        "fr",
+        EDT,
+        text="""Bonjour,
+
+Suite à votre demande, voici notre offre de service : peinture du salon et de deux chambres
+(murs et plafonds), 2 couches, 1 450 $ + taxes. Disponibilité : semaine du 20 octobre.
+""",
+    ),
+    n(
+        "19408",
+        "2025-11-06 13:00",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Sophie Tran a consulté votre profil",
+        "fr",
+        EST,
+        html="""<html><body><p>Sophie Tran, gestionnaire de projet chez Studio Aurore Jeux, a consulté
+votre profil. <a href="https://www.linkedin.com/me/profile-views">Voir qui a consulté votre profil</a></p></body></html>""",
+    ),
+    n(
+        "19409",
+        "2025-12-09 12:30",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Élodie, add your new position to your profile",
+        "en",
+        EST,
+        html="""<html><body><p>Started a new job? Let your network know. Add Énergie Laurentides to your
+experience and share the news.</p></body></html>""",
+    ),
+    n(
+        "19410",
+        "2026-01-27 18:00",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Votre publication a été vue 2 143 fois",
+        "fr",
+        EST,
+        html="""<html><body><p>Votre publication « Ce que 10 ans de données BIXI nous apprennent » a été vue
+2 143 fois. 87 réactions, 14 commentaires.</p></body></html>""",
+    ),
+    n(
+        "19411",
+        "2025-09-15 08:00",
+        "Le Devoir <infolettre@ledevoir.com>",
+        "L'infolettre du matin",
+        "fr",
+        EDT,
+        html="""<html><body><p>Rentrée scolaire : les syndicats d'enseignants dénoncent le manque de
+personnel. Aussi : la saison des pommes.</p></body></html>""",
+    ),
+    n(
+        "19412",
+        "2025-11-05 07:30",
+        "Towards Data Science <newsletter@towardsdatascience.com>",
+        "The Variable: Bayesian A/B tests in practice",
+        "en",
+        EST,
+        html="""<html><body><p>Bayesian A/B testing without the math anxiety, and a review of three
+open-source BI tools.</p></body></html>""",
+    ),
+    n(
+        "19413",
+        "2025-12-17 06:00",
+        "The Analytics Dispatch <newsletter@analyticsdispatch.com>",
+        "Year in review: our most-read issues of 2025",
+        "en",
+        EST,
+        html="""<html><body><p>Our top 5 of the year, including "How I'd prepare for a data analyst
+interview in 2025" and "The case against the KPI dashboard".</p></body></html>""",
+    ),
+    n(
+        "19414",
+        "2026-03-05 06:30",
+        "Les Affaires <infolettre@lesaffaires-hebdo.ca>",
+        "Recrutement à l'international : les entreprises d'ici regardent vers l'Europe",
+        "fr",
+        EST,
+        html="""<html><body><p>Des employeurs québécois multiplient les missions de recrutement en France et
+en Belgique. Entrevue avec une recruteuse qui a placé 200 candidats en 2025.</p></body></html>""",
+    ),
+    n(
+        "19415",
+        "2025-10-13 19:20",
+        "Rachel Goldberg <rachel.goldberg@rogers.com>",
+        "happy thanksgiving 🦃",
+        "en",
+        EDT,
+        text="""Happy Thanksgiving from Ottawa! Ben burned the stuffing. Hope the chalet is fun.
+""",
+    ),
+    n(
+        "19416",
+        "2025-11-23 16:40",
+        "David Okafor <david.okafor@gmail.com>",
+        "Re: need your SQL brain",
+        "en",
+        EST,
+        text="""She said your call was the most useful hour of her year. Lemon loaf incoming.
+""",
+        **reply("19310", "david.okafor@gmail.com"),
+    ),
+    n(
+        "19417",
+        "2025-12-28 12:00",
+        "Kim Nguyen <kim.nguyen.designs@gmail.com>",
+        "Photos de Noël",
+        "fr",
+        EST,
+        text="""Voici les photos du réveillon! Celle de grand-maman avec le chapeau de père Noël est iconique.
+""",
+        attach=[("reveillon_01.jpg", "image/jpeg", "JPEGDATA")],
+    ),
+    n(
+        "19418",
+        "2026-02-02 20:15",
+        "Maman <lan.pham.gagnon@videotron.ca>",
+        "Têt",
+        "fr",
+        EST,
+        text="""On fête le Têt le 17 février chez nous. Ta grand-mère veut vous donner des enveloppes
+rouges avant votre départ. Viens avec Thomas, c'est important pour elle.
+""",
+    ),
+    n(
+        "19419",
+        "2026-03-02 19:02",
+        "Thomas Reinhardt <thomas.reinhardt@protonmail.com>",
+        "ok pour le bail",
+        "fr",
+        EST,
+        text="""La régie du Rhône dit oui pour Miremont!!! Ils envoient le bail par DocuSign demain.
+On a un appart 🎉
+""",
+    ),
+    n(
+        "19420",
+        "2025-09-16 13:30",
+        "Coop d'habitation Les Érables <ca@coop-leserables.example.org>",
+        "Corvée d'automne",
+        "fr",
+        EDT,
+        text="""Rappel : corvée d'automne samedi 27 septembre, 9 h. Râteaux fournis, café aussi.
+""",
+    ),
+    n(
+        "19421",
+        "2025-11-18 17:00",
+        "Coop d'habitation Les Érables <ca@coop-leserables.example.org>",
+        "Candidatures au C.A. - liste des candidats",
+        "fr",
+        EST,
+        text="""Voici la liste des membres qui ont soumis leur candidature au conseil d'administration :
+Gilles Ouellet, Élodie Gagnon-Pham, Fatou Diallo. Le vote aura lieu à l'AG du 20 novembre.
+""",
+    ),
+    n(
+        "19422",
+        "2025-11-21 09:00",
+        "Coop d'habitation Les Érables <ca@coop-leserables.example.org>",
+        "Procès-verbal de l'AG et nouveau C.A.",
+        "fr",
+        EST,
+        text="""Merci aux 31 membres présents. Bienvenue à Élodie et Fatou au conseil d'administration!
+Le procès-verbal est en pièce jointe.
+""",
+        attach=[("PV_AG_2025-11-20.pdf", "application/pdf", "%PDF-1.4 pv")],
+    ),
+    n(
+        "19423",
+        "2026-02-08 09:00",
+        "Association québécoise des analystes de données <prix@aqad.example.org>",
+        "Prix Relève 2026 - vous êtes finaliste!",
+        "fr",
+        EST,
+        text="""Félicitations! Votre projet fait partie des trois finalistes du Prix Relève 2026. Le
+jury souhaite vous rencontrer en entrevue de 20 minutes le 24 février à 18 h (Zoom).
+""",
+    ),
+    n(
+        "19424",
+        "2025-10-25 11:00",
+        "Hydro-Québec <espaceclient@hydroquebec.com>",
+        "Avis d'interruption de service planifiée",
+        "fr",
+        EDT,
+        text="""Une interruption de service est prévue le 29 octobre de 9 h à 12 h dans votre secteur
+pour des travaux d'entretien.
+""",
+    ),
+    n(
+        "19425",
+        "2026-03-06 13:20",
+        "Hydro-Québec <espaceclient@hydroquebec.com>",
+        "Confirmation de fermeture de votre abonnement",
+        "fr",
+        EST,
+        text="""Nous confirmons la fermeture de votre abonnement au 7120, rue Saint-Denis, le 31 mars 2026.
+Votre facture finale vous sera envoyée.
+""",
+    ),
+    n(
+        "19426",
+        "2026-03-07 10:00",
+        "Vidéotron <service@videotron.com>",
+        "Annulation de vos services",
+        "fr",
+        EST,
+        text="""Votre demande d'annulation des services Internet et télé est confirmée au 31 mars 2026.
+Retournez votre modem dans un point de service.
+""",
+    ),
+    n(
+        "19427",
+        "2025-12-11 15:30",
+        "Postes Canada <notifications@postescanada.ca>",
+        "Avis de livraison - votre colis vous attend",
+        "fr",
+        EST,
+        text="""Nous n'avons pas pu livrer votre colis. Il est disponible au comptoir postal Jean-Talon
+dès demain 13 h. Apportez une pièce d'identité.
+""",
+    ),
+    n(
+        "19428",
+        "2026-01-05 18:00",
+        "Uber Receipts <noreply@uber.com>",
+        "Your Monday evening trip with Uber",
+        "en",
+        EST,
+        text="""Thanks for riding, Élodie. Total: $23.10. Old Montreal → Villeray, 17:42.
+""",
+    ),
+    n(
+        "19429",
+        "2025-09-18 16:00",
+        "Amazon.ca <shipment-tracking@amazon.ca>",
+        "Livré : votre colis Amazon",
+        "fr",
+        EDT,
+        text="""Votre colis a été livré. Il a été remis dans votre boîte aux lettres.
+""",
+    ),
+    n(
+        "19430",
+        "2026-02-13 10:30",
+        "Wealthsimple <support@wealthsimple.com>",
+        "Your tax documents are ready",
+        "en",
+        EST,
+        text="""Your 2025 tax documents (T5, RL-3) are now available in the Documents section of the app.
+""",
+    ),
+    n(
+        "19431",
+        "2025-10-08 09:00",
+        "Élections Québec <ne-pas-repondre@electionsquebec.qc.ca>",
+        "Élections municipales 2025 : où voter",
+        "fr",
+        EDT,
+        text="""Les élections municipales ont lieu le 2 novembre 2025. Votre bureau de vote : école
+Saint-Gérard, 500 rue Villeray.
+""",
+    ),
+    n(
+        "19432",
+        "2026-01-13 12:00",
+        "Consulat général de Suisse à Montréal <montreal@eda.example.ch>",
+        "Votre rendez-vous au consulat",
+        "fr",
+        EST,
+        text="""Madame,
+
+Votre rendez-vous pour la saisie des données biométriques est fixé au 20 janvier 2026 à
+10 h 30. Merci d'apporter votre passeport et la lettre de l'Office cantonal.
+""",
+        ics={
+            "style": "outlook",
+            "start": "2026-01-20 10:30:00 -0500",
+            "minutes": 30,
+            "organizer": ("Consulat général de Suisse", "montreal@eda.example.ch"),
+            "uid": "040000008200E00074C5B7101A82E008consulat19432",
+            "summary": "Rendez-vous biométrie - Consulat de Suisse",
+            "location": "1000 rue De La Gauchetière O., bureau 1000",
+        },
+    ),
+    n(
+        "19433",
+        "2025-12-02 07:00",
+        "Simons <infolettre@simons.ca>",
+        "Une offre spéciale pour vous : livraison gratuite",
+        "fr",
+        EST,
+        html="""<html><body><p>Pour la période des fêtes, la livraison est gratuite sur toutes les commandes.</p></body></html>""",
+    ),
+    n(
+        "19434",
+        "2026-02-27 12:00",
+        "Air Transat <confirmation@airtransat.com>",
+        "Enregistrement en ligne - bagages supplémentaires",
+        "fr",
+        EST,
+        text="""Ajoutez des bagages supplémentaires à votre réservation TX8Q4P avant le départ et économisez
+jusqu'à 30 % par rapport au tarif à l'aéroport.
+""",
+    ),
+    n(
+        "19435",
+        "2026-03-19 14:00",
+        "Air Transat <checkin@airtransat.com>",
+        "Votre carte d'embarquement - TS 254",
+        "fr",
+        EDT,
+        text="""Voici votre carte d'embarquement pour le vol TS 254 Montréal → Genève. Embarquement 18 h 40,
+porte 57. Bon voyage!
+""",
+    ),
+]

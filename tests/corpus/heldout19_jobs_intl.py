@@ -1123,3 +1123,61 @@ Sterling Backcheck
         tz=EST,
     ),
 ]
+
+MAIL += [
+    # 21 Atelier Horloger Vallon: the short reply that fixes the interview
+    m(
+        "19164",
+        "2026-02-04 08:47",
+        "Corinne Golay <corinne.golay@vallon-horlogerie.ch>",
+        "RE: Analyste Supply Chain & Données - entretien",
+        ("interview", "Atelier Horloger Vallon", "Analyste Supply Chain & Données", 21, "direct", "fr"),
+        text="""Bonjour Madame,
+
+C'est parfait pour le mercredi 11 février à 16h00, heure suisse. Je vous fais suivre le lien
+Teams. M. Rochat, notre responsable logistique, se joindra à nous.
+
+Meilleures salutations,
+Corinne Golay
+""",
+        tz=CET,
+        **reply("19115", "corinne.golay@vallon-horlogerie.ch"),
+    ),
+    # 36 Fondation Léman Santé via jobs.ch: confirmation, rejection (Swiss French)
+    m(
+        "19165",
+        "2026-02-21 19:30",
+        "jobs.ch <noreply@jobs.ch>",
+        "Votre candidature a été envoyée",
+        ("confirmation", "Fondation Léman Santé", "Data Analyst 80-100 %", 36, "other", "fr"),
+        text="""Bonjour Élodie,
+
+Votre candidature pour le poste « Data Analyst 80-100 % » a bien été transmise à Fondation
+Léman Santé, Genève. Bonne chance!
+
+Votre équipe jobs.ch
+""",
+        tz=CET,
+    ),
+    m(
+        "19166",
+        "2026-03-13 11:15",
+        "Fondation Léman Santé - RH <rh@fondation-lemansante.ch>",
+        "Votre dossier de candidature",
+        ("rejection", "Fondation Léman Santé", "Data Analyst 80-100 %", 36, "direct", "fr"),
+        text="""Madame,
+
+Nous avons bien reçu votre dossier et vous remercions de l'intérêt que vous portez à notre
+fondation. Après un examen attentif, nous sommes au regret de vous informer que nous ne
+pouvons pas donner une suite favorable à votre candidature, d'autres profils correspondant
+davantage à nos attentes, notamment en matière d'expérience du système de santé suisse.
+
+Votre dossier vous est retourné par voie électronique. Nous vous adressons, Madame, nos
+meilleures salutations.
+
+Service des ressources humaines
+Fondation Léman Santé
+""",
+        tz=CET,
+    ),
+]
