@@ -1,4 +1,4 @@
-"""An eighteenth hand-written, labelled mail corpus: a TUNING corpus (measured, then used to improve the rules).
+"""An eighteenth hand-written, labelled mail corpus, for TUNING (measured, then used to tune).
 
 What it is
     About 310 messages of one job seeker ("me", Lucía Herrero Salas, a bilingual Spanish/English
