@@ -1503,16 +1503,14 @@ Priyanka, User Research at Notable
         "16587",
         "2026-05-05 13:30",
         "Calendly <notifications@calendly.com>",
-        "New Event: Nadia Kowalczyk - 10:00am Tue, May 12, 2026 - Notable user interview",
+        "Confirmed: Notable user interview with Priyanka Rao on Tuesday, May 12, 2026",
         NJ,
         text="""Hi Nadia Kowalczyk,
 
-A new event has been scheduled.
+Your Notable user interview (30 min) with Priyanka Rao at 10:00am (Eastern Time - US & Canada)
+on Tuesday, May 12, 2026 is scheduled.
 
-Event Type: Notable user interview (30 min)
-Host: Priyanka Rao (research@notable-app.com)
-Event Date/Time: 10:00am - Tuesday, May 12, 2026 (Eastern Time - US & Canada)
-Location: Zoom
+Location: Zoom - details in the invitation
 """,
         tz=PDT,
     ),

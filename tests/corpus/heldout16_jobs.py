@@ -55,11 +55,11 @@ Tallyhawk Talent
 
 Powered by Ashby
 """,
-        tz=EDT,
+        tz=EST,
     ),
     m(
         "16002",
-        "2026-03-09 14:02",
+        "2026-03-06 14:02",
         "Ines Abara <ines@tallyhawkhq.com>",
         "Tallyhawk <> Nadia",
         ("interview", TH, TH_R, 1, "direct", "en"),
@@ -75,7 +75,7 @@ Ines Abara
 Talent Partner | Tallyhawk
 tallyhawkhq.com
 """,
-        tz=EDT,
+        tz=EST,
     ),
     m(
         "16003",
@@ -159,7 +159,7 @@ Ines
 your preferences.</p>
 <p><a href="https://wellfound.com/jobs">Browse more jobs</a></p>
 </body></html>""",
-        tz=PDT,
+        tz="-0800",
     ),
     m(
         "16007",
@@ -580,19 +580,15 @@ Beatriz
         "16030",
         "2026-03-11 14:18",
         "Calendly <notifications@calendly.com>",
-        "New Event: Nadia Kowalczyk - 03:00pm Mon, Mar 16, 2026 - 30 Minute Meeting",
+        "Confirmed: 30 Minute Meeting with Beatriz Cunha on Monday, March 16, 2026",
         ("interview", SP, SP_R, 7, "other", "en"),
         text="""Hi Nadia Kowalczyk,
 
-A new event has been scheduled.
+Your 30 Minute Meeting with Beatriz Cunha at 03:00pm (Eastern Time - US & Canada) on Monday,
+March 16, 2026 is scheduled.
 
-Event Type: 30 Minute Meeting
-Invitee: Nadia Kowalczyk
-Event Date/Time: 03:00pm - Monday, March 16, 2026 (Eastern Time - US & Canada)
 Location: Google Meet - details to follow
-Host: Beatriz Cunha (beatriz@sprocketry.ai)
-
-View event in Calendly
+Need to make changes? Cancel or reschedule: https://calendly.com/cancellations/8d41
 """,
         tz=EDT,
     ),
@@ -637,17 +633,14 @@ Reply on Work at a Startup: https://www.workatastartup.com/inbox
         "16033",
         "2026-03-19 08:11",
         "Calendly <notifications@calendly.com>",
-        "New Event: Nadia Kowalczyk - 12:30pm Fri, Mar 20, 2026 - Intro (Kitewing)",
+        "Confirmed: Intro (Kitewing) with Amara Obi on Friday, March 20, 2026",
         ("interview", KW, KW_R, 8, "other", "en"),
-        text="""Hi Amara Obi,
+        text="""Hi Nadia Kowalczyk,
 
-A new event has been scheduled.
+Your Intro (Kitewing) with Amara Obi at 12:30pm (Eastern Time - US & Canada) on Friday,
+March 20, 2026 is scheduled.
 
-Event Type: Intro (Kitewing)
-Invitee: Nadia Kowalczyk
-Invitee Email: nadia.kowalczyk@maplepost.ca
-Event Date/Time: 09:30am - Friday, March 20, 2026 (Pacific Time - US & Canada)
-Location: Zoom
+Location: Zoom - https://us06web.zoom.us/j/84410022871
 
 Cancel or reschedule: https://calendly.com/cancellations/2f0e
 """,
@@ -1271,7 +1264,7 @@ team is reviewing your application and we'll reach out if we'd like to move forw
 
 Oakum Security Talent
 """,
-        tz=EDT,
+        tz=EST,
     ),
     m(
         "16066",
@@ -2184,9 +2177,9 @@ Ben
     ),
     m(
         "16119",
-        "2026-03-09 14:03",
+        "2026-03-09 09:14",
         "Ines Abara <ines@tallyhawkhq.com>",
-        "Automatic reply: Tallyhawk <> Nadia",
+        "Automatic reply: Re: Tallyhawk <> Nadia",
         ("other_job", TH, None, None, "direct", "en"),
         text="""Thanks for your message. I'm out of the office on Monday March 9 and will reply when
 I'm back on Tuesday. For anything urgent, please contact talent@tallyhawkhq.com.
@@ -2243,15 +2236,15 @@ Thank you!
     ),
     m(
         "16123",
-        "2026-05-13 11:00",
+        "2026-05-06 11:00",
         "Kyle Brennan <kyle.brennan@brightlanestaffing.com>",
         "Right to Represent - please reply I AGREE",
-        ("other_job", "Haulwise", "Platform Engineer (Contract)", None, "agency", "en"),
+        ("other_job", None, "Platform Engineer (Contract)", None, "agency", "en"),
         text="""Hi Nadia,
 
 For our records, please reply to this e-mail with "I AGREE" to confirm that Brightlane Staffing
 Solutions has exclusive right to represent you for the Platform Engineer (Contract) role with
-Haulwise for the next 90 days.
+our direct client for the next 90 days.
 
 Thanks,
 Kyle
@@ -2327,10 +2320,10 @@ Dockside
     ),
     m(
         "16128",
-        "2026-05-14 08:02",
+        "2026-05-07 08:02",
         "Nadia Kowalczyk <nadia.kowalczyk@maplepost.ca>",
         "Re: Right to Represent - please reply I AGREE",
-        ("other_job", "Haulwise", "Platform Engineer (Contract)", None, "agency", "en"),
+        ("other_job", None, "Platform Engineer (Contract)", None, "agency", "en"),
         text="""I AGREE. Attached is the signed form.
 
 Nadia
