@@ -1657,4 +1657,54 @@ Liebe Grüße
 Leonie
 """,
     ),
+    # 30 Steinbeis Personalpartner (du) for Arkona Engineering Services, after the outreach
+    m(
+        "17087",
+        "2025-05-20 15:31",
+        "Melanie Opitz <melanie.opitz@steinbeis-personalpartner.de>",
+        "Dein Profil beim Kunden",
+        ("confirmation", "Arkona Engineering Services", "Systemingenieur E-Antrieb (m/w/d)", 30, "agency", "de"),
+        text="""Hallo Jonas,
+
+danke für das nette Telefonat! Wie besprochen habe ich dein Profil heute an unseren Kunden, die
+Arkona Engineering Services GmbH in Sindelfingen, geschickt - Festanstellung direkt bei Arkona,
+nicht in Überlassung. Ich melde mich, sobald ich Feedback habe.
+
+Viele Grüße
+Melanie
+""",
+    ),
+    m(
+        "17088",
+        "2025-05-27 11:12",
+        "Melanie Opitz <melanie.opitz@steinbeis-personalpartner.de>",
+        "Arkona möchte dich kennenlernen!",
+        ("interview", "Arkona Engineering Services", "Systemingenieur E-Antrieb (m/w/d)", 30, "agency", "de"),
+        text="""Hallo Jonas,
+
+tolle Neuigkeiten: Arkona möchte dich kennenlernen. Teams-Interview mit dem Abteilungsleiter
+Antriebssysteme am Montag, 02.06., um 16 Uhr - passt das? Die Einladung kommt dann direkt von Arkona.
+
+Viele Grüße
+Melanie
+""",
+    ),
+    m(
+        "17089",
+        "2025-06-12 10:40",
+        "Melanie Opitz <melanie.opitz@steinbeis-personalpartner.de>",
+        "Feedback von Arkona",
+        ("rejection", "Arkona Engineering Services", "Systemingenieur E-Antrieb (m/w/d)", 30, "agency", "de"),
+        text="""Hallo Jonas,
+
+ich habe Feedback von Arkona bekommen: Sie fanden dich menschlich super und fachlich stark, suchen
+für diese Rolle aber doch jemanden mit mehr Erfahrung in Software-in-the-Loop und Requirements-
+Management. Deshalb geht es leider nicht weiter.
+
+Tut mir echt leid! Ich halte die Augen für dich offen.
+
+Viele Grüße
+Melanie
+""",
+    ),
 ]

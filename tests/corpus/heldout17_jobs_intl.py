@@ -580,4 +580,112 @@ Bianca
 Bianca Url | People & Culture | Murtal Engineering GmbH | Graz
 """,
     ),
+    # 29 Quantis Robotics (Karlsruhe): after the InMail, Ashby; short thread replies; take-home
+    m(
+        "17130",
+        "2025-06-27 10:02",
+        "Quantis Robotics <no-reply@ashbyhq.com>",
+        "Thanks for applying to Quantis Robotics",
+        ("confirmation", "Quantis Robotics", "Lead Mechanical Engineer", 29, "ashby", "en"),
+        text="""Hi Jonas,
+
+Thanks for applying for the Lead Mechanical Engineer role at Quantis Robotics! We review every
+application personally and will get back to you within a week.
+
+The Quantis Team
+""",
+    ),
+    m(
+        "17131",
+        "2025-06-30 12:18",
+        "Sarah Whitfield <sarah@quantis-robotics.com>",
+        "Quick chat?",
+        ("interview", "Quantis Robotics", "Lead Mechanical Engineer", 29, "direct", "en"),
+        text="""Hi Jonas,
+
+Great to see your application come through after our LinkedIn chat. Could we do a 30-minute intro
+call next week? Monday 11:00 or Tuesday 15:00 CEST would work on my side.
+
+Sarah
+
+Sarah Whitfield | Head of Talent | Quantis Robotics GmbH, Karlsruhe
+""",
+    ),
+    m(
+        "17132",
+        "2025-06-30 14:40",
+        "Sarah Whitfield <sarah@quantis-robotics.com>",
+        "Re: Quick chat?",
+        ("interview", "Quantis Robotics", "Lead Mechanical Engineer", 29, "direct", "en"),
+        text="""Thanks, Tuesday 3pm works. Invite is on its way.
+
+S.
+
+On Mon, Jun 30, 2025 at 2:31 PM Jonas Brenner <jonas.brenner84@gmx.de> wrote:
+> Hi Sarah, Tuesday at 15:00 would be perfect. Best, Jonas
+""",
+        headers=reply("17131", "sarah@quantis-robotics.com"),
+    ),
+    m(
+        "17133",
+        "2025-06-30 14:42",
+        "Sarah Whitfield <sarah@quantis-robotics.com>",
+        "Invitation: Jonas <> Sarah (Quantis) @ Tue Jul 8, 2025 3pm - 3:30pm (CEST)",
+        ("interview", "Quantis Robotics", "Lead Mechanical Engineer", 29, "direct", "en"),
+        text="""Jonas <> Sarah (Quantis)
+Tuesday Jul 8, 2025 3pm - 3:30pm (Central European Time - Berlin)
+Google Meet: https://meet.google.com/qnt-robo-jbr
+""",
+        ics={
+            "uid": "0q1w2e3r4t5y6u7i8o9p@google.com",
+            "start": "2025-07-08 15:00:00 +0200",
+            "minutes": 30,
+            "organizer": ("Sarah Whitfield", "sarah@quantis-robotics.com"),
+            "summary": "Jonas <> Sarah (Quantis)",
+            "location": "https://meet.google.com/qnt-robo-jbr",
+        },
+    ),
+    m(
+        "17134",
+        "2025-07-14 09:25",
+        "Daniel Krämer <daniel@quantis-robotics.com>",
+        "Design exercise - yard tractor battery mount",
+        ("assessment", "Quantis Robotics", "Lead Mechanical Engineer", 29, "direct", "en"),
+        text="""Hi Jonas,
+
+Sarah passed you on to me - I lead hardware at Quantis. As a next step we ask candidates to
+spend ~3 hours on a small design exercise: a concept for the battery-pack mount of our yard
+tractor (brief and STEP files in the shared folder). Please send back a short deck within
+10 days. Before I can share the files, could you sign the NDA attached?
+
+Cheers,
+Daniel
+""",
+        attach=[("Quantis_NDA.pdf", "application/pdf", "%PDF-1.4 placeholder")],
+    ),
+    m(
+        "17135",
+        "2025-07-15 08:02",
+        "Daniel Krämer <daniel@quantis-robotics.com>",
+        "Re: Design exercise - yard tractor battery mount",
+        ("assessment", "Quantis Robotics", "Lead Mechanical Engineer", 29, "direct", "en"),
+        text="""Thanks Jonas - attached is the countersigned NDA, and you should now have access to the folder.
+
+Daniel
+""",
+        headers=reply("17134", "daniel@quantis-robotics.com"),
+        attach=[("Quantis_NDA_signed.pdf", "application/pdf", "%PDF-1.4 placeholder")],
+    ),
+    m(
+        "17136",
+        "2025-07-25 17:48",
+        "Daniel Krämer <daniel@quantis-robotics.com>",
+        "Re: Design exercise - yard tractor battery mount",
+        ("assessment", "Quantis Robotics", "Lead Mechanical Engineer", 29, "direct", "en"),
+        text="""Got it, thanks! Will go through it with the team next week and come back to you.
+
+Daniel
+""",
+        headers=reply("17134", "daniel@quantis-robotics.com"),
+    ),
 ]
