@@ -123,7 +123,7 @@ T.
         "fr",
         EDT,
         text="""Élo!!! Ils m'ont appelée tantôt, je commence le 3 novembre comme gestionnaire de projet
-chez Ubisoft... euh je veux dire chez le studio, je peux pas encore le dire officiellement.
+au studio (chut, c'est pas encore officiel).
 Merci pour tes conseils d'entrevue, t'es une perle. On fête ça jeudi au Dieu du Ciel?
 
 Soph
@@ -209,7 +209,7 @@ Papa
         "Kim Nguyen <kim.nguyen.designs@gmail.com>",
         "Recette nem",
         "fr",
-        EST,
+        EDT,
         text="""Comme promis, la recette de bà ngoại, version écrite par ma mère (donc approximative) :
 vermicelles, porc haché, champignons noirs, carottes, oeuf... et « assez » de sauce poisson.
 """,
@@ -575,11 +575,11 @@ avec la présidente de la Fédération des chambres de commerce.</p>
     ),
     n(
         "19240",
-        "2025-09-17 14:00",
+        "2025-11-04 14:00",
         "LinkedIn <notifications-noreply@linkedin.com>",
         "Félicitez Sophie Tran pour son nouveau poste",
         "fr",
-        EDT,
+        EST,
         html="""<html><body><p>Sophie Tran a commencé un nouveau poste de gestionnaire de projet chez
 Studio Aurore Jeux. <a href="https://www.linkedin.com/feed">Dites félicitations</a></p></body></html>""",
     ),
@@ -1146,7 +1146,7 @@ you don't have a dog. Get a dog.)
         "Rachel Goldberg <rachel.goldberg@rogers.com>",
         "thanks for coming!",
         "en",
-        EST,
+        EDT,
         text="""It was so good to see you two. Here's the photo from the Byward Market, you look like
 you're about to fight the beaver tail.
 """,
@@ -1938,7 +1938,7 @@ en Belgique. Entrevue avec une recruteuse qui a placé 200 candidats en 2025.</p
     ),
     n(
         "19416",
-        "2025-11-23 16:40",
+        "2025-12-01 18:40",
         "David Okafor <david.okafor@gmail.com>",
         "Re: need your SQL brain",
         "en",
