@@ -31,7 +31,8 @@ def m(
     z: str = "MAD",
     **kw: Any,
 ) -> dict[str, Any]:
-    return _m(key, date, frm, subject, t, text, html, tz=_tz(z, date), **kw)
+    spec: dict[str, Any] = _m(key, date, frm, subject, t, text, html, tz=_tz(z, date), **kw)
+    return spec
 
 
 SM = "Sterling Mills"
@@ -298,7 +299,7 @@ https://jobs.lever.co/marlowefinch/3d2b7e10-pmm
 Aoife here from the People team at Marlowe & Finch in Dublin. Thanks for applying - we'd love
 to set up a first conversation with Ciarán, our Head of Marketing.
 
-Could you pick a slot here? https://calendly.com/aoife-mf/30min
+Could you pick a slot in his calendar here? https://calendly.com/ciaran-mf/30min
 
 Many thanks,
 Aoife Brennan
@@ -317,7 +318,7 @@ Marlowe & Finch | Grand Canal Dock, Dublin 2
 
 A new event has been scheduled.
 
-Event Type: 30 Minute Meeting with Aoife Brennan (Marlowe & Finch)
+Event Type: 30 Minute Meeting with Ciarán Walsh (Marlowe & Finch)
 Invitee: Lucía Herrero Salas
 Event Date/Time: 10:00 - 10:30 (Dublin), Tuesday 17 February 2026
 Location: Google Meet - link in the invitation
