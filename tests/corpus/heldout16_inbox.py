@@ -120,17 +120,50 @@ Receipt #TW-{88213 + i * 977}
 
 # A backend newsletter that talks about hiring and interviews every week or two
 TOPICS = [
-    ("Postgres 18 async I/O, and a hiring-freeze thaw?", "Job postings for backend roles rose 6% in February; we interviewed three engineering managers about what they screen for."),
-    ("Why your Kafka consumer lags", "This week's interview: the on-call lead at a Montréal payments company on rotating pager duty."),
-    ("The great Terraform fork, two years on", "Reader question: is it OK to ask about on-call during a first interview? (Yes.)"),
-    ("Idempotency keys, revisited", "Sponsored: Wickerbase is hiring API platform engineers (remote, Canada)."),
-    ("eBPF for mere mortals", "From the mailbag: how do you evaluate a startup's runway before you accept an offer?"),
-    ("SQLite in production, seriously", "We interviewed the author of 'Boring Infrastructure' about the book's second edition."),
-    ("Queues vs logs", "Layoffs tracker: 11 companies in our space cut staff in May, 19 posted new roles."),
-    ("What we got wrong about serverless", "Our annual salary survey is open - it takes 5 minutes and results are public."),
-    ("Rate limiting at the edge", "Interview: a staff engineer on writing design docs people actually read."),
-    ("Backpressure, explained with pizza", "Salary survey results: median backend base in Toronto is CAD 152k."),
-    ("Disaster recovery drills that aren't theatre", "Jobs board: 14 new remote-friendly infra roles this week."),
+    (
+        "Postgres 18 async I/O, and a hiring-freeze thaw?",
+        "Job postings for backend roles rose 6% in February; we interviewed three engineering managers about what they screen for.",  # noqa: E501
+    ),
+    (
+        "Why your Kafka consumer lags",
+        "This week's interview: the on-call lead at a Montréal payments company on rotating pager duty.",  # noqa: E501
+    ),
+    (
+        "The great Terraform fork, two years on",
+        "Reader question: is it OK to ask about on-call during a first interview? (Yes.)",
+    ),
+    (
+        "Idempotency keys, revisited",
+        "Sponsored: Wickerbase is hiring API platform engineers (remote, Canada).",
+    ),
+    (
+        "eBPF for mere mortals",
+        "From the mailbag: how do you evaluate a startup's runway before you accept an offer?",
+    ),
+    (
+        "SQLite in production, seriously",
+        "We interviewed the author of 'Boring Infrastructure' about the book's second edition.",
+    ),
+    (
+        "Queues vs logs",
+        "Layoffs tracker: 11 companies in our space cut staff in May, 19 posted new roles.",
+    ),
+    (
+        "What we got wrong about serverless",
+        "Our annual salary survey is open - it takes 5 minutes and results are public.",
+    ),
+    (
+        "Rate limiting at the edge",
+        "Interview: a staff engineer on writing design docs people actually read.",
+    ),
+    (
+        "Backpressure, explained with pizza",
+        "Salary survey results: median backend base in Toronto is CAD 152k.",
+    ),
+    (
+        "Disaster recovery drills that aren't theatre",
+        "Jobs board: 14 new remote-friendly infra roles this week.",
+    ),
     ("The return of the monolith", "Thanks for 20,000 subscribers!"),
 ]
 for i, (title, blurb) in enumerate(TOPICS):
@@ -190,12 +223,36 @@ Rate your shopper: https://freshcart.ca/orders/FC{40121 + i * 313}/rate
 # GitHub notifications from a side project
 for i, (date, subject, body) in enumerate(
     [
-        ("2026-03-14", "[nkowal/pgbouncer-exporter] Add pool wait histogram (PR #41)", "@tjsmith opened this pull request.\n\nAdds a histogram for client wait time per pool."),
-        ("2026-04-04", "Re: [nkowal/pgbouncer-exporter] Metrics missing after reload (Issue #38)", "@rhea-k commented:\n\nStill seeing it on 1.23. Happy to test a patch."),
-        ("2026-05-02", "[nkowal/pgbouncer-exporter] Release v0.9.0", "v0.9.0 published.\n\n- pool wait histogram\n- fix reload race"),
-        ("2026-06-20", "Re: [nkowal/pgbouncer-exporter] Support SCRAM auth (Issue #44)", "@devmarco commented:\n\nWe'd pay for this if you had sponsorship set up :)"),
-        ("2026-08-09", "[nkowal/pgbouncer-exporter] Dependabot: bump golang.org/x/net (PR #47)", "Bumps golang.org/x/net from 0.38.0 to 0.41.0."),
-        ("2026-09-05", "Re: [nkowal/pgbouncer-exporter] Support SCRAM auth (Issue #44)", "@nkowal closed this as completed in #49."),
+        (
+            "2026-03-14",
+            "[nkowal/pgbouncer-exporter] Add pool wait histogram (PR #41)",
+            "@tjsmith opened this pull request.\n\nAdds a histogram for client wait time per pool.",
+        ),
+        (
+            "2026-04-04",
+            "Re: [nkowal/pgbouncer-exporter] Metrics missing after reload (Issue #38)",
+            "@rhea-k commented:\n\nStill seeing it on 1.23. Happy to test a patch.",
+        ),
+        (
+            "2026-05-02",
+            "[nkowal/pgbouncer-exporter] Release v0.9.0",
+            "v0.9.0 published.\n\n- pool wait histogram\n- fix reload race",
+        ),
+        (
+            "2026-06-20",
+            "Re: [nkowal/pgbouncer-exporter] Support SCRAM auth (Issue #44)",
+            "@devmarco commented:\n\nWe'd pay for this if you had sponsorship set up :)",
+        ),
+        (
+            "2026-08-09",
+            "[nkowal/pgbouncer-exporter] Dependabot: bump golang.org/x/net (PR #47)",
+            "Bumps golang.org/x/net from 0.38.0 to 0.41.0.",
+        ),
+        (
+            "2026-09-05",
+            "Re: [nkowal/pgbouncer-exporter] Support SCRAM auth (Issue #44)",
+            "@nkowal closed this as completed in #49.",
+        ),
     ]
 ):
     MAIL.append(
@@ -1101,7 +1158,7 @@ for i, (date, item, carrier) in enumerate(
             f"1647{i}",
             f"{date} 07:5{i}",
             "Parcelpoint <ship-confirm@parcelpoint.ca>",
-            f"Shipped: \"{item}\"",
+            f'Shipped: "{item}"',
             NJ,
             text=f"""Hi Nadia,
 
@@ -1115,7 +1172,13 @@ Track package: https://parcelpoint.ca/track/PP{771200 + i * 41}
         )
     )
 for i, (date, amount) in enumerate(
-    [("2026-03-09", 50), ("2026-04-06", 50), ("2026-05-25", 40), ("2026-07-13", 50), ("2026-08-31", 100)]
+    [
+        ("2026-03-09", 50),
+        ("2026-04-06", 50),
+        ("2026-05-25", 40),
+        ("2026-07-13", 50),
+        ("2026-08-31", 100),
+    ]
 ):
     MAIL.append(
         m(
@@ -1239,7 +1302,8 @@ Total paid: $248.61 CAD
         "SkyPort Air <checkin@skyportair.ca>",
         "Check-in is open for your flight to Montréal",
         NJ,
-        text="""Check in now for SP 412 Toronto (YTZ) to Montréal (YUL), departing tomorrow at 17:45.
+        text="""Check in now for SP 412 Toronto (YTZ) to Montréal (YUL), departing tomorrow at
+17:45.
 Boarding pass: https://skyportair.ca/checkin/XR7K2P
 """,
         tz=EDT,
@@ -1357,7 +1421,8 @@ The funds have been deposited into your account ending in 4471.
         "Harbourfront Bank <alerts@harbourfrontbank.ca>",
         "Alert: large purchase on your credit card",
         NJ,
-        text="""A purchase of $1,149.00 at HERMAN DESKS TORONTO was made on your Visa ending in 0932.
+        text="""A purchase of $1,149.00 at HERMAN DESKS TORONTO was made on your Visa ending in
+0932.
 If you don't recognise this transaction, call us at 1-800-555-0199.
 """,
         tz=EDT,
@@ -1379,7 +1444,8 @@ account ending in 4471.
         "Fidelis Investing <statements@fidelisinvest.ca>",
         "Your TFSA contribution has been received",
         NJ,
-        text="""We've received your contribution of $2,000.00 to your TFSA account ending in 7780. It
+        text="""We've received your contribution of $2,000.00 to your TFSA account ending in
+7780. It
 will be invested according to your portfolio (Balanced Growth).
 """,
         tz=EDT,
@@ -1461,7 +1527,8 @@ Canada. If this was you, no action is needed.
         "Rogers Ignite Internet <welcome@ignitehome-mail.ca>",
         "Your internet installation is confirmed",
         NJ,
-        text="""Your Ignite Internet installation at 41 Major St is confirmed for Thursday September 3
+        text="""Your Ignite Internet installation at 41 Major St is confirmed for Thursday
+September 3
 between 8 AM and 12 PM. A technician will call 30 minutes before arriving.
 """,
         tz=EDT,
@@ -1472,7 +1539,8 @@ between 8 AM and 12 PM. A technician will call 30 minutes before arriving.
         "Maplepost <no-reply@maplepost.ca>",
         "You're using 90% of your mail storage",
         NJ,
-        text="""Hi Nadia, your mailbox is using 13.5 GB of 15 GB. Upgrade to Maplepost Plus for 100 GB
+        text="""Hi Nadia, your mailbox is using 13.5 GB of 15 GB. Upgrade to Maplepost Plus for
+100 GB
 or delete old messages to free space.
 """,
         tz=EDT,

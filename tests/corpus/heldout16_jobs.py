@@ -97,7 +97,7 @@ Assessment</b>.</p>
         "16004",
         "2026-03-24 16:10",
         "Ines Abara <ines@tallyhawkhq.com>",
-        "Invitation: Tallyhawk onsite (virtual) - Nadia Kowalczyk @ Tue Mar 31, 2026 10am - 2pm (EDT)",
+        "Invitation: Tallyhawk onsite (virtual) - Nadia Kowalczyk @ Tue Mar 31, 2026 10am - 2pm (EDT)",  # noqa: E501
         ("interview", TH, TH_R, 1, "direct", "en"),
         text="""Nadia Kowalczyk, you have been invited to the following event.
 
@@ -686,7 +686,14 @@ Kitewing | kitewing.co
         "2026-04-01 13:00",
         "Hired <no-reply@hired.com>",
         "Plinth Data wants to interview you",
-        ("outreach", "Plinth Data", "Senior Software Engineer, Infrastructure", None, "other", "en"),
+        (
+            "outreach",
+            "Plinth Data",
+            "Senior Software Engineer, Infrastructure",
+            None,
+            "other",
+            "en",
+        ),
         text="""Nadia, you have a new interview request!
 
 Plinth Data - Senior Software Engineer, Infrastructure
@@ -704,7 +711,14 @@ Accept or decline this request within 7 days: https://hired.com/requests/31a9
         "2026-04-03 10:20",
         "Jonah Feld <jonah@plinthdata.io>",
         "Plinth intro - thursday?",
-        ("interview", "Plinth Data", "Senior Software Engineer, Infrastructure", 10, "direct", "en"),
+        (
+            "interview",
+            "Plinth Data",
+            "Senior Software Engineer, Infrastructure",
+            10,
+            "direct",
+            "en",
+        ),
         text="""Hi Nadia,
 
 Thanks for accepting on Hired. Does Thursday April 9 at 11 ET work for a first call? I'll send a
@@ -720,7 +734,14 @@ Director of Engineering, Plinth Data
         "2026-04-03 11:45",
         "Nadia Kowalczyk <nadia.kowalczyk@maplepost.ca>",
         "Re: Plinth intro - thursday?",
-        ("interview", "Plinth Data", "Senior Software Engineer, Infrastructure", 10, "direct", "en"),
+        (
+            "interview",
+            "Plinth Data",
+            "Senior Software Engineer, Infrastructure",
+            10,
+            "direct",
+            "en",
+        ),
         text="""Thursday at 11 works. Talk then!
 
 Nadia
@@ -734,11 +755,19 @@ Nadia
         "2026-07-13 09:00",
         "Jonah Feld <jonah@plinthdata.io>",
         "Re: Plinth intro - thursday?",
-        ("interview", "Plinth Data", "Senior Software Engineer, Infrastructure", 10, "direct", "en"),
+        (
+            "interview",
+            "Plinth Data",
+            "Senior Software Engineer, Infrastructure",
+            10,
+            "direct",
+            "en",
+        ),
         text="""Hi Nadia,
 
-Apologies for the very slow follow-up - our Q2 planning ate three months. We'd love to keep going: next is a 90-minute paired debugging
-session with two of the team. Can you send me three windows next week?
+Apologies for the very slow follow-up - our Q2 planning ate three months. We'd love to keep
+going: next is a 90-minute paired debugging session with two of the team. Can you send me three
+windows next week?
 
 Jonah
 """,
@@ -750,7 +779,14 @@ Jonah
         "2026-07-23 19:00",
         "Nadia Kowalczyk <nadia.kowalczyk@maplepost.ca>",
         "Re: Plinth intro - thursday?",
-        ("confirmation", "Plinth Data", "Senior Software Engineer, Infrastructure", 10, "direct", "en"),
+        (
+            "confirmation",
+            "Plinth Data",
+            "Senior Software Engineer, Infrastructure",
+            10,
+            "direct",
+            "en",
+        ),
         text="""Hi Jonah,
 
 Thank you, and sorry to do this by e-mail: I've accepted another offer this week, so I'd like to
@@ -959,7 +995,8 @@ Marcus
 <p>All parties have completed <b>Runwell - Offer Letter - Nadia Kowalczyk</b>.</p>
 <p><a href="https://na3.docusign.net/Signing/EmailStart.aspx?a=7e1f">VIEW COMPLETED DOCUMENT</a></p>
 <p>Priya Natarajan<br>priya@runwellhq.com</p>
-<p style="font-size:11px">Do Not Share This Email. This email contains a secure link to DocuSign.</p>
+<p style="font-size:11px">Do Not Share This Email. This email contains a secure link to
+DocuSign.</p>
 </body></html>""",
         st="accepted",
         tz=PDT,
@@ -1408,7 +1445,14 @@ Tessel hiring team
         "2026-04-20 19:12",
         "LinkedIn <jobs-noreply@linkedin.com>",
         "Nadia, your application was sent to Halyard Metrics",
-        ("confirmation", "Halyard Metrics", "Senior Backend Engineer - Observability", 19, "linkedin", "en"),
+        (
+            "confirmation",
+            "Halyard Metrics",
+            "Senior Backend Engineer - Observability",
+            19,
+            "linkedin",
+            "en",
+        ),
         html="""<html><body>
 <p>Your application was sent to Halyard Metrics</p>
 <table><tr><td><b>Senior Backend Engineer - Observability</b><br>Halyard Metrics<br>
@@ -1423,7 +1467,14 @@ Toronto, ON (Hybrid)<br>Applied on April 20, 2026</td></tr></table>
         "2026-04-23 08:41",
         "LinkedIn <jobs-noreply@linkedin.com>",
         "Your application was viewed by Halyard Metrics",
-        ("viewed", "Halyard Metrics", "Senior Backend Engineer - Observability", 19, "linkedin", "en"),
+        (
+            "viewed",
+            "Halyard Metrics",
+            "Senior Backend Engineer - Observability",
+            19,
+            "linkedin",
+            "en",
+        ),
         html="""<html><body>
 <p>Nadia, your application was viewed for Senior Backend Engineer - Observability at Halyard
 Metrics.</p>
@@ -1439,7 +1490,14 @@ applications</a></p>
         "2026-04-21 20:31",
         "Indeed Apply <indeedapply@indeed.com>",
         "Indeed Application: Software Engineer II - Backend",
-        ("confirmation", "Pemberton Freight Technologies", "Software Engineer II - Backend", 20, "indeed", "en"),
+        (
+            "confirmation",
+            "Pemberton Freight Technologies",
+            "Software Engineer II - Backend",
+            20,
+            "indeed",
+            "en",
+        ),
         text="""Application submitted
 
 Software Engineer II - Backend
@@ -1456,7 +1514,14 @@ Items included: Resume (Nadia_Kowalczyk_2026.pdf)
         "2026-05-06 12:14",
         "Pemberton Freight Technologies via Indeed <noreply@indeed.com>",
         "An update from Pemberton Freight Technologies",
-        ("rejection", "Pemberton Freight Technologies", "Software Engineer II - Backend", 20, "indeed", "en"),
+        (
+            "rejection",
+            "Pemberton Freight Technologies",
+            "Software Engineer II - Backend",
+            20,
+            "indeed",
+            "en",
+        ),
         text="""Hi Nadia,
 
 Thanks for your interest in the Software Engineer II - Backend position. The team has reviewed
@@ -1528,7 +1593,14 @@ Yusuf
         "2026-05-12 14:00",
         "Cinderpath <no-reply@hire.lever.co>",
         "Thanks for applying to Cinderpath!",
-        ("confirmation", "Cinderpath", "Software Engineer, Infrastructure (Remote - Americas)", 22, "lever", "en"),
+        (
+            "confirmation",
+            "Cinderpath",
+            "Software Engineer, Infrastructure (Remote - Americas)",
+            22,
+            "lever",
+            "en",
+        ),
         text="""Hi Nadia,
 
 We've received your application for Software Engineer, Infrastructure (Remote - Americas). Our
@@ -1543,7 +1615,14 @@ Cinderpath
         "2026-05-15 10:05",
         "CodeSignal <noreply@codesignal.com>",
         "Complete your Cinderpath assessment",
-        ("assessment", "Cinderpath", "Software Engineer, Infrastructure (Remote - Americas)", 22, "codesignal", "en"),
+        (
+            "assessment",
+            "Cinderpath",
+            "Software Engineer, Infrastructure (Remote - Americas)",
+            22,
+            "codesignal",
+            "en",
+        ),
         text="""Hi Nadia,
 
 Cinderpath would like you to complete the Industry Coding Framework assessment as the next
@@ -1563,7 +1642,14 @@ Take assessment: https://app.codesignal.com/public-test/Cp7mW/start
         "2026-05-27 16:33",
         "Cinderpath <no-reply@hire.lever.co>",
         "Cinderpath update",
-        ("rejection", "Cinderpath", "Software Engineer, Infrastructure (Remote - Americas)", 22, "lever", "en"),
+        (
+            "rejection",
+            "Cinderpath",
+            "Software Engineer, Infrastructure (Remote - Americas)",
+            22,
+            "lever",
+            "en",
+        ),
         text="""Hi Nadia,
 
 Thank you for completing our assessment. We've carefully reviewed your results and, while
@@ -1593,7 +1679,7 @@ Lumenfold Recruiting
         "16085",
         "2026-05-26 09:20",
         "Hana Sato <hana.sato@lumenfold.io>",
-        "Invitation: Lumenfold technical screen - Nadia Kowalczyk @ Mon Jun 1, 2026 12pm - 1pm (EDT)",
+        "Invitation: Lumenfold technical screen - Nadia Kowalczyk @ Mon Jun 1, 2026 12pm - 1pm (EDT)",  # noqa: E501
         ("interview", LF, LF_R, 23, "direct", "en"),
         text="""Lumenfold technical screen - Nadia Kowalczyk
 Monday Jun 1, 2026 12pm - 1pm (Eastern Time - Toronto)
@@ -1615,7 +1701,7 @@ Interviewer: Ruben Ortiz (Staff Engineer)
         "16086",
         "2026-05-29 15:02",
         "Hana Sato <hana.sato@lumenfold.io>",
-        "Canceled event: Lumenfold technical screen - Nadia Kowalczyk @ Mon Jun 1, 2026 12pm - 1pm (EDT)",
+        "Canceled event: Lumenfold technical screen - Nadia Kowalczyk @ Mon Jun 1, 2026 12pm - 1pm (EDT)",  # noqa: E501
         ("interview", LF, LF_R, 23, "direct", "en"),
         text="""This event has been canceled.
 
@@ -1815,7 +1901,14 @@ Verdant Grid Talent Team
         "2026-06-08 10:25",
         "Arcwell Transit Systems <noreply@smartrecruiters.com>",
         "Thank you for applying to Arcwell Transit Systems",
-        ("confirmation", "Arcwell Transit Systems", "Senior Software Engineer - Cloud Platform", 29, "smartrecruiters", "en"),
+        (
+            "confirmation",
+            "Arcwell Transit Systems",
+            "Senior Software Engineer - Cloud Platform",
+            29,
+            "smartrecruiters",
+            "en",
+        ),
         text="""Dear Nadia,
 
 Thank you for applying for the Senior Software Engineer - Cloud Platform position at Arcwell
@@ -1830,7 +1923,14 @@ Arcwell Transit Systems Talent Acquisition
         "2026-07-06 13:00",
         "Arcwell Transit Systems <noreply@smartrecruiters.com>",
         "Senior Software Engineer - Cloud Platform: update",
-        ("rejection", "Arcwell Transit Systems", "Senior Software Engineer - Cloud Platform", 29, "smartrecruiters", "en"),
+        (
+            "rejection",
+            "Arcwell Transit Systems",
+            "Senior Software Engineer - Cloud Platform",
+            29,
+            "smartrecruiters",
+            "en",
+        ),
         text="""Dear Nadia,
 
 We wanted to let you know that the Senior Software Engineer - Cloud Platform position has now
@@ -1923,7 +2023,7 @@ MAIL += [
         "16104",
         "2026-03-02 07:00",
         "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
-        "\"backend engineer\": 24 new jobs in Toronto, Ontario, Canada",
+        '"backend engineer": 24 new jobs in Toronto, Ontario, Canada',
         ("alert", None, None, None, "linkedin", "en"),
         text="""Your job alert for backend engineer in Toronto, Ontario, Canada
 
@@ -1940,7 +2040,7 @@ See all jobs: https://www.linkedin.com/jobs/search/?savedSearchId=1873
         "16105",
         "2026-04-13 07:00",
         "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
-        "\"site reliability engineer\": Halyard Metrics - Senior Backend Engineer - Observability and more",
+        '"site reliability engineer": Halyard Metrics - Senior Backend Engineer - Observability and more',  # noqa: E501
         ("alert", None, None, None, "linkedin", "en"),
         text="""Jobs similar to site reliability engineer in Canada
 
@@ -2069,7 +2169,7 @@ Manage your filters: https://hnjobs.email/settings
         "16113",
         "2026-08-17 07:00",
         "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
-        "\"backend engineer\": 31 new jobs in Toronto, Ontario, Canada",
+        '"backend engineer": 31 new jobs in Toronto, Ontario, Canada',
         ("alert", None, None, None, "linkedin", "en"),
         text="""Your job alert for backend engineer in Toronto, Ontario, Canada
 
@@ -2296,7 +2396,8 @@ We'll e-mail you when the founders reply.
         "Lucas Ferreira <lucas@dockside.build>",
         "Re: your note",
         ("interview", DK, DK_R, 34, "direct", "en"),
-        text="""Thanks Nadia, Tuesday 3pm works. We're at the Centre for Social Innovation on Spadina,
+        text="""Thanks Nadia, Tuesday 3pm works. We're at the Centre for Social Innovation on
+Spadina,
 ask for me at the front desk. Coffee is terrible but free.
 
 Lucas

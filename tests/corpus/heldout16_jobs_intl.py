@@ -156,7 +156,14 @@ JP
         "2026-06-11 12:30",
         "Banque Belvédère <belvedere@myworkday.com>",
         "Accusé de réception de votre candidature / Application received",
-        ("confirmation", "Banque Belvédère", "Ingénieur(e) en fiabilité de site (SRE)", 33, "workday", "fr"),
+        (
+            "confirmation",
+            "Banque Belvédère",
+            "Ingénieur(e) en fiabilité de site (SRE)",
+            33,
+            "workday",
+            "fr",
+        ),
         text="""Bonjour Nadia,
 
 Nous vous remercions d'avoir postulé au poste d'Ingénieur(e) en fiabilité de site (SRE)
