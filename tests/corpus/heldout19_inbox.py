@@ -1,5 +1,7 @@
 """The ordinary inbox of the nineteenth held-out corpus, with look-alikes (never tuned on)."""
 
+# ruff: noqa: E501  (hand-written mail keeps the line lengths its senders would use)
+
 from __future__ import annotations
 
 from typing import Any
@@ -89,7 +91,10 @@ le gros. On se reprend l'an prochain.
 
 Papa
 """,
-        attach=[("IMG_4410.jpg", "image/jpeg", "JPEGDATA"), ("IMG_4413.jpg", "image/jpeg", "JPEGDATA")],
+        attach=[
+            ("IMG_4410.jpg", "image/jpeg", "JPEGDATA"),
+            ("IMG_4413.jpg", "image/jpeg", "JPEGDATA"),
+        ],
     ),
     n(
         "19206",
