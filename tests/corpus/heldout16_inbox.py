@@ -167,8 +167,8 @@ TOPICS = [
     ("The return of the monolith", "Thanks for 20,000 subscribers!"),
 ]
 for i, (title, blurb) in enumerate(TOPICS):
-    month = 3 + (i * 6) // len(TOPICS)
-    day = f"2026-{month:02d}-{(i * 9) % 27 + 1:02d}"
+    mon = 3 + (i * 6) // len(TOPICS)
+    day = f"2026-{mon:02d}-{(i * 9) % 27 + 1:02d}"
     MAIL.append(
         m(
             f"1640{i:02d}",
