@@ -2,8 +2,8 @@
 to improve the rules).
 
 What it is
-    About 260 messages of one job seeker ("me", Nadia Kowalczyk, a backend / infrastructure
-    software engineer in Toronto) from March to September 2026. Roughly 40 % of it is job mail:
+    About 310 messages of one job seeker ("me", Nadia Kowalczyk, a backend / infrastructure
+    software engineer in Toronto) from March to September 2026. About 45 % of it is job mail:
     applications to startups and scale-ups in Canada and the US (remote and hybrid), in English
     and a little Québec French. Much of the process is informal: founders and CTOs writing from
     their company address or from a personal webmail address with the company only in the
