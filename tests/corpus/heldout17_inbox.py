@@ -1648,4 +1648,403 @@ Stellenausschreibung Mesner/in (50 %).</p></body></html>""",
         N,
         html="""<html><body><p>Ab Oktober: Die Sonderausstellung zur Geschichte des Dieselmotors. Sichern Sie sich Ihr Ticket.</p></body></html>""",
     ),
+    # --- more look-alikes: appointments, "Angebot", "Antrag", "Interview", "selected" -----------
+    m(
+        "17327",
+        "2025-09-03 16:05",
+        "Sparkasse Esslingen-Nürtingen <termine@ksk-es.de>",
+        "Terminbestätigung: Ihr Beratungsgespräch Baufinanzierung",
+        N,
+        text="""Sehr geehrter Herr Brenner,
+
+hiermit bestätigen wir Ihr Beratungsgespräch mit Herrn Mayer am Dienstag, 16.09.2025, 17:30 Uhr in
+der Filiale Nellingen. Bitte bringen Sie Ihre letzten drei Gehaltsabrechnungen und Ihren neuen
+Arbeitsvertrag mit.
+
+Ihre Kreissparkasse Esslingen-Nürtingen
+""",
+        ics={
+            "uid": "ksk-es-beratung-2025-0916-1730@ksk-es.de",
+            "style": "outlook",
+            "start": "2025-09-16 17:30:00 +0200",
+            "organizer": ("Kreissparkasse Esslingen-Nürtingen", "termine@ksk-es.de"),
+            "summary": "Beratungsgespräch Baufinanzierung",
+            "location": "Filiale Nellingen, Hindenburgstr. 40",
+        },
+    ),
+    m(
+        "17328",
+        "2025-09-17 09:00",
+        "Sparkasse Esslingen-Nürtingen <kundenservice@ksk-es.de>",
+        "Ihre Unterlagen zur Finanzierungsanfrage",
+        N,
+        text="""Sehr geehrter Herr Brenner,
+
+vielen Dank für das Gespräch. Für die Prüfung Ihrer Finanzierungsanfrage fehlen uns noch:
+Nachweis Eigenkapital und die Selbstauskunft. Bitte laden Sie die Unterlagen im Online-Banking hoch.
+""",
+    ),
+    m(
+        "17329",
+        "2025-06-19 19:30",
+        "Marktforschung Fieldwork Süd <studien@fieldwork-sued.de>",
+        "Einladung zu einem Interview (Autokauf) - 40 EUR Dankeschön",
+        N,
+        text="""Guten Tag Herr Brenner,
+
+Sie haben an unserer Online-Umfrage zum Thema Elektromobilität teilgenommen. Für eine vertiefende
+Studie suchen wir Teilnehmende für ein 60-minütiges Online-Interview. Als Dankeschön erhalten Sie
+einen Gutschein über 40 EUR. Interesse? Dann wählen Sie hier einen Termin: https://fieldwork-sued.de/t/88
+
+Ihr Team von Fieldwork Süd
+""",
+    ),
+    m(
+        "17330",
+        "2025-05-09 12:00",
+        "Stuttgart-Lauf <info@stuttgart-lauf.de>",
+        "Zusage: Ihr Startplatz für den Stuttgart-Lauf",
+        N,
+        text="""Hallo Jonas,
+
+herzlichen Glückwunsch - du hast einen Startplatz für den Halbmarathon am 22. Juni ergattert!
+Deine Startnummer erhältst du bei der Startunterlagenausgabe am Cannstatter Wasen.
+""",
+    ),
+    m(
+        "17331",
+        "2025-06-23 10:00",
+        "Stuttgart-Lauf <info@stuttgart-lauf.de>",
+        "Deine Ergebnisse und Finisherfotos",
+        N,
+        text="""Glückwunsch zum Finish, Jonas! Nettozeit 1:52:41, Platz 1.288 von 4.950. Deine Fotos: https://stuttgart-lauf.de/fotos
+""",
+    ),
+    m(
+        "17332",
+        "2025-07-17 15:15",
+        "Bürgerbüro Sillenbuch <buergerbuero.sillenbuch@stuttgart.de>",
+        "Ihr Antrag auf einen Kinderreisepass",
+        N,
+        text="""Sehr geehrter Herr Brenner,
+
+der Kinderreisepass für Mia Brenner liegt zur Abholung bereit. Bitte bringen Sie den alten
+Ausweis und die Abholbestätigung mit.
+""",
+    ),
+    m(
+        "17333",
+        "2025-08-12 11:00",
+        "Barclays <service@barclays.de>",
+        "Ihr Antrag auf die Barclays Visa ist eingegangen",
+        N,
+        text="""Sehr geehrter Herr Brenner,
+
+vielen Dank für Ihren Antrag auf die Barclays Visa Kreditkarte. Wir prüfen Ihre Angaben und
+informieren Sie in wenigen Tagen über unsere Entscheidung.
+""",
+    ),
+    m(
+        "17334",
+        "2025-08-15 09:30",
+        "Barclays <service@barclays.de>",
+        "Gute Nachrichten: Ihre Kreditkarte ist bewilligt",
+        N,
+        text="""Sehr geehrter Herr Brenner,
+
+Ihr Antrag wurde angenommen! Ihre neue Barclays Visa mit einem Verfügungsrahmen von 3.000 EUR wird
+in den nächsten Tagen per Post zugestellt.
+""",
+    ),
+    m(
+        "17335",
+        "2025-06-07 08:30",
+        "Lufthansa <newsletter@mailing.lufthansa.com>",
+        "Your exclusive offer: Europe from 99 EUR",
+        E,
+        html="""<html><body><p>Dear Mr Brenner, discover Europe this summer - flights from 99 EUR.
+This offer is valid until 15 June.</p></body></html>""",
+    ),
+    m(
+        "17336",
+        "2025-07-09 10:00",
+        "Notion <team@makenotion.com>",
+        "Welcome to Notion! Let's get you onboarded",
+        E,
+        text="""Hi Jonas, welcome to Notion. Here are three templates to get started: Family planner, Moving checklist, Reading list.
+""",
+    ),
+    m(
+        "17337",
+        "2025-08-09 14:00",
+        "Gewinnspiel-Team <info@gewinn-aktion24.net>",
+        "Glückwunsch Jonas, Sie wurden ausgewählt!",
+        N,
+        text="""Herzlichen Glückwunsch! Sie wurden als einer von 3 Gewinnern eines iPhone 16 Pro ausgewählt.
+Bestätigen Sie jetzt Ihre Daten, um Ihren Gewinn zu erhalten: http://gewinn-aktion24.net/claim
+""",
+    ),
+    m(
+        "17338",
+        "2025-05-27 10:44",
+        "EnBW <vertrieb@enbw.com>",
+        "Ihr Vertragsangebot für Ökostrom",
+        N,
+        text="""Sehr geehrter Herr Brenner,
+
+wie gewünscht erhalten Sie unser Vertragsangebot für EnBW Ökostrom Komfort: 29,8 ct/kWh, Grundpreis
+12,90 EUR/Monat, 12 Monate Preisgarantie. Mit einem Klick nehmen Sie das Angebot an.
+""",
+    ),
+    m(
+        "17339",
+        "2025-10-01 18:40",
+        "Energieberatung Schwaben <kontakt@energieberatung-schwaben.de>",
+        "Vor-Ort-Termin Energieberatung",
+        N,
+        text="""Hallo Herr Brenner,
+
+wie telefonisch besprochen komme ich am Freitag, 10.10., um 9 Uhr zur Besichtigung der
+Doppelhaushälfte in Nellingen (mit Einverständnis von Herrn Straub). Dauer ca. 2 Stunden.
+
+Viele Grüße
+Timo Hess, Gebäudeenergieberater
+""",
+    ),
+    m(
+        "17340",
+        "2025-10-06 12:30",
+        "Deutschlandticket <service@d-ticket.de>",
+        "Ihr Deutschlandticket-Abo: Änderung zum 1.11.",
+        N,
+        text="""Hallo Jonas Brenner, Ihr Deutschlandticket-Abo wird wie gewünscht zum 30.11.2025 gekündigt.
+""",
+    ),
+    # --- LinkedIn, XING social and more newsletters ------------------------------------------
+    m(
+        "17341",
+        "2025-05-14 08:40",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "You appeared in 17 searches this week",
+        E,
+        html="""<html><body><p>Jonas, you appeared in 17 searches this week. See who's looking with Premium.</p></body></html>""",
+    ),
+    m(
+        "17342",
+        "2025-07-29 08:40",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Congratulate Sandra Fink for 10 years at Vellmar Antriebstechnik",
+        E,
+        html="""<html><body><p>Sandra Fink is celebrating 10 years at Vellmar Antriebstechnik. Congratulate her!</p></body></html>""",
+    ),
+    m(
+        "17343",
+        "2025-06-16 18:00",
+        "XING <mail@xing.com>",
+        "Neuigkeiten aus Ihrem Netzwerk",
+        N,
+        html="""<html><body><p>Daniela Kraus hat einen neuen Beitrag veröffentlicht: "Wir suchen Verstärkung im Team Böblingen!"</p>
+<p>Carsten Lutz hat jetzt eine neue Position: Abteilungsleiter Versuch bei Brückner Karosserietechnik.</p></body></html>""",
+    ),
+    m(
+        "17344",
+        "2025-10-12 08:40",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Markus Ebner commented on your post",
+        E,
+        html="""<html><body><p>Markus Ebner commented: "Willkommen bald bei uns, Jonas!"</p></body></html>""",
+    ),
+    m(
+        "17345",
+        "2025-04-09 07:00",
+        "VDI nachrichten <newsletter@vdi-nachrichten.com>",
+        "Batterie, Wasserstoff, Arbeitsmarkt: Ihr Wochenüberblick",
+        N,
+        html="""<html><body><p>Der Wochenüberblick: Neue Batteriefabrik in Sachsen-Anhalt. Karriere: Wie Ingenieure
+nach 40 den Sprung ins Management schaffen. Plus: Stellenmarkt mit 1.200 Angeboten.</p></body></html>""",
+    ),
+    m(
+        "17346",
+        "2025-08-27 07:00",
+        "VDI nachrichten <newsletter@vdi-nachrichten.com>",
+        "Fachkräfte: Warum Zulieferer wieder einstellen",
+        N,
+        html="""<html><body><p>Analyse: Zulieferer schwanken zwischen Abbau und Neueinstellungen. Interview mit einer Personalberaterin
+aus Stuttgart über Absagen, Zwischenbescheide und Gegenangebote.</p></body></html>""",
+    ),
+    m(
+        "17347",
+        "2025-07-02 06:00",
+        "Handelsblatt Morning Briefing <morningbriefing@handelsblatt.com>",
+        "Morning Briefing: Zölle, Zinsen und ein Interview",
+        N,
+        html="""<html><body><p>Guten Morgen, heute im Briefing: Der neue Zollstreit trifft die Zulieferer. Im Interview: Der
+Vorstandschef eines Automobilzulieferers über Kurzarbeit und Einstellungsstopp.</p></body></html>""",
+    ),
+    m(
+        "17348",
+        "2025-09-10 06:00",
+        "Handelsblatt Morning Briefing <morningbriefing@handelsblatt.com>",
+        "Morning Briefing: IAA, Elektroquote und Personalabbau",
+        N,
+        html="""<html><body><p>Guten Morgen, die IAA in München zeigt: Die Branche setzt auf kleine E-Autos. Außerdem: Welche
+Konzerne Stellen streichen.</p></body></html>""",
+    ),
+    # --- ordinary receipts and accounts, part 2 ------------------------------------------------
+    m(
+        "17349",
+        "2025-06-15 12:22",
+        "Amazon.de <versandbestaetigung@amazon.de>",
+        "Versandbestätigung: Ihre Bestellung \"Umzugskartons 20 Stück...\"",
+        N,
+        text="""Ihre Sendung ist unterwegs. Voraussichtliche Lieferung: Dienstag, 17. Juni.
+Umzugskartons 20 Stück, doppelwellig - 39,99 EUR
+""",
+    ),
+    m(
+        "17350",
+        "2025-10-17 09:00",
+        "Amazon.de <bestellbestaetigung@amazon.de>",
+        "Ihre Bestellung bei Amazon.de",
+        N,
+        text="""Vielen Dank für Ihre Bestellung. Packband mit Abroller (6 Rollen), Möbelgleiter-Set.
+Summe: 23,48 EUR. Lieferung Mittwoch.
+""",
+    ),
+    m(
+        "17351",
+        "2025-05-10 16:00",
+        "PayPal <service@paypal.de>",
+        "Ihre Zahlung an Kleinanzeigen",
+        N,
+        text="""Sie haben 85,00 EUR an Tobias Wenger (Kleinanzeigen) gesendet. Artikel: Kinderfahrrad 20 Zoll, Puky.
+""",
+    ),
+    m(
+        "17352",
+        "2025-08-04 17:30",
+        "Kleinanzeigen <noreply@kleinanzeigen.de>",
+        "Neue Nachricht zu deiner Anzeige \"Kinderbett Massivholz\"",
+        N,
+        text="""Hallo, ist das Bett noch zu haben? Ich könnte Samstag vorbeikommen. Gruß Sabine
+""",
+    ),
+    m(
+        "17353",
+        "2025-04-21 09:00",
+        "DKB <info@mail.dkb.de>",
+        "Ihre Kreditkarte wurde für eine Zahlung verwendet",
+        N,
+        text="""Ihre DKB Visa Karte ****4417 wurde am 21.04.2025 um 08:57 Uhr für eine Zahlung über 64,20 EUR bei ARAL STUTTGART verwendet.
+""",
+    ),
+    m(
+        "17354",
+        "2025-09-19 08:15",
+        "Techniker Krankenkasse <noreply@tk.de>",
+        "Ihre Bonuszahlung ist da",
+        N,
+        text="""Guten Tag Herr Brenner, für Ihr TK-Bonusprogramm 2024 haben wir Ihnen 50 EUR überwiesen.
+""",
+    ),
+    m(
+        "17355",
+        "2025-07-28 11:00",
+        "Finanzamt Stuttgart II <noreply@elster.de>",
+        "Einkommensteuerbescheid 2024 verfügbar",
+        N,
+        text="""Ihr Einkommensteuerbescheid 2024 ist in Ihrem ELSTER-Postfach abrufbar. Erstattung: 1.284,00 EUR.
+""",
+    ),
+    m(
+        "17356",
+        "2025-06-01 07:00",
+        "Stadtwerke Stuttgart <kundenservice@stadtwerke-stuttgart.de>",
+        "Ihr neuer Abschlag",
+        N,
+        text="""Ab 01.06.2025 beträgt Ihr monatlicher Abschlag für Strom 78,00 EUR.
+""",
+    ),
+    m(
+        "17357",
+        "2025-10-08 11:20",
+        "Stadtwerke Stuttgart <kundenservice@stadtwerke-stuttgart.de>",
+        "Bestätigung Ihrer Kündigung wegen Umzug",
+        N,
+        text="""Sehr geehrter Herr Brenner, wir bestätigen die Kündigung Ihres Stromvertrags zum 30.11.2025 wegen Umzugs.
+Ihre Schlussrechnung erhalten Sie nach Ablesung des Zählerstands.
+""",
+    ),
+    m(
+        "17358",
+        "2025-10-09 10:00",
+        "Vodafone <service@vodafone.de>",
+        "Ihr Umzug: Verfügbarkeit an der neuen Adresse",
+        N,
+        text="""Hallo Jonas Brenner, gute Nachricht: An Ihrer neuen Adresse in Ostfildern ist Kabel Internet 1000 verfügbar.
+Ihren Umzugstermin können Sie in MeinVodafone festlegen.
+""",
+    ),
+    m(
+        "17359",
+        "2025-04-13 20:12",
+        "Lieferando <noreply@lieferando.de>",
+        "Deine Bestellung bei Asia Wok Degerloch",
+        N,
+        text="""Danke für deine Bestellung! 2x Gebratene Nudeln mit Hähnchen, 1x Frühlingsrollen - 27,40 EUR.
+""",
+    ),
+    m(
+        "17360",
+        "2025-08-31 09:00",
+        "Spotify <no-reply@spotify.com>",
+        "Dein Jahresrückblick: Das hast du im Sommer gehört",
+        N,
+        text="""Jonas, dein Sommer-Soundtrack: 1.204 Minuten Podcasts, darunter "Antrieb & Zukunft" auf Platz 1.
+""",
+    ),
+    m(
+        "17361",
+        "2025-04-25 18:00",
+        KATRIN,
+        "Bewerbung für die Wohnung??",
+        N,
+        text="""Hast du der Hausverwaltung schon die Selbstauskunft geschickt? Die wollen bis Montag alle Unterlagen.
+Ich hab den Gehaltsnachweis eingescannt, liegt im Dropbox-Ordner "Wohnung".
+""",
+    ),
+    m(
+        "17362",
+        "2025-05-06 12:15",
+        KATRIN,
+        "Wohnung Berkheim :(",
+        N,
+        text="""Wir haben die Absage für die Wohnung bekommen, hast du die Mail gesehen? Naja, weiter suchen.
+Vielleicht sollten wir doch nach einem Haus zur Miete schauen.
+""",
+    ),
+    m(
+        "17363",
+        "2025-07-21 08:30",
+        "Katrin Brenner <katrin.brenner@kanzlei-vogt.de>",
+        "Kurze Frage Auto",
+        N,
+        text="""Hi, kann ich heute das Auto haben? Muss nachmittags nach Ludwigsburg zum Mandanten. Bahn streikt.
+
+Katrin Brenner
+Rechtsanwältin | Kanzlei Vogt & Partner
+""",
+    ),
+    m(
+        "17364",
+        "2025-10-21 19:45",
+        MAMA,
+        "Lissabon",
+        N,
+        text="""Habt eine schöne Zeit in Lissabon! Mia freut sich schon aufs Plätzchenbacken bei uns.
+Schickt ein Foto vom Meer.
+
+Mama
+""",
+    ),
 ]
