@@ -1,4 +1,4 @@
-"""A seventeenth hand-written, labelled mail corpus: a TUNING corpus (measured first, then used to improve the rules).
+"""A seventeenth hand-written, labelled mail corpus: a TUNING corpus (measured, then tuned on).
 
 What it is
     About 250-300 messages of one job seeker ("me", Jonas Brenner, 41, Dipl.-Ing. Maschinenbau,
