@@ -1,29 +1,31 @@
 """A seventeenth hand-written, labelled mail corpus: a TUNING corpus (measured, then tuned on).
 
 What it is
-    About 250-300 messages of one job seeker ("me", Jonas Brenner, 41, Dipl.-Ing. Maschinenbau,
-    a mid-career mechanical / automotive engineer in Stuttgart) from April to October 2025, looking
+    About 290 messages of one job seeker ("me", Jonas Brenner, 41, Dipl.-Ing. Maschinenbau, a
+    mid-career mechanical / automotive engineer in Stuttgart) from April to October 2025, looking
     for team-lead, project-lead and senior engineering roles in Germany, Austria and Switzerland.
-    Mostly German (Sie and du), some English at international firms. Roughly 40 % of it is job
-    mail: corporate ATSs (SAP SuccessFactors, Workday, softgarden, Personio, rexx, d.vinci,
-    Umantis/Abacus, BITE, SmartRecruiters, Greenhouse), boards (StepStone, XING, Indeed, LinkedIn,
-    the Jobbörse der Bundesagentur für Arbeit, kununu, karriere.at, jobs.ch), Personalberater and
-    staffing agencies (Arbeitnehmerüberlassung and Direktvermittlung) who name their client late or
-    only as "ein namhafter Automobilzulieferer", groups whose legal names differ from their brands
-    and shared-service centres writing "im Auftrag der ...-Gruppe". Application mail runs from
-    Eingangsbestätigungen through Rückfragen about Gehaltsvorstellung and Kündigungsfrist,
-    Zwischenbescheide, Teams and Outlook invitations (a reschedule, a cancellation), an
-    Assessment-Center, a HireVue video interview and a Probearbeitstag, to long polite Absagen with
-    neutral subjects, a role put on hold, a withdrawal, a Vertragsangebot that is accepted and one
-    that is declined, onboarding after the offer. Two roles at one employer, a re-application after
-    a rejection, ghosted applications, a forwarded confirmation, an employer named only in its
-    job URL, founders writing from webmail, short human replies in threads. Also job alerts,
-    Vermittlungsvorschläge, talent-pool welcomes, an incomplete-application reminder, recruiter
-    outreach, portal codes, a candidate survey and a recruiter's out-of-office reply. The rest is an
-    ordinary Stuttgart inbox and look-alikes on purpose: flat, Kita, loan, Bausparvertrag and
-    visa "Anträge/Bewerbungen", an "Angebot" from the car dealer, a podcast "Interview", webinar,
-    doctor and Elternabend invitations with calendar parts, LinkedIn congratulations, VDI and
-    trade-press newsletters about hiring.
+    Mostly German (Sie and du), some English at international firms. About 43 % of it is job mail
+    (30 applications): corporate ATSs (SAP SuccessFactors, Workday, softgarden, Personio, rexx,
+    d.vinci, Umantis/Abacus, BITE, SmartRecruiters, Greenhouse, Ashby), boards (StepStone, XING,
+    Indeed, LinkedIn, the Bundesagentur für Arbeit, kununu, karriere.at, jobs.ch), Personalberater
+    and staffing agencies (Arbeitnehmerüberlassung and Direktvermittlung) who name their client
+    late or only as "ein namhafter Automobilzulieferer", groups whose legal names differ from their
+    brands and shared-service centres writing "im Auftrag der ...-Gruppe". Application mail runs
+    from Eingangsbestätigungen through Rückfragen about Gehaltsvorstellung and Kündigungsfrist,
+    Zwischenbescheide, Teams, Outlook and Google invitations (a reschedule, a cancellation), an
+    Assessment-Center, a HireVue video interview, a take-home design exercise under NDA and a
+    Probearbeitstag, to long polite Absagen with neutral subjects, roles put on hold, withdrawals,
+    a Vertragsangebot that is accepted and one that is declined, onboarding after the offer. Two
+    roles at one employer, a re-application after a rejection, ghosted applications, a forwarded
+    confirmation, an employer named only in its job URL, founders writing from webmail, short
+    human replies in threads. Also job alerts, Vermittlungsvorschläge, a talent-community welcome,
+    an incomplete-application reminder, recruiter outreach, portal codes, a candidate survey and
+    out-of-office replies. The rest is an ordinary Stuttgart inbox and look-alikes on purpose:
+    flat, allotment-garden, lay-judge, after-school-care, certificate-course, loan, credit-card and
+    ESTA "Bewerbungen/Anträge" (with Zusagen and Absagen), "Angebote" from the car dealer, the
+    bank and the utilities, a podcast and a market-research "Interview", webinar, doctor, bank,
+    garage and Elternabend invitations with calendar parts, LinkedIn congratulations, VDI and
+    trade-press newsletters about hiring and interviews.
 
 How it was written
     By hand, message by message, without reading jobtracker's classifiers, correlator or sample
