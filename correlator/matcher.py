@@ -44,7 +44,6 @@ or of the user's withdrawal, starts nothing: it is mail in the process it is abo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -84,6 +83,7 @@ from jobtracker.correlator.signing import signing_service
 from jobtracker.correlator.state import Application, Correlation
 from jobtracker.correlator.status import UNDATED, fold_status, utc
 from jobtracker.pipeline.contracts import ClassifiedMessage
+from jobtracker.pipeline.subjects import clean_subject
 from jobtracker.pipeline.vocabulary import (
     FINAL_STATUSES,
     TRACKED_CATEGORIES,
@@ -166,7 +166,6 @@ def _likelier_stage(pool: list[Application], category: Category) -> list[Applica
     return found or pool
 
 
-_REPLY_PREFIXES = re.compile(r"^(?:\s*(?:re|aw|antw|wg|fwd?|tr|rv|res|enc|r)\s*:\s*)+", re.I)
 _MIN_SUBJECT_TITLE_WORDS = 2
 
 
@@ -174,7 +173,7 @@ def _subject_title_key(subject: str) -> str:
     """The role key of a subject that may be a bare title once reply prefixes are gone
     ("Re: Backend Engineer, Ledger Core"); empty for one word. Only an open application's
     very title matches it, so any other subject names nothing."""
-    key = role_key(_REPLY_PREFIXES.sub("", subject).strip())
+    key = role_key(clean_subject(subject))
     return key if len(key.split()) >= _MIN_SUBJECT_TITLE_WORDS and names_a_role(key) else ""
 
 

@@ -123,7 +123,9 @@ _CONTRACT_KINDS = frozenset(
         "clt", "pj", "estágio", "prácticas", "werkstudent", "praktikum", "minijob", "internship",
     }
 )  # fmt: skip
-_GROUP_WORD = re.compile(r"\b(?:group|groupe|gruppe|grupo|holding)\b", re.IGNORECASE)
+# Words that make a name a group's ("Vantage Group", "Grupo Ortega", "Lindqvist Holdings").
+_GROUP_WORDS = frozenset({"group", "gruppe", "groupe", "grupo", "holding", "holdings"})
+_GROUP_WORD = re.compile(r"\b(?:" + "|".join(sorted(_GROUP_WORDS)) + r")\b", re.IGNORECASE)
 # A meeting's length ("20 min", "45 Minuten", "1 hr") is never an employer.
 _DURATION = re.compile(
     r"^\d+\s*(?:min|mins|minute|minutes|minuten|hr|hrs|hour|hours|h|std|stunden?|heures?"
@@ -377,9 +379,6 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
     if not name or len(name) <= len(found.name):
         return found
     return Employer(name=name, origin=found.origin, quote=written)
-
-
-_GROUP_WORDS = frozenset({"group", "gruppe", "groupe", "grupo", "holding", "holdings"})
 
 
 def _group_initials(name: str, address: str) -> str:

@@ -65,7 +65,6 @@ from jobtracker.classifiers.rules.vendors import VendorKind
 from jobtracker.classifiers.rules.view import (
     MailView,
     build_view,
-    clean_subject,
     fresh_head,
     is_forward,
     is_own_mail,
@@ -73,6 +72,7 @@ from jobtracker.classifiers.rules.view import (
     without_recipient,
 )
 from jobtracker.pipeline.contracts import Classification, NormalizedMessage
+from jobtracker.pipeline.subjects import clean_subject
 from jobtracker.pipeline.vocabulary import STATUS_FOR_CATEGORY, Category, DecidedBy
 
 RULES_VERSION = "1.1.0"

@@ -22,7 +22,8 @@ from jobtracker.classifiers.rules.registry import VendorRegistry
 from jobtracker.classifiers.rules.role import find_requisition, find_role, looks_like_title
 from jobtracker.classifiers.rules.templates import Extract, Extracts
 from jobtracker.classifiers.rules.text import fold
-from jobtracker.classifiers.rules.view import MailView, clean_subject, unquote
+from jobtracker.classifiers.rules.view import MailView, unquote
+from jobtracker.pipeline.subjects import clean_subject
 from jobtracker.pipeline.vocabulary import Category, Source
 
 EXTRACT_CHARS = 2000

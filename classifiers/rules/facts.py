@@ -13,8 +13,9 @@ from jobtracker.classifiers.rules.registry import JobLink, SenderMatch
 from jobtracker.classifiers.rules.scoring import STRONG, SUBJECT_BOOST, Tally
 from jobtracker.classifiers.rules.templates import Extract, Extracts
 from jobtracker.classifiers.rules.vendors import VendorKind
-from jobtracker.classifiers.rules.view import MailView, clean_subject
+from jobtracker.classifiers.rules.view import MailView
 from jobtracker.pipeline.contracts import NormalizedMessage
+from jobtracker.pipeline.subjects import clean_subject
 
 AUTO_SUBJECT = re.compile(
     r"^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office"

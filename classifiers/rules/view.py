@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from jobtracker.pipeline.contracts import CalendarEvent, Link, NormalizedMessage
 
@@ -18,7 +17,6 @@ BODY_CHARS = 4000
 _FORWARD_SUBJECT = re.compile(
     r"^\s*(?:(?:re|aw|antw|sv|r)\s*:\s*)*(?:fwd?|fw|wg|tr|rv|enc|doorst)\s*:\s*", re.IGNORECASE
 )
-_REPLY_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|antw|sv|r|fwd?|fw|wg|tr|rv|enc)\s*:\s*)+", re.I)
 _REPLY_ONLY = re.compile(r"^\s*(?:re|aw|antw|sv|r|rv|res)\s*:", re.IGNORECASE)
 _FORWARD_MARKER = re.compile(
     r"^[ \t>*]*(?:-{2,}\s*)?(?:forwarded message|begin forwarded message|original message"
@@ -79,12 +77,6 @@ def is_own_mail(message: NormalizedMessage) -> bool:
 def is_reply(subject: str) -> bool:
     """A reply's subject ("Re: ...", "AW: ..."): it names the thread, not the new message."""
     return bool(_REPLY_ONLY.match(subject))
-
-
-@lru_cache(maxsize=4096)  # asked for several times per message
-def clean_subject(subject: str) -> str:
-    """The subject without reply and forward prefixes."""
-    return _REPLY_SUBJECT.sub("", subject).strip()
 
 
 def without_recipient(subject: str, recipients: tuple[str, ...]) -> str:
