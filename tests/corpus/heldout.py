@@ -199,6 +199,18 @@ def label(spec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+# Threading headers a spec may carry beside its other keys instead of under ``headers``.
+THREAD_HEADERS = ("In-Reply-To", "References")
+# Every key :func:`label` and :func:`build_message` read; :func:`check` refuses others, so a
+# misspelt key cannot silently drop what the writer meant (a reply without its thread).
+SPEC_KEYS = frozenset(
+    {
+        "id", "date", "from", "subject", "t", "text", "html", "headers", "ics", "attach",
+        "st", "reply_to", "to", "cc", "sender", "cte", "with", "envelope", *THREAD_HEADERS,
+    }
+)  # fmt: skip
+
+
 def check(
     specs: list[dict[str, Any]],
     *,
@@ -234,6 +246,8 @@ def check(
         else:
             assert row["source"], mid
         assert spec.get("subject") is not None and spec.get("from"), mid
+        unknown = set(spec) - SPEC_KEYS
+        assert not unknown, f"{mid}: keys the builder does not read: {sorted(unknown)}"
         assert spec.get("text") or spec.get("html"), mid
     if contiguous:
         assert sorted(app_company) == list(range(1, len(app_company) + 1)), sorted(app_company)
@@ -370,6 +384,9 @@ def build_message(spec: dict[str, Any]) -> EmailMessage:
     msg["Message-ID"] = spec["id"]
     for key, value in spec.get("headers", {}).items():
         msg[key] = value
+    for key in THREAD_HEADERS:  # written beside the other keys: ``m(..., **reply(...))``
+        if key in spec:
+            msg[key] = spec[key]
     text, html, cte = spec.get("text"), spec.get("html"), spec.get("cte")
     extra = {"cte": cte} if cte else {}
     if text:
