@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from jobtracker.classifiers.rules.fullname import NameReader
-from jobtracker.classifiers.rules.names import NameBook, is_reserved_domain
+from jobtracker.classifiers.rules.names import NameBook, brand_of_label, is_reserved_domain
 from jobtracker.classifiers.rules.registry import JobLink, SenderMatch, VendorRegistry
 from jobtracker.classifiers.rules.role import looks_like_title
 from jobtracker.classifiers.rules.templates import Extract
@@ -134,6 +134,9 @@ _DURATION = re.compile(
 )
 # A document's file name ("Offer Letter - J Doe.pdf") is never an employer.
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|odt|rtf|txt|xlsx?)$", re.IGNORECASE)
+# A web address or a piece of one ("jobs.lever.co/acme/4f1c...", "www.acme.com/careers"): a
+# link the mail writes out, where a template expected a name before "Recruiting Team".
+_URL_PIECE = re.compile(r"://|^www\.|[\w-]\.[a-z]{2,}/|/[\w-]*\d[\w-]{7,}", re.IGNORECASE)
 
 
 def _is_recipient(name: str, recipients: tuple[str, ...], names: NameBook) -> bool:
@@ -217,7 +220,7 @@ may stand for another company than the one the mail is about."""
 
 
 def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
-    registry, names, reader = book.registry, book.names, book.reader
+    registry, names = book.registry, book.names
     if not clues.agency and len(clues.texts) > 3 and _AGENCY_SIGNATURE.search(clues.texts[3]):
         clues = replace(clues, agency=True)  # "Kessler & Partner Personalberatung AG"
     if clues.invite:
@@ -248,7 +251,7 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
     if fallback is not None:
         return _fuller(fallback, clues, book)
     label = _sender_label(clues, registry, names)
-    written = reader.for_label(label, clues.texts) if label else None
+    written = _written_label(label, clues, book) if label else None
     if written:
         name = _accept(written, "sender domain", clues, book)
         if name:
@@ -256,7 +259,7 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
     if label and not is_reserved_domain(clues.sender_domain):
         # Someone writing from their company's own domain about a job names the employer by
         # it even when the text never does ("Proposta - Programador Python" from ines@acme.pt).
-        name = _accept(_slug_name(label), "sender domain", clues, book)
+        name = _accept(_slug_name(brand_of_label(label)), "sender domain", clues, book)
         if name:
             return Employer(name=name, origin="sender domain", quote=clues.sender_domain)
     return None
@@ -345,16 +348,34 @@ def _invite_host(clues: EmployerClues, book: EmployerBook) -> Employer | None:
     if book.registry.vendor_for_domain(domain) is not None:
         return None
     label = names.domain_label(domain).replace("-", "")
-    written = book.reader.for_label(label, clues.texts) if label else None
+    written = _written_label(label, clues, book) if label else None
     name = _accept(written, "sender domain", clues, book) if written else None
     return Employer(name=name, origin="invite host", quote=domain) if name else None
+
+
+def _written_label(label: str, clues: EmployerClues, book: EmployerBook) -> str | None:
+    """The name the mail writes for a domain label, or for the brand in it ("Runwell" for
+    "runwellhq", "Brindle" for "trybrindle")."""
+    reader = book.reader
+    written = reader.for_label(label, clues.texts)
+    brand = brand_of_label(label)
+    if written is None and brand != label:
+        written = reader.for_label(brand, clues.texts)
+    return written
 
 
 def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer:
     """The employer as the mail writes it in full ("Okafor Bank Inc." for okafor.com)."""
     names, reader = book.names, book.reader
     if found.origin in _HINTS:
-        written = reader.for_label(names.key(found.name).replace(" ", ""), clues.texts)
+        written = None
+        if found.origin == "sender domain" and "." in found.quote:
+            # "Getaround" at getaround.com: the whole label first, then the brand without a
+            # startup's affix ("Runwell" at runwellhq.com)
+            written = reader.for_label(
+                names.domain_label(found.quote).replace("-", ""), clues.texts
+            )
+        written = written or reader.for_label(names.key(found.name).replace(" ", ""), clues.texts)
     elif _ACRONYM.match(found.name):
         # "BLP" in "Ressources Humaines BLP"; the letter signs "Banque Léman Privée SA"
         written = reader.for_initials(found.name, clues.texts) or reader.extend(
@@ -640,8 +661,8 @@ def _judge(
         name = names.display(name.split(maxsplit=1)[1]) if " " in name else None
     if not name or len(name) < 2 or len(name) > 60 or len(name.split()) > 6:
         return None
-    if name.lower() in _ARTICLES or _FILE_NAME.search(name):
-        return None  # "The" of "The Hiring Team"; "Offer - J Doe.pdf"
+    if name.lower() in _ARTICLES or _FILE_NAME.search(name) or _URL_PIECE.search(name):
+        return None  # "The" of "The Hiring Team"; "Offer - J Doe.pdf"; a link
     if name.lower().replace(".", "") in _CONTRACT_KINDS:
         return None  # "Proposition VIE - Düsseldorf": the kind of contract, not who offers it
     first = name.split()[0].lower().strip(",.")

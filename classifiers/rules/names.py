@@ -49,7 +49,17 @@ _LEADING_NOISE = frozenset(
 _RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost", "local", "internal"})
 _RESERVED_DOMAINS = frozenset({"example.com", "example.net", "example.org", "localhost"})
 _BRAND_TLDS = frozenset({"example", "test"})
-_TWO_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "gob", "gouv", "ne", "or"})
+_TWO_LEVEL = frozenset(
+    {
+        "co", "com", "org", "net", "gov", "ac", "edu", "gob", "gouv", "ne", "or",
+        # Canada's provincial and federal second levels ("acme.qc.ca", "canada.gc.ca")
+        "ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yk", "gc",
+    }
+)  # fmt: skip
+# Words a young company glues to its brand to get a free domain ("getacme.com", "tryacme.io",
+# "acmehq.com"): the brand is the rest of the label, when enough of it is left.
+_BRAND_PREFIXES = ("get", "try", "join")
+_BRAND_SUFFIXES = ("hq",)
 _MAIL_SUBDOMAINS = frozenset(
     {
         "mail", "email", "e-mail", "mailer", "mg", "em", "e", "t", "news", "info", "careers",
@@ -278,7 +288,12 @@ class NameBook:
         if not all(_NAME_TOKEN.match(t) for t in tokens):
             return False
         first = strip_accents(tokens[0]).casefold().rstrip(".")
-        return first in self.given_names and not self._is_hiring_words(text)
+        # "Jean-Philippe Roy", "Anne-Marie Dubois": a double given name, every part a given
+        # name ("Mercedes-Benz" is none)
+        given = first in self.given_names or (
+            "-" in first and all(part in self.given_names for part in first.split("-"))
+        )
+        return given and not self._is_hiring_words(text)
 
     def shaped_like_person(self, name: str) -> bool:
         """ "Hanna Schmidt", "Jean-Luc de la Cruz": two to four capitalised name words."""
@@ -401,8 +416,22 @@ class NameBook:
         label = self.domain_label(domain)
         if len(label) < 2 or label in _MAIL_SUBDOMAINS:
             return None
-        words = label.replace("_", "-").split("-")
+        words = brand_of_label(label).replace("_", "-").split("-")
         return " ".join(w.capitalize() if len(w) > 3 else w.upper() for w in words if w)
+
+
+def brand_of_label(label: str) -> str:
+    """A domain or slug label without the words a startup glues to its brand ("runwell-hq",
+    "trybrindle"); a label that would keep too little of itself stays whole ("getty")."""
+    for suffix in _BRAND_SUFFIXES:
+        rest = label.removesuffix(suffix).rstrip("-")
+        if rest != label and len(rest) >= 4:
+            return rest
+    for prefix in _BRAND_PREFIXES:
+        rest = label.removeprefix(prefix).lstrip("-")
+        if rest != label and len(rest) >= 5:
+            return rest
+    return label
 
 
 def _strip_noise(text: str) -> str:

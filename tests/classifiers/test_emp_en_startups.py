@@ -1,0 +1,154 @@
+"""Employers of startup hiring mail: brand domains with a startup's affix (acmehq.com,
+getacme.com), founders who sign "Name | cofounder, Acme" from a personal mailbox, startup boards'
+cards (Work at a Startup, Welcome to the Jungle, Wellfound), booking notices that name the
+company in brackets, assessment tools that name who sends the test, agencies that name their
+client once they have submitted the candidate, and job links that a template must not take for a
+name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from jobtracker.classifiers.rules.names import NameBook, brand_of_label, load_name_book
+from jobtracker.pipeline.contracts import Classification
+
+Classify = Callable[..., Classification]
+
+
+@pytest.fixture(scope="module")
+def names() -> NameBook:
+    return load_name_book()
+
+
+@pytest.mark.parametrize(
+    ("label", "brand"),
+    [
+        ("pebblecresthq", "pebblecrest"),
+        ("marrow-hq", "marrow"),
+        ("getsundial", "sundial"),
+        ("trylanternfish", "lanternfish"),
+        ("joinorchard", "orchard"),
+        ("getty", "getty"),  # too little would be left: a brand of its own
+        ("hq", "hq"),
+        ("tryp", "tryp"),
+    ],
+)
+def test_brand_of_a_startup_domain_label(label: str, brand: str) -> None:
+    assert brand_of_label(label) == brand
+
+
+def test_double_given_name_is_a_person(names: NameBook) -> None:
+    assert names.looks_like_person("Marie-Claire Dubois")
+    assert not names.looks_like_person("Rolls-Royce Holdings")
+
+
+def test_provincial_domain_names_its_own_brand(names: NameBook) -> None:
+    assert names.company_for_domain("careers.brumeval.qc.ca") == "Brumeval"
+
+
+def test_job_link_written_above_the_sign_off_is_no_employer(classify: Classify) -> None:
+    result = classify(
+        sender="no-reply@hire.lever.co", name="Recruiting",
+        subject="Thank you for your application",
+        body="Hi Sam,\n\nThank you for applying for the Platform Engineer role. We review every "
+        "application and will get back to you.\n\nPosting: https://jobs.lever.co/quillmoor/"
+        "3b9e2f10-7c4d-4e8a-9f21-0d5c6a7b8e90\n\nRecruiting Team",
+        links=("https://jobs.lever.co/quillmoor/3b9e2f10-7c4d-4e8a-9f21-0d5c6a7b8e90",),
+    )  # fmt: skip
+    assert result.company == "Quillmoor"
+
+
+def test_hq_domain_names_the_brand_the_mail_writes(classify: Classify) -> None:
+    result = classify(
+        sender="dana@ferncastlehq.com", name="Dana Whitlow",
+        subject="Interview for the Backend Engineer role",
+        body="Hi Sam,\n\nThanks for applying! We'd like to invite you to an interview for the "
+        "Backend Engineer role. Are you free Thursday at 2pm?\n\nDana",
+    )  # fmt: skip
+    assert result.company == "Ferncastle"
+
+
+def test_get_domain_names_the_brand_even_unwritten(classify: Classify) -> None:
+    result = classify(
+        sender="omar@getbluewillow.com", name="Omar Haddad",
+        subject="Interview invitation - Data Engineer",
+        body="Hi Sam,\n\nThank you for your application. We would like to invite you to an "
+        "interview next week. Could you share a few times that work?\n\nOmar",
+    )  # fmt: skip
+    assert result.company == "Bluewillow"
+
+
+def test_founder_signing_after_a_pipe_from_a_personal_mailbox(classify: Classify) -> None:
+    result = classify(
+        sender="lena.varga.dev@gmail.com", name="Lena Varga",
+        subject="your application - quick interview?",
+        body="Hi Sam,\n\nThanks for applying to the backend role. Would you have time for a "
+        "30 minute interview on Tuesday or Wednesday?\n\nLena",
+        signature="--\nLena Varga | cofounder, Tidewick",
+    )  # fmt: skip
+    assert result.company == "Tidewick"
+
+
+def test_board_card_company_line_with_stage_and_place(classify: Classify) -> None:
+    result = classify(
+        sender="team@wellfound.com", name="Wellfound", subject="Application sent",
+        body="Nice work, Sam!\n\nYour application for Founding Engineer is on its way.\n\n"
+        "Company: Harrowfield - Series A - Montreal (hybrid)\n\nWe'll let you know when the "
+        "founders reply.",
+    )  # fmt: skip
+    assert result.company == "Harrowfield"
+
+
+def test_board_receipt_on_its_way_to_the_employer(classify: Classify) -> None:
+    result = classify(
+        sender="hello@welcometothejungle.com", name="Welcome to the Jungle",
+        subject="Your application has been sent",
+        body="Great, Sam!\n\nYour application for Data Engineer (Streaming) is on its way to\n"
+        "Cobbleton. Companies usually respond within two weeks.",
+    )  # fmt: skip
+    assert result.company == "Cobbleton"
+
+
+def test_take_home_invitation_names_the_employer_in_the_subject(classify: Classify) -> None:
+    result = classify(
+        sender="no-reply@coderpad.io", name="CoderPad",
+        subject="You've been invited to a take-home by Wrenfield",
+        body="Hi Sam,\n\nYou have been invited to complete a take-home project: \"Rate "
+        "limiter\".\n\nSubmit by: May 3\n\nThe CoderPad Team",
+    )  # fmt: skip
+    assert result.company == "Wrenfield"
+
+
+def test_startup_board_message_names_the_company_before_its_batch(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@workatastartup.com", name="Work at a Startup",
+        subject="Lumora (S24) sent you a message",
+        body="You have a new message on Work at a Startup.\n\nFrom: Ada Finch, Founder at "
+        "Lumora (S24)\nRe: Backend Engineer\n\n\"Hi Sam, thanks for applying! Could you book a "
+        "time to chat this week for a first interview?\"",
+    )  # fmt: skip
+    assert result.company == "Lumora"
+
+
+def test_booking_notice_names_the_company_in_brackets(classify: Classify) -> None:
+    result = classify(
+        sender="no-reply@goodtime.io", name="GoodTime",
+        subject="Confirmed: Interview (Saltgrove) with Ravi Menon on Friday, May 8, 2026",
+        body="Hi Sam,\n\nYour interview with Ravi Menon at 11:00am on Friday, May 8, 2026 is "
+        "scheduled.\n\nLocation: Zoom",
+    )  # fmt: skip
+    assert result.company == "Saltgrove"
+
+
+def test_agency_names_the_end_client_after_submitting(classify: Classify) -> None:
+    result = classify(
+        sender="pat.oneil@summitreachstaffing.com", name="Pat O'Neil",
+        subject="RE: Contract - Data Engineer - 6 months",
+        body="Hi Sam,\n\nThanks for the right to represent. I have submitted your profile to the "
+        "hiring team for the Data Engineer position.\n\nFYI the end client is Corrowind "
+        "(logistics, Denver).\n\nThanks,\nPat",
+        signature="Pat O'Neil | Summitreach Staffing",
+    )  # fmt: skip
+    assert result.company == "Corrowind"
