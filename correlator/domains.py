@@ -14,6 +14,12 @@ from functools import lru_cache
 # Second-level labels under a country code that are not the organisation: acme.co.uk.
 _GENERIC_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
 MIN_LABEL_LENGTH = 3
+# What a company's domain puts around its name when the bare name was taken: getacme.com,
+# tryacme.io, joinacme.com, acmehq.com, acmeapp.io. Only ever compared with a whole known
+# name, so "hq" off "runwellhq" names Runwell, and nobody else.
+_BRAND_PREFIXES = ("get", "try", "use", "join", "hey", "hello", "meet", "with", "go")
+_BRAND_SUFFIXES = ("hq", "app", "inc", "team", "jobs", "careers", "hiring")
+_MIN_BRAND_LENGTH = 4
 
 
 @lru_cache(maxsize=65_536)  # the index asks again for every message at each link
@@ -32,6 +38,14 @@ def domain_labels(domain: str) -> tuple[str, ...]:
         labels.pop()
     joined = (label.replace("-", "") for label in labels)
     return tuple(label for label in joined if len(label) >= MIN_LABEL_LENGTH)
+
+
+def brand_names(label: str) -> tuple[str, ...]:
+    """The names a domain label (or a name read from one) may stand for once the words a
+    domain adds are gone: ``runwellhq`` → ``runwell``, ``getnorthwake`` → ``northwake``."""
+    found = [label.removeprefix(p) for p in _BRAND_PREFIXES if label.startswith(p)]
+    found += [label.removesuffix(s) for s in _BRAND_SUFFIXES if label.endswith(s)]
+    return tuple(name for name in found if len(name) >= _MIN_BRAND_LENGTH)
 
 
 def hyphen_heads(domain: str) -> tuple[str, ...]:

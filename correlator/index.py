@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from jobtracker.correlator.domains import domain_labels, domain_of, hyphen_heads
+from jobtracker.correlator.domains import brand_names, domain_labels, domain_of, hyphen_heads
 from jobtracker.correlator.job_urls import parse_job_url
 from jobtracker.correlator.names import (
     FUZZY_EMPLOYER_THRESHOLD,
@@ -329,6 +329,8 @@ class UserIndex:
                     whole = self._by_first_word.get(plain(label), set())
                 if not whole:  # "northgateins" for Northgate Insurance
                     whole = self._by_clipped.get(plain(label), set())
+                if not whole:  # "runwellhq", "getnorthwake": the name, and what a domain adds
+                    whole = self._brand_of(label)
                 found |= whole
             if not found:  # "acme-group.com" for Acme, when "acmegroup" spells nobody
                 for head in hyphen_heads(domain):
@@ -338,10 +340,20 @@ class UserIndex:
                             or self._by_squeezed.get(plain(head))
                             or self._by_initialled.get(plain(head), set())
                         )
+                    else:  # "hfs-group.de" for HFS: a short name only as a whole one
+                        found |= self._by_squeezed.get(plain(head), set())
             seen_with = self.employers_by_domain.get(domain, set())
             if len(found) == 1 and seen_with <= found:
                 return next(iter(found))
         return None
+
+    def _brand_of(self, label: str) -> set[str]:
+        """The known employers whose whole name, run together, ``label`` spells once what a
+        company's domain adds to its name is gone ("runwellhq", "getnorthwake")."""
+        found: set[str] = set()
+        for name in brand_names(plain(label)):
+            found |= self._by_squeezed.get(name, set())
+        return found
 
     def employer_of_mailbox(self, addresses: tuple[str, ...]) -> str | None:
         """The known employer a person's address spells in full before the "@", if exactly
@@ -365,7 +377,13 @@ class UserIndex:
                     senders.add(domain)
 
     def _own_name(self, name: str) -> bool:
-        return len(self._addressed.get(name, ())) >= _OWN_NAME_SENDERS
+        """Whether ``name`` is the user's, or the user's with one more surname: mail to
+        "ana.ruiz@" names her "Ana Ruiz Soto" too, and her other address spells that."""
+        words = name.split()
+        return any(
+            len(self._addressed.get(" ".join(words[:n]), ())) >= _OWN_NAME_SENDERS
+            for n in range(_NAME_PARTS[0], len(words) + 1)
+        )
 
     def employer_of_person_named_in(self, text: str) -> str | None:
         """The one known employer that the people ``text`` names (by the first and last name
@@ -398,6 +416,15 @@ class UserIndex:
         found = {k for k in found if not any(k != o and f" {k} " in f" {o} " for o in found)}
         return next(iter(found)) if len(found) == 1 else None
 
+    def _one_brand(self, key: str) -> str | None:
+        """The one known employer a name read from a domain spells ("Runwellhq" for
+        Runwell), or that it spells with a shortened last word ("Haldensys" for Halden
+        Systems)."""
+        if " " in key:
+            return None
+        found = self._brand_of(key) or self._by_clipped.get(plain(key), set())
+        return next(iter(found)) if len(found) == 1 else None
+
     def _tenant_of(self, key: str) -> str | None:
         """The one known employer whose ATS mailbox this key spells: "LPB Group" (key "lpb")
         for the employer ``lpbgroup@myworkday.com`` acknowledged the application for."""
@@ -410,7 +437,12 @@ class UserIndex:
             return key, False
         if key in self._fuzzy:
             return self._fuzzy[key], True
-        short_form = self._short_form_of(key) or self._spelled_together(key) or self._tenant_of(key)
+        short_form = (
+            self._short_form_of(key)
+            or self._spelled_together(key)
+            or self._tenant_of(key)
+            or self._one_brand(key)
+        )
         if short_form is not None:
             self._fuzzy[key] = short_form
             return short_form, True

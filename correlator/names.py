@@ -118,13 +118,18 @@ _MIN_REST = 4
 
 def employer_forms(key: str) -> tuple[tuple[str, ...], ...]:
     """The word sequences a key may be written as: itself, and without a leading group word
-    ("gruppe velaline" is also "velaline")."""
+    ("gruppe velaline" is also "velaline"), or a run-together one's trailing group word
+    ("velalinegroup", a domain's, is also "velaline")."""
     words = tuple(key.split())
     if len(words) > 1 and words[0] in _suffixes().leading_group:
         return words, words[1:]
     if len(words) == 1:  # a slug runs the words together: "gruposummitlight"
         for group in _suffixes().leading_group:
             rest = words[0].removeprefix(group)
+            if rest != words[0] and len(rest) >= _MIN_REST:
+                return words, (rest,)
+        for group in _suffixes().group:  # or puts the group word last: "vantiagroup"
+            rest = words[0].removesuffix(group)
             if rest != words[0] and len(rest) >= _MIN_REST:
                 return words, (rest,)
     return (words,)
