@@ -76,6 +76,7 @@ from jobtracker.correlator.roles import (
     role_similarity,
     seniorities_differ,
     title_head_key,
+    title_initials,
     title_words,
 )
 from jobtracker.correlator.scheduling import hosts_named, scheduling_service
@@ -180,12 +181,17 @@ def _subject_title_key(subject: str) -> str:
 def _role_spelled_in(pool: list[Application], facts: MessageFacts) -> Application | None:
     """The one application of ``pool`` whose title the message's subject or text spells out,
     when the extractor found none: a careers site's "thank you for your time in the process
-    for <title>", one of two processes at the employer."""
+    for <title>", one of two processes at the employer; or whose initials the subject uses
+    ("SRE role - a few times?" for Site Reliability Engineer)."""
     heads = [(title_head_key(app.role), app) for app in pool if app.role]
     if not any(head for head, _ in heads):
         return None
     words = f" {title_words(f'{facts.subject}. {facts.text}')} "
     found = [app for head, app in heads if head and f" {head} " in words]
+    if not found:  # the subject shortens the title to its initials: "SRE role - a few times?"
+        subject = f" {title_words(clean_subject(facts.subject))} "
+        initials = [(title_initials(app.role_key), app) for _, app in heads]
+        found = [app for short, app in initials if short and f" {short} " in subject]
     return found[0] if len(found) == 1 else None
 
 

@@ -287,7 +287,8 @@ class TrackStage:
         """A reply in a thread taking the category of the mail it answers keeps the status of
         that mail, unless its own words acknowledge the reader's decision to step back ("we
         respect your decision", "félicitations pour ton nouveau poste"): then it tells the
-        withdrawal, a declined offer when it answers one (correlator.status). A reply whose
+        withdrawal, a declined offer when it answers one (correlator.status); or put the
+        process on hold ("we paused all hiring"): then it waits. A reply whose
         own words, read in the process, take it a step further keeps that step: the end of
         it ("il ne donnera pas suite" under "Rdv mardi"), an offer after an interview, an
         interview set up in answer to an acknowledgement ("they want to talk, free Wed?")."""
@@ -298,6 +299,11 @@ class TrackStage:
         if own.status is ApplicationStatus.WITHDRAWN:
             evidence = (*classification.evidence, "the reader's decision acknowledged")
             update = {"status": ApplicationStatus.WITHDRAWN, "evidence": evidence}
+        elif own.status is ApplicationStatus.ON_HOLD:
+            # "leadership paused all new headcount" under "Re: a few times?": the process
+            # the thread is about waits
+            evidence = (*classification.evidence, "the process put on hold")
+            update = {"status": ApplicationStatus.ON_HOLD, "evidence": evidence}
         elif classification.category in _STEPS_AFTER.get(own.category, frozenset()):
             update = {
                 "category": own.category,
