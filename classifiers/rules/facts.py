@@ -17,6 +17,12 @@ from jobtracker.classifiers.rules.view import MailView
 from jobtracker.pipeline.contracts import NormalizedMessage
 from jobtracker.pipeline.subjects import clean_subject
 
+# A newsletter mailbox, or a newsletter platform's (a writer's "Substack" sends issues only).
+_NEWSLETTER_SENDER = re.compile(
+    r"^(?:e-?)?news-?letters?(?:[-_.][^@]*)?@"
+    r"|@(?:[a-z0-9-]+\.)*(?:substack\.com|beehiiv\.com|buttondown\.email|ghost\.io)$",
+    re.IGNORECASE,
+)
 AUTO_SUBJECT = re.compile(
     r"^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office"
     r"|abwesenheit\w*|automatische antwort|réponse automatique|absence|respuesta automática"
@@ -101,6 +107,9 @@ def bulk_level(message: NormalizedMessage) -> int:
     if "List-Id" in message.headers or (
         precedence is not None and precedence.strip().lower() in _BULK_PRECEDENCE
     ):
+        return 2
+    if _NEWSLETTER_SENDER.search(message.from_.address):
+        # "newsletter@vdi-nachrichten.com": a trade magazine's issue, whatever its headers.
         return 2
     return 1 if message.list_unsubscribe else 0
 

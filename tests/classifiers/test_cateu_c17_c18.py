@@ -1,0 +1,234 @@
+"""German and Spanish mail of a job search as DACH and Iberian senders write it: a recruiter's
+questions before the next step, a "Zwischenbescheid", an assessment centre, refusals that name
+who got the job, a contract offered in a small firm's own words; and the look-alikes around them
+(a lay judge's office, a certificate course, an electricity tariff, a car inspection, an
+insurance or phone-line "solicitud", a flat given to someone else, a trade magazine)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from jobtracker.classifiers import RuleClassifier
+from jobtracker.pipeline.contracts import Classification
+from jobtracker.pipeline.vocabulary import ApplicationStatus, Category
+
+from .conftest import make_message
+
+Classify = Callable[..., Classification]
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "category"),
+    [
+        (
+            "l.hartwig@brennecke-werke.de",
+            "Ihre Bewerbung - zwei Fragen",
+            "Guten Tag Frau Albers,\n\ndanke für Ihre Unterlagen. Bevor wir weitermachen: Wie "
+            "hoch ist Ihre Gehaltsvorstellung, und welche Kündigungsfrist haben Sie?\n\nGruß\n"
+            "Lena Hartwig",
+            Category.VIEWED,
+        ),
+        (
+            "bewerbung@ostwald-technik.de",
+            "Zwischenbescheid",
+            "Sehr geehrte Frau Albers,\n\nIhre Bewerbung befindet sich nach wie vor im "
+            "Auswahlverfahren. Wir bitten noch um etwas Geduld.",
+            Category.VIEWED,
+        ),
+        (
+            "t.kramer@ostwald-technik.de",
+            "Ihre Unterlagen",
+            "Hallo Frau Albers,\n\nich habe Ihre Bewerbung gelesen und leite Ihre Unterlagen "
+            "heute an Frau Dr. Seidel weiter. Ich melde mich dann.",
+            Category.VIEWED,
+        ),
+        (
+            "p.lorenz@ostwald-technik.de",
+            "Einladung zum Assessment-Center",
+            "Sehr geehrte Frau Albers,\n\nwir möchten Sie zu unserem zweitägigen "
+            "Assessment-Center für Nachwuchsführungskräfte einladen: Gruppenübung, Fallstudie, "
+            "Präsentation.",
+            Category.ASSESSMENT,
+        ),
+        (
+            "noreply@jobs.ostwald-technik.de",
+            "Ihre Bewerbung",
+            "Sehr geehrte Frau Albers,\n\nnach Sichtung aller Unterlagen haben wir uns für andere "
+            "Bewerberinnen und Bewerber entschieden. Alles Gute auf Ihrem weiteren Weg.",
+            Category.REJECTION,
+        ),
+        (
+            "s.pohl@kessler-personal.de",
+            "Feedback",
+            "Hallo Frau Albers,\n\nder Kunde hat sich für eine Kandidatin mit mehr Erfahrung "
+            "im Vertrieb entschieden. Ihre Bewerbung war trotzdem stark.",
+            Category.REJECTION,
+        ),
+        (
+            "m.ritter@ritter-formenbau.de",
+            "Wie besprochen",
+            "Hallo Frau Albers,\n\nnach Ihrem Probetag sind wir uns einig: Wir würden Sie gern "
+            "als Leiterin Qualität bei uns sehen. Ich kann Ihnen 74.000 EUR im Jahr bieten.",
+            Category.OFFER,
+        ),
+        (
+            "h.berger@auenwald-ag.at",
+            "AW: Bewerbung Projektleitung",
+            "Sehr geehrte Frau Albers,\n\ngratuliere zur neuen Stelle! Wir nehmen Ihre "
+            "Bewerbung damit aus dem Auswahlverfahren.",
+            Category.CONFIRMATION,
+        ),
+    ],
+)
+def test_german_process_mail(
+    classify: Classify, sender: str, subject: str, body: str, category: Category
+) -> None:
+    assert classify(sender=sender, subject=subject, body=body).category is category
+
+
+def test_a_meeting_with_the_management_is_an_interview(classify: Classify) -> None:
+    result = classify(
+        sender="c.vogt@vogt-consulting.de",
+        subject="Halberg: Termin mit dem Bereichsleiter",
+        body="Guten Tag Frau Albers,\n\nHerr Halberg würde Sie gerne persönlich kennenlernen, "
+        "vorgeschlagen ist Dienstag um 14 Uhr.",
+    )
+    assert result.category is Category.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "wahlamt@stadt-musterhausen.de",
+            "Eingangsbestätigung Ihrer Bewerbung als Schöffin",
+            "Sehr geehrte Frau Albers,\n\nIhre Bewerbung für das Schöffenamt ist bei uns "
+            "eingegangen.",
+        ),
+        (
+            "akademie@fh-musterstadt.de",
+            "Ihre Bewerbung: Zertifikatslehrgang Projektmanagement",
+            "Vielen Dank für Ihre Bewerbung für den berufsbegleitenden Zertifikatslehrgang. Ihre "
+            "Unterlagen sind vollständig.",
+        ),
+        (
+            "kundenservice@stadtwerke-beispiel.de",
+            "Ihr Vertragsangebot",
+            "Guten Tag Frau Albers,\n\nanbei unser Vertragsangebot für Ökostrom: 31,2 ct/kWh, "
+            "Grundpreis 11,50 EUR.",
+        ),
+        (
+            "service@werkstatt-beispiel.de",
+            "Terminbestätigung Hauptuntersuchung",
+            "Hiermit bestätigen wir Ihren Termin für die Hauptuntersuchung am Montag um 8 Uhr.",
+        ),
+    ],
+)
+def test_german_look_alikes_stay_not_job(
+    classify: Classify, sender: str, subject: str, body: str
+) -> None:
+    assert classify(sender=sender, subject=subject, body=body).category is Category.NOT_JOB
+
+
+def test_a_trade_magazine_from_a_newsletter_address_is_no_job_mail(
+    classifier: RuleClassifier,
+) -> None:
+    message = make_message(
+        sender="newsletter@fachblatt-beispiel.de",
+        subject="Gehälter 2025: Was Konstrukteure verdienen",
+        body="Außerdem: Wie Sie im Vorstellungsgespräch Ihr Angebot verhandeln und welches "
+        "Vertragsangebot sich lohnt.",
+    )
+    assert classifier.classify(message).category is Category.NOT_JOB
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "category"),
+    [
+        (
+            "noreply@empleos-ejemplo.es",
+            "Tu candidatura sigue en proceso",
+            "Hola Ana, tu candidatura para Analista de Datos ha pasado a «En proceso». La "
+            "empresa está revisando tu perfil.",
+            Category.VIEWED,
+        ),
+        (
+            "r.soto@lumeria.example",
+            "Novedades",
+            "Hola Ana:\n\nGracias por tu tiempo en la entrevista. Finalmente hemos decidido "
+            "continuar con un perfil con más experiencia en retail para el puesto.",
+            Category.REJECTION,
+        ),
+        (
+            "noreply@empleos-ejemplo.es",
+            "Actualización",
+            "La empresa ha finalizado el proceso para la oferta Analista de Datos y tu "
+            "candidatura no ha continuado.",
+            Category.REJECTION,
+        ),
+        (
+            "carlos@lumeria.example",
+            "Siguiente paso",
+            "Hola Ana, gracias por la charla. Como siguiente paso te pedimos un caso práctico "
+            "breve sobre nuestro lanzamiento en Valencia.",
+            Category.ASSESSMENT,
+        ),
+        (
+            "carlos.vidal.m@gmail.com",
+            "Hola Ana",
+            "Soy Carlos, cofundador de Lumeria. Vi tu solicitud y me gustó mucho tu perfil. "
+            "¿Te late una llamada? Ando libre el martes a las 11.",
+            Category.INTERVIEW,
+        ),
+        (
+            "notificaciones@empleos-ejemplo.com",
+            "Tu hoja de vida fue enviada",
+            "Tu hoja de vida fue enviada con éxito a la oferta Analista de Datos.",
+            Category.CONFIRMATION,
+        ),
+    ],
+)
+def test_spanish_process_mail(
+    classify: Classify, sender: str, subject: str, body: str, category: Category
+) -> None:
+    assert classify(sender=sender, subject=subject, body=body).category is category
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "clientes@seguros-ejemplo.es",
+            "Hemos recibido tu solicitud",
+            "Hola Ana, hemos recibido tu solicitud de seguro de coche. Tu póliza empieza el lunes.",
+        ),
+        (
+            "atencion@telefonia-ejemplo.es",
+            "Solicitud recibida",
+            "Hemos recibido tu solicitud de portabilidad. Te llamaremos pronto.",
+        ),
+        (
+            "alquileres@pisos-ejemplo.es",
+            "Resultado de su solicitud",
+            "Lamentamos comunicarle que el propietario ha decidido seguir adelante con otro "
+            "candidato para la vivienda de la calle Mayor.",
+        ),
+    ],
+)
+def test_spanish_requests_that_are_no_job_stay_not_job(
+    classify: Classify, sender: str, subject: str, body: str
+) -> None:
+    assert classify(sender=sender, subject=subject, body=body).category is Category.NOT_JOB
+
+
+def test_a_spanish_job_solicitud_is_still_a_confirmation(classify: Classify) -> None:
+    result = classify(
+        sender="rrhh@lumeria.example",
+        subject="Hemos recibido tu solicitud",
+        body="Hola Ana, hemos recibido tu solicitud para el puesto de Analista de Datos. "
+        "Revisaremos tu candidatura en los próximos días.",
+    )
+    assert result.category is Category.CONFIRMATION
+    assert result.status is ApplicationStatus.APPLIED
