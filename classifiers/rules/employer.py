@@ -58,6 +58,10 @@ _STOP_FIRST = frozenset(
         "nossa", "nossos", "nossas", "você", "vocês", "seu", "sua", "seus", "suas",
         "unternehmen", "firma", "arbeitgeber", "arbeitgeberin", "employer", "entreprise",
         "employeur", "société", "empresa", "empleador", "empregador", "companhia", "compañía",
+        "bestätigung", "eingangsbestätigung", "empfangsbestätigung", "terminbestätigung",
+        "rückmeldung", "zwischenbescheid", "zwischenstand", "rückfrage", "feedback", "nachricht",
+        "respuesta", "resposta", "réponse", "propuesta", "proposta", "aviso", "novedades",
+        "novidades",
     }
 )  # fmt: skip
 # Articles: part of a name when capitalised ("The Hartford", "La Poste"), else dropped.
@@ -132,6 +136,16 @@ _DURATION = re.compile(
     r"|minutos|horas?)\b",
     re.IGNORECASE,
 )
+# A postal address in a letterhead ("Gewerbestraße 14-18", "Calle Mayor 12", "Rua Augusta, 100",
+# "221 Baker Street") is never an employer.
+_STREET = re.compile(
+    r"\w(?:stra(?:ß|ss)e|str\.|gasse|allee|platz|weg|damm|ufer|chaussee)\s*\d"
+    r"|\b(?:straße|strasse|gasse|allee|platz|weg|ring|damm)\s+\d"
+    r"|^(?:c/|calle|avenida|avda\.?|av\.|rua|paseo|plaza|praça|travessa|largo|rue|via|viale)\s"
+    r"[^\d]{0,40}\d"
+    r"|\b\d{1,5}\s+(?:\w+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|blvd|boulevard)\b",
+    re.IGNORECASE,
+)
 # A document's file name ("Offer Letter - J Doe.pdf") is never an employer.
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|odt|rtf|txt|xlsx?)$", re.IGNORECASE)
 # A web address or a piece of one ("jobs.lever.co/acme/4f1c...", "www.acme.com/careers"): a
@@ -157,6 +171,7 @@ _PERSON_ROLE = re.compile(
 # intermediary, never the employer (an in-house "Recruiting Team" is no such firm).
 _AGENCY_SIGNATURE = re.compile(
     r"\b(?:personalberatung|personalvermittlung|personaldienstleist\w*|executive search"
+    r"|arbeitnehmerüberlassung|personaldisponent(?:in)?|personalpartner"
     r"|headhunt\w*|recruitment (?:agency|consultancy|consultants)|staffing (?:agency|firm)"
     r"|cabinet de recrutement|conseil en recrutement|chasseurs? de t[êe]tes"
     r"|consultora de selecci[óo]n|consultor[íi]a de selecci[óo]n|empresa de selecci[óo]n"
@@ -229,6 +244,8 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
             return hosted
     fallback: Employer | None = None
     for origin, candidate, quote in _candidates(clues, registry, names):
+        if clues.agency and origin == "signature":
+            continue  # an agency signs with its own name and its desk ("Automotive Engineering")
         name = _accept(candidate, origin, clues, book)
         if not name:
             continue
@@ -245,8 +262,9 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
             continue
         if origin in ("display name", "display pair") and clues.sender is None:
             found = _client_named(found, clues, book) or found
-        if origin in ("display name", "display pair", "tenant"):
+        if origin in ("display name", "display pair", "tenant", "signature"):
             found = _subsidiary(found, clues, book) or found
+        found = _principal(found, clues, book) or found
         return _fuller(found, clues, book)
     if fallback is not None:
         return _fuller(fallback, clues, book)
@@ -296,11 +314,20 @@ def _client_named(found: Employer, clues: EmployerClues, book: EmployerBook) -> 
 
 
 _NAME_RUN = r"((?:[A-Z][\w&'.-]*\s+){0,4}[A-Z][\w&'.-]*)"
+_LINE_NAME_RUN = r"((?:[A-Z][\w&'.-]*[ \t]+){0,4}[A-Z][\w&'.-]*)"  # on one line
 
 
 # What comes right before a group's name when the letter calls it a group: "a <group> company",
 # "(part of the <group>)". Checked first, so the full pattern is built only for such letters.
-_GROUP_LEAD = re.compile(r"(?:\ban?|\bpart\s+of(?:\s+the)?)\s+$")
+# In four more languages: "ein Unternehmen der", "una empresa del", "uma empresa do", "une
+# filiale du".
+_MEMBER_OF = (
+    r"(?i:\b(?:eine?\s+(?:unternehmen|tochter(?:gesellschaft|unternehmen)?|marke|gesellschaft)"
+    r"\s+der|teil\s+der|una?\s+(?:empresa|filial|marca|compañía|sociedad)\s+del?"
+    r"|uma?\s+(?:empresa|marca|filial|companhia)\s+d[oa]|parte\s+(?:del?|d[oa])"
+    r"|une?\s+(?:société|entreprise|filiale|marque)\s+(?:du|de\s+la|de))\b)"
+)
+_GROUP_LEAD = re.compile(r"(?:\ban?|\bpart\s+of(?:\s+the)?|" + _MEMBER_OF + r")\s+$")
 
 
 def _named_as_group(name: str, body: str) -> bool:
@@ -316,18 +343,50 @@ def _subsidiary(found: Employer, clues: EmployerClues, book: EmployerBook) -> Em
     """The company the letter names as one of the sender's group ("Birchfield Snacks, a
     Vantage Brands company", "Birchfield Snacks (part of Vantage Brands)"): the group recruits
     for it, and it is the employer."""
-    body = clues.texts[2] if len(clues.texts) > 2 else ""
+    body = "\n".join(clues.texts[2:4])
     if not _named_as_group(found.name, body):
         return None
     group = re.escape(found.name)
     pattern = re.compile(
-        _NAME_RUN + r",?\s+(?:an?\s+" + group + r"\s+(?:company|brand|business|subsidiary)\b"
-        r"|\(?part\s+of\s+(?:the\s+)?" + group + r"\b)"
+        _LINE_NAME_RUN
+        + r",?\s+(?:[-–]\s+)?(?:an?\s+"
+        + group
+        + r"\s+(?:company|brand|business|subsidiary)\b"
+        r"|\(?part\s+of\s+(?:the\s+)?" + group + r"\b|\(?" + _MEMBER_OF + r"\s+" + group + r"\b)"
     )
     for match in pattern.finditer(body):
         name = _accept(match.group(1), "body", clues, book)
         if name and book.names.key(name) != book.names.key(found.name):
             return Employer(name=name, origin="body", quote=match.group(0))
+    return None
+
+
+# "Acme HR Services GmbH im Auftrag der Acme Automotive GmbH": a group's service company writes
+# on behalf of the employer ("on behalf of", "en nombre de", "em nome da", "pour le compte de").
+_ON_BEHALF = re.compile(
+    r"(?i:\b(?:im\s+auftrag\s+(?:der|des|von)|on\s+behalf\s+of(?:\s+the)?"
+    r"|en\s+nombre\s+de(?:\s+la|\s+el)?|em\s+nome\s+d[oa]|pour\s+le\s+compte\s+de(?:\s+la)?)\s+)"
+    + _LINE_NAME_RUN
+)
+
+
+def _principal(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    """The company a group's recruiting or service company writes for: one of the group's
+    ("Elmendorf HR Services GmbH im Auftrag der Elmendorf Automotive GmbH"), never the group
+    itself ("im Auftrag der Elmendorf-Gruppe")."""
+    names = book.names
+    own = names.key(found.name)
+    first = own.split()[0] if own else ""
+    if not first:
+        return None
+    for text in clues.texts[2:4]:
+        for match in _ON_BEHALF.finditer(text):
+            name = _accept(match.group(1), "body", clues, book)
+            if not name or _GROUP_WORD.search(name):
+                continue
+            key = names.key(name)
+            if key and key != own and key.split()[0] == first:
+                return Employer(name=name, origin="body", quote=match.group(0))
     return None
 
 
@@ -678,6 +737,8 @@ def _judge(
         return None  # "42/hr", "$65k"; "Interview Acme - Jane Doe" names the candidate
     if _DURATION.search(name):
         return None  # "20 min phone screen": how long the call is, not who calls
+    if _STREET.search(name):
+        return None  # "Gewerbestraße 14-18": the letterhead's address, not who signs it
     if registry.is_vendor_name(name) or registry.is_vendor_name(candidate):
         return None
     if reader.only_stop_words(name):

@@ -297,7 +297,9 @@ class RuleClassifier:
             body_extracts=body_extracts.leading(len(vendor_bodies)),
             subject=subject_extracts,
             body=body_extracts,
-            agency=self.names.is_agency(domain=view.sender_domain, name=view.sender_name)
+            # A vendor's domain that says "recruitment" ("rexx-recruitment.com") is an ATS's.
+            agency=self.names.is_agency(name=view.sender_name)
+            or (registered is None and self.names.is_agency(domain=view.sender_domain))
             or tally.strongest["agency"] >= STRONG,
             hiring_sender=self._hiring_sender(view),
         )

@@ -1,0 +1,207 @@
+"""Employers in German, Spanish and Portuguese mail: DACH ATSs and boards, letterheads,
+Personalberater naming their client, groups writing for one of their companies."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from jobtracker.pipeline.contracts import Classification
+
+Classify = Callable[..., Classification]
+
+
+def test_ats_domain_saying_recruitment_is_no_agency(classify: Classify) -> None:
+    # An ATS's own domain may say "recruitment": the display name is the employer's.
+    result = classify(
+        sender="karriere@rexx-recruitment.com",
+        name="Lindhorst Gießtechnik Bewerbermanagement",
+        subject="Eingangsbestätigung Ihrer Bewerbung",
+        body="Sehr geehrte Frau Roth,\n\nwir bestätigen den Eingang Ihrer Bewerbungsunterlagen "
+        "für die Position Qualitätsingenieur (m/w/d).\n\nMit freundlichen Grüßen\n\n"
+        "Lindhorst Gießtechnik GmbH\nPersonalabteilung\nHafenweg 7, 48155 Münster\n",
+        language="de",
+    )
+    assert result.company == "Lindhorst Gießtechnik"
+
+
+def test_letterhead_address_is_never_the_employer(classify: Classify) -> None:
+    result = classify(
+        sender="bewerbung@quellmann-bau.de",
+        name="Bewerbermanagement",
+        subject="Ihre Bewerbung",
+        body="Sehr geehrte Frau Roth,\n\nvielen Dank für Ihre Bewerbung. Wir melden uns in "
+        "Kürze bei Ihnen.\n\nMit freundlichen Grüßen\nPersonalabteilung\n"
+        "Industriestraße 3-5, 89073 Ulm\n",
+        language="de",
+    )
+    assert result.company is None or "straße" not in result.company.lower()
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "company"),
+    [
+        (
+            "noreply@karriere.at",
+            "Hallo Lena,\n\ndeine Bewerbung als Schweißfachingenieur (m/w/d) wurde erfolgreich an\n"
+            "Pongauer Stahlbau GmbH, Bischofshofen, übermittelt.\n\nDein karriere.at Team",
+            "Pongauer Stahlbau",
+        ),
+        (
+            "mail@xing.com",
+            "Hallo Lena Roth,\n\nIhre Bewerbung auf Leiterin Qualität (m/w/d) bei\n"
+            "Wiesental Armaturen GmbH wurde erfolgreich verschickt.",
+            "Wiesental Armaturen",
+        ),
+        (
+            "noreply@stepstone.de",
+            "Ihre Bewerbung für die Stelle\n\nProjektingenieurin Anlagenbau (m/w/d)\n"
+            "Kranichfeld Anlagentechnik GmbH · Erfurt\n\nwurde erfolgreich versendet.",
+            "Kranichfeld Anlagentechnik",
+        ),
+    ],
+)
+def test_dach_boards_name_the_employer_in_their_receipt(
+    classify: Classify, sender: str, body: str, company: str
+) -> None:
+    result = classify(
+        sender=sender, name="Jobbörse", subject="Bewerbung versendet", body=body, language="de"
+    )
+    assert result.company is not None and result.company.startswith(company)
+
+
+def test_status_word_before_colon_is_no_employer(classify: Classify) -> None:
+    result = classify(
+        sender="jobs@talentbruecke-technik.de",
+        name="Talentbrücke Technik",
+        subject="Bestätigung: Ihre Bewerbung Elektroniker (Direktvermittlung)",
+        body="Hallo Frau Roth,\n\nvielen Dank für Ihre Bewerbung auf unsere Anzeige. Unser "
+        "Kunde ist ein Zulieferer aus der Region.\n\nIhr Team\nTalentbrücke Technik GmbH - "
+        "Personalvermittlung",
+        language="de",
+    )
+    assert result.company is None
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        (
+            "Hallo Lena,\n\nwie besprochen habe ich dein Profil an unseren Kunden, die\n"
+            "Obermoser Fördertechnik GmbH in Rosenheim, geschickt.\n\nViele Grüße\nSina",
+            "Obermoser Fördertechnik",
+        ),
+        (
+            "Hallo Frau Roth,\n\nDer Kunde, die Halbritter Sensorik GmbH, würde Sie gern "
+            "kennenlernen.\n\nBeste Grüße\nTim Jost",
+            "Halbritter Sensorik",
+        ),
+        (
+            "Sehr geehrte Frau Roth,\n\nwie besprochen handelt es sich bei meinem Mandanten um "
+            "die Kesselring Pumpen GmbH in Fulda. Ich habe Ihre Unterlagen weitergeleitet.\n",
+            "Kesselring Pumpen",
+        ),
+    ],
+)
+def test_personalberater_name_their_client(classify: Classify, body: str, company: str) -> None:
+    result = classify(
+        sender="s.weber@nordlicht-personal.de",
+        name="Sina Weber",
+        subject="Ihre Bewerbung",
+        body=body,
+        language="de",
+    )
+    assert result.company is not None and result.company.startswith(company)
+
+
+def test_agency_pitch_never_names_the_agency(classify: Classify) -> None:
+    # "für einen unserer Kunden" and a signature naming a Personalpartner: the writer's firm is
+    # an intermediary, not the employer.
+    result = classify(
+        sender="tim.jost@auenwald-personalpartner.de",
+        name="Tim Jost",
+        subject="Spannende Position als Prüfingenieur",
+        body="Hallo Lena,\n\nfür einen unserer Kunden, einen Maschinenbauer in Kassel, suchen "
+        "wir einen Prüfingenieur (m/w/d). Hast du Lust auf ein kurzes Telefonat?\n\n"
+        "Viele Grüße\nTim Jost\nRecruiter | Auenwald Personalpartner GmbH",
+        language="de",
+    )
+    assert result.company is None
+
+
+def test_agency_signature_desk_is_not_the_client(classify: Classify) -> None:
+    result = classify(
+        sender="ben.hale@greyfrontalent.co.uk",
+        name="Ben Hale",
+        subject="Re: Lead engineer role",
+        body="Hi Lena,\n\nThanks for the call. As promised, the client is Osterholt Drives "
+        "and I've submitted your CV this afternoon.\n\nBest,\nBen Hale\n"
+        "Principal Consultant - Industrial Engineering\nGreyfron Talent Ltd",
+        language="en",
+    )
+    assert result.company == "Osterholt Drives"
+
+
+def test_group_recruiting_names_its_company(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@softgarden.io",
+        name="KTW Gruppe Recruiting",
+        subject="Eingangsbestätigung: Konstrukteurin (m/w/d)",
+        body="Sehr geehrte Frau Roth,\n\nherzlichen Dank für Ihre Bewerbung. Wir freuen uns "
+        "über Ihr Interesse an der KTW Gruppe.\n\nIhr KTW Recruiting-Team\n\n"
+        "Korbach Trailerwerk GmbH - ein Unternehmen der KTW Gruppe\n",
+        language="de",
+    )
+    assert result.company == "Korbach Trailerwerk"
+
+
+def test_service_company_writes_on_behalf_of_the_employer(classify: Classify) -> None:
+    result = classify(
+        sender="talent@ostara-group.com",
+        name="Ostara Group Careers",
+        subject="Vielen Dank für Ihre Bewerbung",
+        body="Sehr geehrte Frau Roth,\n\nvielen Dank für Ihre Bewerbung auf die Stelle "
+        "Teamleiterin Fertigung (m/w/d).\n\nIhre Bewerbung wird von der Ostara Shared Services "
+        "GmbH im Auftrag der Ostara Metallwerke GmbH bearbeitet.\n\nMit freundlichen Grüßen\n"
+        "Ostara Shared Services GmbH\nim Auftrag der Ostara-Gruppe",
+        language="de",
+    )
+    assert result.company == "Ostara Metallwerke"
+
+
+def test_management_is_no_employer(classify: Classify) -> None:
+    result = classify(
+        sender="m.ruehl@ruehl-consulting.de",
+        name="Martina Rühl",
+        subject="Vorstellungsgespräch mit der Geschäftsführung",
+        body="Sehr geehrte Frau Roth,\n\nmein Mandant möchte Sie gerne am Montag persönlich "
+        "kennenlernen.\n\nMit freundlichen Grüßen\nMartina Rühl",
+        language="de",
+    )
+    assert result.company != "Geschäftsführung"
+
+
+def test_latin_american_board_receipt(classify: Classify) -> None:
+    result = classify(
+        sender="notificaciones@computrabajo.com.co",
+        name="Computrabajo",
+        subject="Postulación enviada: Jefe de Compras - Retail",
+        body="¡Listo, Ana!\n\nTe postulaste a Jefe de Compras - Retail en Almacenes Guaduas "
+        "(Bogotá, Cundinamarca).\n\nRevisa tus postulaciones.",
+        language="es",
+    )
+    assert result.company == "Almacenes Guaduas"
+
+
+def test_founder_sign_off_on_one_line(classify: Classify) -> None:
+    result = classify(
+        sender="pablo.mendez.v@gmail.com",
+        name="Pablo Méndez",
+        subject="Hola Ana",
+        body="Hola Ana, ¿qué tal?\n\nVi tu solicitud para Product Manager y me encantó tu "
+        "experiencia. ¿Te late una llamada esta semana?\n\nSaludos,\nPablo\n\n--\n"
+        "Pablo Méndez · Cofundador & CEO · Tilde Pagos",
+        language="es",
+    )
+    assert result.company == "Tilde Pagos"
