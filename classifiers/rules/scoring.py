@@ -103,9 +103,10 @@ class Tally:
                 continue
             self._seen.add(key)
             # A reply's subject still names what the thread is about: job words there count
-            # in full ("Re: Bewerbung Frontend-Entwicklerin"), stage words less.
+            # in full ("Re: Bewerbung Frontend-Entwicklerin"), and so do words of another kind
+            # of application ("Re: Your rental application"); stage words less.
             boost = subject_weight if start < subject_end else 1.0
-            if phrase.label == "job" and boost < 1.0:
+            if (phrase.label == "job" or phrase.label == "nonjob") and boost < 1.0:
                 boost = 1.0
             weight = phrase.weight * boost
             self.add(phrase.label, weight, (text, start, end))

@@ -1,0 +1,300 @@
+"""Startup founders and hiring managers in their own words, and the look-alikes next to them.
+
+A founder rarely writes "interview invitation": they ask to grab half an hour, point at their
+calendar, want you to meet their cofounder, say the next step is a pairing session, and close
+with "we went with a candidate who..." or the terms of an offer. Read in the process they take
+part in (``classify_in_process``), those words name the stage; a podcast host, a user
+researcher or a landlord using the same words stays outside the job search.
+"""
+
+from __future__ import annotations
+
+from jobtracker.pipeline.vocabulary import Category
+
+
+def _in_process(classifier, message, employer: str, **kwargs) -> Category:
+    return classifier.classify_in_process(message(**kwargs), employer).category
+
+
+def test_could_we_grab_half_an_hour_with_a_calendar_link_is_an_interview(classify) -> None:
+    result = classify(
+        sender="odile@marrowlabs.example",
+        name="Odile Brant",
+        subject="Marrow Labs <> Sam",
+        body=(
+            "Hi Sam,\n\nI'm the recruiter at Marrow Labs. Could we grab 20 minutes on Thursday "
+            "so I can walk you through the team?\n\nHere's my calendar: "
+            "https://cal.example/odile\n\nOdile Brant\nTalent Partner | Marrow Labs"
+        ),
+    )
+    assert result.category is Category.INTERVIEW
+
+
+def test_founder_would_love_to_chat_is_an_interview_in_process(classifier, message) -> None:
+    category = _in_process(
+        classifier,
+        message,
+        "Pebblewick",
+        sender="ruth.okafor@gmail.example",
+        name="Ruth Okafor",
+        subject="hi from pebblewick",
+        body=(
+            "Hey Sam,\n\nyour note landed at a good time, nobody here owns our build "
+            "pipeline. Would love to chat. Monday or Tuesday afternoon is easy for me.\n\n"
+            "Ruth\n--\nRuth Okafor, cofounder, Pebblewick"
+        ),
+    )
+    assert category is Category.INTERVIEW
+
+
+def test_want_to_meet_my_cofounder_is_an_interview_in_process(classifier, message) -> None:
+    category = _in_process(
+        classifier,
+        message,
+        "Pebblewick",
+        sender="ruth.okafor@gmail.example",
+        name="Ruth Okafor",
+        subject="good talk",
+        body=(
+            "Sam - good talk earlier. Keen to meet Jonas (my cofounder, runs sales) later "
+            "this week? He'll send you a few times.\n\nR"
+        ),
+    )
+    assert category is Category.INTERVIEW
+
+
+def test_up_for_a_technical_conversation_is_an_interview_in_process(classifier, message) -> None:
+    category = _in_process(
+        classifier,
+        message,
+        "Glasshaus",
+        sender="ivo@glasshaus.example",
+        name="Ivo Maric",
+        subject="A chat about the data team?",
+        body=(
+            "Hi Sam,\n\nIvo here, I run the data team. Would you be up for a 40-minute "
+            "technical conversation on Friday? I'll send a calendar hold for 10am.\n\nIvo"
+        ),
+    )
+    assert category is Category.INTERVIEW
+
+
+def test_next_is_a_pairing_session_is_an_interview(classifier, message) -> None:
+    category = _in_process(
+        classifier,
+        message,
+        "Glasshaus",
+        sender="ivo@glasshaus.example",
+        name="Ivo Maric",
+        subject="Re: catching up",
+        body=(
+            "Sorry for the silence. Next is a 60-minute paired refactoring session with two "
+            "of us. Can you send me a couple of windows?\n\nIvo"
+        ),
+    )
+    assert category is Category.INTERVIEW
+
+
+def test_you_should_talk_to_your_future_lead_is_an_interview(classifier, message) -> None:
+    category = _in_process(
+        classifier,
+        message,
+        "Driftline",
+        sender="kofi@driftlinehq.example",
+        name="Kofi Mensah",
+        subject="Re: backend role",
+        body=(
+            "read it, nice. you should talk to Ana, who'd be your manager. she'll sort out a time."
+        ),
+    )
+    assert category is Category.INTERVIEW
+
+
+def test_bring_you_in_for_the_final_loop_beats_the_exercise_it_praises(classify) -> None:
+    result = classify(
+        sender="nell.ross@getquillon.example",
+        name="Nell Ross",
+        subject="Next steps with Quillon",
+        body=(
+            "Hi Sam,\n\nGreat job on the coding exercise. The team would like to bring you in "
+            "for the final loop: three 45-minute sessions over Zoom. Pick a day here: "
+            "https://app.greenhouse.io/schedule/candidate/abc\n\nNell Ross\nRecruiting, Quillon"
+        ),
+    )
+    assert result.category is Category.INTERVIEW
+
+
+def test_next_step_a_timed_coding_exercise_is_an_assessment(classify) -> None:
+    result = classify(
+        sender="noreply@candidates.workablemail.com",
+        name="Pollux",
+        subject="Next step: coding exercise",
+        body=(
+            "Hi Sam,\n\nWe liked your application and would like to invite you to the next "
+            "step: a 90-minute coding exercise on HackerRank. Please complete it within a week."
+        ),
+    )
+    assert result.category is Category.ASSESSMENT
+
+
+def test_team_wants_you_to_join_as_is_an_offer(classify) -> None:
+    result = classify(
+        sender="nell.ross@getquillon.example",
+        name="Nell Ross",
+        subject="Good news from Quillon",
+        body=(
+            "Hi Sam,\n\nThe team wants you to join Quillon as a Platform Engineer! Base salary "
+            "of CAD 150,000 and a start date in June. The letter is attached.\n\nNell"
+        ),
+    )
+    assert result.category is Category.OFFER
+
+
+def test_founder_terms_equity_and_start_are_an_offer_in_process(classifier, message) -> None:
+    category = _in_process(
+        classifier,
+        message,
+        "Driftline",
+        sender="kofi@driftlinehq.example",
+        name="Kofi Mensah",
+        subject="ok so",
+        body=(
+            "Sam,\n\nAna and I both want you on board. 160k base, 0.4% equity vesting over four "
+            "years, and we'd love you to start September 1. I'll send the paperwork once you "
+            "say yes.\n\nKofi"
+        ),
+    )
+    assert category is Category.OFFER
+
+
+def test_plain_founder_refusals_are_rejections(classify) -> None:
+    went_with = classify(
+        sender="ruth@pebblewick.example",
+        name="Ruth Okafor",
+        subject="Pebblewick",
+        body=(
+            "Hi Sam,\n\nThanks for the take-home and the call. We ended up going with a "
+            "candidate in Berlin who can join the office.\n\nRuth"
+        ),
+    )
+    hold_out = classify(
+        sender="ivo@glasshaus.example",
+        name="Ivo Maric",
+        subject="Glasshaus",
+        body=(
+            "Hi Sam,\n\nThanks for the conversations. In the end we'll hold out for someone "
+            "with more Kubernetes depth, a big part of the job. Sorry it isn't better news.\n\nIvo"
+        ),
+    )
+    assert went_with.category is Category.REJECTION
+    assert hold_out.category is Category.REJECTION
+
+
+def test_a_past_application_recalled_with_a_call_asked_is_an_interview(classify) -> None:
+    result = classify(
+        sender="mira.holt@vantor.example",
+        name="Mira Holt",
+        subject="Your application, again",
+        body=(
+            "Hi Sam,\n\nI noticed you applied to us back in January too. Would you like to chat "
+            "with our hiring manager, Tom? He is free Thursday.\n\nMira Holt\n"
+            "Technical Recruiter, Vantor"
+        ),
+    )
+    assert result.category is Category.INTERVIEW
+
+
+def test_a_teams_link_is_no_meetup(classify) -> None:
+    result = classify(
+        sender="lea.stein@corvane.example",
+        name="Lea Stein",
+        subject="Intro call - Corvane",
+        body=(
+            "Hi Sam, thanks for your application for the Analyst role. Would you be free for a "
+            "30-minute call on Tuesday? Join: https://teams.microsoft.com/l/meetup-join/19abc\n"
+            "Lea Stein\nTalent Partner, Corvane"
+        ),
+    )
+    assert result.category is Category.INTERVIEW
+
+
+def test_lookalikes_stay_outside_the_job_search(classify) -> None:
+    rental = classify(
+        sender="lettings@harbourflats.example",
+        name="Harbour Flats",
+        subject="Re: Your rental application - 12 Elm Row",
+        body=(
+            "Hi Sam,\n\nUnfortunately the landlord has decided to go with another applicant "
+            "who could show proof of employment. Sorry!\n\nPia"
+        ),
+    )
+    admissions = classify(
+        sender="admissions@northbridge-business.example",
+        name="Northbridge Admissions",
+        subject="Admissions interview invitation",
+        body=(
+            "Dear Sam,\n\nWe are pleased to invite you to your admissions interview for the "
+            "MSc in Marketing on Monday at 10:00, online."
+        ),
+    )
+    research = classify(
+        sender="research@tallynote.example",
+        name="Tallynote Research",
+        subject="30-min user interview?",
+        body=(
+            "Hi Sam, would love to chat about how you use Tallynote. As a thank-you you'll get "
+            "a $50 voucher. Here's my calendar: https://calendly.com/tallynote-research"
+        ),
+    )
+    podcast = classify(
+        sender="host@latencypod.example",
+        name="Latency Pod",
+        subject="Come on the show?",
+        body=(
+            "Hi Sam, we host a podcast on distributed systems and would love to interview you "
+            "for an episode. Could we grab 30 minutes next week to plan it?"
+        ),
+    )
+    assert rental.category is Category.NOT_JOB
+    assert admissions.category is Category.NOT_JOB
+    assert research.category is Category.NOT_JOB
+    assert podcast.category is Category.NOT_JOB
+
+
+def test_a_lever_refusal_that_thanks_for_applying_is_a_rejection(classify) -> None:
+    result = classify(
+        sender="no-reply@hire.lever.co",
+        name="Ostrava Labs",
+        subject="Your application to Ostrava Labs",
+        body=(
+            "Hi Sam,\n\nThank you for taking the time to apply for the Data Engineer role. "
+            "After reviewing your application, we won't be moving forward with it at this "
+            "time.\n\nWe see that you've applied to another role with us; that application is "
+            "still under review.\n\nOstrava Labs Recruiting"
+        ),
+    )
+    assert result.category is Category.REJECTION
+
+
+def test_newsletters_about_hiring_are_no_job_mail(classify) -> None:
+    report = classify(
+        sender="research@hiringpulse.example",
+        name="Hiring Pulse",
+        subject="Our 2026 engineering hiring report is out",
+        body=(
+            "Offers to data engineers rose 7% while the time from first interview to offer "
+            "grew to 28 days. Remote roles are 40% of offers. Read the full report for salary "
+            "bands by city."
+        ),
+    )
+    substack = classify(
+        sender="writer@substack.com",
+        name="The Staff Engineer",
+        subject="What a good technical interview looks like",
+        body=(
+            "This week: twelve founders on their technical interview loops, and why a "
+            "take-home beats a whiteboard.\n\nUnsubscribe"
+        ),
+    )
+    assert report.category is Category.NOT_JOB
+    assert substack.category is Category.NOT_JOB
