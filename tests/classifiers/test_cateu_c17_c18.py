@@ -232,3 +232,37 @@ def test_a_spanish_job_solicitud_is_still_a_confirmation(classify: Classify) -> 
     )
     assert result.category is Category.CONFIRMATION
     assert result.status is ApplicationStatus.APPLIED
+
+
+def test_a_refusal_naming_a_candidate_with_more_experience(classify: Classify) -> None:
+    result = classify(
+        sender="j.engel@engel-personal.de",
+        subject="Rückmeldung Kessler",
+        body="Hallo Frau Albers,\n\nKessler hat sich für einen Kandidaten mit mehr Erfahrung in "
+        "der\nSerienfreigabe entschieden. Das tut mir leid.",
+    )
+    assert result.category is Category.REJECTION
+
+
+def test_the_employers_answer_to_a_declined_offer_acknowledges_it(
+    classifier: RuleClassifier,
+) -> None:
+    message = make_message(
+        sender="u.brandt@brandt-maschinen.de",
+        subject="AW: Unser Angebot",
+        body="Hallo Frau Albers,\n\nschade, aber ich verstehe es. Danke für Ihre offenen Worte - "
+        "Sie wissen, wo Sie uns finden.\n\nGruß\nU. Brandt",
+        quoted="> ich habe mich entschieden, Ihr Angebot nicht anzunehmen",
+    )
+    result = classifier.classify_in_process(message, "Brandt Maschinen")
+    assert result.status is ApplicationStatus.WITHDRAWN
+
+
+def test_a_take_home_exercise_asked_as_the_next_step(classify: Classify) -> None:
+    result = classify(
+        sender="mira@lanthor.example",
+        subject="Next step",
+        body="Hi Jane, as a next step we ask candidates to spend about two hours on a short "
+        "pricing exercise. Send us a few slides by Friday.",
+    )
+    assert result.category is Category.ASSESSMENT
