@@ -323,7 +323,20 @@ def _covers(run: list[str], label: str) -> bool:
             return False
         if len(squashed) >= 4 and _initials_end(run[at + 1 :], label[len(squashed) :]):
             return True  # "Bellwether Credit Union" at bellwethercu.org
-    return False
+    # "Corvina" at corvinasoft.com, "Tallis" at tallislabs.io: the name and a word the domain
+    # adds to it
+    return len(squashed) >= 4 and label[len(squashed) :] in _LABEL_TAILS
+
+
+# Words a company's domain adds to its name ("corvinasoft", "haldenlabs", "orbitahq").
+_LABEL_TAILS = frozenset(
+    {
+        "soft", "software", "sys", "systems", "tech", "labs", "lab", "group", "hq", "app", "apps",
+        "io", "ai", "data", "online", "inc", "corp", "global", "digital", "cloud", "solutions",
+        "jobs", "careers", "team", "mail", "studio", "studios", "ventures", "capital", "works",
+        "gruppe", "groupe", "grupo",
+    }
+)  # fmt: skip
 
 
 def _initials_end(words: list[str], rest: str) -> bool:

@@ -236,8 +236,9 @@ class NameBook:
         )
 
     def _strip_hiring_words(self, text: str) -> str:
-        """Drop "Recruiting Team" / "Talent Acquisition" words from either end of a name."""
-        words = text.split()
+        """Drop "Recruiting Team" / "Talent Acquisition" words from either end of a name; a
+        separator between them and the name ("Talent Acquisition | Acme") goes with them."""
+        words = [word for word in text.split() if word.strip(_EDGE)]
         lowered = [strip_accents(w).casefold().strip(_EDGE) for w in words]
         kept = _drop_tail(lowered, self.hiring_suffixes, keep=1)
         words, lowered = words[: len(kept)], kept

@@ -16,6 +16,24 @@ from jobtracker.classifiers.rules.names import NameBook, load_name_book
 from jobtracker.classifiers.rules.vendors import SenderRule, Vendor, load_vendors
 from jobtracker.pipeline.errors import ConfigError
 
+# Words a vendor puts after its own name for itself, its teams and products ("Greenhouse
+# Software", "HackerRank for Work", "Sterling Check", "Indeed Apply").
+_VENDOR_TAIL_WORDS = frozenset(
+    {
+        "software", "technologies", "technology", "tech", "hq", "hire", "hiring", "recruiting",
+        "recruitment", "recruit", "recruiter", "talent", "careers", "career", "jobs", "job",
+        "apply", "mail", "notifications", "notification", "team", "support", "solutions",
+        "solution", "for", "work", "check", "checks", "screening", "sign", "esign", "platform",
+        "app", "com", "io", "noreply", "alerts", "alert", "assessments", "assessment", "tests",
+        "test", "interviews", "interview", "scheduling", "calendar", "business", "enterprise",
+        "cloud", "hr", "people", "services", "service", "systems", "system", "online", "pro",
+        "plus", "global", "us", "uk", "de", "fr", "es", "europe", "emea", "apac", "connect",
+        "express", "open", "labs", "bot", "ai", "community", "candidate", "candidates",
+        "experience", "onboarding", "background", "backgrounds", "verification", "and", "the",
+        "by", "via", "messaging", "messages", "updates", "update", "easy", "go", "flow",
+    }
+)  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SenderMatch:
@@ -84,14 +102,18 @@ class VendorRegistry:
         raise KeyError(vendor_id)
 
     def is_vendor_name(self, name: str) -> bool:
-        """A vendor's name, alone or leading a longer one ("Greenhouse Open", "Workday Inc.")."""
+        """A vendor's name, alone or leading words it names itself or its products with
+        ("Greenhouse Open", "Workday Careers"); a name that goes on otherwise is another
+        company's ("Sterling Mills" is no "Sterling" background check)."""
         key = self._names.key(name)
         if key in self._name_keys:
             return True
         words = key.split()
         return any(
-            len(prefix) >= 6 and prefix in self._name_keys
-            for prefix in (" ".join(words[:n]) for n in range(1, len(words)))
+            len(prefix) >= 6
+            and prefix in self._name_keys
+            and all(word in _VENDOR_TAIL_WORDS for word in words[n:])
+            for n, prefix in ((n, " ".join(words[:n])) for n in range(1, len(words)))
         )
 
     def vendor_for_domain(self, domain: str) -> Vendor | None:

@@ -152,3 +152,66 @@ def test_agency_names_the_end_client_after_submitting(classify: Classify) -> Non
         signature="Pat O'Neil | Summitreach Staffing",
     )  # fmt: skip
     assert result.company == "Corrowind"
+
+
+def test_vendor_name_leading_another_company_is_that_company() -> None:
+    from jobtracker.classifiers.rules.registry import load_registry
+
+    registry = load_registry()
+    assert registry.is_vendor_name("Greenhouse Software")
+    assert registry.is_vendor_name("HackerRank for Work")
+    assert not registry.is_vendor_name("Sterling Orchards")
+
+
+def test_hiring_team_signing_after_a_pipe_names_a_person_shaped_company(
+    classify: Classify,
+) -> None:
+    result = classify(
+        sender="no-reply@us.greenhouse-mail.io", name="Sterling Orchards",
+        subject="Thank you for applying to Sterling Orchards",
+        body="Hi Sam,\n\nThank you for your interest in Sterling Orchards! We've received your "
+        "application for Brand Manager and will review it soon.\n\nKind regards,\n"
+        "Talent Acquisition | Sterling Orchards",
+    )  # fmt: skip
+    assert result.company == "Sterling Orchards"
+
+
+def test_domain_that_adds_a_word_to_the_written_name(classify: Classify) -> None:
+    result = classify(
+        sender="lea.marsh@brannoxsoft.com", name="Lea Marsh",
+        subject="Brannox - second interview",
+        body="Hi Sam,\n\nThanks for your time last week. We'd like to invite you to a second "
+        "interview with our CTO on Monday at 10:00.\n\nLea",
+    )  # fmt: skip
+    assert result.company == "Brannox"
+
+
+def test_agency_subject_names_the_client_before_a_numbered_interview(classify: Classify) -> None:
+    result = classify(
+        sender="tom.reeve@castlemerefinders.com", name="Tom Reeve",
+        subject="Ostrava Metrics - first interview confirmed",
+        body="Hi Sam,\n\nGood news: Ostrava Metrics would like to meet you. The first interview "
+        "is confirmed for Thursday at 14:00 via Zoom.\n\nTom",
+    )  # fmt: skip
+    assert result.company == "Ostrava Metrics"
+
+
+def test_booking_card_with_line_names_the_company_after_a_long_line(classify: Classify) -> None:
+    result = classify(
+        sender="no-reply@teamtailor.com", name="Talent team",
+        subject="Booking confirmed: video interview with Laura Stone",
+        body="Hi Sam,\n\nYour interview is booked.\n\nWhen: Friday 20 February 2026, 10:30 - 11:15 "
+        "(Europe/London)\nWith: Laura Stone, Marketing Director, Kestrel & Vine\nWhere: Google "
+        "Meet",
+    )  # fmt: skip
+    assert result.company == "Kestrel & Vine"
+
+
+def test_board_receipt_card_names_the_employer_before_the_place(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@glassdoor.com", name="Glassdoor",
+        subject="Your application has been submitted",
+        body="Application submitted!\n\nSenior Product Manager\n\nBrightwater Ferries - Leeds, "
+        "England\n\nWe've sent your application to the employer.",
+    )  # fmt: skip
+    assert result.company == "Brightwater Ferries"
