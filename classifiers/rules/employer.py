@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from jobtracker.classifiers.rules import signoff
 from jobtracker.classifiers.rules.fullname import NameReader
 from jobtracker.classifiers.rules.names import NameBook, brand_of_label, is_reserved_domain
 from jobtracker.classifiers.rules.registry import JobLink, SenderMatch, VendorRegistry
@@ -64,6 +65,9 @@ _STOP_FIRST = frozenset(
         "novidades",
     }
 )  # fmt: skip
+# Nouns a sentence puts before a company's name ("bei der Firma Seewald GmbH", "la empresa
+# Hermanos Ruiz"): not part of it.
+_KIND_NOUNS = frozenset({"firma", "unternehmen", "empresa", "companhia", "compañía", "société"})
 # Articles: part of a name when capitalised ("The Hartford", "La Poste"), else dropped.
 _ARTICLES = frozenset(
     {
@@ -364,7 +368,7 @@ def _subsidiary(found: Employer, clues: EmployerClues, book: EmployerBook) -> Em
 # "Acme HR Services GmbH im Auftrag der Acme Automotive GmbH": a group's service company writes
 # on behalf of the employer ("on behalf of", "en nombre de", "em nome da", "pour le compte de").
 _ON_BEHALF = re.compile(
-    r"(?i:\b(?:im\s+auftrag\s+(?:der|des|von)|on\s+behalf\s+of(?:\s+the)?"
+    r"(?i:\b(?:im\s+(?:auftrag|namen)\s+(?:der|des|von)|on\s+behalf\s+of(?:\s+the)?"
     r"|en\s+nombre\s+de(?:\s+la|\s+el)?|em\s+nome\s+d[oa]|pour\s+le\s+compte\s+de(?:\s+la)?)\s+)"
     + _LINE_NAME_RUN
 )
@@ -420,7 +424,15 @@ def _written_label(label: str, clues: EmployerClues, book: EmployerBook) -> str 
     brand = brand_of_label(label)
     if written is None and brand != label:
         written = reader.for_label(brand, clues.texts)
+    if written is None:
+        # A German domain spells umlauts out ("mueller-soehne.de" for "Müller & Söhne")
+        plain = _SPELLED_UMLAUT.sub(r"\1", label)
+        if plain != label:
+            written = reader.for_label(plain, clues.texts)
     return written
+
+
+_SPELLED_UMLAUT = re.compile(r"(?<=[a-z])([aou])e")
 
 
 def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer:
@@ -431,9 +443,7 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
         if found.origin == "sender domain" and "." in found.quote:
             # "Getaround" at getaround.com: the whole label first, then the brand without a
             # startup's affix ("Runwell" at runwellhq.com)
-            written = reader.for_label(
-                names.domain_label(found.quote).replace("-", ""), clues.texts
-            )
+            written = _written_label(names.domain_label(found.quote).replace("-", ""), clues, book)
         written = written or reader.for_label(names.key(found.name).replace(" ", ""), clues.texts)
     elif _ACRONYM.match(found.name):
         # "BLP" in "Ressources Humaines BLP"; the letter signs "Banque Léman Privée SA"
@@ -456,8 +466,8 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
     if not written:
         return found
     name = _accept(written, "body", clues, book)
-    if not name or len(name) <= len(found.name):
-        return found
+    if not name or (len(name) <= len(found.name) and found.origin not in _HINTS):
+        return found  # a hint ("Mueller Soehne" of mueller-soehne.de) gives way to the writing
     return Employer(name=name, origin=found.origin, quote=written)
 
 
@@ -620,6 +630,8 @@ def _candidates(
         for extract in extracts:
             if extract.company:
                 yield origin, extract.company, extract.company
+        if origin == "signature" and names.is_freemail(clues.sender_domain) and not clues.agency:
+            yield from _personal_sign_off(clues, registry, names)
     for link in clues.links:
         if link.tenant:
             brand = link.vendor.tenants.get(link.tenant.lower())
@@ -642,6 +654,27 @@ def _candidates(
         company = names.company_for_domain(domain)
         if company:
             yield "sender domain", company, domain
+
+
+def _personal_sign_off(
+    clues: EmployerClues, registry: VendorRegistry, names: NameBook
+) -> Iterable[tuple[str, str, str]]:
+    """A founder writing from a personal mailbox signs with the company: after their name
+    ("Theo Marchetti — Pinecrest"), or by its site or work address ("pinecrest.io"), which only
+    hints at the name the way a sender's own domain does."""
+    signature = clues.texts[3] if len(clues.texts) > 3 else ""
+    if not signature:
+        return
+    for part in signoff.after_own_name(signature, clues.sender_name):
+        yield "signature", part, part
+    for host in signoff.sites(signature):
+        if names.is_freemail(host) or registry.vendor_for_domain(host) is not None:
+            continue
+        if names.is_relay("@" + host) or names.matches_domain(clues.sender_name, host):
+            continue  # a meeting link; the writer's own site ("theomarchetti.com")
+        company = names.company_for_domain(host)
+        if company:
+            yield "sender domain", company, host
 
 
 def _display_counts(display: str, mode: DisplayName, names: NameBook) -> bool:
@@ -718,6 +751,10 @@ def _judge(
     name = names.display(candidate)
     if name and name.split()[0].lower() in _ARTICLES and not name[0].isupper():
         name = names.display(name.split(maxsplit=1)[1]) if " " in name else None
+    if name and origin in _TEXT_ORIGINS:
+        words = name.split(maxsplit=1)
+        if len(words) == 2 and words[0].lower() in _KIND_NOUNS and words[1][:1].isupper():
+            name = names.display(words[1])  # "Firma Seewald GmbH", "la empresa Hermanos Ruiz"
     if not name or len(name) < 2 or len(name) > 60 or len(name.split()) > 6:
         return None
     if name.lower() in _ARTICLES or _FILE_NAME.search(name) or _URL_PIECE.search(name):

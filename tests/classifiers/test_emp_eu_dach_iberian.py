@@ -205,3 +205,56 @@ def test_founder_sign_off_on_one_line(classify: Classify) -> None:
         language="es",
     )
     assert result.company == "Tilde Pagos"
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "subject", "body", "company"),
+    [
+        (
+            "noreply@stepstone.de",
+            "StepStone",
+            "Ihre Bewerbung als Monteur",
+            "Hallo Tom,\n\nIhre Bewerbung als Monteur (m/w/d) bei der Firma Lohmeier Aufzüge GmbH "
+            "wurde erfolgreich versendet.",
+            "Lohmeier Aufzüge",
+        ),
+        (
+            "p.haas@brunnhuber-personal.de",
+            "Petra Haas",
+            "Absage",
+            "Hallo Herr Wolf,\n\nleider hat sich die Trautwein Gießerei AG für einen anderen "
+            "Kandidaten entschieden.\n\nBeste Grüße\nPetra Haas",
+            "Trautwein Gießerei",
+        ),
+        (
+            "p.haas@brunnhuber-personal.de",
+            "Petra Haas",
+            "Ihr Einsatz bei unserem Kunden",
+            "Hallo Herr Wolf,\n\nich freue mich, dass unser Kunde Sennfeld Logistik AG Sie ab dem "
+            "01.07. einsetzen möchte.\n\nViele Grüße\nPetra Haas\nPersonaldisponentin",
+            "Sennfeld Logistik",
+        ),
+        (
+            "bewerbung@guenther-toepfer.de",
+            "Personalabteilung",
+            "Ihre Bewerbung",
+            "Sehr geehrter Herr Wolf,\n\nleider müssen wir Ihnen mitteilen, dass wir uns für einen "
+            "anderen Bewerber entschieden haben.\n\nMit freundlichen Grüßen\n"
+            "Günther & Töpfer GmbH & Co. KG",
+            "Günther & Töpfer",
+        ),
+        (
+            "no-reply@bizneo.com",
+            "Conservas Ribadeo",
+            "Hemos recibido tu candidatura",
+            "Hola Ana,\n\n¡gracias por tu interés! Hemos recibido tu candidatura y la revisaremos.",
+            "Conservas Ribadeo",
+        ),
+    ],
+)
+def test_employer_written_in_german_and_spanish_sentences(
+    classify: Classify, sender: str, name: str, subject: str, body: str, company: str
+) -> None:
+    language = "es" if "bizneo" in sender else "de"
+    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
+    assert result.company == company
