@@ -94,11 +94,18 @@ def split_requisition(title: str) -> tuple[str, str | None]:
 _CALL_NUMBER = re.compile(r"(?<![\w/])(\d{4}/[a-z]{1,6}-?\d{1,5})(?![\w/])", re.IGNORECASE)
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def subject_reference(subject: str) -> str | None:
     """The file number a public body's mail about one selection process carries in every
-    subject ("Convocatoria al primer ejercicio - 2025/EC-04"), if any."""
-    found = _CALL_NUMBER.search(subject)
-    return found.group(1) if found else None
+    subject ("Convocatoria al primer ejercicio - 2025/EC-04"), or the requisition an ATS's
+    subject labels as one ("Vielen Dank für Ihre Bewerbung (Req. 31877)", "Req. 31877 -
+    Statusinformation"), if any."""
+    found = _CALL_NUMBER.search(subject) or _REQUISITION[0].search(subject)
+    if found is None or _YEAR.fullmatch(found.group(1)):  # "Ref 2025 intake" is no number
+        return None
+    return found.group(1)
 
 
 def requisition_key(requisition_id: str) -> str:

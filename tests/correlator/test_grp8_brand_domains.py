@@ -76,3 +76,29 @@ def test_a_short_name_before_a_hyphen_in_the_domain_names_that_employer(mail) ->
         sent="2024-05-02",
     )
     assert correlator.correlate(offer).application is first.application
+
+
+def test_initials_in_a_signature_above_the_full_name_are_that_employer(mail) -> None:
+    correlator = Correlator()
+    first = correlator.correlate(
+        mail(C.CONFIRMATION, company="Brenntal Antriebstechnik", role="Konstrukteur")
+    )
+    note = mail(
+        C.INTERVIEW,
+        company="BAT Group",
+        role=None,
+        sender="k.lenz@bat-group.example",
+        sent="2024-04-02",
+        text="Guten Tag,\n\nwir laden Sie gern ein.\n\nKarin Lenz\nRecruiterin | BAT Group\n"
+        "Brenntal Antriebstechnik GmbH\n",
+    )
+    assert correlator.correlate(note).application is first.application
+    stranger = mail(
+        C.INTERVIEW,
+        company="XYZ Group",
+        role=None,
+        sender="k.lenz@xyz-group.example",
+        sent="2024-04-03",
+        text="Karin Lenz\nXYZ Group\nBrenntal Antriebstechnik GmbH\n",
+    )
+    assert correlator.correlate(stranger).application is not first.application
