@@ -27,7 +27,12 @@ from jobtracker.correlator.names import (
     squeezed_spellings,
     tenant_names,
 )
-from jobtracker.correlator.people import mailbox_words, person_name, tenant_mailbox
+from jobtracker.correlator.people import (
+    first_name_mailbox,
+    mailbox_words,
+    person_name,
+    tenant_mailbox,
+)
 from jobtracker.correlator.roles import requisition_key, role_key, title_initials
 from jobtracker.correlator.state import Application, LinkedMessage
 from jobtracker.pipeline.vocabulary import FINAL_STATUSES
@@ -132,6 +137,8 @@ class UserIndex:
     _by_tenant: dict[str, set[str]] = field(default_factory=dict)
     # the names people's addresses spell ("ines carvalho") → the employers they wrote for
     employers_by_person: dict[str, set[str]] = field(default_factory=dict)
+    # the first names people at small employers write from ("beatriz@acme.ai") → employers
+    _by_first_name: dict[str, set[str]] = field(default_factory=dict)
     # applications a person's mail began without naming the employer, by who wrote about them
     unnamed_by_writer: dict[str, list[Application]] = field(default_factory=dict)
     # the names mail was addressed to → the domains it came from (the user's own name is
@@ -184,6 +191,10 @@ class UserIndex:
                 name = person_name(address) if address else None
                 if name:
                     self.employers_by_person.setdefault(name, set()).add(app.company_key)
+                elif address:
+                    first = first_name_mailbox(address)
+                    if first:
+                        self._by_first_name.setdefault(first, set()).add(app.company_key)
 
     def _index_tenant(self, sender: str, domain: str, key: str) -> None:
         """Remember what an ATS tenant's mailbox spells, for the employer it wrote for; not a
@@ -400,12 +411,21 @@ class UserIndex:
                     found |= self.employers_by_person[name]
         return next(iter(found)) if len(found) == 1 else None
 
+    def employer_of_first_name(self, host: str) -> str | None:
+        """The one known employer whose mail came from an address that is the first name of
+        ``host`` alone ("Beatriz Cunha" after ``beatriz@acme.ai`` wrote): a booking tool's
+        notice names the host in full, a founder writes from their first name."""
+        words = name_words(host)
+        found = self._by_first_name.get(words[0], set()) if len(words) >= _NAME_PARTS[0] else set()
+        return next(iter(found)) if len(found) == 1 else None
+
     def employer_named_in(self, text: str) -> str | None:
         """The one known employer whose whole name (its key, or an alias of it) ``text``
         spells out word for word: "Saltmarsh Games – quick chat?". Each run of up to a few
         words is one dict lookup, so the cost does not grow with the user's applications.
         A one-word name must be long enough not to be an everyday word; a name found inside
-        a longer one found too ("acme" in "acme labs") gives way to it."""
+        a longer one found too ("acme" in "acme labs") gives way to it. A name known only run
+        together, as a domain spells it ("Wexfordhale"), is found spelled out too."""
         words = name_words(text)
         found: set[str] = set()
         for start in range(len(words)):
@@ -413,6 +433,9 @@ class UserIndex:
                 key = self.aliases.resolve(" ".join(words[start:end]))
                 if key in self.by_company and (end - start > 1 or len(key) >= FUZZY_MIN_LENGTH):
                     found.add(key)
+                elif end - start > 1:  # "Wexford & Hale" for the "Wexfordhale" a domain spelled
+                    spelled = self._by_squeezed.get(plain(squeeze(key)), set())
+                    found |= {k for k in spelled if " " not in k}
         found = {k for k in found if not any(k != o and f" {k} " in f" {o} " for o in found)}
         return next(iter(found)) if len(found) == 1 else None
 

@@ -348,7 +348,11 @@ class Correlator:
         for one ("Seb Roe"), or the employer the host line spells ("Seb Roe (Acme)")."""
         keys: set[str] = set()
         for host in hosts:
-            employer = index.employer_of_person_named_in(host) or index.employer_named_in(host)
+            employer = (
+                index.employer_of_person_named_in(host)
+                or index.employer_named_in(host)
+                or index.employer_of_first_name(host)
+            )
             if employer is not None:
                 keys.add(employer)
         return keys
@@ -443,6 +447,7 @@ class Correlator:
             or self._by_notice_text(index, facts)
             or self._by_person_named(index, facts)
             or self._by_role_only(index, facts)
+            or self._by_title_of_shared_sender(index, facts)
         )
         if match is not None:
             events = link(
@@ -592,6 +597,7 @@ class Correlator:
             or self._employer_named_with_role(index, facts)
             or self._employer_of_envelope(index, facts)
             or self._employer_abbreviated(index, facts)
+            or self._employer_abbreviated_in_text(index, facts)
         )
         if employer is None:
             return False
@@ -652,6 +658,19 @@ class Correlator:
             and abbreviates(short, plain(compact(app.company_key)))
         ]
         return found[0].company_key if len(found) == 1 else None
+
+    @staticmethod
+    def _employer_abbreviated_in_text(index: UserIndex, facts: MessageFacts) -> str | None:
+        """The one known employer the text names in full, whose name the unknown one shortens
+        letter by letter: a signature "Senior Recruiter | HFS Group", then "Haberland
+        Fahrzeugsysteme GmbH". Either alone is weak; the two together name one employer."""
+        if facts.company_key is None:
+            return None
+        employer = index.employer_named_in(facts.text[:_TEXT_NAMES_EMPLOYER])
+        if employer is None:
+            return None
+        short = plain(compact(facts.company_key))
+        return employer if abbreviates(short, plain(compact(employer))) else None
 
     @staticmethod
     def _employer_of_envelope(index: UserIndex, facts: MessageFacts) -> str | None:
@@ -1006,6 +1025,35 @@ class Correlator:
         if len(found) != 1:
             return None
         return _Match(found[0], _ROLE_ONLY, "role", review_reason=ROLE_ONLY)
+
+    def _by_title_of_shared_sender(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
+        """A notice in a process from a shared mailbox (a job board's) naming no employer, whose
+        text spells the title of one open application that mailbox wrote about: "el empleador
+        ha visto tu solicitud para Product Marketing Manager (Seguros Digitales)" from the
+        board that sent two applications. The most specific title wins over one it holds
+        ("Product Marketing Manager" inside "... (Seguros Digitales)")."""
+        if facts.company_key is not None or facts.starts or not facts.sender:
+            return None
+        if _from_a_person(facts):
+            return None
+        gap = self._gap.total_seconds()
+        pool = [
+            app
+            for key in index.employers_by_sender.get(facts.sender, ())
+            for app in index.by_company.get(key, ())
+            if app.role
+            and not _closed_at(app, facts.sent_at)
+            and distance(app, facts.sent_at) <= gap
+            and any(m.sender == facts.sender for m in app.messages)
+        ]
+        words = f" {title_words(f'{facts.subject}. {facts.text}')} "
+        heads = [(f" {role_key(app.role)} ", app) for app in pool]
+        found = [(head, app) for head, app in heads if head.strip() and head in words]
+        found = [(h, a) for h, a in found if not any(h != o and h in o for o, _ in found)]
+        if len({id(app) for _, app in found}) != 1:
+            return None
+        app = found[0][1]
+        return _Match(app, _ROLE_ONLY, "sender+title", review_reason=ROLE_ONLY)
 
     def _employer_only(
         self, apps: list[Application], facts: MessageFacts, penalty: float

@@ -86,6 +86,18 @@ def tenant_mailbox(address: str) -> str | None:
     return local if _TENANT.fullmatch(local) else None
 
 
+_FIRST_NAME = re.compile(r"[a-z]{3,}")
+
+
+def first_name_mailbox(address: str) -> str | None:
+    """The one word before the "@" of a person's address that reads as a first name
+    (``beatriz@acme.ai``): lower-cased, without accents; None for anything else."""
+    if not personal(address):
+        return None
+    local = fold(address.partition("@")[0])
+    return local if _FIRST_NAME.fullmatch(local) else None
+
+
 def mailbox_words(address: str) -> str:
     """The local part of a person's address run together: "ateliermorvan" for
     ``atelier.morvan@orange.fr``; empty for a shared mailbox."""

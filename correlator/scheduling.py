@@ -29,6 +29,37 @@ def _table() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[st
     )
 
 
+@lru_cache(maxsize=1)
+def _booking() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    text = resources.files("jobtracker.correlator").joinpath("data/scheduling.toml")
+    data = tomllib.loads(text.read_text(encoding="utf-8"))
+    return (
+        tuple(str(p) for p in data["booking_prefixes"]),
+        tuple(str(p) for p in data["host_joiners"]),
+        tuple(str(p) for p in data["date_joiners"]),
+    )
+
+
+def _booked_with(subject: str) -> list[str]:
+    """The event and the host of an invitee's booking confirmation: "Intro (Acme)" and "Jane
+    Roe" from "Confirmed: Intro (Acme) with Jane Roe on Friday, March 20"."""
+    prefixes, joiners, dates = _booking()
+    lowered = subject.strip().lower()
+    prefix = next((p for p in prefixes if lowered.startswith(p)), None)
+    if prefix is None:
+        return []
+    rest = subject.strip()[len(prefix) :]
+    low = rest.lower()
+    at = max(low.rfind(j) for j in joiners)
+    if at <= 0:
+        return []
+    joiner = next(j for j in joiners if low.startswith(j, at))
+    event, host = rest[:at].strip(), rest[at + len(joiner) :]
+    ends = [i for i in (host.lower().find(d) for d in dates) if i > 0]
+    host = host[: min(ends)] if ends else host
+    return [part for part in (event, host.strip()) if part]
+
+
 def scheduling_service(sender: str) -> bool:
     """Whether ``sender`` writes for a scheduling service."""
     domains = _table()[0]
@@ -78,5 +109,6 @@ def hosts_named(sender: str, display_name: str, subject: str, text: str) -> tupl
                 rest = rest[:at] if at > 0 else rest
             found.append(rest.strip())
             break
+    found.extend(_booked_with(subject))
     found.extend(_host_lines(text))
     return tuple(f for f in found if f)
