@@ -1,0 +1,67 @@
+"""What a sign-off from a personal mailbox says about the writer's company.
+
+A founder or hiring manager writing from Gmail names the company only where they sign:
+after their own name ("Theo Marchetti — Pinecrest", "Theo | Pinecrest", "Theo Marchetti /
+Pinecrest") or by its web site or work address ("pinecrest.io", "theo@pinecrest.io").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_SEPARATOR = re.compile(r"\s+[—–/·-]\s+|\s*[|·•]\s*")
+# A host name written out, with or without a scheme, or the domain of an address.
+_SITE = re.compile(
+    r"(?<![\w.-])(?:https?://)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,12})\b"
+    r"(?![@\w-])",
+    re.IGNORECASE,
+)
+# File and code names look like host names ("resume.pdf", "Node.js").
+_NOT_TLDS = frozenset(
+    {
+        "pdf", "doc", "docx", "odt", "rtf", "txt", "csv", "xls", "xlsx", "ppt", "pptx", "key",
+        "png", "jpg", "jpeg", "gif", "svg", "zip", "html", "htm", "php", "js", "ts", "py", "rb",
+        "md", "json", "yaml", "yml", "exe",
+    }
+)  # fmt: skip
+# Sites a person links to for themselves, never their employer.
+_PERSONAL_SITES = frozenset(
+    {
+        "github.com", "gitlab.com", "twitter.com", "x.com", "medium.com", "substack.com",
+        "instagram.com", "facebook.com", "youtube.com", "t.co", "bit.ly", "linktr.ee", "about.me",
+        "bsky.app", "mastodon.social", "wordpress.com", "blogspot.com", "notion.site",
+        "google.com", "goo.gl", "zoom.us", "calendly.com", "cal.com", "wa.me",
+    }
+)  # fmt: skip
+_LINES = 8
+"""A sign-off is a few lines: further down is a quote or a legal footer."""
+
+
+def after_own_name(signature: str, sender_name: str) -> Iterator[str]:
+    """The parts of a sign-off line that come after the writer's own name and a separator."""
+    words = sender_name.split()
+    if not words or len(words[0]) < 2:
+        return
+    first = words[0]
+    for line in signature.splitlines()[:_LINES]:
+        line = line.strip()
+        if not line.startswith(first):
+            continue
+        parts = [part.strip() for part in _SEPARATOR.split(line)]
+        if len(parts) < 2 or not (parts[0] == first or sender_name.startswith(parts[0])):
+            continue
+        yield from (part for part in parts[1:] if part)
+
+
+def sites(signature: str) -> Iterator[str]:
+    """Host names a sign-off writes (a web site, the domain of a work address), lower case;
+    the sites people link to for themselves left out."""
+    for line in signature.splitlines()[:_LINES]:
+        for found in _SITE.finditer(line):
+            host = found.group(1).lower().rstrip(".")
+            labels = host.split(".")
+            if labels[-1] in _NOT_TLDS or len(labels[0]) < 2:
+                continue
+            if host not in _PERSONAL_SITES and ".".join(labels[-2:]) not in _PERSONAL_SITES:
+                yield host
