@@ -298,3 +298,82 @@ def test_newsletters_about_hiring_are_no_job_mail(classify) -> None:
     )
     assert report.category is Category.NOT_JOB
     assert substack.category is Category.NOT_JOB
+
+
+def test_contract_agency_mail(classify) -> None:
+    rtr = classify(
+        sender="dana.cole@ridgeviewstaffing.example",
+        name="Dana Cole",
+        subject="RTR - please confirm",
+        body=(
+            'Hi Sam,\n\nPlease reply with "I agree" to confirm that Ridgeview Staffing has the '
+            "exclusive right to represent you for the Data Engineer (Contract) role with our "
+            "client for 60 days.\n\nDana"
+        ),
+    )
+    submitted = classify(
+        sender="dana.cole@ridgeviewstaffing.example",
+        name="Dana Cole",
+        subject="RE: Data Engineer (Contract) - 12 months - W2",
+        body=(
+            "Hi Sam,\n\nThanks for the RTR. I have submitted your profile at USD 80/hr to the "
+            "hiring team; please do not apply directly.\n\nDana"
+        ),
+    )
+    pitch = classify(
+        sender="lee.marsh@harbourtalentpartners.example",
+        name="Lee Marsh",
+        subject="One more for you - data platform, hybrid",
+        body=(
+            "Hi Sam,\n\nI've just taken on a Lead Data Engineer search for a logistics scale-up "
+            "downtown, 150-165k + bonus. Shall I tell you more?\n\nLee\n"
+            "Harbour Talent Partners"
+        ),
+    )
+    assert rtr.category is Category.OTHER_JOB
+    assert submitted.category is Category.CONFIRMATION
+    assert pitch.category is Category.OUTREACH
+
+
+def test_quebec_founder_mail_in_french(classify) -> None:
+    receipt = classify(
+        sender="luc@boreale-data.example",
+        name="Luc Pelletier",
+        subject="Ta candidature",
+        body=(
+            "Salut Sam,\n\nBien reçu ton CV pour le poste de développeur backend, merci! Je "
+            "regarde ça demain et je te reviens.\n\nLuc\nLuc Pelletier, CTO - Boréale Data"
+        ),
+    )
+    call = classify(
+        sender="anne.gagnon@boreale-data.example",
+        name="Anne Gagnon",
+        subject="Un premier appel?",
+        body=(
+            "Bonjour Sam,\n\nJ'ai bien aimé ton parcours. Serais-tu disponible jeudi à 14 h pour "
+            "un premier appel de 30 minutes sur le poste, avec notre chef d'équipe?\n\n"
+            "Anne Gagnon\nConseillère en acquisition de talents | Boréale Data"
+        ),
+    )
+    refusal = classify(
+        sender="luc@boreale-data.example",
+        name="Luc Pelletier",
+        subject="Re: Ta candidature",
+        body=(
+            "Salut Sam,\n\nOn a finalement décidé d'aller avec quelqu'un basé à Québec. Bonne "
+            "chance pour la suite!\n\nLuc"
+        ),
+    )
+    assert receipt.category is Category.CONFIRMATION
+    assert call.category is Category.INTERVIEW
+    assert refusal.category is Category.REJECTION
+
+
+def test_a_founder_answering_mail_from_the_hn_hiring_thread(classify) -> None:
+    result = classify(
+        sender="pia@lumenstack.example",
+        name="Pia Lund",
+        subject="Re: Data infra - from the HN May thread",
+        body="thanks Sam, got it. will read it properly tonight and get back to you.\n\n-p",
+    )
+    assert result.category is Category.CONFIRMATION
