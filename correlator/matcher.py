@@ -479,9 +479,12 @@ class Correlator:
                 review_reason=reason,
             )
         if facts.company_key is None:
-            if not (
-                (facts.starts or facts.category in _PROGRESS) and _from_a_person(facts)
-            ) and not (facts.category is Category.CONFIRMATION and facts.starts and facts.role_key):
+            # a person's mail, or an agency's (whose shared mailbox acknowledges the CV without
+            # naming its client): its later mail names the employer
+            writer = _from_a_person(facts) or facts.source is Source.AGENCY
+            if not ((facts.starts or facts.category in _PROGRESS) and writer) and not (
+                facts.category is Category.CONFIRMATION and facts.starts and facts.role_key
+            ):
                 return Correlation(
                     application=None, created=False, confidence=0.0, review_reason=NO_EMPLOYER
                 )
@@ -507,10 +510,13 @@ class Correlator:
     def _begun_by_writer(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
         """The open application begun without an employer that the person writing (From or
         Reply-To) wrote about, for mail in its process: "Interview confirmed - Acme" from
-        the recruiter who acknowledged the CV without saying for whom. Of several, the one
+        the recruiter who acknowledged the CV without saying for whom, or from a colleague
+        at the agency whose mailbox did. Of several, the one
         past a lead (a recruiter's pitch, then the application it became), else the one
-        for the role the mail names; else the nearest in time, for review."""
-        if facts.starts:
+        for the role the mail names; else the nearest in time, for review. A confirmation
+        joins only the one lead its writer pitched: the application that pitch became."""
+        lead_only = facts.starts
+        if lead_only and facts.category is not Category.CONFIRMATION:
             return None
         writers = [a for a in (facts.sender, *facts.reply_to) if a and personal(a)]
         found = {
@@ -520,7 +526,25 @@ class Correlator:
             if not app.company_key
             and not _closed_at(app, facts.sent_at)
             and distance(app, facts.sent_at) <= self._gap.total_seconds()
+            # a confirmation joins only a lead of its writer's: the pitch it followed
+            and (not lead_only or app.status is _INTERESTED)
         }
+        if lead_only:
+            pool = list(found.values())
+            return _Match(pool[0], _WRITER, "writer") if len(pool) == 1 else None
+        if not found and facts.source is Source.AGENCY and facts.sender:
+            # an agency's consultant writing about the CV its shared mailbox acknowledged
+            # ("Interviewtermin mit unserem Kunden" after jobs@ confirmed it): one agency
+            domain = domain_of(facts.sender)
+            found = {
+                id(app): app
+                for writer, apps in index.unnamed_by_writer.items()
+                if domain_of(writer) == domain
+                for app in apps
+                if not app.company_key
+                and not _closed_at(app, facts.sent_at)
+                and distance(app, facts.sent_at) <= self._gap.total_seconds()
+            }
         if not found and facts.role_key and facts.company_key is not None:
             # a job board's acknowledgement named the role only; the employer's own mail
             # names both: the one open application begun so, for that role
