@@ -266,3 +266,82 @@ def test_a_take_home_exercise_asked_as_the_next_step(classify: Classify) -> None
         "pricing exercise. Send us a few slides by Friday.",
     )
     assert result.category is Category.ASSESSMENT
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "category"),
+    [
+        (
+            "hr@brunnhofer.example.ch",
+            "Ihre Bewerbung",
+            "Grüezi Frau Meier\n\nWie sieht Ihre Lohnvorstellung aus, und welche "
+            "Kündigungsfrist haben Sie?\n\nFreundliche Grüsse",
+            Category.VIEWED,
+        ),
+        (
+            "anna@roesterei.example",
+            "Probearbeiten?",
+            "Hallo Lisa,\n\ndanke für deine Bewerbung! Hast du Lust, nächste Woche einen "
+            "Probearbeitstag bei uns zu machen?",
+            Category.INTERVIEW,
+        ),
+        (
+            "personal@stadt-beispiel.example.at",
+            "Einladung zum Hearing",
+            "Sehr geehrte Frau Meier,\n\nwir laden Sie zum Hearing für die Stelle Leitung "
+            "Tiefbau am 12. März ein.",
+            Category.INTERVIEW,
+        ),
+        (
+            "m.schulz@schulz-executive.example",
+            "Rückmeldung meines Mandanten",
+            "Sehr geehrte Frau Meier,\n\nleider hat sich mein Mandant nach den Gesprächen für "
+            "eine interne Lösung entschieden.",
+            Category.REJECTION,
+        ),
+        (
+            "jan@kleinbau.example",
+            "Wir wollen dich!",
+            "Hey Lisa,\n\nwir fanden dich alle super und würden dich gern ins Team holen. Das "
+            "Angebot schicke ich dir morgen.",
+            Category.OFFER,
+        ),
+        (
+            "laura@grupo-ejemplo.example",
+            "Un par de preguntas",
+            "Hola Ana:\n\nAntes de avanzar, ¿cuál es tu expectativa salarial? ¿Y cuánto "
+            "preaviso tienes en tu empresa?",
+            Category.VIEWED,
+        ),
+        (
+            "laura@grupo-ejemplo.example",
+            "Caso práctico",
+            "Hola Ana:\n\nTe adjunto el caso práctico que comentamos. Tienes una semana.",
+            Category.ASSESSMENT,
+        ),
+        (
+            "pablo@busqueda-ejemplo.example",
+            "Novedades",
+            "Hola Ana, el cliente ha decidido seguir con otro finalista. Siento que no haya "
+            "salido esta vez.",
+            Category.REJECTION,
+        ),
+        (
+            "joana@empresa-exemplo.example",
+            "Proposta",
+            "Olá Ana,\n\ntemos o prazer de lhe apresentar a nossa proposta para a função de "
+            "Analista, com início a 1 de setembro.",
+            Category.OFFER,
+        ),
+        (
+            "rh@empresa-exemplo.example",
+            "A sua candidatura",
+            "Olá Ana, a sua candidatura continua em análise pela equipa. Voltaremos a contactar.",
+            Category.VIEWED,
+        ),
+    ],
+)
+def test_dach_and_iberian_variants(
+    classify: Classify, sender: str, subject: str, body: str, category: Category
+) -> None:
+    assert classify(sender=sender, subject=subject, body=body).category is category
