@@ -513,10 +513,8 @@ class Correlator:
         the recruiter who acknowledged the CV without saying for whom, or from a colleague
         at the agency whose mailbox did. Of several, the one
         past a lead (a recruiter's pitch, then the application it became), else the one
-        for the role the mail names; else the nearest in time, for review. A confirmation
-        joins only the one lead its writer pitched: the application that pitch became."""
-        lead_only = facts.starts
-        if lead_only and facts.category is not Category.CONFIRMATION:
+        for the role the mail names; else the nearest in time, for review."""
+        if facts.starts:
             return None
         writers = [a for a in (facts.sender, *facts.reply_to) if a and personal(a)]
         found = {
@@ -526,12 +524,7 @@ class Correlator:
             if not app.company_key
             and not _closed_at(app, facts.sent_at)
             and distance(app, facts.sent_at) <= self._gap.total_seconds()
-            # a confirmation joins only a lead of its writer's: the pitch it followed
-            and (not lead_only or app.status is _INTERESTED)
         }
-        if lead_only:
-            pool = list(found.values())
-            return _Match(pool[0], _WRITER, "writer") if len(pool) == 1 else None
         if not found and facts.source is Source.AGENCY and facts.sender:
             # an agency's consultant writing about the CV its shared mailbox acknowledged
             # ("Interviewtermin mit unserem Kunden" after jobs@ confirmed it): one agency

@@ -1,5 +1,5 @@
 """An agency's mail before it names its client: its shared mailbox acknowledges the CV, a
-consultant there writes next; a recruiter's pitch turns into the application."""
+consultant there writes next."""
 
 from __future__ import annotations
 
@@ -48,19 +48,3 @@ def test_another_agency_does_not_join_it(mail) -> None:
         sent="2024-03-10",
     )
     assert correlator.correlate(other).application is not acknowledged.application
-
-
-def test_a_recruiters_confirmation_after_her_pitch_is_that_lead(mail) -> None:
-    correlator = Correlator()
-    recruiter = "dana.fox@staffline.example"
-    pitch = correlator.correlate(
-        mail(C.OUTREACH, company=None, sender=recruiter, source=Source.AGENCY)
-    )
-    submitted = mail(
-        C.CONFIRMATION,
-        company="Orchard Freight",
-        sender=recruiter,
-        source=Source.AGENCY,
-        sent="2024-03-04",
-    )
-    assert correlator.correlate(submitted).application is pitch.application
