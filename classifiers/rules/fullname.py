@@ -193,7 +193,9 @@ def _tokens(line: str) -> list[_Token]:
             if out:
                 out[-1] = _Token(out[-1].text, True)
             continue
-        out.append(_Token(stripped, boundary or ellipsis or _sentence_end(stripped)))
+        # a possessive ends a name ("Orbitra's Storage Platform group")
+        possessive = stripped.endswith(("'s", "’s"))
+        out.append(_Token(stripped, boundary or ellipsis or possessive or _sentence_end(stripped)))
     return out
 
 

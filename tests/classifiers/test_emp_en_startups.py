@@ -215,3 +215,64 @@ def test_board_receipt_card_names_the_employer_before_the_place(classify: Classi
         "England\n\nWe've sent your application to the employer.",
     )  # fmt: skip
     assert result.company == "Brightwater Ferries"
+
+
+_FOUNDER_NOTE = (
+    "Hi Sam,\n\nThanks for applying to the backend role. Would you have time for a 30 minute "
+    "interview on Tuesday or Wednesday?\n\nIvo"
+)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "--\nIvo Brandt — Larchway",
+        "--\nIvo | Larchway",
+        "--\nIvo Brandt / Larchway",
+        "--\nIvo Brandt\nlarchway.io",
+        "--\nIvo Brandt\nhttps://www.larchway.io",
+        "--\nIvo Brandt\nFounder, Larchway (larchway.io)",
+        "--\nIvo (cofounder, Larchway)",
+        "--\nIvo Brandt\nCTO and cofounder of Larchway",
+        "--\nIvo Brandt\nLarchway (YC S24)",
+        "Sent from my phone\n\nIvo Brandt · Cofounder · Larchway",
+    ],
+)
+def test_founder_on_a_personal_mailbox_signs_with_the_company(
+    classify: Classify, signature: str
+) -> None:
+    result = classify(
+        sender="ivo.brandt.dev@gmail.com", name="Ivo Brandt",
+        subject="your application - quick interview?", body=_FOUNDER_NOTE, signature=signature,
+    )  # fmt: skip
+    assert result.company == "Larchway"
+
+
+def test_personal_sites_in_a_sign_off_name_no_employer(classify: Classify) -> None:
+    result = classify(
+        sender="ivo.brandt.dev@gmail.com", name="Ivo Brandt",
+        subject="your application - quick interview?", body=_FOUNDER_NOTE,
+        signature="--\nIvo Brandt\ngithub.com/ivobrandt · ivobrandt.com · cv.pdf",
+    )  # fmt: skip
+    assert result.company is None
+
+
+def test_board_relays_a_founders_reply_naming_the_company(classify: Classify) -> None:
+    result = classify(
+        sender="team@wellfound.com", name="Wellfound",
+        subject="Odile from Brackenfold replied to your application",
+        body="Odile from Brackenfold replied:\n\n\"Hi Sam, thanks for applying! Are you free for "
+        "an interview this week?\"\n\nReply on Wellfound",
+    )  # fmt: skip
+    assert result.company == "Brackenfold"
+
+
+def test_possessive_ends_the_employer_name(classify: Classify) -> None:
+    result = classify(
+        sender="malia@quernstone.com", name="Malia Dunn",
+        subject="Next round for the platform role",
+        body="Hi Sam,\n\nGreat news: after the merger our team is joining Quernstone's Storage "
+        "Platform group, and we'd like to invite you to the next interview round with two "
+        "engineers.\n\nMalia",
+    )  # fmt: skip
+    assert result.company == "Quernstone"
