@@ -9,6 +9,8 @@ researcher or a landlord using the same words stays outside the job search.
 
 from __future__ import annotations
 
+import pytest
+
 from jobtracker.pipeline.vocabulary import Category
 
 
@@ -377,3 +379,60 @@ def test_a_founder_answering_mail_from_the_hn_hiring_thread(classify) -> None:
         body="thanks Sam, got it. will read it properly tonight and get back to you.\n\n-p",
     )
     assert result.category is Category.CONFIRMATION
+
+
+IN_PROCESS_WORDS = [
+    ("grab time here", "Feel free to grab time here: https://cal.example/tess", Category.INTERVIEW),
+    ("let's find a time", "Thanks! Let's find a time to chat early next week.", Category.INTERVIEW),
+    ("around next week", "Are you around next week for a quick call?", Category.INTERVIEW),
+    ("can you make", "Can you make 11am on Monday? Zoom is fine.", Category.INTERVIEW),
+    ("when's good", "When's good for you? I can work around your day.", Category.INTERVIEW),
+    ("in front of the team", "Keen to get you in front of the team soon.", Category.INTERVIEW),
+    ("which times", "Let me know which times work for a call.", Category.INTERVIEW),
+    ("talk then", "Perfect, talk Wednesday!", Category.INTERVIEW),
+    ("decided to pass", "We've decided to pass for now, thanks for your time.", Category.REJECTION),
+    ("hired someone", "We've hired someone for the role. Thank you!", Category.REJECTION),
+    ("another way", "We went another way in the end. Loved meeting you.", Category.REJECTION),
+    ("our offer", "Here's our offer: 150k base and 0.2% equity. Thoughts?", Category.OFFER),
+    ("bring you on", "We'd like to bring you on as our first data engineer.", Category.OFFER),
+    ("small take-home", "Next step is a short take-home, about three hours.", Category.ASSESSMENT),
+    ("spend hours", "Could you spend a few hours on a small project for us?", Category.ASSESSMENT),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [case[1:] for case in IN_PROCESS_WORDS],
+    ids=[case[0] for case in IN_PROCESS_WORDS],
+)
+def test_short_words_of_someone_in_the_process(classifier, message, body, expected) -> None:
+    category = _in_process(
+        classifier,
+        message,
+        "Tessaline",
+        sender="tess@tessaline.example",
+        name="Tess Ward",
+        subject="Re: hello",
+        body=f"Hi Sam,\n\n{body}\n\nTess",
+    )
+    assert category is expected
+
+
+def test_the_same_words_outside_a_job_search_stay_no_job_mail(classify) -> None:
+    friend = classify(
+        sender="ollie.park@mailbox.example",
+        name="Ollie Park",
+        subject="Re: climbing",
+        body="Perfect, talk Wednesday! Let's find a time to go climbing after.",
+    )
+    vendor = classify(
+        sender="ava@crmly.example",
+        name="Ava at Crmly",
+        subject="Your trial",
+        body=(
+            "Hi Sam, saw you started a trial. Grab time here to see the new pipeline view: "
+            "https://cal.example/ava - when's good for you?"
+        ),
+    )
+    assert friend.category is Category.NOT_JOB
+    assert vendor.category is Category.NOT_JOB
