@@ -33,12 +33,22 @@ from jobtracker.pipeline.vocabulary import Category
 
 TIER_WEIGHTS = {"strong": 6.0, "medium": 3.0, "weak": 1.0}
 
-SIGNALS = ("job", "nonjob", "bulk", "agency", "autoreply", "applied", "on_hold", "withdrawn")
+SIGNALS = (
+    "job",
+    "nonjob",
+    "bulk",
+    "agency",
+    "autoreply",
+    "applied",
+    "on_hold",
+    "withdrawn",
+    "accepted",
+)
 """Labels that are not categories: job context, other kinds of applications and marketing,
 newsletters, staffing agencies, auto-replies, the reader's own application ("your
-application"), which a recruiter's unsolicited outreach never mentions, and the two statuses a
+application"), which a recruiter's unsolicited outreach never mentions, the two statuses a
 confirmation can carry besides "applied": a hiring put on hold, the reader's withdrawal
-confirmed."""
+confirmed; and the offer accepted: the signed contract received."""
 
 LABELS = frozenset(c.value for c in Category if c is not Category.NOT_JOB) | frozenset(SIGNALS)
 

@@ -11,7 +11,8 @@ word "offer" in marketing. Signals that are not categories shape the decision:
   count as a strong cue of it;
 - ``autoreply``: out-of-office answers;
 - ``on_hold`` and ``withdrawn``: a hiring paused, the reader's withdrawal confirmed. Both count
-  as ``confirmation`` (the application stands, no stage was reached) and give it its status.
+  as ``confirmation`` (the application stands, no stage was reached) and give it its status;
+- ``accepted``: the signed contract received; it counts as ``offer`` and makes it accepted.
 
 Application mail and outreach need job context: telling phrases of their own, a vendor sender,
 a job link, a hiring mailbox, or job vocabulary (a role, a candidacy, a hiring process). A lone
@@ -60,6 +61,8 @@ _OUTREACH = Category.OUTREACH.value
 _CONFIRMATION = Category.CONFIRMATION.value
 _REJECTION = Category.REJECTION.value
 _OTHER_JOB = Category.OTHER_JOB.value
+_OFFER = Category.OFFER.value
+_ACCEPTED = "accepted"  # the signed contract received: offer mail that ends in acceptance
 _APPLIED = "applied"
 _CONTEXT_LABELS = frozenset((_APPLIED, _OTHER_JOB))
 """Besides tracked categories, phrases whose job words count as context: the reader's own
@@ -112,6 +115,8 @@ class Tally:
             self.add(phrase.label, weight, (text, start, end))
             if phrase.label in STATUS_SIGNALS:
                 self.add(_CONFIRMATION, weight, (text, start, end))
+            elif phrase.label == _ACCEPTED:
+                self.add(_OFFER, weight, (text, start, end))
 
     def add_context(self, matcher: PhraseMatcher, folded: str) -> None:
         """Job words inside the phrases found for tracked categories ("thanks for your
@@ -238,7 +243,10 @@ def decide(
 
 
 def _status(tally: Tally, top: Category) -> ApplicationStatus | None:
-    """On hold or withdrawn, when the confirmation says so."""
+    """On hold or withdrawn, when the confirmation says so; accepted, when the offer mail
+    says the signed contract came back."""
+    if top is Category.OFFER and tally.scores[_ACCEPTED] > 0:
+        return ApplicationStatus.ACCEPTED
     if top is not Category.CONFIRMATION:
         return None
     for signal, status in STATUS_SIGNALS.items():
