@@ -666,8 +666,12 @@ def _personal_sign_off(
     if not signature:
         return
     for part in signoff.after_own_name(signature, clues.sender_name):
+        if names.names_an_agency(part):
+            return  # a recruiter of a staffing firm writing from Gmail: the firm is no employer
         yield "signature", part, part
     for host in signoff.sites(signature):
+        if names.is_agency(domain=host):
+            return
         if names.is_freemail(host) or registry.vendor_for_domain(host) is not None:
             continue
         if names.is_relay("@" + host) or names.matches_domain(clues.sender_name, host):

@@ -337,7 +337,10 @@ class NameBook:
         """Whether a display name says it is an organisation ("Acme Careers", "Acme GmbH")."""
         slot = ("hiring", name)
         if slot not in self._memo:
-            hiring = self._strip_hiring_words(name) != name.strip(_EDGE)
+            # Separators alone do not count: "Sede Electrónica - Policía Nacional" loses its
+            # dash in the stripping, not a hiring word.
+            bare = " ".join(word for word in name.split() if word.strip(_EDGE)).strip(_EDGE)
+            hiring = self._strip_hiring_words(name) != bare
             self._remember(slot, "yes" if hiring or self._has_legal_suffix(name) else None)
         return self._memo[slot] is not None
 
@@ -379,6 +382,17 @@ class NameBook:
         if domain and self._agency_domain(domain.lower()):
             return True
         return bool(name) and self.key(name) in self.agency_keys
+
+    def names_an_agency(self, name: str) -> bool:
+        """A company name that says it is a staffing or search firm, as its domain would
+        ("Brightlane Staffing Solutions", "Northstar Talent Partners")."""
+        squashed = self.key(name).replace(" ", "")
+        return bool(squashed) and (
+            squashed in self.agency_keys
+            or self.key(name) in self.agency_keys
+            or any(word in squashed for word in self.agency_words)
+            or squashed.endswith(self.agency_endings)
+        )
 
     def _agency_domain(self, domain: str) -> bool:
         slot = ("agency", domain)

@@ -276,3 +276,16 @@ def test_possessive_ends_the_employer_name(classify: Classify) -> None:
         "engineers.\n\nMalia",
     )  # fmt: skip
     assert result.company == "Quernstone"
+
+
+def test_staffing_recruiter_on_a_personal_mailbox_names_no_employer_by_the_firm(
+    classify: Classify,
+) -> None:
+    result = classify(
+        sender="dee.okafor.recruits@gmail.com", name="Dee Okafor",
+        subject="Backend Engineer interview - Thursday?",
+        body="Hi Sam,\n\nThanks for applying. The hiring manager would like to interview you on "
+        "Thursday at 2pm. Does that work?\n\nDee",
+        signature="--\nDee Okafor | Ridgefield Staffing Solutions\nridgefieldstaffing.com",
+    )  # fmt: skip
+    assert result.company is None
