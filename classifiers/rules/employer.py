@@ -19,7 +19,12 @@ from dataclasses import dataclass, field, replace
 
 from jobtracker.classifiers.rules import signoff
 from jobtracker.classifiers.rules.fullname import NameReader
-from jobtracker.classifiers.rules.names import NameBook, brand_of_label, is_reserved_domain
+from jobtracker.classifiers.rules.names import (
+    NameBook,
+    brand_of_label,
+    is_reserved_domain,
+    written_brands,
+)
 from jobtracker.classifiers.rules.registry import JobLink, SenderMatch, VendorRegistry
 from jobtracker.classifiers.rules.role import looks_like_title
 from jobtracker.classifiers.rules.templates import Extract
@@ -189,6 +194,8 @@ _SITE = re.compile(
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 _REQUISITION = re.compile(r"\b[A-Z]{0,4}-?\d{3,}\b")
 _SUBJECT_TAIL = re.compile(r"\s*:\s+|\s+[-|–—]\s+")
+# Where a subject's meeting takes place, after the name: "Entrevista con Acme en Logroño".
+_PLACE_TAIL = re.compile(r"\s+en\s+(?=[A-ZÁÉÍÓÚÑ])")
 _TEXT_ORIGINS = frozenset({"subject", "body", "signature", "quoted"})
 # A sentence that goes on after the name ("... chez Qonto a bien été envoyée", "... bei Acme GmbH
 # wurde erfolgreich versendet"): a name stops before a verb.
@@ -424,6 +431,10 @@ def _written_label(label: str, clues: EmployerClues, book: EmployerBook) -> str 
     brand = brand_of_label(label)
     if written is None and brand != label:
         written = reader.for_label(brand, clues.texts)
+    for other in () if written else written_brands(label):
+        written = reader.for_label(other, clues.texts)
+        if written:
+            break  # "Motion" at usemotion.com
     if written is None:
         # A German domain spells umlauts out ("mueller-soehne.de" for "Müller & Söhne")
         plain = _SPELLED_UMLAUT.sub(r"\1", label)
@@ -749,6 +760,7 @@ def _judge(
         candidate = candidate.split(" · ", 1)[0]  # "Acme AG · Zürich": the place after the dot
     if origin == "subject":
         candidate = _SUBJECT_TAIL.split(candidate, maxsplit=1)[0]  # "Acme: next steps"
+        candidate = _PLACE_TAIL.split(candidate, maxsplit=1)[0]  # "Acme en Logroño"
         head = candidate.split(",", 1)[0]
         if head != candidate and _DATEISH.search(candidate) and not _DATEISH.search(head):
             candidate = head  # "Interview confirmed - Acme, Fri 22/08 10:00"

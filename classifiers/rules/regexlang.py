@@ -19,7 +19,7 @@ _ORG_STOP = (
     r"|about|regarding|would|will|are|was|were|recruiting|recruitment|talent|hiring|people|careers"
     r"|directly|mientras|enquanto|meanwhile|zwischenzeitlich"
     r"|hr|und|für|als|bei|ist|hat|wir|pour|chez|et|est|para|y|es|ha|e|é|tem|nós|nous|na|no|nas|nos|em|à|au"
-    r"|sie|dich|ihnen|dir|euch|gerne|gern|möchte|möchten|würde|würden|lädt|sucht)\b"
+    r"|sie|dich|ihnen|dir|euch|gerne|gern|möchte|möchten|würde|würden|lädt|sucht|en)\b"
     # a name stops at a full stop, except the one of "GmbH & Co. KG"
     r"|\s+[-–|]|,(?:\s|$)|\.(?:\s|$)(?!(?<=\bco\.\s)kg\b)"
 )

@@ -258,3 +258,72 @@ def test_employer_written_in_german_and_spanish_sentences(
     language = "es" if "bizneo" in sender else "de"
     result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
     assert result.company == company
+
+
+def test_interest_in_working_at_names_the_employer(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@successfactors.eu",
+        name="Karriere",
+        subject="Ihre Bewerbung",
+        body="Sehr geehrter Herr Wolf,\n\nvielen Dank für Ihr Interesse an einer Tätigkeit bei der "
+        "Riedlinger Werke AG. Wir prüfen Ihre Unterlagen.\n\nIhr Recruiting-Team",
+        language="de",
+    )
+    assert result.company == "Riedlinger Werke"
+
+
+def test_a_name_stops_before_a_place_after_en(classify: Classify) -> None:
+    result = classify(
+        sender="l.gil@seleccion-norte.es",
+        name="Lucía Gil",
+        subject="Entrevista con Conservas Ribera en Logroño",
+        body="Hola Ana,\n\nla entrevista será el jueves a las 12:00.\n\nUn saludo,\nLucía Gil",
+        language="es",
+    )
+    assert result.company == "Conservas Ribera"
+
+
+def test_spanish_agency_pitch_for_one_of_its_clients_names_no_one(classify: Classify) -> None:
+    result = classify(
+        sender="m.sanz@norteconsulting.es",
+        name="Marta Sanz",
+        subject="Oportunidad profesional",
+        body="Hola Ana,\n\nuno de nuestros clientes, una empresa del sector alimentario, busca un "
+        "Product Manager. ¿Te interesa que hablemos?\n\nUn saludo,\nMarta Sanz\n"
+        "Norte Consulting",
+        language="es",
+    )
+    assert result.company is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "language", "company"),
+    [
+        (
+            "carla@rumo-selecao.com.br",
+            "Olá Ana,\n\nInfelizmente a Cerâmica Itapoã optou por seguir com outro candidato.\n\n"
+            "Abraço,\nCarla",
+            "pt",
+            "Cerâmica Itapoã",
+        ),
+        (
+            "m.gil@norte-seleccion.es",
+            "Hola Ana,\n\nLamentablemente, Quesos Tresviso ha decidido seguir con otra "
+            "candidata.\n\nUn saludo,\nMarta",
+            "es",
+            "Quesos Tresviso",
+        ),
+        (
+            "noreply@infojobs.net",
+            "Hola Ana,\n\nTu candidatura para Técnico en Logística en Aceites Guadalquivir ha "
+            "cambiado de estado: Descartada.",
+            "es",
+            "Aceites Guadalquivir",
+        ),
+    ],
+)
+def test_refusals_passed_on_name_the_employer(
+    classify: Classify, sender: str, body: str, language: str, company: str
+) -> None:
+    result = classify(sender=sender, name="Carla", subject="Retorno", body=body, language=language)
+    assert result.company == company
