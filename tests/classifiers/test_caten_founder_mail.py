@@ -436,3 +436,23 @@ def test_the_same_words_outside_a_job_search_stay_no_job_mail(classify) -> None:
     )
     assert friend.category is Category.NOT_JOB
     assert vendor.category is Category.NOT_JOB
+
+
+def test_a_booking_notice_naming_a_screen_is_an_interview(classify) -> None:
+    booked = classify(
+        sender="notifications@calendly.com",
+        name="Calendly",
+        subject="Confirmed: Recruiter Screen with Jo Marsh on Monday",
+        body=(
+            "Hi Sam,\n\nYour Recruiter Screen (30 min) with Jo Marsh at 9:30am on Monday, June 8 "
+            "is scheduled.\n\nLocation: Google Meet"
+        ),
+    )
+    demo = classify(
+        sender="notifications@calendly.com",
+        name="Calendly",
+        subject="Confirmed: Product demo with Jo Marsh on Monday",
+        body="Hi Sam,\n\nYour Product demo (30 min) with Jo Marsh on Monday is scheduled.",
+    )
+    assert booked.category is Category.INTERVIEW
+    assert demo.category is Category.NOT_JOB
