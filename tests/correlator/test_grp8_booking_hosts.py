@@ -48,3 +48,13 @@ def test_a_host_writing_from_her_first_name_is_the_process_of_her_employer(
     stage.track_batch([applied, call, booked])
     (app,) = stage.correlator.applications("u1")
     assert len(app.messages) == 3
+
+
+def test_an_event_type_line_names_the_host_and_the_employer() -> None:
+    text = (
+        "A new event has been scheduled.\n\n"
+        "Event Type: 30 Minute Meeting with Ines Duarte (Halyard)\n"
+        "Invitee: Sam Poe\n"
+    )
+    found = hosts_named(BOOKER, "Calendly", "New Event: Sam Poe - 30 Minute Meeting", text)
+    assert "30 Minute Meeting with Ines Duarte (Halyard)" in found
