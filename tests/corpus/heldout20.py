@@ -1,4 +1,4 @@
-"""A twentieth hand-written, labelled mail corpus: a TUNING corpus (measured first, then used to improve the rules).
+"""A twentieth hand-written, labelled mail corpus: a TUNING corpus (measured, then tuned on).
 
 What it is
     Messages of one job seeker ("me", Noémie Favre, a French-speaking logistics and

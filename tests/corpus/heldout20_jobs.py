@@ -30,7 +30,7 @@ MAIL: list[dict[str, Any]] = [
     # 1 CHUV via Abacus Umantis: confirmation, invitation, interview, offer
     m(
         "20001",
-        "2025-09-04 11:02",
+        "2025-11-20 11:02",
         "CHUV Recrutement <noreply@umantis.com>",
         "Confirmation de réception de votre candidature",
         ("confirmation", CHUV, ACH, 1, "other", "fr"),
@@ -52,11 +52,11 @@ CHUV - Rue du Bugnon 21 - 1011 Lausanne
 
 Ce message est généré automatiquement, merci de ne pas y répondre.
 """,
-        tz=S,
+        tz=W,
     ),
     m(
         "20002",
-        "2025-09-22 14:37",
+        "2025-12-08 14:37",
         "Sandrine Jaquier <sandrine.jaquier@chuv.ch>",
         "Poste Acheteuse/Acheteur - Direction des achats",
         ("interview", CHUV, ACH, 1, "direct", "fr"),
@@ -65,8 +65,8 @@ Ce message est généré automatiquement, merci de ne pas y répondre.
 Suite à l'examen de votre dossier, nous avons le plaisir de vous inviter à un premier entretien pour le poste d'Acheteuse / Acheteur au sein de notre Direction des achats.
 
 Nous vous proposons les créneaux suivants:
-- mardi 30 septembre à 9h00
-- jeudi 2 octobre à 14h00
+- mardi 16 décembre à 9h00
+- jeudi 18 décembre à 14h00
 
 L'entretien aura lieu au Bâtiment administratif, Rue du Bugnon 21, 3e étage, et durera environ une heure (en présence de M. Olivier Rochat, chef de la section achats médicaux).
 
@@ -79,65 +79,65 @@ Chargée de recrutement RH
 Centre hospitalier universitaire vaudois
 Tél. +41 21 314 00 00
 """,
-        tz=S,
+        tz=W,
     ),
     m(
         "20003",
-        "2025-09-22 20:12",
+        "2025-12-08 20:12",
         "Sandrine Jaquier <sandrine.jaquier@chuv.ch>",
         "RE: Poste Acheteuse/Acheteur - Direction des achats",
         ("interview", CHUV, ACH, 1, "direct", "fr"),
-        text="""Parfait, c'est noté pour jeudi 2 octobre à 14h. Vous recevrez une invitation.
+        text="""Parfait, c'est noté pour jeudi 18 décembre à 14h. Vous recevrez une invitation.
 Demandez-moi à la réception.
 
 S. Jaquier
 
 -----Message d'origine-----
 De: Noémie Favre
-Envoyé: lundi 22 septembre 2025 19:48
+Envoyé: lundi 8 décembre 2025 19:48
 Objet: RE: Poste Acheteuse/Acheteur - Direction des achats
 
 Bonjour Madame Jaquier,
-Le jeudi 2 octobre à 14h me convient très bien. Je vous remercie.
+Le jeudi 18 décembre à 14h me convient très bien. Je vous remercie.
 Noémie Favre
 """,
         headers=reply("20002", "sandrine.jaquier@chuv.ch"),
-        tz=S,
+        tz=W,
     ),
     m(
         "20004",
-        "2025-09-23 08:05",
+        "2025-12-09 08:05",
         "Sandrine Jaquier <sandrine.jaquier@chuv.ch>",
-        "Invitation: Entretien N. Favre - Acheteuse/Acheteur @ jeu. 2 oct. 2025 14:00 - 15:00",
+        "Invitation: Entretien N. Favre - Acheteuse/Acheteur @ jeu. 18 déc. 2025 14:00 - 15:00",
         ("interview", CHUV, ACH, 1, "direct", "fr"),
         text="""Entretien N. Favre - Acheteuse/Acheteur
-Jeudi 2 octobre 2025 14:00 - 15:00 (CEST)
+Jeudi 18 décembre 2025 14:00 - 15:00 (CET)
 Lieu: CHUV, Rue du Bugnon 21, BH03 salle 318
 Organisateur: sandrine.jaquier@chuv.ch
 """,
         ics={
             "style": "outlook",
-            "start": "2025-10-02 14:00:00 +0200",
+            "start": "2025-12-18 14:00:00 +0100",
             "organizer": ("Sandrine Jaquier", "sandrine.jaquier@chuv.ch"),
             "uid": "040000008200E00074C5B7101A82E0080000000090A1@chuv.ch",
             "summary": "Entretien N. Favre - Acheteuse/Acheteur",
             "location": "CHUV, Rue du Bugnon 21, BH03 salle 318",
         },
-        tz=S,
+        tz=W,
     ),
     m(
         "20005",
-        "2025-10-14 17:20",
+        "2026-01-20 17:20",
         "Olivier Rochat <olivier.rochat@chuv.ch>",
         "Suite de notre rencontre",
         ("offer", CHUV, ACH, 1, "direct", "fr"),
         text="""Chère Madame Favre,
 
-Je fais suite à nos deux entretiens et ai le plaisir de vous annoncer que nous souhaitons vous engager en qualité d'acheteuse à 90 % à la Direction des achats, dès le 1er décembre 2025 ou à convenir.
+Je fais suite à nos deux entretiens et ai le plaisir de vous annoncer que nous souhaitons vous engager en qualité d'acheteuse à 90 % à la Direction des achats, dès le 1er mars 2026 ou à convenir.
 
 Le salaire annuel brut se situe en classe 9 de la grille DECFO-SYSREM, soit CHF 82'400 x 13 à 100 % (pro rata 90 %). Mme Jaquier vous fera parvenir le contrat de travail d'ici la fin de semaine.
 
-Pourriez-vous me confirmer votre accord de principe d'ici au mardi 21 octobre?
+Pourriez-vous me confirmer votre accord de principe d'ici au mardi 27 janvier?
 
 Au plaisir de vous accueillir dans l'équipe,
 
@@ -145,11 +145,11 @@ Olivier Rochat
 Chef de section Achats médicaux
 CHUV
 """,
-        tz=S,
+        tz=W,
     ),
     m(
         "20006",
-        "2025-10-15 09:41",
+        "2026-01-21 09:41",
         "Olivier Rochat <olivier.rochat@chuv.ch>",
         "RE: Suite de notre rencontre",
         ("offer", CHUV, ACH, 1, "direct", "fr"),
@@ -165,17 +165,17 @@ O. Rochat
 """,
         headers=reply("20005", "olivier.rochat@chuv.ch"),
         st="accepted",
-        tz=S,
+        tz=W,
     ),
     m(
         "20007",
-        "2025-11-03 10:15",
+        "2026-02-10 10:15",
         "RH CHUV - Accueil collaborateurs <accueil.rh@chuv.ch>",
-        "Votre arrivée au CHUV le 1er décembre",
+        "Votre arrivée au CHUV le 2 mars",
         ("other_job", CHUV, None, None, "direct", "fr"),
         text="""Madame Favre,
 
-Nous nous réjouissons de vous accueillir le lundi 1er décembre 2025. Merci de vous présenter à 8h00 au guichet RH (BH05) muni(e) d'une pièce d'identité et de votre carte AVS.
+Nous nous réjouissons de vous accueillir le lundi 2 mars 2026. Merci de vous présenter à 8h00 au guichet RH (BH05) muni(e) d'une pièce d'identité et de votre carte AVS.
 
 Le matin sera consacré à la journée d'accueil des nouveaux collaborateurs; votre badge et votre compte informatique vous seront remis sur place.
 
@@ -528,7 +528,7 @@ ID de la réunion: 372 118 440 21
         ("interview", HUG, LOG, 7, "direct", "fr"),
         text="""Bonjour Madame Favre,
 
-Suite à votre message nous informant que vous avez accepté un autre poste, j'annule notre rendez-vous de vendredi. Merci de nous avoir prévenus et tous mes voeux pour ce nouveau défi.
+Suite à votre message nous informant que vous retirez votre candidature (les horaires en équipes ne vous conviennent pas), j'annule notre rendez-vous de vendredi. Merci de nous avoir prévenus.
 
 V. Nicolet
 """,
