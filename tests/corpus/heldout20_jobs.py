@@ -612,3 +612,518 @@ Julien
         tz=S,
     ),
 ]
+
+EMS = "Fondation Les Tilleuls"
+CIP = "Caisse intercantonale de prévoyance"
+GAL = "Gestionnaire achats et logistique (DGEO)"
+VDL = "Ville de Lausanne"
+ELA = "Groupe E-Lac Énergie SA"
+
+MAIL += [
+    # 18 EMS foundation via Indeed; rejection from the director's personal mailbox
+    m(
+        "20032",
+        "2025-10-09 22:17",
+        "Indeed <indeedapply@indeed.com>",
+        "Candidature envoyée : Responsable intendance et achats",
+        ("confirmation", EMS, "Responsable intendance et achats", 18, "indeed", "fr"),
+        html="""<html><body>
+<p><b>Candidature envoyée</b></p>
+<p>Responsable intendance et achats<br>Fondation Les Tilleuls - Yverdon-les-Bains, VD</p>
+<p>Les éléments suivants ont été envoyés à l'employeur: CV, lettre de motivation.</p>
+<p>Bonne chance dans votre recherche d'emploi!<br>Indeed</p>
+<p style="font-size:10px">Indeed Ireland Operations Ltd, Dublin.</p>
+</body></html>""",
+        tz=S,
+    ),
+    m(
+        "20033",
+        "2025-10-30 07:52",
+        "Pierre-Alain Cuendet <pacuendet@bluewin.ch>",
+        "Votre offre de service",
+        ("rejection", EMS, "Responsable intendance et achats", 18, "direct", "fr"),
+        text="""Madame,
+
+Je me permets de vous écrire depuis mon adresse privée, notre messagerie étant en migration.
+
+Nous avons bien reçu votre offre de service pour le poste de responsable intendance et achats et l'avons lue avec intérêt. Nous avons cependant retenu une personne qui connaît déjà le fonctionnement des EMS vaudois.
+
+En vous remerciant et avec mes meilleurs messages,
+
+P.-A. Cuendet
+Directeur
+Fondation Les Tilleuls - EMS
+Rue des Moulins 12, 1400 Yverdon-les-Bains
+""",
+        tz=W,
+    ),
+    # 19 CIP via Workday (English); rejection with a neutral subject
+    m(
+        "20034",
+        "2025-11-02 18:40",
+        "CIP Careers <cip@myworkday.com>",
+        "Thank you for your application",
+        ("confirmation", CIP, "Procurement Specialist (80-100%)", 19, "workday", "en"),
+        text="""Dear Noémie,
+
+Thank you for applying for the position Procurement Specialist (80-100%) (JR-1043) in Lausanne. We have received your application and will be in touch once we have reviewed it.
+
+Kind regards,
+Talent Acquisition
+Caisse intercantonale de prévoyance
+""",
+        tz=W,
+    ),
+    m(
+        "20035",
+        "2025-11-26 12:09",
+        "CIP Careers <cip@myworkday.com>",
+        "Your application JR-1043",
+        ("rejection", CIP, "Procurement Specialist (80-100%)", 19, "workday", "en"),
+        text="""Dear Noémie,
+
+Thank you for your interest in CIP. We appreciated learning about your skills and experience.
+
+Unfortunately we will not be moving forward with your application for Procurement Specialist (80-100%). We encourage you to apply to future openings that match your profile.
+
+Kind regards,
+Talent Acquisition
+""",
+        tz=W,
+    ),
+    # 20 Re-application at État de Vaud (another department) after the rejection of 2
+    m(
+        "20036",
+        "2026-01-12 09:15",
+        "Etat de Vaud - Emploi <ne-pas-repondre@prospective.ch>",
+        "Accusé de réception - Gestionnaire achats et logistique (DGEO) 80%",
+        ("confirmation", ETAT, GAL, 20, "other", "fr"),
+        text="""Madame,
+
+Nous accusons réception de votre postulation pour le poste cité en objet et vous remercions de l'intérêt témoigné pour l'Administration cantonale vaudoise.
+
+Le délai de postulation échoit le 25 janvier 2026.
+
+Direction générale de l'enseignement obligatoire
+Rue de la Barre 8, 1014 Lausanne
+""",
+        tz=W,
+    ),
+    m(
+        "20037",
+        "2026-02-02 15:50",
+        "Stéphane Gilliéron <stephane.gillieron@vd.ch>",
+        "Poste 80% DGEO - entretien",
+        ("interview", ETAT, GAL, 20, "direct", "fr"),
+        text="""Madame Favre,
+
+Nous serions heureux de vous recevoir pour un entretien le mercredi 11 février à 10h00, Rue de la Barre 8, salle 204.
+
+Meilleures salutations
+Stéphane Gilliéron
+Chef de l'unité logistique DGEO
+""",
+        tz=W,
+    ),
+    # 21 Ville de Lausanne via Abacus Umantis: confirmation, test, ghosted
+    m(
+        "20038",
+        "2025-11-14 14:02",
+        "Ville de Lausanne - Emplois <noreply@umantis.com>",
+        "Votre candidature - Magasinier-ère responsable, Service des parcs et domaines",
+        ("confirmation", VDL, "Magasinier-ère responsable", 21, "other", "fr"),
+        text="""Madame,
+
+Nous accusons réception de votre candidature et vous remercions de votre intérêt pour la Ville de Lausanne.
+
+Nous vous informerons de la suite donnée à votre dossier.
+
+Service du personnel
+Ville de Lausanne
+""",
+        tz=W,
+    ),
+    m(
+        "20039",
+        "2025-12-01 10:30",
+        "Ville de Lausanne - Emplois <noreply@umantis.com>",
+        "Tests en ligne - Magasinier-ère responsable",
+        ("assessment", VDL, "Magasinier-ère responsable", 21, "other", "fr"),
+        text="""Madame,
+
+Votre dossier a été présélectionné. Nous vous invitons à effectuer deux tests en ligne (aptitudes numériques et questionnaire de personnalité) d'ici au 8 décembre 2025:
+https://assessment.lausanne.ch/t/92af7
+
+Service du personnel
+""",
+        tz=W,
+    ),
+    # 22 Groupe E-Lac Énergie via JobScout24; interview, signed form, neutral-subject rejection
+    m(
+        "20040",
+        "2025-12-03 20:11",
+        "JobScout24 <noreply@jobscout24.ch>",
+        "Deine Bewerbung wurde versendet / Votre candidature a été envoyée",
+        ("confirmation", ELA, "Planificatrice logistique", 22, "other", "fr"),
+        text="""Bonjour Noémie Favre,
+
+Votre candidature pour le poste « Planificateur/trice logistique 100% » chez Groupe E-Lac Énergie SA (Neuchâtel) a été envoyée avec succès.
+
+Votre équipe JobScout24
+""",
+        tz=W,
+    ),
+    m(
+        "20041",
+        "2026-01-08 11:26",
+        "Talents E-Lac <talents@elac.ch>",
+        "Entretien - Planificateur/trice logistique",
+        ("interview", ELA, "Planificatrice logistique", 22, "direct", "fr"),
+        text="""Bonjour Madame Favre,
+
+Nous vous remercions pour votre dossier et avons le plaisir de vous inviter à un entretien le jeudi 15 janvier à 13h30 à notre siège de Neuchâtel (Rue du Seyon 40).
+
+Merci de nous retourner d'ici là le formulaire de consentement (protection des données) ci-joint, signé.
+
+Meilleures salutations
+Aurélie Perrenoud
+Talent Acquisition - Groupe E-Lac
+""",
+        attach=[
+            ("consentement_candidat.pdf", "application/pdf", "%PDF-1.4 formulaire de consentement")
+        ],
+        tz=W,
+    ),
+    m(
+        "20042",
+        "2026-01-09 08:03",
+        "Talents E-Lac <talents@elac.ch>",
+        "RE: Entretien - Planificateur/trice logistique",
+        ("interview", ELA, "Planificatrice logistique", 22, "direct", "fr"),
+        text="""Merci Madame Favre, bien reçu le formulaire signé. À jeudi!
+
+A. Perrenoud
+
+> Bonjour Madame Perrenoud, veuillez trouver ci-joint le formulaire signé. Je confirme ma présence jeudi 15 à 13h30.
+""",
+        headers=reply("20041", "talents@elac.ch"),
+        tz=W,
+    ),
+    m(
+        "20043",
+        "2026-01-27 16:44",
+        "Talents E-Lac <talents@elac.ch>",
+        "Notre échange du 15 janvier",
+        ("rejection", ELA, "Planificatrice logistique", 22, "direct", "fr"),
+        text="""Madame Favre,
+
+Un grand merci pour votre venue à Neuchâtel et pour la qualité de nos échanges. Votre expérience en planification a été très appréciée par l'équipe.
+
+Après mûre réflexion, nous avons décidé de poursuivre avec un autre profil, plus proche de nos besoins en matière de SAP EWM.
+
+Nous vous adressons nos meilleurs vœux pour la suite.
+
+Aurélie Perrenoud
+""",
+        tz=W,
+    ),
+    # 4 Migrosa: the process resumes, then she withdraws after accepting CHUV
+    m(
+        "20044",
+        "2026-01-13 09:10",
+        "Nadia Chappuis <nadia.chappuis@migrosa-romandie.ch>",
+        "Reprise du processus - Approvisionneuse/Approvisionneur",
+        ("interview", COOP, APP, 4, "direct", "fr"),
+        text="""Chère Madame Favre,
+
+Comme annoncé en octobre, nous reprenons le recrutement pour le poste d'approvisionneuse/approvisionneur à Ecublens. Seriez-vous toujours intéressée? Si oui, je vous propose un entretien le mardi 27 janvier à 9h.
+
+Cordiales salutations
+Nadia Chappuis
+Partenaire RH Logistique
+""",
+        tz=W,
+    ),
+    m(
+        "20045",
+        "2026-01-22 13:37",
+        "Nadia Chappuis <nadia.chappuis@migrosa-romandie.ch>",
+        "RE: Reprise du processus - Approvisionneuse/Approvisionneur",
+        ("confirmation", COOP, APP, 4, "direct", "fr"),
+        text="""Chère Madame Favre,
+
+Merci de nous avoir informés. Nous prenons note du retrait de votre candidature et annulons l'entretien du 27 janvier. Toutes nos félicitations pour votre nouveau poste!
+
+Nadia Chappuis
+""",
+        headers=reply("20044", "nadia.chappuis@migrosa-romandie.ch"),
+        st="withdrawn",
+        tz=W,
+    ),
+    # 1 CHUV after the offer: criminal-record extract (other_job)
+    m(
+        "20046",
+        "2026-01-26 10:02",
+        "Sandrine Jaquier <sandrine.jaquier@chuv.ch>",
+        "Documents pour votre engagement",
+        ("other_job", CHUV, ACH, None, "direct", "fr"),
+        text="""Madame Favre,
+
+Votre contrat vous parviendra par courrier cette semaine, en deux exemplaires dont un à nous retourner signé.
+
+Merci de nous faire parvenir également un extrait de votre casier judiciaire (datant de moins de 3 mois), à commander sur www.e-service.admin.ch.
+
+Meilleures salutations
+S. Jaquier
+""",
+        tz=W,
+    ),
+    # alerts, nudges, talent pools
+    m(
+        "20047",
+        "2025-09-09 07:00",
+        "jobup.ch <alerts@jobup.ch>",
+        "12 nouvelles offres pour « logistique » à Lausanne",
+        ("alert", None, None, None, "other", "fr"),
+        html="""<html><body><p>Bonjour Noémie, voici les nouvelles offres de ton abonnement:</p>
+<ul><li>Coordinateur/trice logistique 100% - Vaudoise Distribution SA - Crissier</li>
+<li>Acheteur technique - Bobst-Mex - Mex</li><li>Gestionnaire de stock - Pharmacies Populaires - Genève</li>
+<li>Assistant·e supply chain - Nespra SA - Vevey</li></ul>
+<p><a href="https://www.jobup.ch/fr/emplois/?term=logistique">Voir les 12 offres</a></p></body></html>""",
+        tz=S,
+    ),
+    m(
+        "20048",
+        "2025-10-14 07:00",
+        "jobup.ch <alerts@jobup.ch>",
+        "7 nouvelles offres pour « achats » dans le canton de Vaud",
+        ("alert", None, None, None, "other", "fr"),
+        html="""<html><body><p>Bonjour Noémie,</p><ul><li>Acheteuse opérationnelle 80% - Clinique de la Source - Lausanne</li>
+<li>Responsable achats - Commune de Morges</li><li>Approvisionneur - Hôpital Riviera-Chablais - Rennaz</li></ul>
+<p><a href="https://www.jobup.ch/fr/emplois/">Voir toutes les offres</a></p></body></html>""",
+        tz=S,
+    ),
+    m(
+        "20049",
+        "2025-11-19 06:30",
+        "jobs.ch <jobmail@jobs.ch>",
+        "Votre jobmail: Supply Chain, Genève",
+        ("alert", None, None, None, "other", "fr"),
+        text="""Nouvelles offres correspondant à votre recherche « supply chain » - Genève:
+
+- Supply Chain Coordinator (f/m/d) - Firmenich-Léman SA - Satigny
+- Gestionnaire d'approvisionnement - Services industriels de Genève - Le Lignon
+- Logisticien·ne - Université de Genève
+
+Gérer mes jobmails: https://www.jobs.ch/fr/jobmail/
+""",
+        tz=W,
+    ),
+    m(
+        "20050",
+        "2025-10-01 08:00",
+        "LinkedIn <jobs-listings@linkedin.com>",
+        "« acheteuse »: Groupe Hospitalier Ouest-Lémanique et 5 autres",
+        ("alert", None, None, None, "linkedin", "fr"),
+        html="""<html><body><p>Vos offres d'emploi correspondant à « acheteuse »</p>
+<p><b>Acheteuse / Acheteur</b> - Groupe Hospitalier Ouest-Lémanique - Morges (sur site)</p>
+<p><b>Strategic Buyer</b> - Logitronic SA - Lausanne (hybride)</p>
+<p>Cette entreprise recrute activement.</p></body></html>""",
+        tz=S,
+    ),
+    m(
+        "20051",
+        "2025-12-10 19:00",
+        "Indeed <alert@indeed.com>",
+        "Nouvelles offres: coordinatrice logistique - Fribourg",
+        ("alert", None, None, None, "indeed", "fr"),
+        html="""<html><body><p>Coordinateur logistique - TPF Transports publics fribourgeois - Givisiez</p>
+<p>Employée de commerce achats - Cremo-Lait SA - Villars-sur-Glâne</p><p>Postuler facilement</p></body></html>""",
+        tz=W,
+    ),
+    m(
+        "20052",
+        "2025-12-04 10:00",
+        "JobScout24 <noreply@jobscout24.ch>",
+        "Vous n'avez pas terminé votre candidature",
+        ("alert", None, None, None, "other", "fr"),
+        text="""Bonjour Noémie,
+
+Vous avez commencé une candidature pour « Disponent/in Logistik 80-100% » chez Transports Bernois Romands SA. Il ne vous reste que quelques étapes!
+
+Terminer maintenant: https://www.jobscout24.ch/fr/candidature/continuer/55291
+""",
+        tz=W,
+    ),
+    m(
+        "20053",
+        "2025-11-27 14:20",
+        "CIP Careers <cip@myworkday.com>",
+        "Welcome to our Talent Community",
+        ("alert", None, None, None, "workday", "en"),
+        text="""Hi Noémie,
+
+Thanks for joining the Caisse intercantonale de prévoyance Talent Community! You'll be the first to hear about new opportunities matching your interests.
+
+Update your preferences anytime in your candidate home.
+""",
+        tz=W,
+    ),
+    m(
+        "20054",
+        "2025-10-21 17:00",
+        "Actiris <noreply@actiris.brussels>",
+        "De nouvelles offres d'emploi pour vous",
+        ("alert", None, None, None, "other", "fr"),
+        text="""Bonjour,
+
+Selon votre profil, ces offres pourraient vous intéresser:
+- Acheteur (m/f/x) - CPAS d'Ixelles
+- Logistics Officer - Commission communautaire française
+- Magasinier-gestionnaire de stock - Hôpital Iris Sud
+
+Consultez-les sur www.actiris.brussels
+""",
+        tz=S,
+    ),
+    m(
+        "20055",
+        "2025-11-05 08:45",
+        "France Travail <ne-pas-repondre@francetravail.fr>",
+        "3 offres correspondent à votre profil",
+        ("alert", None, None, None, "other", "fr"),
+        text="""Bonjour Noémie,
+
+3 nouvelles offres correspondent à vos critères (acheteur, Lyon 69):
+- Acheteur public H/F - Métropole Rhône-Alpes
+- Approvisionneur H/F - CHU Lyon Sud-Ouest
+- Gestionnaire achats H/F - SYTRAL Mobilités
+
+Consultez-les dans votre espace personnel francetravail.fr
+""",
+        tz=W,
+    ),
+    m(
+        "20056",
+        "2025-12-20 09:00",
+        "Talentsoft - Hôpitaux du Grand Lyon <noreply@talent-soft.com>",
+        "Des offres qui pourraient vous intéresser",
+        ("alert", None, None, None, "other", "fr"),
+        text="""Bonjour Noémie Favre,
+
+Vous êtes inscrite dans notre vivier de talents. De nouvelles offres correspondent à votre profil:
+- Technicien logistique H/F (réf. 2025-LOG-0077)
+- Acheteur travaux H/F (réf. 2025-ACH-0519)
+
+Hôpitaux du Grand Lyon
+""",
+        tz=W,
+    ),
+    # outreach
+    m(
+        "20057",
+        "2025-10-16 12:05",
+        "Laurent Métraux via LinkedIn <inmail-hit-reply@linkedin.com>",
+        "Opportunité: Category Buyer indirect - Genève",
+        ("outreach", None, None, None, "linkedin", "fr"),
+        text="""Bonjour Noémie,
+
+Votre parcours dans l'achat et l'approvisionnement a retenu mon attention. J'accompagne actuellement un groupe international basé à Genève dans le recrutement d'un Category Buyer indirect (CDI, 100 %).
+
+Seriez-vous ouverte à un échange de 15 minutes?
+
+Laurent Métraux
+Senior Consultant - Hays-Léman Executive
+""",
+        tz=S,
+    ),
+    m(
+        "20058",
+        "2025-11-21 09:33",
+        "Proxi Personnel Lausanne <lausanne@proxi-personnel.ch>",
+        "Mission temporaire - gestionnaire de stock",
+        ("outreach", None, None, None, "agency", "fr"),
+        text="""Bonjour Madame Favre,
+
+Votre dossier est enregistré chez nous depuis 2023. Nous avons actuellement une mission temporaire de 3 mois (dès le 1er décembre) pour une entreprise de distribution à Bussigny: gestion de stock, inventaires, commandes fournisseurs. 100 %, CHF 32.-/h.
+
+Êtes-vous disponible?
+
+Proxi Personnel SA - Agence de Lausanne
+""",
+        tz=W,
+    ),
+    m(
+        "20059",
+        "2026-02-04 15:12",
+        "Sophie Engel <sophie.engel@talentbridge.io>",
+        "Supply Chain Analyst - Basel/remote (EN)",
+        ("outreach", None, None, None, "agency", "en"),
+        text="""Hi Noémie,
+
+Hope you're well. I'm working with a fast-growing medtech scale-up that's hiring a Supply Chain Analyst (hybrid, Basel, 2 days on site). French and English required, German a plus.
+
+Would you be open to a quick chat this week?
+
+Best,
+Sophie
+TalentBridge Recruitment
+""",
+        tz=W,
+    ),
+    # other_job: account codes, surveys, auto-replies
+    m(
+        "20060",
+        "2025-11-14 13:58",
+        "Ville de Lausanne - Emplois <noreply@umantis.com>",
+        "Votre code de vérification",
+        ("other_job", None, None, None, "other", "fr"),
+        text="""Votre code de vérification pour l'espace candidat est: 481 207
+
+Ce code est valable 10 minutes.
+""",
+        tz=W,
+    ),
+    m(
+        "20061",
+        "2025-11-08 10:00",
+        "jobs.ch <survey@jobs.ch>",
+        "Comment s'est passée votre candidature?",
+        ("other_job", None, None, None, "other", "fr"),
+        text="""Bonjour,
+
+Vous avez récemment postulé via jobs.ch. Votre avis nous intéresse: répondez à 3 questions sur votre expérience de candidature (2 minutes).
+
+https://survey.jobs.ch/c/8812
+""",
+        tz=W,
+    ),
+    m(
+        "20062",
+        "2025-10-27 08:01",
+        "Sandrine Jaquier <sandrine.jaquier@chuv.ch>",
+        "Réponse automatique: candidature spontanée - achats",
+        ("other_job", None, None, None, "direct", "fr"),
+        text="""Bonjour,
+
+Je suis absente jusqu'au 3 novembre. Pour toute question urgente concernant un recrutement, merci de vous adresser à recrutement@chuv.ch.
+
+Sandrine Jaquier
+""",
+        tz=W,
+    ),
+    m(
+        "20063",
+        "2025-09-08 12:10",
+        "Fedrecrut <noreply@fedrecrut.be>",
+        "Activez votre compte Mon Fedrecrut",
+        ("other_job", None, None, None, "other", "fr"),
+        text="""Bienvenue sur Mon Fedrecrut.
+
+Cliquez sur le lien ci-dessous pour activer votre compte candidat: https://my.fedrecrut.be/activate?t=9a71c
+
+Ce lien expire dans 24 heures.
+""",
+        tz=S,
+    ),
+]
