@@ -5,4 +5,289 @@ from __future__ import annotations
 
 from typing import Any
 
-MAIL: list[dict[str, Any]] = []
+from heldout3_util import m, reply
+
+BRT, WEST = "-0300", "+0100"
+
+
+def n(key: str, date: str, frm: str, subject: str, lang: str, text: str, **kw: Any) -> dict[str, Any]:
+    """A message that is not about jobs (Brazilian time unless ``tz`` says otherwise)."""
+    kw.setdefault("tz", BRT)
+    return m(key, date, frm, subject, ("not_job", lang), text=text, **kw)
+
+
+MAIL: list[dict[str, Any]] = [
+    # look-alikes: rental, credit, loan, visa, university
+    n("21201", "2025-02-03 10:15", "QuintoAndar <nao-responda@quintoandar.com.br>", "Sua proposta de aluguel foi enviada", "pt", """Oi Larissa!
+
+Sua proposta para o apartamento na Rua Cardeal Arcoverde, 1120 - Pinheiros foi enviada ao proprietário. Agora vamos fazer a análise de crédito da sua ficha.
+
+Você receberá uma resposta em até 48 horas.
+
+QuintoAndar
+"""),
+    n("21202", "2025-02-05 16:40", "QuintoAndar <nao-responda@quintoandar.com.br>", "Proposta aceita! 🎉", "pt", """Larissa, o proprietário aceitou sua proposta!
+
+Próximo passo: assinar o contrato digitalmente. Você receberá o link em instantes.
+
+QuintoAndar
+"""),
+    n("21203", "2025-02-06 09:00", "Clicksign <noreply@clicksign.com>", "Documento para assinar: Contrato de Locação - Pinheiros", "pt", """Olá Larissa Nogueira Campos,
+
+QuintoAndar Serviços Imobiliários enviou um documento para você assinar: Contrato de Locação Residencial.
+
+Assinar: https://app.clicksign.com/sign/8b1f
+
+Clicksign
+"""),
+    n("21204", "2025-02-09 11:20", "Nubank <todomundo@nubank.com.br>", "Seu pedido de aumento de limite foi analisado", "pt", """Oi, Larissa!
+
+Analisamos seu pedido e aumentamos seu limite do cartão de crédito para R$ 6.500. O novo limite já está disponível no app.
+
+Nubank
+"""),
+    n("21205", "2025-02-14 14:33", "Banco Inter <noreply@bancointer.com.br>", "Proposta de empréstimo pré-aprovada para você", "pt", """Larissa, você tem uma proposta de crédito pessoal pré-aprovada de até R$ 15.000, com taxas a partir de 1,49% a.m.
+
+Simule no app e contrate em minutos.
+
+Banco Inter
+"""),
+    n("21206", "2025-02-20 09:12", "Creditas <contato@creditas.com>", "Sua solicitação de crédito está em análise", "pt", """Olá Larissa,
+
+Recebemos sua solicitação de empréstimo com garantia de veículo. Nosso time de análise está avaliando a documentação e retornaremos em até 3 dias úteis.
+
+Etapas: Cadastro ✔  Análise de crédito ⏳  Proposta  Contrato
+
+Creditas
+"""),
+    n("21207", "2025-02-25 10:00", "Creditas <contato@creditas.com>", "Infelizmente não conseguimos aprovar seu crédito", "pt", """Olá Larissa,
+
+Após análise, não foi possível aprovar sua solicitação neste momento. Você poderá fazer uma nova solicitação em 90 dias.
+
+Agradecemos a confiança.
+Creditas
+"""),
+    n("21208", "2025-03-03 13:00", "VFS Global Portugal <noreply@vfsglobal.com>", "Confirmação de agendamento - Visto para procura de trabalho", "pt", """Prezada Larissa Nogueira Campos,
+
+Seu agendamento para entrega de documentos do pedido de visto (Visto de Procura de Trabalho) foi confirmado.
+
+Data: 18/03/2025
+Hora: 10:30
+Local: Centro de Solicitação de Vistos de Portugal - Av. Paulista, 1842, São Paulo
+
+Leve passaporte, comprovante de meios de subsistência e seguro de viagem.
+
+VFS Global
+"""),
+    n("21209", "2025-03-18 12:40", "VFS Global Portugal <noreply@vfsglobal.com>", "Seu pedido de visto foi recebido", "pt", """Prezada Larissa,
+
+Seu pedido de visto (referência PTSP/250318/0442) foi recebido e encaminhado ao Consulado-Geral de Portugal em São Paulo para decisão.
+
+Acompanhe em https://visa.vfsglobal.com/bra/pt/prt/track-application
+"""),
+    n("21210", "2025-04-10 17:05", "VFS Global Portugal <noreply@vfsglobal.com>", "Atualização do pedido: passaporte pronto para retirada", "pt", """Prezada Larissa,
+
+Seu passaporte referente ao pedido PTSP/250318/0442 está disponível para retirada no Centro de Solicitação de Vistos.
+
+VFS Global
+"""),
+    n("21211", "2025-02-17 15:30", "Pós-Graduação Mackenzie <posgraduacao@mackenzie.br>", "Inscrição confirmada - MBA em Data Science", "pt", """Olá Larissa,
+
+Sua inscrição no processo seletivo do MBA em Data Science e Analytics (turma agosto/2025) foi confirmada. A entrevista com a coordenação será agendada por e-mail.
+
+Secretaria de Pós-Graduação
+"""),
+    n("21212", "2025-03-06 10:10", "Pós-Graduação Mackenzie <posgraduacao@mackenzie.br>", "Resultado do processo seletivo - MBA", "pt", """Parabéns, Larissa!
+
+Você foi aprovada no processo seletivo do MBA em Data Science e Analytics. Para garantir sua vaga, realize a matrícula até 20/03.
+
+Secretaria de Pós-Graduação
+"""),
+    n("21213", "2025-03-12 09:00", "Pós-Graduação Mackenzie <posgraduacao@mackenzie.br>", "Entrevista com a coordenação - MBA", "pt", """Olá Larissa,
+
+Como parte da matrícula, a coordenação convida você para uma conversa de boas-vindas (15 min) no dia 14/03 às 19h, pelo Zoom: https://mackenzie.zoom.us/j/88120
+
+Secretaria de Pós-Graduação
+"""),
+    n("21214", "2025-03-21 18:00", "Pós-Graduação Mackenzie <posgraduacao@mackenzie.br>", "Matrícula cancelada a pedido", "pt", """Olá Larissa,
+
+Confirmamos o cancelamento da sua matrícula no MBA em Data Science, conforme solicitado. O valor da taxa será estornado em até 30 dias.
+
+Secretaria
+"""),
+    n("21215", "2025-04-25 10:30", "Idealista <noreply@idealista.pt>", "O seu pedido de visita foi enviado", "pt", """Olá Larissa,
+
+O anunciante do T1 na Rua de Cedofeita, Porto, recebeu o seu pedido de contacto. Normalmente responde em 24 horas.
+
+idealista
+""", tz=WEST),
+    n("21216", "2025-05-03 19:20", "Joana Brito <joana.brito.imoveis@gmail.com>", "Re: T1 Cedofeita", "pt", """Olá Larissa,
+
+O proprietário aceitou a sua candidatura ao arrendamento! Precisamos agora de um fiador ou de 3 rendas de caução, dado que ainda não tem recibos de vencimento em Portugal.
+
+Podemos marcar a assinatura para dia 10?
+
+Cumprimentos,
+Joana Brito
+""", tz=WEST),
+    # marketing "ofertas", "propostas", webinars, podcast interviews
+    n("21217", "2025-02-08 08:30", "Magazine Luiza <ofertas@magazineluiza.com.br>", "Oferta imperdível só hoje: até 60% OFF", "pt", """Larissa, ofertas exclusivas pra você!
+
+Notebooks, celulares e eletrodomésticos com até 60% de desconto + frete grátis para todo o Brasil.
+
+Aproveite: https://www.magazineluiza.com.br/selecao/ofertasdodia
+"""),
+    n("21218", "2025-02-22 07:45", "iFood <news@ifood.com.br>", "Uma proposta irrecusável pro seu almoço 🍔", "pt", """Oi Larissa! Cupom de R$ 15 nos restaurantes parceiros até domingo. Use o código ALMOCO15.
+
+iFood
+"""),
+    n("21219", "2025-03-14 12:00", "Alura <contato@alura.com.br>", "Webinar: como se preparar para entrevistas de dados", "pt", """Olá, Larissa!
+
+Nesta quinta às 19h, ao vivo: "Do currículo à entrevista técnica: carreira em dados em 2025", com especialistas de grandes empresas.
+
+Inscreva-se grátis: https://www.alura.com.br/eventos/carreira-dados
+"""),
+    m("21220", "2025-03-15 09:00", "Alura Eventos <eventos@alura.com.br>", "Convite: Carreira em Dados 2025 (ao vivo)", ("not_job", "pt"), text="""Sua inscrição está confirmada! Adicione o evento à sua agenda.
+
+Quinta, 20/03, 19h - 20h30
+https://www.alura.com.br/eventos/carreira-dados/live
+""", ics={"uid": "alura-live-0320@alura.com.br", "start": "2025-03-20 19:00:00 -0300", "minutes": 90, "organizer": ("Alura Eventos", "eventos@alura.com.br"), "summary": "Live: Carreira em Dados 2025", "location": "YouTube Alura"}, tz=BRT),
+    n("21221", "2025-04-04 10:10", "Podcast Dados na Mesa <contato@dadosnamesa.com.br>", "Convite para entrevista no podcast", "pt", """Oi Larissa!
+
+Acompanhamos seus posts sobre Power BI no LinkedIn e adoraríamos te entrevistar para um episódio do Dados na Mesa sobre dashboards no varejo. A gravação leva cerca de 1 hora, remota.
+
+Topa? Temos datas em abril.
+
+Abraços,
+Ana e Léo - Dados na Mesa
+"""),
+    n("21222", "2025-04-05 09:33", "Podcast Dados na Mesa <contato@dadosnamesa.com.br>", "Re: Convite para entrevista no podcast", "pt", """Que demais! Então fica marcado quarta 16/04 às 20h. Mandamos o link do Riverside na véspera.
+
+Ana
+""", **reply("21221", "contato@dadosnamesa.com.br")),
+    m("21223", "2025-04-07 14:00", "Clínica Sorriso Pleno <agenda@sorrisopleno.com.br>", "Consulta confirmada - Dra. Fernanda Yamamoto", ("not_job", "pt"), text="""Olá Larissa,
+
+Sua consulta de avaliação odontológica está confirmada para 15/04 às 8h30.
+Endereço: Rua Teodoro Sampaio, 744 - cj. 52.
+
+Em caso de desistência, avise com 24h de antecedência.
+""", ics={"uid": "sorriso-0415-lcampos", "start": "2025-04-15 08:30:00 -0300", "minutes": 40, "organizer": ("Clínica Sorriso Pleno", "agenda@sorrisopleno.com.br"), "summary": "Consulta - Dra. Fernanda Yamamoto", "location": "Rua Teodoro Sampaio, 744 - cj. 52"}, tz=BRT),
+    m("21224", "2025-02-26 08:00", "Fleury Medicina e Saúde <agendamento@fleury.com.br>", "Agendamento confirmado: exames de rotina", ("not_job", "pt"), text="""Larissa, seu agendamento está confirmado.
+
+Exames: hemograma, glicemia, TSH
+Data: 28/02/2025 às 7h15 - Unidade Paraíso
+Jejum de 8 horas.
+""", ics={"uid": "fleury-0228-88123", "start": "2025-02-28 07:15:00 -0300", "minutes": 30, "organizer": ("Fleury", "agendamento@fleury.com.br"), "summary": "Exames Fleury - Unidade Paraíso", "location": "Rua Cubatão, 1010"}, tz=BRT),
+    # LinkedIn social
+    n("21225", "2025-02-12 18:00", "LinkedIn <messages-noreply@linkedin.com>", "Parabenize Júlio Menezes pelo novo emprego", "pt", """Júlio Menezes começou um novo cargo como Coordenador de Dados na Lumen Retail.
+
+Envie os parabéns: https://www.linkedin.com/feed/
+"""),
+    n("21226", "2025-03-09 12:00", "LinkedIn <notifications-noreply@linkedin.com>", "Você apareceu em 23 pesquisas esta semana", "pt", """Larissa, você apareceu em 23 pesquisas esta semana.
+
+Pessoas de Banco Meridiano, Lumen Retail e 4 outras empresas encontraram seu perfil.
+
+Ver todas: https://www.linkedin.com/me/search-appearances/
+"""),
+    n("21227", "2025-04-18 20:15", "LinkedIn <notifications-noreply@linkedin.com>", "Fábio Serrano e outras 12 pessoas reagiram à sua publicação", "pt", """Sua publicação "5 dicas de DAX que eu queria ter aprendido antes" está fazendo sucesso!
+
+Fábio Serrano, Camila Toledo e outras 11 pessoas reagiram.
+"""),
+    n("21228", "2025-05-30 09:00", "LinkedIn <invitations@linkedin.com>", "Inês Carvalho quer se conectar", "pt", """Inês Carvalho
+Talent Acquisition na Tejo Digital
+
+Aceitar: https://www.linkedin.com/mynetwork/invitation-manager/
+""", tz=WEST),
+    n("21229", "2025-06-21 10:00", "LinkedIn <messages-noreply@linkedin.com>", "Larissa, parabéns pelo novo cargo!", "pt", """Suas conexões estão parabenizando você pelo novo cargo de Analista de Dados na Cortinorte.
+
+Priscila Ramos: "Arrasou, amiga!! 🇵🇹"
+""", tz=WEST),
+    # newsletters about hiring
+    n("21230", "2025-02-18 07:00", "The News <newsletter@thenewscc.com.br>", "☕ Big techs voltam a contratar?", "pt", """Bom dia! Hoje no the news:
+
+- Mercado de tecnologia: empresas voltam a abrir vagas, mas com processos seletivos mais longos
+- Dólar fecha em queda
+- Entrevista exclusiva com o CEO de uma fintech unicórnio
+
+Leia em 5 minutos.
+"""),
+    n("21231", "2025-03-25 07:00", "Data Hackers <newsletter@datahackers.com.br>", "Data Hackers News #142: salários em dados 2025", "pt", """Nesta edição:
+- Pesquisa State of Data Brazil: quanto ganha um Analista de Dados Pleno?
+- Dicas para o teste técnico de SQL
+- Vagas da semana dos nossos parceiros
+
+Boa leitura!
+"""),
+    n("21232", "2025-05-20 08:00", "Observador <newsletter@observador.pt>", "Macroscópio: Portugal precisa de mais trabalhadores qualificados", "pt", """Bom dia. Empresas portuguesas dizem ter dificuldade em recrutar perfis tecnológicos; o governo prepara novo regime de vistos. Entrevista ao ministro da Economia.
+
+Observador
+""", tz=WEST),
+    # receipts, deliveries, banks, services
+    n("21233", "2025-02-02 19:12", "Mercado Livre <compras@mercadolivre.com.br>", "Você comprou: Suporte para notebook ajustável", "pt", """Obrigado pela compra, Larissa!
+
+Suporte para notebook ajustável em alumínio - R$ 89,90
+Pagamento aprovado. Chega entre 5 e 7 de fevereiro.
+"""),
+    n("21234", "2025-02-06 14:20", "Mercado Livre <envios@mercadolivre.com.br>", "Seu pacote chegou!", "pt", """Entregamos seu pacote em Rua Cardeal Arcoverde, 1120.
+
+Suporte para notebook ajustável
+"""),
+    n("21235", "2025-02-10 06:00", "Nubank <todomundo@nubank.com.br>", "Sua fatura de fevereiro fechou", "pt", """Oi, Larissa! Sua fatura fechou em R$ 2.347,18 e vence em 17/02.
+
+Pague pelo app ou pelo boleto.
+"""),
+    n("21236", "2025-03-10 06:00", "Nubank <todomundo@nubank.com.br>", "Sua fatura de março fechou", "pt", """Oi, Larissa! Sua fatura fechou em R$ 1.982,40 e vence em 17/03.
+"""),
+    n("21237", "2025-04-10 06:00", "Nubank <todomundo@nubank.com.br>", "Sua fatura de abril fechou", "pt", """Oi, Larissa! Sua fatura fechou em R$ 3.110,05 e vence em 17/04. Inclui passagem aérea parcelada em 6x.
+"""),
+    n("21238", "2025-02-15 11:00", "Enel Distribuição São Paulo <contaporemail@enel.com>", "Sua conta de energia chegou", "pt", """Cliente: LARISSA N CAMPOS
+Instalação: 7711023
+Valor: R$ 142,37 - Vencimento: 25/02/2025
+"""),
+    n("21239", "2025-03-15 11:00", "Enel Distribuição São Paulo <contaporemail@enel.com>", "Sua conta de energia chegou", "pt", """Cliente: LARISSA N CAMPOS
+Valor: R$ 158,90 - Vencimento: 25/03/2025
+"""),
+    n("21240", "2025-02-28 21:30", "Uber Receipts <noreply@uber.com>", "Seu recibo da viagem de sexta-feira à noite", "pt", """Obrigado por viajar com a Uber, Larissa.
+
+Total: R$ 27,40
+Pinheiros → Vila Madalena
+"""),
+    n("21241", "2025-03-07 23:10", "99 <recibos@99app.com>", "Recibo da sua corrida", "pt", """Corrida finalizada: Vila Mariana → Pinheiros
+Valor: R$ 31,20 (Pix)
+"""),
+    n("21242", "2025-03-20 09:00", "TAP Air Portugal <booking@flytap.com>", "A sua reserva: GRU → LIS, 22 abril", "pt", """Olá Larissa,
+
+Obrigado por voar com a TAP. Reserva: K7QX2M
+Voo TP 82 - São Paulo (GRU) 22/04 17:05 → Lisboa (LIS) 23/04 06:40
+
+Faça check-in online 36 horas antes.
+"""),
+    n("21243", "2025-04-21 10:00", "TAP Air Portugal <checkin@flytap.com>", "Check-in disponível - TP 82", "pt", """Larissa, já pode fazer o check-in para o voo TP 82 de amanhã. Reserva K7QX2M.
+"""),
+    n("21244", "2025-04-24 15:00", "Booking.com <noreply@booking.com>", "Confirmação: Hostel Baixa Lisboa, 23-30 abril", "pt", """Obrigado, Larissa! A sua reserva no Hostel Baixa Lisboa está confirmada.
+Check-in: 23 abr · Check-out: 30 abr
+Total: 245 EUR
+""", tz=WEST),
+    n("21245", "2025-04-29 12:00", '"AIMA - Agência para a Integração, Migrações e Asilo" <noreply@aima.gov.pt>', "Pedido de agendamento recebido", "pt", """Exma. Senhora,
+
+Informamos que o seu pedido de agendamento para autorização de residência foi recebido. Será contactada oportunamente com data e local.
+
+AIMA
+""", tz=WEST),
+    n("21246", "2025-05-05 09:30", "Portal das Finanças <naoresponder@at.gov.pt>", "Atribuição de NIF", "pt", """Foi atribuído o Número de Identificação Fiscal solicitado. Pode consultar os dados no Portal das Finanças.
+
+Autoridade Tributária e Aduaneira
+""", tz=WEST),
+    n("21247", "2025-05-07 17:00", "Millennium bcp <info@millenniumbcp.pt>", "Bem-vinda ao Millennium: a sua conta está aberta", "pt", """Olá Larissa,
+
+A sua conta à ordem foi aberta com sucesso. O seu cartão de débito chegará à morada indicada em 5 dias úteis.
+
+Millennium bcp
+""", tz=WEST),
+    n("21248", "2025-05-11 10:00", "Vodafone Portugal <noreply@vodafone.pt>", "Bem-vinda à Vodafone - o seu tarifário", "pt", """Olá Larissa! O seu cartão pré-pago está ativo. Tarifário Yorn X: 10GB por 12,99 EUR/mês.
+""", tz=WEST),
+    n("21249", "2025-06-01 12:00", "Continente <online@continente.pt>", "A sua encomenda está a caminho", "pt", """Encomenda n.º 4410292 - entrega hoje entre 18h e 20h na Rua de Cedofeita.
+""", tz=WEST),
+    n("21250", "2025-06-25 09:00", "Metro do Porto <andante@metrodoporto.pt>", "Assinatura Andante mensal ativada", "pt", """O seu passe Andante Z2 para julho foi carregado com sucesso. Valor: 40,00 EUR.
+""", tz=WEST),
+]
