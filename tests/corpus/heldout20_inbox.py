@@ -1,1 +1,751 @@
-MAIL = []
+# ruff: noqa: E501
+"""Everyday mail of the twentieth corpus and its look-alikes (a tuning corpus)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from heldout3_util import m, reply
+
+S, W = "+0200", "+0100"
+FR, EN, DE = ("not_job", "fr"), ("not_job", "en"), ("not_job", "de")
+
+MAIL: list[dict[str, Any]] = [
+    # flat hunt: rental "dossier de candidature", visits, refusal, acceptance
+    m(
+        "20201",
+        "2025-09-03 11:20",
+        "Régie du Léman SA <location@regieduleman.ch>",
+        "Votre dossier de candidature - Av. de Béthusy 48, 3.5 pièces",
+        FR,
+        text="""Madame,
+
+Nous accusons réception de votre dossier de candidature pour l'appartement de 3.5 pièces au 2e étage de l'Av. de Béthusy 48, 1012 Lausanne (loyer CHF 1'890.- + charges CHF 220.-).
+
+Afin de compléter votre dossier, merci de nous faire parvenir:
+- un extrait de l'Office des poursuites de moins de 3 mois
+- vos trois dernières fiches de salaire
+- une copie de votre permis de séjour
+
+Le propriétaire prendra sa décision d'ici au 15 septembre.
+
+Service location
+Régie du Léman SA
+""",
+        tz=S,
+    ),
+    m(
+        "20202",
+        "2025-09-17 16:05",
+        "Régie du Léman SA <location@regieduleman.ch>",
+        "Av. de Béthusy 48 - réponse",
+        FR,
+        text="""Madame,
+
+Nous vous remercions de l'intérêt porté à l'objet cité en titre. Après examen des nombreux dossiers reçus, le propriétaire a malheureusement retenu une autre candidature.
+
+Nous ne manquerons pas de vous contacter si un objet similaire se libère.
+
+Régie du Léman SA
+""",
+        tz=S,
+    ),
+    m(
+        "20203",
+        "2025-09-20 09:48",
+        "Immo-Romandie <visites@immo-romandie.ch>",
+        "Invitation: Visite appartement Ch. de Montolieu 12 @ mar. 23 sept. 2025 18:00",
+        FR,
+        text="""Visite collective de l'appartement de 3 pièces, Ch. de Montolieu 12, 1010 Lausanne.
+Merci d'apporter votre dossier complet (formule de demande de location, poursuites, fiches de salaire).
+""",
+        ics={
+            "start": "2025-09-23 18:00:00 +0200",
+            "minutes": 30,
+            "organizer": ("Immo-Romandie", "visites@immo-romandie.ch"),
+            "uid": "visite-montolieu-12-0923@immo-romandie.ch",
+            "summary": "Visite appartement Ch. de Montolieu 12",
+            "location": "Ch. de Montolieu 12, 1010 Lausanne",
+        },
+        tz=S,
+    ),
+    m(
+        "20204",
+        "2025-10-08 14:30",
+        "Immo-Romandie <location@immo-romandie.ch>",
+        "Bonne nouvelle pour votre demande de location",
+        FR,
+        text="""Chère Madame Favre,
+
+Nous avons le plaisir de vous informer que votre candidature pour l'appartement de 3 pièces au Ch. de Montolieu 12 a été acceptée par le propriétaire.
+
+Nous vous proposons de signer le bail le jeudi 16 octobre à 17h à notre agence. La garantie de loyer (3 mois) devra être constituée avant la remise des clés le 1er novembre.
+
+Avec nos meilleures salutations
+Immo-Romandie, gérance
+""",
+        tz=S,
+    ),
+    m(
+        "20205",
+        "2025-10-10 10:12",
+        "SwissCaution <info@swisscaution.ch>",
+        "Votre demande de garantie de loyer a été approuvée",
+        FR,
+        text="""Bonjour Madame Favre,
+
+Votre demande de garantie de loyer sans dépôt (CHF 5'430.-) a été approuvée. Votre certificat de garantie est disponible dans votre espace client.
+
+Prime annuelle: CHF 271.50
+
+SwissCaution
+""",
+        tz=S,
+    ),
+    m(
+        "20206",
+        "2025-10-28 17:40",
+        "Déménagements Rapid'Lac <devis@rapidlac.ch>",
+        "Confirmation de votre déménagement du 31 octobre",
+        FR,
+        text="""Bonjour Madame Favre,
+
+Nous confirmons votre déménagement du vendredi 31 octobre, 7h30, de la Rue de la Borde 22 au Ch. de Montolieu 12 (2 déménageurs, camion 20 m3). Forfait: CHF 1'150.- TTC.
+
+Merci de préparer les cartons avant notre arrivée.
+
+Rapid'Lac Sàrl
+""",
+        tz=W,
+    ),
+    # credit, bank
+    m(
+        "20207",
+        "2025-09-11 08:15",
+        "Banque Cantonale Lémanique <noreply@bcl-leman.ch>",
+        "Votre demande de crédit privé",
+        FR,
+        text="""Madame Favre,
+
+Nous avons bien reçu votre demande de crédit privé de CHF 8'000.- (durée 36 mois). Votre dossier est en cours d'analyse; une réponse vous sera communiquée sous 48 heures ouvrables.
+
+Conformément à la loi, un crédit est interdit s'il occasionne le surendettement du consommateur (art. 3 LCD).
+
+Banque Cantonale Lémanique
+""",
+        tz=S,
+    ),
+    m(
+        "20208",
+        "2025-09-12 15:02",
+        "Banque Cantonale Lémanique <noreply@bcl-leman.ch>",
+        "Votre offre de crédit est prête",
+        FR,
+        text="""Madame Favre,
+
+Bonne nouvelle: votre demande a été acceptée. Votre offre de crédit personnalisée (taux annuel effectif 7,9 %) est disponible dans votre e-banking. Vous disposez de 14 jours pour la signer.
+
+Banque Cantonale Lémanique
+""",
+        tz=S,
+    ),
+    m(
+        "20209",
+        "2025-10-01 06:00",
+        "Banque Cantonale Lémanique <noreply@bcl-leman.ch>",
+        "Nouveau document dans votre e-banking",
+        FR,
+        text="""Un nouveau document est disponible dans votre e-banking: Relevé de compte septembre 2025.
+
+Pour votre sécurité, nous ne vous envoyons jamais de lien de connexion par e-mail.
+""",
+        tz=S,
+    ),
+    m(
+        "20210",
+        "2025-12-01 06:00",
+        "Banque Cantonale Lémanique <noreply@bcl-leman.ch>",
+        "Nouveau document dans votre e-banking",
+        FR,
+        text="""Un nouveau document est disponible dans votre e-banking: Relevé de compte novembre 2025.
+""",
+        tz=W,
+    ),
+    m(
+        "20211",
+        "2025-11-18 12:30",
+        "Cembra Money Bank <info@cembra.ch>",
+        "Offre exclusive : votre carte de crédit sans frais annuels",
+        FR,
+        text="""Chère cliente,
+
+Profitez de notre offre exclusive: la carte Cembra Gold sans cotisation annuelle la première année et 1 % de cashback sur tous vos achats.
+
+Demandez votre carte en 5 minutes - réponse immédiate.
+
+Offre valable jusqu'au 30 novembre 2025.
+""",
+        tz=W,
+    ),
+    m(
+        "20212",
+        "2026-01-15 09:00",
+        "TWINT <no-reply@twint.ch>",
+        "Vous avez reçu CHF 45.00",
+        FR,
+        text="""Chloé Rochat vous a envoyé CHF 45.00.
+Message: « Billets concert Bastard Bonmatin, merci ! »
+""",
+        tz=W,
+    ),
+    # permit, taxes, administration
+    m(
+        "20213",
+        "2025-09-24 10:30",
+        "Service de la population VD <info.spop@vd.ch>",
+        "Demande de renouvellement de l'autorisation de séjour - convocation",
+        FR,
+        text="""Madame,
+
+Votre demande de prolongation de l'autorisation de séjour (permis B UE/AELE) est en cours de traitement. Vous êtes convoquée au Centre de biométrie de Lausanne pour la saisie de vos données biométriques:
+
+Mardi 7 octobre 2025, 08h45
+Av. de Beaulieu 19, 1004 Lausanne
+
+Munissez-vous de votre passeport et de votre permis actuel.
+
+Service de la population
+""",
+        tz=S,
+    ),
+    m(
+        "20214",
+        "2025-11-20 14:00",
+        "Service de la population VD <info.spop@vd.ch>",
+        "Votre titre de séjour est prêt",
+        FR,
+        text="""Madame,
+
+Votre nouveau titre de séjour a été produit. Il vous sera envoyé par courrier recommandé dans les prochains jours à votre nouvelle adresse, Ch. de Montolieu 12.
+""",
+        tz=W,
+    ),
+    m(
+        "20215",
+        "2026-02-12 07:30",
+        "Administration cantonale des impôts <noreply@vd.ch>",
+        "Votre déclaration d'impôt 2025 est disponible",
+        FR,
+        text="""Madame,
+
+Votre déclaration d'impôt 2025 est disponible sur le Portail sécurisé. Le délai de dépôt est fixé au 15 mars 2026.
+
+Administration cantonale des impôts
+""",
+        tz=W,
+    ),
+    m(
+        "20216",
+        "2025-10-30 11:11",
+        "Ville de Lausanne - Contrôle des habitants <ch@lausanne.ch>",
+        "Confirmation de votre annonce de changement d'adresse",
+        FR,
+        text="""Madame,
+
+Votre annonce de changement d'adresse (déménagement dans la commune) a bien été enregistrée au 1er novembre 2025.
+
+Nouvelle adresse: Ch. de Montolieu 12, 1010 Lausanne
+
+Contrôle des habitants
+Ville de Lausanne
+""",
+        tz=W,
+    ),
+    # training / university admission look-alike
+    m(
+        "20217",
+        "2025-09-29 16:20",
+        "HEIG-VD Formation continue <formation.continue@heig-vd.ch>",
+        "Votre candidature au CAS Achats publics",
+        FR,
+        text="""Madame Favre,
+
+Nous avons le plaisir de vous informer que votre candidature au CAS en gestion des achats publics (volée 2026) a été acceptée par le comité de direction du programme.
+
+Les cours débuteront le vendredi 16 janvier 2026. La facture des frais d'inscription (CHF 6'800.-) vous parviendra prochainement.
+
+Secrétariat de la formation continue
+HEIG-VD
+""",
+        tz=S,
+    ),
+    m(
+        "20218",
+        "2026-01-09 13:14",
+        "HEIG-VD Formation continue <formation.continue@heig-vd.ch>",
+        "CAS Achats publics - programme du module 1 et entretien d'orientation",
+        FR,
+        text="""Madame, Monsieur,
+
+Vous trouverez ci-joint le programme du module 1 (Cadre légal des marchés publics). Chaque participant·e aura un court entretien d'orientation avec le responsable de filière lors de la première journée.
+
+Salle: bâtiment Cheseaux, S-201.
+""",
+        attach=[("CAS_AP_module1.pdf", "application/pdf", "%PDF-1.4 programme module 1")],
+        tz=W,
+    ),
+    # volunteer look-alike
+    m(
+        "20219",
+        "2025-09-06 18:30",
+        "Festival de la Cité <benevoles@festivalcite.ch>",
+        "Ta candidature bénévole est acceptée !",
+        FR,
+        text="""Salut Noémie,
+
+Bonne nouvelle: ta candidature comme bénévole au Festival de la Cité a été retenue! Tu es attribuée au poste « bar principal », shifts du samedi 13 et dimanche 14 septembre.
+
+Séance d'info pour les bénévoles: mercredi 10 septembre à 19h, Espace Arlaud.
+
+L'équipe bénévoles
+""",
+        tz=S,
+    ),
+    # press and podcast "interviews"
+    m(
+        "20220",
+        "2025-10-02 11:45",
+        "Mathieu Dubois <mathieu.dubois@24heures-lac.ch>",
+        "Demande d'interview - club de course à pied",
+        FR,
+        text="""Bonjour Madame Favre,
+
+Je prépare un article sur l'essor des clubs de course à pied féminins à Lausanne pour notre édition du week-end. On m'a dit que vous étiez co-fondatrice des « Foulées de Sauvabelin ». Accepteriez-vous une courte interview téléphonique, jeudi ou vendredi?
+
+Meilleures salutations
+Mathieu Dubois
+Journaliste, rubrique Vaud
+""",
+        tz=S,
+    ),
+    m(
+        "20221",
+        "2025-10-02 14:10",
+        "Mathieu Dubois <mathieu.dubois@24heures-lac.ch>",
+        "RE: Demande d'interview - club de course à pied",
+        FR,
+        text="""Merci! Alors vendredi 10h, je vous appelle. Une photo du groupe le dimanche matin serait top si c'est possible.
+
+MD
+""",
+        headers=reply("20220", "mathieu.dubois@24heures-lac.ch"),
+        tz=S,
+    ),
+    m(
+        "20222",
+        "2025-11-13 08:00",
+        "Supply Chain Talks <hello@supplychaintalks.fm>",
+        "New episode: an interview with a hospital procurement chief",
+        EN,
+        text="""This week on Supply Chain Talks: our interview with the head of procurement of a large university hospital on stockouts, dual sourcing and why the post-pandemic stock rules are here to stay.
+
+Listen now on your favourite podcast app.
+
+You're receiving this because you subscribed at supplychaintalks.fm. Unsubscribe anytime.
+""",
+        tz=W,
+    ),
+    # webinars and appointments with calendar parts
+    m(
+        "20223",
+        "2025-10-15 10:00",
+        "procure.ch <events@procure.ch>",
+        "Invitation: Webinaire « Marchés publics: nouveautés 2026 » @ jeu. 6 nov. 2025 12:15",
+        FR,
+        text="""Chère membre,
+
+Nous vous invitons à notre webinaire de midi consacré aux nouveautés de l'AIMP 2019 et à la jurisprudence récente. Intervenant: Me Pascal Vuille, avocat.
+
+Lien Zoom dans l'invitation.
+procure.ch - Association professionnelle des achats
+""",
+        ics={
+            "start": "2025-11-06 12:15:00 +0100",
+            "minutes": 45,
+            "organizer": ("procure.ch", "events@procure.ch"),
+            "uid": "webinaire-aimp-20251106@procure.ch",
+            "summary": "Webinaire « Marchés publics: nouveautés 2026 »",
+            "location": "Zoom",
+        },
+        tz=S,
+    ),
+    m(
+        "20224",
+        "2025-10-20 17:30",
+        "Cabinet médical de Chailly <rdv@medchailly.ch>",
+        "Confirmation de votre rendez-vous - Dre Monnier",
+        FR,
+        text="""Madame Favre,
+
+Votre rendez-vous est confirmé:
+Lundi 27 octobre 2025 à 8h15 - Dre Anne Monnier (médecine générale)
+Av. de Chailly 41, 1012 Lausanne
+
+En cas d'empêchement, merci d'annuler au moins 24h à l'avance.
+""",
+        ics={
+            "style": "outlook",
+            "start": "2025-10-27 08:15:00 +0100",
+            "minutes": 20,
+            "organizer": ("Cabinet médical de Chailly", "rdv@medchailly.ch"),
+            "uid": "rdv-7781920@medchailly.ch",
+            "summary": "Rendez-vous Dre Monnier",
+            "location": "Av. de Chailly 41, 1012 Lausanne",
+        },
+        tz=S,
+    ),
+    m(
+        "20225",
+        "2026-01-19 09:00",
+        "Clinique dentaire Riponne <contact@dentaire-riponne.ch>",
+        "Rappel: contrôle et détartrage mercredi 21 janvier",
+        FR,
+        text="""Bonjour Madame Favre,
+
+Nous vous rappelons votre rendez-vous du mercredi 21 janvier 2026 à 17h00 (contrôle annuel et hygiène dentaire).
+
+Clinique dentaire Riponne
+""",
+        ics={
+            "start": "2026-01-21 17:00:00 +0100",
+            "minutes": 60,
+            "organizer": ("Clinique dentaire Riponne", "contact@dentaire-riponne.ch"),
+            "uid": "dr-20260121-1700-favre@dentaire-riponne.ch",
+            "summary": "Contrôle et hygiène dentaire",
+            "location": "Place de la Riponne 5, Lausanne",
+        },
+        tz=W,
+    ),
+    # LinkedIn social
+    m(
+        "20226",
+        "2025-09-15 19:12",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Félicitez Julie Vuagniaux pour son nouveau poste",
+        FR,
+        html="""<html><body><p>Julie Vuagniaux a commencé un nouveau poste de Responsable achats chez Ferrovia Suisse SA.</p>
+<p><a href="https://www.linkedin.com/feed/">Dites bravo</a></p></body></html>""",
+        tz=S,
+    ),
+    m(
+        "20227",
+        "2025-10-19 10:00",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Vous êtes apparue dans 14 recherches cette semaine",
+        FR,
+        html="""<html><body><p>Noémie, vous êtes apparue dans 14 recherches cette semaine.</p>
+<p>Des personnes travaillant chez des entreprises comme Hôpital du Valais et Logitronic ont trouvé votre profil.</p></body></html>""",
+        tz=S,
+    ),
+    m(
+        "20228",
+        "2025-11-25 20:05",
+        "LinkedIn <messages-noreply@linkedin.com>",
+        "Karim Benali vous a envoyé un message",
+        FR,
+        html="""<html><body><p><b>Karim Benali</b>: Salut Noémie! Ça fait longtemps. Tu viens à la soirée des anciens de la HEG le 4 décembre?</p></body></html>""",
+        tz=W,
+    ),
+    m(
+        "20229",
+        "2026-01-05 09:30",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Olivier Rochat a publié: « Nous recrutons 3 acheteurs... »",
+        FR,
+        html="""<html><body><p>Olivier Rochat a publié: « Belle année 2026 à toute l'équipe des achats! Nous recrutons encore... »</p>
+<p>12 réactions &middot; 3 commentaires</p></body></html>""",
+        tz=W,
+    ),
+    # newsletters that talk about hiring
+    m(
+        "20230",
+        "2025-09-25 06:00",
+        "Le Temps - Économie <newsletter@letemps-eco.ch>",
+        "Pénurie de main-d'œuvre: les hôpitaux romands recrutent à l'étranger",
+        FR,
+        html="""<html><body><h2>La lettre Économie</h2>
+<p><b>Pénurie de main-d'œuvre</b>: les hôpitaux romands multiplient les entretiens d'embauche en France et en Belgique. Enquête.</p>
+<p><b>Logistique</b>: le port de Bâle mise sur l'hydrogène.</p>
+<p>Se désabonner</p></body></html>""",
+        tz=S,
+    ),
+    m(
+        "20231",
+        "2025-11-12 07:00",
+        "HR Today <newsletter@hrtoday.ch>",
+        "Entretiens d'embauche: 5 erreurs que commettent les recruteurs",
+        FR,
+        html="""<html><body><p>Ce mois-ci: Entretiens d'embauche - 5 erreurs que commettent les recruteurs; Salaires 2026: quelles hausses en Suisse romande?; Candidatures spontanées: comment y répondre.</p>
+<p>HR Today - le magazine RH suisse. Se désabonner</p></body></html>""",
+        tz=W,
+    ),
+    # family and friends
+    m(
+        "20232",
+        "2025-09-07 21:14",
+        "Maman <christine.favre74@orange.fr>",
+        "Dimanche à Annecy",
+        FR,
+        text="""Ma chérie,
+
+Tu viens toujours dimanche prochain? Papa a prévu de faire le barbecue s'il fait beau. Ta soeur viendra avec les petits.
+
+Et tes candidatures, ça avance? Je croise les doigts.
+
+Bisous
+Maman
+""",
+        tz=S,
+    ),
+    m(
+        "20233",
+        "2025-09-08 07:30",
+        "Maman <christine.favre74@orange.fr>",
+        "Re: Dimanche à Annecy",
+        FR,
+        text="""Super! On t'attend vers midi. Prends le train de 10h, papa viendra te chercher à la gare.
+
+Maman
+""",
+        headers=reply("20232", "christine.favre74@orange.fr"),
+        tz=S,
+    ),
+    m(
+        "20234",
+        "2025-10-18 13:02",
+        "Chloé Rochat <chloe.rochat@gmail.com>",
+        "Crémaillère ?",
+        FR,
+        text="""Hello ma belle,
+
+Alors, tu l'as eu cet appart à Montolieu?! Il faut fêter ça. Crémaillère le 15 novembre? Je m'occupe des tartes.
+
+Bisous
+Chloé
+""",
+        tz=S,
+    ),
+    m(
+        "20235",
+        "2025-10-18 19:45",
+        "Chloé Rochat <chloe.rochat@gmail.com>",
+        "Re: Crémaillère ?",
+        FR,
+        text="""Génial, 15 novembre c'est noté! Je préviens Marco et Léa.
+
+> Oui!! Signature du bail jeudi. Le 15 ça joue pour moi.
+""",
+        headers=reply("20234", "chloe.rochat@gmail.com"),
+        tz=S,
+    ),
+    m(
+        "20236",
+        "2025-11-30 10:22",
+        "Antoine Favre <antoine.favre@outlook.fr>",
+        "Photos de l'anniversaire de Louise",
+        FR,
+        text="""Salut soeurette,
+
+Voici le lien vers les photos de l'anniversaire de Louise: https://photos.app.goo.gl/xR4kT9
+
+Elle a adoré ton cadeau, elle ne lâche plus la lampe licorne.
+
+Antoine
+""",
+        tz=W,
+    ),
+    m(
+        "20237",
+        "2025-12-22 18:00",
+        "Maman <christine.favre74@orange.fr>",
+        "Noël",
+        FR,
+        text="""Coucou,
+
+On passe le 24 chez nous et le 25 chez tante Simone à Thônes. Tu dors à la maison? Le lit de ta chambre est fait.
+
+Maman
+""",
+        tz=W,
+    ),
+    m(
+        "20238",
+        "2026-01-21 22:10",
+        "Chloé Rochat <chloe.rochat@gmail.com>",
+        "CHUUUV !!!",
+        FR,
+        text="""Mais c'est trop bien!!! Bravo bravo bravo. On fête ça samedi, c'est moi qui offre.
+
+Chloé
+""",
+        tz=W,
+    ),
+    # sports club, choir
+    m(
+        "20239",
+        "2025-09-16 12:00",
+        "Les Foulées de Sauvabelin <comite@foulees-sauvabelin.ch>",
+        "Entraînements d'automne et inscription aux 20km de Lausanne",
+        FR,
+        text="""Salut à toutes,
+
+Les entraînements reprennent les mardis à 18h30 (parking du lac de Sauvabelin) et dimanches 9h. Pensez à vous inscrire aux 20km de Lausanne avant fin septembre pour le tarif club.
+
+Le comité
+""",
+        tz=S,
+    ),
+    m(
+        "20240",
+        "2025-11-02 16:30",
+        "Choeur Arpège <info@choeur-arpege.ch>",
+        "Répétitions du concert de l'Avent",
+        FR,
+        text="""Chers choristes,
+
+Répétition supplémentaire le samedi 22 novembre de 14h à 17h à l'église de Saint-Laurent. Les partitions de la Messe de minuit de Charpentier sont disponibles au fond de la salle.
+
+Le comité
+""",
+        tz=W,
+    ),
+    # receipts, deliveries, transport, subscriptions
+    m(
+        "20241",
+        "2025-09-19 14:22",
+        "Digitec <info@digitec.ch>",
+        "Confirmation de commande 128773011",
+        FR,
+        text="""Merci pour ta commande!
+
+1x Logitech MX Keys S - CHF 109.-
+1x Support pour ordinateur portable - CHF 39.90
+
+Livraison prévue: lundi 22.09.2025
+
+Digitec Galaxus AG
+""",
+        tz=S,
+    ),
+    m(
+        "20242",
+        "2025-09-22 08:10",
+        "La Poste <noreply@post.ch>",
+        "Votre envoi arrive aujourd'hui",
+        FR,
+        text="""Votre colis 99.60.123456.78901234 de Digitec Galaxus AG sera livré aujourd'hui entre 10h00 et 13h00.
+""",
+        tz=S,
+    ),
+    m(
+        "20243",
+        "2025-10-05 15:40",
+        "CFF <noreply@sbb.ch>",
+        "Votre billet: Lausanne - Genève Aéroport",
+        FR,
+        text="""Votre billet en ligne
+Lausanne - Genève-Aéroport, 2e classe, demi-tarif
+Voyage le 11.10.2025, valable toute la journée
+Prix: CHF 13.50
+""",
+        tz=S,
+    ),
+    m(
+        "20244",
+        "2025-10-11 05:02",
+        "easyJet <donotreply@easyjet.com>",
+        "Your booking EZK4P7Q: Geneva to Lisbon",
+        EN,
+        text="""Hi Noémie,
+
+You're all set! Booking EZK4P7Q
+Outbound: Sat 11 Oct 2025, GVA 07:05 - LIS 08:55
+Return: Wed 15 Oct 2025, LIS 16:40 - GVA 20:25
+
+Check in online from 30 days before departure.
+""",
+        tz=S,
+    ),
+    m(
+        "20245",
+        "2025-11-01 09:00",
+        "Swisscom <noreply@swisscom.com>",
+        "Votre facture de novembre",
+        FR,
+        text="""Bonjour Noémie Favre,
+
+Votre facture de novembre 2025 d'un montant de CHF 79.90 est disponible dans My Swisscom. Elle sera débitée le 30.11.2025.
+""",
+        tz=W,
+    ),
+    m(
+        "20246",
+        "2025-11-24 10:00",
+        "Swisscom <offres@swisscom.com>",
+        "Black Friday: nos meilleures offres sur blue TV",
+        FR,
+        html="""<html><body><p>Offre exclusive Black Friday: blue TV Plus à CHF 0.- pendant 3 mois.</p><p>Postulez... non, profitez-en dès aujourd'hui!</p></body></html>""",
+        tz=W,
+    ),
+    m(
+        "20247",
+        "2025-10-06 07:45",
+        "Migros <newsletter@migros.ch>",
+        "Vos offres de la semaine",
+        FR,
+        html="""<html><body><p>Cette semaine: -40 % sur les pommes de terre, 3 pour 2 sur les pâtes, et nos nouveautés d'automne.</p><p>Cumulus: 2'840 points.</p></body></html>""",
+        tz=S,
+    ),
+    m(
+        "20248",
+        "2025-12-15 12:00",
+        "Netflix <info@mailer.netflix.com>",
+        "Your payment method needs updating",
+        EN,
+        text="""Hi Noémie,
+
+We're having trouble with your current billing information. Please update your payment method to keep enjoying Netflix.
+""",
+        tz=W,
+    ),
+    m(
+        "20249",
+        "2025-09-30 11:00",
+        "Assura-Santé <service@assura-sante.ch>",
+        "Vos primes 2026",
+        FR,
+        text="""Madame Favre,
+
+Vous trouverez dans votre espace client votre nouvelle police d'assurance maladie pour 2026. Prime mensuelle (franchise CHF 2'500.-): CHF 412.60.
+
+Vous pouvez changer de modèle d'assurance jusqu'au 30 novembre.
+""",
+        tz=S,
+    ),
+    m(
+        "20250",
+        "2025-10-22 08:30",
+        "MHA - Mutuelle Helvétique Assurances <info@groupe-mha.ch>",
+        "Offre spéciale: assurance ménage et RC",
+        FR,
+        text="""Madame,
+
+Vous déménagez? Profitez de notre offre de bienvenue: 15 % de rabais la première année sur l'assurance ménage et responsabilité civile.
+
+Demandez votre offre personnalisée en ligne en 3 minutes.
+
+MHA - Mutuelle Helvétique Assurances
+""",
+        tz=S,
+    ),
+]
