@@ -290,4 +290,185 @@ Millennium bcp
 """, tz=WEST),
     n("21250", "2025-06-25 09:00", "Metro do Porto <andante@metrodoporto.pt>", "Assinatura Andante mensal ativada", "pt", """O seu passe Andante Z2 para julho foi carregado com sucesso. Valor: 40,00 EUR.
 """, tz=WEST),
+    # family and friends
+    n("21251", "2025-02-02 21:40", "Mãe <sandra.nogueira61@hotmail.com>", "fotos do almoço", "pt", """Filha, segue as fotos do almoço de domingo. A tia Cida pediu pra você mandar a receita do bolo de fubá.
+
+Beijos, mãe
+""", attach=[("IMG_2031.jpg", "image/jpeg", "jpeg-bytes")]),
+    n("21252", "2025-02-16 10:05", "Pai <jcampos.contab@uol.com.br>", "IRPF 2025", "pt", """Lari,
+
+Já separei os informes de rendimento. Me manda o informe do teu antigo emprego e o recibo do aluguel que eu faço tua declaração junto com a minha, como no ano passado.
+
+Pai
+"""),
+    n("21253", "2025-02-16 14:22", "Pai <jcampos.contab@uol.com.br>", "Re: IRPF 2025", "pt", """Recebi, obrigado. Falta o informe do Nubank, mas esse eu puxo do app.
+
+Pai
+""", **reply("21252", "jcampos.contab@uol.com.br")),
+    n("21254", "2025-03-01 19:00", "Priscila Ramos <pri.ramos@gmail.com>", "carnaval!!!", "pt", """Amigaaa, bloco amanhã 14h na Vila Madalena, encontro na frente do metrô. Leva protetor e glitter 💃
+
+Pri
+"""),
+    n("21255", "2025-03-16 11:30", "Fábio Serrano <fabio.serrano@gmail.com>", "aquela indicação", "pt", """Oi Lari!
+
+Passei teu CV pro Tiago da Pagaí, como combinamos. Ele é gente boa, o time é pequeno mas muito bom. Depois me conta como foi!
+
+Abs, Fábio
+"""),
+    n("21256", "2025-04-02 22:10", "Mãe <sandra.nogueira61@hotmail.com>", "Portugal", "pt", """Filha, eu e teu pai conversamos e vamos te ajudar com a passagem. Fica tranquila. Só promete que vai ligar todo domingo!
+
+Te amo
+"""),
+    n("21257", "2025-04-20 16:00", "Tia Cida <cida.nogueira@bol.com.br>", "Despedida", "pt", """Larissa querida, vamos fazer um churrasquinho de despedida sábado lá em casa, 13h. Todo mundo vai. Traz a Pri!
+
+Beijo da tia
+"""),
+    n("21258", "2025-05-04 20:30", "Mãe <sandra.nogueira61@hotmail.com>", "saudades", "pt", """Como está o frio aí? Teu pai quer saber se você já abriu conta no banco e se o quarto é seguro. Manda foto da rua!
+
+Beijos
+"""),
+    n("21259", "2025-05-18 09:15", "Priscila Ramos <pri.ramos@gmail.com>", "Re: Porto é lindo demais", "pt", """Que inveja boa!!! Quero ir te visitar em setembro. Já tá falando "autocarro" e "pequeno-almoço"? kkkkk
+
+bjs
+"""),
+    n("21260", "2025-06-08 18:45", "Beatriz Campos <bia.campos.03@gmail.com>", "mana, preciso de ajuda com TCC", "pt", """Lari, meu orientador pediu uma análise estatística no TCC e eu tô perdida. Você me ajuda com o R ou Python? Te mando a planilha.
+
+Bia
+""", attach=[("dados_tcc.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx")]),
+    n("21261", "2025-06-22 21:00", "Beatriz Campos <bia.campos.03@gmail.com>", "Re: mana, preciso de ajuda com TCC", "pt", """VOCÊ É A MELHOR IRMÃ DO MUNDO. O orientador amou os gráficos. Te devo um pastel de nata kkk
+""", tz=WEST, **reply("21260", "bia.campos.03@gmail.com")),
+    n("21262", "2025-07-06 12:00", "Pai <jcampos.contab@uol.com.br>", "Restituição", "pt", """Lari, caiu tua restituição do IR no primeiro lote: R$ 1.214,00. Transferi pra tua conta do Inter.
+
+Pai
+"""),
+    n("21263", "2025-07-13 11:00", "Condomínio Ed. Arcoverde <adm@lellocondominios.com.br>", "Vaga de garagem disponível para locação", "pt", """Prezados condôminos,
+
+Informamos que há uma vaga de garagem disponível para locação no subsolo 2 (vaga 41). Interessados devem enviar proposta à administração até 20/07. A seleção será por ordem de chegada.
+
+Administração
+"""),
+    n("21264", "2025-02-19 20:00", "Condomínio Ed. Arcoverde <adm@lellocondominios.com.br>", "Convocação - Assembleia Geral Ordinária", "pt", """Prezados,
+
+Fica convocada a AGO para o dia 10/03, às 19h30, no salão de festas. Pauta: prestação de contas, eleição de síndico e obras da fachada.
+
+Administração
+"""),
+    # services, SaaS, subscriptions (pt and en)
+    n("21265", "2025-02-01 09:00", "Spotify <no-reply@spotify.com>", "Your Spotify Premium receipt", "en", """Hi Larissa,
+
+Thanks for your payment. Premium Individual - R$ 21,90
+Next billing date: March 1, 2025.
+"""),
+    n("21266", "2025-03-01 09:00", "Spotify <no-reply@spotify.com>", "Your Spotify Premium receipt", "en", """Hi Larissa,
+
+Thanks for your payment. Premium Individual - R$ 21,90
+"""),
+    n("21267", "2025-02-23 15:00", "GitHub <noreply@github.com>", "[GitHub] A third-party OAuth application has been added to your account", "en", """Hey larinc!
+
+A third-party OAuth application (Hex Notebooks) with read:user scope was recently authorized to access your account.
+
+Thanks,
+The GitHub Team
+"""),
+    n("21268", "2025-03-22 10:11", "GitHub <noreply@github.com>", "[larinc/powerbi-templates] New star from a visitor", "en", """Your repository larinc/powerbi-templates was starred by 3 users this week.
+"""),
+    n("21269", "2025-02-27 12:00", "Microsoft <msa@communication.microsoft.com>", "Your Power BI Pro trial ends in 7 days", "en", """Hi Larissa,
+
+Your Power BI Pro trial ends on March 6. Upgrade to keep sharing your reports.
+
+Microsoft
+"""),
+    n("21270", "2025-03-05 08:00", "Coursera <no-reply@m.mail.coursera.org>", "Congratulations on completing Google Advanced Data Analytics", "en", """Congratulations, Larissa!
+
+You've completed the Google Advanced Data Analytics Professional Certificate. Share your certificate on LinkedIn to show employers what you've learned.
+"""),
+    n("21271", "2025-04-12 08:00", "Duolingo <hello@duolingo.com>", "Larissa, you're on a 30 day streak! 🔥", "en", """Keep it going! Your Portuguese (Portugal) lessons are waiting.
+"""),
+    n("21272", "2025-03-30 18:00", "Netflix <info@mailer.netflix.com>", "Novidades desta semana na Netflix", "pt", """Séries e filmes novos esta semana. Assista agora.
+"""),
+    n("21273", "2025-02-11 13:40", "Google <no-reply@accounts.google.com>", "Alerta de segurança", "pt", """Novo login na sua Conta do Google em um dispositivo Windows.
+
+larissa.ncampos@gmail.com
+Se foi você, não precisa fazer nada.
+"""),
+    n("21274", "2025-04-28 02:15", "Google <no-reply@accounts.google.com>", "Alerta de segurança: novo login em Lisboa", "pt", """Novo login na sua Conta do Google em um dispositivo Android perto de Lisboa, Portugal.
+
+Se foi você, não precisa fazer nada.
+""", tz=WEST),
+    n("21275", "2025-05-25 10:00", "Google Drive <drive-shares-dm-noreply@google.com>", "Priscila Ramos compartilhou \"Roteiro Porto setembro\" com você", "pt", """Priscila Ramos compartilhou uma planilha com você: Roteiro Porto setembro.
+
+Abrir: https://docs.google.com/spreadsheets/d/1Xr
+""", tz=WEST),
+    n("21276", "2025-02-07 18:00", "Smart Fit <contato@smartfit.com.br>", "Seu plano Black foi renovado", "pt", """Olá Larissa! Seu plano Black foi renovado: R$ 139,90/mês.
+"""),
+    n("21277", "2025-04-15 10:00", "Smart Fit <contato@smartfit.com.br>", "Cancelamento do plano confirmado", "pt", """Olá Larissa, confirmamos o cancelamento do seu plano. Sentiremos sua falta! Volte quando quiser.
+"""),
+    n("21278", "2025-03-27 14:00", "Porto Seguro <atendimento@portoseguro.com.br>", "Proposta de seguro viagem", "pt", """Olá Larissa,
+
+Segue a proposta de seguro viagem Europa (cobertura de 30 mil euros, exigida para o visto Schengen). Validade da proposta: 7 dias.
+
+Proposta nº 88.1120.4401
+
+Porto Seguro
+""", attach=[("proposta_seguro_viagem.pdf", "application/pdf", "%PDF-1.4 seguro")]),
+    n("21279", "2025-03-28 09:00", "Porto Seguro <atendimento@portoseguro.com.br>", "Apólice emitida - Seguro Viagem", "pt", """Sua apólice foi emitida. Vigência: 22/04/2025 a 21/07/2025.
+"""),
+    n("21280", "2025-02-20 12:00", "Amazon.com.br <pedido-confirmado@amazon.com.br>", "Seu pedido foi confirmado: \"Storytelling com Dados\"", "pt", """Olá Larissa,
+
+Pedido #702-9917134-1109: Storytelling com Dados - Cole Nussbaumer Knaflic.
+Entrega prevista: 24 de fevereiro.
+"""),
+    n("21281", "2025-04-16 10:00", "Amazon.com.br <pedido-confirmado@amazon.com.br>", "Seu pedido foi enviado: Mala de bordo 10kg", "pt", """Pedido #702-1129931-8810 foi enviado. Rastreio: BR22190311.
+"""),
+    n("21282", "2025-04-17 15:30", "Correios <rastreamento@correios.com.br>", "Objeto saiu para entrega", "pt", """O objeto BR22190311 saiu para entrega ao destinatário.
+"""),
+    n("21283", "2025-02-24 11:00", "Banco Inter <noreply@bancointer.com.br>", "Pix recebido", "pt", """Você recebeu um Pix de R$ 850,00 de JOSE CARLOS CAMPOS.
+"""),
+    n("21284", "2025-03-05 10:00", "Banco Inter <noreply@bancointer.com.br>", "Comprovante de transferência", "pt", """Pix enviado: R$ 2.350,00 para QUINTOANDAR - aluguel março.
+"""),
+    n("21285", "2025-04-05 10:00", "Banco Inter <noreply@bancointer.com.br>", "Comprovante de transferência", "pt", """Pix enviado: R$ 2.350,00 para QUINTOANDAR - aluguel abril.
+"""),
+    n("21286", "2025-04-08 16:00", "QuintoAndar <nao-responda@quintoandar.com.br>", "Aviso de desocupação recebido", "pt", """Oi Larissa, recebemos seu aviso de saída do imóvel. A vistoria de saída ficou marcada para 19/04 às 10h.
+"""),
+    n("21287", "2025-04-19 14:00", "QuintoAndar <nao-responda@quintoandar.com.br>", "Vistoria de saída concluída", "pt", """A vistoria foi concluída sem pendências. O contrato será encerrado e a caução devolvida em até 30 dias.
+"""),
+    n("21288", "2025-02-13 19:00", "Sympla <noreply@sympla.com.br>", "Seu ingresso: Meetup Power BI SP", "pt", """Larissa, seu ingresso está confirmado!
+
+Meetup Power BI São Paulo - 27/02 às 19h - Av. Paulista, 1374
+Apresente o QR code na entrada.
+"""),
+    n("21289", "2025-03-04 08:00", "Sympla <noreply@sympla.com.br>", "Como foi o Meetup Power BI SP? Dê seu feedback", "pt", """Conte pra gente como foi sua experiência no evento. Leva 1 minuto.
+"""),
+    n("21290", "2025-05-14 19:00", "Meetup <info@meetup.com>", "New event: Porto Data Community - June meetup", "en", """Porto Data Community has scheduled a new event: "dbt in production" - June 12, 18:30, UPTEC.
+
+RSVP: https://www.meetup.com/porto-data/
+""", tz=WEST),
+    n("21291", "2025-06-12 08:00", "Meetup <info@meetup.com>", "Reminder: dbt in production is today", "en", """Porto Data Community - today at 18:30, UPTEC, Rua Alfredo Allen 455.
+""", tz=WEST),
+    n("21292", "2025-05-26 11:00", "Universidade do Porto <candidaturas@up.pt>", "Candidatura a Curso de Português Língua Estrangeira - submetida", "pt", """Exma. Senhora Larissa Nogueira Campos,
+
+A sua candidatura ao Curso Anual de Português para Estrangeiros (ano letivo 2025/26) foi submetida com sucesso. Os resultados serão publicados em julho.
+
+Serviços Académicos
+""", tz=WEST),
+    n("21293", "2025-07-15 10:00", "Universidade do Porto <candidaturas@up.pt>", "Resultados da candidatura", "pt", """Informamos que a sua candidatura foi aceite. Deverá efetuar a inscrição até 31 de julho.
+
+Serviços Académicos
+""", tz=WEST),
+    n("21294", "2025-06-03 09:00", "Junta de Freguesia de Cedofeita <geral@jf-cedofeita.pt>", "Atestado de residência - pedido recebido", "pt", """O seu pedido de atestado de residência foi recebido. Pode levantá-lo a partir de 6 de junho.
+""", tz=WEST),
+    n("21295", "2025-06-09 18:00", "Glovo <no-reply@glovoapp.com>", "O teu pedido foi entregue", "pt", """Francesinha + batatas - Café Santiago. Total 14,80 EUR.
+""", tz=WEST),
+    n("21296", "2025-06-30 09:00", "EDP Comercial <faturas@edp.pt>", "A sua fatura de eletricidade", "pt", """Fatura n.º FT 2025/188123 - 38,42 EUR - débito direto a 15/07.
+""", tz=WEST),
+    n("21297", "2025-07-02 10:00", "MEO <noreply@meo.pt>", "Instalação do serviço MEO Fibra agendada", "pt", """Olá Larissa, a instalação está marcada para 5 de julho entre as 9h e as 13h.
+""", tz=WEST),
+    n("21298", "2025-07-10 08:00", "Observador <newsletter@observador.pt>", "Macroscópio: o calor, a inflação e o turismo", "pt", """Bom dia. Hoje: onda de calor no Alentejo, inflação de junho, o recorde de turistas no Porto.
+""", tz=WEST),
+    n("21299", "2025-07-20 15:00", "Priscila Ramos <pri.ramos@gmail.com>", "passagens compradas!!!", "pt", """COMPREI! Chego dia 6/9 no Porto 🎉 Me espera no aeroporto com pastel de nata, combinado?
+""", tz=BRT),
+    n("21300", "2025-07-27 20:00", "Mãe <sandra.nogueira61@hotmail.com>", "primeiro mês", "pt", """Filha, como foi o primeiro mês no trabalho novo? Teu pai mostrou tua foto com o crachá pra família toda kkk
+
+Beijos
+"""),
 ]
