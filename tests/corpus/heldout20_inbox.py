@@ -694,7 +694,7 @@ Votre facture de novembre 2025 d'un montant de CHF 79.90 est disponible dans My 
         "Swisscom <offres@swisscom.com>",
         "Black Friday: nos meilleures offres sur blue TV",
         FR,
-        html="""<html><body><p>Offre exclusive Black Friday: blue TV Plus à CHF 0.- pendant 3 mois.</p><p>Postulez... non, profitez-en dès aujourd'hui!</p></body></html>""",
+        html="""<html><body><p>Offre exclusive Black Friday: blue TV Plus à CHF 0.- pendant 3 mois.</p><p>Profitez-en dès aujourd'hui dans votre Swisscom Shop.</p></body></html>""",
         tz=W,
     ),
     m(

@@ -438,3 +438,144 @@ L'équipe Apec
         tz=W,
     ),
 ]
+
+CMO = "CHU Meuse-Ourthe"
+HYD = "HYDROBRU - Intercommunale bruxelloise de l'eau"
+MLH = "Métropole Lilloise Habitat"
+
+MAIL += [
+    # 23 CHU Meuse-Ourthe via SmartRecruiters; forwarded confirmation; interview; ghosted after
+    m(
+        "20125",
+        "2025-12-02 16:20",
+        "CHU Meuse-Ourthe <noreply@smartrecruiters.com>",
+        "Merci pour votre candidature !",
+        (
+            "confirmation",
+            CMO,
+            "Gestionnaire de flux logistiques (H/F/X)",
+            23,
+            "smartrecruiters",
+            "fr",
+        ),
+        html="""<html><body>
+<p>Bonjour Noémie,</p>
+<p>Merci d'avoir postulé pour le poste <b>Gestionnaire de flux logistiques (H/F/X)</b> chez CHU Meuse-Ourthe (Liège).</p>
+<p>Nous examinons votre candidature et reviendrons vers vous prochainement.</p>
+<p>Bien cordialement,<br>L'équipe recrutement</p>
+<p style="font-size:10px">Powered by SmartRecruiters</p>
+</body></html>""",
+        to="Noémie Favre <noemie.favre.ch@gmail.com>",
+        tz=W,
+    ),
+    m(
+        "20126",
+        "2025-12-02 16:31",
+        "Noémie Favre <noemie.favre.ch@gmail.com>",
+        "Fwd: Merci pour votre candidature !",
+        (
+            "confirmation",
+            CMO,
+            "Gestionnaire de flux logistiques (H/F/X)",
+            23,
+            "smartrecruiters",
+            "fr",
+        ),
+        text="""(pour garder une trace dans ma boîte principale)
+
+---------- Forwarded message ---------
+De : CHU Meuse-Ourthe <noreply@smartrecruiters.com>
+Date: mar. 2 déc. 2025 à 16:20
+Subject: Merci pour votre candidature !
+To: <noemie.favre.ch@gmail.com>
+
+Bonjour Noémie,
+
+Merci d'avoir postulé pour le poste Gestionnaire de flux logistiques (H/F/X) chez CHU Meuse-Ourthe (Liège).
+
+Nous examinons votre candidature et reviendrons vers vous prochainement.
+
+L'équipe recrutement
+""",
+        tz=W,
+    ),
+    m(
+        "20127",
+        "2025-12-18 10:45",
+        "Jean-Luc Lejeune <jl.lejeune@chumo.be>",
+        "Gestionnaire de flux - entretien par visio",
+        ("interview", CMO, "Gestionnaire de flux logistiques (H/F/X)", 23, "direct", "fr"),
+        text="""Bonjour Madame Favre,
+
+Je suis responsable de la logistique hospitalière au CHU (sites du Sart-Tilman et de Chênée). Votre candidature m'a été transmise. Pourriez-vous vous libérer pour une visio le lundi 5 janvier à 14h?
+
+Nous gérons environ septante points de livraison par jour sur les deux sites, j'aimerais entendre votre expérience en la matière.
+
+Bien à vous,
+Jean-Luc Lejeune
+Chef de service Logistique
+""",
+        tz=W,
+    ),
+    m(
+        "20128",
+        "2025-12-18 15:03",
+        "Jean-Luc Lejeune <jl.lejeune@chumo.be>",
+        "RE: Gestionnaire de flux - entretien par visio",
+        ("interview", CMO, "Gestionnaire de flux logistiques (H/F/X)", 23, "direct", "fr"),
+        text="""Merci, c'est noté. Lien Webex: https://chumo.webex.com/meet/jl.lejeune
+
+JLL
+""",
+        headers=reply("20127", "jl.lejeune@chumo.be"),
+        tz=W,
+    ),
+    # 24 HYDROBRU via Actiris: rejection
+    m(
+        "20129",
+        "2025-10-28 09:02",
+        "Actiris <noreply@actiris.brussels>",
+        "Confirmation de votre candidature",
+        ("confirmation", HYD, "Acheteur junior (m/f/x)", 24, "other", "fr"),
+        text="""Bonjour,
+
+Vous avez postulé à l'offre « Acheteur junior (m/f/x) » (réf. 5521874) de l'employeur HYDROBRU, Bruxelles.
+
+Votre candidature a été transmise. Bonne chance!
+
+Actiris - Office régional bruxellois de l'emploi
+""",
+        tz=W,
+    ),
+    m(
+        "20130",
+        "2025-11-21 13:40",
+        "Jobs HYDROBRU <jobs@hydrobru.brussels>",
+        "Votre candidature - réf. 5521874",
+        ("rejection", HYD, "Acheteur junior (m/f/x)", 24, "direct", "fr"),
+        text="""Madame,
+
+Nous avons reçu plus de septante candidatures pour ce poste et avons apprécié votre intérêt pour HYDROBRU. La maîtrise du néerlandais (niveau B2) étant requise pour cette fonction, nous ne pouvons malheureusement pas retenir votre candidature.
+
+Nous vous souhaitons bonne chance dans vos recherches.
+
+Service RH - HYDROBRU
+""",
+        tz=W,
+    ),
+    # 25 Métropole Lilloise Habitat via Indeed: ghosted
+    m(
+        "20131",
+        "2026-01-07 21:30",
+        "Indeed <indeedapply@indeed.com>",
+        "Candidature envoyée : Chargé(e) des achats et de la logistique",
+        ("confirmation", MLH, "Chargé(e) des achats et de la logistique", 25, "indeed", "fr"),
+        html="""<html><body>
+<p><b>Candidature envoyée</b></p>
+<p>Chargé(e) des achats et de la logistique<br>Métropole Lilloise Habitat - Lille (59)</p>
+<p>Les éléments suivants ont été envoyés à l'employeur: CV.</p>
+<p>Indeed</p>
+</body></html>""",
+        tz=W,
+    ),
+]
