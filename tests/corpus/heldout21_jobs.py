@@ -982,4 +982,211 @@ Tiago
 """,
         tz=BRT,
     ),
+    # 9 Nuvix: test sent by the recruiter from webmail
+    m(
+        "21055",
+        "2025-03-10 12:05",
+        "Bruna Sasaki <brunasasaki.rh@gmail.com>",
+        "próxima etapa Nuvix",
+        ("assessment", NUV, "Data Analyst", 9, "direct", "pt"),
+        text="""Oiii Larissa!
+
+Amei nosso papo de sexta! O time quer seguir contigo 🙌 A próxima etapa é um desafio técnico: um dataset de vendas e umas perguntas pra responder em SQL + um mini dashboard. Link: https://forms.gle/NvX9qk2
+
+Prazo: até quarta que vem. Qualquer dúvida me chama no whats!
+
+Bruna
+""",
+        tz=BRT,
+    ),
+    # 5 CGA: process closed by the client
+    m(
+        "21056",
+        "2025-05-06 09:40",
+        "Patrícia Lemos <patricia.lemos@talentosvertice.com.br>",
+        "Atualização processo CGA",
+        ("rejection", CGA, ABI, 5, "agency", "pt"),
+        text="""Oi Larissa, tudo bem?
+
+Infelizmente a cooperativa decidiu encerrar o processo e aproveitar internamente uma pessoa do time comercial para a posição. Sei que você estava muito bem avaliada e sinto muito pelo desfecho.
+
+Vou manter seu perfil ativo aqui na Talentos Vértice!
+
+Abs,
+Patrícia
+""",
+        tz=BRT,
+    ),
+    # 29 Grupo Nortesul (brand Nortesul Atacadista), Kenoby, forwarded from her old mailbox
+    m(
+        "21057",
+        "2025-03-24 22:15",
+        "Larissa Campos <larissa.campos88@outlook.com>",
+        "Fwd: Confirmação de inscrição - Analista de Dados Comerciais",
+        ("confirmation", "Grupo Nortesul", "Analista de Dados Comerciais", 29, "other", "pt"),
+        text="""
+
+________________________________
+De: Nortesul Atacadista <noreply@kenoby.com>
+Enviado: segunda-feira, 24 de março de 2025 18:02
+Para: larissa.campos88@outlook.com
+Assunto: Confirmação de inscrição - Analista de Dados Comerciais
+
+Olá Larissa,
+
+Recebemos sua inscrição para a vaga Analista de Dados Comerciais (Remoto). Nossa equipe de Gente analisará seu currículo e, caso haja aderência, você será contatada para as próximas etapas.
+
+Grupo Nortesul - Nortesul Atacadista
+""",
+        tz=BRT,
+    ),
+    m(
+        "21058",
+        "2025-04-01 10:30",
+        "Nortesul Atacadista <noreply@kenoby.com>",
+        "Teste online - próxima etapa",
+        ("assessment", "Grupo Nortesul", "Analista de Dados Comerciais", 29, "other", "pt"),
+        text="""Olá Larissa,
+
+Você foi selecionada para a etapa de testes online: raciocínio lógico e Excel intermediário. Tempo total: 50 minutos. Prazo para realização: 04/04.
+
+https://nortesul.kenoby.com/candidate/tests/77120
+
+Equipe de Gente | Grupo Nortesul
+""",
+        tz=BRT,
+    ),
+    m(
+        "21059",
+        "2025-04-16 15:15",
+        "Nortesul Atacadista <noreply@kenoby.com>",
+        "Agradecimento",
+        ("rejection", "Grupo Nortesul", "Analista de Dados Comerciais", 29, "other", "pt"),
+        text="""Olá Larissa,
+
+Agradecemos sua dedicação durante as etapas do processo. Seu desempenho nos testes foi muito bom! No entanto, após avaliação do conjunto, seguiremos com outros candidatos nesta oportunidade.
+
+Desejamos muito sucesso.
+Equipe de Gente | Grupo Nortesul
+""",
+        tz=BRT,
+    ),
+    # 30 Vórtice Bank via Quickin, employer only in the job URL
+    m(
+        "21060",
+        "2025-04-09 19:48",
+        "Quickin <noreply@quickin.io>",
+        "Candidatura recebida",
+        ("confirmation", "Vórtice Bank", "Analista de Dados Sr", 30, "other", "pt"),
+        text="""Olá Larissa,
+
+Recebemos sua candidatura para a vaga Analista de Dados Sr. Você pode acompanhar o processo pelo link:
+
+https://jobs.quickin.io/vorticebank/jobs/66f1a2b9
+
+Obrigado!
+""",
+        tz=BRT,
+    ),
+    # 15 Farmácias Bem Estar re-application: interview booked, then closed
+    m(
+        "21061",
+        "2025-05-23 08:10",
+        "Farmácias Bem Estar <no-reply@gupy.io>",
+        "Entrevista agendada ✅",
+        ("interview", FBE, "Analista de Dados", 15, "other", "pt"),
+        text="""Olá, Larissa!
+
+Sua entrevista foi agendada para 27/05/2025 às 10:00 (horário de Brasília), online. O link da sala será enviado pelo recrutador.
+
+Time de Recrutamento | Rede Bem Estar
+""",
+        tz=BRT,
+    ),
+    m(
+        "21062",
+        "2025-06-04 18:30",
+        "Farmácias Bem Estar <no-reply@gupy.io>",
+        "Encerramento de etapa",
+        ("rejection", FBE, "Analista de Dados", 15, "other", "pt"),
+        text="""Olá, Larissa!
+
+Obrigado por ter participado da entrevista. Como você nos contou que está se mudando para Portugal, e a vaga exige presença no escritório de São Paulo, não poderemos seguir com sua candidatura neste processo.
+
+Foi ótimo te conhecer de novo! Boa sorte nessa nova fase.
+
+Time de Recrutamento | Rede Bem Estar
+""",
+        tz=BRT,
+    ),
+    # more alerts / outreach
+    m(
+        "21063",
+        "2025-03-09 11:00",
+        "Solides Vagas <noreply@solides.com.br>",
+        "Seu cadastro está quase completo",
+        ("alert", None, None, None, "other", "pt"),
+        text="""Oi Larissa! Falta pouco para completar seu currículo na Solides: inclua sua formação e suas competências para aparecer para mais empresas.
+
+Completar agora: https://vagas.solides.com.br/perfil
+""",
+        tz=BRT,
+    ),
+    m(
+        "21064",
+        "2025-04-03 07:10",
+        "Gupy <no-reply@gupy.io>",
+        "Última chance: vaga encerra amanhã",
+        ("alert", "Lumen Retail", None, None, "other", "pt"),
+        text="""Larissa, a vaga Analista de BI Sênior - Pricing da Lumen Retail encerra as inscrições amanhã. Ainda dá tempo!
+
+https://lumenretail.gupy.io/jobs/901223
+""",
+        tz=BRT,
+    ),
+    m(
+        "21065",
+        "2025-04-03 09:02",
+        "Gabriela Rocha <gabriela.rocha@lumenretail.com.br>",
+        "Re: Oi Larissa! Vaga de BI na Lumen",
+        ("outreach", "Lumen Retail", "Analista de BI Sênior", None, "direct", "pt"),
+        text="""Poxa, entendi! Boa sorte com a mudança pra Portugal 🙂 Se voltar pro Brasil, me chama.
+
+Gabi
+
+Em qua., 2 de abr. de 2025 às 22:40, Larissa Nogueira Campos escreveu:
+> Oi Gabi! Muito obrigada pelo contato. Estou de mudança pra Portugal em abril, então não vou seguir agora.
+""",
+        tz=BRT,
+        **reply("21051", "gabriela.rocha@lumenretail.com.br"),
+    ),
+    m(
+        "21066",
+        "2025-06-11 14:20",
+        "Tiago Ventura <tiago@pagai.com.br>",
+        "Oi! vaga remota",
+        ("outreach", PAG, "Analytics Engineer (remoto)", None, "direct", "pt"),
+        text="""Oi Larissa!
+
+Lembra que eu disse que te chamaria? Abrimos uma vaga de Analytics Engineer 100% remota, aceitamos PJ fora do Brasil. Se fizer sentido, me avisa que te coloco direto na etapa final.
+
+Abs,
+Tiago
+""",
+        tz=BRT,
+    ),
+    m(
+        "21067",
+        "2025-02-24 10:00",
+        "Kenoby <noreply@kenoby.com>",
+        "Crie sua senha para acessar o portal do candidato",
+        ("other_job", None, None, None, "other", "pt"),
+        text="""Olá Larissa,
+
+Para acompanhar suas candidaturas, crie sua senha de acesso: https://portal.kenoby.com/candidato/senha/novo?t=c81
+
+O link expira em 24 horas.
+""",
+        tz=BRT,
+    ),
 ]

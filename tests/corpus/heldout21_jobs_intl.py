@@ -666,4 +666,108 @@ Recruiting Lead, Quanta
 """,
         tz=BRT,
     ),
+    # 28 Veloso & Filhos: owner writes from gmail, then she withdraws
+    m(
+        "21139",
+        "2025-06-04 12:45",
+        "Artur Veloso <artur.veloso1970@gmail.com>",
+        "Candidatura Data Analyst",
+        ("interview", "Veloso & Filhos", "Data Analyst (Porto)", 28, "direct", "pt"),
+        text="""Boa tarde Larissa,
+
+Recebi a sua candidatura pelo LinkedIn. Somos uma empresa familiar de distribuição alimentar em Matosinhos e procuramos alguém para organizar os nossos dados de vendas.
+
+Podia passar cá para uma conversa na próxima terça, pelas 15h?
+
+Cumprimentos,
+Artur Veloso
+Gerente - Veloso & Filhos, Lda.
+Tel. 229 381 220
+""",
+        tz=WEST,
+    ),
+    m(
+        "21140",
+        "2025-06-19 18:20",
+        "Artur Veloso <artur.veloso1970@gmail.com>",
+        "Re: Candidatura Data Analyst",
+        ("confirmation", "Veloso & Filhos", "Data Analyst (Porto)", 28, "direct", "pt"),
+        st="withdrawn",
+        text="""Compreendo perfeitamente, Larissa. Obrigado por avisar com franqueza. Boa sorte na Cortinorte!
+
+Artur
+
+No dia qua., 18/06/2025, Larissa Nogueira Campos escreveu:
+> Caro Artur, agradeço muito a conversa, mas aceitei outra proposta e por isso retiro a minha candidatura.
+""",
+        tz=WEST,
+        **reply("21139", "artur.veloso1970@gmail.com"),
+    ),
+    m(
+        "21141",
+        "2025-05-15 09:00",
+        "LinkedIn <jobs-listings@linkedin.com>",
+        "Banco Alvorada está contratando: Data Analyst",
+        ("alert", "Banco Alvorada", None, None, "linkedin", "pt"),
+        text="""Banco Alvorada está contratando
+
+Data Analyst · Lisboa, Portugal (Híbrido)
+Reporting Analyst · Lisboa, Portugal
+
+Ver vagas: https://www.linkedin.com/company/banco-alvorada/jobs/
+""",
+        tz=WEST,
+    ),
+    m(
+        "21142",
+        "2025-05-19 08:30",
+        "Inês Carvalho <ines.carvalho@tejodigital.pt>",
+        "Resposta automática: Candidatura Data Analyst - Larissa Campos",
+        ("other_job", TEJ, None, None, "direct", "pt"),
+        text="""Obrigada pela sua mensagem. Estou ausente até dia 19 de maio, da parte da tarde, com acesso limitado ao email. Para assuntos urgentes contacte recrutamento@tejodigital.pt.
+
+Inês Carvalho
+""",
+        tz=WEST,
+    ),
+    m(
+        "21143",
+        "2025-06-17 11:00",
+        "Sónia Pereira <sonia.pereira@corticanorte.pt>",
+        "Referências profissionais",
+        ("other_job", COR, "Analista de Dados", None, "direct", "pt"),
+        text="""Olá Larissa,
+
+No seguimento da aceitação da proposta, pedimos-lhe os contactos de duas referências profissionais (nome, função e telefone/email) para concluirmos o processo de admissão.
+
+Obrigada,
+Sónia Pereira
+Recursos Humanos
+""",
+        tz=WEST,
+    ),
+    m(
+        "21144",
+        "2025-02-11 09:00",
+        "Halvorsen Careers <halvorsen@myworkday.com>",
+        "Welcome to the Halvorsen Talent Community",
+        ("alert", HAL, None, None, "workday", "en"),
+        text="""Hi Larissa,
+
+Thanks for joining the Halvorsen Foods Talent Community. We'll share news, events and job opportunities that match your interests.
+
+Halvorsen Foods Talent Acquisition
+""",
+        tz=BRT,
+    ),
+    m(
+        "21145",
+        "2025-05-29 16:00",
+        "Landing.jobs <hello@landing.jobs>",
+        "Your profile is 60% complete",
+        ("alert", None, None, None, "other", "en"),
+        text="""Hi Larissa, companies are 3x more likely to reach out to complete profiles. Add your skills and salary expectations: https://landing.jobs/profile
+""",
+        tz=WEST,
+    ),
 ]
