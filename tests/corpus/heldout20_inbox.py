@@ -749,3 +749,498 @@ MHA - Mutuelle Helvétique Assurances
         tz=S,
     ),
 ]
+
+MAIL += [
+    m(
+        "20251",
+        "2025-09-02 19:20",
+        "Léa Bertholet <lea.bertholet@hotmail.com>",
+        "Colocation - la chambre est libre",
+        FR,
+        text="""Coucou Noémie,
+
+Je te confirme que la chambre de Marco se libère fin septembre si jamais tu cherches encore une solution de transition en attendant ton appart. 650.- charges comprises.
+
+Léa
+""",
+        tz=S,
+    ),
+    m(
+        "20252",
+        "2025-09-04 09:00",
+        "Office des poursuites du district de Lausanne <op.lausanne@vd.ch>",
+        "Votre commande d'extrait du registre des poursuites",
+        FR,
+        text="""Madame,
+
+Votre commande d'un extrait du registre des poursuites (réf. 2025-441873) a été enregistrée. L'extrait vous sera envoyé par courrier postal sous 3 jours ouvrables après réception du paiement de CHF 17.-.
+""",
+        tz=S,
+    ),
+    m(
+        "20253",
+        "2025-09-10 12:40",
+        "Gérance Pittet & Fils <gerance@pittet-fils.ch>",
+        "Formulaire de demande de location",
+        FR,
+        text="""Madame,
+
+Suite à votre appel, vous trouverez ci-joint notre formulaire de demande de location pour le 3 pièces de la Rue du Valentin 30. Merci de nous le retourner complété et signé, accompagné des pièces usuelles.
+
+Les candidatures seront examinées dans l'ordre d'arrivée.
+
+Gérance Pittet & Fils SA
+""",
+        attach=[("demande_location.pdf", "application/pdf", "%PDF-1.4 demande de location")],
+        tz=S,
+    ),
+    m(
+        "20254",
+        "2025-09-11 08:20",
+        "Gérance Pittet & Fils <gerance@pittet-fils.ch>",
+        "RE: Formulaire de demande de location",
+        FR,
+        text="""Bien reçu, merci. Le formulaire signé est complet.
+
+Gérance Pittet & Fils SA
+""",
+        headers=reply("20253", "gerance@pittet-fils.ch"),
+        tz=S,
+    ),
+    m(
+        "20255",
+        "2025-09-26 17:15",
+        "Gérance Pittet & Fils <gerance@pittet-fils.ch>",
+        "Rue du Valentin 30",
+        FR,
+        text="""Madame,
+
+Nous regrettons de vous informer que l'appartement de la Rue du Valentin 30 a été attribué. Nous vous remercions de votre confiance.
+""",
+        tz=S,
+    ),
+    m(
+        "20256",
+        "2025-09-13 10:05",
+        "Homegate <noreply@homegate.ch>",
+        "5 nouveaux biens correspondent à votre recherche",
+        FR,
+        html="""<html><body><p>Nouveaux biens pour « Lausanne, 3-3.5 pièces, max CHF 2'100 »:</p>
+<ul><li>3.5 pièces, Ch. des Sauges 4, CHF 1'980.-</li><li>3 pièces, Av. d'Échallens 88, CHF 1'750.-</li></ul></body></html>""",
+        tz=S,
+    ),
+    m(
+        "20257",
+        "2025-09-27 10:05",
+        "Homegate <noreply@homegate.ch>",
+        "3 nouveaux biens correspondent à votre recherche",
+        FR,
+        html="""<html><body><p>Nouveaux biens pour « Lausanne, 3-3.5 pièces, max CHF 2'100 »:</p>
+<ul><li>3 pièces, Ch. de Montolieu 12, CHF 1'810.-</li></ul></body></html>""",
+        tz=S,
+    ),
+    m(
+        "20258",
+        "2025-10-16 18:10",
+        "Immo-Romandie <location@immo-romandie.ch>",
+        "Votre bail - Ch. de Montolieu 12",
+        FR,
+        text="""Madame Favre,
+
+Merci pour la signature du bail de ce jour. Vous trouverez en annexe votre exemplaire ainsi que l'état des lieux d'entrée prévu le 1er novembre à 9h00.
+
+Immo-Romandie
+""",
+        attach=[("bail_montolieu12.pdf", "application/pdf", "%PDF-1.4 bail")],
+        tz=S,
+    ),
+    m(
+        "20259",
+        "2025-10-25 11:00",
+        "Romande Energie <service@romande-energie.ch>",
+        "Bienvenue - votre contrat d'électricité",
+        FR,
+        text="""Madame Favre,
+
+Nous avons enregistré votre emménagement au Ch. de Montolieu 12 au 1er novembre 2025. Votre numéro de client: 7701 2284.
+""",
+        tz=S,
+    ),
+    m(
+        "20260",
+        "2025-11-04 14:25",
+        "IKEA Suisse <noreply@ikea.ch>",
+        "Votre commande IKEA n° 1387220561 est confirmée",
+        FR,
+        text="""Merci pour votre commande!
+
+Livraison au Ch. de Montolieu 12, 1010 Lausanne le samedi 8 novembre entre 8h et 12h.
+Total: CHF 1'246.85
+""",
+        tz=W,
+    ),
+    m(
+        "20261",
+        "2025-11-07 17:00",
+        "IKEA Suisse <noreply@ikea.ch>",
+        "Votre créneau de livraison demain",
+        FR,
+        text="""Rappel: votre livraison aura lieu demain entre 8h et 12h. Le chauffeur vous appellera 30 minutes avant son arrivée.
+""",
+        tz=W,
+    ),
+    m(
+        "20262",
+        "2025-11-16 11:30",
+        "Marco Bianchi <marco.bianchi@gmx.ch>",
+        "Merci pour hier soir",
+        FR,
+        text="""Salut Noémie,
+
+Merci encore pour la crémaillère, super soirée! J'ai oublié mon écharpe grise chez toi je crois.
+
+Marco
+""",
+        tz=W,
+    ),
+    m(
+        "20263",
+        "2025-11-16 12:45",
+        "Marco Bianchi <marco.bianchi@gmx.ch>",
+        "Re: Merci pour hier soir",
+        FR,
+        text="""Top merci, je passe la chercher mercredi!
+
+> Oui elle est là, sur le portemanteau :)
+""",
+        headers=reply("20262", "marco.bianchi@gmx.ch"),
+        tz=W,
+    ),
+    m(
+        "20264",
+        "2025-12-03 09:15",
+        "Galaxus <info@galaxus.ch>",
+        "Votre colis est en route",
+        FR,
+        text="""Ta commande 130998276 a été expédiée. Suivi: https://service.post.ch/ekp-web/ui/entry/shipment/99.60.778812
+
+Contenu: 1x Bouilloire électrique inox 1.7 l
+""",
+        tz=W,
+    ),
+    m(
+        "20265",
+        "2025-12-05 16:00",
+        "Manor <newsletter@manor.ch>",
+        "Offres de Noël: jusqu'à -30 % sur les jouets",
+        FR,
+        html="""<html><body><p>Les offres de Noël sont là! Jusqu'à -30 % sur une sélection de jouets et 20 % sur les décorations.</p></body></html>""",
+        tz=W,
+    ),
+    m(
+        "20266",
+        "2025-12-10 13:00",
+        "Coop <newsletter@coop.ch>",
+        "Supercard: vos bons de décembre",
+        FR,
+        html="""<html><body><p>Vos bons Supercard de décembre: 20x points sur les produits de fête.</p></body></html>""",
+        tz=W,
+    ),
+    m(
+        "20267",
+        "2025-09-21 20:00",
+        "Airbnb <automated@airbnb.com>",
+        "Reservation confirmed - Lisbon, Oct 11-15",
+        EN,
+        text="""Your reservation is confirmed. You're going to Lisbon!
+
+Bright studio in Alfama, hosted by Inês
+Check-in: Sat, Oct 11 after 3:00 PM
+Checkout: Wed, Oct 15 by 11:00 AM
+Confirmation code: HMZ8Q2KXA4
+""",
+        tz=S,
+    ),
+    m(
+        "20268",
+        "2025-10-16 09:00",
+        "Airbnb <automated@airbnb.com>",
+        "Write a review for Inês",
+        EN,
+        text="""How was your stay in Lisbon? Reviews help the community. You have 14 days to write a review.
+""",
+        tz=S,
+    ),
+    m(
+        "20269",
+        "2025-10-09 14:00",
+        "Léa Bertholet <lea.bertholet@hotmail.com>",
+        "Lisbonne : liste des restos",
+        FR,
+        text="""Voilà ma liste pour Lisbonne!
+- Taberna da Rua das Flores
+- Cervejaria Ramiro (fruits de mer)
+- Pastéis à Belém, évidemment
+
+Profite bien, tu l'as mérité après tous ces entretiens!
+Léa
+""",
+        tz=S,
+    ),
+    m(
+        "20270",
+        "2025-10-30 19:30",
+        "Antoine Favre <antoine.favre@outlook.fr>",
+        "Déménagement vendredi",
+        FR,
+        text="""Salut, je peux venir t'aider vendredi dès 14h, j'ai posé mon après-midi. Je prends la perceuse.
+
+Antoine
+""",
+        tz=W,
+    ),
+    m(
+        "20271",
+        "2025-11-08 09:00",
+        "Les Foulées de Sauvabelin <comite@foulees-sauvabelin.ch>",
+        "Article dans le 24 heures !",
+        FR,
+        text="""Salut à toutes,
+
+L'article sur notre club est paru ce week-end, avec la photo de groupe. Merci à Noémie qui a répondu à l'interview! Lien: https://www.24heures-lac.ch/vaud/foulees-sauvabelin
+
+Prochaine sortie longue: dimanche 9h.
+""",
+        tz=W,
+    ),
+    m(
+        "20272",
+        "2025-12-08 19:00",
+        "Choeur Arpège <info@choeur-arpege.ch>",
+        "Merci pour le concert !",
+        FR,
+        text="""Chers choristes,
+
+Un immense merci pour le concert de l'Avent: plus de 300 personnes et une collecte de CHF 4'120.- pour la Soupe populaire. Reprise des répétitions le 13 janvier.
+""",
+        tz=W,
+    ),
+    m(
+        "20273",
+        "2025-10-03 10:00",
+        "20km de Lausanne <info@20km.ch>",
+        "Confirmation d'inscription - 20km de Lausanne 2026",
+        FR,
+        text="""Merci pour ton inscription!
+
+Course: 10 km Femmes
+Date: samedi 25 avril 2026
+Dossard: attribué en mars
+
+Tarif club (Les Foulées de Sauvabelin): CHF 42.-
+""",
+        tz=S,
+    ),
+    m(
+        "20274",
+        "2025-09-18 08:00",
+        "Strava <no-reply@strava.com>",
+        "Your weekly recap",
+        EN,
+        text="""This week: 3 activities, 24.6 km, 2h21m. Nice work, Noémie!
+""",
+        tz=S,
+    ),
+    m(
+        "20275",
+        "2025-09-29 07:30",
+        "Mobilis Bruxelles <newsletter@mobilis.brussels>",
+        "Travaux: déviation des lignes 71 et 92 en octobre",
+        FR,
+        html="""<html><body><p>Info voyageurs: en raison de travaux, les lignes 71 et 92 sont déviées du 6 au 31 octobre.</p><p>Vous recevez ce message car vous êtes abonnée à l'info trafic MOBILIS.</p></body></html>""",
+        tz=S,
+    ),
+    m(
+        "20276",
+        "2025-12-16 08:00",
+        "tl - Transports publics lausannois <info@t-l.ch>",
+        "Nouvel horaire dès le 14 décembre",
+        FR,
+        html="""<html><body><p>Le nouvel horaire tl est entré en vigueur. Découvrez les changements sur les lignes 1, 6 et la m2.</p><p>tl - Transports publics de la région lausannoise</p></body></html>""",
+        tz=W,
+    ),
+    m(
+        "20277",
+        "2025-11-26 10:00",
+        "CHUV - Fondation <fondation@chuv.ch>",
+        "Soutenez la recherche: notre appel de fin d'année",
+        FR,
+        html="""<html><body><p>Chère donatrice, cher donateur,</p><p>Grâce à vous, la Fondation du CHUV a financé 14 projets de recherche cette année. Soutenez nos équipes par un don de fin d'année.</p></body></html>""",
+        tz=W,
+    ),
+    m(
+        "20278",
+        "2025-09-23 19:02",
+        "Papa <gerard.favre@wanadoo.fr>",
+        "La voiture",
+        FR,
+        text="""Noémie,
+
+J'ai fait réviser la Clio, elle est prête si tu veux la récupérer pour ton déménagement. Le garagiste dit que les pneus tiendront encore un hiver.
+
+Papa
+""",
+        tz=S,
+    ),
+    m(
+        "20279",
+        "2025-10-13 12:00",
+        "Office cantonal des automobiles <info.san@vd.ch>",
+        "Votre demande d'immatriculation",
+        FR,
+        text="""Madame,
+
+Votre demande d'immatriculation d'un véhicule importé (Renault Clio, FR) a été enregistrée. Merci de vous présenter au contrôle technique le 3 novembre à 10h20 au centre de la Blécherette.
+""",
+        tz=S,
+    ),
+    m(
+        "20280",
+        "2025-11-03 11:30",
+        "Office cantonal des automobiles <info.san@vd.ch>",
+        "Expertise réussie - plaques VD",
+        FR,
+        text="""Madame,
+
+Votre véhicule a passé l'expertise avec succès. Vos plaques VD 512 884 vous seront envoyées par la poste avec le permis de circulation.
+""",
+        tz=W,
+    ),
+    m(
+        "20281",
+        "2025-11-28 15:20",
+        "AXA <service@axa.ch>",
+        "Votre offre d'assurance véhicule",
+        FR,
+        text="""Madame Favre,
+
+Voici votre offre personnalisée pour l'assurance de votre Renault Clio: responsabilité civile et casco partielle, CHF 612.- par an. Offre valable 30 jours.
+""",
+        tz=W,
+    ),
+    m(
+        "20282",
+        "2026-01-02 10:00",
+        "Maman <christine.favre74@orange.fr>",
+        "Bonne année",
+        FR,
+        text="""Bonne année ma chérie! Que 2026 t'apporte enfin le poste que tu mérites (et un peu de repos).
+
+On t'embrasse fort,
+Maman et Papa
+""",
+        tz=W,
+    ),
+    m(
+        "20283",
+        "2026-01-21 20:30",
+        "Maman <christine.favre74@orange.fr>",
+        "Re: Grande nouvelle",
+        FR,
+        text="""Oh ma chérie, quelle joie!!! On est tellement fiers de toi. Papa a ouvert une bouteille. On fêtera ça à Pâques.
+
+Maman
+
+> J'ai accepté le poste d'acheteuse au CHUV, je commence le 2 mars!
+""",
+        tz=W,
+    ),
+    m(
+        "20284",
+        "2026-01-25 11:00",
+        "Chloé Rochat <chloe.rochat@gmail.com>",
+        "Brunch dimanche ?",
+        FR,
+        text="""Brunch au Café de Grancy dimanche 11h? Léa vient aussi.
+
+C.
+""",
+        tz=W,
+    ),
+    m(
+        "20285",
+        "2026-02-06 18:40",
+        "Antoine Favre <antoine.favre@outlook.fr>",
+        "Ski à la Clusaz",
+        FR,
+        text="""Salut! On monte à la Clusaz le 21-22 février avec les enfants, tu viens? Il reste une place dans le chalet.
+
+Antoine
+""",
+        tz=W,
+    ),
+    m(
+        "20286",
+        "2026-02-06 21:03",
+        "Antoine Favre <antoine.favre@outlook.fr>",
+        "Re: Ski à la Clusaz",
+        FR,
+        text="""Génial, je te réserve la place. Prends tes skis, pas besoin de louer.
+
+> Oui avec plaisir, avant de commencer au CHUV c'est parfait!
+""",
+        headers=reply("20285", "antoine.favre@outlook.fr"),
+        tz=W,
+    ),
+    m(
+        "20287",
+        "2026-02-09 09:00",
+        "HEIG-VD Formation continue <formation.continue@heig-vd.ch>",
+        "Travail de validation du module 1",
+        FR,
+        text="""Chère participante, cher participant,
+
+Le travail de validation du module 1 (analyse d'un dossier d'appel d'offres) est à rendre le 6 mars 2026 sur la plateforme Moodle.
+""",
+        tz=W,
+    ),
+    m(
+        "20288",
+        "2025-12-12 07:00",
+        "Le Temps - Économie <newsletter@letemps-eco.ch>",
+        "Marché du travail: le chômage remonte légèrement en Suisse romande",
+        FR,
+        html="""<html><body><h2>La lettre Économie</h2><p>Le taux de chômage atteint 3,1 % dans le canton de Vaud. Les offres d'emploi publiées reculent de 6 %, sauf dans la santé et l'administration publique.</p><p>Se désabonner</p></body></html>""",
+        tz=W,
+    ),
+    m(
+        "20289",
+        "2026-01-14 07:00",
+        "Welcome to the Jungle <newsletter@welcometothejungle.com>",
+        "Le Mag : comment négocier son salaire après une offre",
+        FR,
+        html="""<html><body><p>Cette semaine dans le Mag: comment négocier son salaire après une promesse d'embauche, les 7 questions à poser en fin d'entretien, et le témoignage d'une acheteuse devenue cheffe de projet RSE.</p></body></html>""",
+        tz=W,
+    ),
+    m(
+        "20290",
+        "2025-10-24 12:30",
+        "Zoom <no-reply@zoom.us>",
+        "Meeting invitation: Comité Foulées de Sauvabelin",
+        EN,
+        text="""Raphaëlle Jordan is inviting you to a scheduled Zoom meeting.
+
+Topic: Comité Foulées de Sauvabelin
+Time: Oct 29, 2025 08:00 PM Zurich
+Join: https://us06web.zoom.us/j/83710022451
+""",
+        ics={
+            "start": "2025-10-29 20:00:00 +0100",
+            "organizer": ("Raphaëlle Jordan", "raphaelle.jordan@gmail.com"),
+            "uid": "zoom-83710022451@zoom.us",
+            "summary": "Comité Foulées de Sauvabelin",
+            "location": "https://us06web.zoom.us/j/83710022451",
+        },
+        tz=S,
+    ),
+]
