@@ -471,4 +471,134 @@ Serviços Académicos
 
 Beijos
 """),
+    # more look-alikes
+    n("21301", "2025-02-04 12:00", "Escola Britânica de Idiomas <matriculas@ebidiomas.com.br>", "Últimas vagas para a turma de inglês avançado!", "pt", """Larissa, restam apenas 3 vagas na turma de Business English (terças e quintas, 19h). Garanta a sua com 20% de desconto até sexta.
+
+Escola Britânica de Idiomas
+"""),
+    n("21302", "2025-02-26 17:00", "Voluntários Teto Brasil <voluntariado@teto.org.br>", "Recebemos sua inscrição para o processo seletivo de voluntários", "pt", """Olá Larissa!
+
+Que alegria! Recebemos sua inscrição para ser voluntária na construção de março. A próxima etapa é uma dinâmica online de integração no sábado, 8/3, às 10h.
+
+Equipe de Voluntariado TETO
+"""),
+    n("21303", "2025-03-08 15:00", "Voluntários Teto Brasil <voluntariado@teto.org.br>", "Você foi selecionada! Construção 22-23/03", "pt", """Parabéns, Larissa! Você foi selecionada para a construção em Guarulhos. Enviaremos as orientações de transporte na próxima semana.
+"""),
+    n("21304", "2025-03-11 10:00", "Folha de S.Paulo <newsletter@folha.com.br>", "Entrevista: 'Inteligência artificial vai mudar o recrutamento', diz executiva", "pt", """Nesta edição da newsletter Mercado: entrevista com a diretora de RH de uma varejista sobre IA em processos seletivos; desemprego cai para 6,5%; Ibovespa sobe.
+"""),
+    n("21305", "2025-04-01 08:00", "Você S/A <newsletter@vocesa.com.br>", "7 erros que eliminam candidatos na entrevista de emprego", "pt", """Nesta semana: o que recrutadores mais observam em entrevistas, como negociar salário e as profissões em alta em 2025.
+
+Leia mais no site.
+"""),
+    n("21306", "2025-05-08 13:00", "Avila Spaces <membros@avilaspaces.pt>", "A sua candidatura a membro foi aprovada", "pt", """Olá Larissa,
+
+Temos o prazer de informar que a sua candidatura ao plano Hot Desk do Avila Spaces Porto foi aprovada. O seu primeiro dia experimental é grátis.
+
+Equipa Avila Spaces
+""", tz=WEST),
+    n("21307", "2025-06-06 10:00", "Airbnb <automated@airbnb.com>", "Oferta especial do anfitrião para Lagos", "pt", """O Miguel enviou-lhe uma oferta especial: 3 noites em Lagos, 18-21 julho, por 270 EUR. A oferta expira em 24 horas.
+""", tz=WEST),
+    n("21308", "2025-06-13 09:30", "Clínica CUF Porto <marcacoes@cuf.pt>", "Consulta marcada: Medicina Geral", "pt", """Exma. Sra. Larissa Campos, a sua consulta de Medicina Geral (exame médico) está marcada para 24/06 às 9h40, Hospital CUF Porto, Piso 2.
+""", tz=WEST),
+    m("21309", "2025-06-14 09:00", "Clínica CUF Porto <marcacoes@cuf.pt>", "Convite: Consulta Medicina Geral - 24/06 09:40", ("not_job", "pt"), text="""Adicione a sua consulta ao calendário.
+""", ics={"uid": "cuf-porto-0624-0940-lcampos", "style": "outlook", "start": "2025-06-24 10:40:00 +0200", "minutes": 20, "organizer": ("CUF Porto", "marcacoes@cuf.pt"), "summary": "Consulta Medicina Geral - Dr. Nuno Faria", "location": "Hospital CUF Porto, Piso 2"}, tz=WEST),
+    m("21310", "2025-05-06 15:00", "Hex Events <events@hex.tech>", "Invitation: Hex Webinar - Notebooks for BI teams", ("not_job", "en"), text="""You're registered! Join us on May 13 at 16:00 WEST for a live demo.
+""", ics={"uid": "hex-webinar-0513@hex.tech", "start": "2025-05-13 16:00:00 +0100", "minutes": 45, "organizer": ("Hex Events", "events@hex.tech"), "summary": "Hex Webinar: Notebooks for BI teams", "location": "https://zoom.us/j/9911"}, tz=WEST),
+    n("21311", "2025-03-13 09:00", "Serasa <noreply@serasa.com.br>", "Seu Score subiu!", "pt", """Boa notícia, Larissa! Seu Serasa Score subiu para 812. Veja ofertas de cartão de crédito com aprovação facilitada.
+"""),
+    n("21312", "2025-03-29 11:00", "C6 Bank <naoresponda@c6bank.com.br>", "Sua conta global em euro foi aprovada", "pt", """Larissa, sua solicitação da Conta Global em EUR foi aprovada! Agora você pode converter reais e usar o cartão na Europa.
+"""),
+    n("21313", "2025-04-11 16:30", "Wise <noreply@wise.com>", "Your transfer to Larissa Nogueira Campos is complete", "en", """Your money's arrived. 1.500,00 EUR was sent to your Millennium account... just kidding, to your Wise EUR balance.
+
+Transfer #938211004
+"""),
+    n("21314", "2025-05-09 11:10", "Wise <noreply@wise.com>", "Your transfer is on its way", "en", """You sent 800,00 EUR to Joana Brito (caução). It should arrive by tomorrow.
+""", tz=WEST),
+    n("21315", "2025-02-09 09:00", "Substack <no-reply@substack.com>", "Analytics at Work: The interview loop is broken", "en", """This week on Analytics at Work: why five-round interview loops drive away good data candidates, and what hiring managers can do instead. Plus: our favourite dbt macros.
+"""),
+    n("21316", "2025-04-27 09:00", "Substack <no-reply@substack.com>", "Analytics at Work: Semantic layers, one year later", "en", """A look back at semantic layers in 2025, reader questions, and a short interview with a BI lead at a logistics startup.
+"""),
+    n("21317", "2025-06-29 09:00", "Substack <no-reply@substack.com>", "Analytics at Work: What I learned from 100 dashboards", "en", """Lessons from reviewing 100 dashboards submitted by readers.
+"""),
+    n("21318", "2025-02-21 18:00", "Steam <noreply@steampowered.com>", "Um item da sua lista de desejos está em oferta!", "pt", """Stardew Valley está com 50% de desconto. Oferta válida até 27/02.
+"""),
+    n("21319", "2025-05-31 12:00", "Zara <noreply@zara.com>", "Encomenda confirmada", "pt", """Obrigado pela sua compra! Casaco impermeável - 49,95 EUR. Levantamento em loja: Santa Catarina, Porto.
+""", tz=WEST),
+    n("21320", "2025-06-02 15:00", "CTT <notificacoes@ctt.pt>", "A sua encomenda foi entregue", "pt", """Objeto RR118233PT entregue em Rua de Cedofeita.
+""", tz=WEST),
+    n("21321", "2025-02-12 08:00", "Prefeitura de São Paulo <naoresponda@prefeitura.sp.gov.br>", "IPTU 2025 - boleto disponível", "pt", """Prezado(a) contribuinte, o carnê do IPTU 2025 está disponível para impressão.
+"""),
+    n("21322", "2025-03-17 17:20", "Detran-SP <noreply@detran.sp.gov.br>", "Agendamento confirmado - Renovação da CNH", "pt", """Seu atendimento para renovação da CNH está agendado: 19/03/2025 às 14h, Poupatempo Sé. Leve documento original.
+"""),
+    n("21323", "2025-03-19 16:00", "Detran-SP <noreply@detran.sp.gov.br>", "CNH renovada", "pt", """Sua CNH digital já está disponível no app Carteira Digital de Trânsito.
+"""),
+    n("21324", "2025-04-13 20:00", "Consulado-Geral de Portugal em São Paulo <consulado@saopaulo.mne.gov.pt>", "Decisão sobre pedido de visto", "pt", """Exma. Senhora,
+
+Informamos que o seu pedido de Visto para Procura de Trabalho foi deferido. Poderá levantar o passaporte no centro VFS Global.
+
+Com os melhores cumprimentos,
+Secção Consular
+"""),
+    n("21325", "2025-02-08 13:00", "Priscila Ramos <pri.ramos@gmail.com>", "Re: rolê sábado", "pt", """Fechou! 20h no bar da Rua Aspicuelta. O Léo vai levar a namorada nova kkk
+"""),
+    n("21326", "2025-03-23 21:00", "Fábio Serrano <fabio.serrano@gmail.com>", "Re: aquela indicação", "pt", """Que pena, Lari! Mas o Tiago me disse que você arrasou. Bora tomar uma cerveja semana que vem pra esquecer?
+""", **reply("21255", "fabio.serrano@gmail.com")),
+    n("21327", "2025-04-06 10:00", "Grupo Família Nogueira <sandra.nogueira61@hotmail.com>", "Aniversário da vó Lurdes - 90 anos", "pt", """Família, a festa da vó vai ser dia 13/04 no salão da igreja, a partir das 12h. Cada um leva um prato. Confirmem!
+"""),
+    n("21328", "2025-05-15 19:00", "Beatriz Campos <bia.campos.03@gmail.com>", "olha isso kkkk", "pt", """o gato da mãe aprendeu a abrir a geladeira 😂 vídeo em anexo
+""", attach=[("VID_20250515.mp4", "video/mp4", "mp4")]),
+    n("21329", "2025-06-28 10:00", "Ana Luísa Moreira <analuisa.moreira@sapo.pt>", "Jantar de boas-vindas", "pt", """Olá Larissa! Sou a vizinha do 2.º esquerdo. Vamos fazer um jantar no terraço no sábado e gostávamos que viesse. Traga só a boa disposição!
+
+Ana Luísa
+""", tz=WEST),
+    n("21330", "2025-07-04 18:00", "Pedro Almeida <pedro.almeida@corticanorte.pt>", "almoço sexta?", "pt", """Olá Larissa, o pessoal do Controlo de Gestão vai almoçar ao Rei dos Leitões na sexta para te dar as boas-vindas. Alinhas?
+
+Pedro
+""", tz=WEST),
+    n("21331", "2025-07-08 09:00", "Service Desk Cortinorte <servicedesk@corticanorte.pt>", "O seu pedido #4411 foi resolvido", "pt", """O seu pedido "Acesso ao Power BI Service" foi resolvido. Já tem licença Pro atribuída.
+
+Service Desk
+""", tz=WEST),
+    n("21332", "2025-07-15 12:30", "Rui Magalhães <rui.magalhaes@corticanorte.pt>", "Dashboard de vendas - revisão", "pt", """Larissa, vi o protótipo do dashboard. Está muito bom! Só ajustava as cores da margem e acrescentava o filtro por mercado. Falamos amanhã na reunião das 10h.
+
+Rui
+""", tz=WEST),
+    n("21333", "2025-07-22 17:00", "Sónia Pereira <sonia.pereira@corticanorte.pt>", "Recibo de vencimento - julho", "pt", """Olá Larissa, o seu recibo de vencimento de julho já está disponível no portal do colaborador.
+
+RH
+""", tz=WEST),
+    n("21334", "2025-02-25 08:00", "Data Hackers <newsletter@datahackers.com.br>", "Data Hackers News #140", "pt", """Nesta edição: novidades do Fabric, um guia de window functions e a agenda de meetups de março.
+"""),
+    n("21335", "2025-04-22 07:00", "The News <newsletter@thenewscc.com.br>", "☕ Juros, Copom e o preço do café", "pt", """Bom dia! Copom sinaliza nova alta; café fica 30% mais caro em 12 meses.
+"""),
+    n("21336", "2025-06-10 07:00", "Público <newsletter@publico.pt>", "P24: greve dos comboios, Santos Populares e calor", "pt", """As notícias do dia em 5 minutos.
+""", tz=WEST),
+    n("21337", "2025-05-22 18:00", "Uber <noreply@uber.com>", "Your Tuesday trip with Uber", "en", """Thanks for riding, Larissa. Total: €7.80. Trindade → Matosinhos.
+""", tz=WEST),
+    n("21338", "2025-02-18 12:00", "Hotmart <noreply@hotmart.com>", "Compra aprovada: Curso Power BI do Zero ao Avançado", "pt", """Sua compra foi aprovada! Acesse o curso na área de membros.
+"""),
+    n("21339", "2025-03-02 20:00", "Canva <marketing@engage.canva.com>", "Crie um currículo que se destaca", "pt", """Modelos de currículo prontos para personalizar. Impressione recrutadores com um design profissional.
+"""),
+    n("21340", "2025-04-30 11:00", "Revolut <no-reply@revolut.com>", "Welcome to Revolut 🎉", "en", """Your account is ready. Order your free card and start spending in 150+ currencies.
+""", tz=WEST),
+    n("21341", "2025-06-15 16:00", "Idealista <noreply@idealista.pt>", "Novos anúncios: T1 no Porto até 800 EUR", "pt", """3 novos imóveis correspondem à sua pesquisa.
+""", tz=WEST),
+    n("21342", "2025-02-28 10:00", "LinkedIn <editors-noreply@linkedin.com>", "Top Voices: como a IA está mudando as entrevistas de emprego", "pt", """LinkedIn Notícias: recrutadores contam como usam IA para triagem; o que muda para candidatos.
+"""),
+    n("21343", "2025-05-12 09:00", "LinkedIn <notifications-noreply@linkedin.com>", "Larissa, você tem 3 novas notificações", "pt", """Camila Toledo comentou na publicação de Fábio Serrano. Veja o que seus contatos estão falando.
+""", tz=WEST),
+    n("21344", "2025-07-01 09:00", "LinkedIn <messages-noreply@linkedin.com>", "Parabenize Bruna Sasaki pelo aniversário de trabalho", "pt", """Bruna Sasaki está comemorando 2 anos na Nuvix Tecnologia.
+""", tz=WEST),
+    n("21345", "2025-03-31 14:00", "Zoom <no-reply@zoom.us>", "Your Zoom subscription has been cancelled", "en", """Your Zoom Pro plan will end on April 30, 2025.
+"""),
+    n("21346", "2025-04-23 12:00", "Uber Eats <uber.portugal@uber.com>", "Bem-vinda a Portugal: 50% no primeiro pedido", "pt", """Use o código OLAPT no seu primeiro pedido.
+""", tz=WEST),
+    n("21347", "2025-05-02 10:00", "Segurança Social <naoresponder@seg-social.pt>", "Atribuição de NISS", "pt", """Foi atribuído o Número de Identificação de Segurança Social. Pode consultar na Segurança Social Direta.
+""", tz=WEST),
+    n("21348", "2025-06-26 14:00", "AIMA <noreply@aima.gov.pt>", "Agendamento: autorização de residência", "pt", """Exma. Senhora, foi agendado o seu atendimento para 15/07/2025 às 11h00, Loja AIMA Porto. Traga o contrato de trabalho e o comprovativo de morada.
+""", tz=WEST),
+    n("21349", "2025-07-16 13:00", "AIMA <noreply@aima.gov.pt>", "Pedido de autorização de residência registado", "pt", """O seu pedido foi registado. O título de residência será enviado por correio.
+""", tz=WEST),
+    n("21350", "2025-02-14 20:00", "Cinemark <cinemark@cinemark.com.br>", "Seu ingresso: sessão 21h30", "pt", """Sala 5 - Shopping Eldorado - poltronas F7, F8.
+"""),
 ]
