@@ -1,9 +1,9 @@
 """A twenty-first hand-written, labelled mail corpus: a TUNING corpus (Brazil and Portugal).
 
 What it is
-    About 230 messages of one job seeker ("me", Larissa Nogueira Campos, a data / BI analyst
-    living in São Paulo) from February to July 2025. About 40 % of it is job mail: applications
-    in Brazil (São Paulo, Campinas, Curitiba, remote) in Brazilian Portuguese, a few at
+    About 260 messages of one job seeker ("me", Larissa Nogueira Campos, a data / BI analyst
+    living in São Paulo) from February to July 2025. Somewhat over 40 % of it is job mail, 30
+    applications: in Brazil (São Paulo, Campinas, Curitiba, remote) in Portuguese, some at
     multinationals in English, and, after she gets a Portuguese job-seeker visa, applications in
     Lisbon and Porto in European Portuguese. Channels: Gupy, Kenoby, Vagas.com, Catho, InfoJobs,
     LinkedIn, Indeed, Glassdoor, Trampos, Solides, Recrutei, Quickin, Pandapé; in Portugal
