@@ -1244,3 +1244,451 @@ Join: https://us06web.zoom.us/j/83710022451
         tz=S,
     ),
 ]
+
+MAIL += [
+    m(
+        "20291",
+        "2025-09-05 17:00",
+        "SBB CFF FFS <noreply@sbb.ch>",
+        "Ihr Halbtax läuft bald ab",
+        DE,
+        text="""Guten Tag Frau Favre
+
+Ihr Halbtax-Abo läuft am 30.09.2025 ab. Verlängern Sie es jetzt bequem online oder in der SBB Mobile App.
+
+Freundliche Grüsse
+SBB
+""",
+        tz=S,
+    ),
+    m(
+        "20292",
+        "2025-09-14 10:10",
+        "PayPal <service@paypal.ch>",
+        "Vous avez envoyé un paiement de 35,00 CHF à Vinted",
+        FR,
+        text="""Vous avez envoyé un paiement de 35,00 CHF à Vinted UAB.
+Numéro de transaction: 7YH20338KT551904X
+""",
+        tz=S,
+    ),
+    m(
+        "20293",
+        "2025-09-30 18:45",
+        "Raphaëlle Jordan <raphaelle.jordan@gmail.com>",
+        "Sortie longue dimanche",
+        FR,
+        text="""Salut les filles, dimanche on part pour 18 km vers le Chalet-à-Gobet. Rdv 8h45 au lac. Qui vient?
+
+Raph
+""",
+        tz=S,
+    ),
+    m(
+        "20294",
+        "2025-10-04 09:22",
+        "Raphaëlle Jordan <raphaelle.jordan@gmail.com>",
+        "Re: Sortie longue dimanche",
+        FR,
+        text="""Super Noémie, on t'attend. Prends une frontale, il fait encore sombre au début.
+
+> Je viens!
+""",
+        headers=reply("20293", "raphaelle.jordan@gmail.com"),
+        tz=S,
+    ),
+    m(
+        "20295",
+        "2025-10-07 11:00",
+        "Ticketcorner <noreply@ticketcorner.ch>",
+        "Vos billets pour Bastian Baker - Lausanne",
+        FR,
+        text="""Merci pour votre commande!
+2 billets - Bastian Baker, Métropole Lausanne, samedi 24 janvier 2026, 20h00
+Total: CHF 137.80
+""",
+        tz=S,
+    ),
+    m(
+        "20296",
+        "2025-10-12 14:20",
+        "Google <no-reply@accounts.google.com>",
+        "Alerte de sécurité",
+        FR,
+        text="""Nouvelle connexion à votre compte Google noemie.favre.ch@gmail.com depuis un appareil Android à Lisbonne, Portugal.
+
+Si c'était vous, vous n'avez rien à faire.
+""",
+        tz=S,
+    ),
+    m(
+        "20297",
+        "2025-10-19 08:00",
+        "Bibliothèques de Lausanne <bibliotheques@lausanne.ch>",
+        "Rappel: retour de documents",
+        FR,
+        text="""Madame Favre,
+
+Les documents suivants sont à rendre le 24 octobre:
+- « Gestion des stocks et des approvisionnements », A. Pellerin
+- « Les marchés publics en Suisse », 3e éd.
+
+Bibliothèque de Chauderon
+""",
+        tz=S,
+    ),
+    m(
+        "20298",
+        "2025-10-26 09:30",
+        "Dre Anne Monnier <rdv@medchailly.ch>",
+        "Annulation de votre rendez-vous",
+        FR,
+        text="""Madame Favre,
+
+En raison de l'absence de la Dre Monnier, nous devons annuler votre rendez-vous du lundi 27 octobre à 8h15. Notre secrétariat vous recontactera pour fixer une nouvelle date.
+""",
+        ics={
+            "style": "outlook",
+            "method": "CANCEL",
+            "start": "2025-10-27 08:15:00 +0100",
+            "minutes": 20,
+            "organizer": ("Cabinet médical de Chailly", "rdv@medchailly.ch"),
+            "uid": "rdv-7781920@medchailly.ch",
+            "summary": "Rendez-vous Dre Monnier",
+        },
+        tz=W,
+    ),
+    m(
+        "20299",
+        "2025-11-03 09:12",
+        "Cabinet médical de Chailly <rdv@medchailly.ch>",
+        "Nouveau rendez-vous - Dre Monnier",
+        FR,
+        text="""Madame Favre,
+
+Votre nouveau rendez-vous: mercredi 12 novembre 2025 à 17h40 avec la Dre Monnier.
+""",
+        ics={
+            "style": "outlook",
+            "start": "2025-11-12 17:40:00 +0100",
+            "minutes": 20,
+            "organizer": ("Cabinet médical de Chailly", "rdv@medchailly.ch"),
+            "uid": "rdv-7790114@medchailly.ch",
+            "summary": "Rendez-vous Dre Monnier",
+            "location": "Av. de Chailly 41, 1012 Lausanne",
+        },
+        tz=W,
+    ),
+    m(
+        "20300",
+        "2025-11-13 16:00",
+        "Laboratoire Dr Risch <resultats@risch.ch>",
+        "Vos résultats d'analyse sont disponibles",
+        FR,
+        text="""Madame,
+
+Vos résultats d'analyse du 12.11.2025 ont été transmis à votre médecin et sont consultables sur le portail patient.
+""",
+        tz=W,
+    ),
+    m(
+        "20301",
+        "2025-11-19 19:40",
+        "Léa Bertholet <lea.bertholet@hotmail.com>",
+        "Conseil entretien ?",
+        FR,
+        text="""Hello Noémie,
+
+Petite question perso: j'ai un entretien chez mon propre employeur pour une promotion interne la semaine prochaine, tu as des conseils? Toi qui en as passé plein cette année :)
+
+Léa
+""",
+        tz=W,
+    ),
+    m(
+        "20302",
+        "2025-11-20 08:15",
+        "Léa Bertholet <lea.bertholet@hotmail.com>",
+        "Re: Conseil entretien ?",
+        FR,
+        text="""Merci pour tes conseils, c'est super utile! Je te raconte.
+
+> Prépare 3 exemples concrets avec des chiffres, et pose des questions sur l'équipe...
+""",
+        headers=reply("20301", "lea.bertholet@hotmail.com"),
+        tz=W,
+    ),
+    m(
+        "20303",
+        "2025-11-22 10:00",
+        "Vinted <no-reply@vinted.ch>",
+        "Ton article a été vendu !",
+        FR,
+        text="""Félicitations! Ton article « Manteau laine camel T38 » a été vendu pour CHF 60.00. Envoie-le dans les 5 jours.
+""",
+        tz=W,
+    ),
+    m(
+        "20304",
+        "2025-11-27 07:30",
+        "Serafe AG <info@serafe.ch>",
+        "Facture redevance radio-télévision 2026",
+        FR,
+        text="""Madame,
+
+Suite à votre changement d'adresse, votre facture de redevance 2026 (CHF 335.-) est envoyée à votre nouvelle adresse.
+""",
+        tz=W,
+    ),
+    m(
+        "20305",
+        "2025-12-02 12:00",
+        "Swiss Life <info@swisslife.ch>",
+        "Webinaire: prévoyance 3e pilier avant le 31 décembre",
+        FR,
+        text="""Madame Favre,
+
+Participez à notre webinaire gratuit « 3e pilier: optimiser ses impôts avant la fin de l'année », jeudi 11 décembre à 12h30.
+
+Inscription en un clic.
+""",
+        tz=W,
+    ),
+    m(
+        "20306",
+        "2025-12-11 11:00",
+        "Caisse de chômage Unia <caisse-chomage@unia.ch>",
+        "Décompte d'indemnités novembre 2025",
+        FR,
+        text="""Madame,
+
+Votre décompte d'indemnités de chômage pour novembre 2025 est disponible sur job-room / votre espace assuré. Versement le 12 décembre.
+""",
+        tz=W,
+    ),
+    m(
+        "20307",
+        "2025-12-14 09:00",
+        "ORP Lausanne <orp.lausanne@vd.ch>",
+        "Convocation à un entretien de conseil",
+        FR,
+        text="""Madame,
+
+Vous êtes convoquée à un entretien de conseil avec votre conseillère ORP, Mme Karine Blanc, le jeudi 8 janvier 2026 à 10h30, Place Chauderon 7.
+
+Merci d'apporter la liste de vos recherches d'emploi de décembre.
+
+Office régional de placement de Lausanne
+""",
+        tz=W,
+    ),
+    m(
+        "20308",
+        "2025-12-19 17:00",
+        "Galaxus <info@galaxus.ch>",
+        "Ta commande est arrivée au point de retrait",
+        FR,
+        text="""Ta commande 131220904 t'attend au point de retrait Migros Chailly jusqu'au 29.12.
+""",
+        tz=W,
+    ),
+    m(
+        "20309",
+        "2025-12-24 09:00",
+        "Chloé Rochat <chloe.rochat@gmail.com>",
+        "Joyeux Noël !",
+        FR,
+        text="""Joyeux Noël ma belle! Profite bien d'Annecy. 2026 sera ton année, j'en suis sûre.
+
+Chloé
+""",
+        tz=W,
+    ),
+    m(
+        "20310",
+        "2026-01-06 08:00",
+        "Banque Cantonale Lémanique <noreply@bcl-leman.ch>",
+        "Nouveau document dans votre e-banking",
+        FR,
+        text="""Un nouveau document est disponible dans votre e-banking: Attestation fiscale 2025.
+""",
+        tz=W,
+    ),
+    m(
+        "20311",
+        "2026-01-08 14:30",
+        "ORP Lausanne <orp.lausanne@vd.ch>",
+        "Procès-verbal de l'entretien du 8 janvier",
+        FR,
+        text="""Madame,
+
+Vous trouverez ci-joint le procès-verbal de notre entretien de ce jour. Objectifs: 10 recherches d'emploi par mois, participation à l'atelier « Valoriser son dossier de candidature » le 19 janvier.
+
+Karine Blanc
+Conseillère ORP
+""",
+        attach=[("PV_entretien_20260108.pdf", "application/pdf", "%PDF-1.4 pv")],
+        tz=W,
+    ),
+    m(
+        "20312",
+        "2026-01-12 16:45",
+        "Fnac Suisse <noreply@fnac.ch>",
+        "Soldes d'hiver: offres jusqu'à -50 %",
+        FR,
+        html="""<html><body><p>Les soldes continuent: jusqu'à -50 % sur une sélection high-tech et livres.</p></body></html>""",
+        tz=W,
+    ),
+    m(
+        "20313",
+        "2026-01-16 19:20",
+        "Marco Bianchi <marco.bianchi@gmx.ch>",
+        "Fondue vendredi",
+        FR,
+        text="""Fondue chez moi vendredi 30? J'ai du moitié-moitié de Gruyère. Dis-moi si tu viens.
+
+Marco
+""",
+        tz=W,
+    ),
+    m(
+        "20314",
+        "2026-01-22 12:00",
+        "ORP Lausanne <orp.lausanne@vd.ch>",
+        "Annonce de fin de chômage",
+        FR,
+        text="""Madame,
+
+Nous avons pris note de votre engagement auprès du CHUV au 2 mars 2026 et vous en félicitons. Votre dossier sera clôturé à cette date. Merci de remettre le formulaire « Indications de la personne assurée » de février.
+
+ORP Lausanne
+""",
+        tz=W,
+    ),
+    m(
+        "20315",
+        "2026-01-28 10:00",
+        "Mutuelle Helvétique Assurances <info@groupe-mha.ch>",
+        "Votre attestation d'assurance 2026",
+        FR,
+        text="""Madame,
+
+Votre attestation d'assurance ménage et RC privée pour 2026 est disponible dans votre espace client MyMHA.
+""",
+        tz=W,
+    ),
+    m(
+        "20316",
+        "2026-02-01 09:00",
+        "Strava <no-reply@strava.com>",
+        "January recap: 18 activities",
+        EN,
+        text="""You logged 18 activities in January, 142 km in total. Keep it up, Noémie!
+""",
+        tz=W,
+    ),
+    m(
+        "20317",
+        "2026-02-03 15:30",
+        "UBS Switzerland <noreply@ubs.com>",
+        "Ihre Hypothekaranfrage",
+        DE,
+        text="""Guten Tag Frau Favre
+
+Vielen Dank für Ihre Anfrage über unseren Hypothekenrechner. Gerne bespricht eine Beraterin mit Ihnen Ihre Finanzierungsmöglichkeiten. Vereinbaren Sie einen Termin online.
+
+Freundliche Grüsse
+UBS Switzerland AG
+""",
+        tz=W,
+    ),
+    m(
+        "20318",
+        "2026-02-11 19:00",
+        "Léa Bertholet <lea.bertholet@hotmail.com>",
+        "Promotion !",
+        FR,
+        text="""J'ai eu la promotion!!! Merci pour tes conseils. On fête nos nouveaux postes ensemble?
+
+Léa
+""",
+        tz=W,
+    ),
+    m(
+        "20319",
+        "2026-02-18 08:40",
+        "La Poste <noreply@post.ch>",
+        "Avis de retrait: envoi recommandé",
+        FR,
+        text="""Un envoi recommandé (98.34.112233.44556677) vous attend à l'office de poste Lausanne 10 Chailly jusqu'au 25.02.2026.
+""",
+        tz=W,
+    ),
+    m(
+        "20320",
+        "2026-02-20 11:15",
+        "Mobility <info@mobility.ch>",
+        "Votre réservation: VW Golf, Lausanne-Chailly",
+        FR,
+        text="""Réservation confirmée: samedi 21.02.2026 07:00 - dimanche 22.02.2026 20:00, VW Golf, emplacement Lausanne-Chailly.
+""",
+        tz=W,
+    ),
+    m(
+        "20321",
+        "2025-09-27 12:00",
+        "Booking.com <noreply@booking.com>",
+        "Votre réservation à Bruxelles est confirmée",
+        FR,
+        text="""Merci Noémie! Votre réservation à l'Hôtel Mont des Arts, Bruxelles, est confirmée.
+Arrivée: jeudi 19 novembre 2025 - Départ: vendredi 20 novembre 2025
+""",
+        tz=S,
+    ),
+    m(
+        "20322",
+        "2025-11-21 08:00",
+        "Booking.com <noreply@booking.com>",
+        "Comment s'est passé votre séjour à Bruxelles ?",
+        FR,
+        text="""Donnez votre avis sur l'Hôtel Mont des Arts et aidez d'autres voyageurs.
+""",
+        tz=W,
+    ),
+    m(
+        "20323",
+        "2025-10-01 18:00",
+        "Antoine Favre <antoine.favre@outlook.fr>",
+        "Candidature de Louise à la crèche",
+        FR,
+        text="""Salut soeurette,
+
+Tu pourrais relire la lettre pour le dossier de candidature de Louise à la crèche des Marmots? Ils demandent une « lettre de motivation des parents », c'est n'importe quoi mais bon.
+
+Antoine
+""",
+        tz=S,
+    ),
+    m(
+        "20324",
+        "2025-10-02 07:50",
+        "Antoine Favre <antoine.favre@outlook.fr>",
+        "Re: Candidature de Louise à la crèche",
+        FR,
+        text="""Merci pour les corrections, c'est envoyé!
+
+> J'ai juste reformulé le 2e paragraphe, sinon c'est très bien.
+""",
+        headers=reply("20323", "antoine.favre@outlook.fr"),
+        tz=S,
+    ),
+    m(
+        "20325",
+        "2025-12-29 10:00",
+        "Spotify <no-reply@spotify.com>",
+        "Your 2025 Wrapped is here",
+        EN,
+        html="""<html><body><p>You listened to 21,482 minutes this year. Your top artist: Pomme.</p></body></html>""",
+        tz=W,
+    ),
+]

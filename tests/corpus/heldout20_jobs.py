@@ -1127,3 +1127,117 @@ Ce lien expire dans 24 heures.
         tz=S,
     ),
 ]
+
+MAIL += [
+    m(
+        "20064",
+        "2025-09-24 07:00",
+        "jobup.ch <alerts@jobup.ch>",
+        "Un recruteur a consulté ton profil",
+        ("alert", None, None, None, "other", "fr"),
+        html="""<html><body><p>Bonne nouvelle, Noémie! Une entreprise du secteur « Santé » a consulté ton profil cette semaine.</p>
+<p>Complète ton profil pour augmenter tes chances d'être contactée. <a href="https://www.jobup.ch/fr/profil/">Mon profil</a></p></body></html>""",
+        tz=S,
+    ),
+    m(
+        "20065",
+        "2025-10-28 18:00",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Noémie, Hôpital Riviera-Chablais recrute: Logisticien(ne)",
+        ("alert", None, None, None, "linkedin", "fr"),
+        html="""<html><body><p>Une offre qui pourrait vous intéresser</p><p><b>Logisticien(ne) 80-100%</b> - Hôpital Riviera-Chablais - Rennaz</p>
+<p>Vous auriez de bonnes chances: votre profil correspond à 8 compétences sur 10.</p></body></html>""",
+        tz=W,
+    ),
+    m(
+        "20066",
+        "2025-11-15 11:00",
+        "Apec <no-reply@apec.fr>",
+        "Complétez votre profil pour être visible des recruteurs",
+        ("alert", None, None, None, "other", "fr"),
+        text="""Bonjour Noémie,
+
+Votre profil Apec est complété à 60 %. Ajoutez vos compétences et vos expériences pour être visible des recruteurs qui recherchent des acheteurs.
+
+L'équipe Apec
+""",
+        tz=W,
+    ),
+    m(
+        "20067",
+        "2026-01-20 08:00",
+        "Cadremploi <alertes@cadremploi.fr>",
+        "Vos nouvelles offres: Acheteur - Hauts-de-France",
+        ("alert", None, None, None, "other", "fr"),
+        html="""<html><body><ul><li>Acheteur indirect H/F - Groupe Nordéal - Roubaix</li><li>Responsable achats H/F - Clinique Lille-Est - Lille</li></ul></body></html>""",
+        tz=W,
+    ),
+    m(
+        "20068",
+        "2025-12-09 09:40",
+        "Workday <cip@myworkday.com>",
+        "Vous n'avez pas terminé votre candidature",
+        ("alert", None, None, None, "workday", "fr"),
+        text="""Bonjour Noémie,
+
+Vous avez commencé à postuler pour « Gestionnaire immobilier et logistique » mais votre candidature n'a pas été soumise. Reprenez là où vous vous êtes arrêtée:
+https://cip.wd3.myworkdayjobs.com/fr-FR/CIP/job/Lausanne/Gestionnaire_JR-1071/apply
+
+Caisse intercantonale de prévoyance
+""",
+        tz=W,
+    ),
+    m(
+        "20069",
+        "2025-11-04 08:05",
+        "Valérie Nicolet <valerie.nicolet@hcuge.ch>",
+        "Réponse automatique : Pharmacie HUG - votre dossier",
+        ("other_job", None, None, None, "direct", "fr"),
+        text="""Je suis absente le mardi. Votre message sera traité dès mon retour.
+
+Valérie Nicolet
+""",
+        tz=W,
+    ),
+    m(
+        "20070",
+        "2025-11-06 12:00",
+        "Hôpitaux du Grand Lyon <noreply@talent-soft.com>",
+        "Votre avis sur notre processus de recrutement",
+        ("other_job", None, None, None, "other", "fr"),
+        text="""Bonjour Noémie Favre,
+
+Vous avez récemment participé à l'un de nos processus de recrutement. Aidez-nous à l'améliorer en répondant à ce questionnaire anonyme (3 minutes): https://hgl.talent-soft.com/survey/cand/4410
+""",
+        tz=W,
+    ),
+    m(
+        "20071",
+        "2026-02-16 08:30",
+        "CHUV - Service informatique <noreply-si@chuv.ch>",
+        "Création de votre compte collaborateur",
+        ("other_job", CHUV, None, None, "direct", "fr"),
+        text="""Madame Favre,
+
+Votre compte collaborateur a été créé. Votre identifiant: nfavre2. Votre mot de passe provisoire vous sera remis le jour de votre arrivée avec votre badge.
+
+Direction des systèmes d'information - CHUV
+""",
+        tz=W,
+    ),
+    m(
+        "20072",
+        "2025-12-22 14:00",
+        "Hélène Vasseur <h.vasseur@vauban-conseil.fr>",
+        "Une autre opportunité à Lyon",
+        ("outreach", None, None, None, "agency", "fr"),
+        text="""Bonjour Madame Favre,
+
+En attendant la reprise du dossier Mutualité, je vous signale une autre mission que je mène pour un industriel de la santé près de Lyon: acheteur projets (CDI). Cela pourrait-il vous intéresser?
+
+Hélène Vasseur
+Cabinet Vauban Conseil
+""",
+        tz=W,
+    ),
+]
