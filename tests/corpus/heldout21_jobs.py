@@ -758,7 +758,7 @@ Solaris Energia - Recrutamento
         ("confirmation", FBE, "Analista de Dados", 15, "other", "pt"),
         text="""Oi, Larissa!
 
-Recebemos sua candidatura para Analista de Dados - Trade Marketing. Fique de olho no seu e-mail: as próximas etapas do processo serão comunicadas por aqui.
+Recebemos sua candidatura para Analista de Dados (vaga reaberta). Que bom te ver de novo por aqui! Fique de olho no seu e-mail: as próximas etapas do processo serão comunicadas por aqui.
 
 Time de Recrutamento | Rede Bem Estar
 https://bemestar.gupy.io/
