@@ -1189,7 +1189,7 @@ Caisse intercantonale de prévoyance
     ),
     m(
         "20069",
-        "2025-11-04 08:05",
+        "2025-11-11 08:05",
         "Valérie Nicolet <valerie.nicolet@hcuge.ch>",
         "Réponse automatique : Pharmacie HUG - votre dossier",
         ("other_job", None, None, None, "direct", "fr"),
@@ -1237,6 +1237,43 @@ En attendant la reprise du dossier Mutualité, je vous signale une autre mission
 
 Hélène Vasseur
 Cabinet Vauban Conseil
+""",
+        tz=W,
+    ),
+]
+
+MAIL += [
+    # 26 Ville de Nyon through a shared HR mailbox; the employer only in the job URL and the signature
+    m(
+        "20073",
+        "2025-12-05 13:10",
+        "Postulation <postulation@rh-services-ouest.ch>",
+        "Confirmation de votre postulation",
+        ("confirmation", "Ville de Nyon", "Responsable de l'économat communal", 26, "direct", "fr"),
+        text="""Madame,
+
+Nous accusons réception de votre postulation pour l'offre publiée sous:
+https://emplois.nyon.ch/offres/2025-41-responsable-economat
+
+Votre dossier sera traité en toute confidentialité. Sans nouvelles de notre part dans un délai de six semaines, vous voudrez bien considérer que votre candidature n'a pas été retenue.
+
+Service des ressources humaines
+Administration communale - Place du Château 1, 1260 Nyon
+""",
+        tz=W,
+    ),
+    m(
+        "20074",
+        "2026-01-16 10:00",
+        "Postulation <postulation@rh-services-ouest.ch>",
+        "Votre dossier",
+        ("rejection", "Ville de Nyon", "Responsable de l'économat communal", 26, "direct", "fr"),
+        text="""Madame,
+
+Nous vous remercions de votre intérêt. Votre profil est de qualité, mais d'autres candidatures correspondaient davantage aux exigences du poste (conduite d'une équipe de sept personnes). Nous ne pourrons dès lors pas y donner suite.
+
+Avec nos salutations distinguées,
+Service des ressources humaines - Nyon
 """,
         tz=W,
     ),

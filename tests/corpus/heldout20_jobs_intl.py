@@ -579,3 +579,39 @@ Service RH - HYDROBRU
         tz=W,
     ),
 ]
+
+MAIL += [
+    # 12 Mobilis Bruxelles: the hiring manager writes after the LinkedIn "viewed" (English), then silence
+    m(
+        "20132",
+        "2025-10-14 10:20",
+        "Pieter Claes <pieter.claes@mobilis.brussels>",
+        "Procurement & Logistics Officer - quick call?",
+        ("interview", MOB, PLO, 12, "direct", "en"),
+        text="""Dear Noémie,
+
+Thanks for your interest in the role. Your profile looks interesting, especially the tender work. Would you have time for a 30-minute call next week? Tuesday 21 at 3pm or Thursday 23 at 10am would work on my side.
+
+Kind regards,
+Pieter Claes
+Head of Procurement Operations
+MOBILIS - Brussels Intercommunal Transport Company
+""",
+        tz=S,
+    ),
+    m(
+        "20133",
+        "2025-10-14 16:02",
+        "Pieter Claes <pieter.claes@mobilis.brussels>",
+        "RE: Procurement & Logistics Officer - quick call?",
+        ("interview", MOB, PLO, 12, "direct", "en"),
+        text="""Great - Tuesday 3pm it is. I'll call you on the number in your CV.
+
+Pieter
+
+> Thanks, Tuesday 3pm works for me.
+""",
+        headers=reply("20132", "pieter.claes@mobilis.brussels"),
+        tz=S,
+    ),
+]
