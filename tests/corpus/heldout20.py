@@ -1,9 +1,9 @@
 """A twentieth hand-written, labelled mail corpus: a TUNING corpus (measured, then tuned on).
 
 What it is
-    Messages of one job seeker ("me", Noémie Favre, a French-speaking logistics and
+    250 messages of one job seeker ("me", Noémie Favre, a French-speaking logistics and
     procurement coordinator living in Lausanne) from September 2025 to February 2026. About
-    40 % of it is job mail: applications in Switzerland (Vaud, Geneva, Fribourg, Neuchâtel),
+    43 % of it is job mail: 26 applications in Switzerland (Vaud, Geneva, Fribourg, Neuchâtel),
     Belgium (Brussels, Liège, Namur) and France (Lyon, Lille), mostly to institutional and
     parapublic employers with long legal names and short brands (cantonal and municipal
     administrations, hospitals, insurers, cooperatives, universities, public transport, a
@@ -35,11 +35,17 @@ Labels
     As the earlier corpora write them (``heldout.py``'s ``label``). Sources outside DESIGN.md's
     vocabulary (jobup.ch, jobs.ch, JobScout24, Actiris, Le Forem, France Travail, APEC,
     Welcome to the Jungle, Cadremploi, Abacus Umantis, Refline, Prospective, Talentsoft,
-    SuccessFactors) are ``other``; Taleo is ``taleo``; agency mail is ``agency``; mail written
-    by the employer's own people is ``direct``. A reschedule or cancellation is interview
+    SuccessFactors, the federal selection office) are ``other``; Taleo, Workday,
+    SmartRecruiters, Indeed and LinkedIn keep their own names; agency and cabinet mail is
+    ``agency``; mail written by the employer's own people (also from a personal or a shared
+    HR mailbox) is ``direct``; a forwarded confirmation keeps the source of the mail it
+    forwards. Being made "lauréate" and put in a recruitment reserve, like a recruitment frozen
+    until a budget passes, is confirmation-like mail leaving the application ``on_hold``. A reschedule or cancellation is interview
     mail; "on hold" leaves the application ``on_hold``; a withdrawal confirmation leaves it
     ``withdrawn``; onboarding after the offer is ``other_job``. For an agency, ``company`` is
-    the client employer (None while the agency has not named it).
+    the client employer (None while the agency has not named it). Mail of the unemployment
+    office and fund (ORP, caisse de chômage), rental and permit "dossiers", university
+    admissions and LinkedIn social notifications are ``not_job``.
 
 Usage
     python tests/corpus/heldout20.py OUTDIR

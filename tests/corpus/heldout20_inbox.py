@@ -1692,3 +1692,223 @@ Antoine
         tz=W,
     ),
 ]
+
+MAIL += [
+    m(
+        "20326",
+        "2025-09-09 12:30",
+        "Université de Lausanne - Admissions <admission@unil-formation.ch>",
+        "Accusé de réception de votre demande d'admission",
+        FR,
+        text="""Madame,
+
+Nous accusons réception de votre demande d'admission au cours public « Économie circulaire et chaînes d'approvisionnement » (semestre d'automne, auditeur libre). Votre dossier est complet.
+
+Service des immatriculations et inscriptions
+""",
+        tz=S,
+    ),
+    m(
+        "20327",
+        "2025-09-15 10:00",
+        "Université de Lausanne - Admissions <admission@unil-formation.ch>",
+        "Décision d'admission",
+        FR,
+        text="""Madame,
+
+Nous avons le plaisir de vous informer que vous êtes admise en qualité d'auditrice au cours « Économie circulaire et chaînes d'approvisionnement ». Taxe: CHF 150.-.
+""",
+        tz=S,
+    ),
+    m(
+        "20328",
+        "2025-10-04 09:00",
+        "Jardins familiaux de Lausanne <jardins@lausanne.ch>",
+        "Votre demande de parcelle - liste d'attente",
+        FR,
+        text="""Madame,
+
+Votre candidature pour une parcelle aux jardins familiaux de Vidy a bien été enregistrée. Vous êtes en 23e position sur la liste d'attente. Le délai d'attente moyen est de deux ans.
+
+Service des parcs et domaines
+""",
+        tz=S,
+    ),
+    m(
+        "20329",
+        "2025-10-21 19:30",
+        "Choeur Arpège <info@choeur-arpege.ch>",
+        "Recherche de soprano - audition",
+        FR,
+        text="""Chers choristes,
+
+Nous recrutons deux sopranos pour la saison! Si vous connaissez quelqu'un, les auditions ont lieu le 4 novembre à 19h. Merci de transmettre.
+
+Le comité
+""",
+        tz=S,
+    ),
+    m(
+        "20330",
+        "2025-11-10 06:30",
+        "MeteoSwiss <noreply@meteoswiss.ch>",
+        "Avertissement de vent - degré 2",
+        FR,
+        text="""Avertissement de vent degré 2 pour la région Lausanne - Léman, lundi 10.11.2025 de 14h à 22h. Rafales jusqu'à 80 km/h.
+""",
+        tz=W,
+    ),
+    m(
+        "20331",
+        "2025-11-29 10:10",
+        "Thibault Delannoy <thibault.delannoy@gmail.com>",
+        "Des nouvelles du Nord",
+        FR,
+        text="""Salut Noémie,
+
+Pas pour le poste cette fois, promis :) Je t'écris parce que je lance un petit groupe d'échange entre responsables appro de coopératives alimentaires, en visio une fois par mois. Ça te dirait d'y participer en invitée, avec ton regard suisse?
+
+Thibault
+""",
+        tz=W,
+    ),
+    m(
+        "20332",
+        "2025-12-06 08:00",
+        "Décathlon Suisse <news@decathlon.ch>",
+        "Offre Saint-Nicolas : -20 % sur le running",
+        FR,
+        html="""<html><body><p>Ce week-end seulement: -20 % sur toutes les chaussures de running.</p></body></html>""",
+        tz=W,
+    ),
+    m(
+        "20333",
+        "2025-12-17 14:00",
+        "Post CH Communication <noreply@post.ch>",
+        "Vos envois de Noël: derniers délais",
+        FR,
+        text="""Pour que vos cadeaux arrivent à temps: envois PostPac Priority jusqu'au 22 décembre, lettres A jusqu'au 23 décembre.
+""",
+        tz=W,
+    ),
+    m(
+        "20334",
+        "2026-01-03 15:40",
+        "Papa <gerard.favre@wanadoo.fr>",
+        "Photos de Noël",
+        FR,
+        text="""Voici les photos du réveillon. Ta mère trouve qu'elle a les yeux fermés sur toutes, donc ne les montre à personne.
+
+Papa
+""",
+        attach=[("reveillon.jpg", "image/jpeg", "JPEGDATA")],
+        tz=W,
+    ),
+    m(
+        "20335",
+        "2026-01-10 11:30",
+        "Raphaëlle Jordan <raphaelle.jordan@gmail.com>",
+        "Assemblée générale des Foulées",
+        FR,
+        text="""Salut Noémie,
+
+L'AG est le 30 janvier. Tu acceptes de présenter les comptes comme l'an dernier? Tu es la seule qui aime les tableaux Excel :)
+
+Raph
+""",
+        tz=W,
+    ),
+    m(
+        "20336",
+        "2026-01-10 14:05",
+        "Raphaëlle Jordan <raphaelle.jordan@gmail.com>",
+        "Re: Assemblée générale des Foulées",
+        FR,
+        text="""Merci!! Tu es la meilleure. Je t'envoie les relevés de la caisse ce soir.
+
+> Ok pour moi, envoie-moi les relevés.
+""",
+        headers=reply("20335", "raphaelle.jordan@gmail.com"),
+        tz=W,
+    ),
+    m(
+        "20337",
+        "2026-01-24 09:00",
+        "Ticketcorner <noreply@ticketcorner.ch>",
+        "C'est ce soir: Bastian Baker",
+        FR,
+        text="""Vos billets pour ce soir sont dans l'app. Ouverture des portes 19h00, Métropole Lausanne.
+""",
+        tz=W,
+    ),
+    m(
+        "20338",
+        "2026-01-30 18:00",
+        "Marco Bianchi <marco.bianchi@gmx.ch>",
+        "Re: Fondue vendredi",
+        FR,
+        text="""Parfait, à ce soir 19h30. Apporte du pain si tu passes devant la boulangerie.
+
+Marco
+""",
+        headers=reply("20313", "marco.bianchi@gmx.ch"),
+        tz=W,
+    ),
+    m(
+        "20339",
+        "2026-02-13 12:00",
+        "Assura-Santé <service@assura-sante.ch>",
+        "Votre décompte de prestations",
+        FR,
+        text="""Madame,
+
+Un nouveau décompte de prestations (laboratoire, 12.11.2025) est disponible dans votre espace client. Participation à votre charge: CHF 48.30.
+""",
+        tz=W,
+    ),
+    m(
+        "20340",
+        "2026-02-24 08:15",
+        "Banque Cantonale Lémanique <noreply@bcl-leman.ch>",
+        "Changement d'employeur: pensez à mettre à jour vos coordonnées",
+        FR,
+        text="""Madame Favre,
+
+Un nouvel employeur? Pensez à nous communiquer vos nouvelles coordonnées professionnelles et découvrez notre offre « Jeunes actifs » pour votre nouveau départ.
+
+Banque Cantonale Lémanique
+""",
+        tz=W,
+    ),
+    m(
+        "20341",
+        "2025-10-17 13:00",
+        "Le Forem <newsletter@leforem.be>",
+        "Newsletter: les métiers en pénurie en Wallonie",
+        FR,
+        html="""<html><body><p>La liste 2025 des métiers en pénurie est publiée: acheteurs, logisticiens et magasiniers y figurent. Découvrez aussi nos formations gratuites.</p><p>Se désinscrire</p></body></html>""",
+        tz=S,
+    ),
+    m(
+        "20342",
+        "2025-11-30 20:00",
+        "Duolingo <hello@duolingo.com>",
+        "Tu as perdu ta série de 42 jours",
+        FR,
+        text="""Oh non! Ta série de néerlandais s'est arrêtée. Fais une leçon aujourd'hui pour en recommencer une.
+""",
+        tz=W,
+    ),
+    m(
+        "20343",
+        "2026-02-21 19:00",
+        "Maman <christine.favre74@orange.fr>",
+        "Ton premier jour",
+        FR,
+        text="""Coucou ma chérie, tu es prête pour le 2 mars? Tu as trouvé comment t'habiller? Envoie-nous un message le soir pour raconter!
+
+Maman
+""",
+        tz=W,
+    ),
+]
