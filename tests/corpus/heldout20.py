@@ -41,9 +41,9 @@ Labels
     HR mailbox) is ``direct``; a forwarded confirmation keeps the source of the mail it
     forwards. Being made "lauréate" and put in a recruitment reserve, like a recruitment frozen
     until a budget passes, is confirmation-like mail leaving the application ``on_hold``. A
-    reschedule or cancellation is interview mail; "on hold" leaves the application ``on_hold``; a withdrawal confirmation leaves it
-    ``withdrawn``; onboarding after the offer is ``other_job``. For an agency, ``company`` is
-    the client employer (None while the agency has not named it). Mail of the unemployment
+    reschedule or cancellation is interview mail; "on hold" leaves the application
+    ``on_hold``; a withdrawal confirmation leaves it ``withdrawn``; onboarding after the offer
+    is ``other_job``. For an agency, ``company`` is the client employer (None while the agency has not named it). Mail of the unemployment
     office and fund (ORP, caisse de chômage), rental and permit "dossiers", university
     admissions and LinkedIn social notifications are ``not_job``.
 
