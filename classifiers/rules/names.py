@@ -60,6 +60,9 @@ _TWO_LEVEL = frozenset(
 # "acmehq.com"): the brand is the rest of the label, when enough of it is left.
 _BRAND_PREFIXES = ("get", "try", "join")
 _BRAND_SUFFIXES = ("hq",)
+# Words glued before a brand that a mail must confirm by writing the brand ("usemotion.com" for
+# "Motion"): as often the brand's own first word ("HelloFresh", "GoCardless").
+_WRITTEN_BRAND_PREFIXES = ("use", "with", "hey", "hello", "meet", "go", "team", "app", "my")
 _MAIL_SUBDOMAINS = frozenset(
     {
         "mail", "email", "e-mail", "mailer", "mg", "em", "e", "t", "news", "info", "careers",
@@ -447,6 +450,13 @@ def brand_of_label(label: str) -> str:
         if rest != label and len(rest) >= 5:
             return rest
     return label
+
+
+def written_brands(label: str) -> tuple[str, ...]:
+    """Brands a label may stand for once the mail writes them: the label without a word glued
+    before it ("motion" of "usemotion", "orbit" of "heyorbit")."""
+    rests = (label.removeprefix(prefix).lstrip("-") for prefix in _WRITTEN_BRAND_PREFIXES)
+    return tuple(rest for rest in rests if rest != label and len(rest) >= 4)
 
 
 def _strip_noise(text: str) -> str:

@@ -345,3 +345,74 @@ def test_dach_and_iberian_variants(
     classify: Classify, sender: str, subject: str, body: str, category: Category
 ) -> None:
     assert classify(sender=sender, subject=subject, body=body).category is category
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "category"),
+    [
+        (
+            "t.vogel@holzwerk.example",
+            "Rückmeldung",
+            "Hallo Frau Meier,\n\nwir haben uns nun leider für eine Bewerberin entschieden, "
+            "deren Profil noch etwas besser auf die Stelle passt.",
+            Category.REJECTION,
+        ),
+        (
+            "t.vogel@holzwerk.example",
+            "Zweitgespräch",
+            "Hallo Frau Meier,\n\nwir würden Sie gerne zu einem Zweitgespräch mit unserem "
+            "Geschäftsführer einladen. Passt Ihnen Montag, 10 Uhr?",
+            Category.INTERVIEW,
+        ),
+        (
+            "t.vogel@holzwerk.example",
+            "Gute Nachrichten",
+            "Hallo Frau Meier,\n\nwir freuen uns, Ihnen mitteilen zu können, dass wir uns für "
+            "Sie entschieden haben! Den Vertrag schicke ich Ihnen bis Freitag.",
+            Category.OFFER,
+        ),
+        (
+            "jan@kleinbau.example",
+            "Zusage",
+            "Hi Lisa,\n\nwir haben uns für dich entschieden! Willkommen im Team.",
+            Category.OFFER,
+        ),
+        (
+            "irene@grupo-ejemplo.example",
+            "Siguiente ronda",
+            "Hola Ana:\n\nNos gustaría que tuvieras una segunda conversación con nuestra "
+            "directora de marketing. ¿Te va bien el viernes a las 12?",
+            Category.INTERVIEW,
+        ),
+        (
+            "irene@grupo-ejemplo.example",
+            "Gracias",
+            "Hola Ana:\n\nGracias por todo el proceso. Al final hemos cerrado la posición con "
+            "una persona que ya conocía el sector.",
+            Category.REJECTION,
+        ),
+        (
+            "rh@empresa-exemplo.example",
+            "Case",
+            "Oi Ana, como próxima etapa pedimos que você resolva um case curto e apresente na "
+            "semana que vem.",
+            Category.ASSESSMENT,
+        ),
+    ],
+)
+def test_more_person_written_stage_mail(
+    classify: Classify, sender: str, subject: str, body: str, category: Category
+) -> None:
+    assert classify(sender=sender, subject=subject, body=body).category is category
+
+
+def test_a_dash_in_an_office_name_is_no_hiring_word(classify: Classify) -> None:
+    """ "Sede Electrónica - Policía Nacional" names no hiring team: a work contract listed among
+    the documents for a residence appointment is no offer."""
+    result = classify(
+        sender="no-reply@sede-ejemplo.example",
+        name="Sede Electrónica - Registro Civil",
+        subject="Justificante de cita previa",
+        body="Documentación a aportar: pasaporte, contrato de trabajo o medios económicos.",
+    )
+    assert result.category is Category.NOT_JOB
