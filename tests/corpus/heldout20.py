@@ -43,9 +43,10 @@ Labels
     until a budget passes, is confirmation-like mail leaving the application ``on_hold``. A
     reschedule or cancellation is interview mail; "on hold" leaves the application
     ``on_hold``; a withdrawal confirmation leaves it ``withdrawn``; onboarding after the offer
-    is ``other_job``. For an agency, ``company`` is the client employer (None while the agency has not named it). Mail of the unemployment
-    office and fund (ORP, caisse de chômage), rental and permit "dossiers", university
-    admissions and LinkedIn social notifications are ``not_job``.
+    is ``other_job``. For an agency, ``company`` is the client employer (None while the agency
+    has not named it). Mail of the unemployment office and fund (ORP, caisse de chômage),
+    rental and permit "dossiers", university admissions and LinkedIn social notifications are
+    ``not_job``.
 
 Usage
     python tests/corpus/heldout20.py OUTDIR
