@@ -456,3 +456,40 @@ def test_a_booking_notice_naming_a_screen_is_an_interview(classify) -> None:
     )
     assert booked.category is Category.INTERVIEW
     assert demo.category is Category.NOT_JOB
+
+
+def test_founders_receipts_pitches_and_refusals(classify) -> None:
+    passed_on = classify(
+        sender="rik@oakvale.example",
+        name="Rik Haas",
+        subject="Re: Platform engineer",
+        body="Thanks Sam, I've forwarded your CV to our CTO. She'll reply this week.\n\nRik",
+    )
+    pitch = classify(
+        sender="rik@oakvale.example",
+        name="Rik Haas",
+        subject="hi from Oakvale",
+        body=(
+            "Hi Sam, I'm the CEO at Oakvale. We're hiring our first platform engineer and your "
+            "GitHub caught my eye. Open to a chat?\n\nRik"
+        ),
+    )
+    board_pitch = classify(
+        sender="rik@oakvale.example",
+        name="Rik Haas",
+        subject="founding engineer?",
+        body="Saw your profile on Wellfound - we're looking for a founding engineer. Interested?",
+    )
+    focus = classify(
+        sender="rik@oakvale.example",
+        name="Rik Haas",
+        subject="Re: your application",
+        body=(
+            "Appreciate you applying, but we've decided to focus on candidates with more Go "
+            "experience. Good luck!\n\nRik"
+        ),
+    )
+    assert passed_on.category is Category.CONFIRMATION
+    assert pitch.category is Category.OUTREACH
+    assert board_pitch.category is Category.OUTREACH
+    assert focus.category is Category.REJECTION
