@@ -139,6 +139,8 @@ class UserIndex:
     employers_by_person: dict[str, set[str]] = field(default_factory=dict)
     # the first names people at small employers write from ("beatriz@acme.ai") → employers
     _by_first_name: dict[str, set[str]] = field(default_factory=dict)
+    # the domains of employers that bought one the user applied to → the bought one's key
+    acquired_domains: dict[str, str] = field(default_factory=dict)
     # applications a person's mail began without naming the employer, by who wrote about them
     unnamed_by_writer: dict[str, list[Application]] = field(default_factory=dict)
     # the names mail was addressed to → the domains it came from (the user's own name is
@@ -329,6 +331,9 @@ class UserIndex:
         that has sent mail naming another employer is a shared relay and names nobody.
         """
         for domain in domains:
+            bought = self.acquired_domains.get(domain)
+            if bought is not None:  # the buyer's domain speaks for the process it took over
+                return bought
             found: set[str] = set()
             for label in domain_labels(domain):
                 whole = (

@@ -44,6 +44,7 @@ or of the user's withdrawal, starts nothing: it is mail in the process it is abo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -94,6 +95,16 @@ from jobtracker.pipeline.vocabulary import (
 )
 
 _PROGRESS = frozenset({Category.ASSESSMENT, Category.INTERVIEW, Category.OFFER})
+# Mail telling of a takeover: the process goes on under the buyer's name and domain.
+_ACQUIRED = re.compile(
+    r"\b(?:acquired by|acquisition of|has acquired|formerly|previously known as|integration of"
+    r"|now part of|merger with|merged with|übernommen|übernahme (?:von|der|des)|ehemals|vormals"
+    r"|jetzt teil (?:von|der|des)|fusion mit|adquirid[ao] por|adquisición de|integración de"
+    r"|antes conocid[ao] como|ahora parte de|fusión con|racheté par|rachat de|acquis par"
+    r"|anciennement|fusion avec|désormais partie|adquirid[ao] pel[ao]|aquisição d[aeo]"
+    r"|integração d[aeo]|agora parte d[aeo]|fusão com)\b",
+    re.IGNORECASE,
+)
 # Mail whose replies continue its process (:meth:`Correlator.answering`), and how sure that is.
 _ANSWERED = _PROGRESS | {Category.CONFIRMATION, Category.VIEWED, Category.OUTREACH}
 _ANSWER = 0.7
@@ -615,6 +626,7 @@ class Correlator:
             or self._employer_of_envelope(index, facts)
             or self._employer_abbreviated(index, facts)
             or self._employer_abbreviated_in_text(index, facts)
+            or self._employer_acquired(index, facts)
         )
         if employer is None:
             return False
@@ -675,6 +687,28 @@ class Correlator:
             and abbreviates(short, plain(compact(app.company_key)))
         ]
         return found[0].company_key if len(found) == 1 else None
+
+    def _employer_acquired(self, index: UserIndex, facts: MessageFacts) -> str | None:
+        """The known employer, with a process open, that mail from one the user never applied
+        to names as the one it bought: "Fernwood has been acquired by Orbitra ... (formerly
+        Fernwood Cloud)". The buyer's domain then speaks for that process: its recruiting
+        coordinator's invitation, its careers mailbox's answer."""
+        if not facts.sender:
+            return None
+        text = facts.text[:_TEXT_NAMES_EMPLOYER]
+        if not _ACQUIRED.search(text):
+            return None
+        employer = index.employer_named_in(text)
+        if employer is None:
+            return None
+        gap = self._gap.total_seconds()
+        if not any(
+            not _closed_at(app, facts.sent_at) and distance(app, facts.sent_at) <= gap
+            for app in index.by_company.get(employer, ())
+        ):
+            return None
+        index.acquired_domains[domain_of(facts.sender)] = employer
+        return employer
 
     @staticmethod
     def _employer_abbreviated_in_text(index: UserIndex, facts: MessageFacts) -> str | None:

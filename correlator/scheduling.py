@@ -30,20 +30,39 @@ def _table() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[st
 
 
 @lru_cache(maxsize=1)
-def _booking() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _booking() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     text = resources.files("jobtracker.correlator").joinpath("data/scheduling.toml")
     data = tomllib.loads(text.read_text(encoding="utf-8"))
     return (
         tuple(str(p) for p in data["booking_prefixes"]),
         tuple(str(p) for p in data["host_joiners"]),
         tuple(str(p) for p in data["date_joiners"]),
+        tuple(str(p) for p in data["event_type_labels"]),
     )
+
+
+def _event_types(text: str) -> list[str]:
+    """The host's own notice's event type line, when it joins a host to the event ("Event
+    Type: 30 Minute Meeting with Jane Roe (Acme)")."""
+    _, joiners, _, labels = _booking()
+    found: list[str] = []
+    for line in text.splitlines():
+        head, colon, rest = line.partition(":")
+        value = rest.strip()
+        if (
+            colon
+            and head.strip().lower() in labels
+            and 0 < len(value) <= _HOST_LINE_MAX
+            and any(j in value.lower() for j in joiners)
+        ):
+            found.append(value)
+    return found
 
 
 def _booked_with(subject: str) -> list[str]:
     """The event and the host of an invitee's booking confirmation: "Intro (Acme)" and "Jane
     Roe" from "Confirmed: Intro (Acme) with Jane Roe on Friday, March 20"."""
-    prefixes, joiners, dates = _booking()
+    prefixes, joiners, dates, _ = _booking()
     lowered = subject.strip().lower()
     prefix = next((p for p in prefixes if lowered.startswith(p)), None)
     if prefix is None:
@@ -111,4 +130,5 @@ def hosts_named(sender: str, display_name: str, subject: str, text: str) -> tupl
             break
     found.extend(_booked_with(subject))
     found.extend(_host_lines(text))
+    found.extend(_event_types(text))
     return tuple(f for f in found if f)
