@@ -289,3 +289,38 @@ def test_staffing_recruiter_on_a_personal_mailbox_names_no_employer_by_the_firm(
         signature="--\nDee Okafor | Ridgefield Staffing Solutions\nridgefieldstaffing.com",
     )  # fmt: skip
     assert result.company is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "company"),
+    [
+        ("dana@usequillet.com", "Thanks for applying to Quillet!", "Quillet"),
+        ("dana@hellomarrowby.com", "Thanks for applying to HelloMarrowby!", "HelloMarrowby"),
+        ("dana@usequillet.com", "Thanks for applying!", "Usequillet"),  # unwritten: whole label
+    ],
+)
+def test_brand_glued_to_a_word_in_the_domain_when_the_mail_writes_it(
+    classify: Classify, sender: str, body: str, company: str
+) -> None:
+    result = classify(
+        sender=sender, name="Dana Reyes", subject="Interview invitation",
+        body=f"Hi Sam,\n\n{body} We'd like to invite you to an interview on Tuesday.\n\nDana",
+    )  # fmt: skip
+    assert result.company == company
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I've submitted your CV. The role is with Pemberly, a logistics scale-up in Denver.",
+        "I've submitted your CV. Pemberly's hiring manager will review it this week.",
+        "Great news - Pemberly want to interview you on Thursday!",
+        "Just heard back from Pemberly - they'd like to interview you on Thursday.",
+    ],
+)
+def test_recruiter_names_the_client_in_passing(classify: Classify, sentence: str) -> None:
+    result = classify(
+        sender="pat@summitreachrecruitment.com", name="Pat Lowe", subject="Update",
+        body=f"Hi Sam,\n\n{sentence}\n\nPat",
+    )  # fmt: skip
+    assert result.company == "Pemberly"
