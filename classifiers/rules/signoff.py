@@ -32,6 +32,15 @@ _PERSONAL_SITES = frozenset(
         "instagram.com", "facebook.com", "youtube.com", "t.co", "bit.ly", "linktr.ee", "about.me",
         "bsky.app", "mastodon.social", "wordpress.com", "blogspot.com", "notion.site",
         "google.com", "goo.gl", "zoom.us", "calendly.com", "cal.com", "wa.me",
+        # portfolios, code and writing, chat, documents, mail apps' footers
+        "dribbble.com", "behance.net", "stackoverflow.com", "kaggle.com", "huggingface.co",
+        "vimeo.com", "tiktok.com", "threads.net", "discord.gg", "discord.com", "t.me",
+        "telegram.me", "whatsapp.com", "skype.com", "dropbox.com", "notion.so", "loom.com",
+        "figma.com", "canva.com", "typeform.com", "airtable.com", "docsend.com", "superhuman.com",
+        "mailtrack.io", "hubspot.com", "hs-sites.com", "apple.com", "icloud.com", "outlook.com",
+        "microsoft.com", "office.com", "teams.microsoft.com", "webex.com", "whereby.com",
+        "savvycal.com", "tidycal.com", "doodle.com", "tinyurl.com", "lnkd.in",
+        "producthunt.com", "ycombinator.com", "crunchbase.com",
     }
 )  # fmt: skip
 _LINES = 8

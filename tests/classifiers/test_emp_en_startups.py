@@ -324,3 +324,12 @@ def test_recruiter_names_the_client_in_passing(classify: Classify, sentence: str
         body=f"Hi Sam,\n\n{sentence}\n\nPat",
     )  # fmt: skip
     assert result.company == "Pemberly"
+
+
+def test_portfolio_and_booking_sites_in_a_sign_off_name_no_employer(classify: Classify) -> None:
+    result = classify(
+        sender="ivo.brandt.dev@gmail.com", name="Ivo Brandt",
+        subject="your application - quick interview?", body=_FOUNDER_NOTE,
+        signature="--\nIvo Brandt\ndribbble.com/ivo · savvycal.com/ivo · ycombinator.com/people",
+    )  # fmt: skip
+    assert result.company is None
