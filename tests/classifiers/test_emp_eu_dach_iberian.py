@@ -327,3 +327,73 @@ def test_refusals_passed_on_name_the_employer(
 ) -> None:
     result = classify(sender=sender, name="Carla", subject="Retorno", body=body, language=language)
     assert result.company == company
+
+
+_INVITE = (
+    "Sehr geehrter Herr Wolf,\n\nwir freuen uns, Sie zu einem Vorstellungsgespräch einzuladen. "
+    "Bitte bestätigen Sie den Termin.\n\nMit freundlichen Grüßen\nSandra Kohl"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "company"),
+    [
+        ("Terminbestätigung Vorstellungsgespräch – Hagedorn Pumpenbau", "Hagedorn Pumpenbau"),
+        ("Ihr Vorstellungsgespräch am 12.05. bei Hagedorn Pumpenbau", "Hagedorn Pumpenbau"),
+        ("Einladung zum Zweitgespräch – Hagedorn Pumpenbau GmbH", "Hagedorn Pumpenbau"),
+        ("Einladung – Senior Konstrukteur", None),
+        ("Einladung – Teamleiter Montage", None),
+    ],
+)
+def test_german_invitation_subjects_name_the_employer_after_the_step(
+    classify: Classify, subject: str, company: str | None
+) -> None:
+    result = classify(
+        sender="s.kohl@gmx.de", name="Sandra Kohl", subject=subject, body=_INVITE, language="de"
+    )
+    assert result.company == company
+
+
+def test_a_portal_display_name_gives_way_to_the_employer_the_letter_names(
+    classify: Classify,
+) -> None:
+    result = classify(
+        sender="noreply@hr4you.org",
+        name="Stellenportal",
+        subject="Eingangsbestätigung",
+        body="Sehr geehrter Herr Wolf,\n\nwir bestätigen den Eingang Ihrer Bewerbung.\n\n"
+        "Mit freundlichen Grüßen\nIhr Personalteam der Stadtwerke Glemstal GmbH",
+        language="de",
+    )
+    assert result.company == "Stadtwerke Glemstal"
+
+
+_ENTREVISTA = (
+    "Hola Ana,\n\nte confirmamos la entrevista del martes a las 10:00. Por favor, confírmanos "
+    "tu asistencia.\n\nUn saludo,\nLucía"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "company"),
+    [
+        ("Confirmación de entrevista - Aceitunas Tordesillas", "Aceitunas Tordesillas"),
+        ("Segunda entrevista | Aceitunas Tordesillas", "Aceitunas Tordesillas"),
+        ("Entrevista con Aceitunas Tordesillas el martes", "Aceitunas Tordesillas"),
+        ("Próximos pasos con Aceitunas Tordesillas", "Aceitunas Tordesillas"),
+        ("Aceitunas Tordesillas - Próximos pasos", "Aceitunas Tordesillas"),
+        ("Segunda entrevista - Product Manager Senior", None),
+        ("Confirmación de entrevista - martes 10:00", None),
+    ],
+)
+def test_spanish_interview_subjects_name_the_employer(
+    classify: Classify, subject: str, company: str | None
+) -> None:
+    result = classify(
+        sender="lucia.gil@gmail.com",
+        name="Lucía Gil",
+        subject=subject,
+        body=_ENTREVISTA,
+        language="es",
+    )
+    assert result.company == company
