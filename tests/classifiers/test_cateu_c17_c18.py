@@ -416,3 +416,42 @@ def test_a_dash_in_an_office_name_is_no_hiring_word(classify: Classify) -> None:
         body="Documentación a aportar: pasaporte, contrato de trabajo o medios económicos.",
     )
     assert result.category is Category.NOT_JOB
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "category"),
+    [
+        (
+            "personalamt@stadt-beispiel.example",
+            "Einladung zum Auswahlgespräch",
+            "Sehr geehrte Frau Meier,\n\nfür die Stelle als Sachbearbeiterin laden wir Sie zu "
+            "einem Auswahlgespräch am 12.03. um 9 Uhr im Rathaus ein.",
+            Category.INTERVIEW,
+        ),
+        (
+            "t.vogel@holzwerk.example",
+            "Kurze Rückmeldung",
+            "Hallo Frau Meier,\n\nnach dem Gespräch mit dem Fachbereich müssen wir Ihnen "
+            "mitteilen, dass wir den Prozess an dieser Stelle nicht fortsetzen.",
+            Category.REJECTION,
+        ),
+        (
+            "t.vogel@holzwerk.example",
+            "Ihre Bewerbung",
+            "Hallo Frau Meier,\n\nIhre Unterlagen liegen aktuell der Fachabteilung zur Prüfung "
+            "vor. Wir melden uns in zwei Wochen.",
+            Category.VIEWED,
+        ),
+        (
+            "info@chor-beispiel.example",
+            "Vorsingen",
+            "Liebe Lisa,\n\ndanke für deine Bewerbung für unseren Chor! Das Vorsingen findet am "
+            "Dienstag statt.",
+            Category.NOT_JOB,
+        ),
+    ],
+)
+def test_public_employers_and_hiring_managers(
+    classify: Classify, sender: str, subject: str, body: str, category: Category
+) -> None:
+    assert classify(sender=sender, subject=subject, body=body).category is category
