@@ -493,3 +493,40 @@ def test_founders_receipts_pitches_and_refusals(classify) -> None:
     assert pitch.category is Category.OUTREACH
     assert board_pitch.category is Category.OUTREACH
     assert focus.category is Category.REJECTION
+
+
+def test_slots_offered_or_settled_are_interview_mail(classify, classifier, message) -> None:
+    slots = classify(
+        sender="lin.ho@quarrytech.example",
+        name="Lin Ho",
+        subject="Quarrytech - let's connect",
+        body=(
+            "Hi Sam,\n\nI'm a recruiter at Quarrytech and I'd love to set up a 30-minute intro "
+            "call about the Data Engineer role.\n\nWould any of these work (all Eastern)?\n"
+            "- Monday 3/2, 11:00\n- Tuesday 3/3, 2:00\n\nLin\nSenior Technical Recruiter"
+        ),
+    )
+    advisor = _in_process(
+        classifier,
+        message,
+        "Ferrow",
+        sender="ada.ferrow@mailbox.example",
+        name="Ada Ferrow",
+        subject="Re: your post on ledgers",
+        body=(
+            "Thanks for today. We'd love you to meet Omar, our advisor - he'll do a technical "
+            "deep dive. Thursday at 4pm UK?\n\nA"
+        ),
+    )
+    settled = _in_process(
+        classifier,
+        message,
+        "Ferrow",
+        sender="ada.ferrow@mailbox.example",
+        name="Ada Ferrow",
+        subject="Re: your post on ledgers",
+        body="Great, Thursday 4pm it is. NDA attached.\n\nA",
+    )
+    assert slots.category is Category.INTERVIEW
+    assert advisor is Category.INTERVIEW
+    assert settled is Category.INTERVIEW
