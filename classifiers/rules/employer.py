@@ -155,6 +155,8 @@ _STREET = re.compile(
     r"|\b\d{1,5}\s+(?:\w+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|blvd|boulevard)\b",
     re.IGNORECASE,
 )
+# A startup accelerator's batch after a company's name: "Acme (YC W25)", "Acme (S24)".
+_YC_BATCH = re.compile(r"\s*\((?:yc\s*)?[swfx]\d{2}\)", re.IGNORECASE)
 # A document's file name ("Offer Letter - J Doe.pdf") is never an employer.
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|odt|rtf|txt|xlsx?)$", re.IGNORECASE)
 # A web address or a piece of one ("jobs.lever.co/acme/4f1c...", "www.acme.com/careers"): a
@@ -189,7 +191,8 @@ _AGENCY_SIGNATURE = re.compile(
 )
 # A display name that is a web address ("reed.co.uk", "jobs.example.com").
 _SITE = re.compile(
-    r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|uk|de|ch|at|fr|es|pt|br|it|nl|be|eu|jobs)$"
+    r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|uk|de|ch|at|fr|es|pt|br|it|nl|be|eu|jobs"
+    r"|ai|dev|app|so|xyz|tech|cloud|build|ca|us|au|nz|ie|se|dk|no|fi|pl|in|sg|me)$"
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 _REQUISITION = re.compile(r"\b[A-Z]{0,4}-?\d{3,}\b")
@@ -268,7 +271,13 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
                 fallback = fallback or found
             continue
         if origin in _FALLBACKS or (origin == "display name" and _SITE.search(candidate)):
-            # "reed.co.uk": a site writes as itself, and names the employer in its text
+            # "reed.co.uk": a site writes as itself, and names the employer in its text; when
+            # it names none, the site's brand stands for it ("Kitewing" for "Kitewing.ai")
+            if origin == "display name":
+                site = candidate.strip().lower()
+                brand = book.names.company_for_domain(site)
+                if brand and _accept(brand, "sender domain", clues, book):
+                    found = Employer(name=brand, origin="sender domain", quote=site)
             fallback = fallback or found
             continue
         if origin in ("display name", "display pair") and clues.sender is None:
@@ -474,8 +483,8 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
         # "HLG" or "MV Gruppe" for the group; the letter signs "Harborline Logistics",
         # "Merzig Versand GmbH": the company the group's initials stand for
         written = reader.for_initials(group, clues.texts) or written
-    if not written:
-        return found
+    if not written or _SITE.search(written):
+        return found  # "Kitewing.ai" is the site the brand was read from, not a fuller name
     name = _accept(written, "body", clues, book)
     if not name or (len(name) <= len(found.name) and found.origin not in _HINTS):
         return found  # a hint ("Mueller Soehne" of mueller-soehne.de) gives way to the writing
@@ -598,7 +607,7 @@ def _candidates(
     sender = clues.sender
     vendor = sender.vendor if sender else None
     relay = names.is_relay(clues.sender_address)
-    display = clues.sender_name.strip()
+    display = _YC_BATCH.sub("", clues.sender_name).strip()  # "Acme (YC W25)"
     if display and not clues.agency and not relay:
         if vendor is not None:
             for pattern in vendor.display_names:
@@ -755,6 +764,7 @@ def _judge(
     candidate: str, origin: str, clues: EmployerClues, book: EmployerBook, *, team: bool
 ) -> str | None:
     registry, names, reader = book.registry, book.names, book.reader
+    candidate = _YC_BATCH.sub("", candidate)  # "Acme (YC W25)": the batch is no part of it
     if origin in _TEXT_ORIGINS:
         candidate = _VERB_TAIL.split(candidate, maxsplit=1)[0]
         candidate = candidate.split(" · ", 1)[0]  # "Acme AG · Zürich": the place after the dot

@@ -333,3 +333,22 @@ def test_portfolio_and_booking_sites_in_a_sign_off_name_no_employer(classify: Cl
         signature="--\nIvo Brandt\ndribbble.com/ivo · savvycal.com/ivo · ycombinator.com/people",
     )  # fmt: skip
     assert result.company is None
+
+
+@pytest.mark.parametrize(
+    ("display", "subject"),
+    [
+        ("Fenwright (YC W25)", "Thanks for applying"),
+        ("Fenwright", "Fenwright (YC S24) - Application received"),
+        ("Fenwright.ai", "Thanks for applying"),
+    ],
+)
+def test_startup_named_with_its_batch_or_its_site(
+    classify: Classify, display: str, subject: str
+) -> None:
+    result = classify(
+        sender="no-reply@ashbyhq.com", name=display, subject=subject,
+        body="Hi Sam,\n\nThanks for applying to the Backend Engineer role. We'll review your "
+        "application and get back to you soon.\n\nThe team",
+    )  # fmt: skip
+    assert result.company == "Fenwright"
