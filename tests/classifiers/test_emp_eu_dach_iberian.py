@@ -397,3 +397,58 @@ def test_spanish_interview_subjects_name_the_employer(
         language="es",
     )
     assert result.company == company
+
+
+def test_an_engineering_staffing_firm_names_its_client(classify: Classify) -> None:
+    result = classify(
+        sender="j.berger@ferchau.com",
+        name="Jana Berger",
+        subject="Ihr Profil",
+        body="Hallo Herr Wolf,\n\nich habe Ihr Profil heute bei unserem Kunden, der Wernau "
+        "Sensortechnik GmbH, vorgestellt.\n\nBeste Grüße\nJana Berger\nFERCHAU GmbH",
+        language="de",
+    )
+    assert result.company == "Wernau Sensortechnik"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Grüezi Herr Wolf\n\nIhr Dossier wurde an die Sennhof Präzision AG weitergeleitet. Ich "
+        "melde mich.\n\nFreundliche Grüsse\nMarco Fuchs",
+        "Grüezi Herr Wolf\n\nIch habe Ihre Bewerbungsunterlagen an die Sennhof Präzision AG "
+        "weitergeleitet.\n\nFreundliche Grüsse\nMarco Fuchs",
+    ],
+)
+def test_swiss_recruiter_forwards_the_dossier_to_the_client(classify: Classify, body: str) -> None:
+    result = classify(
+        sender="m.fuchs@fuchs-recruiting.ch",
+        name="Marco Fuchs",
+        subject="Ihr Dossier",
+        body=body,
+        language="de",
+    )
+    assert result.company == "Sennhof Präzision"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Confirmação de entrevista - Vidreira Mondego",
+        "Próximos passos com a Vidreira Mondego",
+        "Vidreira Mondego - Entrevista",
+        "Vidreira Mondego | Próximos passos",
+    ],
+)
+def test_portuguese_subjects_name_the_employer_beside_the_step(
+    classify: Classify, subject: str
+) -> None:
+    result = classify(
+        sender="rita.costa@gmail.com",
+        name="Rita Costa",
+        subject=subject,
+        body="Olá Ana,\n\nconfirmamos a sua entrevista na terça-feira às 10h.\n\n"
+        "Cumprimentos,\nRita",
+        language="pt",
+    )
+    assert result.company == "Vidreira Mondego"
