@@ -530,3 +530,17 @@ def test_slots_offered_or_settled_are_interview_mail(classify, classifier, messa
     assert slots.category is Category.INTERVIEW
     assert advisor is Category.INTERVIEW
     assert settled is Category.INTERVIEW
+
+
+def test_met_at_a_meetup_and_asked_to_a_proper_interview(classify) -> None:
+    result = classify(
+        sender="rory.vale@outlook.example",
+        name="Rory Vale",
+        subject="Great meeting you at the Go meetup",
+        body=(
+            "Hi Sam,\n\nGreat chatting last night. We're hiring a Backend Developer at Vale & "
+            "Finch. I forwarded your CV to my co-founder and we'd both like a proper interview. "
+            "Can you book a slot here: https://calendly.com/vale-finch/interview\n\nRory"
+        ),
+    )
+    assert result.category is Category.INTERVIEW
