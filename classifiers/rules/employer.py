@@ -195,6 +195,8 @@ _SITE = re.compile(
     r"|ai|dev|app|so|xyz|tech|cloud|build|ca|us|au|nz|ie|se|dk|no|fi|pl|in|sg|me)$"
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+# A one-word name short enough to be initials, in any case ("HUG", "tl", "Chuv").
+_SHORT_NAME = re.compile(r"^[^\W\d_]{2,5}$")
 _REQUISITION = re.compile(r"\b[A-Z]{0,4}-?\d{3,}\b")
 _SUBJECT_TAIL = re.compile(r"\s*:\s+|\s+[-|–—]\s+")
 # Where a subject's meeting takes place, after the name: "Entrevista con Acme en Logroño".
@@ -458,6 +460,13 @@ _SPELLED_UMLAUT = re.compile(r"(?<=[a-z])([aou])e")
 def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer:
     """The employer as the mail writes it in full ("Okafor Bank Inc." for okafor.com)."""
     names, reader = book.names, book.reader
+    short = found.name if _SHORT_NAME.match(found.name) else _group_initials(found.name, "")
+    spelled = reader.spelled_out(short, clues.texts[2:]) if short else None
+    if spelled:
+        # "HUG", "tl", "Chuv": the institution signs its name in full, in French lower case
+        name = _accept(spelled, "spelled out", clues, book)
+        if name:
+            return Employer(name=name, origin=found.origin, quote=spelled)
     if found.origin in _HINTS:
         written = None
         if found.origin == "sender domain" and "." in found.quote:
@@ -497,6 +506,8 @@ def _group_initials(name: str, address: str) -> str:
     words = name.split()
     if len(words) == 2 and _ACRONYM.match(words[0]) and words[1].lower() in _GROUP_WORDS:
         return words[0]
+    if len(words) == 2 and _ACRONYM.match(words[1]) and words[0].lower() in _GROUP_WORDS:
+        return words[1]  # "Groupe MHA", "Grupo ABC"
     if len(words) == 1 and _ACRONYM.match(name) and len(name) >= 3 and name.endswith("G"):
         mailbox = re.sub(r"[^a-z]", "", address.lower())
         head = name[:-1].lower()

@@ -117,6 +117,28 @@ class NameReader:
                         best = run
         return " ".join(best) if best else None
 
+    def spelled_out(self, short: str, texts: Iterable[str]) -> str | None:
+        """An institution's name on a line of its own, written the French way with lower-case
+        words after the first ("Hôpitaux universitaires de Genève" for "HUG", "Caisse
+        intercantonale de prévoyance" for "CIP"), whose words' initials spell a short name;
+        an acronym may skip inner words ("Transports publics de la région lausannoise" for
+        "tl"). A line "CIP - Caisse ..." gives the part after the acronym."""
+        letters = _squash(short)
+        if not 2 <= len(letters) <= 5 or not letters.isalpha():
+            return None
+        best = ""
+        for text in texts:
+            for line in text.splitlines():
+                for part in re.split(r"\s+[-–—|]\s+", line.strip()):
+                    if len(part) > len(best) and _spelled_line(part, letters, skips=True):
+                        best = part
+                    # "... au poste X (réf. 25-0912), Hôpitaux universitaires de Genève."
+                    for piece in re.split(r"[,;]\s+", part)[1:]:
+                        piece = piece.rstrip(".")
+                        if len(piece) > len(best) and _spelled_line(piece, letters, skips=False):
+                            best = piece
+        return best or None
+
     def only_stop_words(self, name: str) -> bool:
         """ "Next round", "Great News": words that are never a name by themselves."""
         words = [w.lower().strip(".,:;!?") for w in name.split()]
@@ -306,6 +328,47 @@ def _spells(run: list[str], letters: str) -> bool:
     ):
         return False
     return all(w[:1].upper() == c for w, c in zip(words, letters, strict=False))
+
+
+# Words an institution's name skips when its initials are read ("de la", "d'", "et").
+_FRENCH_PARTICLES = frozenset(
+    {"de", "du", "des", "la", "le", "les", "et", "à", "en", "pour", "l'", "d'"}
+)
+# Legal forms after an institution's name on its line ("... lausannoise SA").
+_LINE_FORMS = frozenset({"sa", "sàrl", "sarl", "sas", "asbl", "scrl", "sc", "srl", "ag"})
+
+
+def _spelled_line(line: str, letters: str, *, skips: bool) -> bool:
+    """Whether a line is a name alone (capitalised first word, then words and particles, no
+    sentence) whose words' initials spell ``letters``: all of them, or the first, the last and
+    some between."""
+    words = line.split()
+    if not 2 <= len(words) <= 8 or not words[0][:1].isupper():
+        return False
+    if any(not w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words):
+        return False  # digits, punctuation: an address or a sentence, not a name
+    if words[-1].casefold() in _LINE_FORMS:
+        words = words[:-1]
+    initials = ""
+    for word in words:
+        low = word.casefold().replace("’", "'")
+        if low in _FRENCH_PARTICLES or low in _PARTICLES:
+            continue
+        if low[:2] in ("l'", "d'"):
+            low = low[2:]
+        initials += _squash(low)[:1]
+    if len(initials) < len(letters) or initials[0] != letters[0]:
+        return False
+    if initials == letters:
+        return True
+    if not skips or len(initials) > len(letters) + 3 or initials[-1] != letters[-1]:
+        return False
+    at = 1
+    for c in letters[1:-1]:
+        at = initials.find(c, at, len(initials) - 1) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def _covers(run: list[str], label: str) -> bool:
