@@ -68,6 +68,7 @@ class MessageFacts:
     rfc_message_id: str | None
     replied_to: tuple[str, ...]  # In-Reply-To first, then References newest first
     sender: str | None  # the From address, lower-cased
+    sender_name: str = ""  # the From display name, as written
     subject: str
     addresses: tuple[Address, ...]  # Reply-To first, then From
     recipients: tuple[str, ...] = ()  # the To addresses, lower-cased
@@ -147,6 +148,7 @@ class MessageFacts:
             rfc_message_id=message.rfc_message_id or None,
             replied_to=replied + tuple(reversed(message.references)),
             sender=sender,
+            sender_name=message.from_.name.strip(),
             subject=message.subject,
             addresses=(*message.reply_to, message.from_),
             recipients=tuple(a.address.lower() for a in message.to if a.address),

@@ -139,6 +139,8 @@ class UserIndex:
     employers_by_person: dict[str, set[str]] = field(default_factory=dict)
     # the first names people at small employers write from ("beatriz@acme.ai") → employers
     _by_first_name: dict[str, set[str]] = field(default_factory=dict)
+    # (From address, display name) → the employers mail under that name was about
+    employers_by_sender_name: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     # the domains of employers that bought one the user applied to → the bought one's key
     acquired_domains: dict[str, str] = field(default_factory=dict)
     # applications a person's mail began without naming the employer, by who wrote about them
@@ -186,6 +188,9 @@ class UserIndex:
                 continue
             if message.sender:
                 self.employers_by_sender.setdefault(message.sender, set()).add(app.company_key)
+                if message.sender_name:
+                    named = (message.sender, message.sender_name)
+                    self.employers_by_sender_name.setdefault(named, set()).add(app.company_key)
                 domain = domain_of(message.sender)
                 self.employers_by_domain.setdefault(domain, set()).add(app.company_key)
                 self._index_tenant(message.sender, domain, app.company_key)

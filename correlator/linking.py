@@ -127,6 +127,7 @@ def link(
             rfc_message_id=facts.rfc_message_id,
             confidence=confidence,
             sender=facts.sender,
+            sender_name=facts.sender_name,
             reply_to=facts.reply_to,
         )
     )

@@ -129,6 +129,7 @@ _UNNAMED = 0.5  # an application begun without an employer: a person names it
 _WRITER = 0.65  # joined by who wrote, to an application begun without an employer
 ROLE_ONLY = "only the role named the application"
 _ROLE_ONLY_CANDIDATES = 3
+_SHARED_SENDER_EMPLOYERS = 40  # the most employers a board's notice is matched among by title
 # A second acknowledgement of one application (the job board's and the ATS's) comes within
 # days of the first; one weeks later is for another application, unless it names the role.
 _DUPLICATE_CONFIRMATION_DAYS = 7
@@ -459,6 +460,7 @@ class Correlator:
             or self._by_person_named(index, facts)
             or self._by_role_only(index, facts)
             or self._by_title_of_shared_sender(index, facts)
+            or self._by_tenant_name(index, facts)
         )
         if match is not None:
             events = link(
@@ -1077,6 +1079,23 @@ class Correlator:
             return None
         return _Match(found[0], _ROLE_ONLY, "role", review_reason=ROLE_ONLY)
 
+    def _by_tenant_name(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
+        """A notice in a process from an ATS mailbox several employers share, naming no
+        employer, whose display name is the one that mailbox wrote under for one employer
+        only: softgarden's noreply@ as "Recruiting" for one tenant, "Acme Group Recruiting"
+        for another. The notice is that employer's."""
+        if facts.company_key is not None or facts.starts or not facts.sender:
+            return None
+        if not facts.sender_name or _from_a_person(facts):
+            return None
+        keys = index.employers_by_sender_name.get((facts.sender, facts.sender_name), set())
+        if len(keys) != 1:
+            return None
+        (employer,) = keys
+        facts.company_key, facts.company = employer, index.by_company[employer][0].company
+        found = self._by_employer(index, facts, _SENDER_PENALTY)
+        return replace(found, rule="tenant name") if found is not None else None
+
     def _by_title_of_shared_sender(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
         """A notice in a process from a shared mailbox (a job board's) naming no employer, whose
         text spells the title of one open application that mailbox wrote about: "el empleador
@@ -1087,10 +1106,13 @@ class Correlator:
             return None
         if _from_a_person(facts):
             return None
+        employers = index.employers_by_sender.get(facts.sender, set())
+        if len(employers) > _SHARED_SENDER_EMPLOYERS:
+            return None  # a board the user applies through daily: a title says too little
         gap = self._gap.total_seconds()
         pool = [
             app
-            for key in index.employers_by_sender.get(facts.sender, ())
+            for key in employers
             for app in index.by_company.get(key, ())
             if app.role
             and not _closed_at(app, facts.sent_at)

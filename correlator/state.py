@@ -28,6 +28,8 @@ class LinkedMessage:
     sender: str | None = None  # the From address, lower-cased
     # Reply-To addresses (lower-cased): the person behind an ATS relay's "From"
     reply_to: tuple[str, ...] = ()
+    # the From display name: a shared ATS mailbox writes as each employer ("Acme Recruiting")
+    sender_name: str = ""
 
 
 @dataclass(kw_only=True, slots=True)

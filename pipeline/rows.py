@@ -270,6 +270,7 @@ def application_from_rows(app: dict[str, Any], linked: list[dict[str, Any]]) -> 
             rfc_message_id=row["rfc_message_id"],
             sender=(row["from_address"] or "").lower() or None,
             reply_to=tuple(orjson.loads(row["reply_to"])) if row.get("reply_to") else (),
+            sender_name=row.get("from_name") or "",
             confidence=row["link_confidence"] if row["link_confidence"] is not None else 1.0,
         )
         for row in linked

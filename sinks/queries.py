@@ -196,6 +196,7 @@ def linked_messages(store: Store, user_id: str) -> Iterator[dict[str, Any]]:
                     m.c.provider_message_id,
                     m.c.rfc_message_id,
                     m.c.from_address,
+                    m.c.from_name,
                     m.c.reply_to,
                     m.c.subject,
                     m.c.sent_at,
