@@ -544,3 +544,17 @@ def test_met_at_a_meetup_and_asked_to_a_proper_interview(classify) -> None:
         ),
     )
     assert result.category is Category.INTERVIEW
+
+
+def test_a_travel_authorisation_receipt_is_no_job_mail(classify) -> None:
+    result = classify(
+        sender="noreply@eta-service.example",
+        name="Travel Authorisation Service",
+        subject="We have received your application - reference 1234-5678",
+        body=(
+            "Dear Sam Lee,\n\nThank you. We have received your application for an electronic "
+            "travel authorisation and your payment.\n\nMost applicants receive a decision within "
+            "3 working days."
+        ),
+    )
+    assert result.category is Category.NOT_JOB
