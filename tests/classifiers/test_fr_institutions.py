@@ -116,3 +116,66 @@ def test_public_selection_stages(
         language="fr",
     )
     assert result.category.value == category
+
+
+def test_board_names_the_employer_in_a_labelled_field_with_its_town(classify: Classify) -> None:
+    # a public employment service passes the application on: "Employeur: X SCRL - Namur"
+    result = classify(
+        sender="ne-pas-repondre@leforem.be",
+        name="Le Forem",
+        subject="Votre candidature a été transmise",
+        body="Bonjour,\n\nVotre candidature pour l'offre Magasinier (H/F/X) a bien été "
+        "transmise à l'employeur.\n\nEmployeur: BIOVALLE SCRL - Namur\n\n"
+        "Le Forem - Service public wallon de l'emploi",
+        language="fr",
+    )
+    assert result.category.value == "confirmation"
+    assert result.company is not None and result.company.casefold().startswith("biovalle")
+
+
+def test_board_names_the_employer_after_the_offer(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@actiris.brussels",
+        name="Actiris",
+        subject="Confirmation de votre candidature",
+        body="Bonjour,\n\nVous avez postulé à l'offre « Aide-comptable (m/f/x) » de l'employeur "
+        "QUARTELIA, Bruxelles.\n\nVotre candidature a été transmise.\n\nActiris",
+        language="fr",
+    )
+    assert result.company is not None and result.company.casefold() == "quartelia"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "category"),
+    [
+        (
+            "Merci pour votre postulation",
+            "Madame,\n\nMerci pour votre postulation en tant que magasinier. Nous "
+            "l'examinerons avec soin.\n\nCordiales salutations\nCoopérative Valpré\n",
+            "confirmation",
+        ),
+        (
+            "Retrait",
+            "Madame,\n\nNous confirmons le retrait de votre candidature au poste d'aide "
+            "logisticien.\n\nService du personnel",
+            "confirmation",
+        ),
+        (
+            "Ta candidature",
+            "Salut Léa,\n\nMerci pour ta candidature, ton parcours nous parle. On se cale un "
+            "appel de 20 min pour faire connaissance ? Je suis dispo lundi à 10h.\n\nMaxime",
+            "interview",
+        ),
+    ],
+)
+def test_swiss_and_informal_wording(
+    classify: Classify, subject: str, body: str, category: str
+) -> None:
+    result = classify(
+        sender="rh@valpre-coop.ch",
+        name="Ressources humaines",
+        subject=subject,
+        body=body,
+        language="fr",
+    )
+    assert result.category.value == category
