@@ -15,7 +15,7 @@ import pytest
 
 from jobtracker.classifiers import RuleClassifier
 from jobtracker.pipeline.contracts import Classification
-from jobtracker.pipeline.vocabulary import Category
+from jobtracker.pipeline.vocabulary import ApplicationStatus, Category
 
 from .conftest import make_message
 
@@ -231,6 +231,12 @@ def test_a_consultant_names_the_client_late(classify: Classify) -> None:
             "submetida com sucesso.",
         ),
         (
+            "messages-noreply@linkedin.com",
+            "Joana, parabéns pelo novo cargo!",
+            "Suas conexões estão parabenizando você pelo novo cargo de Analista Fiscal na "
+            "Padaria Pão Dourado.",
+        ),
+        (
             "eventos@escolaexemplo.com.br",
             "Webinar: como se preparar para entrevistas de finanças",
             "Olá, Joana!\n\nNesta quinta às 19h, ao vivo: do currículo à entrevista técnica.\n\n"
@@ -243,3 +249,42 @@ def test_portuguese_look_alikes_stay_not_job(
 ) -> None:
     message = make_message(sender=sender, subject=subject, body=body)
     assert classifier.classify(message).category is Category.NOT_JOB
+
+
+def test_a_networks_congratulations_on_the_new_job_stay_not_job_even_in_process(
+    classifier: RuleClassifier,
+) -> None:
+    message = make_message(
+        sender="messages-noreply@linkedin.com",
+        subject="Joana, parabéns pelo novo cargo!",
+        body="Suas conexões estão parabenizando você pelo novo cargo de Analista Fiscal na "
+        "Padaria Pão Dourado.",
+    )
+    result = classifier.classify_in_process(message, "Padaria Pão Dourado")
+    assert result.category is Category.NOT_JOB
+
+
+def test_the_employer_receiving_the_signed_offer_means_accepted(
+    classifier: RuleClassifier,
+) -> None:
+    message = make_message(
+        sender="rui.pinto@farolsoftware.pt",
+        subject="RE: Proposta",
+        body="Ótima notícia, Joana! Já recebi a sua proposta assinada. Os Recursos Humanos vão "
+        "contactá-la para a documentação.\n\nRui",
+    )
+    result = classifier.classify_in_process(message, "Farol Software")
+    assert result.category is Category.OFFER
+    assert result.status is ApplicationStatus.ACCEPTED
+
+
+def test_a_small_firms_manager_signs_title_dash_company(classify: Classify) -> None:
+    result = classify(
+        sender="joaquim.serra1968@gmail.com",
+        subject="Candidatura Assistente Administrativa",
+        body="Boa tarde Joana,\n\nRecebi a sua candidatura pelo LinkedIn. Podia passar cá para "
+        "uma entrevista na próxima quinta, pelas 10h?\n\nCumprimentos,\nJoaquim Serra\n"
+        "Sócio-gerente - Serra & Irmãos, Lda.\nTel. 253 000 000",
+    )
+    assert result.category is Category.INTERVIEW
+    assert result.company == "Serra & Irmãos"
