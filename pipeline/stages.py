@@ -304,6 +304,14 @@ class TrackStage:
             # the thread is about waits
             evidence = (*classification.evidence, "the process put on hold")
             update = {"status": ApplicationStatus.ON_HOLD, "evidence": evidence}
+        elif (
+            own.status is ApplicationStatus.ACCEPTED
+            and classification.category is Category.OFFER
+            and own.category is Category.OFFER
+        ):
+            # "Recebi a proposta assinada, bem-vinda!" under "RE: Proposta": the offer taken
+            evidence = (*classification.evidence, "the signed offer acknowledged")
+            update = {"status": ApplicationStatus.ACCEPTED, "evidence": evidence}
         elif classification.category in _STEPS_AFTER.get(own.category, frozenset()):
             update = {
                 "category": own.category,

@@ -288,3 +288,14 @@ def test_a_small_firms_manager_signs_title_dash_company(classify: Classify) -> N
     )
     assert result.category is Category.INTERVIEW
     assert result.company == "Serra & Irmãos"
+
+
+def test_an_employer_acknowledging_the_withdrawal_tells_it(classifier: RuleClassifier) -> None:
+    message = make_message(
+        sender="joaquim.serra1968@gmail.com",
+        subject="Re: Candidatura Assistente Administrativa",
+        body="Compreendo perfeitamente, Joana. Obrigado por avisar com antecedência. Boa sorte "
+        "no novo emprego!\n\nJoaquim",
+    )
+    result = classifier.classify_in_process(message, "Serra & Irmãos")
+    assert result.status is ApplicationStatus.WITHDRAWN
