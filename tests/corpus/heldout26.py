@@ -1,4 +1,4 @@
-"""A twenty-sixth hand-written, labelled held-out mail corpus (HELD-OUT ESTIMATE: measured, never tuned on).
+"""Corpus 26: hand-written, labelled held-out mail (HELD-OUT ESTIMATE: measured, never tuned on).
 
 What it is
     About 200-250 messages of one job seeker ("me", Inês Carvalho, a hospitality and retail

@@ -727,7 +727,7 @@ Team Harri
         "2025-11-25 09:33",
         "James Pellow <james@pellowsearch.com>",
         "Opening GM role - boutique hotel, Lisbon",
-        ("outreach", "Casa Alfama Hotels", "General Manager", None, "direct", "en"),
+        ("outreach", "Casa Alfama Hotels", "General Manager", None, "agency", "en"),
         text="""Hi Inês,
 
 I hope you don't mind the direct approach. I'm retained by Casa Alfama Hotels to find the opening General Manager for their second property (62 keys, Príncipe Real, opening Q3 2026). Your pre-opening experience makes you an obvious person to speak to.
@@ -742,11 +742,11 @@ Pellow Executive Search
     ),
     m(
         "26041",
-        "2025-10-09 17:25",
+        "2025-10-22 17:25",
         "Sofie Brandt <sofie.brandt@nordlys.co>",
         "Automatic reply: Video call with our Area Director",
         ("other_job", NH, None, None, "direct", "en"),
-        text="""Hi, thanks for your email. I'm out of office until Monday 13 October with limited access to email. For urgent matters please contact careers@nordlys.co.
+        text="""Hi, thanks for your email. I'm out of office until Monday 27 October with limited access to email. For urgent matters please contact careers@nordlys.co.
 
 Sofie
 """,
