@@ -122,6 +122,9 @@ class UserIndex:
     _buckets: dict[str, dict[str, str]] = field(default_factory=dict)  # prefix → {key: compact}
     _fuzzy: dict[str, str] = field(default_factory=dict)
     _by_first_word: dict[str, set[str]] = field(default_factory=dict)
+    _heads: set[str] = field(default_factory=set)  # the first words of the employer keys
+    # every beginning of a one-word key as a domain spells it ("w", "we", ... "wexfordhal")
+    _spelled_starts: set[str] = field(default_factory=set)
     _by_squeezed: dict[str, set[str]] = field(default_factory=dict)  # "lopezgarcia" → keys
     # the first words run together, "hollowoak" → {"hollow oak studios"}
     _by_squeezed_start: dict[str, set[str]] = field(default_factory=dict)
@@ -243,12 +246,15 @@ class UserIndex:
         if not key:
             return
         _put(self.by_company, key, app)
+        self._heads.add(key.split(" ", 1)[0])
         squeezed = compact(key)
         self._buckets.setdefault(squeezed[:2], {})[key] = squeezed
         for form in employer_forms(key) if key else ():
             self._by_first_word.setdefault(plain(form[0]), set()).add(key)
             for spelled in squeezed_spellings(" ".join(form)):
                 self._by_squeezed.setdefault(plain(spelled), set()).add(key)
+                if " " not in key:
+                    self._spelled_starts.update(plain(spelled)[:n] for n in range(len(spelled)))
             for start in _squeezed_starts(form):
                 self._by_squeezed_start.setdefault(plain(start), set()).add(key)
             for clipped in _clipped_spellings(form):
@@ -265,6 +271,8 @@ class UserIndex:
         self._buckets.clear()
         self._fuzzy.clear()
         self._by_first_word.clear()
+        self._heads.clear()
+        self._spelled_starts.clear()
         self._by_squeezed.clear()
         self._by_squeezed_start.clear()
         self._by_clipped.clear()
@@ -438,13 +446,34 @@ class UserIndex:
         together, as a domain spells it ("Wexfordhale"), is found spelled out too."""
         words = name_words(text)
         found: set[str] = set()
-        for start in range(len(words)):
-            for end in range(start + 1, min(start + _NAMED_MAX_WORDS, len(words)) + 1):
-                key = self.aliases.resolve(" ".join(words[start:end]))
-                if key in self.by_company and (end - start > 1 or len(key) >= FUZZY_MIN_LENGTH):
+        alias_heads = self.aliases.heads()
+        count = len(words)
+        for start in range(count):
+            # a run is a known key only if its first word starts one (or starts an alias);
+            # otherwise it is looked up only as a domain would run it together
+            joined = words[start]
+            known_head = joined in self._heads or joined in alias_heads
+            if known_head:
+                key = self.aliases.resolve(joined)
+                if key in self.by_company and len(key) >= FUZZY_MIN_LENGTH:
                     found.add(key)
-                elif end - start > 1:  # "Wexford & Hale" for the "Wexfordhale" a domain spelled
-                    spelled = self._by_squeezed.get(plain(squeeze(key)), set())
+            squeezed = "" if joined == "and" else joined
+            # plain() may join this word's last letter to the next word's first ("a"+"e")
+            spelled_head = plain(squeezed)[:-1] in self._spelled_starts
+            for end in range(start + 2, min(start + _NAMED_MAX_WORDS, count) + 1):
+                word = words[end - 1]
+                joined += " " + word
+                if word != "and":
+                    squeezed += word
+                key = self.aliases.resolve(joined) if known_head else joined
+                if key in self.by_company:
+                    found.add(key)
+                    continue
+                if key == joined and not spelled_head:
+                    continue
+                # "Wexford & Hale" for the "Wexfordhale" a domain spelled
+                spelled = self._by_squeezed.get(plain(squeezed if key == joined else squeeze(key)))
+                if spelled:
                     found |= {k for k in spelled if " " not in k}
         found = {k for k in found if not any(k != o and f" {k} " in f" {o} " for o in found)}
         return next(iter(found)) if len(found) == 1 else None

@@ -287,6 +287,8 @@ class AliasTable:
     canonical: dict[str, str] = field(default_factory=dict)
     display: dict[str, str] = field(default_factory=dict)
     version: int = 0
+    _heads: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    _heads_version: int = field(default=-1, compare=False, repr=False)
 
     @classmethod
     def from_toml(cls, text: str) -> AliasTable:
@@ -303,6 +305,13 @@ class AliasTable:
 
     def key(self, name: str) -> str:
         return self.resolve(company_key(name))
+
+    def heads(self) -> frozenset[str]:
+        """The first words of every alias: a run of words starting otherwise is no alias."""
+        if self._heads_version != self.version:
+            self._heads = frozenset(key.split(" ", 1)[0] for key in self.canonical)
+            self._heads_version = self.version
+        return self._heads
 
     def display_for(self, name: str, *, key: str | None = None) -> str:
         """How to show ``name``; ``key`` is ``self.key(name)`` when the caller has it."""

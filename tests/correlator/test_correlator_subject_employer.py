@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from jobtracker.correlator.index import UserIndex
 from jobtracker.correlator.matcher import NO_EMPLOYER, Correlator
-from jobtracker.correlator.names import default_aliases
+from jobtracker.correlator.names import AliasTable, default_aliases
 from jobtracker.correlator.state import Application, Correlation
 from jobtracker.pipeline.vocabulary import Category as C
 
@@ -91,3 +91,16 @@ def test_the_fullest_name_a_subject_spells_wins() -> None:
     assert index.employer_named_in("Acme Labs Robotics — next steps") == "acme labs robotics"
     assert index.employer_named_in("Your chat with Acme Labs") == "acme labs"
     assert index.employer_named_in("Your chat with Acme") is None
+
+
+def test_a_name_is_found_by_its_alias_run_together_and_after_an_alias_is_learned() -> None:
+    aliases = AliasTable.from_toml('[alphabet]\ndisplay = "Alphabet"\nnames = ["Google"]\n')
+    index = UserIndex(aliases=aliases)
+    for n, name in enumerate(("Alphabet", "Wexfordhale", "Kuehne Logistik")):
+        index.add(Application(application_id=f"a{n}", user_id="u1", company=name, company_key=""))
+    assert index.employer_named_in("Your Google interview") == "alphabet"
+    assert index.employer_named_in("Wexford & Hale – a quick chat") == "wexfordhale"
+    assert index.employer_named_in("Wexford Harbour news") is None
+    assert index.employer_named_in("Your talk with Orchard Tree") is None
+    aliases.add_alias("Orchard Tree", "Wexfordhale")
+    assert index.employer_named_in("Your talk with Orchard Tree") == "wexfordhale"
