@@ -599,7 +599,7 @@ L'équipe Talents
     ),
     m(
         "23031",
-        "2025-12-01 18:22",
+        "2025-10-28 18:22",
         "Alvéa Recrutement <alvea@digitalrecruiters.com>",
         "Nous avons bien reçu votre candidature",
         ("confirmation", ALV, ALVR2, 9, "other", "fr"),
@@ -812,5 +812,251 @@ Julie
         tz=CET,
         st="withdrawn",
         **reply("23041", "julie.thevenet@robertson-vial.fr"),
+    ),
+]
+
+ALVEA_RH = "Céline Arnaud <c.arnaud@alvea-promotion.com>"
+SMBE = "Savoie Mont-Blanc Énergie"
+SMBER = "Contrôleur de gestion H/F"
+CFCS = "Caisse Fédérale du Crédit Solidaire Alpes-Jura"
+CFCSR = "Contrôleur de gestion budgétaire"
+SMMC = "Syndicat mixte des mobilités de la Cluse"
+SMMCR = "Contrôleur de gestion - chargé de la performance"
+NEX = "Nexalys"
+NEXR = "FP&A Analyst"
+
+MAIL += [
+    # 9 Groupe Alvéa, second role: entretien (domaine de la filiale), puis retrait
+    m(
+        "23043",
+        "2025-11-05 12:35",
+        ALVEA_RH,
+        "Votre profil - poste de contrôleur financier",
+        ("interview", ALV, ALVR2, 9, "direct", "fr"),
+        text="""Bonjour Élodie,
+
+Je suis chargée des ressources humaines d'Alvéa Promotion, filiale du Groupe Alvéa. Votre candidature pour le poste de contrôleur financier nous intéresse : seriez-vous disponible le lundi 17 novembre à 10h pour rencontrer notre directeur financier, M. Olivier Saez, dans nos locaux du 14 quai Rambaud ?
+
+Bien cordialement,
+
+Céline Arnaud
+Responsable RH - Alvéa Promotion SAS
+""",
+        tz=CET,
+    ),
+    m(
+        "23044",
+        "2025-11-14 09:50",
+        ALVEA_RH,
+        "RE: Votre profil - poste de contrôleur financier",
+        ("confirmation", ALV, ALVR2, 9, "direct", "fr"),
+        text="""Bonjour Élodie,
+
+Merci de m'avoir prévenue, c'est très correct de votre part. J'annule le rendez-vous de lundi avec M. Saez et clôture votre candidature. Belle réussite au CHU !
+
+Céline
+
+> Bonjour Madame Arnaud, je viens d'accepter un poste et ne donnerai donc pas suite à notre rendez-vous du 17 novembre. Je vous prie de m'en excuser.
+""",
+        tz=CET,
+        st="withdrawn",
+        **reply("23043", "c.arnaud@alvea-promotion.com"),
+    ),
+    # 20 Nexalys, re-application after the rejection (via Indeed), ghosted
+    m(
+        "23045",
+        "2025-11-10 21:03",
+        "Indeed <indeedapply@indeed.com>",
+        "Candidature envoyée : FP&A Analyst",
+        ("confirmation", NEX, NEXR, 20, "indeed", "fr"),
+        html="""<html><body>
+<p><b>Votre candidature a été envoyée à Nexalys</b></p>
+<p>FP&amp;A Analyst<br>Nexalys - Paris 9e (75) - Hybride</p>
+<p>Vous recevrez une notification si l'employeur consulte votre candidature.</p>
+</body></html>""",
+        tz=CET,
+    ),
+    m(
+        "23046",
+        "2025-11-12 08:40",
+        "Indeed <indeedapply@indeed.com>",
+        "Mise à jour de votre candidature chez Nexalys",
+        ("viewed", NEX, NEXR, 20, "indeed", "fr"),
+        html="""<html><body>
+<p>L'employeur a consulté votre candidature</p>
+<p>FP&amp;A Analyst - Nexalys</p>
+<p>Ce n'est pas une garantie de réponse, mais c'est bon signe !</p>
+</body></html>""",
+        tz=CET,
+    ),
+    # 21 SMBE (société d'économie mixte), SmartRecruiters en français: confirmation, refus au sujet neutre
+    m(
+        "23047",
+        "2025-10-16 08:12",
+        "SMBE Recrutement <noreply@smartrecruiters.com>",
+        "Merci pour votre candidature",
+        ("confirmation", SMBE, SMBER, 21, "smartrecruiters", "fr"),
+        text="""Bonjour Élodie,
+
+Nous vous remercions d'avoir postulé au poste de Contrôleur de gestion H/F basé à Grenoble. Votre candidature a bien été reçue et sera étudiée par nos équipes.
+
+Cordialement,
+L'équipe recrutement
+SMBE - Société d'économie mixte Savoie Mont-Blanc Énergie
+""",
+        tz=CEST,
+    ),
+    m(
+        "23048",
+        "2025-10-30 17:55",
+        "SMBE Recrutement <noreply@smartrecruiters.com>",
+        "Votre candidature chez SMBE",
+        ("rejection", SMBE, SMBER, 21, "smartrecruiters", "fr"),
+        text="""Bonjour Élodie,
+
+Nous vous remercions sincèrement de l'intérêt que vous avez porté à SMBE. Nous avons pris connaissance de votre parcours avec beaucoup d'attention : votre double expérience industrie et secteur public est un vrai atout.
+
+Nous sommes toutefois au regret de vous informer que votre candidature n'a pas été retenue pour la suite du processus.
+
+Nous vous souhaitons plein succès.
+
+L'équipe recrutement
+""",
+        tz=CET,
+    ),
+    # 22 Caisse Fédérale du Crédit Solidaire Alpes-Jura (marque Crédit Solidaire), Workday + direct: refus
+    m(
+        "23049",
+        "2025-09-03 13:40",
+        "Crédit Solidaire <creditsolidaire@myworkday.com>",
+        "Candidature reçue - Contrôleur de gestion budgétaire (R25-1187)",
+        ("confirmation", CFCS, CFCSR, 22, "workday", "fr"),
+        html="""<html><body><p>Bonjour Élodie,</p>
+<p>Merci pour votre candidature au poste <b>Contrôleur de gestion budgétaire</b> (R25-1187), Annecy.</p>
+<p>Crédit Solidaire Alpes-Jura</p></body></html>""",
+        tz=CEST,
+    ),
+    m(
+        "23050",
+        "2025-09-12 10:25",
+        "Mathieu Roux <mathieu.roux@cfcs-aj.fr>",
+        "Échange téléphonique",
+        ("interview", CFCS, CFCSR, 22, "direct", "fr"),
+        text="""Bonjour Madame Marchand,
+
+Je suis responsable du contrôle budgétaire à la Caisse fédérale et j'ai bien reçu votre dossier. Je vous propose un premier échange téléphonique mercredi 17 septembre à 17h30. Est-ce possible pour vous ?
+
+Mathieu Roux
+Caisse Fédérale du Crédit Solidaire Alpes-Jura - Direction financière
+""",
+        tz=CEST,
+    ),
+    m(
+        "23051",
+        "2025-09-12 14:02",
+        "Mathieu Roux <mathieu.roux@cfcs-aj.fr>",
+        "RE: Échange téléphonique",
+        ("interview", CFCS, CFCSR, 22, "direct", "fr"),
+        text="""Parfait, à mercredi.
+
+M. Roux
+
+> C'est tout à fait possible, merci. Mon numéro : 06 xx xx xx 41.
+""",
+        tz=CEST,
+        **reply("23050", "mathieu.roux@cfcs-aj.fr"),
+    ),
+    m(
+        "23052",
+        "2025-09-25 18:10",
+        "Ne pas répondre <ne-pas-repondre@cfcs-aj.fr>",
+        "Suite de votre candidature R25-1187",
+        ("rejection", CFCS, CFCSR, 22, "direct", "fr"),
+        text="""Madame,
+
+Nous vous remercions de votre participation à notre processus de recrutement. Votre candidature a fait l'objet d'un examen attentif ; toutefois, elle ne sera pas retenue, la mobilité hebdomadaire à Annecy exigée par le poste semblant difficilement compatible avec votre projet.
+
+Crédit Solidaire - Direction des ressources humaines
+""",
+        tz=CEST,
+    ),
+    # 23 SMMC, forwarded from her old address: emploi-territorial confirmation, then jury then liste
+    m(
+        "23053",
+        "2025-10-11 10:05",
+        "Élodie Marchand <elodie.marchand.pro@gmail.com>",
+        "Fwd: Accusé de réception de votre candidature - Offre O038250900098765",
+        ("confirmation", SMMC, SMMCR, 23, "other", "fr"),
+        text="""(envoyé sur mon ancienne adresse)
+
+---------- Forwarded message ---------
+De : Emploi-Territorial <ne-pas-repondre@emploi-territorial.fr>
+Date: ven. 10 oct. 2025 à 16:40
+Subject: Accusé de réception de votre candidature - Offre O038250900098765
+
+Madame Marchand,
+
+Nous accusons réception de votre candidature à l'offre d'emploi suivante :
+
+Collectivité : Syndicat mixte des mobilités de la Cluse
+Intitulé du poste : Contrôleur de gestion - chargé de la performance
+Référence : O038250900098765
+
+Ceci est un message automatique, merci de ne pas y répondre.
+""",
+        tz=CEST,
+    ),
+    m(
+        "23054",
+        "2025-11-03 14:22",
+        "SMMC - Direction générale <direction@mobilites-cluse.fr>",
+        "Votre candidature",
+        ("rejection", SMMC, SMMCR, 23, "direct", "fr"),
+        text="""Madame,
+
+Nous avons bien reçu votre candidature au poste de contrôleur de gestion et vous en remercions.
+
+Le nombre important de candidatures reçues ne nous permet malheureusement pas de vous proposer un entretien. Le poste est réservé en priorité aux lauréats du concours d'attaché territorial inscrits sur liste d'aptitude ou aux fonctionnaires par voie de mutation.
+
+Recevez, Madame, nos salutations distinguées.
+
+Le Directeur général
+Syndicat mixte des mobilités de la Cluse
+""",
+        tz=CET,
+    ),
+    # Seralis: a later direct mail from the client (after the agency's rejection) - other_job
+    m(
+        "23055",
+        "2025-10-20 09:00",
+        "Caroline Weber <c.weber@seralis-packaging.com>",
+        "Merci",
+        ("other_job", SER, SERR, None, "direct", "fr"),
+        text="""Bonjour Élodie,
+
+Raphaël vous a transmis notre décision ; je tenais simplement à vous remercier personnellement pour la qualité de nos deux échanges. Si un poste de contrôleur de site s'ouvre l'an prochain, je penserai à vous.
+
+Caroline Weber
+Directrice administrative et financière, Groupe Seralis
+""",
+        tz=CEST,
+    ),
+    # Métropole: the written exercise instructions (assessment) before the jury
+    m(
+        "23056",
+        "2025-09-29 15:10",
+        "Direction des Ressources Humaines - Recrutement <recrutement@grandlyon-metropole.fr>",
+        "Mise en situation écrite - consignes",
+        ("assessment", METRO, CG, 1, "direct", "fr"),
+        text="""Madame,
+
+En vue de votre venue le 2 octobre, vous trouverez ci-joint les consignes de la mise en situation écrite (analyse d'un tableau de bord d'une direction opérationnelle, 45 minutes, calculatrice autorisée).
+
+Nadia Ferhat
+Pôle Ressources - Métropole de Lyon
+""",
+        tz=CEST,
+        st="interviewing",
+        attach=[("consignes_mise_en_situation.pdf", "application/pdf", "%PDF-1.4 consignes")],
     ),
 ]

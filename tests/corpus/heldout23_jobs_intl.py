@@ -249,7 +249,7 @@ Talent Acquisition, Kelvo
     # 18 Varenne Pharma (Lyon site of a multinational), Workday in English: confirmation, TestGorilla, ghosted after
     m(
         "23113",
-        "2025-12-08 13:22",
+        "2025-10-27 13:22",
         "Varenne Pharma <varennepharma@myworkday.com>",
         "Application received - Site Controller (Lyon, Gerland)",
         ("confirmation", VAR, VARR, 18, "workday", "en"),
@@ -262,7 +262,7 @@ Talent Acquisition, Kelvo
     ),
     m(
         "23114",
-        "2025-12-15 09:05",
+        "2025-11-03 09:05",
         "Varenne Pharma via TestGorilla <no-reply@testgorilla.com>",
         "You have been invited to an assessment",
         ("assessment", VAR, VARR, 18, "other", "en"),
