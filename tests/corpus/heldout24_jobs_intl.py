@@ -848,3 +848,129 @@ Paola Guerrero
         tz=MX,
     ),
 ]
+
+MAIL += [
+    # 26 Vantage Foods via Greenhouse, forwarded from her old address; rejection
+    m(
+        "24180",
+        "2025-04-09 20:15",
+        "Daniela Ríos <dani.rios.c@outlook.com>",
+        "Fwd: Thank you for applying to Vantage Foods",
+        ("confirmation", "Vantage Foods", "Demand Planner II", 26, "greenhouse", "en"),
+        text="""mando a mi correo principal
+
+---------- Forwarded message ---------
+From: Vantage Foods <no-reply@us.greenhouse-mail.io>
+Date: Wed, Apr 9, 2025 at 7:58 PM
+Subject: Thank you for applying to Vantage Foods
+To: <dani.rios.c@outlook.com>
+
+Hi Daniela,
+
+Thank you for your interest in Vantage Foods! We received your application for Demand Planner II (Remote - Americas) and will review it shortly.
+
+Vantage Foods Talent Team
+""",
+        tz=MX,
+    ),
+    m(
+        "24181",
+        "2025-05-06 15:30",
+        "Vantage Foods <no-reply@us.greenhouse-mail.io>",
+        "An update from Vantage Foods",
+        ("rejection", "Vantage Foods", "Demand Planner II", 26, "greenhouse", "en"),
+        to="Daniela Ríos <dani.rios.c@outlook.com>",
+        text="""Hi Daniela,
+
+Thanks for taking the time to apply for Demand Planner II. Your background in Latin American distribution is impressive, and the decision was a hard one.
+
+Unfortunately, we won't be moving forward with your candidacy at this time.
+
+Best,
+Vantage Foods Talent Team
+""",
+        tz=ET,
+    ),
+    # 27 OCC confidential posting; the employer only in the job URL, then HR
+    m(
+        "24182",
+        "2025-07-01 09:40",
+        "OCC Mundial <notificaciones@occ.com.mx>",
+        "Tu postulación fue enviada con éxito",
+        ("confirmation", "Ferremex Distribución", "Comprador Sr.", 27, "other", "es"),
+        html="""<html><body>
+<p>¡Hola Daniela!</p>
+<p>Te postulaste a la vacante <b>Comprador Sr.</b></p>
+<p>Empresa confidencial · Naucalpan, Estado de México</p>
+<p>Postulación externa: <a href="https://empleos.ferremexdist.com.mx/vacantes/comprador-sr-1189">empleos.ferremexdist.com.mx/vacantes/comprador-sr-1189</a></p>
+</body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24183",
+        "2025-07-03 12:05",
+        "Reclutamiento Ferremex <reclutamiento@ferremexdist.com.mx>",
+        "Comprador Sr. - llamada",
+        ("interview", "Ferremex Distribución", "Comprador Sr.", 27, "direct", "es"),
+        text="""Buen día Daniela.
+
+Recibimos su CV para Comprador Sr. ¿Tendría disponibilidad para una llamada telefónica el lunes 7 de julio a las 10:00?
+
+Saludos,
+Perla Nava
+Ferremex Distribución, S.A. de C.V.
+""",
+        tz=MX,
+    ),
+    m(
+        "24184",
+        "2025-07-04 08:30",
+        "Reclutamiento Ferremex <reclutamiento@ferremexdist.com.mx>",
+        "RE: Comprador Sr. - llamada",
+        ("confirmation", "Ferremex Distribución", "Comprador Sr.", 27, "direct", "es"),
+        text="""Entendido Daniela, gracias por su honestidad. Damos de baja su postulación.
+
+Perla
+
+> Perla, buen día. Le agradezco, pero me postulé antes de empezar en mi nuevo trabajo y ya no estoy buscando. Prefiero no continuar.
+""",
+        headers=reply("24183", "reclutamiento@ferremexdist.com.mx"),
+        st="withdrawn",
+        tz=MX,
+    ),
+    m(
+        "24185",
+        "2025-07-28 07:00",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "Nuevos empleos de Supply Chain Manager en Ciudad de México",
+        ("alert", None, None, None, "linkedin", "es"),
+        html="""<html><body><p>Supply Chain Manager · Hunters LATAM (cliente confidencial)</p><p>Gerente de Planeación · Almatla · Hace 2 días</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24186",
+        "2025-08-05 10:00",
+        "Kyle Branson <kbranson@bridgewaytalent.com>",
+        "New bilingual roles - still open to contract work?",
+        ("outreach", None, "Bilingual Supply Chain Coordinator", None, "agency", "en"),
+        text="""Hi Daniela, hope you've been well! I have two new bilingual supply chain coordinator openings with clients in Texas, remote from Mexico. Still open to contract work? Happy to share details.
+
+Kyle
+""",
+        tz="-0500",
+    ),
+    m(
+        "24187",
+        "2025-07-09 18:00",
+        "Daniela, Hunters LATAM <acienfuegos@hunterslatam.com>",
+        "Re: Confidencial - Supply Chain Manager",
+        ("outreach", "Distribuidora Cumbre", "Supply Chain Manager", None, "agency", "es"),
+        text="""Daniela, entiendo que acaba de ingresar a su nueva empresa. Para su referencia, el cliente es Distribuidora Cumbre; la búsqueda seguirá abierta un par de meses por si cambia de opinión.
+
+Saludos cordiales,
+Arturo
+""",
+        headers=reply("24161", "acienfuegos@hunterslatam.com"),
+        tz=MX,
+    ),
+]
