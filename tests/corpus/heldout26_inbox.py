@@ -445,3 +445,471 @@ Leia também: o que muda no IRS Jovem em 2026.
         tz=CET_W,
     ),
 ]
+
+MAIL += [
+    # --- family and friends -------------------------------------------------------------------
+    m(
+        "26301",
+        "2025-09-07 20:12",
+        "Mãe <graca.carvalho58@sapo.pt>",
+        "almoço domingo",
+        NJ_PT,
+        text="""Filha então domingo vens almoçar? O teu irmão vem com a Leonor e os miúdos. Faço bacalhau com natas. Traz sobremesa se puderes
+
+beijinhos mãe""",
+        tz=LIS_S,
+    ),
+    m(
+        "26302",
+        "2025-09-08 08:40",
+        "Mãe <graca.carvalho58@sapo.pt>",
+        "Re: almoço domingo",
+        NJ_PT,
+        text="""Está bem às 13h. Beijinhos
+
+Enviado do meu iPhone""",
+        headers=reply("26301", "graca.carvalho58@sapo.pt"),
+        tz=LIS_S,
+    ),
+    m(
+        "26303",
+        "2025-10-12 21:33",
+        "Rui Carvalho <rui.carvalho.84@gmail.com>",
+        "fotos do batizado",
+        NJ_PT,
+        text="""Mana, aqui vai o link com as fotos do batizado da Maria. Há umas tuas muito boas com a avó.
+
+https://photos.app.goo.gl/Lr8Ka2BvXq
+
+Rui""",
+        tz=LIS_S,
+    ),
+    m(
+        "26304",
+        "2025-11-13 22:48",
+        "Rui Carvalho <rui.carvalho.84@gmail.com>",
+        "Re: novidades!!",
+        NJ_PT,
+        text="""AHHH que bom!!! Palácio Alecrim, Diretora de Operações, quem diria 😄 Temos de celebrar. Jantar sábado cá em casa?
+
+Rui
+
+> Consegui!! Aceitei hoje a proposta. Começo a 5 de janeiro.""",
+        tz=LIS_W,
+    ),
+    m(
+        "26305",
+        "2025-09-21 19:02",
+        "Camille Dubois <camille.dubois@laposte.net>",
+        "Tu passes à Paris ?",
+        NJ_FR,
+        text="""Coucou Inês !
+
+Manon m'a dit que tu avais peut-être un entretien à Paris en octobre ? Si tu viens, tu dors à la maison, évidemment. On se fait un dîner au Bouillon avec les filles.
+
+Bisous,
+Camille""",
+        tz=CET_S,
+    ),
+    m(
+        "26306",
+        "2025-10-14 21:10",
+        "Camille Dubois <camille.dubois@laposte.net>",
+        "Re: Tu passes à Paris ?",
+        NJ_FR,
+        text="""Ah mince, annulé ?! Bon, la chambre reste dispo quand tu veux. On s'appelle ce week-end.
+
+C.""",
+        headers=reply("26305", "camille.dubois@laposte.net"),
+        tz=CET_S,
+    ),
+    m(
+        "26307",
+        "2025-10-25 11:15",
+        "Javier Ortega <javi.ortega.bcn@gmail.com>",
+        "Cena jueves en Barcelona",
+        NJ_ES,
+        text="""¡Inês! Qué bien que vengas el jueves. Después de tu assessment ese, ¿cenamos en el Xemei? Reservo para las 21:30. Te recojo en el hotel.
+
+Abrazo,
+Javi""",
+        tz=CET_S,
+    ),
+    m(
+        "26308",
+        "2025-12-20 17:45",
+        "Beatriz Lopes <bia.lopes@hotmail.com>",
+        "Jantar de Natal das Tias 🎄",
+        NJ_PT,
+        text="""Meninas!! Jantar de Natal dia 27 às 20h na Taberna da Rua das Flores. 30€ por cabeça, Inês tu tratas do amigo secreto? 
+
+Bia""",
+        tz=LIS_W,
+    ),
+    m(
+        "26309",
+        "2026-01-04 10:20",
+        "Beatriz Lopes <bia.lopes@hotmail.com>",
+        "Re: Jantar de Natal das Tias 🎄",
+        NJ_PT,
+        text="""Fotos no álbum partilhado! E boa sorte amanhã no primeiro dia, chefe 💪
+
+Bia""",
+        headers=reply("26308", "bia.lopes@hotmail.com"),
+        tz=LIS_W,
+    ),
+    m(
+        "26310",
+        "2026-02-08 13:00",
+        "Mãe <graca.carvalho58@sapo.pt>",
+        "receita da sopa",
+        NJ_PT,
+        text="""Aqui está a receita que pediste.
+Canja: 1 galinha, 1 cebola, 2 cenouras, massa pevide, hortelã no fim.
+Beijinhos e não trabalhes tanto""",
+        tz=LIS_W,
+    ),
+    m(
+        "26311",
+        "2025-11-30 18:00",
+        "Oliver Grant <olly.grant@outlook.com>",
+        "Lisbon in Feb?",
+        NJ_EN,
+        text="""Hey Inês,
+
+Jess and I are thinking of Lisbon for a long weekend in February - any tips for where to stay near Príncipe Real? And are you around for a drink? Heard the new job is going well!
+
+Olly""",
+        tz=GMT,
+    ),
+    # --- receipts, deliveries, banks, utilities, SaaS ----------------------------------------
+    m(
+        "26312",
+        "2025-09-09 14:02",
+        "CTT Expresso <notificacoes@ctt.example.pt>",
+        "A sua encomenda está a caminho",
+        NJ_PT,
+        text="""A sua encomenda RR123456789PT foi expedida e será entregue amanhã entre as 9h e as 13h. Acompanhe em ctt.pt.""",
+        tz=LIS_S,
+    ),
+    m(
+        "26313",
+        "2025-09-10 11:50",
+        "CTT Expresso <notificacoes@ctt.example.pt>",
+        "Encomenda entregue",
+        NJ_PT,
+        text="""A sua encomenda RR123456789PT foi entregue. Assinado por: I. Carvalho.""",
+        tz=LIS_S,
+    ),
+    m(
+        "26314",
+        "2025-09-29 08:20",
+        "Amazon.es <confirmar-envio@amazon.es>",
+        "Tu pedido de Amazon.es: \"Organizador de cajones...\" ha sido enviado",
+        NJ_ES,
+        text="""Hola Inês,
+Tu paquete se ha enviado. Llegada estimada: jueves, 2 de octubre.
+Pedido n.º 404-8812203-1177120
+Organizador de cajones de bambú (set de 6)""",
+        tz=CET_S,
+    ),
+    m(
+        "26315",
+        "2025-10-02 19:30",
+        "Glovo <no-reply@glovoapp.com>",
+        "O teu pedido do Honorato foi entregue",
+        NJ_PT,
+        text="""Bom apetite! Pedido #G-771209
+2x Hambúrguer Honorato, 1x Batata doce, 1x Coca-Cola Zero
+Total: 28,40 €""",
+        tz=LIS_S,
+    ),
+    m(
+        "26316",
+        "2025-10-31 09:00",
+        "EDP Comercial <faturas@edp.example.pt>",
+        "A sua fatura de outubro está disponível",
+        NJ_PT,
+        text="""Olá Inês,
+A sua fatura de eletricidade e gás de outubro, no valor de 64,12 €, está disponível na app EDP. Débito direto a 15/11.""",
+        tz=LIS_W,
+    ),
+    m(
+        "26317",
+        "2025-11-30 09:00",
+        "EDP Comercial <faturas@edp.example.pt>",
+        "A sua fatura de novembro está disponível",
+        NJ_PT,
+        text="""Olá Inês,
+A sua fatura de eletricidade e gás de novembro, no valor de 81,77 €, está disponível na app EDP. Débito direto a 15/12.""",
+        tz=LIS_W,
+    ),
+    m(
+        "26318",
+        "2025-10-03 07:10",
+        "Caixa Geral de Depósitos <caixadirecta@cgd.example.pt>",
+        "Movimento na sua conta",
+        NJ_PT,
+        text="""Foi efetuada uma transferência a crédito de 1.200,00 € na sua conta ****4471. Descritivo: CAUCAO ARRENDAMENTO DEVOL.""",
+        tz=LIS_S,
+    ),
+    m(
+        "26319",
+        "2026-01-30 18:20",
+        "Caixa Geral de Depósitos <caixadirecta@cgd.example.pt>",
+        "Movimento na sua conta",
+        NJ_PT,
+        text="""Foi efetuada uma transferência a crédito de 2.187,40 € na sua conta ****4471. Descritivo: VENCIMENTO JAN GRUPO ATLANTIDA HOTEIS SA.""",
+        tz=LIS_W,
+    ),
+    m(
+        "26320",
+        "2025-11-05 12:00",
+        "Revolut <no-reply@revolut.com>",
+        "Your October statement is ready",
+        NJ_EN,
+        text="""Hi Inês, your EUR account statement for October 2025 is ready in the app. Spending this month: €1,043.22 (top category: Restaurants).""",
+        tz=LIS_W,
+    ),
+    m(
+        "26321",
+        "2025-12-05 12:00",
+        "Revolut <no-reply@revolut.com>",
+        "Your November statement is ready",
+        NJ_EN,
+        text="""Hi Inês, your EUR account statement for November 2025 is ready in the app. Spending this month: €1,288.90 (top category: Travel).""",
+        tz=LIS_W,
+    ),
+    m(
+        "26322",
+        "2025-10-22 21:40",
+        "Ryanair <itinerary@ryanair.com>",
+        "A sua reserva: LIS-BCN 22 out",
+        NJ_PT,
+        text="""Reserva confirmada: KX7QPL
+Lisboa (LIS) 22/10 19:05 - Barcelona (BCN) 22:05
+Barcelona (BCN) 23/10 18:40 - Lisboa (LIS) 19:45
+Passageiro: INES CARVALHO
+Check-in online obrigatório.""",
+        tz=LIS_S,
+    ),
+    m(
+        "26323",
+        "2025-10-01 10:45",
+        "easyJet <donotreply@easyjet.com>",
+        "Your booking EJY8R2K is confirmed",
+        NJ_EN,
+        text="""Your booking is confirmed.
+Lisbon (LIS) to London Gatwick (LGW), Mon 6 Oct, 07:15
+London Gatwick (LGW) to Lisbon (LIS), Wed 8 Oct, 17:55
+Passenger: Ms Ines Carvalho""",
+        tz=LIS_S,
+    ),
+    m(
+        "26324",
+        "2025-10-05 16:00",
+        "Airbnb <automated@airbnb.com>",
+        "Reservation confirmed - Hounslow, 6-8 Oct",
+        NJ_EN,
+        text="""You're going to Hounslow! Your host, Amrit, is expecting you on Mon, Oct 6. Check-in after 3pm. Self check-in with lockbox.""",
+        tz=LIS_S,
+    ),
+    m(
+        "26325",
+        "2025-09-15 09:00",
+        "Spotify <no-reply@spotify.com>",
+        "Your receipt from Spotify",
+        NJ_EN,
+        text="""Spotify Premium Individual - €8.99
+Billed on 15 September 2025. Next payment: 15 October 2025.""",
+        tz=LIS_S,
+    ),
+    m(
+        "26326",
+        "2025-11-02 10:00",
+        "Google <no-reply@accounts.google.com>",
+        "Security alert",
+        NJ_EN,
+        text="""New sign-in to your account
+ines.carvalho.ops@gmail.com
+A new sign-in on Windows. If this was you, you don't need to do anything.""",
+        tz=LIS_W,
+    ),
+    m(
+        "26327",
+        "2025-09-26 18:00",
+        "Portal das Finanças <notificacoes@at.example.gov.pt>",
+        "Nova mensagem no e-Balcão",
+        NJ_PT,
+        text="""Tem uma nova mensagem na sua caixa postal eletrónica do Portal das Finanças. Aceda em portaldasfinancas.gov.pt.""",
+        tz=LIS_S,
+    ),
+    m(
+        "26328",
+        "2025-12-15 15:20",
+        "Worten <encomendas@worten.example.pt>",
+        "Fatura da sua encomenda",
+        NJ_PT,
+        text="""Obrigado pela sua compra! Encomenda 9201883 - Máquina de café Nespresso Vertuo - 129,99 €. A fatura segue em anexo.""",
+        attach=[("Fatura_9201883.pdf", "application/pdf", "%PDF-1.4 fatura")],
+        tz=LIS_W,
+    ),
+    m(
+        "26329",
+        "2025-12-18 11:11",
+        "Uber Receipts <noreply@uber.com>",
+        "Your Thursday afternoon trip with Uber",
+        NJ_EN,
+        text="""Thanks for riding, Inês
+Total €9.40
+Avenida da Liberdade → Rua do Alecrim""",
+        tz=LIS_W,
+    ),
+    m(
+        "26330",
+        "2026-01-22 08:30",
+        "Fidelidade <clientes@fidelidade.example.pt>",
+        "A sua apólice Multicare foi ativada",
+        NJ_PT,
+        text="""Cara Inês, a apólice de seguro de saúde Multicare (contrato de grupo: Grupo Atlântida Hotéis) está ativa desde 05/01/2026. Descarregue o cartão digital na app.""",
+        tz=LIS_W,
+    ),
+    m(
+        "26331",
+        "2026-02-03 19:00",
+        "Ginásio Solinca <socios@solinca.example.pt>",
+        "Bem-vinda ao Solinca Chiado!",
+        NJ_PT,
+        text="""A tua inscrição está concluída. Marca já a tua avaliação física gratuita na app. A tua primeira mensalidade (39,90 €) será debitada a 8/02.""",
+        tz=LIS_W,
+    ),
+    m(
+        "26332",
+        "2026-02-14 10:00",
+        "Condomínio Pascoal de Melo 88 <administracao.pm88@gmail.com>",
+        "Convocatória assembleia de condóminos",
+        NJ_PT,
+        text="""Exmos. Condóminos e arrendatários,
+Convoca-se a assembleia ordinária para 26 de fevereiro, 20h30, na entrada do prédio. Ordem de trabalhos: contas 2025, orçamento 2026, obras na fachada.
+A Administração""",
+        tz=LIS_W,
+    ),
+    m(
+        "26333",
+        "2026-02-20 16:40",
+        "Olly Grant <olly.grant@outlook.com>",
+        "Re: Lisbon in Feb?",
+        NJ_EN,
+        text="""Booked the place you suggested! See you Saturday at the Park bar, 7ish?
+
+Olly""",
+        headers=reply("26311", "olly.grant@outlook.com"),
+        tz=GMT,
+    ),
+    m(
+        "26334",
+        "2026-01-10 09:15",
+        "Duolingo <hello@duolingo.com>",
+        "Streak em perigo! 🔥",
+        NJ_PT,
+        text="""Ainda não praticaste hoje! Faz uma lição de espanhol para manter a tua sequência de 112 dias.""",
+        tz=LIS_W,
+    ),
+    m(
+        "26335",
+        "2025-11-08 11:00",
+        "Time Out Lisboa <newsletter@timeout.example.pt>",
+        "O que fazer este fim de semana em Lisboa",
+        NJ_PT,
+        text="""Festival de cinema no São Jorge, mercado de Natal no Campo Pequeno, e as novas aberturas de restaurantes em Arroios. Boas escolhas!""",
+        tz=LIS_W,
+    ),
+    m(
+        "26336",
+        "2025-12-12 11:00",
+        "Time Out Lisboa <newsletter@timeout.example.pt>",
+        "Os melhores mercados de Natal",
+        NJ_PT,
+        text="""Wonderland no Parque Eduardo VII, Mercado de Natal do Rossio e o Christmas Market do LX Factory. Tudo o que precisa de saber.""",
+        tz=LIS_W,
+    ),
+    m(
+        "26337",
+        "2025-10-28 09:30",
+        "Airbnb <automated@airbnb.com>",
+        "Write a review for Amrit",
+        NJ_EN,
+        text="""How was your stay in Hounslow? Reviews help hosts and future guests. You have 14 days to write one.""",
+        tz=GMT,
+    ),
+    m(
+        "26338",
+        "2025-12-28 17:00",
+        "Netflix <info@account.netflix.com>",
+        "Novidades na Netflix esta semana",
+        NJ_PT,
+        text="""Novos episódios e filmes para as férias: veja o que chegou à Netflix esta semana.""",
+        tz=LIS_W,
+    ),
+    m(
+        "26339",
+        "2025-11-19 20:00",
+        "Vinted <no-reply@vinted.pt>",
+        "Vendeste um artigo!",
+        NJ_PT,
+        text="""Parabéns! O artigo "Blazer azul-marinho, tam. 38" foi vendido por 25 €. Envia-o até 24/11 com a etiqueta pré-paga.""",
+        tz=LIS_W,
+    ),
+    m(
+        "26340",
+        "2026-02-11 12:30",
+        "SNS 24 <naoresponder@sns24.example.gov.pt>",
+        "Marcação de vacina confirmada",
+        NJ_PT,
+        text="""A sua marcação para vacinação está confirmada: 18/02/2026 às 10h15, Centro de Saúde da Penha de França.""",
+        tz=LIS_W,
+    ),
+    m(
+        "26341",
+        "2025-09-24 16:00",
+        "Associação de Antigos Alunos ESHTE <alumni@eshte.example.pt>",
+        "Encontro anual de antigos alunos - inscrições abertas",
+        NJ_PT,
+        text="""Caros antigos alunos, estão abertas as inscrições para o encontro anual a 15 de novembro. Haverá um painel com diretores de hotel sobre carreiras e liderança. Inscrição: 15 € (jantar incluído).""",
+        tz=LIS_S,
+    ),
+    m(
+        "26342",
+        "2025-10-17 09:00",
+        "Mondial Relay <noreply@mondialrelay.example.fr>",
+        "Votre colis est disponible en Point Relais",
+        NJ_FR,
+        text="""Bonjour, votre colis 88120034 est disponible au Point Relais Tabac Le Balto jusqu'au 31/10. Pensez à votre pièce d'identité.""",
+        tz=CET_S,
+    ),
+    m(
+        "26343",
+        "2025-11-27 14:00",
+        "Renfe <venta@renfe.example.es>",
+        "Confirmación de compra - billete",
+        NJ_ES,
+        text="""Localizador: X7PQ2L
+Madrid Puerta de Atocha - Barcelona Sants, 05/12/2025 08:00
+Coche 6, plaza 12A. Pasajera: INES CARVALHO""",
+        tz=CET_W,
+    ),
+    m(
+        "26344",
+        "2026-02-25 21:00",
+        "Mãe <graca.carvalho58@sapo.pt>",
+        "Fwd: convite aniversário tia Lurdes",
+        NJ_PT,
+        text="""Vê isto filha, a tia faz 80 anos
+
+---------- Forwarded message ---------
+De: Lurdes Meireles
+Assunto: convite aniversário
+Convido-vos para o meu almoço de 80 anos dia 15 de março no Restaurante O Pescador em Setúbal.""",
+        tz=LIS_W,
+    ),
+]
