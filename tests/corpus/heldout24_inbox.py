@@ -492,3 +492,328 @@ El sáb, 26 abr 2025 a las 9:48, Daniela Ríos Cárdenas escribió:
         tz=MX,
     ),
 ]
+
+MAIL += [
+    m(
+        "24241",
+        "2025-02-03 08:15",
+        "Sofía Ríos <sofi.rios.c@gmail.com>",
+        "ayuda con mi tarea de estadística",
+        ES,
+        text="""Dani!! ¿me ayudas con un ejercicio de regresión? Es para el jueves. Te paso el archivo. Porfa, eres la única que le entiende jaja
+
+Sofi
+""",
+        tz=MX,
+    ),
+    m(
+        "24242",
+        "2025-02-03 22:40",
+        "Sofía Ríos <sofi.rios.c@gmail.com>",
+        "Re: ayuda con mi tarea de estadística",
+        ES,
+        text="""Graciaaaas ya me salió!!! te debo unos tacos
+
+El lun, 3 feb 2025 a las 21:05, Daniela Ríos Cárdenas escribió:
+> Te mandé la explicación, fíjate en el paso 3.
+""",
+        headers=reply("24241", "sofi.rios.c@gmail.com"),
+        tz=MX,
+    ),
+    m(
+        "24243",
+        "2025-02-05 12:00",
+        "Spotify <no-reply@spotify.com>",
+        "Tu recibo de Spotify Premium",
+        ES,
+        html="""<html><body><p>Spotify Premium Individual · $129.00 MXN · 5 feb 2025</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24244",
+        "2025-03-05 12:00",
+        "Spotify <no-reply@spotify.com>",
+        "Tu recibo de Spotify Premium",
+        ES,
+        html="""<html><body><p>Spotify Premium Individual · $129.00 MXN · 5 mar 2025</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24245",
+        "2025-02-11 18:30",
+        "Smart Fit <comunicacion@smartfit.com.mx>",
+        "¡Tu membresía Black se renovó!",
+        ES,
+        html="""<html><body><p>Daniela, tu plan Black se renovó por $599. Entrena en cualquier sede.</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24246",
+        "2025-02-16 10:00",
+        "Administración Ámsterdam 212 <admin.amsterdam212@gmail.com>",
+        "Bienvenida al edificio + reglamento",
+        ES,
+        text="""Bienvenida, Daniela. Te comparto el reglamento del condominio. La cuota de mantenimiento es de $1,350 mensuales y se paga los primeros 5 días. El gas se pide por el grupo de WhatsApp.
+
+Saludos,
+Gabriel (administrador)
+""",
+        tz=MX,
+    ),
+    m(
+        "24247",
+        "2025-04-02 19:00",
+        "Administración Ámsterdam 212 <admin.amsterdam212@gmail.com>",
+        "Junta de condóminos - abril",
+        ES,
+        text="""Se convoca a la asamblea ordinaria el martes 8 de abril a las 20:00 en el lobby. Orden del día: impermeabilización y cámaras.""",
+        ics={
+            "uid": "asamblea-abril@amsterdam212",
+            "start": "2025-04-08 20:00:00 -0600",
+            "minutes": 90,
+            "organizer": ("Administración Ámsterdam 212", "admin.amsterdam212@gmail.com"),
+            "summary": "Asamblea de condóminos",
+            "location": "Lobby",
+        },
+        tz=MX,
+    ),
+    m(
+        "24248",
+        "2025-02-22 13:00",
+        "Rappi <recibos@rappi.com>",
+        "Tu pedido de Rappi fue entregado",
+        ES,
+        html="""<html><body><p>Pedido #8812309 · Panadería Rosetta · $312.50</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24249",
+        "2025-05-10 14:45",
+        "Rappi <recibos@rappi.com>",
+        "Tu pedido de Rappi fue entregado",
+        ES,
+        html="""<html><body><p>Pedido #9120044 · Farmacia San Pablo · $245.00</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24250",
+        "2025-03-08 09:00",
+        "Coursera <no-reply@coursera.org>",
+        "Has obtenido tu certificado: Supply Chain Analytics",
+        ES,
+        html="""<html><body><p>¡Felicidades, Daniela! Completaste Supply Chain Analytics (Rutgers). Agrega tu certificado a tu perfil de LinkedIn.</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24251",
+        "2025-03-13 16:00",
+        "Google <no-reply@accounts.google.com>",
+        "Alerta de seguridad",
+        EN,
+        text="""A new sign-in on Windows. daniela.rios.cardenas@buzonmx.com. If this was you, you don't need to do anything.""",
+        tz=MX,
+    ),
+    m(
+        "24252",
+        "2025-03-18 10:30",
+        "Taller Mecánico Hermanos Ortiz <tallerortiz@gmail.com>",
+        "cotización servicio Versa",
+        ES,
+        text="""Buen día, le mando la cotización del servicio de 60,000 km de su Versa: afinación, balatas delanteras y cambio de aceite, total $4,850 con IVA. Lo podemos recibir el sábado.
+
+Taller Ortiz
+""",
+        tz=MX,
+    ),
+    m(
+        "24253",
+        "2025-03-24 09:00",
+        "Fundación Techo México <voluntariado@techo.mx>",
+        "Recibimos tu solicitud de voluntariado",
+        ES,
+        text="""¡Hola Daniela! Gracias por postularte como voluntaria para la construcción de viviendas en Chalco (5 y 6 de abril). Te confirmaremos tu lugar y te enviaremos la lista de material. Habrá una capacitación previa el miércoles.""",
+        tz=MX,
+    ),
+    m(
+        "24254",
+        "2025-03-31 19:00",
+        "Fundación Techo México <voluntariado@techo.mx>",
+        "Tu lugar está confirmado - Construcción Chalco",
+        ES,
+        text="""¡Ya eres parte de la cuadrilla 7! Punto de encuentro: Metro Pantitlán, sábado 5 de abril, 6:30 am. Trae guantes, agua y bloqueador.""",
+        tz=MX,
+    ),
+    m(
+        "24255",
+        "2025-04-03 11:00",
+        "Zoom <no-reply@zoom.us>",
+        "Recordatorio de reunión: Maestría en Logística - sesión informativa",
+        ES,
+        text="""Hola Daniela, la reunión comienza el 3 abr 2025 a las 18:00. Unirse: https://zoom.us/j/9930011223""",
+        tz=MX,
+    ),
+    m(
+        "24256",
+        "2025-04-18 12:00",
+        "Aeroméxico <reservaciones@aeromexico.com>",
+        "Confirmación de reservación - MEX-PBC? No: MEX-OAX",
+        ES,
+        html="""<html><body><p>Código de reservación: QWX7PL · Ciudad de México (MEX) → Oaxaca (OAX) · 18 abr 2025 07:10 · Pasajera: RIOS CARDENAS/DANIELA</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24257",
+        "2025-04-19 08:00",
+        "Hotel Casa Antequera <reservas@casaantequera.mx>",
+        "Su reservación en Oaxaca",
+        ES,
+        text="""Estimada Daniela, le esperamos del 18 al 21 de abril. Check-in a partir de las 15:00. Le recomendamos el tour a Hierve el Agua.""",
+        tz=MX,
+    ),
+    m(
+        "24258",
+        "2025-04-23 17:00",
+        "Posgrado Ingeniería UNIVERSITARIA <posgrado@ingenieria.uniestatal.edu.mx>",
+        "Liga para su entrevista con el comité académico",
+        ES,
+        text="""Estimada aspirante, le compartimos la liga para su entrevista de admisión con el comité académico de la Maestría en Ingeniería Logística, hoy a las 17:00 h.""",
+        ics={
+            "uid": "adm-mil-0423-041@uniestatal.edu.mx",
+            "start": "2025-04-23 17:00:00 -0600",
+            "minutes": 20,
+            "organizer": ("Coordinación de Posgrado", "posgrado@ingenieria.uniestatal.edu.mx"),
+            "summary": "Entrevista de admisión MIL - aspirante 041",
+            "description": "https://meet.google.com/adm-mil-041",
+        },
+        tz=MX,
+    ),
+    m(
+        "24259",
+        "2025-05-08 11:30",
+        "Nubetrack <research@nubetrack.io>",
+        "Would you join a 30-min user interview? ($50 gift card)",
+        EN,
+        text="""Hi Daniela,
+
+You use Nubetrack to track shipments. Our product team would love to interview you about how you plan inbound freight. 30 minutes on Zoom, and we'll send a $50 Amazon gift card as thanks.
+
+Pick a slot: https://calendly.com/nubetrack-research/30min
+
+Priya, UX Research
+""",
+        tz=PT,
+    ),
+    m(
+        "24260",
+        "2025-05-12 13:00",
+        "Mercado Libre <info@mercadolibre.com.mx>",
+        "¡Aceptaron tu oferta! Bicicleta de ruta talla M",
+        ES,
+        html="""<html><body><p>El vendedor aceptó tu oferta de $6,200 por "Bicicleta de ruta talla M, poco uso". Realiza el pago para concretar la compra.</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24261",
+        "2025-05-18 10:00",
+        "Strava <no-reply@strava.com>",
+        "Valeria Soto te invitó a un reto: 100 km en mayo",
+        ES,
+        html="""<html><body><p>Únete al reto y registra tus salidas en bici.</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24262",
+        "2025-05-21 20:05",
+        "Valeria Soto <vale.soto@gmail.com>",
+        "QUÉÉÉ",
+        ES,
+        text="""Amiga vi tu mensaje en el grupo!!! Felicidades por el nuevo trabajo, te lo mereces muchísimo. Esto se celebra con unas chelas el viernes 🍻
+
+Vale
+""",
+        tz=MX,
+    ),
+    m(
+        "24263",
+        "2025-05-25 09:10",
+        "Luis Ríos <luisrios.c@outlook.com>",
+        "Re: Cumple de papá",
+        ES,
+        text="""Ya compré el reloj. Lo llevamos el domingo a la comida. Y felicidades por lo del trabajo, papá no deja de presumir.
+
+> Ya te deposité, hermanito.
+""",
+        headers=reply("24227", "luisrios.c@outlook.com"),
+        tz=MX,
+    ),
+    m(
+        "24264",
+        "2025-05-30 12:00",
+        "IMSS Digital <notificaciones@imss-digital.gob.mx>",
+        "Constancia de semanas cotizadas",
+        ES,
+        text="""Se adjunta la constancia de semanas cotizadas solicitada. NSS: 31109201XXX. Total de semanas: 412.""",
+        attach=[("semanas_cotizadas.txt", "text/plain", "Semanas cotizadas: 412\n")],
+        tz=MX,
+    ),
+    m(
+        "24265",
+        "2025-06-02 10:00",
+        "Afore XXI Crecer <contacto@aforecrecer.mx>",
+        "Tu estado de cuenta cuatrimestral",
+        ES,
+        text="""Daniela, consulta tu estado de cuenta del primer cuatrimestre 2025. Saldo total: $214,338.12.""",
+        tz=MX,
+    ),
+    m(
+        "24266",
+        "2025-06-08 19:45",
+        "Rosa Cárdenas <rosa.cardenas.v@gmail.com>",
+        "¿Qué le llevo a tu depa?",
+        ES,
+        text="""Hija, el sábado vamos tu papá y yo a ver tu depa nuevo. ¿Te llevo las cortinas que tenía guardadas? Y ya compré tu mole para que te lleves al trabajo.
+
+Besos
+""",
+        tz=MX,
+    ),
+    m(
+        "24267",
+        "2025-06-12 08:00",
+        "Starbucks Rewards <rewards@starbucks-mx.com>",
+        "Tu bebida de cumpleaños te espera",
+        ES,
+        html="""<html><body><p>Daniela, pronto es tu cumpleaños. Disfruta una bebida gratis de cualquier tamaño.</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24268",
+        "2025-06-14 13:13",
+        "Óscar Lemus <oscar.lemus@yahoo.com.mx>",
+        "Café?",
+        ES,
+        text="""Daniela, ya estoy en CDMX. ¿Nos vemos el miércoles en la tarde? Te quiero contar de mi nuevo proyecto (no es para reclutarte, lo prometo jaja).
+
+Óscar
+""",
+        tz=MX,
+    ),
+    m(
+        "24269",
+        "2025-06-20 18:00",
+        "Cinépolis <boletos@cinepolis.com>",
+        "Tus boletos: Sala 4, viernes 20:40",
+        ES,
+        html="""<html><body><p>Cinépolis Diana · 2 boletos · Asientos F7, F8 · Total $198</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24270",
+        "2025-06-25 09:00",
+        "Nubetrack <billing@nubetrack.io>",
+        "Your Nubetrack invoice",
+        EN,
+        text="""Invoice NT-20250625 · Starter plan · USD 12.00 · Paid with Visa ending 0931.""",
+        tz=PT,
+    ),
+]

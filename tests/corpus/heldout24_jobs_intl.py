@@ -962,7 +962,7 @@ Kyle
     m(
         "24187",
         "2025-07-09 18:00",
-        "Daniela, Hunters LATAM <acienfuegos@hunterslatam.com>",
+        "Arturo Cienfuegos <acienfuegos@hunterslatam.com>",
         "Re: Confidencial - Supply Chain Manager",
         ("outreach", "Distribuidora Cumbre", "Supply Chain Manager", None, "agency", "es"),
         text="""Daniela, entiendo que acaba de ingresar a su nueva empresa. Para su referencia, el cliente es Distribuidora Cumbre; la búsqueda seguirá abierta un par de meses por si cambia de opinión.
