@@ -781,3 +781,159 @@ If you didn't create an account, ignore this email.
         tz=BST,
     ),
 ]
+
+LB = "Lumen Boutique Hotels"
+SK = "Saltfire Kitchens"
+SV = "Sunvale Aparthotels"
+
+MAIL += [
+    # 25 Lumen Boutique Hotels: a Teamtailor confirmation forwarded from my old address, then rejection
+    m(
+        "26044",
+        "2025-09-19 13:02",
+        "Inês Carvalho <ines.carvalho@outlook.pt>",
+        "Fwd: Thanks for applying to Lumen",
+        ("confirmation", LB, "Guest Experience Manager", 25, "teamtailor", "en"),
+        text="""para guardar no gmail
+
+-------- Forwarded Message --------
+From: Lumen Boutique Hotels <no-reply@teamtailor.com>
+Date: 19 Sept 2025, 12:40
+Subject: Thanks for applying to Lumen
+To: ines.carvalho@outlook.pt
+
+Hi Inês,
+
+Thanks for applying for Guest Experience Manager at Lumen Marylebone! We've got your application and our People team will be in touch soon.
+
+Lumen Boutique Hotels
+""",
+        tz=BST,
+    ),
+    m(
+        "26045",
+        "2025-10-10 10:30",
+        "Lumen Boutique Hotels <no-reply@teamtailor.com>",
+        "Your application at Lumen",
+        ("rejection", LB, "Guest Experience Manager", 25, "teamtailor", "en"),
+        to="Inês Carvalho <ines.carvalho@outlook.pt>",
+        text="""Hi Inês,
+
+Thanks so much for your patience. We had over 300 applications for Guest Experience Manager, and while your experience is impressive, we won't be taking your application further this time.
+
+We'd love to stay in touch - join our talent community at https://careers.lumenhotels.com/connect
+
+The People Team
+""",
+        tz=BST,
+    ),
+    # 26 Saltfire Kitchens via Greenhouse, company only in the link
+    m(
+        "26046",
+        "2025-10-17 18:22",
+        "no-reply@us.greenhouse-mail.io",
+        "Thank you for your application",
+        ("confirmation", SK, "Group Operations Manager", 26, "greenhouse", "en"),
+        text="""Hi Inês,
+
+Thank you for your application for Group Operations Manager. We really appreciate your interest and we'll be in touch if your experience is a match.
+
+You can view the job description any time here: https://job-boards.greenhouse.io/saltfirekitchens/jobs/4829931007
+
+The Recruiting Team
+""",
+        tz=BST,
+    ),
+    # 27 Sunvale Aparthotels via Hosco: viewed, then ghosted
+    m(
+        "26047",
+        "2025-11-24 11:00",
+        "Hosco <no-reply@hosco.com>",
+        "You applied to Operations Manager",
+        ("confirmation", SV, "Operations Manager - Lisboa Parque", 27, "other", "en"),
+        text="""Hi Inês,
+
+Your application for Operations Manager - Lisboa Parque has been sent to Sunvale Aparthotels.
+
+Good luck!
+The Hosco team
+""",
+        tz=GMT,
+    ),
+    m(
+        "26048",
+        "2025-11-26 15:31",
+        "Hosco <no-reply@hosco.com>",
+        "Your application status has changed",
+        ("viewed", SV, "Operations Manager - Lisboa Parque", 27, "other", "en"),
+        text="""Hi Inês,
+
+Good news: the recruiter has reviewed your application for Operations Manager - Lisboa Parque.
+
+New status: In review
+
+See your applications: https://www.hosco.com/en/my-applications
+""",
+        tz=GMT,
+    ),
+    m(
+        "26049",
+        "2025-11-01 07:30",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Nordlys Hotels is hiring: Front Office Manager",
+        ("alert", NH, "Front Office Manager - Nordlys Lisboa", None, "linkedin", "en"),
+        text="""A company you follow is hiring
+
+Front Office Manager - Nordlys Lisboa
+Nordlys Hotels · Lisbon, Portugal
+
+Be an early applicant: https://www.linkedin.com/jobs/view/4188120334/
+""",
+        tz=GMT,
+    ),
+    m(
+        "26050",
+        "2025-11-15 19:00",
+        "Nordlys Hotels <no-reply@teamtailor.com>",
+        "Welcome to Nordlys Connect",
+        ("alert", NH, None, None, "teamtailor", "en"),
+        text="""Hi Inês,
+
+You're now part of Nordlys Connect, our talent community. We'll share new openings across our 11 hotels and stories from our teams.
+
+Nordlys Hotels
+""",
+        tz=GMT,
+    ),
+    m(
+        "26051",
+        "2025-09-29 09:14",
+        "Ellie Hart via LinkedIn <inmail-hit-reply@linkedin.com>",
+        "Retail Area Manager - premium beauty brand (London/Iberia)",
+        ("outreach", "Aurelle Beauty", "Area Manager Iberia", None, "linkedin", "en"),
+        text="""Hi Inês,
+
+I lead retail hiring at Aurelle Beauty. We're opening six boutiques in Lisbon and Madrid next year and need an Area Manager Iberia, based in Lisbon with monthly trips to London. Would you be open to a chat?
+
+Ellie Hart
+Talent Acquisition Partner, Aurelle Beauty
+""",
+        tz=BST,
+    ),
+    m(
+        "26052",
+        "2025-12-01 08:15",
+        "Indeed <alert@indeed.com>",
+        "Novas vagas: gerente de hotel em Lisboa",
+        ("alert", None, None, None, "indeed", "pt"),
+        text="""Inês, temos novas vagas para si
+
+Gerente de Hotel - Hotel Miradouro - Lisboa
+Candidatura simplificada
+
+Diretor(a) de Alojamento - Lisboa
+Responde normalmente em 3 dias
+""",
+        tz=GMT,
+    ),
+]
