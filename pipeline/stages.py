@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from jobtracker.classifiers.base import Classifier
 from jobtracker.classifiers.rules.scoring import AGENCY_UPDATE
@@ -71,6 +71,25 @@ _BOOKED = 0.6
 
 # What a reply's own words may say happened next, by the category of the mail it answers.
 _BEFORE_PROCESS = frozenset({Category.CONFIRMATION, Category.VIEWED, Category.OUTREACH})
+
+
+class _ReplyDecision(NamedTuple):
+    """A status a reply's own words tell for the process it answers: only ``between`` mail
+    of that category on both sides, when set."""
+
+    evidence: str
+    between: Category | None = None
+
+
+_REPLY_DECISIONS: dict[ApplicationStatus, _ReplyDecision] = {
+    # "we respect your decision": the reader stepped back
+    ApplicationStatus.WITHDRAWN: _ReplyDecision("the reader's decision acknowledged"),
+    # "leadership paused all new headcount" under "Re: a few times?": the process waits
+    ApplicationStatus.ON_HOLD: _ReplyDecision("the process put on hold"),
+    # "Recebi a proposta assinada, bem-vinda!" under "RE: Proposta": the offer taken
+    ApplicationStatus.ACCEPTED: _ReplyDecision("the signed offer acknowledged", Category.OFFER),
+}
+
 _STEPS_AFTER: dict[Category, frozenset[Category]] = {
     Category.REJECTION: TRACKED_CATEGORIES - {Category.REJECTION},
     Category.OFFER: frozenset({Category.ASSESSMENT, Category.INTERVIEW}),
@@ -296,22 +315,12 @@ class TrackStage:
         employer = classification.company or ""
         own = self.reread(answer.message, employer)
         update: dict[str, object]
-        if own.status is ApplicationStatus.WITHDRAWN:
-            evidence = (*classification.evidence, "the reader's decision acknowledged")
-            update = {"status": ApplicationStatus.WITHDRAWN, "evidence": evidence}
-        elif own.status is ApplicationStatus.ON_HOLD:
-            # "leadership paused all new headcount" under "Re: a few times?": the process
-            # the thread is about waits
-            evidence = (*classification.evidence, "the process put on hold")
-            update = {"status": ApplicationStatus.ON_HOLD, "evidence": evidence}
-        elif (
-            own.status is ApplicationStatus.ACCEPTED
-            and classification.category is Category.OFFER
-            and own.category is Category.OFFER
+        decision = _REPLY_DECISIONS.get(own.status) if own.status else None
+        if decision is not None and (
+            decision.between is None or classification.category is own.category is decision.between
         ):
-            # "Recebi a proposta assinada, bem-vinda!" under "RE: Proposta": the offer taken
-            evidence = (*classification.evidence, "the signed offer acknowledged")
-            update = {"status": ApplicationStatus.ACCEPTED, "evidence": evidence}
+            evidence = (*classification.evidence, decision.evidence)
+            update = {"status": own.status, "evidence": evidence}
         elif classification.category in _STEPS_AFTER.get(own.category, frozenset()):
             update = {
                 "category": own.category,
