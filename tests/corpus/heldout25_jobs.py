@@ -453,7 +453,14 @@ Wolfgang Stein
         "2025-03-06 20:41",
         "karriere.at <noreply@karriere.at>",
         "Deine Bewerbung wurde erfolgreich versendet",
-        ("confirmation", "Bausparkasse Wienerwald AG", "IT-Projektleiter (m/w/d) Kernbankensystem", 5, "other", "de"),
+        (
+            "confirmation",
+            "Bausparkasse Wienerwald AG",
+            "IT-Projektleiter (m/w/d) Kernbankensystem",
+            5,
+            "other",
+            "de",
+        ),
         html="""<html><body style="font-family:Arial">
 <h2>Bewerbung versendet ✔</h2>
 <p>Hallo Katharina,</p>
@@ -669,7 +676,14 @@ Anja Wimmer
         "2025-04-07 17:45",
         "Molkerei Inntal eG <noreply@softgarden.io>",
         "Vielen Dank für Ihre Bewerbung",
-        ("confirmation", "Molkerei Inntal eG", "IT-Projektmanager (m/w/d) ERP-Einführung", 10, "other", "de"),
+        (
+            "confirmation",
+            "Molkerei Inntal eG",
+            "IT-Projektmanager (m/w/d) ERP-Einführung",
+            10,
+            "other",
+            "de",
+        ),
         text="""Guten Tag Frau Brandstätter,
 
 vielen Dank für Ihre Bewerbung als IT-Projektmanager (m/w/d) ERP-Einführung. Wir freuen uns über Ihr Interesse an unserer Genossenschaft.
@@ -685,7 +699,14 @@ Ihr Personalteam der Molkerei Inntal eG
         "2025-04-29 09:12",
         "Molkerei Inntal eG <noreply@softgarden.io>",
         "Ihre Bewerbung als IT-Projektmanager (m/w/d) ERP-Einführung",
-        ("rejection", "Molkerei Inntal eG", "IT-Projektmanager (m/w/d) ERP-Einführung", 10, "other", "de"),
+        (
+            "rejection",
+            "Molkerei Inntal eG",
+            "IT-Projektmanager (m/w/d) ERP-Einführung",
+            10,
+            "other",
+            "de",
+        ),
         text="""Guten Tag Frau Brandstätter,
 
 nochmals danke für Ihre Bewerbung. Leider müssen wir Ihnen heute mitteilen, dass wir uns für eine:n andere:n Bewerber:in entschieden haben, dessen/deren Profil noch besser zu unseren Anforderungen passt.
@@ -944,7 +965,14 @@ Team Datenwerk
         "2025-06-02 22:48",
         "Indeed <indeedapply@indeed.com>",
         "Bewerbung gesendet: IT-Projektleitung KIS (w/m/d)",
-        ("confirmation", "Klinikverbund Mostviertel GmbH", "IT-Projektleitung KIS (w/m/d)", 15, "indeed", "de"),
+        (
+            "confirmation",
+            "Klinikverbund Mostviertel GmbH",
+            "IT-Projektleitung KIS (w/m/d)",
+            15,
+            "indeed",
+            "de",
+        ),
         html="""<html><body>
 <p><b>Ihre Bewerbung wurde an Klinikverbund Mostviertel GmbH gesendet.</b></p>
 <p>IT-Projektleitung KIS (w/m/d)<br>Amstetten, Niederösterreich</p>
@@ -959,7 +987,14 @@ Team Datenwerk
         "2025-06-10 18:02",
         "Brandstätter Katharina <katharina.brandstaetter@verbundit.example>",
         "WG: Thank you for your application / Danke für Ihre Bewerbung",
-        ("confirmation", "Sozialversicherungs-Rechenzentrum Ost", "Programm-Manager:in Digitalisierung", 16, "workday", "de"),
+        (
+            "confirmation",
+            "Sozialversicherungs-Rechenzentrum Ost",
+            "Programm-Manager:in Digitalisierung",
+            16,
+            "workday",
+            "de",
+        ),
         text="""zur Ablage privat
 
 -----Ursprüngliche Nachricht-----

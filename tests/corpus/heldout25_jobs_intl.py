@@ -248,7 +248,14 @@ Marianne Zbinden
         "2025-05-02 21:30",
         "jobs.ch <noreply@jobs.ch>",
         "Ihre Bewerbung wurde übermittelt",
-        ("confirmation", "Kanton Seeland", "IT-Projektleiter/in E-Government (80-100 %)", 21, "other", "de"),
+        (
+            "confirmation",
+            "Kanton Seeland",
+            "IT-Projektleiter/in E-Government (80-100 %)",
+            21,
+            "other",
+            "de",
+        ),
         html="""<html><body style="font-family:Arial">
 <p>Guten Tag Katharina Brandstätter</p>
 <p>Ihre Bewerbung für <b>IT-Projektleiter/in E-Government (80-100 %)</b> wurde an <b>Kanton Seeland, Amt für Informatik und Organisation</b> übermittelt.</p>
@@ -262,7 +269,14 @@ Marianne Zbinden
         "2025-05-12 07:58",
         "Aarekonsum Personal <personal@aarekonsum.ch>",
         "Ihre Bewerbung",
-        ("confirmation", "Konsumgenossenschaft Aare", "Projektleiter/in IT Filialsysteme", 22, "other", "de"),
+        (
+            "confirmation",
+            "Konsumgenossenschaft Aare",
+            "Projektleiter/in IT Filialsysteme",
+            22,
+            "other",
+            "de",
+        ),
         text="""Guten Tag Frau Brandstätter
 
 Besten Dank für Ihre Bewerbung als Projektleiter/in IT Filialsysteme. Wir haben Ihr Dossier erhalten und melden uns innert zwei Wochen bei Ihnen.
@@ -279,7 +293,14 @@ Diese Nachricht wurde aus Abacus Bewerbermanagement generiert.
         "2025-05-28 16:45",
         "Aarekonsum Personal <personal@aarekonsum.ch>",
         "Projektleiter/in IT Filialsysteme",
-        ("rejection", "Konsumgenossenschaft Aare", "Projektleiter/in IT Filialsysteme", 22, "other", "de"),
+        (
+            "rejection",
+            "Konsumgenossenschaft Aare",
+            "Projektleiter/in IT Filialsysteme",
+            22,
+            "other",
+            "de",
+        ),
         text="""Guten Tag Frau Brandstätter
 
 Nochmals herzlichen Dank für Ihr Interesse. Ihr Dossier hat uns gut gefallen; für diese Stelle setzen wir jedoch fundierte Kenntnisse des Schweizer Detailhandels voraus, weshalb wir Ihnen leider absagen müssen.
@@ -492,7 +513,7 @@ Nadia
         "25140",
         "2025-03-03 07:00",
         "karriere.at Jobagent <jobagent@karriere.at>",
-        "5 neue Jobs für \"IT Projektleiter Wien\"",
+        '5 neue Jobs für "IT Projektleiter Wien"',
         ("alert", None, None, None, "other", "de"),
         text="""Hallo Katharina,
 
@@ -514,7 +535,7 @@ Dein karriere.at Team
         "25141",
         "2025-04-21 07:00",
         "karriere.at Jobagent <jobagent@karriere.at>",
-        "3 neue Jobs für \"IT Projektleiter Wien\"",
+        '3 neue Jobs für "IT Projektleiter Wien"',
         ("alert", None, None, None, "other", "de"),
         text="""Hallo Katharina,
 
@@ -568,7 +589,7 @@ Ihr jobs.ch-Team
         "25144",
         "2025-04-08 18:00",
         "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
-        "\"it project manager\": Helvetic Payments AG - Technical Program Manager and more",
+        '"it project manager": Helvetic Payments AG - Technical Program Manager and more',
         ("alert", None, None, None, "linkedin", "en"),
         html="""<html><body>
 <p>Your job alert for <b>it project manager</b> in Vienna, Munich, Zurich</p>
@@ -644,7 +665,14 @@ Nordlicht Group Talent Acquisition
         "2025-04-12 09:30",
         "Donau Leben Karriere <noreply@successfactors.eu>",
         "Ihre Bewerbung ist noch nicht vollständig",
-        ("alert", "Donau Leben Versicherung AG", "Projektmanager:in Kundenportal", None, "other", "de"),
+        (
+            "alert",
+            "Donau Leben Versicherung AG",
+            "Projektmanager:in Kundenportal",
+            None,
+            "other",
+            "de",
+        ),
         text="""Sehr geehrte Frau Brandstätter,
 
 Sie haben eine Bewerbung für die Stelle Projektmanager:in Kundenportal begonnen, aber noch nicht abgeschickt. Ihre Angaben sind 14 Tage gespeichert.
@@ -700,7 +728,14 @@ Ihr Personalteam der Molkerei Inntal eG
         "2025-03-31 12:05",
         "Felix Amsler via LinkedIn <inmail-hit-reply@linkedin.com>",
         "Katharina, IT PM role in Zurich (banking)",
-        ("outreach", "Zürcher Privatbank Linth", "IT Project Manager Core Banking", None, "linkedin", "en"),
+        (
+            "outreach",
+            "Zürcher Privatbank Linth",
+            "IT Project Manager Core Banking",
+            None,
+            "linkedin",
+            "en",
+        ),
         text="""Hi Katharina,
 
 I'm a recruiter at Zürcher Privatbank Linth. We're replacing our core banking platform and I'm looking for an experienced IT project manager who has done large migrations. Your profile looks like a great fit - would you be open to a quick chat?
