@@ -1,4 +1,4 @@
-"""A twenty-fifth hand-written, labelled mail corpus: a TUNING corpus (measure, then improve the rules).
+"""A twenty-fifth hand-written, labelled mail corpus: a TUNING corpus (measured, then tuned on).
 
 What it is
     About 220 messages of one job seeker ("me", Katharina Brandstätter, an IT project manager

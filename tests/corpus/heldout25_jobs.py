@@ -489,7 +489,7 @@ Ihre Bewerbung ist bei uns eingelangt. Nach Ende der Bewerbungsfrist am 31.03.20
 Mit freundlichen Grüßen
 Personalabteilung der UASW
 
--- 
+--\x20
 Diese E-Mail wurde über d.vinci bewerbermanagement versendet.
 """,
         tz=CET,
