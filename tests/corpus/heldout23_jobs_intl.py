@@ -553,3 +553,311 @@ Hervé Perrin
         tz=CET,
     ),
 ]
+
+OPA = "Opaline Cosmétiques"
+OPAR = "Contrôleur de gestion H/F"
+HEL = "Helvéa Assurances"
+HELR = "Senior Financial Controller"
+BIO = "Biocoop des Alpes"
+BIOR = "Contrôleur de gestion"
+DUF = "Marc Dufresne <marc.dufresne.ge@gmail.com>"
+
+MAIL += [
+    # 24 Opaline Cosmétiques: Teamtailor, employer only in the job URL and the signature
+    m(
+        "23133",
+        "2025-09-20 09:41",
+        "Équipe recrutement <no-reply@teamtailor.com>",
+        "Merci pour votre candidature",
+        ("confirmation", OPA, OPAR, 24, "teamtailor", "fr"),
+        text="""Bonjour Élodie,
+
+Nous avons bien reçu votre candidature pour le poste de Contrôleur de gestion H/F (Saint-Genis-Laval).
+
+Vous pouvez revoir l'offre ici : https://opaline-cosmetiques.teamtailor.com/jobs/5512034-controleur-de-gestion-h-f
+
+Nous revenons vers vous sous trois semaines.
+
+L'équipe Opaline
+""",
+        tz=CEST,
+    ),
+    m(
+        "23134",
+        "2025-10-13 16:16",
+        "Équipe recrutement <no-reply@teamtailor.com>",
+        "Candidature",
+        ("rejection", OPA, OPAR, 24, "teamtailor", "fr"),
+        text="""Bonjour Élodie,
+
+Merci pour votre patience. Nous avons étudié votre dossier avec attention et vous remercions pour la clarté de votre parcours.
+
+Nous avons néanmoins décidé de poursuivre avec des profils issus du secteur de la cosmétique.
+
+Au plaisir de recroiser votre route,
+L'équipe Opaline
+""",
+        tz=CEST,
+    ),
+    # 25 Helvéa Assurances SA (Geneva): LinkedIn, hiring manager from Gmail, rejection
+    m(
+        "23135",
+        "2025-10-04 08:55",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Élodie, your application was sent to Helvéa Assurances",
+        ("confirmation", HEL, HELR, 25, "linkedin", "en"),
+        html="""<html><body><p>Your application was sent to Helvéa Assurances</p>
+<p><b>Senior Financial Controller</b><br>Helvéa Assurances · Geneva, Switzerland (On-site)</p>
+<p>Applied on October 4, 2025</p></body></html>""",
+        tz=CEST,
+    ),
+    m(
+        "23136",
+        "2025-10-09 22:37",
+        DUF,
+        "Quick chat?",
+        ("interview", HEL, HELR, 25, "direct", "en"),
+        text="""Hello Élodie,
+
+I saw your application come through for my team. I'm travelling this week, hence the personal address. Could we have a 30-minute video call on Tuesday 14 October, 12:30 Geneva time? I'll send a Teams link.
+
+Best,
+Marc
+
+Marc Dufresne
+Head of Financial Control, Helvéa Assurances SA
+""",
+        tz=CEST,
+    ),
+    m(
+        "23137",
+        "2025-10-10 07:12",
+        DUF,
+        "Re: Quick chat?",
+        ("interview", HEL, HELR, 25, "direct", "en"),
+        text="""Great, Tuesday 12:30 works. Talk then.
+
+Marc
+
+On Fri, Oct 10, 2025 at 6:58 AM Élodie Marchand wrote:
+> Hello Marc, thank you, Tuesday at 12:30 is perfect for me.
+""",
+        tz=CEST,
+        **reply("23136", "marc.dufresne.ge@gmail.com"),
+    ),
+    m(
+        "23138",
+        "2025-10-24 18:30",
+        "Helvéa Assurances - Talent Acquisition <talent@helvea.ch>",
+        "Following up",
+        ("rejection", HEL, HELR, 25, "direct", "en"),
+        text="""Dear Élodie,
+
+Thank you for your time with Marc Dufresne and for your interest in Helvéa. He appreciated your structured approach and your experience with budgeting processes.
+
+Having reviewed all profiles, we have decided to continue with candidates who have Swiss statutory (Swiss GAAP FER) and insurance experience.
+
+We wish you every success.
+
+Kind regards,
+Talent Acquisition, Helvéa Assurances SA
+""",
+        tz=CEST,
+    ),
+    # 26 Biocoop des Alpes (SA coopérative), WTTJ: confirmation naming the company once, rejection from another domain
+    m(
+        "23139",
+        "2025-09-25 20:20",
+        "Welcome to the Jungle <noreply@welcometothejungle.com>",
+        "C'est envoyé !",
+        ("confirmation", BIO, BIOR, 26, "other", "fr"),
+        html="""<html><body>
+<p>Bravo Élodie !</p>
+<p>Votre candidature pour le poste <b>Contrôleur de gestion</b> (CDI, Grenoble) a bien été transmise à Biocoop des Alpes.</p>
+<p>Astuce : les recruteurs répondent en moyenne sous 12 jours.</p>
+</body></html>""",
+        tz=CEST,
+    ),
+    m(
+        "23140",
+        "2025-10-08 11:48",
+        "Service RH <rh@scop-alpes-bio.fr>",
+        "Votre candidature au poste de contrôleur de gestion",
+        ("rejection", BIO, BIOR, 26, "direct", "fr"),
+        text="""Bonjour Madame Marchand,
+
+Nous vous remercions pour votre candidature. Nous avons reçu de nombreux profils de qualité et avons fait le choix d'une personne connaissant déjà le réseau des coopératives bio.
+
+Coopérativement,
+
+Le service RH
+Biocoop des Alpes - SA coopérative à capital variable
+""",
+        tz=CEST,
+    ),
+    # more alerts
+    m(
+        "23141",
+        "2025-09-15 06:30",
+        "Place de l'emploi public <alertes@place-emploi-public.gouv.fr>",
+        "Nouvelles offres pour votre alerte « contrôle de gestion - Isère »",
+        ("alert", None, None, None, "other", "fr"),
+        text="""Bonjour,
+
+3 nouvelles offres correspondent à votre alerte :
+- Contrôleur de gestion hospitalier (H/F) - CHU Alpes-Isère - La Tronche
+- Contrôleur de gestion - Préfecture de l'Isère - Grenoble
+- Analyste financier - Direction régionale des finances publiques
+
+Consulter les offres : https://place-emploi-public.gouv.fr
+""",
+        tz=CEST,
+    ),
+    m(
+        "23142",
+        "2025-10-01 09:15",
+        "LinkedIn <jobs-listings@linkedin.com>",
+        "Helvéa Assurances recrute : Senior Financial Controller",
+        ("alert", "Helvéa Assurances", "Senior Financial Controller", None, "linkedin", "en"),
+        html="""<html><body><p>A job you may be interested in</p><p><b>Senior Financial Controller</b> · Helvéa Assurances · Geneva</p><p>Be an early applicant</p></body></html>""",
+        tz=CEST,
+    ),
+    m(
+        "23143",
+        "2025-10-19 19:00",
+        "Indeed <no-reply@indeed.com>",
+        "Vous n'avez pas terminé votre candidature",
+        ("alert", "Groupe Coralis", "Contrôleur de gestion H/F", None, "indeed", "fr"),
+        text="""Vous y êtes presque !
+
+Contrôleur de gestion H/F - Groupe Coralis - Lyon
+Terminez votre candidature avant que l'offre n'expire.
+""",
+        tz=CEST,
+    ),
+    m(
+        "23144",
+        "2025-12-02 07:30",
+        "Apec <alertes@apec.fr>",
+        "8 nouvelles offres correspondent à votre alerte « contrôleur de gestion Lyon »",
+        ("alert", None, None, None, "other", "fr"),
+        text="""Bonjour Élodie,
+
+- Contrôleur de gestion H/F - Brasserie du Pilat - Pélussin
+- Contrôleur de gestion sociale H/F - Mutuelle des Monts du Lyonnais - Tarare
+... et 6 autres offres
+""",
+        tz=CET,
+    ),
+    m(
+        "23145",
+        "2025-11-06 09:00",
+        "Caisse régionale Rhône-Dauphiné - Carrières <talents@rhodalia-banque.fr>",
+        "Rejoignez notre vivier de talents",
+        (
+            "alert",
+            "Caisse régionale de Crédit Mutualiste Rhône-Dauphiné",
+            None,
+            None,
+            "direct",
+            "fr",
+        ),
+        text="""Madame,
+
+Votre profil nous a marqués lors de votre récente candidature. Nous vous proposons de rejoindre notre vivier de talents pour être informée en priorité de nos prochaines offres en finance et pilotage.
+
+Rejoindre le vivier : https://carrieres.rhodalia-banque.fr/vivier
+
+La Direction des Ressources Humaines
+""",
+        tz=CET,
+    ),
+    # other_job
+    m(
+        "23146",
+        "2025-10-20 10:00",
+        "Rhodalia Banque <rhodalia@myworkday.com>",
+        "Votre avis compte : enquête candidat",
+        (
+            "other_job",
+            "Caisse régionale de Crédit Mutualiste Rhône-Dauphiné",
+            None,
+            None,
+            "workday",
+            "fr",
+        ),
+        text="""Bonjour Élodie,
+
+Vous avez récemment participé à l'un de nos processus de recrutement. Aidez-nous à nous améliorer en répondant à ce questionnaire de 3 minutes : https://survey.rhodalia-banque.fr/exp-candidat
+""",
+        tz=CEST,
+    ),
+    m(
+        "23147",
+        "2025-10-02 10:35",
+        "MASP Recrutement <noreply@masp-mutuelle.talent-soft.com>",
+        "Création de votre compte candidat",
+        ("other_job", "Mutuelle Ardente Santé Prévoyance", None, None, "other", "fr"),
+        text="""Bonjour,
+
+Votre compte candidat sur le site carrières de la MASP a été créé. Identifiant : elodie.marchand@boitemel.fr
+
+Pour définir votre mot de passe, cliquez ici (lien valable 24 h).
+""",
+        tz=CEST,
+    ),
+    m(
+        "23148",
+        "2025-11-19 14:12",
+        "DocuSign pour CHU Alpes-Isère <dse_NA3@docusign.net>",
+        "Veuillez signer : Engagement de confidentialité et charte informatique",
+        (
+            "other_job",
+            "CHU Alpes-Isère",
+            "Contrôleur de gestion hospitalier",
+            None,
+            "docusign",
+            "fr",
+        ),
+        text="""Direction des ressources humaines CHU Alpes-Isère vous a envoyé un document à réviser et à signer.
+
+CONSULTER LE DOCUMENT
+
+Madame Marchand, merci de signer la charte informatique et l'engagement de confidentialité avant votre prise de poste.
+""",
+        tz=CET,
+    ),
+    m(
+        "23149",
+        "2025-11-03 08:00",
+        "Pôle RH Agglo VSB <rh@agglo-vsb.fr>",
+        "Réponse automatique : Candidature - Responsable du contrôle de gestion",
+        (
+            "other_job",
+            "Communauté d'agglomération Val-de-Saône Beaujolais",
+            None,
+            None,
+            "direct",
+            "fr",
+        ),
+        text="""Bonjour,
+
+Le pôle RH est fermé pour le pont du 1er novembre jusqu'au lundi 3 novembre inclus. Votre message sera traité à notre retour.
+""",
+        tz=CET,
+    ),
+    m(
+        "23150",
+        "2026-01-08 15:00",
+        "Raphaël Gautier <r.gautier@vauban-fc.fr>",
+        "Bonne année et une mission qui pourrait vous plaire",
+        ("outreach", None, "Contrôleur de gestion groupe", None, "agency", "fr"),
+        text="""Bonjour Élodie,
+
+Meilleurs vœux pour 2026 ! J'ai vu que vous aviez rejoint le CHU, félicitations. Je me permets tout de même de vous signaler une mission de contrôleur de gestion groupe chez un ETI familiale grenobloise, si jamais vous êtes en veille d'ici quelques mois.
+
+Raphaël
+""",
+        tz=CET,
+    ),
+]
