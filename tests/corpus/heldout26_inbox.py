@@ -913,3 +913,368 @@ Convido-vos para o meu almoço de 80 anos dia 15 de março no Restaurante O Pesc
         tz=LIS_W,
     ),
 ]
+
+MAIL += [
+    # --- more look-alikes -------------------------------------------------------------------
+    m(
+        "26401",
+        "2025-09-17 12:20",
+        "Uniplaces <hello@uniplaces.example.com>",
+        "Your booking request was sent",
+        NJ_EN,
+        text="""Hi Inês,
+
+Your booking request for "Bright room in shared flat, Lavapiés" (Madrid, Oct-Dec) was sent to the landlord. They have 48 hours to accept your application. You won't be charged until it's accepted.""",
+        tz=CET_S,
+    ),
+    m(
+        "26402",
+        "2025-09-19 09:00",
+        "Uniplaces <hello@uniplaces.example.com>",
+        "Your booking request expired",
+        NJ_EN,
+        text="""Unfortunately the landlord did not respond in time, so your request for "Bright room in shared flat, Lavapiés" expired. You have not been charged. Here are similar rooms.""",
+        tz=CET_S,
+    ),
+    m(
+        "26403",
+        "2025-10-15 10:15",
+        "Cetelem <clientes@cetelem.example.pt>",
+        "Análise do seu pedido de cartão",
+        NJ_PT,
+        text="""Cara Cliente,
+
+Informamos que, após análise, não foi possível aprovar o seu pedido de Cartão Cetelem neste momento. Esta decisão teve por base os critérios internos de avaliação de risco. Poderá submeter novo pedido dentro de 6 meses.
+
+Com os melhores cumprimentos,
+Cetelem""",
+        tz=LIS_S,
+    ),
+    m(
+        "26404",
+        "2025-12-09 11:20",
+        "Instituto Cervantes Lisboa <cenlis@cervantes.example.es>",
+        "Matrícula confirmada - Curso C1 de español",
+        NJ_ES,
+        text="""Estimada Inês:
+
+Tu matrícula en el curso de español nivel C1 (enero-marzo 2026, lunes y miércoles 19:00-21:00) ha sido confirmada. La prueba de nivel ha sido superada. Te esperamos el 12 de enero.
+
+Instituto Cervantes de Lisboa""",
+        tz=LIS_W,
+    ),
+    m(
+        "26405",
+        "2025-11-07 14:40",
+        "Câmara Municipal de Lisboa <naoresponder@cm-lisboa.example.pt>",
+        "Candidatura ao Programa Renda Acessível - receção",
+        NJ_PT,
+        text="""Exma. Senhora Inês Carvalho,
+
+Confirmamos a receção da sua candidatura ao concurso n.º 23 do Programa Renda Acessível. O sorteio realizar-se-á a 10 de dezembro e os resultados serão publicados no portal Habitar Lisboa.
+
+Câmara Municipal de Lisboa""",
+        tz=LIS_W,
+    ),
+    m(
+        "26406",
+        "2025-12-11 10:00",
+        "Câmara Municipal de Lisboa <naoresponder@cm-lisboa.example.pt>",
+        "Resultado do sorteio - Programa Renda Acessível",
+        NJ_PT,
+        text="""Exma. Senhora,
+
+Informamos que a sua candidatura não foi selecionada no sorteio do concurso n.º 23. A sua candidatura permanece válida para os próximos concursos.""",
+        tz=LIS_W,
+    ),
+    m(
+        "26407",
+        "2025-10-06 13:00",
+        "Voluntariado Banco Alimentar <voluntarios@bancoalimentar.example.pt>",
+        "Inscrição como voluntária - campanha de dezembro",
+        NJ_PT,
+        text="""Olá Inês! Obrigada por te inscreveres como voluntária na campanha de 29 e 30 de novembro. Ficaste no turno de sábado, 10h-14h, no Pingo Doce de Arroios. Até lá!""",
+        tz=LIS_S,
+    ),
+    m(
+        "26408",
+        "2025-11-20 17:00",
+        "Marriott Bonvoy <marriottbonvoy@email-marriott.example.com>",
+        "Inês, an exclusive offer for you",
+        NJ_EN,
+        text="""Earn 3,000 bonus points per stay this winter. Register by December 15. Plus: members save up to 20% in Lisbon, Madrid and Paris.""",
+        tz=GMT,
+    ),
+    m(
+        "26409",
+        "2025-09-28 12:00",
+        "Tripadvisor <no-reply@tripadvisor.example.com>",
+        "Your review is live!",
+        NJ_EN,
+        text="""Thanks, Inês! Your review of Taberna Sal Grosso is now live. 142 travellers found it helpful this month.""",
+        tz=LIS_S,
+    ),
+    m(
+        "26410",
+        "2025-10-27 09:00",
+        "Zoom <no-reply@zoom.us>",
+        "Your Zoom Workplace subscription",
+        NJ_EN,
+        text="""Your Zoom Pro plan will renew on 3 November 2025 for €13.99. Manage your plan in account settings.""",
+        tz=GMT,
+    ),
+    m(
+        "26411",
+        "2025-11-04 18:30",
+        "Calendly <notifications@calendly.com>",
+        "New Event: Inês Carvalho - 30 Minute Meeting",
+        NJ_EN,
+        text="""Hi Inês,
+A new event has been scheduled.
+Event Type: 30 Minute Meeting
+Invitee: Sara Almeida (sara.almeida.psi@gmail.com)
+Event Date/Time: 11:00 - Saturday 8 November 2025 (Lisbon)
+Invitee notes: sessão de mentoria sobre gestão de equipas, como combinámos no encontro de alumni""",
+        tz=LIS_W,
+    ),
+    m(
+        "26412",
+        "2025-12-03 09:00",
+        "Eventbrite <noreply@order.eventbrite.com>",
+        "Os teus bilhetes para Lisbon Hospitality Talks",
+        NJ_PT,
+        text="""Inscrição confirmada: Lisbon Hospitality Talks - "Liderar equipas multiculturais"
+Quinta, 11 dezembro, 18h30 - Hub Criativo do Beato
+1 bilhete geral - gratuito""",
+        tz=LIS_W,
+    ),
+    m(
+        "26413",
+        "2025-09-13 10:00",
+        "Glassdoor Community <community@glassdoor.example.com>",
+        "Bowls: What's the weirdest interview question you've been asked?",
+        NJ_EN,
+        text="""Trending in Hospitality Professionals:
+"What's the weirdest interview question you've been asked?" - 212 comments
+"How do you handle a no-show on a Saturday night?" - 98 comments""",
+        tz=LIS_S,
+    ),
+    m(
+        "26414",
+        "2026-01-27 12:00",
+        "Mercadal Cartão Cliente <cliente@mercadal.example.pt>",
+        "Inês, tem 12 € em vales à sua espera",
+        NJ_PT,
+        text="""Olá Inês, acumulou 12 € em vales no seu Cartão Cliente Mercadal. Use-os até 28 de fevereiro em qualquer loja. Oferta exclusiva para clientes.""",
+        tz=LIS_W,
+    ),
+    m(
+        "26415",
+        "2026-02-02 10:00",
+        "Palácio Alecrim <reservas@palacioalecrim.example.pt>",
+        "Newsletter: Dia dos Namorados no Palácio Alecrim",
+        NJ_PT,
+        text="""Celebre o Dia dos Namorados no nosso rooftop: menu de degustação a 85 € por pessoa, com espumante Murganheira. Reserve já.""",
+        tz=LIS_W,
+    ),
+    m(
+        "26416",
+        "2026-01-15 16:20",
+        "Luís Antunes <luis.antunes@palacioalecrim.pt>",
+        "Escalas de fevereiro - receção",
+        NJ_PT,
+        text="""Olá Inês,
+
+Segue a proposta de escalas da receção para fevereiro. O Carlos pediu folga dias 14 e 15; consegui cobrir com a Daniela. Falta decidir quem fica de noite no fim de semana do Carnaval.
+
+Luís
+Chefe de Receção""",
+        attach=[("Escalas_Fev_Rececao.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "escalas")],
+        tz=LIS_W,
+    ),
+    m(
+        "26417",
+        "2026-01-21 09:10",
+        "Miguel Sobral <miguel.sobral@atlantidahoteis.pt>",
+        "Reunião de direção - quinta",
+        NJ_PT,
+        text="""Bom dia equipa,
+
+Reunião de direção quinta às 10h na sala Tejo. Pontos: ocupação de fevereiro, obras no spa, plano de formação (Inês apresenta).
+
+Miguel""",
+        to="Direção Palácio Alecrim <direcao@palacioalecrim.pt>",
+        tz=LIS_W,
+    ),
+    m(
+        "26418",
+        "2026-02-06 15:00",
+        "Teresa Quintas <teresa.quintas@palacioalecrim.pt>",
+        "Entrevistas rececionistas - preciso de si",
+        NJ_PT,
+        text="""Olá Inês,
+
+Tenho três candidatas para a vaga de rececionista e gostava que participasse nas entrevistas na terça às 11h, 11h45 e 12h30. Envio os CVs em anexo.
+
+Teresa
+Recursos Humanos - Palácio Alecrim""",
+        attach=[("CVs_rececao.zip", "application/zip", "zip")],
+        tz=LIS_W,
+    ),
+    m(
+        "26419",
+        "2026-02-10 11:30",
+        "Booking.com Partner Hub <noreply@partner.booking.com>",
+        "Palácio Alecrim: you have 3 new guest reviews",
+        NJ_EN,
+        text="""Your property Palácio Alecrim received 3 new reviews. Average score this month: 9.3. Reply to reviews in the extranet.""",
+        tz=LIS_W,
+    ),
+    m(
+        "26420",
+        "2026-02-12 17:45",
+        "Joana Pestana <joana.pestana@atlantidahoteis.pt>",
+        "Avaliação do período experimental - marcar",
+        NJ_PT,
+        text="""Olá Inês,
+
+Vamos marcar a conversa de acompanhamento do período experimental (1 mês e meio). Sugiro dia 19 às 16h, no meu gabinete. Nada de formal, é para saber como está a correr.
+
+Joana""",
+        tz=LIS_W,
+    ),
+    m(
+        "26421",
+        "2025-09-23 20:30",
+        "Ticketline <info@ticketline.example.pt>",
+        "Os teus bilhetes: Salvador Sobral - Coliseu",
+        NJ_PT,
+        text="""Compra confirmada. 2 bilhetes - Plateia, fila M. Coliseu dos Recreios, 14 de novembro às 21h30. Total: 64 €.""",
+        tz=LIS_S,
+    ),
+    m(
+        "26422",
+        "2025-10-11 08:00",
+        "Le Monde <newsletter@lemonde.example.fr>",
+        "La Matinale : hôtellerie, la pénurie de personnel persiste",
+        NJ_FR,
+        text="""Bonjour. Au sommaire : l'hôtellerie-restauration peine toujours à recruter malgré les hausses de salaire ; entretien avec une économiste du travail ; la météo du week-end.""",
+        tz=CET_S,
+    ),
+    m(
+        "26423",
+        "2025-12-22 09:30",
+        "El País <newsletter@elpais.example.es>",
+        "Las claves del día",
+        NJ_ES,
+        text="""El Gordo de la Lotería de Navidad, el balance turístico del año y una entrevista con la ministra de Trabajo sobre la reducción de jornada.""",
+        tz=CET_W,
+    ),
+    m(
+        "26424",
+        "2025-11-24 10:00",
+        "Seguros Ok <clientes@segurosok.example.pt>",
+        "A sua simulação de seguro automóvel",
+        NJ_PT,
+        text="""Olá Inês, a sua simulação de seguro automóvel para o Renault Clio (AB-12-CD) está pronta: 312 €/ano com assistência em viagem. Proposta válida 15 dias.""",
+        tz=LIS_W,
+    ),
+    m(
+        "26425",
+        "2025-10-29 19:20",
+        "Manon Petit <manon.petit@gmail.com>",
+        "photos Barcelone !",
+        NJ_FR,
+        text="""Coucou, Javi m'a envoyé les photos du dîner, vous aviez l'air de bien vous amuser ! Tu nous raconteras ton « assessment » 😄
+
+Bises, Manon""",
+        tz=CET_W,
+    ),
+    m(
+        "26426",
+        "2025-09-30 18:00",
+        "Strava <no-reply@strava.com>",
+        "Rui deu kudos à tua corrida",
+        NJ_PT,
+        text="""Rui Carvalho deu kudos a "Corrida da manhã - Monsanto" (8,4 km).""",
+        tz=LIS_S,
+    ),
+    m(
+        "26427",
+        "2025-11-10 07:45",
+        "Carris Metropolitana <noreply@carrismetropolitana.example.pt>",
+        "Navegante: renovação do passe",
+        NJ_PT,
+        text="""O seu passe Navegante Municipal expira a 30/11. Carregue já na app ou nas máquinas do Metro. 30 €/mês.""",
+        tz=LIS_W,
+    ),
+    m(
+        "26428",
+        "2026-01-05 07:00",
+        "Google Calendar <calendar-notification@google.com>",
+        "Notification: Primeiro dia - Palácio Alecrim @ Mon 5 Jan 2026 09:00",
+        NJ_EN,
+        text="""This is a reminder for:
+
+Primeiro dia - Palácio Alecrim
+When: Mon 5 Jan 2026 09:00 - 10:00 (Lisbon)
+Calendar: ines.carvalho.ops@gmail.com""",
+        tz=LIS_W,
+    ),
+    m(
+        "26429",
+        "2025-12-30 11:00",
+        "Apple <no_reply@email.apple.com>",
+        "Your receipt from Apple",
+        NJ_EN,
+        text="""iCloud+ with 200 GB - €2.99/month
+Billed to: Inês Carvalho
+Order ID: MN8XQ22K71""",
+        tz=LIS_W,
+    ),
+    m(
+        "26430",
+        "2026-02-17 10:00",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Parabéns pelo seu novo cargo, Inês!",
+        NJ_PT,
+        text="""A sua rede está a celebrar: 48 pessoas reagiram ao seu novo cargo como Diretora de Operações na Atlântida Collection.""",
+        tz=LIS_W,
+    ),
+    m(
+        "26431",
+        "2025-09-06 15:00",
+        "Hotelaria & Turismo Alumni <grupo-alumni@googlegroups.com>",
+        "[Alumni] Partilha: estudo salarial da hotelaria 2025",
+        NJ_PT,
+        text="""Olá a todos, partilho o estudo salarial da hotelaria 2025 que saiu esta semana: diretores de operações em Lisboa entre 2.400 e 3.600 € brutos, chefes de receção entre 1.400 e 1.900 €. Dá que pensar para as próximas negociações!
+
+Diogo
+--
+Recebeu esta mensagem porque está inscrito no grupo Hotelaria & Turismo Alumni.""",
+        tz=LIS_S,
+    ),
+    m(
+        "26432",
+        "2025-10-08 22:00",
+        "Rui Carvalho <rui.carvalho.84@gmail.com>",
+        "Re: entrevista Londres",
+        NJ_PT,
+        text="""Correu bem? Liga-me quando chegares a casa. O pai também quer saber!
+
+> Já estou no aeroporto, depois conto tudo""",
+        tz=LIS_S,
+    ),
+    m(
+        "26433",
+        "2026-02-22 18:10",
+        "Camille Dubois <camille.dubois@laposte.net>",
+        "Week-end à Lisbonne en mai ?",
+        NJ_FR,
+        text="""Coucou ma belle, on pense venir à Lisbonne du 1er au 4 mai avec Manon. Tu auras le temps entre deux réunions de direction ? 😉 On peut dormir à l'hôtel si tu nous fais un prix d'ami !
+
+Bisous
+Camille""",
+        tz=CET_W,
+    ),
+]
