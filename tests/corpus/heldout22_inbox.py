@@ -1526,4 +1526,498 @@ HOME: list[dict[str, Any]] = [
     ),
 ]
 
-MAIL: list[dict[str, Any]] = JOBS + HOME
+MORE: list[dict[str, Any]] = [
+    # 26 Kitestring, Lever, company only in the job URL
+    m(
+        "22600",
+        "2026-02-07 23:10",
+        "Talent Team <no-reply@hire.lever.co>",
+        "Application received - Product Strategy Lead",
+        ("confirmation", "Kitestring", "Product Strategy Lead", 26, "lever", "en"),
+        text="""Hi Harriet,
+
+Thanks for applying for the Product Strategy Lead role. We've received your application and
+will review it shortly. We're a small team, so please bear with us.
+
+Your application: https://jobs.lever.co/kitestring/4c1f0a2e-77b1-4d1a-9d3e-1b2c3d4e5f60
+
+Best wishes,
+The Talent Team
+""",
+        tz=GMT,
+    ),
+    m(
+        "22601",
+        "2026-03-04 10:02",
+        "Talent Team <no-reply@hire.lever.co>",
+        "Product Strategy Lead",
+        ("rejection", "Kitestring", "Product Strategy Lead", 26, "lever", "en"),
+        text="""Hi Harriet,
+
+Thank you for your patience. We really enjoyed reading about your pricing work, and it was a
+difficult decision, but we won't be progressing your application further. We'll keep your
+details in mind as we grow.
+
+All the best,
+The Talent Team
+https://jobs.lever.co/kitestring
+""",
+        tz=GMT,
+    ),
+    # 27 Fernleigh Bank: InMail outreach becomes an application, then withdrawn
+    m(
+        "22602",
+        "2026-02-13 09:40",
+        "Mark Ellery via LinkedIn <inmail-hit-reply@linkedin.com>",
+        "RE: Chief Product Officer opportunity - scale-up fintech",
+        ("interview", "Fernleigh Bank", "Chief Product Officer", 27, "linkedin", "en"),
+        text="""Mark Ellery
+Talent Acquisition Lead at Fernleigh Bank
+
+Thanks Harriet, great to hear you're open. I've shared your profile with our CEO, Rhona
+McCallum, and she'd like to meet. I'll send an invite from my work email for next week.
+
+Reply on LinkedIn
+""",
+        **reply("22340", "inmail-hit-reply@linkedin.com"),
+        tz=GMT,
+    ),
+    m(
+        "22603",
+        "2026-02-13 11:20",
+        "Mark Ellery <mark.ellery@fernleigh.co.uk>",
+        "Rhona McCallum <> Harriet Okonjo-Price",
+        ("interview", "Fernleigh Bank", "Chief Product Officer", 27, "direct", "en"),
+        text="""Hi Harriet, as promised - Rhona would love to meet at our Leeds office or on Teams.
+I've put Thursday 19 Feb 12:00 in; happy to move it.
+
+Mark
+Fernleigh Bank plc
+""",
+        ics={
+            "start": "2026-02-19 12:00:00 +0000",
+            "minutes": 60,
+            "organizer": ("Mark Ellery", "mark.ellery@fernleigh.co.uk"),
+            "uid": "fern-cpo-rm-okp-0219@fernleigh.co.uk",
+            "summary": "Rhona McCallum <> Harriet Okonjo-Price",
+            "location": "Microsoft Teams Meeting",
+            "style": "outlook",
+            "attendees": [("Rhona McCallum", "rhona.mccallum@fernleigh.co.uk")],
+        },
+        tz=GMT,
+    ),
+    m(
+        "22604",
+        "2026-04-24 15:10",
+        "Mark Ellery <mark.ellery@fernleigh.co.uk>",
+        "RE: CPO - next steps",
+        ("confirmation", "Fernleigh Bank", "Chief Product Officer", 27, "direct", "en"),
+        text="""Hi Harriet,
+
+Thanks for letting me know so promptly - Castlemere are lucky. I've taken you out of the
+process and let Rhona know. She asked me to pass on her congratulations.
+
+All the best,
+Mark
+""",
+        st="withdrawn",
+        tz=BST,
+    ),
+    # Verity mortgages role: SHL-style assessment, then silence
+    m(
+        "22605",
+        "2026-03-24 08:30",
+        "Verity Bank Assessments <noreply@shl.com>",
+        "Verity Bank: Your online assessment invitation",
+        ("assessment", "Verity Bank", "Head of Proposition - Mortgages", 13, "other", "en"),
+        text="""Dear Harriet Okonjo-Price,
+
+Verity Bank has invited you to complete an online assessment as part of your application for
+Head of Proposition - Mortgages.
+
+Assessment: Verify Interactive - Deductive Reasoning; Occupational Personality Questionnaire
+Time needed: about 45 minutes in total
+Complete by: 31 March 2026
+
+Start your assessment: https://candidate.shl.com/assessment/verity/8f7e
+
+If you need adjustments, contact your recruiter.
+""",
+        tz=GMT,
+    ),
+    # Pembrook: CEO's office and case session
+    m(
+        "22606",
+        "2026-03-09 09:12",
+        "Office of the CEO <ceo.office@pembrookbrands.com>",
+        "Meeting with Alison Brereton",
+        ("interview", "Pembrook Brands", "Group Strategy Director", 2, "direct", "en"),
+        text="""Dear Harriet,
+
+Alison would be pleased to meet you on Friday 13 March at 16:15 for 45 minutes at 1 Kingsway.
+Please let me know if this is convenient.
+
+Kind regards,
+Hannah Wells
+Office of the Chief Executive, Pembrook Brands plc
+""",
+        tz=GMT,
+    ),
+    m(
+        "22607",
+        "2026-03-09 10:01",
+        "Office of the CEO <ceo.office@pembrookbrands.com>",
+        "RE: Meeting with Alison Brereton",
+        ("interview", "Pembrook Brands", "Group Strategy Director", 2, "direct", "en"),
+        text="""Thank you Harriet, confirmed. See you on Friday.
+
+Hannah
+""",
+        **reply("22606", "ceo.office@pembrookbrands.com"),
+        tz=GMT,
+    ),
+    m(
+        "22608",
+        "2026-03-16 12:00",
+        "Dev Raman <dev.raman@pembrookbrands.com>",
+        "Case session pack - 19 March",
+        ("assessment", "Pembrook Brands", "Group Strategy Director", 2, "direct", "en"),
+        text="""Hi Harriet,
+
+Attached is the pack for Thursday's case session. You'll have 90 minutes to prepare and 45
+minutes to present to me and two of the strategy team. It's based on a real (disguised)
+portfolio question. No need to prepare anything in advance beyond reading the pack.
+
+Dev Raman, Head of Corporate Development
+""",
+        attach=[("Case_pack_confidential.pdf", "application/pdf", "%PDF-1.4 case")],
+        tz=GMT,
+    ),
+    # Castlemere EA auto-reply
+    m(
+        "22609",
+        "2026-03-20 08:00",
+        "Lucy Barnard <lucy.barnard@castlemere.co.uk>",
+        "Automatic reply: Nadine Osei / Harriet - 45 mins",
+        ("other_job", "Castlemere Insurance", None, None, "direct", "en"),
+        text="""Thank you for your email. I am on leave on Friday 20 March, returning Monday. For
+anything urgent relating to Nadine's diary, please contact Ollie Nash.
+""",
+        tz=GMT,
+    ),
+    # Tallow Street: Indeed viewed
+    m(
+        "22610",
+        "2026-04-09 16:20",
+        "Indeed <no-reply@indeed.com>",
+        "Your application was viewed",
+        ("viewed", "Tallow Street Group", "Senior Strategy Manager", 15, "indeed", "en"),
+        text="""Good news! An employer viewed your application.
+
+Senior Strategy Manager
+Tallow Street Group - London EC1
+
+Employers typically respond within 2 weeks. Keep applying in the meantime.
+
+Indeed
+""",
+        tz=BST,
+    ),
+    # Hartwood names the client (outreach)
+    m(
+        "22611",
+        "2026-04-01 12:30",
+        "Olivia Strand <olivia@hartwoodsearch.co.uk>",
+        "RE: Quick question",
+        ("outreach", "Mossgiel Hotels", "Strategy Director", None, "agency", "en"),
+        text="""Hi Harriet,
+
+No problem at all, and thanks for the quick reply. For the record the client was Mossgiel
+Hotels - if your situation changes in the next few weeks, do shout.
+
+Olivia
+""",
+        **reply("22341", "olivia@hartwoodsearch.co.uk"),
+        tz=BST,
+    ),
+    # alerts, outreach in French
+    m(
+        "22612",
+        "2026-03-05 08:00",
+        "Welcome to the Jungle <noreply@welcometothejungle.com>",
+        "Nouvelles offres : Stratégie produit à Paris",
+        ("alert", None, None, None, "other", "fr"),
+        text="""Bonjour Harriet,
+
+Voici les nouvelles offres qui correspondent à votre alerte « Stratégie produit - Paris » :
+
+Directeur·rice Stratégie Produit - Maison Lavelle - Paris 8e
+Head of Product Strategy - Lumio - Paris (anglais courant)
+Product Strategy Manager - Brèvecoeur - Paris / télétravail
+
+Voir toutes les offres
+""",
+        tz="+0100",
+    ),
+    m(
+        "22613",
+        "2026-05-04 10:15",
+        "Bastien Laurent <b.laurent@cabinet-valmont.fr>",
+        "Opportunité confidentielle - Direction Stratégie, Paris",
+        ("outreach", None, "Directeur de la Stratégie", None, "agency", "fr"),
+        text="""Bonjour Madame Okonjo-Price,
+
+Je me permets de vous contacter au sujet d'une opportunité confidentielle : notre client, un
+groupe international de biens de consommation coté, recherche son Directeur de la Stratégie
+pour la France et le Benelux, basé à Paris.
+
+Votre parcours me semble particulièrement pertinent. Seriez-vous disponible pour un échange
+téléphonique cette semaine ?
+
+Bien cordialement,
+Bastien Laurent
+Associé, Cabinet Valmont - Executive Search
+""",
+        tz="+0200",
+    ),
+    m(
+        "22614",
+        "2026-04-08 18:00",
+        "LinkedIn <jobs-listings@linkedin.com>",
+        "Harriet, Fernleigh Bank is hiring a Director of Product",
+        ("alert", "Fernleigh Bank", "Director of Product", None, "linkedin", "en"),
+        text="""Fernleigh Bank is hiring
+
+Director of Product - Fernleigh Bank - Leeds (Hybrid)
+You'd be a top applicant: your skills match 8 of 10 requirements.
+
+Apply now | See all jobs
+""",
+        tz=BST,
+    ),
+    m(
+        "22615",
+        "2026-04-08 09:00",
+        "jobs.ac.uk <alerts@jobs.ac.uk>",
+        "Closing soon: Director of Strategic Planning",
+        ("alert", "University of Southwark", "Director of Strategic Planning", None, "other", "en"),
+        text="""Hi Harriet,
+
+A job you saved closes in 4 days:
+
+Director of Strategic Planning - University of Southwark - closes 12 April 2026
+
+Apply now before it's too late.
+jobs.ac.uk
+""",
+        tz=BST,
+    ),
+    # look-alikes
+    n(
+        "22616",
+        "2026-05-07 14:40",
+        "Hartwell Borough Council <parking@hartwell.gov.uk>",
+        "Your parking permit application PP-448120",
+        "Dear Ms Okonjo-Price,\n\nWe have received your application for a resident parking permit (Zone K). Your application is being processed and we will contact you within 10 working days.\n\nParking Services, Hartwell Borough Council",
+        tz=BST,
+    ),
+    n(
+        "22617",
+        "2026-06-02 11:45",
+        "Lara Whitcombe <lara.whitcombe@guardian.example>",
+        "Interview request: returns and retail",
+        "Hi Harriet,\n\nI'm a business reporter writing about why retailers are rethinking returns. I heard your Product Voices episode - could I interview you for 20 minutes this week? Happy to keep it off the record about your new employer.\n\nLara",
+        tz=BST,
+    ),
+    n(
+        "22618",
+        "2026-06-20 09:30",
+        "Official ESTA Application <no-reply@cbp.dhs.gov>",
+        "ESTA application status: authorization approved",
+        "Your application for travel authorization has been approved. Application number: 4R81K2Q9X1L3. Keep this number for your records.",
+        tz=BST,
+    ),
+    n(
+        "22619",
+        "2026-05-28 18:00",
+        "Pret A Manger <club@pret.com>",
+        "Your Club Pret offer is waiting",
+        "This month's offer: a free pastry with any coffee. Claim in the app.",
+        tz=BST,
+    ),
+]
+
+EXTRA: list[dict[str, Any]] = [
+    n(
+        "22700",
+        "2026-02-05 07:20",
+        "Citymapper <hello@citymapper.com>",
+        "Your weekly travel recap",
+        "You made 11 journeys this week and walked 23 km. Nice!",
+    ),
+    n(
+        "22701",
+        "2026-02-09 12:45",
+        "Waterstones <orders@waterstones.com>",
+        "Your Waterstones order has shipped",
+        "The Safekeep - Yael van der Wouden - GBP 9.99. Arriving Wednesday.",
+    ),
+    n(
+        "22702",
+        "2026-02-14 09:00",
+        DAN,
+        "tonight x",
+        "Table at 8 at Trullo. Babysitter confirmed (Ellie, 7:15). Don't check your email at dinner.\n\nD x",
+    ),
+    n(
+        "22703",
+        "2026-02-19 18:00",
+        "Netflix <info@mailer.netflix.com>",
+        "New on Netflix this week",
+        "Three new series you might like, including the return of a drama you started and never finished.",
+    ),
+    n(
+        "22704",
+        "2026-02-28 10:00",
+        "British Gas HomeCare <noreply@britishgas.co.uk>",
+        "Your boiler service is booked",
+        "Engineer visit: Tuesday 10 March, 08:00-13:00, 6 Lonsdale Road.",
+    ),
+    n(
+        "22705",
+        "2026-03-06 20:30",
+        "Ellie Burke <ellie.burke99@gmail.com>",
+        "babysitting next week",
+        "Hi Harriet, I can do Tuesday and Thursday next week but not Wednesday (exam). Same time as usual? Ellie",
+    ),
+    n(
+        "22706",
+        "2026-03-20 13:00",
+        "ParentPay <noreply@parentpay.com>",
+        "Payment confirmation",
+        "Payment of GBP 8.00 to St Mark's Primary School for 'Y3 Science Museum trip' was successful.",
+    ),
+    n(
+        "22707",
+        "2026-04-05 08:30",
+        "Holland Park parkrun <results@parkrun.com>",
+        "Your parkrun result",
+        "Harriet, your time today was 27:41. You finished 118th of 402. Well done!",
+        tz=BST,
+    ),
+    n(
+        "22708",
+        "2026-04-12 19:15",
+        "Eurostar <noreply@eurostar.com>",
+        "Welcome home - how was your trip?",
+        "Tell us how your journey from Paris went and earn Club Eurostar points.",
+        tz=BST,
+    ),
+    n(
+        "22709",
+        "2026-04-26 11:00",
+        "Headspace <hello@headspace.com>",
+        "Your 30-day streak!",
+        "You've meditated 30 days in a row. Keep going.",
+        tz=BST,
+    ),
+    n(
+        "22710",
+        "2026-05-10 10:20",
+        "Vinted <no-reply@vinted.co.uk>",
+        "Your item sold!",
+        "Great news - 'Whistles navy blazer, size 12' sold for GBP 42. Print your shipping label.",
+        tz=BST,
+    ),
+    n(
+        "22711",
+        "2026-05-15 19:40",
+        "Ellie Burke <ellie.burke99@gmail.com>",
+        "Re: babysitting next week",
+        "Yes Friday is fine! See you at 7.",
+        tz=BST,
+        **reply("22705", "ellie.burke99@gmail.com"),
+    ),
+    n(
+        "22712",
+        "2026-05-30 09:00",
+        "Thames Water <noreply@thameswater.co.uk>",
+        "Your new bill",
+        "Your first bill at 14 Aldridge Road: GBP 96.12, due 20 June.",
+        tz=BST,
+    ),
+    n(
+        "22713",
+        "2026-06-06 14:00",
+        "Ocado <customerservices@ocado.com>",
+        "Your Ocado order is confirmed",
+        "Delivery: Sunday 7 June, 09:00-10:00\nOrder total: GBP 134.20",
+        tz=BST,
+    ),
+    n(
+        "22714",
+        "2026-06-13 08:00",
+        "Citymapper <hello@citymapper.com>",
+        "Strikes this week: plan ahead",
+        "RMT strikes on Tuesday and Thursday. Here's how to get around.",
+        tz=BST,
+    ),
+    n(
+        "22715",
+        "2026-06-27 16:00",
+        "Uber <noreply@uber.com>",
+        "Your Saturday afternoon trip with Uber",
+        "Total GBP 22.10\nTrip from Aldridge Road to Peckham Rye\nThanks for riding, Harriet",
+        tz=BST,
+    ),
+    n(
+        "22716",
+        "2026-07-02 10:30",
+        "Kensington Park Surgery <noreply@accurx.com>",
+        "Appointment confirmed",
+        "Your appointment with Dr Shah is confirmed for Monday 13 July at 17:20. Please arrive 5 minutes early.",
+        tz=BST,
+        ics={
+            "start": "2026-07-13 17:20:00 +0100",
+            "minutes": 10,
+            "organizer": ("Kensington Park Surgery", "noreply@accurx.com"),
+            "uid": "accurx-ap-1022871",
+            "summary": "GP appointment - Dr Shah",
+            "location": "Kensington Park Surgery, 2 Elgin Crescent",
+        },
+    ),
+    n(
+        "22717",
+        "2026-07-14 12:15",
+        "Deliveroo <noreply@t.deliveroo.com>",
+        "Your order from Honest Burgers is on its way",
+        "Estimated arrival: 12:50. Order total: GBP 18.70.",
+        tz=BST,
+    ),
+    n(
+        "22718",
+        "2026-07-21 07:30",
+        "Financial Times <FT@news.ft.com>",
+        "FirstFT: Interview with Verity's chief executive",
+        "Good morning. In an interview with the FT, Verity Banking Group's chief executive says the bank will double its mortgage book. Plus: markets wrap.",
+        tz=BST,
+    ),
+    n(
+        "22719",
+        "2026-07-30 18:00",
+        MUM,
+        "Bisi's flight",
+        "Darling, Bisi's flight is Saturday 8 August at 21:40 from Heathrow T2. Can Dan drive her? Mum x",
+        tz=BST,
+    ),
+    n(
+        "22720",
+        "2026-08-11 09:00",
+        "Monzo <help@monzo.com>",
+        "Your salary arrived early",
+        "Nice, Harriet! GBP 7,412.80 from CASTLEMERE INS SVCS just landed in your account.",
+        tz=BST,
+    ),
+]
+
+MAIL: list[dict[str, Any]] = JOBS + HOME + MORE + EXTRA
