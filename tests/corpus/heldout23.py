@@ -2,10 +2,10 @@
 to improve the rules).
 
 What it is
-    About 200 messages of one job seeker ("me", Élodie Marchand, a contrôleuse de gestion in
+    About 250 messages of one job seeker ("me", Élodie Marchand, a contrôleuse de gestion in
     Lyon who also applies in Paris, Grenoble and Geneva) from September 2025 to February 2026.
-    Roughly 40-45 % of it is job mail, mostly in formal French (vous), some in English at
-    multinationals and in Geneva. Public and parapublic employers (Métropole, communauté
+    Roughly 42 % of it is job mail (26 applications), mostly in formal French (vous), some in
+    English at multinationals and in Geneva. Public and parapublic employers (Métropole, communauté
     d'agglomération, CHU, office public de l'habitat: emploi-territorial, Place de l'emploi
     public, jurys, "votre candidature a retenu notre attention", liste d'aptitude), a
     mutualist bank, a mutuelle and a coopérative whose legal name, brand, acronym and mail

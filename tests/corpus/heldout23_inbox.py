@@ -1314,7 +1314,7 @@ MAIL += [
 MAIL += [
     m(
         "23619",
-        "2025-09-04 18:20",
+        "2025-09-15 18:20",
         "Julien Faure <julien.faure@boitemel.fr>",
         "Re: Entretien demain",
         NJ,
@@ -1327,7 +1327,7 @@ MAIL += [
         "Engie Home Services <rdv@engie-hs.example.fr>",
         "Confirmation de votre rendez-vous d'entretien annuel",
         NJ,
-        text="Madame Marchand,\n\nNous confirmons le rendez-vous pour l'entretien annuel de votre chaudière le vendredi 5 septembre... pardon, le mardi 16 septembre entre 8h et 12h.\n\nEngie Home Services\n",
+        text="Madame Marchand,\n\nNous confirmons le rendez-vous pour l'entretien annuel de votre chaudière le mardi 16 septembre entre 8h et 12h.\n\nEngie Home Services\n",
         tz=CEST,
     ),
     m(
