@@ -1159,3 +1159,325 @@ Mauricio
         tz=MX,
     ),
 ]
+
+MAIL += [
+    m(
+        "24303",
+        "2025-02-04 19:30",
+        "Wise <noreply@wise.com>",
+        "Your transfer to Sofía Ríos is complete",
+        EN,
+        html="""<html><body><p>MXN 2,000.00 has arrived in Sofía's account. Transfer #881230019.</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24304",
+        "2025-02-13 09:00",
+        "Mercado Pago <info@mercadopago.com.mx>",
+        "Tu solicitud de préstamo personal fue rechazada",
+        ES,
+        text="""Hola Daniela, por ahora no podemos ofrecerte un préstamo personal. Sigue usando Mercado Pago para mejorar tu perfil crediticio y vuelve a intentarlo en 30 días.""",
+        tz=MX,
+    ),
+    m(
+        "24305",
+        "2025-02-15 18:00",
+        "Inmuebles Condesa <contacto@inmueblescondesa.mx>",
+        "Contrato firmado - copia digital",
+        ES,
+        text="""Daniela, te comparto la copia digital del contrato firmado y los datos para depositar la renta mensual de $14,500 los días 1 de cada mes. ¡Bienvenida a tu nuevo hogar!
+
+Fernanda
+""",
+        attach=[("contrato_amsterdam212.txt", "text/plain", "Contrato de arrendamiento (copia)\n")],
+        tz=MX,
+    ),
+    m(
+        "24306",
+        "2025-02-26 14:00",
+        "Izzi <notificaciones@izzi-recibos.mx>",
+        "Tu instalación quedó agendada",
+        ES,
+        text="""Hola Daniela, el técnico de izzi visitará Ámsterdam 212 int. 5 el jueves 27 de febrero entre 9:00 y 13:00 para instalar tu servicio de internet.""",
+        tz=MX,
+    ),
+    m(
+        "24307",
+        "2025-03-02 11:00",
+        "Papá <jorge.rios.m@gmail.com>",
+        "tu coche",
+        ES,
+        text="""Hija, no se te olvide la verificación del coche, te toca en marzo. Ya te agendé en el verificentro de Coyoacán el 14 a las 9. Cualquier cosa me dices.
+
+Papá
+""",
+        tz=MX,
+    ),
+    m(
+        "24308",
+        "2025-03-14 10:20",
+        "Verificentro Coyoacán <citas@verificentro-coy.mx>",
+        "Comprobante de verificación vehicular",
+        ES,
+        text="""Placa: NRT-4412. Resultado: APROBADO. Holograma: 0. Vigencia: septiembre 2025.""",
+        tz=MX,
+    ),
+    m(
+        "24309",
+        "2025-03-26 08:30",
+        "Expo Logística <info@expologistica.mx>",
+        "Bienvenida a Expo Logística: programa de conferencias",
+        ES,
+        html="""<html><body><p>Hoy: 11:00 "Cómo reclutan los operadores 3PL", 13:00 "Entrevista con el director de cadena de suministro de una automotriz". Recoge tu gafete en el registro.</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24310",
+        "2025-04-05 08:00",
+        "Apple <no_reply@email.apple.com>",
+        "Tu recibo de Apple",
+        ES,
+        html="""<html><body><p>iCloud+ 50 GB · $17.00 MXN</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24311",
+        "2025-04-13 12:00",
+        "Sofía Ríos <sofi.rios.c@gmail.com>",
+        "me aceptaron en el intercambio!!!",
+        ES,
+        text="""Dani!!! Me aceptaron la solicitud para el intercambio en Salamanca el próximo semestre 😭😭 Ahora hay que ver lo de la beca. ¿Me ayudas a revisar mi carta de motivos?
+
+Sofi
+""",
+        tz=MX,
+    ),
+    m(
+        "24312",
+        "2025-04-14 22:10",
+        "Sofía Ríos <sofi.rios.c@gmail.com>",
+        "Re: me aceptaron en el intercambio!!!",
+        ES,
+        text="""ya la corregí como dijiste. mañana la mando. gracias hermana!!!
+
+> Te dejé comentarios en el documento. Quita el primer párrafo, es muy largo.
+""",
+        headers=reply("24311", "sofi.rios.c@gmail.com"),
+        tz=MX,
+    ),
+    m(
+        "24313",
+        "2025-04-28 07:00",
+        "The Hustle <news@thehustle.co>",
+        "Why everyone's hiring supply chain nerds",
+        EN,
+        html="""<html><body><p>Tariffs have companies scrambling for planners. We talked to recruiters and a hiring manager at a big-box retailer about what they look for.</p></body></html>""",
+        tz=PT,
+    ),
+    m(
+        "24314",
+        "2025-05-06 20:00",
+        "Smart Fit <comunicacion@smartfit.com.mx>",
+        "Agenda tu evaluación física gratuita",
+        ES,
+        html="""<html><body><p>Daniela, agenda tu evaluación con un entrenador y recibe tu plan personalizado.</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24315",
+        "2025-05-20 13:00",
+        "Banco Azteca Plata <notificaciones@bancoplata.com.mx>",
+        "Tu estado de cuenta Tarjeta Plata Oro",
+        ES,
+        text="""Fecha de corte: 18/05/2025. Pago para no generar intereses: $6,218.40. Pago mínimo: $622.00. Fecha límite de pago: 07/06/2025.""",
+        tz=MX,
+    ),
+    m(
+        "24316",
+        "2025-05-28 11:00",
+        "Inmuebles Condesa <contacto@inmueblescondesa.mx>",
+        "Oferta: departamentos en preventa en Narvarte",
+        ES,
+        html="""<html><body><p>Aprovecha precios de preventa desde $3.2 MDP. Agenda tu visita al departamento muestra.</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24317",
+        "2025-06-04 18:30",
+        "Óscar Lemus <oscar.lemus@yahoo.com.mx>",
+        "Re: Café?",
+        ES,
+        text="""Perfecto, miércoles 6pm en el Cardinal. Llevo la propuesta del proyecto de la cooperativa de café, quiero tu opinión de logística (gratis jaja, te invito el café).
+
+> Va, ¿dónde?
+""",
+        headers=reply("24268", "oscar.lemus@yahoo.com.mx"),
+        tz=MX,
+    ),
+    m(
+        "24318",
+        "2025-06-10 08:00",
+        "Uber Receipts <noreply@uber.com>",
+        "Tu viaje del martes por la mañana con Uber",
+        ES,
+        html="""<html><body><p>Total: MX$212.10</p><p>Roma Nte. → Av. Santa Fe 505</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24319",
+        "2025-06-13 10:00",
+        "Médica Sur Citas <citas@medicaportal.mx>",
+        "Cancelación de su cita",
+        ES,
+        text="""Su consulta de Medicina General del 14 de junio fue cancelada a petición suya.""",
+        ics={
+            "uid": "cons-21877@medicaportal.mx",
+            "start": "2025-06-14 11:00:00 -0600",
+            "minutes": 30,
+            "method": "CANCEL",
+            "organizer": ("Citas Médicas", "citas@medicaportal.mx"),
+            "summary": "Consulta Medicina General",
+            "style": "outlook",
+        },
+        tz=MX,
+    ),
+    m(
+        "24320",
+        "2025-06-22 12:00",
+        "Mamá <rosa.cardenas.v@gmail.com>",
+        "la boda de tu prima",
+        ES,
+        text="""Hija, ya llegó la invitación de la boda de tu prima Karen, es el 23 de agosto en Cholula. Dice que confirmes antes del 15 de julio. ¿Vas a ir con alguien? 😉
+
+Mamá
+""",
+        tz=MX,
+    ),
+    m(
+        "24321",
+        "2025-06-24 09:15",
+        "Karen y Emilio <bodakarenyemilio@gmail.com>",
+        "Confirma tu asistencia - Boda Karen & Emilio",
+        ES,
+        html="""<html><body><p>Querida Daniela: nos encantaría que nos acompañes el 23 de agosto de 2025 en la Hacienda San Bernardo, Cholula. Confirma en el enlace.</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24322",
+        "2025-06-29 16:00",
+        "Airbnb <automated@airbnb.com>",
+        "Reservación confirmada: Cholula, 22-24 ago",
+        ES,
+        html="""<html><body><p>Casa de adobe con vista al volcán · Anfitrión: Memo · 2 noches · $2,840</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24323",
+        "2025-07-05 08:00",
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "Karla Mendoza y 4 personas más vieron tu perfil",
+        ES,
+        html="""<html><body><p>Descubre quién vio tu perfil con Premium. Prueba 1 mes gratis.</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24324",
+        "2025-07-15 14:00",
+        "Aeroméxico <reservaciones@aeromexico.com>",
+        "Pase de abordar: MEX → MTY",
+        ES,
+        html="""<html><body><p>Vuelo AM 902 · 15 jul 2025 · 11:30 · Asiento 18C · Pasajera RIOS CARDENAS/DANIELA</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24325",
+        "2025-07-19 10:00",
+        "Cecilia (Airbnb) <automated@airbnb.com>",
+        "Deja una reseña para Cecilia",
+        ES,
+        html="""<html><body><p>¿Qué tal tu estancia en Monterrey? Tienes 14 días para dejar tu reseña.</p></body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24326",
+        "2025-07-21 09:00",
+        "Amazon.com <shipment-tracking@amazon.com>",
+        "Your package is on the way",
+        EN,
+        html="""<html><body><p>Arriving Thursday: "Supply Chain Science" (paperback). Order #114-2281190.</p></body></html>""",
+        tz=PT,
+    ),
+    m(
+        "24327",
+        "2025-07-26 11:00",
+        "Tía Lupe <lupe.cardenas58@hotmail.com>",
+        "Fw: Fw: cadena de oración",
+        ES,
+        text="""Mija reenvíalo a 10 personas 🙏
+
+---------- Mensaje reenviado ----------
+Esta oración ha dado la vuelta al mundo nueve veces...
+""",
+        tz=MX,
+    ),
+    m(
+        "24328",
+        "2025-07-29 13:20",
+        "Mauricio Treviño <mauricio.trevino@quimbaya-lab.com>",
+        "RE: Revisión del forecast julio",
+        ES,
+        text="""Excelente trabajo en el comité, Dani. La dirección quedó contenta con la propuesta de inventario de seguridad. Sigamos así.
+
+Mauricio
+""",
+        headers=reply("24297", "mauricio.trevino@quimbaya-lab.com"),
+        tz=MX,
+    ),
+    m(
+        "24329",
+        "2025-08-01 09:00",
+        "Inmuebles Condesa <contacto@inmueblescondesa.mx>",
+        "Recibo de renta agosto",
+        ES,
+        text="""Recibimos tu depósito de $14,500 correspondiente a la renta de agosto. Gracias.""",
+        tz=MX,
+    ),
+    m(
+        "24330",
+        "2025-08-06 17:00",
+        "Quimbaya Capacitación <capacitacion@quimbaya-lab.com>",
+        "Invitación: Curso SAP IBP avanzado",
+        ES,
+        text="""Has sido inscrita en el curso SAP IBP avanzado. Sesiones: 12, 14 y 19 de agosto de 9:00 a 13:00.""",
+        ics={
+            "uid": "ibp-avanzado-ago@quimbaya-lab.com",
+            "start": "2025-08-12 09:00:00 -0600",
+            "minutes": 240,
+            "organizer": ("Quimbaya Capacitación", "capacitacion@quimbaya-lab.com"),
+            "summary": "Curso SAP IBP avanzado - sesión 1",
+            "style": "outlook",
+        },
+        tz=MX,
+    ),
+    m(
+        "24331",
+        "2025-08-14 20:00",
+        "Valeria Soto <vale.soto@gmail.com>",
+        "¿vamos juntas a Cholula?",
+        ES,
+        text="""Oye, ¿me das raite a la boda de tu prima? Karen también me invitó jaja. Pongo la gasolina.
+
+Vale
+""",
+        tz=MX,
+    ),
+    m(
+        "24332",
+        "2025-08-18 07:00",
+        "El Financiero Empleo <boletin@elfinanciero-news.mx>",
+        "Las ofertas laborales mejor pagadas de agosto",
+        ES,
+        html="""<html><body><p>Ranking de sueldos: gerentes de cadena de suministro, analistas de datos y compradores internacionales encabezan la lista.</p></body></html>""",
+        tz=MX,
+    ),
+]

@@ -974,3 +974,32 @@ Arturo
         tz=MX,
     ),
 ]
+
+MAIL += [
+    m(
+        "24188",
+        "2025-02-11 16:20",
+        "Computrabajo <noreply@computrabajo.com>",
+        "La empresa vio tu hoja de vida",
+        ("viewed", "Transportes Huasteca", "Coordinador de Tráfico", 2, "other", "es"),
+        html="""<html><body>
+<p>Daniela, TRANSPORTES HUASTECA Y LOGISTICA SA DE CV vio tu hoja de vida para la oferta <b>Coordinador de Tráfico</b>.</p>
+<p>Mantente pendiente: si tu perfil les interesa, te contactarán.</p>
+</body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24189",
+        "2025-03-18 14:05",
+        "Freightlane <no-reply@us.greenhouse-mail.io>",
+        "Join the Freightlane Talent Network",
+        ("alert", FL, None, None, "greenhouse", "en"),
+        text="""Hi Daniela,
+
+Not seeing the right role yet? Join our Talent Network and we'll let you know when new openings in planning and analytics go live.
+
+https://boards.greenhouse.io/freightlane/talent-network
+""",
+        tz=CT,
+    ),
+]
