@@ -181,7 +181,14 @@ Joana
         "2025-09-15 10:00",
         "Recrutamento CM Vila Serena <recrutamento@cm-vilaserena.pt>",
         "Procedimento concursal n.º 14/2025 - Lista de admitidos",
-        ("confirmation", CM, "Técnico Superior - Coordenação do Posto de Turismo", 14, "direct", "pt"),
+        (
+            "confirmation",
+            CM,
+            "Técnico Superior - Coordenação do Posto de Turismo",
+            14,
+            "direct",
+            "pt",
+        ),
         text="""Exma. Senhora,
 
 Notifica-se V. Exa. de que foi admitida ao procedimento concursal comum para preenchimento de um posto de trabalho na carreira de Técnico Superior (Coordenação do Posto de Turismo), aberto pelo Aviso n.º 18220/2025.
@@ -199,7 +206,14 @@ Câmara Municipal de Vila Serena
         "2025-10-01 10:00",
         "Recrutamento CM Vila Serena <recrutamento@cm-vilaserena.pt>",
         "Procedimento concursal n.º 14/2025 - Convocatória para Prova de Conhecimentos",
-        ("assessment", CM, "Técnico Superior - Coordenação do Posto de Turismo", 14, "direct", "pt"),
+        (
+            "assessment",
+            CM,
+            "Técnico Superior - Coordenação do Posto de Turismo",
+            14,
+            "direct",
+            "pt",
+        ),
         text="""Exma. Senhora,
 
 Fica V. Exa. convocada para a realização da Prova Escrita de Conhecimentos, a realizar no dia 18 de outubro de 2025, às 10h00, no Auditório Municipal. A prova tem a duração de 90 minutos e é permitida a consulta da legislação não anotada.
@@ -851,5 +865,49 @@ Continuar: https://empleo.hotelesmeseta.es/candidatura/continuar
 Divisão de Recursos Humanos
 """,
         tz=LIS_S,
+    ),
+]
+
+MAIL += [
+    m(
+        "26149",
+        "2025-11-20 09:40",
+        "Joana Pestana <joana.pestana@atlantidahoteis.pt>",
+        "Certificado de registo criminal",
+        ("other_job", GA, "Diretor(a) de Operações - Palácio Alecrim", None, "direct", "pt"),
+        text="""Cara Inês,
+
+Para concluirmos o seu processo de admissão, pedimos que nos envie o certificado de registo criminal (pode pedi-lo online em justica.gov.pt, finalidade "emprego") até 19 de dezembro.
+
+Obrigada,
+Joana""",
+        tz=LIS_W,
+    ),
+    m(
+        "26150",
+        "2025-11-07 09:00",
+        "Claire Morand <c.morand@mch-group.fr>",
+        "Réponse automatique : Suite à notre échange",
+        ("other_job", MCH, None, None, "direct", "fr"),
+        text="""Bonjour,
+
+Je suis absente jusqu'au 12 novembre inclus. Pour toute question urgente concernant un recrutement, merci d'écrire à recrutement@mch-group.fr.
+
+Claire Morand""",
+        tz=CET_W,
+    ),
+    m(
+        "26151",
+        "2025-10-20 12:00",
+        "InfoJobs <encuestas@infojobs.net>",
+        "¿Qué tal tu experiencia con Grupo Restaurantes Almendro?",
+        ("other_job", RA, None, None, "other", "es"),
+        text="""Hola Inês,
+
+Hace poco participaste en un proceso de selección de Grupo Restaurantes Almendro. Cuéntanos en 2 minutos cómo fue: tu opinión ayuda a otros candidatos.
+
+Valorar la empresa: https://www.infojobs.net/valoraciones
+""",
+        tz=CET_S,
     ),
 ]
