@@ -1643,6 +1643,7 @@ Start your assessment: https://candidate.shl.com/assessment/verity/8f7e
 
 If you need adjustments, contact your recruiter.
 """,
+        st="interviewing",
         tz=GMT,
     ),
     # Pembrook: CEO's office and case session
@@ -1691,6 +1692,7 @@ portfolio question. No need to prepare anything in advance beyond reading the pa
 Dev Raman, Head of Corporate Development
 """,
         attach=[("Case_pack_confidential.pdf", "application/pdf", "%PDF-1.4 case")],
+        st="interviewing",
         tz=GMT,
     ),
     # Castlemere EA auto-reply

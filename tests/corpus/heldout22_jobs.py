@@ -429,6 +429,7 @@ Deadline: 8 April 2026.
 
 Castlemere Talent Acquisition
 """,
+        st="interviewing",
         tz=BST,
     ),
     m(
@@ -1171,6 +1172,7 @@ test it. Max 4 pages, no need to spend more than 3 hours. Whenever you're ready,
 Tom
 """,
         attach=[("usage_sample.csv", "text/csv", "month,accounts,seats\n2026-01,412,3120\n")],
+        st="interviewing",
         tz=BST,
     ),
     m(
