@@ -935,3 +935,358 @@ John
         "en",
     ),
 ]
+
+MAIL += [
+    n(
+        "25281",
+        "2025-03-04 18:20",
+        "Mama <gerlinde.brandstaetter@aon.at>",
+        "Rezept Topfenknödel",
+        """Kathi, hier das Rezept, das du wolltest:
+250 g Topfen, 1 Ei, 60 g Grieß, 1 Prise Salz, 30 g Butter. Alles verrühren, 30 Min. rasten lassen, Knödel formen und 12 Min. ziehen lassen. Butterbrösel dazu!
+Mama
+""",
+        tz=CET,
+    ),
+    n(
+        "25282",
+        "2025-04-01 19:10",
+        "Mama <gerlinde.brandstaetter@aon.at>",
+        "Papa Arzttermin",
+        """Kathi, der Papa hat am Donnerstag den Termin beim Kardiologen in Vöcklabruck. Ist alles Routine, mach dir keine Sorgen. Ich ruf dich danach an.
+Mama
+""",
+    ),
+    n(
+        "25283",
+        "2025-04-03 16:45",
+        "Mama <gerlinde.brandstaetter@aon.at>",
+        "Alles gut",
+        """Alles in Ordnung beim Papa, Werte sind gut! Er soll halt weniger Schweinsbraten essen 😉
+""",
+    ),
+    n(
+        "25284",
+        "2025-05-11 09:00",
+        "Lisa Brandstätter-Moser <lisa.moser@gmx.at>",
+        "Muttertag",
+        """Teilen wir uns wieder das Geschenk für Mama? Ich dachte an einen Gutschein für die Therme Bad Ischl. 60 € pro Person?
+""",
+    ),
+    n(
+        "25285",
+        "2025-06-22 10:30",
+        "Mama <gerlinde.brandstaetter@aon.at>",
+        "Re: Neuigkeiten",
+        """Liebe Kathi,
+
+der Papa und ich sind so stolz auf dich! München ist ja nicht so weit, mit dem Zug bist ja gleich da. Wann ziehst du? Sollen wir mit dem Auto helfen?
+
+Bussi Mama
+""",
+    ),
+    n(
+        "25286",
+        "2025-08-31 20:00",
+        "Mama <gerlinde.brandstaetter@aon.at>",
+        "Gut angekommen?",
+        """Kathi, bist gut angekommen in München? Schick ein Foto von der Wohnung! Bussi
+""",
+    ),
+    n(
+        "25287",
+        "2025-03-13 13:12",
+        "Sabine Kofler <sabine.kofler@gmail.com>",
+        "Buchclub März",
+        """Hallo ihr Lieben,
+nächster Buchclub am 27.3. bei mir, Buch: "Die Wand" von Marlen Haushofer. Ich mach Kürbissuppe.
+Sabine
+""",
+        tz=CET,
+    ),
+    n(
+        "25288",
+        "2025-04-24 11:18",
+        "Sabine Kofler <sabine.kofler@gmail.com>",
+        "Buchclub Mai",
+        """Nächster Buchclub: 22.5. bei Birgit. Buch: "Eine kurze Geschichte der Menschheit". Kapitel 1-10 reicht ;)
+""",
+    ),
+    n(
+        "25289",
+        "2025-07-05 15:30",
+        "Michael Ortner <michi.ortner@chello.at>",
+        "Fotos Heuriger",
+        """Servus, hier die Fotos vom Abschiedsabend. Bist echt eine Legende, wir werden dich vermissen! Michi
+""",
+        attach=[("Heuriger_26-06.jpg", "image/jpeg", "JPEG...")],
+    ),
+    n(
+        "25290",
+        "2025-03-18 08:00",
+        "Wiener Städtische <service@wienerstaedtische.example>",
+        "Ihre Polizze: Änderung der Prämie",
+        """Sehr geehrte Frau Brandstätter, ab 1. April ändert sich die Prämie Ihrer Haushaltsversicherung um den Indexwert auf EUR 14,20 monatlich.
+""",
+        tz=CET,
+    ),
+    n(
+        "25291",
+        "2025-07-23 10:10",
+        "Wiener Städtische <service@wienerstaedtische.example>",
+        "Kündigung Haushaltsversicherung - Bestätigung",
+        """Sehr geehrte Frau Brandstätter, wir bestätigen die Kündigung Ihrer Haushaltsversicherung zum 31.08.2025 wegen Wohnsitzwechsels.
+""",
+    ),
+    n(
+        "25292",
+        "2025-06-30 12:12",
+        "Check24 <info@check24.example>",
+        "Ihr Angebot für die Hausratversicherung in München",
+        """Hallo Frau Brandstätter, hier Ihre 3 besten Angebote für die Hausratversicherung (Westendstraße 44, 80339 München). Ab 5,90 € monatlich.
+""",
+    ),
+    n(
+        "25293",
+        "2025-04-09 14:55",
+        "Fitinn <service@fitinn.example>",
+        "Dein Mitgliedschaftsvertrag",
+        """Hallo Katharina, willkommen bei FITINN! Dein Vertrag startet am 10.04. Mitgliedsbeitrag: EUR 24,90 / Monat.
+""",
+    ),
+    n(
+        "25294",
+        "2025-07-25 09:02",
+        "Fitinn <service@fitinn.example>",
+        "Re: Kündigung",
+        """Hallo Katharina, deine Kündigung haben wir erhalten. Deine Mitgliedschaft endet am 31.08.2025.
+""",
+    ),
+    n(
+        "25295",
+        "2025-05-13 11:20",
+        "Microsoft <microsoft-noreply@microsoft.com>",
+        "Your Microsoft 365 Family subscription renews soon",
+        """Your subscription will renew on 20 May 2025 for EUR 99,00. Manage your subscription at account.microsoft.com.
+""",
+        "en",
+    ),
+    n(
+        "25296",
+        "2025-06-20 06:14",
+        "Apple <no_reply@email.apple.com>",
+        "Your receipt from Apple",
+        """Apple Account: k.brandstaetter@gmx.at. iCloud+ 200 GB, EUR 2,99 monthly.
+""",
+        "en",
+    ),
+    n(
+        "25297",
+        "2025-04-27 09:00",
+        "Interspar <kassabon@spar.example>",
+        "Dein digitaler Kassabon",
+        """INTERSPAR Wien Mariahilf · 26.04.2025 · Summe EUR 62,15
+""",
+    ),
+    n(
+        "25298",
+        "2025-06-07 13:30",
+        "Thalia <service@thalia.example>",
+        "Ihre Bestellung Nr. 88213411",
+        """Vielen Dank für Ihre Bestellung: LEGO Technic 42151 Bugatti Bolide. Abholung in der Filiale Mariahilfer Straße ab morgen möglich.
+""",
+    ),
+    n(
+        "25299",
+        "2025-05-31 10:00",
+        "IKEA <noreply@ikea.example>",
+        "Deine Bestellung ist auf dem Weg",
+        """Hej Katharina, deine Lieferung (PAX Schrank, 3 Pakete) kommt am Dienstag zwischen 8 und 12 Uhr.
+""",
+    ),
+    n(
+        "25300",
+        "2025-08-19 16:00",
+        "IKEA Deutschland <noreply@ikea-de.example>",
+        "Deine Bestellung in München",
+        """Hej Katharina, deine Bestellung (MALM Bett, KALLAX Regal) wird am 01.09. an Westendstraße 44 geliefert.
+""",
+    ),
+    n(
+        "25301",
+        "2025-03-26 21:00",
+        "Austrian Airlines <noreply@austrian.example>",
+        "Ihre Buchungsbestätigung OS 521",
+        """Buchungscode 7HJKLP. Wien - New York JFK, 12.07.2025, 10:35. Economy Classic. Bitte denken Sie an Ihre ESTA-Genehmigung.
+""",
+        tz=CET,
+    ),
+    n(
+        "25302",
+        "2025-07-10 08:00",
+        "Austrian Airlines <noreply@austrian.example>",
+        "Check-in jetzt möglich: OS 87 nach New York",
+        """Liebe Frau Brandstätter, der Online-Check-in für Ihren Flug OS 87 am 12.07. ist jetzt geöffnet.
+""",
+    ),
+    n(
+        "25303",
+        "2025-07-14 03:12",
+        "Booking.com <noreply@booking.com>",
+        "Ihre Buchung im Pod 51 Hotel ist bestätigt",
+        """Buchungsnummer 4412.228.119, New York, 14.-20. Juli, 6 Nächte. Gesamtpreis USD 1.212.
+""",
+        "en",
+    ),
+    n(
+        "25304",
+        "2025-06-12 10:05",
+        "Raiffeisen Wohnbausparen <service@bausparen.example>",
+        "Ihr Bausparvertrag: Jahreskontoauszug",
+        """Sehr geehrte Frau Brandstätter, anbei Ihr Jahreskontoauszug. Ihre staatliche Prämie für 2024 betrug EUR 18,00.
+""",
+    ),
+    n(
+        "25305",
+        "2025-05-20 14:30",
+        "Erste Bank <noreply@s-mail.erstebank.at>",
+        "Ihr Kreditantrag wurde zurückgezogen",
+        """Sehr geehrte Frau Brandstätter, wie von Ihnen gewünscht haben wir Ihren Antrag auf einen Wohnkredit (WK-2025-338120) zurückgezogen. Es entstehen Ihnen keine Kosten.
+""",
+    ),
+    n(
+        "25306",
+        "2025-04-16 12:00",
+        "N26 <no-reply@n26.com>",
+        "Dein Kreditantrag: Entscheidung",
+        """Hallo Katharina, leider können wir dir den N26 Ratenkredit derzeit nicht anbieten. Das ist keine Bewertung deiner Bonität insgesamt.
+""",
+    ),
+    n(
+        "25307",
+        "2025-05-07 10:00",
+        "Kinderhilfswerk <spenden@kinderhilfswerk.example>",
+        "Danke für Ihre Spende",
+        """Liebe Frau Brandstätter, herzlichen Dank für Ihre Spende von EUR 50. Ihre Spende ist steuerlich absetzbar und wird automatisch an das Finanzamt übermittelt.
+""",
+    ),
+    n(
+        "25308",
+        "2025-06-02 19:00",
+        "Vienna Agile Meetup <info@meetup.com>",
+        "Call for speakers: Agile Vienna 2025",
+        """We are looking for speakers for Agile Vienna 2025 (November). Submit your talk by 30 June! Topics: scaling, product discovery, hiring great teams.
+""",
+        "en",
+    ),
+    n(
+        "25309",
+        "2025-07-29 09:30",
+        "Stadt München <noreply@muenchen.example>",
+        "Ihre Anmeldung zum Parkausweis für Bewohner",
+        """Ihr Antrag auf einen Bewohnerparkausweis ist eingegangen. Bearbeitungszeit ca. 3 Wochen.
+""",
+    ),
+    n(
+        "25310",
+        "2025-08-06 11:11",
+        "Erste Bank <noreply@s-mail.erstebank.at>",
+        "Kontowechselservice nach Deutschland",
+        """Sehr geehrte Frau Brandstätter, anbei die Informationen zur Auflösung Ihres Kontos bzw. zum Kontowechsel. Ihr Termin bei Herrn Novak: 12.08., 16:00 Uhr.
+""",
+    ),
+    n(
+        "25311",
+        "2025-03-21 12:00",
+        "ORF <newsletter@orf.example>",
+        "ORF III Programmtipps",
+        """Diese Woche: "Die Gemeinde - Porträt eines Dorfes", Doku am Sonntag 20:15.
+""",
+        tz=CET,
+    ),
+    n(
+        "25312",
+        "2025-05-25 07:30",
+        "DER STANDARD Karriere <newsletter@derstandard.example>",
+        "Karriere-Newsletter: Headhunter packen aus",
+        """- Headhunter packen aus: Was sie an Lebensläufen wirklich lesen
+- Bewerbungsfrist verpasst? Warum es sich trotzdem lohnt
+- Jobwechsel mit 45: drei Geschichten
+
+Abmelden: https://derstandard.example/newsletter
+""",
+    ),
+    n(
+        "25313",
+        "2025-07-20 07:30",
+        "DER STANDARD Karriere <newsletter@derstandard.example>",
+        "Karriere-Newsletter: Angebote verhandeln",
+        """- Das Jobangebot ist da: So verhandeln Sie das Gehalt
+- Kündigung richtig formulieren
+- Interview: Warum Gemeinden keine IT-Leute finden
+
+Abmelden: https://derstandard.example/newsletter
+""",
+    ),
+    n(
+        "25314",
+        "2025-04-30 18:18",
+        "Canva <marketing@canva.example>",
+        "Create stunning presentations with Canva Pro",
+        """Your free Canva Pro trial is waiting. Make presentations your interviewers won't forget. Start free trial.
+""",
+        "en",
+    ),
+    n(
+        "25315",
+        "2025-06-26 13:00",
+        "Glossybox <service@glossybox.example>",
+        "Dein exklusives Angebot: 50 % auf die erste Box",
+        """Nur für kurze Zeit: Die erste Box zum halben Preis!
+""",
+    ),
+    n(
+        "25316",
+        "2025-08-22 12:00",
+        "post.at <noreply@post.at>",
+        "Nachsendeauftrag bestätigt",
+        """Ihr Nachsendeauftrag von Zieglergasse 18/14, 1070 Wien an Westendstraße 44, 80339 München ist ab 30.08.2025 für 6 Monate aktiv.
+""",
+    ),
+    n(
+        "25317",
+        "2025-07-31 10:20",
+        "Hausverwaltung Pfeiffer <office@hv-pfeiffer.example>",
+        "Wohnungsübergabe Top 14",
+        """Sehr geehrte Frau Brandstätter, als Termin für die Übergabe schlagen wir Donnerstag, 28.08., 17 Uhr vor. Bitte bestätigen Sie kurz.
+""",
+    ),
+    n(
+        "25318",
+        "2025-08-01 08:05",
+        "Hausverwaltung Pfeiffer <office@hv-pfeiffer.example>",
+        "AW: Wohnungsübergabe Top 14",
+        """Danke, dann Donnerstag 17 Uhr. Mit freundlichen Grüßen, C. Pfeiffer
+""",
+        **reply("25317", "office@hv-pfeiffer.example"),
+    ),
+    n(
+        "25319",
+        "2025-05-16 20:30",
+        "John Harper <john.harper@harper-consulting.example>",
+        "Re: Quick question about your Kanban talk",
+        """Thanks so much, Katharina! Workshop went great, people loved the board. Beer on me next time you're in Berlin.
+John
+""",
+        "en",
+        **reply("25277", "john.harper@harper-consulting.example"),
+    ),
+    n(
+        "25320",
+        "2025-06-09 12:40",
+        "Lukas Weber <lukas.weber@computerwelt.example>",
+        "Zitatfreigabe",
+        """Sehr geehrte Frau Brandstätter, anbei das Zitat zur Freigabe: "Ein E-Akt ist kein IT-Projekt, sondern ein Organisationsprojekt." Passt das so? Beste Grüße, Lukas Weber
+""",
+    ),
+]

@@ -864,3 +864,95 @@ Personaldienst Aarekonsum
 """,
     ),
 ]
+
+MAIL += [
+    # 20 Bundesamt: the signed form comes back (no job word)
+    m(
+        "25129",
+        "2025-05-23 10:12",
+        "Marianne Zbinden <marianne.zbinden@badi.admin.example>",
+        "AW: Ref. 48210 - Einladung zum Vorstellungsgespräch",
+        ("interview", BA, BA_R, 20, "direct", "de"),
+        text="""Sehr geehrte Frau Brandstätter
+
+Besten Dank, das unterzeichnete Formular zur Einwilligung in die Personensicherheitsprüfung ist bei uns eingetroffen. Wir melden uns in der zweiten Junihälfte.
+
+Freundliche Grüsse
+M. Zbinden
+""",
+        **reply("25111", "marianne.zbinden@badi.admin.example"),
+    ),
+    # 27 Stadtwerke Ampertal (StepStone, then its own mail as "SWA")
+    m(
+        "25130",
+        "2025-03-12 20:02",
+        "StepStone <noreply@stepstone.de>",
+        "Ihre Bewerbung bei Stadtwerke Ampertal GmbH",
+        (
+            "confirmation",
+            "Stadtwerke Ampertal GmbH",
+            "Projektmanager Digitalisierung (m/w/d)",
+            27,
+            "other",
+            "de",
+        ),
+        text="""Hallo Katharina Brandstätter,
+
+Ihre Bewerbung als Projektmanager Digitalisierung (m/w/d) ist bei Stadtwerke Ampertal GmbH eingegangen.
+
+Viel Erfolg wünscht
+Ihr StepStone-Team
+""",
+        tz=CET,
+    ),
+    m(
+        "25131",
+        "2025-03-14 08:30",
+        "SWA Personal <bewerbung@swa-dachau.example>",
+        "Eingangsbestätigung",
+        (
+            "confirmation",
+            "Stadtwerke Ampertal GmbH",
+            "Projektmanager Digitalisierung (m/w/d)",
+            27,
+            "direct",
+            "de",
+        ),
+        text="""Sehr geehrte Frau Brandstätter,
+
+hiermit bestätigen wir den Eingang Ihrer Unterlagen. Da wir als kommunales Unternehmen an ein förmliches Auswahlverfahren gebunden sind, bitten wir um etwas Geduld. Die Bewerbungsfrist endet am 11.04.2025.
+
+Mit freundlichen Grüßen
+Personalabteilung
+SWA - Stadtwerke Ampertal GmbH, ein Unternehmen der Stadt Dachau-Land
+""",
+        tz=CET,
+    ),
+    # 18 Nordlicht: the panel goes on hold? no: panel invitation, then silence
+    m(
+        "25132",
+        "2025-05-14 13:20",
+        "Hannah Voss <hannah.voss@nl-group.com>",
+        "Panel - Digital Claims",
+        ("interview", NL, NL2, 18, "direct", "en"),
+        text="""Hi Katharina,
+
+Sorry for the delay - I was away. Would Wednesday 21 May, 13:00-14:30 work for the panel with Anke and Daniel? It'll be onsite in our Vienna office (Mariahilfer Gürtel 3, 7th floor).
+
+Best,
+Hannah
+""",
+    ),
+    m(
+        "25133",
+        "2025-05-15 08:02",
+        "Hannah Voss <hannah.voss@nl-group.com>",
+        "RE: Panel - Digital Claims",
+        ("interview", NL, NL2, 18, "direct", "en"),
+        text="""Great, locked in. See you on the 21st!
+
+H.
+""",
+        **reply("25132", "hannah.voss@nl-group.com"),
+    ),
+]
