@@ -1,7 +1,7 @@
 """A twenty-fourth hand-written, labelled mail corpus, for TUNING: measured, then tuned on.
 
 What it is
-    About 230 messages of one job seeker ("me", Daniela Ríos Cárdenas, a supply-chain and
+    About 240 messages of one job seeker ("me", Daniela Ríos Cárdenas, a supply-chain and
     logistics analyst in Mexico City) from February to August 2025. About 40 % of it is job
     mail: applications in Mexico City, Monterrey, Bogotá and Buenos Aires (Latin-American
     Spanish, usted and tú, voseo from Buenos Aires) and to remote roles at US companies

@@ -827,11 +827,11 @@ https://survey.greenhouse.io/candidate/frl-7721
     ),
     m(
         "24172",
-        "2025-02-21 13:45",
+        "2025-02-20 19:13",
         "Paola Guerrero <paola.guerrero@talentonorte.com.mx>",
         "Respuesta automática: Oportunidad Jefe de Logística - retail",
         ("other_job", None, None, None, "agency", "es"),
-        text="""Gracias por tu mensaje. Estaré fuera de la oficina del 21 al 24 de febrero con acceso limitado a correo. Para temas urgentes escribe a contacto@talentonorte.com.mx.
+        text="""Gracias por tu mensaje. Estaré fuera de la oficina hasta el viernes 21 de febrero con acceso limitado a correo. Para temas urgentes escribe a contacto@talentonorte.com.mx.
 
 Paola Guerrero
 """,
@@ -1001,5 +1001,44 @@ Not seeing the right role yet? Join our Talent Network and we'll let you know wh
 https://boards.greenhouse.io/freightlane/talent-network
 """,
         tz=CT,
+    ),
+]
+
+MAIL += [
+    # 28 Grupo Logístico Anáhuac (Monterrey) via Indeed, interview booked through Indeed; ghosted
+    m(
+        "24190",
+        "2025-07-02 21:40",
+        "Indeed <indeedapply@indeed.com>",
+        "Postulación enviada: Supervisor(a) de Embarques",
+        (
+            "confirmation",
+            "Grupo Logístico Anáhuac",
+            "Supervisor(a) de Embarques",
+            28,
+            "indeed",
+            "es",
+        ),
+        html="""<html><body>
+<p><b>Postulación enviada</b></p>
+<p>Supervisor(a) de Embarques<br>GLA Servicios Integrales, S.A. de C.V. - Apodaca, N. L.</p>
+<p>Los siguientes elementos se enviaron al empleador: CV, respuestas a preguntas de selección.</p>
+</body></html>""",
+        tz=MX,
+    ),
+    m(
+        "24191",
+        "2025-07-03 10:02",
+        "Indeed <noreply@indeed.com>",
+        "Grupo Logístico Anáhuac quiere agendar una entrevista contigo",
+        ("interview", "Grupo Logístico Anáhuac", "Supervisor(a) de Embarques", 28, "indeed", "es"),
+        html="""<html><body>
+<p>Daniela, <b>Grupo Logístico Anáhuac</b> te invitó a una entrevista por video para <b>Supervisor(a) de Embarques</b>.</p>
+<p>Elige un horario disponible:</p>
+<ul><li>lun 7 jul, 9:00</li><li>lun 7 jul, 12:30</li><li>mar 8 jul, 10:00</li></ul>
+<p><a href="https://employers.indeed.com/interviews/r/GLA-3381">Elegir horario</a></p>
+<p>Indeed Entrevistas</p>
+</body></html>""",
+        tz=MX,
     ),
 ]
