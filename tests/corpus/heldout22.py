@@ -2,7 +2,7 @@
 to improve the rules).
 
 What it is
-    About 230 messages of one job seeker ("me", Harriet Okonjo-Price, a senior product and
+    About 270 messages of one job seeker ("me", Harriet Okonjo-Price, a senior product and
     strategy manager in London) from February to August 2026. Roughly 40 % of it is job mail:
     applications in London, Dublin, Amsterdam (English-speaking roles) and one Paris office
     (French mail). Much of it runs through retained executive-search firms and headhunters who
@@ -33,14 +33,16 @@ How it was written
 Labels
     As the earlier corpora write them (``heldout.py``'s ``label``). Sources outside DESIGN.md's
     vocabulary (SuccessFactors, Eploy, TribePad, NHS Jobs / Trac, Civil Service Jobs,
-    jobs.ac.uk, SHL-like assessment vendors, Calendly, Reed, Totaljobs) are ``other``; Oracle
+    jobs.ac.uk, Oleeo, Cornerstone, SHL, TalentLens, Calendly, Reed, Totaljobs, Welcome to the
+    Jungle, HireRight, RefNow) are ``other``; Oracle
     Taleo is ``taleo``; mail from a search firm or agency is ``agency`` and for it ``company`` is
     the client employer, null until named; a person writing from the employer (or an assistant
     on behalf of an executive) is ``direct``. Special cases as in ``heldout8.py``: a reschedule
     or cancellation is interview mail; "on hold" and a withdrawal confirmation are
     confirmation-like mail leaving the application ``on_hold`` / ``withdrawn``; an accepted
     offer's acknowledgement is offer mail leaving it ``accepted``; reference and background
-    checks and onboarding after the offer are ``other_job``.
+    checks and onboarding after the offer are ``other_job``. An assessment that comes after
+    interviews leaves the application ``interviewing`` (status only moves forward).
 
 Usage
     python tests/corpus/heldout22.py OUTDIR
