@@ -1,23 +1,23 @@
 """Corpus 26: hand-written, labelled held-out mail (HELD-OUT ESTIMATE: measured, never tuned on).
 
 What it is
-    About 200-250 messages of one job seeker ("me", Inês Carvalho, a hospitality and retail
+    About 240 messages of one job seeker ("me", Inês Carvalho, a hospitality and retail
     operations manager living in Lisbon) from September 2025 to February 2026. She applies in
     Lisbon, Madrid, Barcelona, Paris and London, so her job mail is in European Portuguese,
-    Spanish, French and English. Roughly 40 % of the inbox is job mail: hotel groups (legal
-    group vs hotel brand vs property name), retail and restaurant groups, a cruise line, an
-    airport operator and a municipal tourism office, reached through Hosco, Caterer.com,
-    Indeed, LinkedIn, InfoJobs, Net-Empregos, Welcome to the Jungle, Workday, SuccessFactors,
-    Teamtailor, Harri, Fountain and a hotel group's own careers site; staffing agencies for
-    seasonal and temporary work that name their client late; general managers writing from
-    personal webmail; trial shifts, assessment days, group and video interviews, reference
-    checks, offers with contract details, a withdrawal, a role on hold, ghosted applications,
-    two roles at one employer and a re-application after a rejection. Also job alerts,
-    talent-community welcomes, incomplete-application nudges, recruiter outreach, portal codes,
-    surveys and auto-replies. The rest is an ordinary Lisbon inbox with look-alikes on purpose
-    (rental, credit, visa and course "applications", marketing "offers", a podcast
-    "interview", webinars and a doctor's appointment with calendar parts, LinkedIn social
-    notifications, newsletters about hiring).
+    Spanish, French and English. Roughly 43 % of the inbox is job mail, 27 applications: hotel
+    groups (legal group vs hotel brand vs property name), retail and restaurant groups, a cruise
+    line, an airport operator and a municipal tourism office, reached through Hosco,
+    Caterer.com, Indeed, LinkedIn, InfoJobs, Net-Empregos, Welcome to the Jungle, Workday,
+    SuccessFactors, Teamtailor, Harri, Fountain and a hotel group's own careers site; staffing
+    agencies for seasonal and temporary work that name their client late; general managers
+    writing from personal webmail; trial shifts, assessment days, group and video interviews,
+    reference checks, offers with contract details (one accepted, two declined), withdrawals,
+    roles on hold, ghosted applications, two roles at one employer and a re-application after a
+    rejection. Also job alerts, talent-community welcomes, incomplete-application nudges,
+    recruiter outreach, portal codes, surveys and auto-replies. The rest is an ordinary Lisbon
+    inbox with look-alikes on purpose (rental, credit, visa and course "applications", marketing
+    "offers", a podcast "interview", webinars and a doctor's appointment with calendar parts,
+    LinkedIn social notifications, newsletters about hiring).
 
 How it was written
     By hand, message by message, without reading jobtracker's classifiers, correlator or sample
