@@ -1290,3 +1290,269 @@ John
 """,
     ),
 ]
+
+MAIL += [
+    n(
+        "25321",
+        "2025-03-01 11:00",
+        "Gemeinde Gmunden Bürgerservice <buergerservice@gmunden.example>",
+        "Ihr Antrag auf Ausstellung eines Reisepasses",
+        """Sehr geehrte Frau Brandstätter, Ihr neuer Reisepass ist fertig und kann ab sofort im Bürgerservice abgeholt werden. Bitte bringen Sie den alten Pass mit.
+""",
+        tz=CET,
+    ),
+    n(
+        "25322",
+        "2025-03-06 07:40",
+        "Wiener Linien <noreply@wienerlinien.example>",
+        "Störung U6: Ersatzverkehr",
+        """Zwischen Westbahnhof und Längenfeldgasse fährt die U6 wegen Bauarbeiten am Wochenende nicht. Ersatzbusse verkehren.
+""",
+        tz=CET,
+    ),
+    n(
+        "25323",
+        "2025-03-22 19:20",
+        "Birgit Hanl <birgit.hanl@gmail.com>",
+        "Re: Yoga Samstag?",
+        """Na geh, schade! Dann nächste Woche. Viel Glück beim Bewerbungsmarathon, du schaffst das 💪
+""",
+        tz=CET,
+        **reply("25261", "birgit.hanl@gmail.com"),
+    ),
+    n(
+        "25324",
+        "2025-04-04 10:10",
+        "Samsung <news@samsung.example>",
+        "Galaxy Days: Exklusive Angebote nur bis Sonntag",
+        """Bis zu 300 € Sofortrabatt auf ausgewählte Galaxy-Modelle. Nur solange der Vorrat reicht.
+""",
+    ),
+    n(
+        "25325",
+        "2025-04-12 16:00",
+        "willhaben <noreply@willhaben.at>",
+        'Neue Nachricht zu "IKEA Poäng Sessel"',
+        """Hallo Katharina, du hast eine neue Nachricht von petra_1090: "Ist der Sessel noch zu haben? Könnte morgen abholen."
+""",
+    ),
+    n(
+        "25326",
+        "2025-04-19 09:40",
+        "Lisa Brandstätter-Moser <lisa.moser@gmx.at>",
+        "Ostereier",
+        """Kannst du bitte noch 10 Eier vom Bauern mitbringen? Die Kinder wollen so viele färben. Danke!!
+""",
+    ),
+    n(
+        "25327",
+        "2025-05-01 12:00",
+        "Therme Bad Ischl <info@eurothermen.example>",
+        "Ihr Gutschein",
+        """Vielen Dank für Ihren Einkauf! Anbei Ihr Wertgutschein über EUR 120,00. Gültig 3 Jahre.
+""",
+        attach=[("Gutschein_88122.pdf", "application/pdf", "%PDF-1.4 Gutschein")],
+    ),
+    n(
+        "25328",
+        "2025-05-09 08:00",
+        "Parkster <receipts@parkster.example>",
+        "Parkbeleg Salzburg",
+        """Parkvorgang beendet. Salzburg, Zone Altstadt. 29.04.2025 09:02 - 12:40. EUR 7,20.
+""",
+    ),
+    n(
+        "25329",
+        "2025-05-17 14:00",
+        "Die Presse <abo@diepresse.example>",
+        "Ihr Abo-Angebot: 3 Monate Digital um 1 €",
+        """Lesen Sie die Presse digital: 3 Monate für nur 1 €. Danach EUR 19,90 monatlich. Jederzeit kündbar.
+""",
+    ),
+    n(
+        "25330",
+        "2025-05-22 13:15",
+        "Sabine Kofler <sabine.kofler@gmail.com>",
+        "Re: Buchclub Mai",
+        """Ich schaff heute leider nicht, Kind krank. Sagt mir, wie ihr das Buch fandet!
+""",
+        **reply("25288", "sabine.kofler@gmail.com"),
+    ),
+    n(
+        "25331",
+        "2025-06-01 10:20",
+        "Zahnarztpraxis Dr. Mayr <termine@zahnarzt-mayr.example>",
+        "Erinnerung: Ihr Termin morgen",
+        """Sehr geehrte Frau Brandstätter, wir erinnern Sie an Ihren Kontrolltermin morgen, 02.06., um 08:00 Uhr.
+""",
+    ),
+    n(
+        "25332",
+        "2025-06-10 21:30",
+        "Lisa Brandstätter-Moser <lisa.moser@gmx.at>",
+        "Re: Paulis Geburtstag",
+        """Er hat sich SO über den Bugatti gefreut, danke dir! Papa hat bis Mitternacht mitgebaut 😂
+""",
+        **reply("25259", "lisa.moser@gmx.at"),
+    ),
+    n(
+        "25333",
+        "2025-06-21 09:00",
+        "Wien Energie <kundenservice@wienenergie.example>",
+        "Ihre Abmeldung",
+        """Sehr geehrte Frau Brandstätter, wir haben Ihre Abmeldung für den Zählpunkt AT0010000000000000001000004711234 zum 31.08.2025 erhalten. Die Schlussrechnung folgt.
+""",
+    ),
+    n(
+        "25334",
+        "2025-06-23 11:45",
+        "SWM Stadtwerke München <service@swm.example>",
+        "Willkommen bei M-Strom",
+        """Herzlich willkommen! Ihr Stromvertrag für Westendstraße 44 beginnt am 15.08.2025. Abschlag: 58 € monatlich.
+""",
+    ),
+    n(
+        "25335",
+        "2025-07-04 17:17",
+        "Birgit Hanl <birgit.hanl@gmail.com>",
+        "Sommerfest Meetup",
+        """Gehst du morgen zum Agile Sommerfest? Dann komm ich mit, allein ist mir das zu nerdig 😅
+""",
+    ),
+    n(
+        "25336",
+        "2025-07-13 22:40",
+        "Lisa Brandstätter-Moser <lisa.moser@gmx.at>",
+        "NYC!!",
+        """Viel Spaß in New York!! Bring mir bitte einen Bagel mit. Einen echten. Spaß. Aber schick Fotos!
+""",
+    ),
+    n(
+        "25337",
+        "2025-07-21 09:10",
+        "Uber Receipts <noreply@uber.com>",
+        "Your Tuesday trip with Uber",
+        """Thanks for riding, Katharina. JFK Terminal 1 - Midtown Manhattan. Total: USD 78.40.
+""",
+        "en",
+    ),
+    n(
+        "25338",
+        "2025-07-26 08:30",
+        "Google Maps Timeline <noreply-maps-timeline@google.com>",
+        "Katharina, your July update",
+        """You visited 4 cities and 37 places this month. See your Timeline.
+""",
+        "en",
+    ),
+    n(
+        "25339",
+        "2025-08-05 12:00",
+        "Rundfunkbeitrag <service@rundfunkbeitrag.example>",
+        "Anmeldung für Ihre Wohnung",
+        """Sehr geehrte Frau Brandstätter, Sie wurden als Beitragszahlerin für die Wohnung Westendstraße 44 angemeldet. Ihre Beitragsnummer: 512 345 678.
+""",
+    ),
+    n(
+        "25340",
+        "2025-08-08 15:50",
+        "ORF-Beitrags Service <service@orf-beitrag.example>",
+        "Abmeldung bestätigt",
+        """Wir bestätigen die Abmeldung Ihres Standortes Zieglergasse 18/14 zum 31.08.2025 aufgrund Ihres Umzugs ins Ausland.
+""",
+    ),
+    n(
+        "25341",
+        "2025-08-13 18:00",
+        "Thomas Reiter <thomas.reiter@outlook.at>",
+        "Umzugshilfe",
+        """Brauchst am 29. noch wen zum Kisten schleppen? Michi und ich hätten Zeit. Gegen Bier natürlich.
+""",
+    ),
+    n(
+        "25342",
+        "2025-08-14 07:55",
+        "Thomas Reiter <thomas.reiter@outlook.at>",
+        "Re: Umzugshilfe",
+        """Passt, dann um 8 bei dir. Kaffee und Leberkässemmerl nicht vergessen!
+""",
+        **reply("25341", "thomas.reiter@outlook.at"),
+    ),
+    n(
+        "25343",
+        "2025-08-18 11:30",
+        "Hausverwaltung Isarblick <vermietung@isarblick-hv.example>",
+        "Schlüsselübergabe Westendstraße 44",
+        """Sehr geehrte Frau Brandstätter, die Schlüsselübergabe findet am 29.08. um 16:00 Uhr vor Ort statt. Bitte bringen Sie einen Nachweis über die Kautionszahlung mit.
+""",
+    ),
+    n(
+        "25344",
+        "2025-08-26 10:00",
+        "Wiener Städtische <service@wienerstaedtische.example>",
+        "Ihre Rückerstattung",
+        """Die anteilige Prämie in Höhe von EUR 28,40 wird Ihrem Konto gutgeschrieben.
+""",
+    ),
+    n(
+        "25345",
+        "2025-08-27 19:00",
+        "Strava <no-reply@strava.com>",
+        "Your August running report",
+        """You ran 48 km in August. Moving month? We get it. Keep going!
+""",
+        "en",
+    ),
+    n(
+        "25346",
+        "2025-04-25 12:12",
+        "Google Calendar <calendar-notification@google.com>",
+        "Einladung: Mittagessen mit Petra @ Mi 30. Apr. 12:30",
+        """Petra Wiesinger hat Sie zu diesem Termin eingeladen: Mittagessen mit Petra, Mi 30. Apr. 2025 12:30 - 13:30, Figlmüller Bäckerstraße.
+""",
+        ics={
+            "organizer": ("Petra Wiesinger", "petra.wiesinger@gmail.com"),
+            "uid": "lunch-0430@google.com",
+            "start": "2025-04-30 12:30:00 +0200",
+            "minutes": 60,
+            "summary": "Mittagessen mit Petra",
+            "location": "Figlmüller Bäckerstraße",
+        },
+    ),
+    n(
+        "25347",
+        "2025-05-27 16:00",
+        "Petra Wiesinger <petra.wiesinger@gmail.com>",
+        "Referenz",
+        """Liebe Kathi,
+
+klar, du kannst mich gern als Referenz angeben! Ich freu mich, wenn ich helfen kann. Gib mir nur Bescheid, wenn jemand anruft, damit ich vorbereitet bin.
+
+Petra
+""",
+    ),
+    n(
+        "25348",
+        "2025-06-28 14:30",
+        "Amazon.de <versandbestaetigung@amazon.de>",
+        'Versandt: "Umzugskartons 20 Stück"',
+        """Ihr Paket ist unterwegs. Voraussichtliche Lieferung: Dienstag, 1. Juli.
+""",
+    ),
+    n(
+        "25349",
+        "2025-07-08 09:40",
+        "Austrian Airlines <miles@austrian.example>",
+        "Miles & More: Ihr Meilenstand",
+        """Ihr aktueller Meilenstand: 12.440 Prämienmeilen. Entdecken Sie unsere Angebote für Prämienflüge.
+""",
+    ),
+    n(
+        "25350",
+        "2025-08-29 21:10",
+        "Lisa Brandstätter-Moser <lisa.moser@gmx.at>",
+        "Willkommen in München!",
+        """Und, wie ist die neue Wohnung? Die Kinder haben ein Bild für dich gemalt, ich schick's per Post. Alles Gute für Montag, du rockst das!
+""",
+    ),
+]

@@ -627,7 +627,7 @@ Ihr Recruiting-Team der Brenner Logistik SE
     ),
     m(
         "25032",
-        "2025-07-08 21:15",
+        "2025-05-06 21:15",
         "StepStone <noreply@stepstone.de>",
         "Ihre Bewerbung bei Brenner Logistik SE",
         ("confirmation", BL, "Projektleiter IT-Transformation (m/w/d)", 9, "other", "de"),
@@ -643,7 +643,7 @@ Ihr StepStone-Team
     ),
     m(
         "25033",
-        "2025-07-17 11:36",
+        "2025-05-15 11:36",
         "Anja Wimmer <anja.wimmer@brenner-log.com>",
         "Projektleitung IT-Transformation - Telefoninterview",
         ("interview", BL, "Projektleiter IT-Transformation (m/w/d)", 9, "direct", "de"),
@@ -659,11 +659,11 @@ Brenner Logistik SE · Rosenheim
     ),
     m(
         "25034",
-        "2025-07-21 15:02",
+        "2025-05-19 15:02",
         "Anja Wimmer <anja.wimmer@brenner-log.com>",
         "AW: Projektleitung IT-Transformation - Telefoninterview",
         ("interview", BL, "Projektleiter IT-Transformation (m/w/d)", 9, "direct", "de"),
-        text="""Danke, Frau Brandstätter - ich habe Ihren Termin am Donnerstag um 10:00 gesehen. Ich rufe Sie auf der angegebenen Handynummer an.
+        text="""Danke, Frau Brandstätter - ich habe Ihren Termin am Mittwoch um 10:00 gesehen. Ich rufe Sie auf der angegebenen Handynummer an.
 
 Viele Grüße
 Anja Wimmer

@@ -956,3 +956,52 @@ H.
         **reply("25132", "hannah.voss@nl-group.com"),
     ),
 ]
+
+MAIL += [
+    # 28 Alpenblick Hotels (SmartRecruiters, English; legal name only in the footer)
+    m(
+        "25134",
+        "2025-04-09 12:14",
+        "Alpenblick Hotels <noreply@smartrecruiters.com>",
+        "Application received: Project Manager IT Infrastructure",
+        (
+            "confirmation",
+            "Alpenblick Hotels & Resorts GmbH",
+            "Project Manager IT Infrastructure",
+            28,
+            "smartrecruiters",
+            "en",
+        ),
+        text="""Hi Katharina,
+
+We've received your application for Project Manager IT Infrastructure in Vienna. Our People team will review it and contact you if your profile matches the role.
+
+Thanks for your interest in joining our team!
+
+Alpenblick Hotels & Resorts GmbH · Kärntner Straße 51 · 1010 Vienna
+""",
+    ),
+    m(
+        "25135",
+        "2025-04-30 09:03",
+        "Alpenblick Hotels <noreply@smartrecruiters.com>",
+        "Update regarding your application",
+        (
+            "rejection",
+            "Alpenblick Hotels & Resorts GmbH",
+            "Project Manager IT Infrastructure",
+            28,
+            "smartrecruiters",
+            "en",
+        ),
+        text="""Hi Katharina,
+
+Thank you for the time you spent applying with us. We had a lot of strong applicants, and although your background in public-sector projects is impressive, we are looking for someone with hospitality systems (PMS/POS) experience.
+
+We'll keep your details on file and hope to cross paths again.
+
+Warm regards,
+People & Culture
+""",
+    ),
+]
