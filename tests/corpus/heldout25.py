@@ -1,19 +1,20 @@
 """A twenty-fifth hand-written, labelled mail corpus: a TUNING corpus (measured, then tuned on).
 
 What it is
-    About 220 messages of one job seeker ("me", Katharina Brandstätter, an IT project manager
+    About 260 messages of one job seeker ("me", Katharina Brandstätter, an IT project manager
     in Vienna who also applies in Munich, Zürich and Bern) from March to August 2025. Roughly
-    40 % of it is job mail, in Austrian, German and Swiss German (formal Sie, informal du at
-    startups, Swiss spelling with ss) and English at multinationals. Public and semi-public
-    employers (a Magistrat, a Land's IT operation, a Kanton, a Bundesamt, Stadtwerke,
-    Verkehrsbetriebe, a university, a Genossenschaft) with Stellenausschreibung, Kennzahl,
-    Bewerbungsfrist, Auswahlverfahren, Hearing and Personalauswahlkommission; groups whose legal
-    name, brand, abbreviation and mail domain differ; a Personalberater with a confidential
-    client named late and a staffing agency; channels karriere.at, jobs.ch, jobup.ch, StepStone,
-    XING, LinkedIn, Indeed, Interamt, softgarden, d.vinci, Umantis, Abacus, rexx systems,
-    Personio, SuccessFactors, Workday and Greenhouse. Confirmations, "viewed", assessments,
+    40 % of it is job mail (28 applications), in Austrian, German and Swiss German (formal Sie,
+    informal du at startups, Swiss spelling with ss) and English at multinationals. Public and
+    semi-public employers (a Magistrat, a Land's IT operation, a Kanton, a Bundesamt,
+    Stadtwerke, Verkehrsbetriebe, a university, a Genossenschaft) with Stellenausschreibung,
+    Kennzahl, Bewerbungsfrist, Auswahlverfahren, Hearing and Personalauswahlkommission; groups
+    whose legal name, brand, abbreviation and mail domain differ; a Personalberater with a
+    confidential client named late and a staffing agency; channels karriere.at, jobs.ch,
+    jobup.ch, StepStone, XING, LinkedIn, Indeed, Interamt, softgarden, d.vinci, Umantis, Abacus,
+    rexx systems, Personio, SuccessFactors, Workday, SmartRecruiters, Teamtailor and Greenhouse,
+    an Aon online assessment and a case study by e-mail. Confirmations, "viewed", assessments,
     interviews (calendar invitations, a reschedule, a cancellation), rejections with neutral
-    subjects, offers in plain words, an accepted and a declined offer, a withdrawal, a role on
+    subjects, offers in plain words, an accepted and a declined offer, withdrawals, a role on
     hold, ghosted applications, two roles at one employer, a re-application, short human replies
     in threads, a forwarded confirmation, a founder writing from webmail. Also alerts, talent
     communities, incomplete-application nudges, recruiter outreach, portal codes, surveys,
