@@ -95,19 +95,60 @@ def test_hiring_manager_from_personal_address(classify: Classify) -> None:
     assert result.source is Source.DIRECT
 
 
-def test_company_from_signature_when_body_does_not_name_it(classify: Classify) -> None:
-    result = classify(
-        sender="lena.fischer@outlook.com",
-        name="Lena Fischer",
-        subject="Interview invitation",
-        body=(
-            "Hello Jane, thanks for applying. We would like to invite you to a first interview "
-            "with our team. Please pick a time slot that suits you."
-        ),
-        signature="Lena Fischer\nHead of Engineering, Alpenglow Systems",
-    )
-    assert result.category is Category.INTERVIEW
-    assert result.company == "Alpenglow Systems"
+STAGE_AND_EMPLOYER = [
+    pytest.param(
+        {
+            "sender": "lena.fischer@outlook.com",
+            "name": "Lena Fischer",
+            "subject": "Interview invitation",
+            "body": (
+                "Hello Jane, thanks for applying. We would like to invite you to a first interview "
+                "with our team. Please pick a time slot that suits you."
+            ),
+            "signature": "Lena Fischer\nHead of Engineering, Alpenglow Systems",
+        },
+        Category.INTERVIEW,
+        "Alpenglow Systems",
+        id="company-from-signature-only",
+    ),
+    pytest.param(
+        {
+            "sender": "hiring@loomcraft.com",
+            "name": "Loomcraft Hiring",
+            "subject": "Next step: take-home exercise",
+            "body": (
+                "Hi Jane, thanks again for your time. As the next step, we'd like you to complete "
+                "a short take-home assignment. You have 5 days to submit your solution."
+            ),
+        },
+        Category.ASSESSMENT,
+        "Loomcraft",
+        id="take-home-from-company",
+    ),
+    pytest.param(
+        {
+            "sender": "dse@docusign.net",
+            "name": "Jan Kowalski via Docusign",
+            "subject": "Complete with Docusign: Employment Agreement - Jane Doe.pdf",
+            "body": (
+                "Jan Kowalski sent you a document to review and sign. Please review the employment "
+                "agreement from Vireo Systems."
+            ),
+        },
+        Category.OFFER,
+        "Vireo Systems",
+        id="docusign-from-a-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "category", "company"), STAGE_AND_EMPLOYER)
+def test_stage_and_employer(
+    classify: Classify, mail: dict[str, str], category: Category, company: str
+) -> None:
+    result = classify(**mail)
+    assert result.category is category
+    assert result.company == company
 
 
 INTERVIEWS = [
@@ -190,20 +231,6 @@ def test_codility_assessment(classify: Classify) -> None:
     assert result.source is Source.CODILITY
 
 
-def test_take_home_from_company(classify: Classify) -> None:
-    result = classify(
-        sender="hiring@loomcraft.com",
-        name="Loomcraft Hiring",
-        subject="Next step: take-home exercise",
-        body=(
-            "Hi Jane, thanks again for your time. As the next step, we'd like you to complete a "
-            "short take-home assignment. You have 5 days to submit your solution."
-        ),
-    )
-    assert result.category is Category.ASSESSMENT
-    assert result.company == "Loomcraft"
-
-
 OFFERS = [
     pytest.param(
         "en",
@@ -275,27 +302,50 @@ def test_docusign_offer_letter_names_the_employer(classify: Classify) -> None:
     assert result.source is Source.DOCUSIGN
 
 
-def test_docusign_lease_is_not_job(classify: Classify) -> None:
-    result = classify(
-        sender="dse_na2@docusign.net",
-        name="Parkside Apartments via DocuSign",
-        subject="Please DocuSign: Lease Agreement Unit 4B",
-        body="Parkside Apartments sent you a document to review and sign: your lease agreement.",
-    )
-    assert result.category is Category.NOT_JOB
+STAGE_ONLY = [
+    pytest.param(
+        {
+            "sender": "dse_na2@docusign.net",
+            "name": "Parkside Apartments via DocuSign",
+            "subject": "Please DocuSign: Lease Agreement Unit 4B",
+            "body": (
+                "Parkside Apartments sent you a document to review and sign: your lease agreement."
+            ),
+        },
+        Category.NOT_JOB,
+        id="docusign-lease",
+    ),
+    pytest.param(
+        {
+            "sender": "jobs@copperleaf.com",
+            "name": "Copperleaf",
+            "subject": "Your application",
+            "body": (
+                "Dear Jane, thank you for interviewing with us. We are unable to offer you the "
+                "position at this time."
+            ),
+        },
+        Category.REJECTION,
+        id="unable-to-offer",
+    ),
+    pytest.param(
+        {
+            "sender": "talent@hexa.dev",
+            "name": "Hexa Talent",
+            "subject": "Congratulations!",
+            "body": (
+                "Hi Jane, congratulations! You have been selected for the final interview round."
+            ),
+        },
+        Category.INTERVIEW,
+        id="selected-for-final-interview",
+    ),
+]
 
 
-def test_unable_to_offer_is_a_rejection_not_an_offer(classify: Classify) -> None:
-    result = classify(
-        sender="jobs@copperleaf.com",
-        name="Copperleaf",
-        subject="Your application",
-        body=(
-            "Dear Jane, thank you for interviewing with us. We are unable to offer you the "
-            "position at this time."
-        ),
-    )
-    assert result.category is Category.REJECTION
+@pytest.mark.parametrize(("mail", "category"), STAGE_ONLY)
+def test_stage(classify: Classify, mail: dict[str, str], category: Category) -> None:
+    assert classify(**mail).category is category
 
 
 def test_viewed_update(classify: Classify) -> None:
@@ -312,30 +362,6 @@ def test_viewed_update(classify: Classify) -> None:
     assert result.status is ApplicationStatus.APPLIED
     assert result.company == "Visa"
     assert result.source is Source.SMARTRECRUITERS
-
-
-def test_docusign_from_a_person_reads_the_employer_from_the_text(classify: Classify) -> None:
-    result = classify(
-        sender="dse@docusign.net",
-        name="Jan Kowalski via Docusign",
-        subject="Complete with Docusign: Employment Agreement - Jane Doe.pdf",
-        body=(
-            "Jan Kowalski sent you a document to review and sign. Please review the employment "
-            "agreement from Vireo Systems."
-        ),
-    )
-    assert result.category is Category.OFFER
-    assert result.company == "Vireo Systems"
-
-
-def test_selected_for_the_final_interview_is_not_an_offer(classify: Classify) -> None:
-    result = classify(
-        sender="talent@hexa.dev",
-        name="Hexa Talent",
-        subject="Congratulations!",
-        body="Hi Jane, congratulations! You have been selected for the final interview round.",
-    )
-    assert result.category is Category.INTERVIEW
 
 
 def test_calendar_relay_is_never_the_employer(classify: Classify) -> None:
