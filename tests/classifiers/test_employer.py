@@ -98,27 +98,73 @@ def test_vendor_name_in_the_body_is_never_the_employer(classify: Classify) -> No
     assert result.company == "Fernwehtravel"
 
 
-def test_teamtailor_mail_token_is_not_the_brand(classify: Classify) -> None:
-    result = classify(
-        sender="no-reply@x7k2p9q.teamtailor-mail.com",
-        name="Jane Doe",
-        subject="Thanks for your application",
-        body=CONFIRMATION_BODY,
-        links=("https://kaffeekollektiv.teamtailor.com/jobs/4123456-data-analyst",),
-    )
-    assert result.company == "Kaffeekollektiv"
-    assert result.source is Source.TEAMTAILOR
+EMPLOYER_AND_SOURCE = [
+    pytest.param(
+        {
+            "sender": "no-reply@x7k2p9q.teamtailor-mail.com",
+            "name": "Jane Doe",
+            "subject": "Thanks for your application",
+            "body": CONFIRMATION_BODY,
+            "links": ("https://kaffeekollektiv.teamtailor.com/jobs/4123456-data-analyst",),
+        },
+        "Kaffeekollektiv",
+        Source.TEAMTAILOR,
+        id="teamtailor-mail-token-not-the-brand",
+    ),
+    pytest.param(
+        {
+            "sender": "pru@myworkday.com",
+            "name": "Michael Grant",
+            "subject": "Thank you for your application",
+            "body": CONFIRMATION_BODY,
+        },
+        "Prudential",
+        Source.WORKDAY,
+        id="workday-tenant-alias",
+    ),
+    pytest.param(
+        {
+            "sender": "no-reply@gh-mail.lumenlabs.io",
+            "name": "Jane Doe",
+            "subject": "Thank you for your application",
+            "body": CONFIRMATION_BODY,
+        },
+        "Lumenlabs",
+        Source.GREENHOUSE,
+        id="greenhouse-employer-domain",
+    ),
+    pytest.param(
+        {
+            "sender": "talent@talent.icims.com",
+            "name": "Crescent Health @ icims",
+            "subject": "Thank you for applying",
+            "body": CONFIRMATION_BODY,
+        },
+        "Crescent Health",
+        Source.ICIMS,
+        id="icims-display-name",
+    ),
+    pytest.param(
+        {
+            "sender": "hr@quellwasser.de",
+            "name": "Hanna Schmidt",
+            "subject": "Thank you for applying",
+            "body": CONFIRMATION_BODY,
+        },
+        "Quellwasser",
+        Source.DIRECT,
+        id="sender-domain-last-resort",
+    ),
+]
 
 
-def test_workday_tenant_alias_and_person_display_name(classify: Classify) -> None:
-    result = classify(
-        sender="pru@myworkday.com",
-        name="Michael Grant",
-        subject="Thank you for your application",
-        body=CONFIRMATION_BODY,
-    )
-    assert result.company == "Prudential"
-    assert result.source is Source.WORKDAY
+@pytest.mark.parametrize(("mail", "company", "source"), EMPLOYER_AND_SOURCE)
+def test_employer_and_source(
+    classify: Classify, mail: dict[str, object], company: str, source: Source
+) -> None:
+    result = classify(**mail)
+    assert result.company == company
+    assert result.source is source
 
 
 def test_workday_unknown_tenant_comes_from_the_link(classify: Classify) -> None:
@@ -136,77 +182,56 @@ def test_workday_unknown_tenant_comes_from_the_link(classify: Classify) -> None:
     assert result.requisition_id == "JR1987654"
 
 
-def test_greenhouse_employer_domain_in_the_sender(classify: Classify) -> None:
-    result = classify(
-        sender="no-reply@gh-mail.lumenlabs.io",
-        name="Jane Doe",
-        subject="Thank you for your application",
-        body=CONFIRMATION_BODY,
-    )
-    assert result.company == "Lumenlabs"
-    assert result.source is Source.GREENHOUSE
-
-
-def test_icims_display_name_names_the_employer(classify: Classify) -> None:
-    result = classify(
-        sender="talent@talent.icims.com",
-        name="Crescent Health @ icims",
-        subject="Thank you for applying",
-        body=CONFIRMATION_BODY,
-    )
-    assert result.company == "Crescent Health"
-    assert result.source is Source.ICIMS
-
-
-def test_alias_table_maps_legal_names(classify: Classify) -> None:
-    result = classify(
-        sender="careers@facebookmail.com",
-        name="Meta Platforms, Inc.",
-        subject="Thank you for applying",
-        body=CONFIRMATION_BODY,
-    )
-    assert result.company == "Meta"
-
-
-def test_display_name_is_shown_in_the_fuller_form_the_mail_writes(classify: Classify) -> None:
+EMPLOYER_FROM_THE_SENDER = [
+    pytest.param(
+        {
+            "sender": "careers@facebookmail.com",
+            "name": "Meta Platforms, Inc.",
+            "subject": "Thank you for applying",
+            "body": CONFIRMATION_BODY,
+        },
+        "Meta",
+        id="alias-table-maps-legal-name",
+    ),
     # The display name is the most trusted clue, but the subject writes the name in full.
-    result = classify(
-        sender="no-reply@hire.lever.co",
-        name="Kestrel",
-        subject="Your application to Kestrel Robotics Labs",
-        body=CONFIRMATION_BODY,
-    )
-    assert result.company == "Kestrel Robotics Labs"
+    pytest.param(
+        {
+            "sender": "no-reply@hire.lever.co",
+            "name": "Kestrel",
+            "subject": "Your application to Kestrel Robotics Labs",
+            "body": CONFIRMATION_BODY,
+        },
+        "Kestrel Robotics Labs",
+        id="display-name-in-fuller-written-form",
+    ),
+    pytest.param(
+        {
+            "sender": "rh@solar-pt.pt",
+            "name": "Solar Portugal",
+            "subject": "Candidatura recebida",
+            "body": "Olá Jane, recebemos sua candidatura para a vaga de Técnica Solar.",
+            "language": "pt",
+        },
+        "Solar Portugal",
+        id="company-display-name-pt",
+    ),
+    pytest.param(
+        {
+            "sender": "m.weber@quellwasser.de",
+            "name": "Marta Weber",
+            "subject": "Ihre Bewerbung",
+            "body": "Sehr geehrte Frau Doe, wir haben Ihre Bewerbung als Laborantin erhalten.",
+            "language": "de",
+        },
+        "Quellwasser",
+        id="person-display-name-de",
+    ),
+]
 
 
-def test_sender_domain_is_the_last_resort(classify: Classify) -> None:
-    result = classify(
-        sender="hr@quellwasser.de",
-        name="Hanna Schmidt",
-        subject="Thank you for applying",
-        body=CONFIRMATION_BODY,
-    )
-    assert result.company == "Quellwasser"
-    assert result.source is Source.DIRECT
-
-
-def test_person_or_company_display_name_is_told_by_the_address(classify: Classify) -> None:
-    company = classify(
-        sender="rh@solar-pt.pt",
-        name="Solar Portugal",
-        subject="Candidatura recebida",
-        body="Olá Jane, recebemos sua candidatura para a vaga de Técnica Solar.",
-        language="pt",
-    )
-    person = classify(
-        sender="m.weber@quellwasser.de",
-        name="Marta Weber",
-        subject="Ihre Bewerbung",
-        body="Sehr geehrte Frau Doe, wir haben Ihre Bewerbung als Laborantin erhalten.",
-        language="de",
-    )
-    assert company.company == "Solar Portugal"
-    assert person.company == "Quellwasser"
+@pytest.mark.parametrize(("mail", "company"), EMPLOYER_FROM_THE_SENDER)
+def test_employer_from_the_sender(classify: Classify, mail: dict[str, str], company: str) -> None:
+    assert classify(**mail).company == company
 
 
 @pytest.mark.parametrize(
