@@ -22,10 +22,11 @@ _SYMBOL_EDGES = re.compile(r"^(?:[^\w+]|_)+|(?:[^\w+]|_)+$")
 _CAPITALISED = re.compile(r"^[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_][^\W\d_A-Z]*)*\.?$")
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?$")
 _JOINERS = re.compile(
-    r"^(?P<left>.+?)\s+(?:from|at|@|bei|von|chez|de la|de|da|do|del|of|with|für|pour|para|por)\s+"
-    r"(?P<right>.+)$",
+    r"^(?P<left>.+?)\s+(?P<joiner>from|at|@|bei|von|chez|de la|de|da|do|del|of|with|für|pour|para"
+    r"|por)\s+(?P<right>.+)$",
     re.IGNORECASE,
 )
+_ROMANCE_JOINERS = frozenset({"de", "de la", "del", "da", "do"})
 _JOINER_FIRST = re.compile(
     r"^(?:from|at|@|bei|von|chez|de la|de|da|do|del|of|with|für|pour|para|por)\s", re.IGNORECASE
 )
@@ -168,7 +169,7 @@ class NameBook:
         joined = _JOINERS.match(text)
         if joined:
             left = joined.group("left")
-            if self._is_hiring_words(left) or self._personish(left):
+            if self._is_hiring_words(left) or self._person_joined(left, joined.group("joiner")):
                 text = joined.group("right").strip(_EDGE)
         text = self._strip_hiring_words(text)
         words = text.split()
@@ -201,7 +202,7 @@ class NameBook:
         if part != text:
             return part
         joined = _JOINERS.match(text)
-        if joined and self._personish(joined.group("left")):
+        if joined and self._person_joined(joined.group("left"), joined.group("joiner")):
             return joined.group("right").strip(_EDGE)
         return None
 
@@ -226,6 +227,14 @@ class NameBook:
         return self.looks_like_person(text) or (
             self.shaped_like_person(text) and not self._has_legal_suffix(text)
         )
+
+    def _person_joined(self, left: str, joiner: str) -> bool:
+        """Whether the words before "at", "von", "de" are a person's ("Ana Ruiz de Acme").
+        Romance names are themselves joined by "de" ("Cadena Fría del Sureste", "Autopartes
+        Integrales de México"): there the shape of a name is not enough, a given name is."""
+        if joiner.casefold() in _ROMANCE_JOINERS:
+            return self.looks_like_person(left)
+        return self._personish(left)
 
     def is_hiring_head(self, name: str) -> bool:
         """Whether a name is only the first words of a team's name: "Early" of a sign-off "Early
