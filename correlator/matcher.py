@@ -606,7 +606,8 @@ class Correlator:
     def _employer_of_writer(self, index: UserIndex, facts: MessageFacts) -> bool:
         """For mail in a process naming an employer the user never applied to: the known
         employer of the mail it answers (In-Reply-To, References), else the one its writer
-        speaks for, if exactly one; else the one known employer the subject spells out. The
+        speaks for, if exactly one; else that of the open processes carrying the requisition
+        or file number it names; else the one known employer the subject spells out. The
         extractor then took a name from the wrong place (an interviewer, a calendar title, a
         signature's team, a personal mail domain): "Interview with Johan Lind" from
         jane@norrskengrid.com is Norrsken Grid's, "Saltmarsh Games – quick chat?" from
@@ -621,6 +622,7 @@ class Correlator:
             return False
         employer = (
             employer_of_writer(index, facts)
+            or self._employer_of_requisition(index, facts)
             or index.employer_named_in(facts.subject)
             or self._employer_of_title_initials(index, facts)
             or self._employer_in_notice(index, facts)
@@ -634,6 +636,23 @@ class Correlator:
             return False
         facts.company_key, facts.company = employer, index.by_company[employer][0].company
         return True
+
+    def _employer_of_requisition(self, index: UserIndex, facts: MessageFacts) -> str | None:
+        """The employer of the open processes, active within the gap, that carry the
+        requisition or file number the mail names: "SOU-2026-0119 - shortlisting outcome"
+        from a hiring manager whose signature reads "Southwark Uni" is the process the
+        University of Southwark acknowledged under that number."""
+        if not facts.requisition_key:
+            return None
+        gap = self._gap.total_seconds()
+        found = {
+            app.company_key
+            for app in index.by_requisition.get(facts.requisition_key, ())
+            if app.company_key
+            and not _closed_at(app, facts.sent_at)
+            and distance(app, facts.sent_at) <= gap
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _employer_of_title_initials(self, index: UserIndex, facts: MessageFacts) -> str | None:
         """The employer of the one open process, active within the gap, whose title the

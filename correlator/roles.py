@@ -96,14 +96,33 @@ _CALL_NUMBER = re.compile(r"(?<![\w/])(\d{4}/[a-z]{1,6}-?\d{1,5})(?![\w/])", re.
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
+# A posting's code in capitals and digits, groups joined by "-" or "/", that a subject carries
+# without a label: "SOU-2026-0119 - shortlisting outcome", "Kennzahl MD-IT/2025/07",
+# "Suite de votre candidature R25-1187". Case-sensitive: words are not codes.
+_CODE = re.compile(r"(?<![\w/.-])([A-Z0-9]+(?:[-/][A-Z0-9]+)+)(?![\w/-])")
+_CODE_LETTERS = re.compile(r"[A-Z]{2,}|[A-Z]\d{2,}")  # "SOU", "MD", "R25"; not "Q3"
+_CODE_MIN_DIGITS = 3  # "COVID-19" is no code
+
+
+def _subject_code(subject: str) -> str | None:
+    for found in _CODE.finditer(subject):
+        code = found.group(1)
+        digits = sum(c.isdigit() for c in code)
+        if digits >= _CODE_MIN_DIGITS and _CODE_LETTERS.search(code):
+            return code
+    return None
+
 
 def subject_reference(subject: str) -> str | None:
     """The file number a public body's mail about one selection process carries in every
     subject ("Convocatoria al primer ejercicio - 2025/EC-04"), or the requisition an ATS's
     subject labels as one ("Vielen Dank für Ihre Bewerbung (Req. 31877)", "Req. 31877 -
-    Statusinformation"), if any."""
+    Statusinformation"), or a posting's code of capitals and digits ("SOU-2026-0119 -
+    shortlisting outcome", "Kennzahl MD-IT/2025/07"), if any."""
     found = _CALL_NUMBER.search(subject) or _REQUISITION[0].search(subject)
-    if found is None or _YEAR.fullmatch(found.group(1)):  # "Ref 2025 intake" is no number
+    if found is None:
+        return _subject_code(subject)
+    if _YEAR.fullmatch(found.group(1)):  # "Ref 2025 intake" is no number
         return None
     return found.group(1)
 
