@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import chain
 
+from jobtracker.classifiers.rules.brands import brand_of
 from jobtracker.classifiers.rules.employer import (
     Employer,
     EmployerBook,
@@ -77,31 +78,29 @@ class Extractor:
         signed = view.signature or view.body[-_SIGNATURE_TAIL:]
         signature = Extracts(self.bank.templates_for("signature", languages), *both(signed))
         quoted = unquote(view.quoted[:EXTRACT_CHARS]) if view.quoted else ""
-        employer = find_employer(
-            EmployerClues(
-                sender_name=view.sender_name,
-                sender_address=view.sender_address,
-                sender_domain=view.sender_domain,
-                sender=findings.sender,
-                agency=findings.agency,
-                # Each reader asks only for the templates that capture what it reads.
-                subject=subject.capturing("company"),
-                body=body.capturing("company"),
-                signature=signature.capturing("company"),
-                links=findings.links,
-                organizer=findings.invite.organizer if findings.invite else "",
-                invite=findings.invite is not None,
-                subject_is_lower=view.subject == view.subject.lower(),
-                recipients=view.recipients,
-                texts=(view.sender_name, clean_subject(view.subject), body_text, signed, quoted),
-                quoted=Extracts(
-                    self.bank.templates_for("body", languages), *both(quoted)
-                ).capturing("company")
-                if quoted
-                else (),
-            ),
-            self.book,
+        clues = EmployerClues(
+            sender_name=view.sender_name,
+            sender_address=view.sender_address,
+            sender_domain=view.sender_domain,
+            sender=findings.sender,
+            agency=findings.agency,
+            # Each reader asks only for the templates that capture what it reads.
+            subject=subject.capturing("company"),
+            body=body.capturing("company"),
+            signature=signature.capturing("company"),
+            links=findings.links,
+            organizer=findings.invite.organizer if findings.invite else "",
+            invite=findings.invite is not None,
+            subject_is_lower=view.subject == view.subject.lower(),
+            recipients=view.recipients,
+            texts=(view.sender_name, clean_subject(view.subject), body_text, signed, quoted),
+            quoted=Extracts(self.bank.templates_for("body", languages), *both(quoted)).capturing(
+                "company"
+            )
+            if quoted
+            else (),
         )
+        employer = brand_of(find_employer(clues, self.book), clues, self.book)
         subject_roles = subject.capturing("role")
         if view.subject != view.subject.lower():
             subject_roles = _cased(subject_roles)

@@ -46,6 +46,10 @@ class NameReader:
     # Words naming the kind of organisation before its name ("Grupo Almendra", "Hospital Ribera
     # Norte"): the name written with one is the fuller form (``organisation_prefixes``).
     prefixes: frozenset[str] = frozenset()
+    # Words naming the kind of organisation anywhere in its name ("Trust", "Council"): a run
+    # joined by "and" is one name only when they close it ("Barnsworth and Kell NHS Foundation
+    # Trust", not "Acme and Globex") (``organisation_words``).
+    kinds: frozenset[str] = frozenset()
 
     def extend(self, name: str, texts: Iterable[str]) -> str | None:
         """The longest written form of ``name`` that goes on beyond it, or None. A form the
@@ -147,6 +151,7 @@ class NameReader:
     def _run(self, tokens: list[_Token], start: int, known: int) -> list[str] | None:
         """The name run starting at ``start`` whose first ``known`` tokens are given."""
         end = start + known
+        joined = 0  # where an "and" joined two runs of capitalised words
         if tokens[end - 1].boundary:
             first = _with_prefix(tokens, start, self.prefixes)
             return [t.text.rstrip(".") if i == end - 1 and _sentence_end(t.text) else t.text
@@ -160,12 +165,20 @@ class NameReader:
             if _particle_and_article(tokens, end):
                 end += 2  # "Hospital de las Mercedes", "Colegio de la Vega"
                 continue
+            if word == "and" and not joined and self.kinds and _next_capital(tokens, end):
+                joined = end
+                end += 1
+                continue
             if not _capitalised(word) or self._stops(word):
                 break
             end += 1
             if token.boundary or word.casefold().rstrip(".") in _ENDING_FORMS:
                 break  # "Lohmann Fördertechnik GmbH Sie zum Gespräch": a legal form ends it
-        if end < len(tokens) and self._is_title(tokens[end].text):
+        if joined and not any(
+            t.text.casefold().strip(".,") in self.kinds for t in tokens[joined + 1 : end]
+        ):
+            end = joined  # "Larkfield Outlet and Hestia Kitchens": two names, not one
+        elif end < len(tokens) and self._is_title(tokens[end].text):
             return None  # "Acme Data Engineer": the capitalised words may be the title's
         while end > start + known and (
             tokens[end - 1].text in ("&", "+") or tokens[end - 1].text in _PARTICLES
@@ -250,6 +263,9 @@ def _edge(text: str, index: int) -> bool:
     return index < 0 or index >= len(text) or not text[index].isalnum()
 
 
+_JOINERS = _PARTICLES | {"and"}  # "and" joins words of one name only before a kind (``_run``)
+
+
 def _may_grow(text: str, start: int, end: int, prefixes: frozenset[str]) -> bool:
     """A quick look before reading words: a capitalised word, "&" or a particle follows the
     name, or a group word ("Gruppe") comes before it."""
@@ -257,7 +273,7 @@ def _may_grow(text: str, start: int, end: int, prefixes: frozenset[str]) -> bool
         nxt = text[end + 1 : end + 2]
         if nxt.isupper() or nxt in ("&", "+"):
             return True
-        if nxt.islower() and text[end + 1 : end + 5].split(" ", 1)[0] in _PARTICLES:
+        if nxt.islower() and text[end + 1 : end + 5].split(" ", 1)[0] in _JOINERS:
             return True
     before = text[max(0, start - 16) : start].rsplit(None, 1)
     return bool(before) and before[-1].lower() in prefixes
@@ -420,9 +436,11 @@ def load_name_reader() -> NameReader:
     companies = load_toml("companies.toml")
     stops = string_list(companies, "not_name_words", "companies.toml")
     prefixes = string_list(companies, "organisation_prefixes", "companies.toml")
+    kinds = string_list(companies, "organisation_words", "companies.toml")
     titles = string_list(load_toml("roles.toml"), "title_words", "roles.toml")
     return NameReader(
         stop_words=frozenset(w.casefold() for w in stops),
         title_words=frozenset(w.casefold() for w in titles),
         prefixes=frozenset(w.casefold() for w in prefixes),
+        kinds=frozenset(w.casefold() for w in kinds),
     )

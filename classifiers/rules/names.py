@@ -95,6 +95,14 @@ def strip_accents(text: str) -> str:
     return text.translate(_ACCENTS)
 
 
+# "acmeresearch": a research firm, not a search firm, whatever its name ends with.
+_NOT_AGENCY_ENDINGS = ("research",)
+
+
+def _agency_ending(squashed: str, endings: tuple[str, ...]) -> bool:
+    return squashed.endswith(endings) and not squashed.endswith(_NOT_AGENCY_ENDINGS)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NameBook:
     """Name tables from ``companies.toml``, ``domains.toml`` and ``people.toml``."""
@@ -403,7 +411,7 @@ class NameBook:
             squashed in self.agency_keys
             or self.key(name) in self.agency_keys
             or any(word in squashed for word in self.agency_words)
-            or squashed.endswith(self.agency_endings)
+            or _agency_ending(squashed, self.agency_endings)
         )
 
     def _agency_domain(self, domain: str) -> bool:
@@ -414,7 +422,7 @@ class NameBook:
                 bool(label)
                 and (
                     any(word in label for word in self.agency_words)
-                    or label.replace("-", "").endswith(self.agency_endings)
+                    or _agency_ending(label.replace("-", ""), self.agency_endings)
                 )
             )
             self._remember(slot, "yes" if agency else None)

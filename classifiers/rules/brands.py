@@ -1,0 +1,90 @@
+"""The brand a group hires for, when the mail found the group.
+
+A holding or a group writes under its legal name and says which of its brands the letter is
+about: "Verity Bank is a trading name of Verity Banking Group plc", "Harcourt Vale Group plc |
+t/a Larkfield Home, Larkfield Outlet", "Northgate Leisure plc, operator of Wavecrest Gyms",
+"Oakhurst is one of the Group's four operating businesses". The job is with the brand. Of a list
+of brands, the one the letter names elsewhere is meant; a list none of which it names again
+leaves the group.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jobtracker.classifiers.rules.employer import Employer, EmployerBook, EmployerClues, _accept
+
+_RUN = r"(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){0,4}[A-Z][\w&'’-]*"
+# "<brand> is a trading name of <group>", "<brand> is a brand of <group>"
+_BRAND_OF = re.compile(
+    r"(?P<brand>" + _RUN + r")[ \t]+is[ \t]+(?:a|the|one)[ \t]+(?:registered[ \t]+)?"
+    r"(?:trading[ \t]+(?:name|style)|brand|business|division)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?P<group>" + _RUN + r")"
+)
+# "<group> plc | t/a <brands>", "<group> Ltd trading as <brand>", "<group> plc, operator of
+# <brands>", "<group> plc is the parent company of <brands>"
+_GROUP_OF = re.compile(
+    r"(?P<group>" + _RUN + r")[^\n.;:]{0,12}?[ \t]*(?:[|,(][ \t]*)?(?:t/a|trading[ \t]+as"
+    r"|(?:the[ \t]+)?operator[ \t]+of|(?:is[ \t]+)?(?:the[ \t]+)?(?:parent[ \t]+company"
+    r"|owner|home)[ \t]+of)[ \t]+(?P<brands>[^\n.;:()]{2,160})"
+)
+# "Oakhurst is one of the Group's operating businesses": a group's member named by the letter.
+_MEMBER = re.compile(
+    r"(?P<brand>" + _RUN + r")[ \t]+is[ \t]+(?:one[ \t]+of|part[ \t]+of|a[ \t]+member[ \t]+of)"
+    r"[ \t]+(?i:the[ \t]+group['’]s|our)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?i:businesses|brands|companies|divisions)\b"
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_GROUP_WORD = re.compile(r"\b(?:group|holdings?|plc)\b", re.IGNORECASE)
+
+
+def brand_of(found: Employer | None, clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    """The brand the letter says ``found``, a group, trades as; else ``found``."""
+    if found is None:
+        return None
+    # the signature is often the body's own tail: read each text once
+    texts = [t for i, t in enumerate(clues.texts[1:4]) if i < 2 or t not in clues.texts[2]]
+    text = "\n".join(texts)
+    own = book.names.key(found.name)
+    if not own or len(text) < len(found.name):
+        return found
+    first = own.split()[0]
+    for match in _BRAND_OF.finditer(text):
+        if _same_group(match.group("group"), first, book):
+            brand = _brand(match.group("brand"), clues, book, own)
+            if brand:
+                return Employer(name=brand, origin=found.origin, quote=match.group(0))
+    for match in _GROUP_OF.finditer(text):
+        if not _same_group(match.group("group"), first, book):
+            continue
+        brands = [b for b in _LIST_SPLIT.split(match.group("brands").strip()) if b]
+        rest = text.replace(match.group(0), "")
+        named = [b for b in brands if _written_in(b, rest)]
+        chosen = brands[0] if len(brands) == 1 else named[0] if len(named) == 1 else ""
+        brand = _brand(chosen, clues, book, own) if chosen else None
+        if brand:
+            return Employer(name=brand, origin=found.origin, quote=match.group(0))
+    if _GROUP_WORD.search(found.name):
+        for match in _MEMBER.finditer(text):
+            short = match.group("brand")
+            written = book.reader.extend(short, texts) or short
+            brand = _brand(written, clues, book, own)
+            if brand:
+                return Employer(name=brand, origin=found.origin, quote=match.group(0))
+    return found
+
+
+def _same_group(group: str, first: str, book: EmployerBook) -> bool:
+    key = book.names.key(group)
+    return bool(key) and key.split()[0] == first
+
+
+def _written_in(brand: str, text: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(brand.strip()) + r"(?!\w)", text) is not None
+
+
+def _brand(candidate: str, clues: EmployerClues, book: EmployerBook, own: str) -> str | None:
+    name = _accept(candidate.strip(), "body", clues, book)
+    if not name or book.names.key(name) == own:
+        return None
+    return name
