@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from jobtracker.classifiers.rules import signoff
+from jobtracker.classifiers.rules import aliases, signoff
 from jobtracker.classifiers.rules.fullname import NameReader
 from jobtracker.classifiers.rules.names import (
     NameBook,
@@ -122,7 +122,7 @@ _NAME_PARTICLES = frozenset(
     {
         "and", "of", "the", "for", "on", "in", "at", "de", "do", "da", "dos", "das", "del", "della",
         "di", "du", "des", "la", "le", "les", "el", "los", "y", "e", "et", "und", "der", "die",
-        "van", "von", "zu", "zur", "zum", "am", "im", "an", "a", "en", "och", "og", "&",
+        "van", "von", "zu", "zur", "zum", "am", "im", "an", "a", "en", "och", "og", "&", "für",
     }
 )  # fmt: skip
 _DANGLING = frozenset({"of", "de", "du", "des", "der", "für", "da", "do", "del"})
@@ -154,6 +154,13 @@ _STREET = re.compile(
     r"[^\d]{0,40}\d"
     r"|\b\d{1,5}\s+(?:\w+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|blvd|boulevard)\b",
     re.IGNORECASE,
+)
+# The office of a public body or company that writes for it ("Magistrat der Stadt Traunfeld",
+# "Personalabteilung der Acme AG"): the body itself is the employer.
+_ADMIN_UNIT = re.compile(
+    r"(?i:magistrat|magistratsdirektion|stadtverwaltung|verwaltung|personalservice"
+    r"|personalabteilung|personalstelle|personaldienst|personalamt|personalreferat)"
+    r"\s+(?:der|des)\s+(?=[A-ZÄÖÜ])"
 )
 # A startup accelerator's batch after a company's name: "Acme (YC W25)", "Acme (S24)".
 _YC_BATCH = re.compile(r"\s*\((?:yc\s*)?[swfx]\d{2}\)", re.IGNORECASE)
@@ -287,6 +294,8 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
         if origin in ("display name", "display pair", "tenant", "signature"):
             found = _subsidiary(found, clues, book) or found
         found = _principal(found, clues, book) or found
+        if origin == "subject":
+            found = _signed_instead(found, clues, book) or found
         return _fuller(found, clues, book)
     if fallback is not None:
         return _fuller(fallback, clues, book)
@@ -460,6 +469,9 @@ _SPELLED_UMLAUT = re.compile(r"(?<=[a-z])([aou])e")
 def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer:
     """The employer as the mail writes it in full ("Okafor Bank Inc." for okafor.com)."""
     names, reader = book.names, book.reader
+    defined = _defined(found, clues, book) or _registered(found, clues, book)
+    if defined is not None:
+        return defined
     short = found.name if _SHORT_NAME.match(found.name) else _group_initials(found.name, "")
     spelled = reader.spelled_out(short, clues.texts[2:]) if short else None
     if spelled:
@@ -474,9 +486,9 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
             # startup's affix ("Runwell" at runwellhq.com)
             written = _written_label(names.domain_label(found.quote).replace("-", ""), clues, book)
         written = written or reader.for_label(names.key(found.name).replace(" ", ""), clues.texts)
-    elif _ACRONYM.match(found.name):
+    elif _ACRONYM.match(found.name) or _shouted(found):
         # "BLP" in "Ressources Humaines BLP"; the letter signs "Banque Léman Privée SA"
-        written = reader.for_initials(found.name, clues.texts) or reader.extend(
+        written = reader.for_initials(found.name.upper(), clues.texts) or reader.extend(
             found.name, clues.texts
         )
     else:
@@ -498,6 +510,115 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
     if not name or (len(name) <= len(found.name) and found.origin not in _HINTS):
         return found  # a hint ("Mueller Soehne" of mueller-soehne.de) gives way to the writing
     return Employer(name=name, origin=found.origin, quote=written)
+
+
+def _defined(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    """The name the mail spells out for a short one it found ("Energie Traunviertel AG (ETV)"
+    for "ETV", "SWA - Stadtwerke Ampertal GmbH" for "SWA"); an acronym leading the name found
+    ("SVRZ Ost") may be the one defined."""
+    shorts = [found.name]
+    words = found.name.split()
+    if len(words) == 2 and _ACRONYM.match(words[0]):
+        shorts.append(words[0])
+    for short in shorts:
+        written = aliases.long_form(short, clues.texts[1:])
+        name = _accept(written, "body", clues, book) if written else None
+        if name and book.names.key(name) != book.names.key(found.name):
+            return Employer(name=name, origin=found.origin, quote=written or name)
+    return None
+
+
+# A registered name as a letterhead or signature writes it ("Stadtwerke Salzach AG · Salzachkai
+# 12", "Human Resources | Acme Systems GmbH"): a legal form ends it.
+_LEGAL_TAIL = re.compile(
+    r"\s(?:AG|GmbH|gGmbH|mbH|SE|eG|KG|KGaA|e\.\s?V\.|SA|S\.A\.|Sàrl|SARL|Ltd\.?|plc|PLC"
+    r"|Inc\.?|LLC|BV|B\.V\.|NV|N\.V\.)$"
+)
+_TEAM_OF = frozenset({"von", "vom", "bei", "of", "at", "from", "via", "de", "du", "chez", "team"})
+_LINE_PARTS = re.compile(r"\s+[·|•–—-]\s+|[,;:]\s+|\s{2,}")
+_MIN_SHARED = 4
+
+
+def _registered_names(texts: Iterable[str]) -> Iterable[str]:
+    for text in texts:
+        for line in text.splitlines():
+            for part in _LINE_PARTS.split(line.strip()):
+                part = part.strip()
+                words = part.casefold().split()
+                if (
+                    part[:1].isupper()
+                    and 2 <= len(words) <= 5
+                    and _LEGAL_TAIL.search(part)
+                    and not _GROUP_WORD.search(part)
+                    and words[0] not in _ARTICLES
+                    and words[0] not in _STOP_FIRST
+                    and not _TEAM_OF.intersection(words)
+                ):
+                    yield part  # not "Das HR-Team von Acme GmbH", "Ihr Team der Acme AG"
+
+
+def _words_of(name: str) -> set[str]:
+    return {w.casefold() for w in re.split(r"[\s-]+", name) if len(w) >= _MIN_SHARED}
+
+
+def _registered(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    """The registered name the letter signs with for a brand it goes by ("Stadtwerke Salzach
+    AG" for "SALZACH energie"): one of the brand's words in a name with a legal form. A group
+    ("Brenner Gruppe") is not the employer the brand stands for, and an agency's letterhead is
+    its own."""
+    if clues.agency or _LEGAL_TAIL.search(" " + found.name) or _GROUP_WORD.search(found.name):
+        return None
+    words = _words_of(found.name)
+    if not words:
+        return None
+    names = book.names
+    lead = found.name.split()[0].casefold()
+    for part in _registered_names(clues.texts[2:4]):
+        if not words & _words_of(part) or part.split()[0].casefold() == lead:
+            continue  # "Limmat Re" is the short form of "Limmat Rückversicherungs-Gesellschaft"
+        name = _accept(part, "signature", clues, book)
+        if name and names.key(name) != names.key(found.name):
+            return Employer(name=name, origin=found.origin, quote=part)
+    return None
+
+
+def _signed_instead(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    """The company that signs mail from its own domain, when the name the subject gave is
+    written nowhere else and is not the domain's ("Ticketing - Gespräch" from
+    urs@vat-aaretal.ch, signed "VAT Verkehrsbetriebe Aaretal AG"): the subject named a topic."""
+    names = book.names
+    domain = clues.sender_domain.lower()
+    if clues.sender is not None or clues.agency or not domain or names.is_freemail(domain):
+        return None
+    if any(found.name in text for text in clues.texts[2:4]):
+        return None
+    if names.matches_domain(found.name, domain):
+        return None
+    label = names.domain_label(domain)
+    for part in _registered_names(clues.texts[3:4]):
+        if not any(word in label for word in _words_of(names.key(part))):
+            continue
+        name = _accept(part, "signature", clues, book)
+        if name:
+            return Employer(name=name, origin="signature", quote=part)
+    written = _written_label(label.replace("-", ""), clues, book) if label else None
+    signature = clues.texts[3] if len(clues.texts) > 3 else ""
+    head = label.split("-")[0]
+    if not written and len(head) >= _MIN_SHARED and head in _words_of(signature):
+        written = names.company_for_domain(domain)  # "Limmat Re" signs from limmat-re.com
+    name = _accept(written, "sender domain", clues, book) if written else None
+    if name and names.key(name) != names.key(found.name):
+        return Employer(name=name, origin="sender domain", quote=written or name)
+    return None
+
+
+def _shouted(found: Employer) -> bool:
+    """An acronym the mail wrote in capitals and the display made a word of ("Uasw" of "UASW
+    Recruiting")."""
+    head = found.quote.split()[0] if found.quote.split() else ""
+    return (
+        head.isupper() and head.casefold() == found.name.casefold() and bool(_ACRONYM.match(head))
+    )
 
 
 def _group_initials(name: str, address: str) -> str:
@@ -786,6 +907,9 @@ def _judge(
         if head != candidate and _DATEISH.search(candidate) and not _DATEISH.search(head):
             candidate = head  # "Interview confirmed - Acme, Fri 22/08 10:00"
     name = names.display(candidate)
+    unit = _ADMIN_UNIT.match(name) if name else None
+    if name and unit and len(name[unit.end() :].split()) >= 2:
+        name = name[unit.end() :]  # "Magistrat der Stadt Traunfeld": the city employs
     if name and name.split()[0].lower() in _ARTICLES and not name[0].isupper():
         name = names.display(name.split(maxsplit=1)[1]) if " " in name else None
     if name and origin in _TEXT_ORIGINS:

@@ -24,7 +24,9 @@ from jobtracker.classifiers.rules.resources import load_toml, string_list
 
 _LEAD = "\"'“”«»‘’([<*"
 _TRAIL = "\"'“”«»‘’)]>*,;:!?"
-_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "del", "y", "e", "und", "of", "van", "von"})
+_PARTICLES = frozenset(
+    {"de", "do", "da", "dos", "das", "del", "y", "e", "und", "of", "van", "von", "für"}
+)
 # A particle and an article that go together before a name's next word ("de las Mercedes").
 _ARTICLE_PARTICLES = frozenset({"de"})
 _ARTICLES = frozenset({"la", "las", "los"})
@@ -98,6 +100,8 @@ class NameReader:
                     run = self._run(tokens, first, 1) if first < len(tokens) else None
                     if run and _covers(run, label) and len(run) > len(best):
                         best = run
+                    elif run and len(run) > max(1, len(best)) and self._prefixed(run, label):
+                        best = run  # "Stadt Traunfeld" at traunfeld.gv.at
                 at = folded.find(label[:3], at + 1)
         return " ".join(best) if best else None
 
@@ -142,6 +146,10 @@ class NameReader:
                         if len(piece) > len(best) and _spelled_line(piece, letters, skips=False):
                             best = piece
         return best or None
+
+    def _prefixed(self, run: list[str], label: str) -> bool:
+        """A run the kind of organisation leads, whose rest is the label's name."""
+        return run[0].casefold() in self.prefixes and _covers(run[1:], label)
 
     def only_stop_words(self, name: str) -> bool:
         """ "Next round", "Great News": words that are never a name by themselves."""

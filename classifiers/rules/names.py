@@ -53,6 +53,8 @@ _BRAND_TLDS = frozenset({"example", "test"})
 _TWO_LEVEL = frozenset(
     {
         "co", "com", "org", "net", "gov", "ac", "edu", "gob", "gouv", "ne", "or",
+        # Austria's public bodies ("traunstein.gv.at", "bmf.gv.at")
+        "gv",
         # Canada's provincial and federal second levels ("acme.qc.ca", "canada.gc.ca")
         "ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yk", "gc",
     }

@@ -1,0 +1,106 @@
+"""A short name the mail itself defines as another's: "Energie Traunviertel AG (ETV)",
+"Helvetic Payments AG (HelvPay)", "SWA - Stadtwerke Ampertal GmbH".
+
+Public bodies, cooperatives and groups sign with their registered name and put the acronym or
+brand they go by beside it, in brackets after it or before it on the signature line. Mail that
+names the employer by the short form elsewhere (a display name, a subject, a board's card)
+means the long one, and the tracker shows the name the mail spells out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Words joining a name's capitalised ones ("Bundesamt für digitale Infrastruktur", "Banco de
+# la Nación"); a lower-case word after one of them belongs to the name too.
+_JOINERS = frozenset(
+    {
+        "für", "der", "des", "die", "das", "und", "de", "del", "la", "las", "los", "du", "et",
+        "of", "the", "and", "for", "di", "da", "do", "dos", "y", "e", "&", "+",
+    }
+)  # fmt: skip
+_MAX_WORDS = 8
+_MIN_TIE = (
+    4  # a word of the long name the short one holds ("Aarekonsum", "Konsumgenossenschaft Aare")
+)
+_EDGE_PUNCT = ",;:!?()[]\"'«»“”"
+_DASH = re.compile(r"\s+[-–—|]\s+")
+
+
+def _fold(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if c.isalnum() and not unicodedata.combining(c)).lower()
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _stands_for(short: str, long: str) -> bool:
+    """Whether ``short`` may be ``long`` written short: its letters in order from the first
+    ("etv", "helvpay", "litopf"), or one of its longer words inside ("aarekonsum")."""
+    s, whole = _fold(short), _fold(long)
+    if len(s) < 2 or len(whole) <= len(s):
+        return False
+    if s[0] == whole[0]:
+        letters = iter(whole)
+        if all(c in letters for c in s):
+            return True
+    words = [_fold(w) for w in long.split()]
+    return any(len(w) >= _MIN_TIE and w in s for w in words)
+
+
+def _backwards(words: list[str]) -> list[str]:
+    """The name run that ends with the last of ``words``."""
+    run: list[str] = []
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        if word[-1:] in _EDGE_PUNCT or len(run) >= _MAX_WORDS:
+            break
+        left = words[at - 1].lower() if at else ""
+        if _capital(word) or word.lower() in _JOINERS or left in _JOINERS:
+            run.insert(0, word)
+            continue
+        break
+    while run and (run[0].lower() in _JOINERS or not _capital(run[0])):
+        run.pop(0)  # "die Energie Traunviertel AG": the article is no part of it
+    return run
+
+
+def _forwards(words: list[str]) -> list[str]:
+    """The name run that starts with the first of ``words``."""
+    run: list[str] = []
+    for word in words[:_MAX_WORDS]:
+        bare = word.rstrip(_EDGE_PUNCT)
+        left = run[-1].lower() if run else ""
+        if not bare or not (_capital(bare) or bare.lower() in _JOINERS or left in _JOINERS):
+            break
+        run.append(bare)
+        if bare != word:
+            break  # "Stadtwerke Ampertal GmbH, ein Unternehmen der ...": the comma ends it
+    while run and (run[-1].lower() in _JOINERS or not _capital(run[-1])):
+        run.pop()
+    return run
+
+
+def long_form(short: str, texts: Iterable[str]) -> str | None:
+    """The longer name ``short`` is defined as in ``texts``, or None."""
+    short = short.strip()
+    if not short or len(short.split()) > 2:
+        return None
+    bracketed = re.compile(r"\(\s*" + re.escape(short) + r"\s*\)", re.IGNORECASE)
+    leading = re.compile(r"^\s*" + re.escape(short) + r"\s+[-–—|]\s+(.+)$", re.IGNORECASE)
+    for text in texts:
+        for line in text.splitlines():
+            for found in bracketed.finditer(line):
+                run = _backwards(line[: found.start()].split())
+                if len(run) >= 2 and _stands_for(short, " ".join(run)):
+                    return " ".join(run)
+            lead = leading.match(line)
+            if lead:
+                run = _forwards(_DASH.split(lead.group(1), 1)[0].split())
+                if len(run) >= 2 and _stands_for(short, " ".join(run)):
+                    return " ".join(run)
+    return None
