@@ -17,12 +17,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from jobtracker.classifiers.rules import aliases, signoff
+from jobtracker.classifiers.rules import abbrev, aliases, signoff
 from jobtracker.classifiers.rules.fullname import NameReader
 from jobtracker.classifiers.rules.names import (
     NameBook,
     brand_of_label,
     is_reserved_domain,
+    strip_accents,
     written_brands,
 )
 from jobtracker.classifiers.rules.registry import JobLink, SenderMatch, VendorRegistry
@@ -304,13 +305,15 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
     if written:
         name = _accept(written, "sender domain", clues, book)
         if name:
-            return Employer(name=name, origin="sender domain", quote=written)
+            found = Employer(name=name, origin="sender domain", quote=written)
+            return _expanded(found, clues, book) or found
     if label and not is_reserved_domain(clues.sender_domain):
         # Someone writing from their company's own domain about a job names the employer by
         # it even when the text never does ("Proposta - Programador Python" from ines@acme.pt).
         name = _accept(_slug_name(brand_of_label(label)), "sender domain", clues, book)
         if name:
-            return Employer(name=name, origin="sender domain", quote=clues.sender_domain)
+            found = Employer(name=name, origin="sender domain", quote=clues.sender_domain)
+            return _expanded(found, clues, book) or found
     return None
 
 
@@ -440,7 +443,10 @@ def _invite_host(clues: EmployerClues, book: EmployerBook) -> Employer | None:
     label = names.domain_label(domain).replace("-", "")
     written = _written_label(label, clues, book) if label else None
     name = _accept(written, "sender domain", clues, book) if written else None
-    return Employer(name=name, origin="invite host", quote=domain) if name else None
+    if not name:
+        return None
+    found = Employer(name=name, origin="invite host", quote=domain)
+    return _expanded(found, clues, book) or found
 
 
 def _written_label(label: str, clues: EmployerClues, book: EmployerBook) -> str | None:
@@ -472,6 +478,9 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
     defined = _defined(found, clues, book) or _registered(found, clues, book)
     if defined is not None:
         return defined
+    expanded = _expanded(found, clues, book)
+    if expanded is not None:
+        return expanded
     short = found.name if _SHORT_NAME.match(found.name) else _group_initials(found.name, "")
     spelled = reader.spelled_out(short, clues.texts[2:]) if short else None
     if spelled:
@@ -619,6 +628,20 @@ def _shouted(found: Employer) -> bool:
     return (
         head.isupper() and head.casefold() == found.name.casefold() and bool(_ACRONYM.match(head))
     )
+
+
+def _expanded(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    """The full name the mail signs with for a short one made of initials and shortened words
+    ("Agglo VSB", "cfcs-aj.fr"): "Communauté d'agglomération Val-de-Saône Beaujolais", "Caisse
+    Fédérale du Crédit Solidaire Alpes-Jura"."""
+    written = abbrev.expansion(found.name, clues.texts[2:])
+    if written is None and found.origin in ("sender domain", "invite host"):
+        label = book.names.domain_label(clues.sender_domain)
+        written = abbrev.written_in_label(label, clues.texts[2:4]) if label else None
+    name = _accept(written, "spelled out", clues, book) if written else None
+    if not name or book.names.key(name) == book.names.key(found.name):
+        return None
+    return Employer(name=name, origin=found.origin, quote=written or name)
 
 
 def _group_initials(name: str, address: str) -> str:
@@ -916,7 +939,12 @@ def _judge(
         words = name.split(maxsplit=1)
         if len(words) == 2 and words[0].lower() in _KIND_NOUNS and words[1][:1].isupper():
             name = names.display(words[1])  # "Firma Seewald GmbH", "la empresa Hermanos Ruiz"
-    if not name or len(name) < 2 or len(name) > 60 or len(name.split()) > 6:
+    if (
+        not name
+        or len(name) < 2
+        or len(name) > 60
+        or len(name.split()) > _max_words(name, origin, names)
+    ):
         return None
     if name.lower() in _ARTICLES or _FILE_NAME.search(name) or _URL_PIECE.search(name):
         return None  # "The" of "The Hiring Team"; "Offer - J Doe.pdf"; a link
@@ -966,7 +994,12 @@ def _judge(
         return None
     if origin in ("body", "signature", "quoted") and not _has_capital_or_digit(name):
         return None
-    if origin in _TEXT_ORIGINS and not clues.subject_is_lower and _lower_word_inside(name):
+    if (
+        origin in _TEXT_ORIGINS
+        and not clues.subject_is_lower
+        and _lower_word_inside(name)
+        and not _institution(name, names)
+    ):
         return None  # "the Fraud squad", "Berlin office": a phrase, not a name
     if origin in _TEXT_ORIGINS and names.is_department(name):
         return None  # "Senior Recruiter – Data & Analytics": the team, not the company
@@ -1000,6 +1033,26 @@ def _lower_word_inside(name: str) -> bool:
         return False
     return any(
         word.isalpha() and word.islower() and word not in _NAME_PARTICLES for word in words[1:]
+    )
+
+
+def _max_words(name: str, origin: str, names: NameBook) -> int:
+    """How many words a name may have: an institution written in full may have more
+    ("Syndicat mixte des mobilités de la Cluse")."""
+    return 9 if origin == "spelled out" or _institution(name, names) else 6
+
+
+def _institution(name: str, names: NameBook) -> bool:
+    """An institution's name written the French way, lower-case words after its kind
+    ("Centre hospitalier universitaire Alpes-Isère", "Syndicat mixte des mobilités de la
+    Cluse"): its first word says what kind of organisation it is and a capitalised word names
+    which one."""
+    words = name.split()
+    first = strip_accents(words[0]).casefold() if words else ""
+    return (
+        len(words) >= 3
+        and first in names.organisation_words
+        and any(w[:1].isupper() for w in words[1:])
     )
 
 

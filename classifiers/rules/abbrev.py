@@ -1,0 +1,145 @@
+"""An employer's short name and the full one the same mail writes: "Agglo VSB" for "Communauté
+d'agglomération Val-de-Saône Beaujolais", "cfcs-aj.fr" for "Caisse Fédérale du Crédit Solidaire
+Alpes-Jura", "SMMC" for "Syndicat mixte des mobilités de la Cluse".
+
+Public bodies, mutual societies and cooperative banks go by a short name made of initials and
+shortened words, in a display name or a domain, and sign with the name they are registered
+under, written the French way with lower-case words. Each word of the short name is one word of
+the long name, the start of one ("Agglo" for "agglomération"), or the initials of a run of them
+("VSB" for "Val-de-Saône Beaujolais": compounds count word by word, particles not at all).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Words an institution's initials skip ("de la", "d'", "et", "für").
+_PARTICLES = frozenset(
+    {
+        "de", "du", "des", "la", "le", "les", "et", "à", "a", "en", "pour", "sur", "aux", "au",
+        "of", "the", "and", "for", "für", "der", "die", "das", "und", "del", "los", "las", "el",
+        "y", "e", "da", "do", "dos", "di",
+    }
+)  # fmt: skip
+_MAX_PART_WORDS = 10
+_MAX_LEAD = (
+    4  # words of a part before the ones the short name stands for ("Société d'économie mixte")
+)
+_MIN_PREFIX = 4  # a shortened word keeps at least this much of the word ("Agglo")
+_SPLIT_PART = re.compile(r"\s+[-–—|]\s+|\s*[,;]\s+")
+_ELISION = re.compile(r"^(?:[dlj]|qu)['’]", re.IGNORECASE)
+_WORD_OK = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?$")
+
+
+def _fold(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if c.isalnum() and not unicodedata.combining(c)).lower()
+
+
+def _short_tokens(short: str) -> list[str]:
+    return [t for t in (_fold(w) for w in re.split(r"[\s\-.]+", short)) if t]
+
+
+def _long_tokens(words: list[str]) -> list[tuple[str, int]]:
+    """The words of a name that its initials count, each with the index of the written word it
+    comes from: compounds split, elisions and particles dropped."""
+    out: list[tuple[str, int]] = []
+    for at, word in enumerate(words):
+        for piece in word.split("-"):
+            piece = _ELISION.sub("", piece.strip(".'’"))
+            folded = _fold(piece)
+            if folded and piece.lower() not in _PARTICLES:
+                out.append((folded, at))
+    return out
+
+
+def _consume(shorts: list[str], longs: list[str], start: int) -> tuple[int, bool] | None:
+    """Where the long words end once every short token is read from ``start`` on, and whether
+    some token was a run of initials; None when they do not fit."""
+    if not shorts:
+        return start, False
+    token, rest = shorts[0], shorts[1:]
+    if start >= len(longs):
+        return None
+    word = longs[start]
+    if token == word or (len(token) >= _MIN_PREFIX and word.startswith(token)):
+        found = _consume(rest, longs, start + 1)
+        if found is not None:
+            return found
+    k = len(token)
+    if 2 <= k <= 6 and start + k <= len(longs):
+        if all(longs[start + i][:1] == token[i] for i in range(k)):
+            found = _consume(rest, longs, start + k)
+            if found is not None:
+                return found[0], True
+    return None
+
+
+def _name_part(part: str) -> list[str] | None:
+    words = part.split()
+    if not 2 <= len(words) <= _MAX_PART_WORDS or not words[0][:1].isupper():
+        return None
+    if not all(_WORD_OK.match(w) for w in words):
+        return None  # digits, an address, a sentence's punctuation
+    return words
+
+
+def expansion(short: str, texts: Iterable[str]) -> str | None:
+    """The full name, written on a line or a dash- or comma-separated part of one, that the short
+    name ``short`` abbreviates; None when there is none or more than one."""
+    shorts = _short_tokens(short)
+    if not shorts or sum(len(t) for t in shorts) < 2:
+        return None
+    found: set[str] = set()
+    for text in texts:
+        for line in text.splitlines():
+            if len(line) > 200:
+                continue
+            for part in _SPLIT_PART.split(line.strip()):
+                words = _name_part(part.strip().rstrip("."))
+                if words is None:
+                    continue
+                tokens = _long_tokens(words)
+                longs = [t for t, _ in tokens]
+                for start in range(min(_MAX_LEAD + 1, len(longs))):
+                    fit = _consume(shorts, longs, start)
+                    if fit is None or not fit[1] or fit[0] != len(longs):
+                        continue
+                    first = tokens[start][1]
+                    if not words[first][:1].isupper():
+                        first = 0  # "Communauté d'agglomération ...": the name starts before
+                    found.add(" ".join(words[first:]))
+                    break
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_MIN_LABEL_SHARE = 0.6  # of the domain label the name's words must make up
+_MIN_LABEL_WORD = 3
+
+
+def written_in_label(label: str, texts: Iterable[str]) -> str | None:
+    """The name, on a line of its own or a dash-separated part of one, whose words a domain
+    label holds in any order ("Métropole de Lyon" at grandlyon-metropole.fr, "Ville de Lyon"
+    at mairie-lyon.fr); None when there is none or more than one."""
+    squashed = _fold(label)
+    if len(squashed) < 6:
+        return None
+    found: set[str] = set()
+    for text in texts:
+        for line in text.splitlines():
+            if len(line) > 120:
+                continue
+            for part in _SPLIT_PART.split(line.strip()):
+                words = _name_part(part.strip().rstrip("."))
+                if words is None:
+                    continue
+                tokens = [t for t, _ in _long_tokens(words)]
+                if len(tokens) < 2 or any(len(t) < _MIN_LABEL_WORD for t in tokens):
+                    continue
+                if all(t in squashed for t in tokens) and (
+                    sum(len(t) for t in tokens) >= _MIN_LABEL_SHARE * len(squashed)
+                ):
+                    found.add(" ".join(words))
+    return next(iter(found)) if len(found) == 1 else None
