@@ -300,7 +300,7 @@ class Correlator:
         classification = found.model_copy(
             update={
                 "category": parent.category,
-                "company": app.company if app.company_key else None,
+                "company": app.company if app.company_key else found.company,
                 "role": app.role,
                 "status": ApplicationStatus.ACCEPTED if accepted else parent.status,
                 "source": found.source or Source.DIRECT,

@@ -207,3 +207,38 @@ def test_an_assessment_vendor_naming_the_brand_assessments_gives_the_brand(
         "following online assessments within 5 days.",
     )
     assert result.company == "Tarrow Bank"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copperleaf Home is part of the Penrose Retail Group.",
+        "Copperleaf Home is a subsidiary of Penrose Retail Group plc.",
+        "Copperleaf Home is wholly owned by Penrose Retail Group plc.",
+    ],
+)
+def test_a_brand_said_to_belong_to_the_sending_group_is_the_employer(
+    classify: Classify, line: str
+) -> None:
+    result = classify(
+        sender="careers@penroseretail.co.uk",
+        name="Penrose Retail Group Careers",
+        subject="Your application",
+        body="Dear Sam,\n\nThank you for applying for Category Manager. We have received your "
+        f"application and will review it shortly.\n\n{line}",
+    )
+    assert result.category is Category.CONFIRMATION
+    assert result.company == "Copperleaf Home"
+
+
+def test_a_brand_owning_another_company_is_not_replaced_by_it(classify: Classify) -> None:
+    result = classify(
+        sender="careers@penroseretail.co.uk",
+        name="Penrose Retail Group Careers",
+        subject="Your application",
+        body="Dear Sam,\n\nThank you for applying for Category Manager. We have received your "
+        "application and will review it shortly.\n\nPenrose Retail Group is owned by Halden "
+        "Capital Partners.",
+    )
+    assert result.company is not None
+    assert result.company.startswith("Penrose Retail")
