@@ -205,6 +205,7 @@ _SITE = re.compile(
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 # A one-word name short enough to be initials, in any case ("HUG", "tl", "Chuv").
 _SHORT_NAME = re.compile(r"^[^\W\d_]{2,5}$")
+_REGIONAL_ACRONYM = re.compile(r"^([A-Z]{2,5})-[A-Z]{2,3}$")
 _REQUISITION = re.compile(r"\b[A-Z]{0,4}-?\d{3,}\b")
 _SUBJECT_TAIL = re.compile(r"\s*:\s+|\s+[-|–—]\s+")
 # Where a subject's meeting takes place, after the name: "Entrevista con Acme en Logroño".
@@ -481,7 +482,13 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
     expanded = _expanded(found, clues, book)
     if expanded is not None:
         return expanded
-    short = found.name if _SHORT_NAME.match(found.name) else _group_initials(found.name, "")
+    regional = _REGIONAL_ACRONYM.match(found.name)
+    if _SHORT_NAME.match(found.name):
+        short = found.name
+    elif regional:
+        short = regional.group(1)  # "IAC-NL": the institute's initials, then its state's
+    else:
+        short = _group_initials(found.name, "")
     spelled = reader.spelled_out(short, clues.texts[2:]) if short else None
     if spelled:
         # "HUG", "tl", "Chuv": the institution signs its name in full, in French lower case

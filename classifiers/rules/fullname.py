@@ -212,8 +212,10 @@ _DOTLESS_FORMS = frozenset(
 
 # Legal forms that end a name written in running text.
 _ENDING_FORMS = frozenset(
-    {"gmbh", "ag", "inc", "llc", "ltd", "plc", "sarl", "sas", "bv", "nv", "corp", "ltda", "lda"}
-)
+    {"gmbh", "ag", "inc", "llc", "ltd", "plc", "sarl", "sas", "bv", "nv", "corp", "ltda", "lda",
+     # Spanish-speaking ones ("Logística Pampa S.A. (Parque Patricios)", "Flores S.A.S. Bogotá")
+     "s.a", "s.a.s", "s.a.b", "s.l", "s.l.u", "s.r.l", "srl", "s.a.c", "s.a.u", "s.a.i.c"}
+)  # fmt: skip
 # Legal forms written in mixed case, after the words an acronym spells ("Merzig Versand GmbH").
 _MIXED_FORMS = frozenset({"gmbh", "mbh", "ltd", "inc", "corp", "llc", "plc", "sarl", "ltda", "lda"})
 

@@ -174,6 +174,8 @@ class NameBook:
         if not text or self._is_hiring_words(text):
             return None  # "Talent Acquisition", "Early Careers": a team of no company named
         stripped = self._strip_hiring_words(text)
+        # "Convocatorias UPMV": capitals beside a hiring word in lower case are an acronym
+        acronym = stripped != text and stripped.isupper() and any(c.islower() for c in text)
         if stripped != text and stripped and not _JOINER_FIRST.match(stripped):
             text = stripped  # "Dirección de Personas Grupo Oriol": the department goes first
         joined = _JOINERS.match(text)
@@ -193,7 +195,7 @@ class NameBook:
         canonical = self.canonical(text)
         if canonical:
             return canonical
-        return _fix_shouting(text)
+        return text if acronym else _fix_shouting(text)
 
     def company_part(self, display: str) -> str | None:
         """The company named beside a person in a display name ("Mei Foster at Acme",
@@ -566,10 +568,19 @@ def _fix_shouting(text: str) -> str:
     if not letters or not all(c.isupper() for c in letters):
         return text
     words = []
-    for word in text.split():
+    for i, word in enumerate(text.split()):
         vowels = sum(c in "AEIOUÁÉÍÓÚÀÈÂÊÔÃÕÄÖÜY" for c in word)
+        if word.casefold() in _SHOUTED_PARTICLES:
+            # "FLORES DE LA SABANA": "Flores de la Sabana"
+            words.append(word.casefold() if i else word.capitalize())
+            continue
         words.append(word.capitalize() if len(word) >= 4 and vowels else word)
     return " ".join(words)
+
+
+_SHOUTED_PARTICLES = frozenset(
+    {"de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "dos", "das", "des", "du", "et"}
+)
 
 
 def _token_tuples(items: list[str]) -> tuple[tuple[str, ...], ...]:

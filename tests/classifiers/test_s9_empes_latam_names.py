@@ -57,3 +57,74 @@ def test_glassdoor_card_keeps_a_name_joined_by_del(classify: Classify) -> None:
         "Frutas Selectas del Bajío · Querétaro\n\nYour application was sent to the employer.",
     )
     assert result.company == "Frutas Selectas del Bajío"
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "company"),
+    [
+        (
+            "Convocatorias UAZ",
+            "UNIVERSIDAD AUTÓNOMA DE ZACATLÁN\nDirección General de Personal\n\nSe confirma "
+            "el registro de su participación en la Convocatoria Pública para la plaza de "
+            "Analista de Compras.\n\nFolio: UA-2025-118",
+            "Universidad Autónoma de Zacatlán",
+        ),
+        (
+            "Servicio Profesional ICT-SON",
+            "GOBIERNO DEL ESTADO DE SONORA\nInstituto de Caminos y Transportes\n\nACUSE DE "
+            "REGISTRO\nConcurso público CP-ICT-03/2025\nPlaza: Jefe de Almacén",
+            "Instituto de Caminos y Transportes",
+        ),
+    ],
+)
+def test_public_body_desk_and_acronym_give_the_body_it_signs_as(
+    classify: Classify, display: str, body: str, company: str
+) -> None:
+    result = classify(
+        sender="convocatorias@example.gob.mx",
+        name=display,
+        subject="Acuse de registro",
+        body=body,
+        language="es",
+    )
+    assert result.company == company
+
+
+def test_shouted_particles_are_written_small() -> None:
+    assert load_name_book().display("ALIMENTOS DEL LLANO Y LA COSTA S.A.S.") == (
+        "Alimentos del Llano y la Costa"
+    )
+
+
+def test_an_acronym_beside_lower_case_keeps_its_capitals() -> None:
+    assert load_name_book().display("Convocatorias UNEVAL") == "UNEVAL"
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        (
+            "Hola Martina, ¿cómo andás?\n\nTe escribo de Cervecería Patagónica por tu "
+            "postulación a Analista de Compras. ¿Tenés un rato el jueves para una charla de 30 "
+            "min por Meet? Podría ser 10 hs o 15 hs.\n\nAbrazo,\nJuli",
+            "Cervecería Patagónica",
+        ),
+        (
+            "Hola Martina,\n\nVi tu postulación. ¿Tenés un rato el jueves para una charla de 30 "
+            "min por Meet? Podría ser 10 hs o 15 hs.\n\nAbrazo,\nJuli\n"
+            "People · Cervecería Patagónica",
+            "Cervecería Patagónica",
+        ),
+    ],
+)
+def test_a_recruiter_says_where_she_writes_from(
+    classify: Classify, body: str, company: str
+) -> None:
+    result = classify(
+        sender="julieta.sosa@cpatagonica.com.ar",
+        name="Julieta Sosa",
+        subject="Entrevista - Analista de Compras",
+        body=body,
+        language="es",
+    )
+    assert result.company == company
