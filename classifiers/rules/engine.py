@@ -60,7 +60,7 @@ from jobtracker.classifiers.rules.scoring import (
     decide,
 )
 from jobtracker.classifiers.rules.templates import Extracts
-from jobtracker.classifiers.rules.text import fold
+from jobtracker.classifiers.rules.text import fold, ungender
 from jobtracker.classifiers.rules.vendors import VendorKind
 from jobtracker.classifiers.rules.view import (
     MailView,
@@ -141,7 +141,7 @@ class RuleClassifier:
         if invite is None and not (vendor or (sender and sender.vendor.kind is VendorKind.ESIGN)):
             if look == "unseen" or view.forwarded:
                 head = subject + "\n" + fold(view.body[:GATE_CHARS])
-                opened = self.gate.opens(head, bulk=bulk > 0)
+                opened = self.gate.opens(ungender(head), bulk=bulk > 0)
             hiring_sender = self._sender_opens_gate(view, message)
             if not opened and not hiring_sender:
                 return self._no_job_words
@@ -199,7 +199,7 @@ class RuleClassifier:
         if self._sender_says_job(sender.address, sender.domain, sender.name):
             return "unseen", None
         head = fold(message.subject) + "\n" + fold(fresh_head(message, GATE_CHARS))
-        opened = self.gate.opens(head, bulk=bulk_level(message) > 0)
+        opened = self.gate.opens(ungender(head), bulk=bulk_level(message) > 0)
         if opened or (message.quote_offset is not None and self._quotes_job_mail(message)):
             return "open", opened
         # An out-of-office answer to the user's own mail about a role. Most mail leaves here:
@@ -268,7 +268,7 @@ class RuleClassifier:
         in_process: str = "",
     ) -> Classification:
         body = fold(view.body)
-        text = subject + "\n" + body
+        text = ungender(subject + "\n" + body)
         original = view.subject + "\n" + view.body  # same offsets; evidence keeps the case
         hits = self.bank.matcher.scan(text)
         languages = self.bank.languages_for(message.language, hits)

@@ -6,6 +6,10 @@ import re
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'"})
 _SPACES = re.compile(r"\s+")
+# German gender marks ("Kandidat:innen", "Bewerber*in", "eine:n andere:n", "Mitarbeiter/innen"):
+# read as the plain word ("kandidatinnen ", "einen anderen "), the mark moved behind it.
+_GENDER_MARK = re.compile(r"(?<=[a-zäöüß])(?:[:*]((?:inn)?en|in|n|r|e)|/(innen))\b(?!/)")
+_GENDER_CHARS = frozenset(":*/")
 
 EVIDENCE_CHARS = 80
 
@@ -16,6 +20,19 @@ def fold(text: str) -> str:
     if "’" in low or "‘" in low or "´" in low or "ʼ" in low or "`" in low:
         low = low.translate(_APOSTROPHES)
     return low if len(low) == len(text) else _fold_per_char(text)
+
+
+def ungender(folded: str) -> str:
+    """German gender marks read as the plain word, for phrase matching; keeps the length (but
+    not word ends: extraction reads the folded text without this)."""
+    if _GENDER_CHARS.isdisjoint(folded):
+        return folded
+    return _GENDER_MARK.sub(_plain_word, folded)
+
+
+def _plain_word(found: re.Match[str]) -> str:
+    suffix = found.group(1) or found.group(2)
+    return suffix + " "
 
 
 def _fold_per_char(text: str) -> str:
