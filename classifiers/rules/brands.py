@@ -18,7 +18,7 @@ _RUN = r"(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){0,4}[A-Z][\w&'’-]*"
 # "<brand> is a trading name of <group>", "<brand> is a brand of <group>", "<brand> is part of
 # the <group>", "<brand> is wholly owned by <group>"
 _BRAND_OF = re.compile(
-    r"(?P<brand>" + _RUN + r")[ \t]+is[ \t]+(?:(?:a|the|one)[ \t]+(?:registered[ \t]+)?"
+    r"(?P<brand>" + _RUN + r"),?[ \t]+is[ \t]+(?:(?:a|the|one)[ \t]+(?:registered[ \t]+)?"
     r"(?:trading[ \t]+(?:name|style)|brand|business|division|subsidiary)[ \t]+of"
     r"|(?:proud(?:ly)?[ \t]+)?part[ \t]+of|a[ \t]+member[ \t]+of|(?:wholly[ \t]+)?owned[ \t]+by)"
     r"[ \t]+(?:the[ \t]+)?(?P<group>" + _RUN + r")"

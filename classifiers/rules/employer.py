@@ -1045,8 +1045,11 @@ def _lower_word_inside(name: str) -> bool:
 
 def _max_words(name: str, origin: str, names: NameBook) -> int:
     """How many words a name may have: an institution written in full may have more
-    ("Syndicat mixte des mobilités de la Cluse")."""
-    return 9 if origin == "spelled out" or _institution(name, names) else 6
+    ("Syndicat mixte des mobilités de la Cluse", "Northmoor and Tyne Hospitals NHS Foundation
+    Trust": one that ends with its kind)."""
+    words = name.split()
+    ends = bool(words) and strip_accents(words[-1]).casefold() in names.organisation_words
+    return 9 if origin == "spelled out" or _institution(name, names) or ends else 6
 
 
 def _institution(name: str, names: NameBook) -> bool:

@@ -215,6 +215,7 @@ def test_an_assessment_vendor_naming_the_brand_assessments_gives_the_brand(
         "Copperleaf Home is part of the Penrose Retail Group.",
         "Copperleaf Home is a subsidiary of Penrose Retail Group plc.",
         "Copperleaf Home is wholly owned by Penrose Retail Group plc.",
+        "Copperleaf Ltd, trading as Copperleaf Home, is part of Penrose Retail Group plc.",
     ],
 )
 def test_a_brand_said_to_belong_to_the_sending_group_is_the_employer(
@@ -242,3 +243,53 @@ def test_a_brand_owning_another_company_is_not_replaced_by_it(classify: Classify
     )
     assert result.company is not None
     assert result.company.startswith("Penrose Retail")
+
+
+def test_a_long_trust_name_ending_in_its_kind_is_kept_whole(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@jobs.nhs.uk",
+        name="NHS Jobs",
+        subject="Your application has been submitted",
+        body="Dear Sam,\n\nYour application for Band 7 Quality Lead (ref 281-QL-1102) has been "
+        "submitted to Ashcombe and Tyne Hospitals NHS Foundation Trust.\n\nNHS Jobs",
+    )
+    assert result.company == "Ashcombe and Tyne Hospitals NHS Foundation Trust"
+
+
+def test_shortlisted_for_a_post_at_a_trust_names_the_trust(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@jobs.nhs.uk",
+        name="NHS Jobs",
+        subject="Invitation to interview",
+        body="Dear Sam,\n\nYou have been shortlisted for interview for Band 7 Quality Lead at "
+        "Ashcombe Hospitals NHS Trust. Please log in to book a slot.\n\nNHS Jobs",
+    )
+    assert result.category is Category.INTERVIEW
+    assert result.company == "Ashcombe Hospitals NHS Trust"
+
+
+@pytest.mark.parametrize("title", ["Senior Policy Adviser", "Grants Officer", "Policy Lead"])
+def test_a_job_titled_after_policy_or_grants_is_no_insurance_application(
+    classify: Classify, title: str
+) -> None:
+    result = classify(
+        sender="noreply@csjobs.cabinetoffice.gov.uk",
+        name="Civil Service Jobs",
+        subject=f"Your application for {title} - 612220",
+        body="Dear Sam Holt,\n\nThank you for submitting your application for the following "
+        f"vacancy:\n\nJob title: {title}\nReference: 612220\nDepartment: Ministry of Rural "
+        "Affairs\nGrade: Grade 7\n\nCivil Service Jobs",
+    )
+    assert result.category is Category.CONFIRMATION
+    assert result.company == "Ministry of Rural Affairs"
+
+
+def test_an_insurance_policy_application_is_still_no_job(classify: Classify) -> None:
+    result = classify(
+        sender="quotes@harbourinsure.example",
+        name="Harbour Insure",
+        subject="Your application for home insurance policy",
+        body="Dear Sam,\n\nThank you for your application for a home insurance policy. Your "
+        "quote reference is HQ-55120. We will email your policy documents shortly.",
+    )
+    assert result.category is Category.NOT_JOB
