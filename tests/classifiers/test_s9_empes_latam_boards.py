@@ -149,3 +149,24 @@ def test_a_board_is_never_the_employer(classify: Classify) -> None:
         language="es",
     )
     assert result.company == "Textiles del Cauca"
+
+
+@pytest.mark.parametrize(
+    ("subject", "company"),
+    [
+        ("Calzado Bajío S.A. de C.V. vio tu CV", "Calzado Bajío"),
+        ("Lácteos Serranos revisó tu hoja de vida", "Lácteos Serranos"),
+        ("¡Buenas noticias! Una empresa vio tu CV", None),
+    ],
+)
+def test_a_board_subject_says_who_opened_the_cv(
+    classify: Classify, subject: str, company: str | None
+) -> None:
+    result = classify(
+        sender="avisos@occ.com.mx",
+        name="OCC Mundial",
+        subject=subject,
+        body="Hola Marisol, tu perfil está siendo considerado. Mantente atenta a tu correo.",
+        language="es",
+    )
+    assert result.company == company
