@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from jobtracker.correlator.acronyms import initials_of
 from jobtracker.correlator.domains import brand_names, domain_labels, domain_of, hyphen_heads
 from jobtracker.correlator.job_urls import parse_job_url
 from jobtracker.correlator.names import (
@@ -44,6 +45,7 @@ _OWN_NAME_SENDERS = 2  # mail to a name from this many domains: the name is the 
 
 
 _MIN_CLIPPED = 4  # "pharma" for "pharmaceuticals", "tech" for "technologies"
+_MIN_INITIALS = 3  # "aim" for "autopartes integrales de mexico"; two letters tie by chance
 
 
 def _starts_with(words: tuple[str, ...], prefix: tuple[str, ...]) -> bool:
@@ -95,6 +97,14 @@ def _clipped_spellings(form: tuple[str, ...]) -> list[str]:
     return [head + last[:n] for n in range(_MIN_CLIPPED_TAIL, len(last))]
 
 
+def _tails(key: str) -> list[str]:
+    """The word-endings of ``key`` shorter than it that hold three words or more but
+    joiners."""
+    words = key.split()
+    tails = (" ".join(words[n:]) for n in range(1, len(words)))
+    return [tail for tail in tails if len(initials_of(tail)) >= _MIN_INITIALS]
+
+
 def _put(index: dict[str, list[Application]], key: str, app: Application) -> None:
     apps = index.setdefault(key, [])
     if not any(a is app for a in apps):
@@ -132,6 +142,11 @@ class UserIndex:
     _by_clipped: dict[str, set[str]] = field(default_factory=dict)
     # the name shortened with initials, "hatlantico" → {"hospital atlantico de lisboa"}
     _by_initialled: dict[str, set[str]] = field(default_factory=dict)
+    # the initials of the names of three words or more, "aim" → {"autopartes integrales de mexico"}
+    _by_initials: dict[str, set[str]] = field(default_factory=dict)
+    # the last words of the names, three of them or more but joiners, that a longer name
+    # ends with: "credit solidaire alpes jura" → {"caisse federale du credit solidaire ..."}
+    _by_tail: dict[str, set[str]] = field(default_factory=dict)
     _role_key_of: dict[str, str] = field(default_factory=dict)  # application id → indexed key
     employers_by_sender: dict[str, set[str]] = field(default_factory=dict)
     employers_by_domain: dict[str, set[str]] = field(default_factory=dict)  # From domains
@@ -261,6 +276,11 @@ class UserIndex:
                 self._by_clipped.setdefault(plain(clipped), set()).add(key)
         for spelled in initialled_spellings(key):
             self._by_initialled.setdefault(plain(spelled), set()).add(key)
+        initials = initials_of(key)
+        if len(initials) >= _MIN_INITIALS:
+            self._by_initials.setdefault(initials, set()).add(key)
+        for tail in _tails(key):
+            self._by_tail.setdefault(tail, set()).add(key)
 
     def rekey_if_aliases_changed(self) -> None:
         """Learned aliases can merge two employer keys; re-index by the new keys once."""
@@ -277,6 +297,8 @@ class UserIndex:
         self._by_squeezed_start.clear()
         self._by_clipped.clear()
         self._by_initialled.clear()
+        self._by_initials.clear()
+        self._by_tail.clear()
         for app in self.apps:
             app.company_key = self.aliases.resolve(app.company_key)
             self._add_company(app)
@@ -487,6 +509,31 @@ class UserIndex:
         found = self._brand_of(key) or self._by_clipped.get(plain(key), set())
         return next(iter(found)) if len(found) == 1 else None
 
+    def _by_acronym(self, key: str) -> str | None:
+        """The one known employer whose initials this key holds as a word or spells run
+        together ("AIM Autopartes", "Cfcs AJ" for Autopartes Integrales de México and the
+        Caisse Fédérale du Crédit Solidaire Alpes-Jura), or that holds this key's initials
+        as its first word ("GLA Servicios Integrales" for Grupo Logístico Anáhuac): a legal
+        name, a brand and an acronym of one employer."""
+        found: set[str] = set()
+        for word in {*key.split(), compact(key)}:
+            if len(word) >= _MIN_INITIALS:
+                found |= self._by_initials.get(word, set())
+        initials = initials_of(key)
+        if len(initials) >= _MIN_INITIALS:
+            found |= {k for k in self._by_first_word.get(initials, ()) if initials in k.split()}
+        found.discard(key)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _by_last_words(self, key: str) -> str | None:
+        """The one known employer whose name ends this one, or that this one ends, in three
+        words or more but joiners: "Caisse Fédérale du Crédit Solidaire Alpes-Jura" and
+        "Crédit Solidaire Alpes-Jura", a body's full name and the one it goes by."""
+        found = set(self._by_tail.get(key, ()))
+        found |= {tail for tail in _tails(key) if tail in self.by_company}
+        found.discard(key)
+        return next(iter(found)) if len(found) == 1 else None
+
     def _tenant_of(self, key: str) -> str | None:
         """The one known employer whose ATS mailbox this key spells: "LPB Group" (key "lpb")
         for the employer ``lpbgroup@myworkday.com`` acknowledged the application for."""
@@ -504,6 +551,8 @@ class UserIndex:
             or self._spelled_together(key)
             or self._tenant_of(key)
             or self._one_brand(key)
+            or self._by_acronym(key)
+            or self._by_last_words(key)
         )
         if short_form is not None:
             self._fuzzy[key] = short_form

@@ -17,6 +17,8 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
+from jobtracker.correlator.acronyms import initials_of
+
 FUZZY_EMPLOYER_THRESHOLD = 94.0
 """rapidfuzz ratio (0..100) above which two keys name one employer; high on purpose:
 "Deutsche Bank" and "Deutsche Bahn" score about 92."""
@@ -169,10 +171,28 @@ def better_display_name(current: str, candidate: str) -> str:
         return candidate
     if new_words > now_words and squeeze(now) in initialled_spellings(new):
         return candidate  # "Hatlantico" (a domain's) → "Hospital Atlântico de Lisboa"
+    if new_words - now_words <= _MAX_EXTRA_WORDS + 1 and _stands_for(new, now):
+        return candidate  # "AIM Autopartes" → "Autopartes Integrales de México"
     if now == new or (squeeze(now) == squeeze(new) and new_words > now_words):
         # the same key: keep the name that shows more of itself ("Tidalmark Group")
         return candidate if len(candidate.split()) > len(current.split()) else current
     return current
+
+
+_MIN_NAME_INITIALS = 3
+
+
+def _stands_for(full: str, short: str) -> bool:
+    """Whether key ``full`` is the whole name of key ``short``: the name ``short`` ends in
+    three words or more but joiners ("caisse federale du credit solidaire alpes jura" for
+    "credit solidaire alpes jura"), or whose initials ``short`` holds as a word or run
+    together ("aim autopartes", "cfcs aj", "gla servicios integrales")."""
+    if full.endswith(" " + short) and len(initials_of(short)) >= _MIN_NAME_INITIALS:
+        return True
+    initials = initials_of(full)
+    return len(initials) >= _MIN_NAME_INITIALS and (
+        initials in short.split() or initials == compact(short)
+    )
 
 
 def compact(key: str) -> str:
