@@ -8,7 +8,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`":
 _SPACES = re.compile(r"\s+")
 # German gender marks ("Kandidat:innen", "Bewerber*in", "eine:n andere:n", "Mitarbeiter/innen"):
 # read as the plain word ("kandidatinnen ", "einen anderen "), the mark moved behind it.
-_GENDER_MARK = re.compile(r"(?<=[a-zäöüß])(?:[:*]((?:inn)?en|in|n|r|e)|/(innen))\b(?!/)")
+_GENDER_MARK = re.compile(r"(?<=[a-zäöüß])(?:[:*]((?:inn)?en|in|n|r|e)|/-?(innen)|/-(in))\b(?!/)")
 _GENDER_CHARS = frozenset(":*/")
 
 EVIDENCE_CHARS = 80
@@ -31,8 +31,8 @@ def ungender(folded: str) -> str:
 
 
 def _plain_word(found: re.Match[str]) -> str:
-    suffix = found.group(1) or found.group(2)
-    return suffix + " "
+    suffix = found.group(1) or found.group(2) or found.group(3)
+    return suffix + " " * (len(found.group(0)) - len(suffix))
 
 
 def _fold_per_char(text: str) -> str:

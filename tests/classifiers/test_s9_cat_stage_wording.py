@@ -295,6 +295,15 @@ STAGE_MAIL = [
         Category.OFFER,
     ),
     (
+        "es a founder read the application and proposes a coffee",
+        "tomas.vega.p@gmail.com",
+        "Tomás Vega",
+        "hola Marisol",
+        "Hola Marisol,\n\nVi tu aplicación y me gustó mucho tu experiencia en inventarios. "
+        "¿Tomamos un café la próxima semana? Estamos en Coyoacán.\n\nTomás\nCofundador, Rutalia",
+        Category.INTERVIEW,
+    ),
+    (
         "en agency: several openings with clients",
         "j.hart@lonestartalent.com",
         "Jess Hart",
@@ -430,6 +439,22 @@ LOOK_ALIKES = [
         "comité académico de la Maestría en Logística, hoy a las 17:00 h.",
     ),
     (
+        "de a dental practice confirms an appointment",
+        "termine@praxis-huber.example",
+        "Praxis Dr. Huber",
+        "Terminbestätigung",
+        "Sehr geehrte Frau Moser,\n\nwir bestätigen Ihren Termin zur Mundhygiene am Montag um "
+        "8:00 Uhr.\n\nIhr Praxisteam Dr. Huber",
+    ),
+    (
+        "en a study permit application received",
+        "no-reply@immigration.example.gc.ca",
+        "Immigration Canada",
+        "Application received - Study permit",
+        "Your application for a study permit has been received. You will be notified when a "
+        "decision is made.",
+    ),
+    (
         "de a birthday invitation",
         "oma.huber@gmx.at",
         "Oma Huber",
@@ -459,6 +484,7 @@ def test_look_alikes_stay_out(
         ("für andere Kandidat:innen entschieden", "für andere kandidatinnen  entschieden"),
         ("eine*n andere*n Bewerber*in", "einen  anderen  bewerberin "),
         ("alle Mitarbeiter/innen", "alle mitarbeiterinnen "),
+        ("Bewerber/-innen", "bewerberinnen  "),
         # Links, times and "m/w/d" keep their marks.
         ("https://acme.at/in/jobs 10:00 (m/w/d)", "https://acme.at/in/jobs 10:00 (m/w/d)"),
     ],
