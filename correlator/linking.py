@@ -6,7 +6,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from jobtracker.correlator.facts import MessageFacts, starts_application
-from jobtracker.correlator.names import better_display_name
+from jobtracker.correlator.names import (
+    better_display_name,
+    company_key,
+    initialled_spellings,
+    squeeze,
+)
 from jobtracker.correlator.roles import fuller_title
 from jobtracker.correlator.state import Application, LinkedMessage, stable_id
 from jobtracker.correlator.status import fold_status
@@ -53,10 +58,33 @@ def new_application(facts: MessageFacts) -> Application:
     )
 
 
+_MAX_LEADING_WORDS = 3
+
+
+def _own_form(current: str, own: str) -> bool:
+    """Whether the employer's own mail writes the application's name as the employer goes by
+    it: short by its initials ("CHU Alpes-Isère" for a board's "Centre hospitalier
+    universitaire Alpes-Isère"), or in full before the words a board kept ("Caisse fédérale du
+    Crédit Solidaire Alpes-Jura" for "Crédit Solidaire Alpes-Jura")."""
+    words = own.split()
+    if not current or len(words) < 2:
+        return False
+    have, mine = company_key(current), company_key(own)
+    extra = len(mine.split()) - len(have.split())
+    if len(have.split()) >= 2 and 0 < extra <= _MAX_LEADING_WORDS and mine.endswith(" " + have):
+        return True
+    if not words[0].isupper():
+        return False  # "HMP", "Hmaravilha": a domain's spelling, not the name the mail writes
+    return extra < 0 and squeeze(mine) in initialled_spellings(have)
+
+
 def _fill(app: Application, facts: MessageFacts) -> None:
     if facts.role and (not app.role or fuller_title(app.role, facts.role)):
         app.role, app.role_key = facts.role, facts.role_key
-    if facts.company:
+    if facts.company and facts.source is Source.DIRECT and _own_form(app.company, facts.company):
+        # "CHU Alpes-Isère" signing for a board's "Centre hospitalier universitaire ..."
+        app.company = facts.company
+    elif facts.company:
         app.company = better_display_name(app.company, facts.company)
     app.source = better_source(app.source, facts.source)
     if facts.job is not None and app.job_key is None:

@@ -512,6 +512,7 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
     if not written and found.origin in ("display name", "display pair"):
         written = _signed_in_full(found.name, clues, book)
         sister = None if written else _signed_as_sister(found.name, clues, book)
+        sister = sister or _signed_as_member(found.name, clues)
         name = _accept(sister, "signature", clues, book) if sister else None
         if name:
             return Employer(name=name, origin="signature", quote=sister or name)
@@ -694,6 +695,31 @@ def _signed_as_sister(name: str, clues: EmployerClues, book: EmployerBook) -> st
     if not run or len(run.split()) != len(words) or names.key(run) == names.key(name):
         return None
     return run if run in body and names.signs_as_team(run, signature) else None
+
+
+# A company's legal form ending a signature line ("Service RH - Fromageries Blanchard SAS").
+_SIGNED_LEGAL_FORM = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w'’&.-]*(?:[ \t]+[\w'’&.-]+){0,4}?)[ \t]+"
+    r"(?:SAS|SASU|SA|SARL|SCOP|SCA|SNC|GmbH|AG|Ltd|Limited|Inc\.?|LLC|S\.A\.S?\.?|S\.L\.?|SL|BV|NV)$"
+)
+
+
+def _signed_as_member(name: str, clues: EmployerClues) -> str | None:
+    """The company of a group that signs the letter with its legal form ("Service RH -
+    Fromageries Blanchard SAS" in mail from "Groupe Blanchard"): the group's member hiring."""
+    if not _GROUP_WORD.search(name):
+        return None
+    brand = _GROUP_WORD.sub("", name).split()
+    signature = clues.texts[3] if len(clues.texts) > 3 else ""
+    if len(brand) != 1 or len(brand[0]) < 4 or brand[0] not in signature:
+        return None
+    for line in signature.splitlines()[-6:]:
+        for part in re.split(r"\s+[-–—|]\s+", line.strip()):
+            found = _SIGNED_LEGAL_FORM.match(part.strip())
+            words = found.group("name").split() if found else []
+            if len(words) >= 2 and brand[0] in words and not _GROUP_WORD.search(part):
+                return found.group("name") if found else None
+    return None
 
 
 def _unconfirmed_person(candidate: str, origin: str, clues: EmployerClues, names: NameBook) -> bool:

@@ -231,6 +231,8 @@ def _tokens(line: str) -> list[_Token]:
             if out:
                 out[-1] = _Token(out[-1].text, True)
             continue
+        if raw[:1] in "([" and out:
+            out[-1] = _Token(out[-1].text, True)  # "Acme Immobilier (Lyon 2e)": the place is apart
         boundary = (
             len(stripped) < len(text) or raw[:1] in "([" or stripped in ("-", "–", "—", "|", "@")
         )

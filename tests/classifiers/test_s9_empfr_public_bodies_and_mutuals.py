@@ -114,6 +114,69 @@ EMPLOYER_NAMED = [
         "Région de Nantes",
         id="domain-holds-the-signed-name",
     ),
+    # A group's HR mailbox, signed by the member company with its legal form: the member hires.
+    pytest.param(
+        {
+            "sender": "rh@groupe-maurel.fr",
+            "name": "Ressources Humaines Groupe Maurel",
+            "subject": "Analyste financier",
+            "body": (
+                "Monsieur,\n\nVous avez bien voulu nous adresser votre candidature et nous vous "
+                "en remercions. Nous sommes au regret de ne pouvoir y donner une suite favorable, "
+                "le poste étant pourvu.\n\nService RH - Conserveries Maurel SAS\n"
+            ),
+            "language": "fr",
+        },
+        "Conserveries Maurel",
+        id="group-mailbox-signed-by-member-company",
+    ),
+    # The place in brackets after a name written in the text is no part of it.
+    pytest.param(
+        {
+            "sender": "lunar@digitalrecruiters.com",
+            "name": "Lunar Recrutement",
+            "subject": "Nous avons bien reçu votre candidature",
+            "body": (
+                "Bonjour Jules,\n\nMerci pour votre candidature au poste d'analyste financier H/F "
+                "chez Lunar Logistique (Lyon 7e).\n\nNous revenons vers vous sous 15 jours.\n"
+            ),
+            "language": "fr",
+        },
+        "Lunar Logistique",
+        id="bracketed-place-is-no-part-of-the-name",
+    ),
+    # A search firm names its client late: "il s'agit du groupe X".
+    pytest.param(
+        {
+            "sender": "m.lenoir@ardent-conseil.fr",
+            "name": "Marc Lenoir",
+            "subject": "Votre dossier - présentation à notre client",
+            "body": (
+                "Bonjour Jules,\n\nComme convenu, j'ai présenté votre candidature à notre client "
+                "ce matin. Je peux désormais vous le dire : il s'agit du groupe Varennes, à "
+                "Villeurbanne.\n\nMarc Lenoir\nArdent Conseil\n"
+            ),
+            "language": "fr",
+        },
+        "Varennes",
+        id="search-firm-names-its-client-late",
+    ),
+    # A board passes the application on "à l'entreprise X".
+    pytest.param(
+        {
+            "sender": "ne-pas-repondre@apec.fr",
+            "name": "Apec",
+            "subject": "Confirmation de votre candidature",
+            "body": (
+                "Bonjour Jules Perrot,\n\nVotre candidature à l'offre « Analyste financier H/F » "
+                "(réf. 181234567W) a bien été transmise à l'entreprise Orvane Conseil.\n\n"
+                "L'Apec\n"
+            ),
+            "language": "fr",
+        },
+        "Orvane Conseil",
+        id="board-transmits-to-the-company",
+    ),
     # A "no reply" display name in French is no employer.
     pytest.param(
         {
