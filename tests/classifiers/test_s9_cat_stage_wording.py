@@ -304,6 +304,33 @@ STAGE_MAIL = [
         Category.INTERVIEW,
     ),
     (
+        "es a pre-hire socio-economic check is job mail of no stage",
+        "estudios@verifica-rh.example.mx",
+        "Verifica RH",
+        "Estudio socioeconómico - Cementos del Golfo",
+        "Buen día Marisol,\n\nPor encargo de Cementos del Golfo realizaremos su estudio "
+        "socioeconómico y de referencias laborales previo a su ingreso.",
+        Category.OTHER_JOB,
+    ),
+    (
+        "fr a hiring manager would like to talk, the file caught their eye",
+        "c.berger@hopital-example.ch",
+        "Chantal Berger",
+        "Logistique - votre dossier",
+        "Bonjour Madame Doe,\n\nVotre dossier a retenu notre attention et je souhaiterais "
+        "m'entretenir avec vous par Teams, mardi 4 mars à 10h.\n\nChantal Berger",
+        Category.INTERVIEW,
+    ),
+    (
+        "fr HR confirms the meeting agreed by phone",
+        "rh@assurances-lemanique.example.ch",
+        "Ressources Humaines",
+        "Rendez-vous du 3 mars",
+        "Madame Doe,\n\nComme convenu par téléphone, nous vous confirmons votre rendez-vous du "
+        "lundi 3 mars à 14h avec M. Rochat et moi-même.\n\nRH",
+        Category.INTERVIEW,
+    ),
+    (
         "en agency: several openings with clients",
         "j.hart@lonestartalent.com",
         "Jess Hart",
@@ -453,6 +480,22 @@ LOOK_ALIKES = [
         "Application received - Study permit",
         "Your application for a study permit has been received. You will be notified when a "
         "decision is made.",
+    ),
+    (
+        "fr the unemployment office's counselling appointment",
+        "orp.example@vd.ch",
+        "ORP",
+        "Convocation à un entretien de conseil",
+        "Madame,\n\nVous êtes convoquée à un entretien de conseil avec votre conseillère ORP le "
+        "jeudi 8 janvier à 10h30.",
+    ),
+    (
+        "fr an allotment garden's waiting list",
+        "jardins@ville.example.ch",
+        "Service des parcs",
+        "Votre demande de parcelle",
+        "Madame,\n\nVotre candidature pour une parcelle aux jardins familiaux a bien été "
+        "enregistrée. Vous êtes en 12e position sur la liste d'attente.",
     ),
     (
         "de a birthday invitation",
