@@ -7,6 +7,7 @@ A message a handler cannot process comes back as a ``DeadLetter``, never as an e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -98,12 +99,37 @@ _STEPS_AFTER: dict[Category, frozenset[Category]] = {
     Category.ASSESSMENT: _BEFORE_PROCESS | {Category.INTERVIEW},
 }
 
+# The marks of a quoted line ("> Merci, c'est avec plaisir que j'accepte").
+_QUOTE_MARK = re.compile(r"^[ \t]*>+ ?", re.MULTILINE)
+# What the reader's own words quoted under an answer to an offer may tell.
+_READER_DECISIONS = frozenset({ApplicationStatus.ACCEPTED, ApplicationStatus.WITHDRAWN})
+
 # Correlator.correlate's answer for a category outside TRACKED_CATEGORIES (only ever read).
 _JOINS_NOTHING = Correlation(application=None, created=False, confidence=1.0)
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _quoted_mail(message: NormalizedMessage) -> NormalizedMessage | None:
+    """The mail a reply quotes, as a message of its own: the reader's words ("Attached is
+    the signed contract", "c'est avec plaisir que j'accepte") under an employer's short
+    answer ("Thanks, passing it on to HR")."""
+    if message.quote_offset is None:
+        return None
+    quoted = _QUOTE_MARK.sub("", message.text[message.quote_offset :]).strip()
+    if not quoted:
+        return None
+    return message.model_copy(
+        update={
+            "text": quoted,
+            "quote_offset": None,
+            "signature_offset": None,
+            "links": (),
+            "calendar_events": (),
+        }
+    )
 
 
 def _booking_notice(item: ClassifiedMessage) -> bool:
@@ -316,6 +342,13 @@ class TrackStage:
         own = self.reread(answer.message, employer)
         update: dict[str, object]
         decision = _REPLY_DECISIONS.get(own.status) if own.status else None
+        if decision is None and classification.category is Category.OFFER:
+            # an answer to an offer that only acknowledges ("Thanks, passing it on to HR"):
+            # the reader's yes or no it quotes tells what happened to the offer
+            quoted = _quoted_mail(answer.message)
+            said = self.reread(quoted, employer) if quoted is not None else None
+            if said is not None and said.status in _READER_DECISIONS:
+                own, decision = said, _REPLY_DECISIONS[said.status]
         if decision is not None and (
             decision.between is None or classification.category is own.category is decision.between
         ):
