@@ -66,6 +66,7 @@ from jobtracker.correlator.names import (
     company_similarity,
     default_aliases,
     plain,
+    spells_out,
 )
 from jobtracker.correlator.people import named_person
 from jobtracker.correlator.roles import (
@@ -634,7 +635,10 @@ class Correlator:
         )
         if employer is None:
             return False
-        facts.company_key, facts.company = employer, index.by_company[employer][0].company
+        known = index.by_company[employer][0].company
+        # The name written in full ("Helvetic Payments" for the known "HelvPay") is shown.
+        fuller = facts.company_key is not None and spells_out(facts.company_key, employer)
+        facts.company_key, facts.company = employer, facts.company if fuller else known
         return True
 
     def _employer_of_requisition(self, index: UserIndex, facts: MessageFacts) -> str | None:

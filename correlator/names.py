@@ -171,6 +171,8 @@ def better_display_name(current: str, candidate: str) -> str:
         return candidate
     if new_words > now_words and squeeze(now) in initialled_spellings(new):
         return candidate  # "Hatlantico" (a domain's) → "Hospital Atlântico de Lisboa"
+    if new_words - now_words <= _MAX_EXTRA_WORDS + 1 and spells_out(new, now):
+        return candidate  # "HelvPay" (a board's) → "Helvetic Payments" its own mail signs
     if new_words - now_words <= _MAX_EXTRA_WORDS + 1 and _stands_for(new, now):
         return candidate  # "AIM Autopartes" → "Autopartes Integrales de México"
     if now == new or (squeeze(now) == squeeze(new) and new_words > now_words):
@@ -274,6 +276,18 @@ def abbreviates(short: str, long: str) -> bool:
         return False
     letters = iter(long)
     return all(c in letters for c in short)
+
+
+_MIN_BRAND = 4
+
+
+def spells_out(full: str, short: str) -> bool:
+    """Whether company key ``full`` is the name that one-word key ``short`` shortens letter by
+    letter: "helvetic payments" for "helvpay", "energie traunviertel" for "etv"... from four
+    letters ("helvpay", "uasw"), as a brand or an acronym the mail defines beside the name."""
+    if " " in short or len(short) < _MIN_BRAND or len(full.split()) < 2:
+        return False
+    return abbreviates(plain(short), plain(compact(full)))
 
 
 _UMLAUT_SPELLINGS = (("ae", "a"), ("oe", "o"), ("ue", "u"))

@@ -104,3 +104,27 @@ def long_form(short: str, texts: Iterable[str]) -> str | None:
                 if len(run) >= 2 and _stands_for(short, " ".join(run)):
                     return " ".join(run)
     return None
+
+
+_TRAILING_ACRONYM = re.compile(r"^(?P<name>.+?)\s+\(?(?P<short>[A-ZÄÖÜ]{2,6})\)?$")
+
+
+def without_own_acronym(name: str) -> str:
+    """A name without the acronym it ends with when the acronym is its own: "Bundesamt für
+    Informatik und Telekommunikation BIT" is the Bundesamt; "Banco ABC" keeps its "ABC"."""
+    found = _TRAILING_ACRONYM.match(name)
+    if found is None:
+        return name
+    rest, short = found.group("name"), found.group("short")
+    if len(rest.split()) < 2 or not _initialled(short, rest):
+        return name
+    return rest
+
+
+def _initialled(short: str, long: str) -> bool:
+    """Whether an acronym takes its letters in order from the capitalised words' starts."""
+    s, whole = _fold(short), _fold(long)
+    if not whole.startswith(s[0]):
+        return False
+    letters = iter(whole)
+    return all(c in letters for c in s)

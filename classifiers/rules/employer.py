@@ -191,6 +191,10 @@ _PERSON_ROLE = re.compile(
 _AGENCY_SIGNATURE = re.compile(
     r"\b(?:personalberatung|personalvermittlung|personaldienstleist\w*|executive search"
     r"|arbeitnehmerüberlassung|personaldisponent(?:in)?|personalpartner"
+    # German and Austrian staffing firms' names and trades: "Acme Personal GmbH", "Zeitarbeit",
+    # "Arbeitskräfteüberlassung"
+    r"|personal(?:service|management)? (?:gmbh|ag|se|kg)|zeitarbeit|personalleasing"
+    r"|arbeitskräfteüberlassung"
     r"|headhunt\w*|recruitment (?:agency|consultancy|consultants)|staffing (?:agency|firm)"
     r"|cabinet de recrutement|conseil en recrutement|chasseurs? de t[êe]tes"
     r"|consultora de selecci[óo]n|consultor[íi]a de selecci[óo]n|empresa de selecci[óo]n"
@@ -786,7 +790,19 @@ def _display_company(display: str, address: str, names: NameBook) -> str | None:
     company = names.company_part(display)
     if company and names.surname_in_address(company, address):
         return None
-    return company
+    return company or _office_after_person(display, address, names)
+
+
+def _office_after_person(display: str, address: str, names: NameBook) -> str | None:
+    """The office a public servant's display name ends with, as its mail domain spells it:
+    "Huber Anna BIT" <anna.huber@bit.admin.ch>."""
+    words = display.split()
+    if len(words) < 3 or not _ACRONYM.match(words[-1]):
+        return None
+    label = names.domain_label(address.rpartition("@")[2])
+    if label != words[-1].lower() or not names.shaped_like_person(" ".join(words[:-1])):
+        return None
+    return words[-1]
 
 
 def _candidates(
@@ -1045,7 +1061,7 @@ def _judge(
             return None  # "r Aiden Hughes": a word cut in two, not a name
     if origin == "subject" and not clues.subject_is_lower and not _has_capital_or_digit(name):
         return None
-    return name
+    return aliases.without_own_acronym(name)  # "Bundesamt für Informatik BIT"
 
 
 def _holds_title(name: str, names: NameBook) -> bool:

@@ -59,6 +59,16 @@ _TWO_LEVEL = frozenset(
         "ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yk", "gc",
     }
 )  # fmt: skip
+# Second levels under which German-speaking public bodies have their own domains: the Swiss
+# federation's ("bit.admin.ch"), the German federation's and Länder's ("bsi.bund.de",
+# "lfstat.bayern.de"), Austria's ("bmf.gv.at"). Made-up mail writes them under a reserved
+# TLD ("badi.admin.example") the same way.
+_PUBLIC_SECOND_LEVEL = frozenset(
+    {
+        "gv", "admin", "bund", "bayern", "nrw", "berlin", "hamburg", "bremen", "sachsen",
+        "hessen", "niedersachsen", "brandenburg", "saarland", "thueringen", "rlp",
+    }
+)  # fmt: skip
 # Words a young company glues to its brand to get a free domain ("getacme.com", "tryacme.io",
 # "acmehq.com"): the brand is the rest of the label, when enough of it is left.
 _BRAND_PREFIXES = ("get", "try", "join")
@@ -508,10 +518,15 @@ def name_key(name: str, legal_suffixes: tuple[tuple[str, ...], ...]) -> str:
 
 def _registrable(domain: str) -> str:
     labels = domain.split(".")
+    public = len(labels) >= 3 and labels[-2] in _PUBLIC_SECOND_LEVEL
     if labels[-1] in _RESERVED_TLDS:
+        if public:
+            return ".".join(labels[-3:])
         return ".".join(labels[-2:]) if len(labels) >= 2 else ""
     if len(labels) >= 3 and ".".join(labels[-2:]) in _RESERVED_DOMAINS:
         return ".".join(labels[-3:])  # "acme.example.com": "acme" stands for the brand
+    if public and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
     if len(labels) >= 3 and labels[-2] in _TWO_LEVEL and len(labels[-1]) == 2:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])

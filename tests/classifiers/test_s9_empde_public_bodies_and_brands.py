@@ -208,3 +208,35 @@ def test_a_team_signing_for_the_company_is_no_registered_name(classify: Classify
         language="de",
     )
     assert result.company == "Mirava"
+
+
+def test_a_federal_office_named_by_its_domain_and_display_name(classify: Classify) -> None:
+    """Swiss federal staff write as "Surname Given OFFICE" from office.admin.ch; the letter
+    signs the office in full, its acronym after it."""
+    result = classify(
+        sender="anna.huber@bit.admin.ch",
+        name="Huber Anna BIT",
+        subject="Einladung zum Vorstellungsgespräch",
+        body=(
+            "Sehr geehrter Herr Wallner\n\nGerne laden wir Sie zu einem Vorstellungsgespräch am "
+            "12. Juni um 14 Uhr ein.\n\nFreundliche Grüsse\nAnna Huber\nHR-Fachspezialistin\n"
+            "Bundesamt für Informatik und Telekommunikation BIT\nMonbijoustrasse 74, 3003 Bern\n"
+        ),
+        language="de",
+    )
+    assert result.company == "Bundesamt für Informatik und Telekommunikation"
+
+
+def test_a_staffing_firm_named_personal_gmbh_writes_for_its_client(classify: Classify) -> None:
+    result = classify(
+        sender="t.berger@techstaff-muc.de",
+        name="Tanja Berger | TechStaff",
+        subject="Isarbank - Terminvorschlag",
+        body=(
+            "Hallo Herr Wallner,\n\ngute Nachrichten: die Isarbank möchte Sie kennenlernen! "
+            "Passt Ihnen Donnerstag um 10 Uhr für ein Vorstellungsgespräch?\n\nViele Grüße\n"
+            "Tanja Berger\nTechStaff IT Personal GmbH | Sonnenstraße 3 | München\n"
+        ),
+        language="de",
+    )
+    assert result.company == "Isarbank"
