@@ -1,6 +1,6 @@
-"""An employer's reply in an offer thread telling the reader's yes (the offer accepted) or no
-(stepped back), in the words employers use: "we have received your acceptance", "je transmets votre accord",
-"the door's open"."""
+"""An employer's reply in an offer thread telling the reader's yes (the offer accepted) or
+no (stepped back), in the words employers use: "we have received your acceptance", "je
+transmets votre accord", "the door's open"."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ from tests.classifiers.conftest import make_message
         (
             "tess.varga@lumen-print.example",
             "RE: Offer",
-            "Sam, thank you for accepting our offer. IT will be in touch about your laptop.\n\nTess",
+            "Sam, thank you for accepting our offer. IT will be in touch about your laptop."
+            "\n\nTess",
         ),
         (
             "claire.morin@hopital-vercors.example",
