@@ -11,6 +11,7 @@ leaves the group.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from jobtracker.classifiers.rules.employer import Employer, EmployerBook, EmployerClues, _accept
 
@@ -22,6 +23,11 @@ _BRAND_OF = re.compile(
     r"(?:trading[ \t]+(?:name|style)|brand|business|division|subsidiary)[ \t]+of"
     r"|(?:proud(?:ly)?[ \t]+)?part[ \t]+of|a[ \t]+member[ \t]+of|(?:wholly[ \t]+)?owned[ \t]+by)"
     r"[ \t]+(?:the[ \t]+)?(?P<group>" + _RUN + r")"
+)
+# "<brand> is a <group> company": a group's name before the kind of member
+_BRAND_A = re.compile(
+    r"(?P<brand>" + _RUN + r"),?[ \t]+is[ \t]+an?[ \t]+(?P<group>" + _RUN + r")[ \t]+"
+    r"(?:company|brand|business|subsidiary)\b"
 )
 # "<group> plc | t/a <brands>", "<group> Ltd trading as <brand>", "<group> plc, operator of
 # <brands>", "<group> plc is the parent company of <brands>"
@@ -51,7 +57,7 @@ def brand_of(found: Employer | None, clues: EmployerClues, book: EmployerBook) -
     if not own or len(text) < len(found.name):
         return found
     first = own.split()[0]
-    for match in _BRAND_OF.finditer(text):
+    for match in chain(_BRAND_OF.finditer(text), _BRAND_A.finditer(text)):
         if _same_group(match.group("group"), first, book):
             brand = _brand(match.group("brand"), clues, book, own)
             if brand:

@@ -275,6 +275,8 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
     for origin, candidate, quote in _candidates(clues, registry, names):
         if clues.agency and origin == "signature":
             continue  # an agency signs with its own name and its desk ("Automotive Engineering")
+        if origin in _TEXT_ORIGINS:
+            candidate = _joined(candidate, clues, book)
         name = _accept(candidate, origin, clues, book)
         if not name:
             continue
@@ -295,7 +297,10 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
                     found = Employer(name=brand, origin="sender domain", quote=site)
             fallback = fallback or found
             continue
-        if origin in ("display name", "display pair") and clues.sender is None:
+        if origin in ("display name", "display pair") and (
+            clues.sender is None or _GROUP_WORD.search(found.quote)
+        ):
+            # a group's ATS mail ("Harcourt Group" on Workday) may be about one of its companies
             found = _client_named(found, clues, book) or found
         if origin in ("display name", "display pair", "tenant", "signature"):
             found = _subsidiary(found, clues, book) or found
@@ -320,6 +325,17 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
             found = Employer(name=name, origin="sender domain", quote=clues.sender_domain)
             return _expanded(found, clues, book) or found
     return None
+
+
+def _joined(candidate: str, clues: EmployerClues, book: EmployerBook) -> str:
+    """A name a template cut at "and" ("Chelsea" of "at Chelsea and Westminster Hospital NHS
+    Foundation Trust"): the whole of it, when it ends as an organisation (``fullname``)."""
+    head = candidate.strip()
+    texts = clues.texts[1:4]
+    if not head or not any(head + " and " in text for text in texts):
+        return candidate
+    run = book.reader.extend(head, texts)
+    return run if run and run.startswith(head + " and ") else candidate
 
 
 def _client_named(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:

@@ -293,3 +293,42 @@ def test_an_insurance_policy_application_is_still_no_job(classify: Classify) -> 
         "quote reference is HQ-55120. We will email your policy documents shortly.",
     )
     assert result.category is Category.NOT_JOB
+
+
+def test_a_groups_ats_mail_about_one_of_its_companies_names_that_company(
+    classify: Classify,
+) -> None:
+    result = classify(
+        sender="penrose@myworkday.com",
+        name="Penrose Retail Group",
+        subject="Interview invitation - Head of Buying, Fernhill Living",
+        body="Dear Sam,\n\nWe would like to invite you to an interview for Head of Buying at "
+        "Fernhill Living on Monday 4 May.\n\nGroup Talent Acquisition\nPenrose Retail Group plc",
+    )
+    assert result.category is Category.INTERVIEW
+    assert result.company == "Fernhill Living"
+
+
+def test_a_company_of_the_sending_holding_is_the_employer(classify: Classify) -> None:
+    result = classify(
+        sender="careers@myworkday.com",
+        name="Halden Holdings",
+        subject="Application received",
+        body="Dear Sam,\n\nThank you for applying for Finance Manager at Halden Logistics.\n\n"
+        "Halden Logistics is a Halden Holdings company.",
+    )
+    assert result.company == "Halden Logistics"
+
+
+def test_a_trust_named_after_two_places_is_read_whole_in_running_text(
+    classify: Classify,
+) -> None:
+    # "Evelyn" alone reads as a person; the whole name ends as an organisation
+    result = classify(
+        sender="noreply@jobs.nhs.uk",
+        name="NHS Jobs",
+        subject="Application received",
+        body="Dear Sam,\n\nThank you for your application for the post of Staff Nurse (Band 5) at "
+        "Evelyn and Thornbury Hospitals NHS Trust.\n\nNHS Jobs",
+    )
+    assert result.company == "Evelyn and Thornbury Hospitals NHS Trust"
