@@ -11,36 +11,68 @@ leaves the group.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import chain
 
 from jobtracker.classifiers.rules.employer import Employer, EmployerBook, EmployerClues, _accept
 
 _RUN = r"(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){0,4}[A-Z][\w&'’-]*"
+
+
+class _Cued:
+    """A pattern that leads with a run of capitalised words, which the regex engine tries at
+    every capital of a letter: it is run only on text where ``cue``, the words it cannot match
+    without, stands (the same matches, found in a fraction of the time)."""
+
+    def __init__(self, pattern: str, cue: str) -> None:
+        self._pattern = re.compile(pattern)
+        self._cue = re.compile(cue)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._pattern.finditer(text) if self._cue.search(text) else iter(())
+
+
 # "<brand> is a trading name of <group>", "<brand> is a brand of <group>", "<brand> is part of
 # the <group>", "<brand> is wholly owned by <group>"
-_BRAND_OF = re.compile(
-    r"(?P<brand>" + _RUN + r"),?[ \t]+is[ \t]+(?:(?:a|the|one)[ \t]+(?:registered[ \t]+)?"
+_IS_PART_OF = (
+    r"[ \t]+is[ \t]+(?:(?:a|the|one)[ \t]+(?:registered[ \t]+)?"
     r"(?:trading[ \t]+(?:name|style)|brand|business|division|subsidiary)[ \t]+of"
     r"|(?:proud(?:ly)?[ \t]+)?part[ \t]+of|a[ \t]+member[ \t]+of|(?:wholly[ \t]+)?owned[ \t]+by)"
-    r"[ \t]+(?:the[ \t]+)?(?P<group>" + _RUN + r")"
+    r"[ \t]+(?:the[ \t]+)?"
+)
+_BRAND_OF = _Cued(
+    r"(?P<brand>" + _RUN + r"),?" + _IS_PART_OF + r"(?P<group>" + _RUN + r")",
+    _IS_PART_OF + r"[A-Z]",
 )
 # "<brand> is a <group> company": a group's name before the kind of member
-_BRAND_A = re.compile(
+_BRAND_A = _Cued(
     r"(?P<brand>" + _RUN + r"),?[ \t]+is[ \t]+an?[ \t]+(?P<group>" + _RUN + r")[ \t]+"
-    r"(?:company|brand|business|subsidiary)\b"
+    r"(?:company|brand|business|subsidiary)\b",
+    r"[ \t]is[ \t]+an?[ \t]+[A-Z][^\n]*?[ \t](?:company|brand|business|subsidiary)\b",
 )
 # "<group> plc | t/a <brands>", "<group> Ltd trading as <brand>", "<group> plc, operator of
 # <brands>", "<group> plc is the parent company of <brands>"
-_GROUP_OF = re.compile(
-    r"(?P<group>" + _RUN + r")[^\n.;:]{0,12}?[ \t]*(?:[|,(][ \t]*)?(?:t/a|trading[ \t]+as"
-    r"|(?:the[ \t]+)?operator[ \t]+of|(?:is[ \t]+)?(?:the[ \t]+)?(?:parent[ \t]+company"
-    r"|owner|home)[ \t]+of)[ \t]+(?P<brands>[^\n.;:()]{2,160})"
+_TRADING_AS = (
+    r"(?:t/a|trading[ \t]+as|(?:the[ \t]+)?operator[ \t]+of|(?:is[ \t]+)?(?:the[ \t]+)?"
+    r"(?:parent[ \t]+company|owner|home)[ \t]+of)[ \t]+"
+)
+_GROUP_OF = _Cued(
+    r"(?P<group>"
+    + _RUN
+    + r")[^\n.;:]{0,12}?[ \t]*(?:[|,(][ \t]*)?"
+    + _TRADING_AS
+    + r"(?P<brands>[^\n.;:()]{2,160})",
+    _TRADING_AS + r"[^\n.;:()]{2}",
 )
 # "Oakhurst is one of the Group's operating businesses": a group's member named by the letter.
-_MEMBER = re.compile(
-    r"(?P<brand>" + _RUN + r")[ \t]+is[ \t]+(?:one[ \t]+of|part[ \t]+of|a[ \t]+member[ \t]+of)"
-    r"[ \t]+(?i:the[ \t]+group['’]s|our)[ \t]+(?:[\w-]+[ \t]+){0,2}"
-    r"(?i:businesses|brands|companies|divisions)\b"
+_ONE_OF_THE_GROUPS = (
+    r"[ \t]+is[ \t]+(?:one[ \t]+of|part[ \t]+of|a[ \t]+member[ \t]+of)"
+    r"[ \t]+(?i:the[ \t]+group['’]s|our)[ \t]+"
+)
+_MEMBER = _Cued(
+    r"(?P<brand>" + _RUN + r")" + _ONE_OF_THE_GROUPS + r"(?:[\w-]+[ \t]+){0,2}"
+    r"(?i:businesses|brands|companies|divisions)\b",
+    _ONE_OF_THE_GROUPS,
 )
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _GROUP_WORD = re.compile(r"\b(?:group|holdings?|plc)\b", re.IGNORECASE)
