@@ -18,8 +18,13 @@ _ORG_STOP = (
     r"\s+(?:for|and|as|at|with|from|by|is|has|have|had|we|on|to|in|via|where|who|which|that|team"
     r"|about|regarding|would|will|are|was|were|recruiting|recruitment|talent|hiring|people|careers"
     r"|directly|mientras|enquanto|meanwhile|zwischenzeitlich"
-    r"|hr|und|für|als|bei|ist|hat|wir|pour|chez|et|est|para|y|es|ha|e|é|tem|nós|nous|na|no|nas|nos|em|à|au"
+    r"|hr|und|als|bei|ist|hat|wir|pour|chez|et|est|para|y|es|ha|e|é|tem|nós|nous|na|no|nas|nos|em|à|au"
     r"|sie|dich|ihnen|dir|euch|gerne|gern|möchte|möchten|würde|würden|lädt|sucht|en)\b"
+    # "für" ends a name unless a public body's or institution's kind comes before it
+    # ("Bundesamt für Statistik", "Universität für Bodenkultur", "Stiftung für Kunst")
+    r"|(?<!amt)(?<!ität)(?<!schule)(?<!institut)(?<!ministerium)(?<!zentrum)(?<!stiftung)"
+    r"(?<!gesellschaft)(?<!akademie)(?<!agentur)(?<!behörde)(?<!anstalt)(?<!kammer)"
+    r"(?<!verband)(?<!referat)(?<!fonds)(?<!zentrale)\s+für\b"
     # a name stops at a full stop, except the one of "GmbH & Co. KG"
     r"|\s+[-–|]|,(?:\s|$)|\.(?:\s|$)(?!(?<=\bco\.\s)kg\b)"
 )

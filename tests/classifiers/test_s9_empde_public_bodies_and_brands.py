@@ -240,3 +240,30 @@ def test_a_staffing_firm_named_personal_gmbh_writes_for_its_client(classify: Cla
         language="de",
     )
     assert result.company == "Isarbank"
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        (
+            "Ihre Bewerbung auf das Stellenangebot\n\n  Referent IT (m/w/d)\n"
+            "  Anbieter: Landesamt für Vermessung Süd (LVS), Ulm\n\nwurde erfolgreich an den "
+            "Anbieter übermittelt.\n",
+            "Landesamt für Vermessung Süd",
+        ),
+        (
+            "vielen Dank für Ihre Bewerbung bei der Brückner Systeme GmbH für die Position "
+            "Entwickler.\n",
+            "Brückner Systeme",
+        ),
+    ],
+)
+def test_fuer_joins_a_public_bodys_name_only(classify: Classify, body: str, company: str) -> None:
+    result = classify(
+        sender="noreply@interamt.de",
+        name="Interamt",
+        subject="Ihre Bewerbung wurde übermittelt",
+        body="Sehr geehrter Herr Wallner,\n\n" + body,
+        language="de",
+    )
+    assert result.company == company
