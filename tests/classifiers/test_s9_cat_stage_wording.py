@@ -331,6 +331,15 @@ STAGE_MAIL = [
         Category.INTERVIEW,
     ),
     (
+        "es agency: the profile put forward and an interview on a named day",
+        "l.ortiz@talento-bajio.example.mx",
+        "Lucía Ortiz",
+        "RE: Oportunidad Jefe de Almacén",
+        "Gracias Marisol, ya presenté tu perfil. El cliente es Abarrotes del Bajío; el gerente "
+        "quiere entrevistarte el jueves 6 a las 10:00 en su CEDIS.\n\nLucía",
+        Category.INTERVIEW,
+    ),
+    (
         "en agency: several openings with clients",
         "j.hart@lonestartalent.com",
         "Jess Hart",
