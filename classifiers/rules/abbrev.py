@@ -33,7 +33,12 @@ _ELISION = re.compile(r"^(?:[dlj]|qu)['’]", re.IGNORECASE)
 _WORD_OK = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?$")
 
 
+_NOT_ASCII_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+
+
 def _fold(text: str) -> str:
+    if text.isascii():  # most names: the same answer without decomposing them
+        return _NOT_ASCII_ALNUM.sub("", text).lower()
     plain = unicodedata.normalize("NFKD", text)
     return "".join(c for c in plain if c.isalnum() and not unicodedata.combining(c)).lower()
 
