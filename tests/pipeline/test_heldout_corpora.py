@@ -3,7 +3,7 @@
 They were written without looking at the rules, to estimate accuracy on mail the rules were
 not tuned on. All but corpus 7 have since been used for tuning (the README has the figures
 measured before), so their figures here are regression floors a little under today's, not
-estimates. Corpora 7, 14, 15 and 19 are measured at the end of a session and never tuned on:
+estimates. Corpora 7, 14, 15, 19 and 26 are measured at the end of a session and never tuned on:
 their floors only guard against a regression; keep them out of tuning.
 """
 
@@ -32,7 +32,7 @@ FLOORS = {
     ("heldout5", "all"): (0.97, 0.97, 0.96, 0.97, 0.97),
     ("heldout6", "all"): (0.97, 0.97, 0.94, 0.96, 0.97),
     # never tuned on: measured at the end of each session (README)
-    ("heldout7", "all"): (0.95, 0.94, 0.88, 0.93, 0.89),
+    ("heldout7", "all"): (0.96, 0.95, 0.93, 0.94, 0.92),
     ("heldout8", "all"): (0.97, 0.97, 0.96, 0.97, 0.97),
     ("heldout9", "all"): (0.97, 0.96, 0.96, 0.96, 0.92),
     ("heldout10", "all"): (0.97, 0.96, 0.95, 0.94, 0.95),
@@ -42,22 +42,33 @@ FLOORS = {
     ("heldout16", "all"): (0.98, 0.95, 0.96, 0.97, 0.97),
     ("heldout17", "all"): (0.98, 0.94, 0.98, 0.98, 0.93),
     ("heldout18", "all"): (0.98, 0.95, 0.98, 0.98, 0.97),
-    ("heldout20", "all"): (0.89, 0.87, 0.74, 0.71, 0.58),
-    ("heldout21", "all"): (0.98, 0.94, 0.83, 0.95, 0.94),
-    # never tuned on either (written in sessions 7 and 8, measured at their start and end)
-    ("heldout14", "all"): (0.88, 0.87, 0.74, 0.82, 0.77),
-    ("heldout15", "all"): (0.83, 0.83, 0.38, 0.59, 0.65),
-    ("heldout19", "all"): (0.85, 0.87, 0.42, 0.70, 0.58),
+    ("heldout20", "all"): (0.92, 0.89, 0.78, 0.77, 0.62),
+    ("heldout21", "all"): (0.98, 0.94, 0.86, 0.95, 0.94),
+    ("heldout22", "all"): (0.96, 0.94, 0.90, 0.95, 0.93),
+    ("heldout23", "all"): (0.97, 0.93, 0.83, 0.95, 0.89),
+    ("heldout24", "all"): (0.96, 0.95, 0.79, 0.77, 0.90),
+    ("heldout25", "all"): (0.98, 0.95, 0.93, 0.98, 0.97),
+    # never tuned on either (written in sessions 7, 8 and 9, measured at their start and end)
+    ("heldout14", "all"): (0.91, 0.88, 0.81, 0.87, 0.93),
+    ("heldout15", "all"): (0.82, 0.83, 0.41, 0.63, 0.65),
+    ("heldout19", "all"): (0.86, 0.88, 0.47, 0.72, 0.58),
+    ("heldout26", "all"): (0.83, 0.86, 0.44, 0.71, 0.64),
 }
 
 
 @pytest.fixture(scope="module")
 def corpora(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("corpora")
-    for name in sorted({corpus for corpus, _ in FLOORS}):
+    return tmp_path_factory.mktemp("corpora")
+
+
+def _built(corpora: Path, name: str) -> Path:
+    """The corpus written by its own script, once per test run: each test builds its own, so
+    none waits for all of them."""
+    out = corpora / name
+    if not out.exists():
         script = CORPORA / f"{name}.py"
         subprocess.run(
-            [sys.executable, str(script), str(out / name)], check=True, stdout=subprocess.DEVNULL
+            [sys.executable, str(script), str(out)], check=True, stdout=subprocess.DEVNULL
         )
     return out
 
@@ -83,7 +94,7 @@ def _scores(mbox: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> S
 def test_a_hand_written_corpus_scores_at_least_its_floor(
     corpora: Path, corpus: str, split: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    s = _scores(corpora / corpus / f"{split}.mbox", tmp_path, capsys)
+    s = _scores(_built(corpora, corpus) / f"{split}.mbox", tmp_path, capsys)
     assert s.matched == s.messages > 100
     figures = (
         s.application_f1,
