@@ -17,6 +17,7 @@ from jobtracker.correlator.job_urls import parse_job_url
 from jobtracker.correlator.names import (
     FUZZY_EMPLOYER_THRESHOLD,
     FUZZY_MIN_LENGTH,
+    MIN_NAME_INITIALS,
     AliasTable,
     compact,
     company_key,
@@ -45,7 +46,6 @@ _OWN_NAME_SENDERS = 2  # mail to a name from this many domains: the name is the 
 
 
 _MIN_CLIPPED = 4  # "pharma" for "pharmaceuticals", "tech" for "technologies"
-_MIN_INITIALS = 3  # "aim" for "autopartes integrales de mexico"; two letters tie by chance
 
 
 def _starts_with(words: tuple[str, ...], prefix: tuple[str, ...]) -> bool:
@@ -102,7 +102,7 @@ def _tails(key: str) -> list[str]:
     joiners."""
     words = key.split()
     tails = (" ".join(words[n:]) for n in range(1, len(words)))
-    return [tail for tail in tails if len(initials_of(tail)) >= _MIN_INITIALS]
+    return [tail for tail in tails if len(initials_of(tail)) >= MIN_NAME_INITIALS]
 
 
 def _put(index: dict[str, list[Application]], key: str, app: Application) -> None:
@@ -277,7 +277,7 @@ class UserIndex:
         for spelled in initialled_spellings(key):
             self._by_initialled.setdefault(plain(spelled), set()).add(key)
         initials = initials_of(key)
-        if len(initials) >= _MIN_INITIALS:
+        if len(initials) >= MIN_NAME_INITIALS:
             self._by_initials.setdefault(initials, set()).add(key)
         for tail in _tails(key):
             self._by_tail.setdefault(tail, set()).add(key)
@@ -517,10 +517,10 @@ class UserIndex:
         name, a brand and an acronym of one employer."""
         found: set[str] = set()
         for word in {*key.split(), compact(key)}:
-            if len(word) >= _MIN_INITIALS:
+            if len(word) >= MIN_NAME_INITIALS:
                 found |= self._by_initials.get(word, set())
         initials = initials_of(key)
-        if len(initials) >= _MIN_INITIALS:
+        if len(initials) >= MIN_NAME_INITIALS:
             found |= {k for k in self._by_first_word.get(initials, ()) if initials in k.split()}
         found.discard(key)
         return next(iter(found)) if len(found) == 1 else None

@@ -181,7 +181,9 @@ def better_display_name(current: str, candidate: str) -> str:
     return current
 
 
-_MIN_NAME_INITIALS = 3
+# a name's initials that may stand for it: "aim" for "autopartes integrales de mexico"
+# (two letters tie by chance)
+MIN_NAME_INITIALS = 3
 
 
 def _stands_for(full: str, short: str) -> bool:
@@ -189,10 +191,10 @@ def _stands_for(full: str, short: str) -> bool:
     three words or more but joiners ("caisse federale du credit solidaire alpes jura" for
     "credit solidaire alpes jura"), or whose initials ``short`` holds as a word or run
     together ("aim autopartes", "cfcs aj", "gla servicios integrales")."""
-    if full.endswith(" " + short) and len(initials_of(short)) >= _MIN_NAME_INITIALS:
+    if full.endswith(" " + short) and len(initials_of(short)) >= MIN_NAME_INITIALS:
         return True
     initials = initials_of(full)
-    return len(initials) >= _MIN_NAME_INITIALS and (
+    return len(initials) >= MIN_NAME_INITIALS and (
         initials in short.split() or initials == compact(short)
     )
 
