@@ -11,6 +11,7 @@ the long name, the start of one ("Agglo" for "agglomération"), or the initials 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -91,6 +92,28 @@ def _name_part(part: str) -> list[str] | None:
     return words
 
 
+_NamePart = tuple[int, list[str], list[str], list[tuple[str, int]]]
+_MAX_LINE = 200  # longer lines are prose, not a name on a line of its own
+_MAX_LABEL_LINE = 120
+
+
+@functools.lru_cache(maxsize=16)
+def _name_parts(text: str) -> tuple[_NamePart, ...]:
+    """Each line, or dash- or comma-separated part of one, that may be a name: its line's
+    width, its words, the words its initials count and where those come from. Read once per
+    text for the several short names and domain labels asked about."""
+    parts: list[_NamePart] = []
+    for line in text.splitlines():
+        if len(line) > _MAX_LINE:
+            continue
+        for part in _SPLIT_PART.split(line.strip()):
+            words = _name_part(part.strip().rstrip("."))
+            if words is not None:
+                tokens = _long_tokens(words)
+                parts.append((len(line), words, [t for t, _ in tokens], tokens))
+    return tuple(parts)
+
+
 def expansion(short: str, texts: Iterable[str]) -> str | None:
     """The full name, written on a line or a dash- or comma-separated part of one, that the short
     name ``short`` abbreviates; None when there is none or more than one."""
@@ -99,24 +122,16 @@ def expansion(short: str, texts: Iterable[str]) -> str | None:
         return None
     found: set[str] = set()
     for text in texts:
-        for line in text.splitlines():
-            if len(line) > 200:
-                continue
-            for part in _SPLIT_PART.split(line.strip()):
-                words = _name_part(part.strip().rstrip("."))
-                if words is None:
+        for _width, words, longs, tokens in _name_parts(text):
+            for start in range(min(_MAX_LEAD + 1, len(longs))):
+                fit = _consume(shorts, longs, start)
+                if fit is None or not fit[1] or fit[0] != len(longs):
                     continue
-                tokens = _long_tokens(words)
-                longs = [t for t, _ in tokens]
-                for start in range(min(_MAX_LEAD + 1, len(longs))):
-                    fit = _consume(shorts, longs, start)
-                    if fit is None or not fit[1] or fit[0] != len(longs):
-                        continue
-                    first = tokens[start][1]
-                    if not words[first][:1].isupper():
-                        first = 0  # "Communauté d'agglomération ...": the name starts before
-                    found.add(" ".join(words[first:]))
-                    break
+                first = tokens[start][1]
+                if not words[first][:1].isupper():
+                    first = 0  # "Communauté d'agglomération ...": the name starts before
+                found.add(" ".join(words[first:]))
+                break
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -133,18 +148,13 @@ def written_in_label(label: str, texts: Iterable[str]) -> str | None:
         return None
     found: set[str] = set()
     for text in texts:
-        for line in text.splitlines():
-            if len(line) > 120:
+        for width, words, longs, _tokens in _name_parts(text):
+            if width > _MAX_LABEL_LINE or len(longs) < 2:
                 continue
-            for part in _SPLIT_PART.split(line.strip()):
-                words = _name_part(part.strip().rstrip("."))
-                if words is None:
-                    continue
-                tokens = [t for t, _ in _long_tokens(words)]
-                if len(tokens) < 2 or any(len(t) < _MIN_LABEL_WORD for t in tokens):
-                    continue
-                if all(t in squashed for t in tokens) and (
-                    sum(len(t) for t in tokens) >= _MIN_LABEL_SHARE * len(squashed)
-                ):
-                    found.add(" ".join(words))
+            if any(len(t) < _MIN_LABEL_WORD for t in longs):
+                continue
+            if all(t in squashed for t in longs) and (
+                sum(len(t) for t in longs) >= _MIN_LABEL_SHARE * len(squashed)
+            ):
+                found.add(" ".join(words))
     return next(iter(found)) if len(found) == 1 else None

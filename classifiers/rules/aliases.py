@@ -9,6 +9,7 @@ means the long one, and the tracker shows the name the mail spells out.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -90,20 +91,38 @@ def long_form(short: str, texts: Iterable[str]) -> str | None:
     short = short.strip()
     if not short or len(short.split()) > 2:
         return None
-    bracketed = re.compile(r"\(\s*" + re.escape(short) + r"\s*\)", re.IGNORECASE)
-    leading = re.compile(r"^\s*" + re.escape(short) + r"\s+[-–—|]\s+(.+)$", re.IGNORECASE)
+    key = short.lower()
     for text in texts:
-        for line in text.splitlines():
-            for found in bracketed.finditer(line):
-                run = _backwards(line[: found.start()].split())
-                if len(run) >= 2 and _stands_for(short, " ".join(run)):
-                    return " ".join(run)
-            lead = leading.match(line)
-            if lead:
-                run = _forwards(_DASH.split(lead.group(1), 1)[0].split())
-                if len(run) >= 2 and _stands_for(short, " ".join(run)):
-                    return " ".join(run)
+        for line, at in _definitions(text).get(key, ()):
+            if at >= 0:  # "Energie Traunviertel AG (ETV)": the name runs back from the bracket
+                run = _backwards(line[:at].split())
+            else:  # "SWA - Stadtwerke Ampertal GmbH": the name follows the dash
+                run = _forwards(_DASH.split(_DASH.split(line, 1)[1], 1)[0].split())
+            if len(run) >= 2 and _stands_for(short, " ".join(run)):
+                return " ".join(run)
     return None
+
+
+_BRACKETED = re.compile(r"\(\s*([^()]{1,60}?)\s*\)")
+_LEAD = re.compile(r"^\s*(\S+(?:\s+\S+)?)\s+[-–—|]\s+\S")
+
+
+@functools.lru_cache(maxsize=16)
+def _definitions(text: str) -> dict[str, list[tuple[str, int]]]:
+    """Where ``text`` may define a short name, by the short name in lower case: each line with
+    the offset of the bracket that holds it, or -1 when the line starts with it and a dash.
+    Read once per text for the several names asked about."""
+    found: dict[str, list[tuple[str, int]]] = {}
+    if "(" not in text and not _DASH.search(text):
+        return found
+    for line in text.splitlines():
+        if "(" in line:
+            for bracket in _BRACKETED.finditer(line):
+                found.setdefault(bracket.group(1).lower(), []).append((line, bracket.start()))
+        lead = _LEAD.match(line)
+        if lead:
+            found.setdefault(lead.group(1).lower(), []).append((line, -1))
+    return found
 
 
 _TRAILING_ACRONYM = re.compile(r"^(?P<name>.+?)\s+\(?(?P<short>[A-ZÄÖÜ]{2,6})\)?$")

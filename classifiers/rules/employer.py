@@ -13,6 +13,7 @@ name found is then shown in the fullest form the mail writes it ("Beaconpeak Lab
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -578,20 +579,28 @@ _MIN_SHARED = 4
 
 def _registered_names(texts: Iterable[str]) -> Iterable[str]:
     for text in texts:
-        for line in text.splitlines():
-            for part in _LINE_PARTS.split(line.strip()):
-                part = part.strip()
-                words = part.casefold().split()
-                if (
-                    part[:1].isupper()
-                    and 2 <= len(words) <= 5
-                    and _LEGAL_TAIL.search(part)
-                    and not _GROUP_WORD.search(part)
-                    and words[0] not in _ARTICLES
-                    and words[0] not in _STOP_FIRST
-                    and not _TEAM_OF.intersection(words)
-                ):
-                    yield part  # not "Das HR-Team von Acme GmbH", "Ihr Team der Acme AG"
+        yield from _registered_in(text)
+
+
+@functools.lru_cache(maxsize=16)
+def _registered_in(text: str) -> tuple[str, ...]:
+    """The parts of lines in ``text`` that a legal form ends, read once per text."""
+    found: list[str] = []
+    for line in text.splitlines():
+        for part in _LINE_PARTS.split(line.strip()):
+            part = part.strip()
+            words = part.casefold().split()
+            if (
+                part[:1].isupper()
+                and 2 <= len(words) <= 5
+                and _LEGAL_TAIL.search(part)
+                and not _GROUP_WORD.search(part)
+                and words[0] not in _ARTICLES
+                and words[0] not in _STOP_FIRST
+                and not _TEAM_OF.intersection(words)
+            ):
+                found.append(part)  # not "Das HR-Team von Acme GmbH", "Ihr Team der Acme AG"
+    return tuple(found)
 
 
 def _words_of(name: str) -> set[str]:
