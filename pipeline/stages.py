@@ -348,7 +348,10 @@ class TrackStage:
             quoted = _quoted_mail(answer.message)
             said = self.reread(quoted, employer) if quoted is not None else None
             if said is not None and said.status in _READER_DECISIONS:
-                own, decision = said, _REPLY_DECISIONS[said.status]
+                quoted_decision = _REPLY_DECISIONS[said.status]
+                if quoted_decision.between in (None, said.category):
+                    # only the reader's decision is taken from the quote, never its category
+                    own, decision = said, quoted_decision
         if decision is not None and (
             decision.between is None or classification.category is own.category is decision.between
         ):
