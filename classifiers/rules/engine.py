@@ -344,7 +344,19 @@ class RuleClassifier:
         self, view: MailView, languages: frozenset[str], findings: Findings, verdict: Verdict
     ) -> Classification:
         category = verdict.category
-        fields = self.extractor.fields(view, languages, findings, category)
+        sender = findings.sender
+        if (
+            category is Category.ALERT
+            and sender is not None
+            and sender.vendor.kind is VendorKind.BOARD
+        ):
+            # A job board's alert lists many employers' openings the reader has not applied
+            # to: it names no employer of theirs, so the costliest reading of all, employer and
+            # role, is not done. An employer's own alert (a talent network's welcome, a nudge
+            # to finish an application) is read in full.
+            fields = self.extractor.alert_fields(view, findings)
+        else:
+            fields = self.extractor.fields(view, languages, findings, category)
         tracked = category.value in TRACKED
         confidence = verdict.confidence
         if tracked and fields.employer is None:

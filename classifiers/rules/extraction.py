@@ -126,6 +126,18 @@ class Extractor:
             cancelled=cancel_note(invite) if interview and invite and invite.cancelled else None,
         )
 
+    def alert_fields(self, view: MailView, findings: Findings) -> Fields:
+        """The fields of a job alert: where it came from, and nothing of an application."""
+        return Fields(
+            employer=None,
+            role=None,
+            requisition_id=None,
+            source=self._source(view, findings, None),
+            job_url=None,
+            event_time=None,
+            cancelled=None,
+        )
+
     def _names_company(self, employer: Employer | None, view: MailView) -> Callable[[str], bool]:
         """Whether a captured "title" is really the employer, a known company or a person
         ("Quillon – next steps", "Application – Jordan Almeida")."""
