@@ -1,5 +1,5 @@
 """An employer's short answer to an offer ("Thanks, passing it on to HR") quoting the reader's
-yes: the offer accepted, as the reader's own words say."""
+yes or no: the offer accepted or declined, as the reader's own words say."""
 
 from __future__ import annotations
 
@@ -80,3 +80,43 @@ def test_a_quoted_question_about_the_offer_leaves_it_open(mail, tmp_path: Path) 
     stage.track_batch([offer, answer])
     (app,) = stage.correlator.applications("u1")
     assert app.status is S.OFFER
+
+
+@pytest.mark.parametrize(
+    ("own", "quoted"),
+    [
+        (
+            "Thanks for letting me know, Sam. Sorry to hear it - best of luck.\n\nIvo",
+            "> Hi Ivo,\n> after a lot of thought I have decided to decline the offer and "
+            "withdraw from the process. Thank you for your time.",
+        ),
+        (
+            "Merci pour votre message, je transmets aux RH.\n\nIvo",
+            "> Bonjour Ivo,\n> après réflexion, je préfère décliner votre offre et retirer "
+            "ma candidature.",
+        ),
+        (
+            "Gracias por avisar, Sam. Te deseo lo mejor.\n\nIvo",
+            "> Hola Ivo:\n> lo he pensado mucho y he decidido declinar la oferta. "
+            "Gracias por todo.",
+        ),
+        (
+            "Obrigado pelo aviso, Sam. Boa sorte!\n\nIvo",
+            "> Olá Ivo,\n> depois de pensar bem, decidi recusar a proposta. Obrigada pela "
+            "confiança.",
+        ),
+        (
+            "Danke für die Rückmeldung, ich gebe es weiter.\n\nIvo",
+            "> Hallo Ivo,\n> nach reiflicher Überlegung habe ich mich entschieden, Ihr "
+            "Angebot abzulehnen.",
+        ),
+    ],
+)
+def test_the_readers_quoted_no_declines_the_offer(
+    mail, tmp_path: Path, own: str, quoted: str
+) -> None:
+    stage = _stage(tmp_path)
+    offer = mail(C.OFFER, company="Kestrelmoor", role="Planner", rfc_id=OFFER)
+    stage.track_batch([offer, _answer(mail, own, quoted)])
+    (app,) = stage.correlator.applications("u1")
+    assert app.status is S.DECLINED
