@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Corpus 27, job mail in Spanish (Álvaro Menéndez's applications in Spain, plus alerts,
 outreach and other job mail). One spec per message, made with the third corpus's ``m()``."""
 
@@ -9,8 +10,16 @@ from heldout3_util import m as _m
 from heldout3_util import reply
 
 
-def m(key: str, date: str, frm: str, subject: str, t: tuple[Any, ...], text: str | None = None,
-      html: str | None = None, **kw: Any) -> dict[str, Any]:
+def m(
+    key: str,
+    date: str,
+    frm: str,
+    subject: str,
+    t: tuple[Any, ...],
+    text: str | None = None,
+    html: str | None = None,
+    **kw: Any,
+) -> dict[str, Any]:
     """Madrid time unless told: CEST until 26 October 2025, CET after."""
     kw.setdefault("tz", "+0200" if date < "2025-10-26 03:00" else "+0100")
     return _m(key, date, frm, subject, t, text, html, **kw)
@@ -38,10 +47,13 @@ PALOMA = "Paloma Urquijo <palomaurquijo.hotel@gmail.com>"
 
 MAIL: list[dict[str, Any]] = [
     # ============================================================ 1 Meridia Madrid Castellana
-    m("27001", "2025-09-08 10:14", "Hosco <no-reply@hosco.com>",
-      "Tu candidatura para Revenue Manager ha sido enviada",
-      ("confirmation", *MER, 1, "other", "es"),
-      html="""<html><body style="font-family:Arial,sans-serif;color:#222">
+    m(
+        "27001",
+        "2025-09-08 10:14",
+        "Hosco <no-reply@hosco.com>",
+        "Tu candidatura para Revenue Manager ha sido enviada",
+        ("confirmation", *MER, 1, "other", "es"),
+        html="""<html><body style="font-family:Arial,sans-serif;color:#222">
 <table width="600" align="center"><tr><td>
 <img src="https://static.hosco.com/img/logo.png" alt="Hosco" width="96">
 <h2 style="font-size:20px">¡Candidatura enviada!</h2>
@@ -53,11 +65,15 @@ El equipo de selección revisará tu perfil y se pondrá en contacto contigo si 
 style="background:#00a39a;color:#fff;padding:10px 18px;text-decoration:none;border-radius:4px">Ver la oferta</a></p>
 <p style="color:#888;font-size:11px">Hosco · Rue du Rhône 14, 1204 Ginebra, Suiza<br>
 Recibes este correo porque te postulaste a través de Hosco. <a href="https://www.hosco.com/es/settings/notifications">Gestionar notificaciones</a></p>
-</td></tr></table></body></html>"""),
-    m("27002", "2025-09-17 12:41", MER_GM,
-      "Entrevista - Revenue Manager Meridia Madrid Castellana",
-      ("interview", *MER, 1, "direct", "es"),
-      """Buenos días Álvaro:
+</td></tr></table></body></html>""",
+    ),
+    m(
+        "27002",
+        "2025-09-17 12:41",
+        MER_GM,
+        "Entrevista - Revenue Manager Meridia Madrid Castellana",
+        ("interview", *MER, 1, "direct", "es"),
+        """Buenos días Álvaro:
 
 Gracias por tu interés en incorporarte a nuestro equipo. Hemos revisado tu candidatura y nos
 gustaría conocerte en persona.
@@ -78,17 +94,25 @@ T. +34 914 55 20 18
 
 Este mensaje y sus anexos son confidenciales. Si lo ha recibido por error, le rogamos que lo
 comunique al remitente y lo elimine.""",
-      ics={"style": "outlook", "uid": "040000008200E00074C5B7101A82E0080000000020B1D4C2A27001",
-           "start": "2025-09-23 11:00:00 +0200", "minutes": 60,
-           "organizer": ("Beatriz Olmedo", "b.olmedo@ihcastellana.es"),
-           "attendees": [("Jorge Lafuente", "j.lafuente@ihcastellana.es")],
-           "summary": "Entrevista Revenue Manager - Álvaro Menéndez",
-           "location": "Meridia Madrid Castellana - Sala Prado (planta -1)",
-           "description": "Entrevista presencial con Dirección y Personas. Caso práctico de forecast."}),
-    m("27003", "2025-10-06 17:02", MER_GM,
-      "Proceso de selección Revenue Manager",
-      ("rejection", *MER, 1, "direct", "es"),
-      """Hola Álvaro,
+        ics={
+            "style": "outlook",
+            "uid": "040000008200E00074C5B7101A82E0080000000020B1D4C2A27001",
+            "start": "2025-09-23 11:00:00 +0200",
+            "minutes": 60,
+            "organizer": ("Beatriz Olmedo", "b.olmedo@ihcastellana.es"),
+            "attendees": [("Jorge Lafuente", "j.lafuente@ihcastellana.es")],
+            "summary": "Entrevista Revenue Manager - Álvaro Menéndez",
+            "location": "Meridia Madrid Castellana - Sala Prado (planta -1)",
+            "description": "Entrevista presencial con Dirección y Personas. Caso práctico de forecast.",
+        },
+    ),
+    m(
+        "27003",
+        "2025-10-06 17:02",
+        MER_GM,
+        "Proceso de selección Revenue Manager",
+        ("rejection", *MER, 1, "direct", "es"),
+        """Hola Álvaro,
 
 Queríamos agradecerte de verdad el tiempo que nos dedicaste. Jorge y yo salimos muy contentos de la
 entrevista: tu análisis del caso fue de los más claros que hemos visto y tu experiencia en grupos
@@ -106,13 +130,16 @@ Beatriz
 --
 Beatriz Olmedo
 Responsable de Personas · Meridia Madrid Castellana""",
-      **reply("27002", MER_GM)),
-
+        **reply("27002", MER_GM),
+    ),
     # ============================================================ 2 Lunamar, Recepción
-    m("27010", "2025-09-10 09:03", LUN_TT,
-      "Hemos recibido tu candidatura - Director/a de Recepción",
-      ("confirmation", *LUN_FO, 2, "teamtailor", "es"),
-      html="""<!DOCTYPE html><html><body style="margin:0;background:#f4f1ec">
+    m(
+        "27010",
+        "2025-09-10 09:03",
+        LUN_TT,
+        "Hemos recibido tu candidatura - Director/a de Recepción",
+        ("confirmation", *LUN_FO, 2, "teamtailor", "es"),
+        html="""<!DOCTYPE html><html><body style="margin:0;background:#f4f1ec">
 <div style="max-width:560px;margin:0 auto;background:#fff;padding:32px;font-family:Helvetica,Arial,sans-serif">
 <img src="https://images.teamtailor-cdn.com/images/s3/teamtailor-production/logotype-v3/image_uploads/lunamar.png" height="40" alt="Lunamar Hotels">
 <p>Hola Álvaro:</p>
@@ -125,11 +152,15 @@ este mismo canal.</p>
 <p style="font-size:11px;color:#999">Gestionamos tus datos conforme a nuestra <a href="https://careers.lunamarhotels.com/privacy">política de privacidad</a>.
 Puedes ver o eliminar tus datos en <a href="https://careers.lunamarhotels.com/connect">tu perfil de candidato</a>.</p>
 </div></body></html>""",
-      reply_to="Lunamar Hotels <job-reply+e9a1c7@lunamarhotels.teamtailor-mail.com>"),
-    m("27011", "2025-09-19 13:30", LUN_TT,
-      "Siguiente paso: cuestionario de estilo de gestión",
-      ("assessment", *LUN_FO, 2, "teamtailor", "es"),
-      """Hola Álvaro,
+        reply_to="Lunamar Hotels <job-reply+e9a1c7@lunamarhotels.teamtailor-mail.com>",
+    ),
+    m(
+        "27011",
+        "2025-09-19 13:30",
+        LUN_TT,
+        "Siguiente paso: cuestionario de estilo de gestión",
+        ("assessment", *LUN_FO, 2, "teamtailor", "es"),
+        """Hola Álvaro,
 
 Nos ha gustado tu perfil para Director/a de Recepción en Lunamar Marbella Beach y queremos seguir
 adelante contigo.
@@ -144,11 +175,15 @@ Por favor, complétalo antes del jueves 25 de septiembre.
 Gracias,
 Noelia Ferrándiz
 Talent Acquisition · Lunamar Hotels""",
-      reply_to="Noelia Ferrándiz <job-reply+e9a1c7@lunamarhotels.teamtailor-mail.com>"),
-    m("27012", "2025-10-01 16:12", LUN_HR,
-      "Invitación: Entrevista Álvaro Menéndez / Lunamar Marbella Beach",
-      ("interview", *LUN_FO, 2, "direct", "es"),
-      """Hola Álvaro:
+        reply_to="Noelia Ferrándiz <job-reply+e9a1c7@lunamarhotels.teamtailor-mail.com>",
+    ),
+    m(
+        "27012",
+        "2025-10-01 16:12",
+        LUN_HR,
+        "Invitación: Entrevista Álvaro Menéndez / Lunamar Marbella Beach",
+        ("interview", *LUN_FO, 2, "direct", "es"),
+        """Hola Álvaro:
 
 Te confirmo la entrevista con Ricardo Sanz, director general de Lunamar Marbella Beach, y conmigo
 por Google Meet el miércoles 8 de octubre a las 17:30. Tienes la invitación adjunta.
@@ -158,17 +193,24 @@ enseñamos la recepción y el lobby recién reformados.
 
 Saludos,
 Noelia""",
-      ics={"uid": "6ru1lq0b9r0v7c4lunamar27012@google.com",
-           "start": "2025-10-08 17:30:00 +0200", "minutes": 45,
-           "organizer": ("Noelia Ferrándiz", "noelia.ferrandiz@lunamarhotels.com"),
-           "attendees": [("Ricardo Sanz", "ricardo.sanz@lunamarhotels.com")],
-           "summary": "Entrevista Álvaro Menéndez - Dir. Recepción Marbella Beach",
-           "location": "https://meet.google.com/kqx-rbdm-wpe",
-           "description": "Únete con Google Meet: https://meet.google.com/kqx-rbdm-wpe"}),
-    m("27013", "2025-11-14 10:48", LUN_HR,
-      "Propuesta Lunamar Marbella Beach",
-      ("offer", *LUN_FO, 2, "direct", "es"),
-      """Hola Álvaro,
+        ics={
+            "uid": "6ru1lq0b9r0v7c4lunamar27012@google.com",
+            "start": "2025-10-08 17:30:00 +0200",
+            "minutes": 45,
+            "organizer": ("Noelia Ferrándiz", "noelia.ferrandiz@lunamarhotels.com"),
+            "attendees": [("Ricardo Sanz", "ricardo.sanz@lunamarhotels.com")],
+            "summary": "Entrevista Álvaro Menéndez - Dir. Recepción Marbella Beach",
+            "location": "https://meet.google.com/kqx-rbdm-wpe",
+            "description": "Únete con Google Meet: https://meet.google.com/kqx-rbdm-wpe",
+        },
+    ),
+    m(
+        "27013",
+        "2025-11-14 10:48",
+        LUN_HR,
+        "Propuesta Lunamar Marbella Beach",
+        ("offer", *LUN_FO, 2, "direct", "es"),
+        """Hola Álvaro,
 
 Como te adelantó Ricardo por teléfono, estamos muy contentos de poder hacerte una propuesta para
 incorporarte como Director de Recepción de Lunamar Marbella Beach.
@@ -186,11 +228,21 @@ Un abrazo,
 Noelia Ferrándiz
 Talent Acquisition · Lunamar Hotels
 Grupo Lunamar Hoteles, S.A. · Av. Ricardo Soriano 72, 29601 Marbella""",
-      attach=[("Carta_oferta_AMenendez.pdf", "application/pdf", "%PDF-1.4 carta de oferta (placeholder)")]),
-    m("27014", "2025-11-21 09:20", LUN_HR,
-      "RE: Propuesta Lunamar Marbella Beach",
-      ("offer", *LUN_FO, 2, "direct", "es"),
-      """Hola Álvaro,
+        attach=[
+            (
+                "Carta_oferta_AMenendez.pdf",
+                "application/pdf",
+                "%PDF-1.4 carta de oferta (placeholder)",
+            )
+        ],
+    ),
+    m(
+        "27014",
+        "2025-11-21 09:20",
+        LUN_HR,
+        "RE: Propuesta Lunamar Marbella Beach",
+        ("offer", *LUN_FO, 2, "direct", "es"),
+        """Hola Álvaro,
 
 Gracias por contestarnos tan rápido y con tanta sinceridad. Entendemos que mudarte a Marbella en
 enero no te encaja ahora mismo con la situación familiar, y respetamos tu decisión de no aceptar la
@@ -209,13 +261,17 @@ Asunto: Re: Propuesta Lunamar Marbella Beach
 
 Hola Noelia, muchísimas gracias por la propuesta y por todo el proceso. Lo he pensado mucho y,
 por motivos familiares, no voy a poder aceptarla...""",
-      st="declined", **reply("27013", LUN_HR)),
-
+        st="declined",
+        **reply("27013", LUN_HR),
+    ),
     # ============================================================ 3 Lunamar, Revenue clúster
-    m("27020", "2025-10-03 18:55", LUN_TT,
-      "Gracias por tu candidatura, Álvaro",
-      ("confirmation", *LUN_RM, 3, "teamtailor", "es"),
-      """Hola Álvaro,
+    m(
+        "27020",
+        "2025-10-03 18:55",
+        LUN_TT,
+        "Gracias por tu candidatura, Álvaro",
+        ("confirmation", *LUN_RM, 3, "teamtailor", "es"),
+        """Hola Álvaro,
 
 Hemos recibido tu candidatura para Revenue Manager Clúster Costa del Sol. Vemos que también estás
 en proceso con nosotros para otra posición; las dos candidaturas se revisan por separado.
@@ -224,11 +280,15 @@ Te contaremos algo lo antes posible.
 
 Equipo de Talento
 Lunamar Hotels""",
-      reply_to="Lunamar Hotels <job-reply+f1b2d3@lunamarhotels.teamtailor-mail.com>"),
-    m("27021", "2025-10-22 11:37", LUN_TT,
-      "Actualización sobre Revenue Manager Clúster Costa del Sol",
-      ("rejection", *LUN_RM, 3, "teamtailor", "es"),
-      """Hola Álvaro,
+        reply_to="Lunamar Hotels <job-reply+f1b2d3@lunamarhotels.teamtailor-mail.com>",
+    ),
+    m(
+        "27021",
+        "2025-10-22 11:37",
+        LUN_TT,
+        "Actualización sobre Revenue Manager Clúster Costa del Sol",
+        ("rejection", *LUN_RM, 3, "teamtailor", "es"),
+        """Hola Álvaro,
 
 Gracias de nuevo por tu interés en el puesto de Revenue Manager Clúster Costa del Sol.
 
@@ -238,13 +298,16 @@ nosotros, que sigue abierto.
 
 Saludos cordiales,
 Equipo de Talento · Lunamar Hotels""",
-      reply_to="Lunamar Hotels <job-reply+f1b2d3@lunamarhotels.teamtailor-mail.com>"),
-
+        reply_to="Lunamar Hotels <job-reply+f1b2d3@lunamarhotels.teamtailor-mail.com>",
+    ),
     # ============================================================ 4 Atlántida Resorts (InfoJobs)
-    m("27030", "2025-09-12 20:06", IJ,
-      "Te has inscrito en la oferta Front Office Manager",
-      ("confirmation", *ATL, 4, "other", "es"),
-      html="""<html><body style="font-family:Arial;font-size:14px">
+    m(
+        "27030",
+        "2025-09-12 20:06",
+        IJ,
+        "Te has inscrito en la oferta Front Office Manager",
+        ("confirmation", *ATL, 4, "other", "es"),
+        html="""<html><body style="font-family:Arial;font-size:14px">
 <div style="background:#167db7;padding:12px"><img src="https://static.infojobs.net/img/ij-logo-white.png" alt="InfoJobs"></div>
 <p>Hola Álvaro,</p>
 <p>Tu inscripción en la oferta <a href="https://www.infojobs.net/las-palmas-de-gran-canaria/front-office-manager/of-i7c4e02a1b34f9a8d55b1f0c2e9a711">Front Office Manager</a>
@@ -252,44 +315,59 @@ de <b>Atlántida Resorts</b> (Maspalomas, Las Palmas) se ha realizado con éxito
 <p>Puedes seguir el estado de tu candidatura en cualquier momento desde <a href="https://www.infojobs.net/candidate/applications/list.xhtml">Mis candidaturas</a>.</p>
 <table><tr><td style="padding:4px 8px;background:#e7f3fa">CV recibido</td><td>›</td><td>CV leído</td><td>›</td><td>En proceso</td><td>›</td><td>Finalista</td></tr></table>
 <p style="font-size:11px;color:#777">InfoJobs - Adevinta Spain S.L.U. · Este es un email automático, por favor no respondas.</p>
-</body></html>"""),
-    m("27031", "2025-09-16 08:44", IJ,
-      "Atlántida Resorts ha leído tu CV",
-      ("viewed", *ATL, 4, "other", "es"),
-      html="""<html><body style="font-family:Arial;font-size:14px">
+</body></html>""",
+    ),
+    m(
+        "27031",
+        "2025-09-16 08:44",
+        IJ,
+        "Atlántida Resorts ha leído tu CV",
+        ("viewed", *ATL, 4, "other", "es"),
+        html="""<html><body style="font-family:Arial;font-size:14px">
 <p>¡Buenas noticias, Álvaro!</p>
 <p><b>Atlántida Resorts</b> ha leído tu CV para la oferta <b>Front Office Manager</b>.</p>
 <p>Esto significa que la empresa ha revisado tu perfil. Te avisaremos cuando cambie el estado de tu candidatura.</p>
 <p><a href="https://www.infojobs.net/candidate/applications/detail.xhtml?id=i7c4e02a1b34f9a8d55b1f0c2e9a711">Ver mi candidatura</a></p>
 <p style="font-size:11px;color:#777">Para dejar de recibir estos avisos, modifica tus preferencias de notificación.</p>
-</body></html>"""),
-    m("27032", "2025-10-02 15:19", IJ,
-      "Novedades en tu candidatura a Front Office Manager",
-      ("rejection", *ATL, 4, "other", "es"),
-      html="""<html><body style="font-family:Arial;font-size:14px">
+</body></html>""",
+    ),
+    m(
+        "27032",
+        "2025-10-02 15:19",
+        IJ,
+        "Novedades en tu candidatura a Front Office Manager",
+        ("rejection", *ATL, 4, "other", "es"),
+        html="""<html><body style="font-family:Arial;font-size:14px">
 <p>Hola Álvaro,</p>
 <p>La empresa <b>Atlántida Resorts</b> ha actualizado el estado de tu candidatura para <b>Front Office Manager</b>:</p>
 <p style="font-size:16px"><b>Descartado</b></p>
 <p>El proceso sigue su curso con otros candidatos cuyo perfil se ajusta más a los requisitos de la oferta.
 No te desanimes: hay más de 300 ofertas de hostelería y turismo publicadas esta semana.</p>
 <p><a href="https://www.infojobs.net/ofertas-trabajo/hosteleria-turismo">Ver ofertas similares</a></p>
-</body></html>"""),
-
+</body></html>""",
+    ),
     # ============================================================ 5 Atlántida Resorts, again
-    m("27035", "2026-01-07 21:32", IJ,
-      "Te has inscrito en la oferta Front Office Manager",
-      ("confirmation", *ATL, 5, "other", "es"),
-      html="""<html><body style="font-family:Arial;font-size:14px">
+    m(
+        "27035",
+        "2026-01-07 21:32",
+        IJ,
+        "Te has inscrito en la oferta Front Office Manager",
+        ("confirmation", *ATL, 5, "other", "es"),
+        html="""<html><body style="font-family:Arial;font-size:14px">
 <p>Hola Álvaro,</p>
 <p>Tu inscripción en la oferta <a href="https://www.infojobs.net/adeje/front-office-manager/of-i0b9d51e2f7a64c1f8e3a20d95cc410">Front Office Manager</a>
 de <b>Atlántida Resorts</b> (Costa Adeje, Santa Cruz de Tenerife) se ha realizado con éxito.</p>
 <p>Ya te habías inscrito en una oferta de esta empresa. ¡Mucha suerte esta vez!</p>
 <p><a href="https://www.infojobs.net/candidate/applications/list.xhtml">Mis candidaturas</a></p>
-</body></html>"""),
-    m("27036", "2026-01-13 10:05", "Carmela Rivero <crivero@atlantidaresorts.com>",
-      "Videollamada - Front Office Manager Atlántida Costa Adeje",
-      ("interview", *ATL, 5, "direct", "es"),
-      """Hola Álvaro,
+</body></html>""",
+    ),
+    m(
+        "27036",
+        "2026-01-13 10:05",
+        "Carmela Rivero <crivero@atlantidaresorts.com>",
+        "Videollamada - Front Office Manager Atlántida Costa Adeje",
+        ("interview", *ATL, 5, "direct", "es"),
+        """Hola Álvaro,
 
 Soy Carmela, de Recursos Humanos de Atlántida Resorts. Recibimos tu candidatura para Front Office
 Manager en nuestro hotel de Costa Adeje y nos gustaría tener una primera conversación por Teams.
@@ -302,18 +380,25 @@ Un saludo,
 Carmela Rivero Déniz
 Dpto. de Recursos Humanos
 ATLÁNTIDA RESORTS · Maspalomas | Costa Adeje | Corralejo""",
-      ics={"style": "outlook", "uid": "040000008200E00074C5B7101A82E00800000000ATL27036",
-           "start": "2026-01-16 12:00:00 +0100", "minutes": 30,
-           "organizer": ("Carmela Rivero Déniz", "crivero@atlantidaresorts.com"),
-           "summary": "Entrevista FOM Costa Adeje - Álvaro Menéndez",
-           "location": "Reunión de Microsoft Teams",
-           "description": "Unirse a la reunión de Microsoft Teams: https://teams.microsoft.com/l/meetup-join/19%3ameeting_atl27036"}),
-
+        ics={
+            "style": "outlook",
+            "uid": "040000008200E00074C5B7101A82E00800000000ATL27036",
+            "start": "2026-01-16 12:00:00 +0100",
+            "minutes": 30,
+            "organizer": ("Carmela Rivero Déniz", "crivero@atlantidaresorts.com"),
+            "summary": "Entrevista FOM Costa Adeje - Álvaro Menéndez",
+            "location": "Reunión de Microsoft Teams",
+            "description": "Unirse a la reunión de Microsoft Teams: https://teams.microsoft.com/l/meetup-join/19%3ameeting_atl27036",
+        },
+    ),
     # ============================================================ 10 Hotel Las Letras
-    m("27100", "2025-11-24 19:40", "Turijobs <noreply@turijobs.com>",
-      "Candidatura registrada: Front Office Manager - Hotel Las Letras",
-      ("confirmation", *LET, 10, "other", "es"),
-      """Hola Álvaro,
+    m(
+        "27100",
+        "2025-11-24 19:40",
+        "Turijobs <noreply@turijobs.com>",
+        "Candidatura registrada: Front Office Manager - Hotel Las Letras",
+        ("confirmation", *LET, 10, "other", "es"),
+        """Hola Álvaro,
 
 Tu candidatura a la oferta "Front Office Manager" de Hotel Las Letras (Madrid) se ha registrado
 correctamente.
@@ -324,11 +409,15 @@ Fecha de inscripción: 24/11/2025
 Consulta el estado de tus candidaturas en https://www.turijobs.com/mi-turijobs/candidaturas
 
 Turijobs - El portal de empleo de turismo y hostelería
-No respondas a este correo, ha sido enviado de forma automática."""),
-    m("27101", "2025-11-27 23:12", PALOMA,
-      "Tu CV - recepción Las Letras",
-      ("interview", *LET, 10, "direct", "es"),
-      """Hola Álvaro, buenas noches
+No respondas a este correo, ha sido enviado de forma automática.""",
+    ),
+    m(
+        "27101",
+        "2025-11-27 23:12",
+        PALOMA,
+        "Tu CV - recepción Las Letras",
+        ("interview", *LET, 10, "direct", "es"),
+        """Hola Álvaro, buenas noches
 
 Soy Paloma Urquijo, dirijo el Hotel Las Letras (el de la calle Huertas, 48 habitaciones). Me ha
 llegado tu CV por Turijobs y me ha encantado, perdona que te escriba desde mi correo personal pero
@@ -340,11 +429,15 @@ Si me dices el día te reservo una hora.
 Un saludo,
 Paloma
 
-Enviado desde mi iPhone"""),
-    m("27102", "2025-11-28 09:58", PALOMA,
-      "Re: Tu CV - recepción Las Letras",
-      ("interview", *LET, 10, "direct", "es"),
-      """Perfecto, martes 2 a las 10:30 entonces. Pregunta por mí en recepción.
+Enviado desde mi iPhone""",
+    ),
+    m(
+        "27102",
+        "2025-11-28 09:58",
+        PALOMA,
+        "Re: Tu CV - recepción Las Letras",
+        ("interview", *LET, 10, "direct", "es"),
+        """Perfecto, martes 2 a las 10:30 entonces. Pregunta por mí en recepción.
 
 Paloma
 
@@ -352,11 +445,15 @@ El vie, 28 nov 2025 a las 8:14, Álvaro Menéndez (<alvaro.menendez.rm@gmail.com
 > Hola Paloma, muchas gracias por escribirme. El martes me viene genial, ¿a las 10:30?
 > Un saludo,
 > Álvaro""",
-      **reply("27101", PALOMA)),
-    m("27103", "2026-01-09 14:25", PALOMA,
-      "Propuesta para la jefatura de recepción",
-      ("offer", *LET, 10, "direct", "es"),
-      """Hola Álvaro,
+        **reply("27101", PALOMA),
+    ),
+    m(
+        "27103",
+        "2026-01-09 14:25",
+        PALOMA,
+        "Propuesta para la jefatura de recepción",
+        ("offer", *LET, 10, "direct", "es"),
+        """Hola Álvaro,
 
 Tras las dos charlas y la mañana que pasaste con el equipo, los socios y yo lo tenemos claro:
 queremos que seas nuestro Front Office Manager.
@@ -371,11 +468,15 @@ Dime algo cuando lo hayas pensado, pero no tardes mucho que me muero de ganas :)
 
 Paloma Urquijo
 Directora · Hotel Las Letras
-C/ de las Huertas 27 · 28014 Madrid"""),
-    m("27104", "2026-01-12 18:03", "Nacho Velasco <administracion@hotellasletras.es>",
-      "Bienvenida y documentación para tu incorporación",
-      ("offer", *LET, 10, "direct", "es"),
-      """Hola Álvaro:
+C/ de las Huertas 27 · 28014 Madrid""",
+    ),
+    m(
+        "27104",
+        "2026-01-12 18:03",
+        "Nacho Velasco <administracion@hotellasletras.es>",
+        "Bienvenida y documentación para tu incorporación",
+        ("offer", *LET, 10, "direct", "es"),
+        """Hola Álvaro:
 
 Paloma nos ha contado que has aceptado la propuesta. ¡Bienvenido al equipo!
 
@@ -390,14 +491,17 @@ Cualquier duda, aquí me tienes.
 Nacho Velasco
 Administración y personal
 Hotel Las Letras – Las Letras Hospitality, S.L.""",
-      st="accepted",
-      attach=[("Modelo145.pdf", "application/pdf", "%PDF-1.4 modelo 145 (placeholder)")]),
-
+        st="accepted",
+        attach=[("Modelo145.pdf", "application/pdf", "%PDF-1.4 modelo 145 (placeholder)")],
+    ),
     # ============================================================ 6 Parque Ánfora (SuccessFactors)
-    m("27060", "2025-09-25 11:11", "Parque Ánfora Empleo <noreply@successfactors.eu>",
-      "Confirmación de solicitud: Responsable de Operaciones Hoteleras (Req. 10422)",
-      ("confirmation", "Parque Ánfora", "Responsable de Operaciones Hoteleras", 6, "other", "es"),
-      """Estimado/a Álvaro Menéndez:
+    m(
+        "27060",
+        "2025-09-25 11:11",
+        "Parque Ánfora Empleo <noreply@successfactors.eu>",
+        "Confirmación de solicitud: Responsable de Operaciones Hoteleras (Req. 10422)",
+        ("confirmation", "Parque Ánfora", "Responsable de Operaciones Hoteleras", 6, "other", "es"),
+        """Estimado/a Álvaro Menéndez:
 
 Gracias por su interés en Parque Ánfora Resort. Le confirmamos que hemos recibido su solicitud
 para el puesto Responsable de Operaciones Hoteleras (ID de solicitud 10422), San Martín de la Vega.
@@ -410,11 +514,15 @@ Atentamente,
 Departamento de Selección
 Parque Ánfora Resort – Parque temático y hoteles
 
-Por favor, no responda a este mensaje."""),
-    m("27061", "2025-10-06 09:30", "Parque Ánfora Empleo <noreply@successfactors.eu>",
-      "Pruebas online - Responsable de Operaciones Hoteleras (Req. 10422)",
-      ("assessment", "Parque Ánfora", "Responsable de Operaciones Hoteleras", 6, "other", "es"),
-      """Estimado/a Álvaro Menéndez:
+Por favor, no responda a este mensaje.""",
+    ),
+    m(
+        "27061",
+        "2025-10-06 09:30",
+        "Parque Ánfora Empleo <noreply@successfactors.eu>",
+        "Pruebas online - Responsable de Operaciones Hoteleras (Req. 10422)",
+        ("assessment", "Parque Ánfora", "Responsable de Operaciones Hoteleras", 6, "other", "es"),
+        """Estimado/a Álvaro Menéndez:
 
 Su candidatura ha pasado a la fase de evaluación. Le invitamos a realizar las siguientes pruebas
 online (razonamiento numérico y cuestionario situacional, 40 minutos en total):
@@ -425,11 +533,15 @@ Dispone de 5 días naturales para completarlas. Le recomendamos hacerlas en un o
 conexión estable y sin interrupciones.
 
 Atentamente,
-Departamento de Selección · Parque Ánfora Resort"""),
-    m("27062", "2025-10-20 13:47", "Samuel Crespo <samuel.crespo@anforaparque.com>",
-      "Entrevista con Dirección de Hoteles - Parque Ánfora",
-      ("interview", "Parque Ánfora", "Responsable de Operaciones Hoteleras", 6, "direct", "es"),
-      """Buenas tardes, Álvaro:
+Departamento de Selección · Parque Ánfora Resort""",
+    ),
+    m(
+        "27062",
+        "2025-10-20 13:47",
+        "Samuel Crespo <samuel.crespo@anforaparque.com>",
+        "Entrevista con Dirección de Hoteles - Parque Ánfora",
+        ("interview", "Parque Ánfora", "Responsable de Operaciones Hoteleras", 6, "direct", "es"),
+        """Buenas tardes, Álvaro:
 
 Enhorabuena por los resultados de las pruebas. Te convocamos a una entrevista con Marta Gil,
 directora de Hoteles del resort, el jueves 23 de octubre a las 9:30 en nuestras oficinas
@@ -440,11 +552,15 @@ Aparcamiento gratuito en el parking de empleados P2.
 Un saludo,
 Samuel Crespo
 Talent Acquisition Partner
-Parque Ánfora Resort"""),
-    m("27063", "2025-11-10 16:20", "Parque Ánfora Empleo <noreply@successfactors.eu>",
-      "Su solicitud para Responsable de Operaciones Hoteleras (Req. 10422)",
-      ("rejection", "Parque Ánfora", "Responsable de Operaciones Hoteleras", 6, "other", "es"),
-      """Estimado/a Álvaro Menéndez:
+Parque Ánfora Resort""",
+    ),
+    m(
+        "27063",
+        "2025-11-10 16:20",
+        "Parque Ánfora Empleo <noreply@successfactors.eu>",
+        "Su solicitud para Responsable de Operaciones Hoteleras (Req. 10422)",
+        ("rejection", "Parque Ánfora", "Responsable de Operaciones Hoteleras", 6, "other", "es"),
+        """Estimado/a Álvaro Menéndez:
 
 Le agradecemos el tiempo y el interés dedicados al proceso de selección para el puesto de
 Responsable de Operaciones Hoteleras.
@@ -455,35 +571,52 @@ oportunidades, salvo que nos indique lo contrario.
 
 Le deseamos mucho éxito en su carrera profesional.
 
-Departamento de Selección · Parque Ánfora Resort"""),
-
+Departamento de Selección · Parque Ánfora Resort""",
+    ),
     # ============================================================ 7 Grupo Brasa & Sal (Jobtoday)
-    m("27070", "2025-10-09 12:02", "JOB TODAY <noreply@jobtoday.com>",
-      "Has aplicado a Revenue & Reservations Manager",
-      ("confirmation", "Brasa & Sal", "Revenue & Reservations Manager", 7, "other", "es"),
-      html="""<html><body style="font-family:Helvetica,Arial">
+    m(
+        "27070",
+        "2025-10-09 12:02",
+        "JOB TODAY <noreply@jobtoday.com>",
+        "Has aplicado a Revenue & Reservations Manager",
+        ("confirmation", "Brasa & Sal", "Revenue & Reservations Manager", 7, "other", "es"),
+        html="""<html><body style="font-family:Helvetica,Arial">
 <p style="font-size:18px"><b>¡Solicitud enviada!</b></p>
 <p>Tu perfil ha llegado a <b>Brasa &amp; Sal</b> para el puesto <b>Revenue &amp; Reservations Manager</b> en Madrid.</p>
 <p>Los empleadores de JOB TODAY suelen responder en 48 horas. Activa las notificaciones para no perderte su mensaje.</p>
 <p><a href="https://jobtoday.com/es/trabajo/revenue-reservations-manager-madrid-b7Qx2">Ver anuncio</a></p>
 <p style="color:#999;font-size:11px">JOB TODAY S.A. · Descarga la app en iOS y Android</p>
-</body></html>"""),
-    m("27071", "2025-10-10 18:27", "JOB TODAY <noreply@jobtoday.com>",
-      "Nuevo mensaje de Brasa & Sal",
-      ("interview", "Brasa & Sal", "Revenue & Reservations Manager", 7, "other", "es"),
-      html="""<html><body style="font-family:Helvetica,Arial">
+</body></html>""",
+    ),
+    m(
+        "27071",
+        "2025-10-10 18:27",
+        "JOB TODAY <noreply@jobtoday.com>",
+        "Nuevo mensaje de Brasa & Sal",
+        ("interview", "Brasa & Sal", "Revenue & Reservations Manager", 7, "other", "es"),
+        html="""<html><body style="font-family:Helvetica,Arial">
 <p><b>Iñigo (Brasa &amp; Sal)</b> te ha enviado un mensaje:</p>
 <blockquote style="border-left:3px solid #ffcc00;padding-left:10px">Hola Álvaro! Gracias por aplicar. Somos 6 restaurantes en Madrid y
 queremos montar el área de reservas y revenue desde cero. ¿Te vienes el miércoles 15 a las 16h a nuestra oficina en
 Chamberí (C/ Fernández de la Hoz 12) y lo hablamos? Un saludo</blockquote>
 <p><a href="https://jobtoday.com/es/chat/7731190">Responder en la app</a></p>
-</body></html>"""),
-
+</body></html>""",
+    ),
     # ============================================================ 8 Turismo Costa de Málaga
-    m("27080", "2025-10-14 10:00", "Sede electrónica Turismo Costa de Málaga <no-reply@sede.turismocostamalaga.es>",
-      "Justificante de registro de solicitud - Proceso selectivo ET-2025-07",
-      ("confirmation", "Turismo Costa de Málaga", "Técnico/a de Inteligencia Turística", 8, "other", "es"),
-      """JUSTIFICANTE DE PRESENTACIÓN
+    m(
+        "27080",
+        "2025-10-14 10:00",
+        "Sede electrónica Turismo Costa de Málaga <no-reply@sede.turismocostamalaga.es>",
+        "Justificante de registro de solicitud - Proceso selectivo ET-2025-07",
+        (
+            "confirmation",
+            "Turismo Costa de Málaga",
+            "Técnico/a de Inteligencia Turística",
+            8,
+            "other",
+            "es",
+        ),
+        """JUSTIFICANTE DE PRESENTACIÓN
 
 Número de registro: REGAGE25e00041177320
 Fecha y hora: 14/10/2025 09:59:41
@@ -497,11 +630,22 @@ Le informamos de que, lamentablemente, debido al elevado número de solicitudes 
 contestará de forma individual a cada aspirante. La lista provisional de admitidos y excluidos se
 publicará en el tablón de anuncios de la sede electrónica.
 
-Este justificante tiene validez a efectos de acreditar la presentación en plazo."""),
-    m("27081", "2025-11-18 12:30", "Selección Turismo Costa de Málaga <seleccion@turismocostamalaga.es>",
-      "Convocatoria primer ejercicio ET-2025-07",
-      ("assessment", "Turismo Costa de Málaga", "Técnico/a de Inteligencia Turística", 8, "direct", "es"),
-      """Estimado aspirante:
+Este justificante tiene validez a efectos de acreditar la presentación en plazo.""",
+    ),
+    m(
+        "27081",
+        "2025-11-18 12:30",
+        "Selección Turismo Costa de Málaga <seleccion@turismocostamalaga.es>",
+        "Convocatoria primer ejercicio ET-2025-07",
+        (
+            "assessment",
+            "Turismo Costa de Málaga",
+            "Técnico/a de Inteligencia Turística",
+            8,
+            "direct",
+            "es",
+        ),
+        """Estimado aspirante:
 
 Publicada la lista definitiva de admitidos, se le convoca a la realización del primer ejercicio
 (prueba teórico-práctica sobre análisis de datos turísticos y gestión de destinos) del proceso
@@ -514,11 +658,22 @@ ET-2025-07:
 Deberá presentarse provisto de DNI y bolígrafo azul o negro. No se permitirá el uso de
 calculadoras programables.
 
-El Tribunal de Selección"""),
-    m("27082", "2025-12-19 14:02", "Selección Turismo Costa de Málaga <seleccion@turismocostamalaga.es>",
-      "Publicación de calificaciones - primer ejercicio ET-2025-07",
-      ("rejection", "Turismo Costa de Málaga", "Técnico/a de Inteligencia Turística", 8, "direct", "es"),
-      """Estimado aspirante:
+El Tribunal de Selección""",
+    ),
+    m(
+        "27082",
+        "2025-12-19 14:02",
+        "Selección Turismo Costa de Málaga <seleccion@turismocostamalaga.es>",
+        "Publicación de calificaciones - primer ejercicio ET-2025-07",
+        (
+            "rejection",
+            "Turismo Costa de Málaga",
+            "Técnico/a de Inteligencia Turística",
+            8,
+            "direct",
+            "es",
+        ),
+        """Estimado aspirante:
 
 Le comunicamos que se han publicado en la sede electrónica las calificaciones del primer
 ejercicio. Según el acta del Tribunal, su puntuación (21,40 puntos) no alcanza el mínimo de 25
@@ -527,13 +682,16 @@ exigido en las bases, por lo que no supera el ejercicio y queda excluido de las 
 Dispone de 10 días hábiles para presentar alegaciones o solicitar la revisión del examen.
 
 El Tribunal de Selección
-Consorcio de Turismo de la Costa de Málaga"""),
-
+Consorcio de Turismo de la Costa de Málaga""",
+    ),
     # ============================================================ 9 agency -> Hotel Mirador de Montjuïc
-    m("27090", "2025-10-16 09:15", "Rocío Alarcón <ralarcon@talentohotelero.es>",
-      "Revenue Manager - hotel 4* urbano en Barcelona",
-      ("outreach", None, "Revenue Manager", None, "agency", "es"),
-      """Hola Álvaro,
+    m(
+        "27090",
+        "2025-10-16 09:15",
+        "Rocío Alarcón <ralarcon@talentohotelero.es>",
+        "Revenue Manager - hotel 4* urbano en Barcelona",
+        ("outreach", None, "Revenue Manager", None, "agency", "es"),
+        """Hola Álvaro,
 
 Te escribo desde Talento Hotelero Selección, consultora especializada en hostelería. Estamos
 llevando en exclusiva la búsqueda de un/a Revenue Manager para un hotel urbano de 4* y 210
@@ -548,11 +706,15 @@ Un saludo,
 Rocío Alarcón
 Senior Consultant · Hospitality
 Talento Hotelero Selección S.L. · Madrid · Barcelona · Palma
-+34 600 418 227"""),
-    m("27091", "2025-10-23 17:48", "Rocío Alarcón <ralarcon@talentohotelero.es>",
-      "RE: Revenue Manager - hotel 4* urbano en Barcelona",
-      ("interview", "Hotel Mirador de Montjuïc", "Revenue Manager", 9, "agency", "es"),
-      """Hola de nuevo Álvaro,
++34 600 418 227""",
+    ),
+    m(
+        "27091",
+        "2025-10-23 17:48",
+        "Rocío Alarcón <ralarcon@talentohotelero.es>",
+        "RE: Revenue Manager - hotel 4* urbano en Barcelona",
+        ("interview", "Hotel Mirador de Montjuïc", "Revenue Manager", 9, "agency", "es"),
+        """Hola de nuevo Álvaro,
 
 Gracias por la conversación del lunes. Te confirmo que el cliente ha revisado tu perfil y quiere
 conocerte. Ya te puedo decir que se trata del Hotel Mirador de Montjuïc (Grupo Barna Stays).
@@ -570,11 +732,15 @@ Para: Rocío Alarcón <ralarcon@talentohotelero.es>
 Asunto: Re: Revenue Manager - hotel 4* urbano en Barcelona
 
 Hola Rocío, sí, me interesa. ¿Hablamos mañana a las 10?""",
-      **reply("27090", "Rocío Alarcón <ralarcon@talentohotelero.es>")),
-    m("27092", "2025-11-12 12:16", "Rocío Alarcón <ralarcon@talentohotelero.es>",
-      "Feedback Hotel Mirador de Montjuïc",
-      ("rejection", "Hotel Mirador de Montjuïc", "Revenue Manager", 9, "agency", "es"),
-      """Hola Álvaro,
+        **reply("27090", "Rocío Alarcón <ralarcon@talentohotelero.es>"),
+    ),
+    m(
+        "27092",
+        "2025-11-12 12:16",
+        "Rocío Alarcón <ralarcon@talentohotelero.es>",
+        "Feedback Hotel Mirador de Montjuïc",
+        ("rejection", "Hotel Mirador de Montjuïc", "Revenue Manager", 9, "agency", "es"),
+        """Hola Álvaro,
 
 Ya tengo respuesta del cliente. Pau se quedó con muy buena impresión, pero finalmente se han
 decantado por una candidata interna del grupo que conoce sus sistemas, así que no seguimos adelante
@@ -584,13 +750,16 @@ Siento no traerte mejores noticias. Te tengo muy presente para los próximos pro
 tengamos en Madrid y Barcelona.
 
 Un abrazo,
-Rocío"""),
-
+Rocío""",
+    ),
     # ============================================================ 11 Hoteles Bahía Solera (Hosteltur)
-    m("27110", "2025-10-28 08:37", "Hosteltur Empleo <empleo@hosteltur.com>",
-      "Inscripción confirmada: Revenue Manager (Torremolinos)",
-      ("confirmation", "Hoteles Bahía Solera", "Revenue Manager", 11, "other", "es"),
-      """Hola Álvaro Menéndez,
+    m(
+        "27110",
+        "2025-10-28 08:37",
+        "Hosteltur Empleo <empleo@hosteltur.com>",
+        "Inscripción confirmada: Revenue Manager (Torremolinos)",
+        ("confirmation", "Hoteles Bahía Solera", "Revenue Manager", 11, "other", "es"),
+        """Hola Álvaro Menéndez,
 
 Te confirmamos que te has inscrito correctamente en la oferta:
 
@@ -602,13 +771,23 @@ La empresa recibirá tu CV y tu carta de presentación. Si está interesada en t
 en contacto contigo directamente.
 
 Hosteltur Empleo
-https://empleo.hosteltur.com"""),
-
+https://empleo.hosteltur.com""",
+    ),
     # ============================================================ 12 Cumbre Canarias (Talentclue)
-    m("27120", "2025-10-30 13:21", "Talentclue <noreply@talentclue.com>",
-      "Cumbre Canarias Hoteles - Hemos recibido tu candidatura",
-      ("confirmation", "Cumbre Canarias Hoteles", "Jefe/a de Recepción - Lanzarote", 12, "other", "es"),
-      """Hola Álvaro,
+    m(
+        "27120",
+        "2025-10-30 13:21",
+        "Talentclue <noreply@talentclue.com>",
+        "Cumbre Canarias Hoteles - Hemos recibido tu candidatura",
+        (
+            "confirmation",
+            "Cumbre Canarias Hoteles",
+            "Jefe/a de Recepción - Lanzarote",
+            12,
+            "other",
+            "es",
+        ),
+        """Hola Álvaro,
 
 Gracias por inscribirte en el proceso Jefe/a de Recepción - Lanzarote de Cumbre Canarias Hoteles.
 
@@ -617,11 +796,22 @@ Tu candidatura está siendo analizada. Te informaremos por email de cualquier no
 Saludos,
 Equipo de Selección Cumbre Canarias Hoteles
 
-Powered by Talentclue"""),
-    m("27121", "2025-11-05 10:40", "Talentclue <noreply@talentclue.com>",
-      "Cumbre Canarias Hoteles te invita a una videoentrevista",
-      ("assessment", "Cumbre Canarias Hoteles", "Jefe/a de Recepción - Lanzarote", 12, "other", "es"),
-      """Hola Álvaro,
+Powered by Talentclue""",
+    ),
+    m(
+        "27121",
+        "2025-11-05 10:40",
+        "Talentclue <noreply@talentclue.com>",
+        "Cumbre Canarias Hoteles te invita a una videoentrevista",
+        (
+            "assessment",
+            "Cumbre Canarias Hoteles",
+            "Jefe/a de Recepción - Lanzarote",
+            12,
+            "other",
+            "es",
+        ),
+        """Hola Álvaro,
 
 Cumbre Canarias Hoteles quiere conocerte mejor. Te invitamos a grabar una videoentrevista
 diferida de 4 preguntas; tendrás 2 minutos para responder cada una y podrás repetir la primera.
@@ -630,35 +820,53 @@ Accede desde aquí antes del 10/11/2025:
 https://app.talentclue.com/video/interview/5c8e0fa2-cumbre
 
 ¡Mucha suerte!
-Powered by Talentclue"""),
-    m("27122", "2025-11-26 09:12", "Talentclue <noreply@talentclue.com>",
-      "Tu proceso con Cumbre Canarias Hoteles",
-      ("rejection", "Cumbre Canarias Hoteles", "Jefe/a de Recepción - Lanzarote", 12, "other", "es"),
-      """Hola Álvaro,
+Powered by Talentclue""",
+    ),
+    m(
+        "27122",
+        "2025-11-26 09:12",
+        "Talentclue <noreply@talentclue.com>",
+        "Tu proceso con Cumbre Canarias Hoteles",
+        (
+            "rejection",
+            "Cumbre Canarias Hoteles",
+            "Jefe/a de Recepción - Lanzarote",
+            12,
+            "other",
+            "es",
+        ),
+        """Hola Álvaro,
 
 En primer lugar, gracias por el tiempo dedicado a la videoentrevista. Hemos valorado tu
 candidatura con atención pero en esta ocasión no ha sido seleccionada para la siguiente fase.
 
 Te animamos a seguir atento a nuestras ofertas en https://empleo.cumbrecanarias.com.
 
-Equipo de Selección Cumbre Canarias Hoteles"""),
-
+Equipo de Selección Cumbre Canarias Hoteles""",
+    ),
     # ============================================================ 13 Aparthotel Ramblas Nou (Indeed)
-    m("27130", "2025-11-03 22:48", "Indeed <indeedapply@indeed.com>",
-      "Solicitud enviada: Front Office Manager",
-      ("confirmation", "Aparthotel Ramblas Nou", "Front Office Manager", 13, "indeed", "es"),
-      html="""<html><body style="font-family:'Noto Sans',Arial">
+    m(
+        "27130",
+        "2025-11-03 22:48",
+        "Indeed <indeedapply@indeed.com>",
+        "Solicitud enviada: Front Office Manager",
+        ("confirmation", "Aparthotel Ramblas Nou", "Front Office Manager", 13, "indeed", "es"),
+        html="""<html><body style="font-family:'Noto Sans',Arial">
 <img src="https://d3fw5vlhllyvee.cloudfront.net/indeed-logo.png" alt="indeed" width="90">
 <h3>Solicitud enviada</h3>
 <p><b>Front Office Manager</b><br>Aparthotel Ramblas Nou - Barcelona, Barcelona provincia</p>
 <p>Se ha enviado a la empresa tu solicitud. Los siguientes elementos se han incluido:<br>• CV · Alvaro_Menendez_CV_2025.pdf<br>• Respuestas a preguntas de la empresa</p>
 <p>Seguiremos tu solicitud en <a href="https://myjobs.indeed.com/applied">Mis empleos</a>.</p>
 <p style="font-size:11px;color:#767676">© 2025 Indeed · No respondas a este mensaje.</p>
-</body></html>"""),
-    m("27131", "2025-11-17 07:55", "Aparthotel Ramblas Nou <noreply@indeed.com>",
-      "Una actualización sobre tu solicitud",
-      ("rejection", "Aparthotel Ramblas Nou", "Front Office Manager", 13, "indeed", "es"),
-      html="""<html><body style="font-family:'Noto Sans',Arial">
+</body></html>""",
+    ),
+    m(
+        "27131",
+        "2025-11-17 07:55",
+        "Aparthotel Ramblas Nou <noreply@indeed.com>",
+        "Una actualización sobre tu solicitud",
+        ("rejection", "Aparthotel Ramblas Nou", "Front Office Manager", 13, "indeed", "es"),
+        html="""<html><body style="font-family:'Noto Sans',Arial">
 <p>Front Office Manager · Aparthotel Ramblas Nou</p>
 <p>Hola Álvaro:</p>
 <p>Gracias por tu interés en el puesto. Tras revisar tu solicitud, Aparthotel Ramblas Nou (gestionado por Costa Urbana Hospitality)
@@ -666,22 +874,29 @@ ha decidido no seguir adelante con tu candidatura en este momento.</p>
 <p>Hemos encontrado empleos que podrían interesarte:</p>
 <ul><li>Recepcionista nocturno/a – Hotel en Eixample</li><li>Guest Relations Manager – Sitges</li></ul>
 <p style="font-size:11px;color:#767676">Indeed envió este mensaje en nombre de la empresa.</p>
-</body></html>"""),
-
+</body></html>""",
+    ),
     # ============================================================ 14 Hotel Faro Maspalomas (Indeed)
-    m("27140", "2025-11-06 11:30", "Indeed <indeedapply@indeed.com>",
-      "Solicitud enviada: Revenue Manager",
-      ("confirmation", "Hotel Faro Maspalomas", "Revenue Manager", 14, "indeed", "es"),
-      html="""<html><body style="font-family:'Noto Sans',Arial">
+    m(
+        "27140",
+        "2025-11-06 11:30",
+        "Indeed <indeedapply@indeed.com>",
+        "Solicitud enviada: Revenue Manager",
+        ("confirmation", "Hotel Faro Maspalomas", "Revenue Manager", 14, "indeed", "es"),
+        html="""<html><body style="font-family:'Noto Sans',Arial">
 <h3>Solicitud enviada</h3>
 <p><b>Revenue Manager</b><br>Hotel Faro Maspalomas - San Bartolomé de Tirajana, Las Palmas provincia</p>
 <p>¡Buena suerte! Te notificaremos si la empresa se pone en contacto contigo.</p>
 <p><a href="https://es.indeed.com/viewjob?jk=6b1e0c9d2f44a871">Ver empleo</a></p>
-</body></html>"""),
-    m("27141", "2025-11-19 16:05", "Yeray Santana - Hotel Faro Maspalomas <yeray-s-4c7e1b@indeedemail.com>",
-      "Revenue Manager - Hotel Faro Maspalomas",
-      ("interview", "Hotel Faro Maspalomas", "Revenue Manager", 14, "indeed", "es"),
-      """Hola Álvaro,
+</body></html>""",
+    ),
+    m(
+        "27141",
+        "2025-11-19 16:05",
+        "Yeray Santana - Hotel Faro Maspalomas <yeray-s-4c7e1b@indeedemail.com>",
+        "Revenue Manager - Hotel Faro Maspalomas",
+        ("interview", "Hotel Faro Maspalomas", "Revenue Manager", 14, "indeed", "es"),
+        """Hola Álvaro,
 
 Gracias por tu solicitud. Me gustaría hacerte una entrevista telefónica de 20 minutos para
 conocerte. ¿Tienes disponibilidad el lunes 24 de noviembre entre las 10 y las 13h (hora canaria)?
@@ -691,24 +906,31 @@ Yeray Santana
 Director de Operaciones, Hotel Faro Maspalomas
 
 --------------------
-Responde directamente a este mensaje. Indeed lo reenviará a la empresa."""),
-
+Responde directamente a este mensaje. Indeed lo reenviará a la empresa.""",
+    ),
     # ============================================================ 15 Solstice Hotels (Workday)
-    m("27150", "2025-10-13 15:03", "Solstice Hotels <solstice@myworkday.com>",
-      "Gracias por su solicitud - Cluster Revenue Manager Spain",
-      ("confirmation", "Solstice Hotels", "Cluster Revenue Manager Spain", 15, "workday", "es"),
-      html="""<html><body style="font-family:Arial;font-size:13px">
+    m(
+        "27150",
+        "2025-10-13 15:03",
+        "Solstice Hotels <solstice@myworkday.com>",
+        "Gracias por su solicitud - Cluster Revenue Manager Spain",
+        ("confirmation", "Solstice Hotels", "Cluster Revenue Manager Spain", 15, "workday", "es"),
+        html="""<html><body style="font-family:Arial;font-size:13px">
 <p>Estimado/a Álvaro,</p>
 <p>Gracias por presentar su solicitud para el puesto <b>Cluster Revenue Manager Spain (R-0058213)</b> en Solstice Hotels.</p>
 <p>Hemos recibido su solicitud y nuestro equipo de Talent Acquisition la revisará. Puede revisar el estado de su solicitud
 en cualquier momento iniciando sesión en su <a href="https://solstice.wd3.myworkdayjobs.com/es/SolsticeCareers/userHome">página de inicio de candidato</a>.</p>
 <p>Saludos cordiales,<br>Solstice Hotels Talent Acquisition</p>
 <p style="font-size:10px;color:#888">Solstice Hotels es un empleador que ofrece igualdad de oportunidades.</p>
-</body></html>"""),
-    m("27151", "2025-10-24 10:10", "Solstice Hotels <solstice@myworkday.com>",
-      "Action required: complete your online assessment",
-      ("assessment", "Solstice Hotels", "Cluster Revenue Manager Spain", 15, "workday", "en"),
-      """Dear Álvaro,
+</body></html>""",
+    ),
+    m(
+        "27151",
+        "2025-10-24 10:10",
+        "Solstice Hotels <solstice@myworkday.com>",
+        "Action required: complete your online assessment",
+        ("assessment", "Solstice Hotels", "Cluster Revenue Manager Spain", 15, "workday", "en"),
+        """Dear Álvaro,
 
 Thank you for your interest in the Cluster Revenue Manager Spain role. As the next step of our
 process, please complete the Solstice Commercial Leadership assessment. It takes around 35
@@ -718,11 +940,15 @@ Please log in to your candidate home to open the task:
 https://solstice.wd3.myworkdayjobs.com/SolsticeCareers/userHome
 
 Kind regards,
-Solstice Hotels Talent Acquisition – EMEA"""),
-    m("27152", "2025-11-07 12:00", "Clara Mendoza <clara.mendoza@solsticehotels.com>",
-      "Entrevista Cluster Revenue Manager Spain",
-      ("interview", "Solstice Hotels", "Cluster Revenue Manager Spain", 15, "direct", "es"),
-      """Hola Álvaro,
+Solstice Hotels Talent Acquisition – EMEA""",
+    ),
+    m(
+        "27152",
+        "2025-11-07 12:00",
+        "Clara Mendoza <clara.mendoza@solsticehotels.com>",
+        "Entrevista Cluster Revenue Manager Spain",
+        ("interview", "Solstice Hotels", "Cluster Revenue Manager Spain", 15, "direct", "es"),
+        """Hola Álvaro,
 
 Te envío la convocatoria para la entrevista con Tom Hale (Area Director of Revenue Southern
 Europe) y conmigo. Será en inglés la primera mitad. Teams, 45 minutos.
@@ -732,17 +958,25 @@ Un saludo,
 Clara Mendoza
 Talent Acquisition Partner Iberia
 Solstice Hotels | Torre Picasso, planta 22, Madrid""",
-      ics={"style": "outlook", "uid": "040000008200E00074C5B7101A82E00800000000SOL27152",
-           "start": "2025-11-13 16:00:00 +0100", "minutes": 45,
-           "organizer": ("Clara Mendoza", "clara.mendoza@solsticehotels.com"),
-           "attendees": [("Tom Hale", "tom.hale@solsticehotels.com")],
-           "summary": "Interview Álvaro Menéndez - Cluster Revenue Manager Spain",
-           "location": "Microsoft Teams Meeting",
-           "description": "Join on your computer or mobile app: https://teams.microsoft.com/l/meetup-join/19%3ameeting_sol27152"}),
-    m("27153", "2025-12-03 13:44", "Clara Mendoza <clara.mendoza@solsticehotels.com>",
-      "Cluster Revenue Manager Spain - estado del proceso",
-      ("confirmation", "Solstice Hotels", "Cluster Revenue Manager Spain", 15, "direct", "es"),
-      """Hola Álvaro,
+        ics={
+            "style": "outlook",
+            "uid": "040000008200E00074C5B7101A82E00800000000SOL27152",
+            "start": "2025-11-13 16:00:00 +0100",
+            "minutes": 45,
+            "organizer": ("Clara Mendoza", "clara.mendoza@solsticehotels.com"),
+            "attendees": [("Tom Hale", "tom.hale@solsticehotels.com")],
+            "summary": "Interview Álvaro Menéndez - Cluster Revenue Manager Spain",
+            "location": "Microsoft Teams Meeting",
+            "description": "Join on your computer or mobile app: https://teams.microsoft.com/l/meetup-join/19%3ameeting_sol27152",
+        },
+    ),
+    m(
+        "27153",
+        "2025-12-03 13:44",
+        "Clara Mendoza <clara.mendoza@solsticehotels.com>",
+        "Cluster Revenue Manager Spain - estado del proceso",
+        ("confirmation", "Solstice Hotels", "Cluster Revenue Manager Spain", 15, "direct", "es"),
+        """Hola Álvaro,
 
 Quería darte una actualización honesta: la posición de Cluster Revenue Manager Spain ha quedado en
 pausa. Estamos reorganizando la estructura comercial de Iberia y el presupuesto de la posición no
@@ -752,13 +986,16 @@ Tu candidatura no está descartada; en cuanto se reactive te escribo yo misma.
 
 Gracias por tu paciencia,
 Clara""",
-      st="on_hold"),
-
+        st="on_hold",
+    ),
     # ============================================================ 16 Hotel Miramar Barceloneta (LinkedIn)
-    m("27160", "2025-11-11 09:22", "LinkedIn <jobs-noreply@linkedin.com>",
-      "Álvaro, tu solicitud se ha enviado a Hotel Miramar Barceloneta",
-      ("confirmation", "Hotel Miramar Barceloneta", "Revenue Manager", 16, "linkedin", "es"),
-      html="""<html><body style="font-family:-apple-system,system-ui,Arial">
+    m(
+        "27160",
+        "2025-11-11 09:22",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Álvaro, tu solicitud se ha enviado a Hotel Miramar Barceloneta",
+        ("confirmation", "Hotel Miramar Barceloneta", "Revenue Manager", 16, "linkedin", "es"),
+        html="""<html><body style="font-family:-apple-system,system-ui,Arial">
 <table width="512"><tr><td>
 <img src="https://static.licdn.com/aero-v1/sc/h/logo.png" width="84" alt="LinkedIn">
 <p style="font-size:20px">Tu solicitud se ha enviado a Hotel Miramar Barceloneta</p>
@@ -768,24 +1005,31 @@ Clara""",
 <p>Ahora, sigue a Hotel Miramar Barceloneta para estar al día de sus novedades.</p>
 <p style="font-size:11px;color:#666">Este email se ha enviado a Álvaro Menéndez (Revenue &amp; Front Office Manager)<br>
 LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2.</p>
-</td></tr></table></body></html>"""),
-    m("27161", "2025-11-25 18:09", "LinkedIn <jobs-noreply@linkedin.com>",
-      "Tu solicitud para Revenue Manager en Hotel Miramar Barceloneta",
-      ("rejection", "Hotel Miramar Barceloneta", "Revenue Manager", 16, "linkedin", "es"),
-      html="""<html><body style="font-family:-apple-system,system-ui,Arial">
+</td></tr></table></body></html>""",
+    ),
+    m(
+        "27161",
+        "2025-11-25 18:09",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Tu solicitud para Revenue Manager en Hotel Miramar Barceloneta",
+        ("rejection", "Hotel Miramar Barceloneta", "Revenue Manager", 16, "linkedin", "es"),
+        html="""<html><body style="font-family:-apple-system,system-ui,Arial">
 <p>Hotel Miramar Barceloneta</p>
 <p>Gracias por tu interés en el puesto de Revenue Manager en Hotel Miramar Barceloneta en Barcelona.
 Por desgracia, en esta ocasión no avanzaremos con tu solicitud, pero agradecemos el tiempo que has
 dedicado y te animamos a que solicites otros empleos en el futuro.</p>
 <p>Un saludo,<br>Blau Costa Management, en nombre de Hotel Miramar Barceloneta</p>
 <p><a href="https://www.linkedin.com/jobs/search/?keywords=revenue%20manager">Buscar más empleos</a></p>
-</body></html>"""),
-
+</body></html>""",
+    ),
     # ============================================================ 17 Lúa Hotels (group mailbox)
-    m("27170", "2025-12-01 10:26", "Talento <talento@grupoardea.es>",
-      "Lúa Hotels | Revenue Manager - Lúa Madrid Chamberí",
-      ("confirmation", "Lúa Hotels", "Revenue Manager", 17, "other", "es"),
-      """Hola Álvaro:
+    m(
+        "27170",
+        "2025-12-01 10:26",
+        "Talento <talento@grupoardea.es>",
+        "Lúa Hotels | Revenue Manager - Lúa Madrid Chamberí",
+        ("confirmation", "Lúa Hotels", "Revenue Manager", 17, "other", "es"),
+        """Hola Álvaro:
 
 Muchas gracias por enviarnos tu candidatura a través de nuestra web de empleo para el puesto de
 Revenue Manager en Lúa Madrid Chamberí. La hemos recibido correctamente.
@@ -796,11 +1040,15 @@ no siempre podemos responder a todo el mundo, pero si tu perfil avanza te llamar
 Un saludo,
 Equipo de Talento
 Lúa Hotels · Madrid · Santiago · A Coruña · Oporto
-https://empleo.luahotels.com"""),
-    m("27171", "2025-12-16 11:50", "Marcos Veiga <marcos.veiga@grupoardea.es>",
-      "Entrevista Revenue Manager Lúa Madrid Chamberí",
-      ("interview", "Lúa Hotels", "Revenue Manager", 17, "direct", "es"),
-      """Hola Álvaro,
+https://empleo.luahotels.com""",
+    ),
+    m(
+        "27171",
+        "2025-12-16 11:50",
+        "Marcos Veiga <marcos.veiga@grupoardea.es>",
+        "Entrevista Revenue Manager Lúa Madrid Chamberí",
+        ("interview", "Lúa Hotels", "Revenue Manager", 17, "direct", "es"),
+        """Hola Álvaro,
 
 Soy Marcos Veiga, director de revenue de la marca. Me gustaría conocerte esta semana o la próxima.
 ¿Te va bien el lunes 22 a las 10:00 en el hotel (C/ Santa Engracia 94)? Después te enseño la
@@ -808,11 +1056,15 @@ casa.
 
 Saludos,
 Marcos Veiga
-Director de Revenue · Lúa Hotels"""),
-    m("27172", "2026-01-14 09:31", "Marcos Veiga <marcos.veiga@grupoardea.es>",
-      "RE: Retirada de candidatura",
-      ("confirmation", "Lúa Hotels", "Revenue Manager", 17, "direct", "es"),
-      """Hola Álvaro,
+Director de Revenue · Lúa Hotels""",
+    ),
+    m(
+        "27172",
+        "2026-01-14 09:31",
+        "Marcos Veiga <marcos.veiga@grupoardea.es>",
+        "RE: Retirada de candidatura",
+        ("confirmation", "Lúa Hotels", "Revenue Manager", 17, "direct", "es"),
+        """Hola Álvaro,
 
 Gracias por avisarme tan pronto, se agradece. Retiro tu candidatura del proceso. ¡Enhorabuena por
 el nuevo puesto, Las Letras se lleva a un buen profesional! Seguro que coincidimos en algún foro.
@@ -822,13 +1074,23 @@ Marcos
 
 > El 13 ene 2026, a las 20:10, Álvaro Menéndez escribió:
 > Hola Marcos, te escribo para retirar mi candidatura, he aceptado otra propuesta...""",
-      st="withdrawn"),
-
+        st="withdrawn",
+    ),
     # ============================================================ 18 Nodo Coworking (Teamtailor)
-    m("27180", "2025-09-29 19:14", "Nodo Coworking <no-reply@mail.teamtailor.com>",
-      "¡Gracias por aplicar a Nodo!",
-      ("confirmation", "Nodo Coworking", "Community & Front Office Manager", 18, "teamtailor", "es"),
-      """¡Hola Álvaro!
+    m(
+        "27180",
+        "2025-09-29 19:14",
+        "Nodo Coworking <no-reply@mail.teamtailor.com>",
+        "¡Gracias por aplicar a Nodo!",
+        (
+            "confirmation",
+            "Nodo Coworking",
+            "Community & Front Office Manager",
+            18,
+            "teamtailor",
+            "es",
+        ),
+        """¡Hola Álvaro!
 
 Gracias por aplicar a Community & Front Office Manager en Nodo Madrid Río. 🙌
 
@@ -837,22 +1099,30 @@ tendrás noticias nuestras, sea cual sea la respuesta.
 
 Team Nodo
 Nodo Coworking · Madrid · Barcelona · Lisboa""",
-      reply_to="Nodo Coworking <job-reply+0a7c99@nodo.teamtailor-mail.com>"),
-    m("27181", "2025-10-08 12:20", "Lucía Abad <lucia@nodocoworking.com>",
-      "Charlamos? Community & Front Office Manager",
-      ("interview", "Nodo Coworking", "Community & Front Office Manager", 18, "direct", "es"),
-      """Hola Álvaro!
+        reply_to="Nodo Coworking <job-reply+0a7c99@nodo.teamtailor-mail.com>",
+    ),
+    m(
+        "27181",
+        "2025-10-08 12:20",
+        "Lucía Abad <lucia@nodocoworking.com>",
+        "Charlamos? Community & Front Office Manager",
+        ("interview", "Nodo Coworking", "Community & Front Office Manager", 18, "direct", "es"),
+        """Hola Álvaro!
 
 Me ha encantado tu perfil: alguien que viene de recepción de hotel es justo lo que necesitamos
 para Nodo Madrid Río. ¿Te apetece una videollamada de 30 min esta semana? Puedes elegir hueco aquí:
 https://calendly.com/lucia-nodo/30min
 
 Lucía Abad
-Head of Community · Nodo Coworking"""),
-    m("27182", "2025-10-27 10:03", "Nodo Coworking <no-reply@mail.teamtailor.com>",
-      "Sobre tu candidatura en Nodo",
-      ("rejection", "Nodo Coworking", "Community & Front Office Manager", 18, "teamtailor", "es"),
-      """Hola Álvaro,
+Head of Community · Nodo Coworking""",
+    ),
+    m(
+        "27182",
+        "2025-10-27 10:03",
+        "Nodo Coworking <no-reply@mail.teamtailor.com>",
+        "Sobre tu candidatura en Nodo",
+        ("rejection", "Nodo Coworking", "Community & Front Office Manager", 18, "teamtailor", "es"),
+        """Hola Álvaro,
 
 Muchas gracias por tu tiempo y por la charla con Lucía. Nos ha costado mucho decidir, pero
 hemos elegido a otra persona para Community & Front Office Manager, con más recorrido en
@@ -862,32 +1132,43 @@ Te deseamos lo mejor y ojalá nos crucemos pronto. Si alguna vez necesitas un pu
 trabajar un día, invita la casa 😉
 
 Team Nodo""",
-      reply_to="Nodo Coworking <job-reply+0a7c99@nodo.teamtailor-mail.com>"),
-
+        reply_to="Nodo Coworking <job-reply+0a7c99@nodo.teamtailor-mail.com>",
+    ),
     # ============================================================ alerts, outreach, other job mail (es)
-    m("27500", "2025-09-02 07:30", "InfoJobs <alertas@infojobs.net>",
-      "12 nuevas ofertas de Revenue Manager en Madrid",
-      ("alert", None, None, None, "other", "es"),
-      html="""<html><body style="font-family:Arial">
+    m(
+        "27500",
+        "2025-09-02 07:30",
+        "InfoJobs <alertas@infojobs.net>",
+        "12 nuevas ofertas de Revenue Manager en Madrid",
+        ("alert", None, None, None, "other", "es"),
+        html="""<html><body style="font-family:Arial">
 <p>Hola Álvaro, estas son las nuevas ofertas de tu alerta <b>"revenue manager - Madrid"</b>:</p>
 <ul>
 <li><a href="https://www.infojobs.net/madrid/revenue-manager/of-i11a">Revenue Manager</a> · Hotel Puerta del Ángel · Madrid</li>
 <li><a href="https://www.infojobs.net/madrid/revenue-analyst/of-i22b">Revenue Analyst</a> · Cadena hotelera urbana · Madrid</li>
 <li><a href="https://www.infojobs.net/madrid/pricing-manager/of-i33c">Pricing Manager</a> · Apartamentos turísticos · Madrid</li>
 </ul><p><a href="https://www.infojobs.net/candidate/alerts">Ver las 12 ofertas</a> · <a href="https://www.infojobs.net/candidate/alerts/unsubscribe">Darse de baja de esta alerta</a></p>
-</body></html>"""),
-    m("27501", "2025-09-22 07:31", "InfoJobs <alertas@infojobs.net>",
-      "Nuevas ofertas para ti: jefe de recepción",
-      ("alert", None, None, None, "other", "es"),
-      html="""<html><body style="font-family:Arial">
+</body></html>""",
+    ),
+    m(
+        "27501",
+        "2025-09-22 07:31",
+        "InfoJobs <alertas@infojobs.net>",
+        "Nuevas ofertas para ti: jefe de recepción",
+        ("alert", None, None, None, "other", "es"),
+        html="""<html><body style="font-family:Arial">
 <p>Tu alerta <b>"jefe de recepción"</b> tiene 7 ofertas nuevas:</p>
 <ul><li>Jefe/a de Recepción · Hotel 5* Gran Lujo · Madrid</li><li>Jefe de Recepción · Resort familiar · Fuerteventura</li>
 <li>Segundo/a Jefe/a de Recepción · Hotel boutique · Sevilla</li></ul>
-<p><a href="https://www.infojobs.net/candidate/alerts">Ver todas</a></p></body></html>"""),
-    m("27502", "2025-10-15 08:00", "Turijobs <alertas@turijobs.com>",
-      "Ofertas que encajan contigo esta semana",
-      ("alert", None, None, None, "other", "es"),
-      """Hola Álvaro,
+<p><a href="https://www.infojobs.net/candidate/alerts">Ver todas</a></p></body></html>""",
+    ),
+    m(
+        "27502",
+        "2025-10-15 08:00",
+        "Turijobs <alertas@turijobs.com>",
+        "Ofertas que encajan contigo esta semana",
+        ("alert", None, None, None, "other", "es"),
+        """Hola Álvaro,
 
 Estas ofertas publicadas en Turijobs encajan con tu perfil:
 
@@ -898,31 +1179,43 @@ Estas ofertas publicadas en Turijobs encajan con tu perfil:
 
 Ver todas: https://www.turijobs.com/ofertas-trabajo?alerta=118273
 
-Turijobs · Darse de baja: https://www.turijobs.com/baja-alertas"""),
-    m("27503", "2025-11-02 09:10", "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
-      "“revenue manager”: Grupo Lumen Hoteles y otras empresas están contratando",
-      ("alert", None, None, None, "linkedin", "es"),
-      html="""<html><body style="font-family:-apple-system,Arial">
+Turijobs · Darse de baja: https://www.turijobs.com/baja-alertas""",
+    ),
+    m(
+        "27503",
+        "2025-11-02 09:10",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "“revenue manager”: Grupo Lumen Hoteles y otras empresas están contratando",
+        ("alert", None, None, None, "linkedin", "es"),
+        html="""<html><body style="font-family:-apple-system,Arial">
 <p>Tu alerta de empleo para <b>revenue manager</b> en <b>Madrid y alrededores</b></p>
 <p><b>Revenue Manager</b><br>Grupo Lumen Hoteles · Madrid · Solicitud sencilla</p>
 <p><b>Senior Revenue Analyst</b><br>Vistamar Apartments · Madrid (Híbrido)</p>
 <p><b>Revenue &amp; Distribution Manager</b><br>Hotel Sabina Retiro · Madrid</p>
 <p><a href="https://www.linkedin.com/comm/jobs/search?savedSearchId=1887362">Ver todos los empleos</a></p>
 <p style="font-size:11px">Recibes alertas de empleo. <a href="https://www.linkedin.com/comm/psettings/email-unsubscribe">Cancelar suscripción</a></p>
-</body></html>"""),
-    m("27504", "2025-12-10 07:45", "Indeed <alert@indeed.com>",
-      "Front Office Manager: 9 empleos nuevos en Barcelona",
-      ("alert", None, None, None, "indeed", "es"),
-      html="""<html><body style="font-family:'Noto Sans',Arial">
+</body></html>""",
+    ),
+    m(
+        "27504",
+        "2025-12-10 07:45",
+        "Indeed <alert@indeed.com>",
+        "Front Office Manager: 9 empleos nuevos en Barcelona",
+        ("alert", None, None, None, "indeed", "es"),
+        html="""<html><body style="font-family:'Noto Sans',Arial">
 <p>Nuevos empleos para <b>Front Office Manager</b> en <b>Barcelona</b></p>
 <p><b>Front Office Manager</b> – Hotel Diagonal Mar Plaza – Barcelona – 45.000 € al año – Solicitud fácil</p>
 <p><b>Guest Experience Manager</b> – Casa Gràcia Suites – Barcelona</p>
 <p><a href="https://es.indeed.com/jobs?q=front+office+manager&l=Barcelona">Ver todos</a></p>
-</body></html>"""),
-    m("27505", "2025-09-30 10:02", "Solstice Hotels Careers <careers@solsticehotels.com>",
-      "Bienvenido a la comunidad de talento de Solstice Hotels",
-      ("alert", "Solstice Hotels", None, None, "other", "es"),
-      """Hola Álvaro,
+</body></html>""",
+    ),
+    m(
+        "27505",
+        "2025-09-30 10:02",
+        "Solstice Hotels Careers <careers@solsticehotels.com>",
+        "Bienvenido a la comunidad de talento de Solstice Hotels",
+        ("alert", "Solstice Hotels", None, None, "other", "es"),
+        """Hola Álvaro,
 
 ¡Gracias por unirte a nuestra Comunidad de Talento! A partir de ahora recibirás las vacantes que
 encajen con tus intereses (Revenue, Front Office · España y Portugal) y novedades sobre la vida en
@@ -931,22 +1224,30 @@ Solstice Hotels.
 Puedes actualizar tus preferencias en https://careers.solsticehotels.com/talent-community
 
 Un saludo,
-Solstice Hotels Talent Acquisition"""),
-    m("27506", "2025-10-13 14:58", "Solstice Hotels <solstice@myworkday.com>",
-      "Verifique su cuenta de candidato",
-      ("other_job", "Solstice Hotels", None, None, "workday", "es"),
-      """Hola,
+Solstice Hotels Talent Acquisition""",
+    ),
+    m(
+        "27506",
+        "2025-10-13 14:58",
+        "Solstice Hotels <solstice@myworkday.com>",
+        "Verifique su cuenta de candidato",
+        ("other_job", "Solstice Hotels", None, None, "workday", "es"),
+        """Hola,
 
 Ha creado una cuenta en el sitio de empleo de Solstice Hotels. Para verificar su dirección de
 correo electrónico, haga clic en el siguiente enlace en las próximas 24 horas:
 
 https://solstice.wd3.myworkdayjobs.com/SolsticeCareers/verifyEmail?token=a1f8e0
 
-Si no ha creado esta cuenta, ignore este mensaje."""),
-    m("27507", "2025-10-18 19:30", "Parque Ánfora Empleo <noreply@successfactors.eu>",
-      "Finalice su solicitud: Coordinador/a de Reservas de Grupos",
-      ("alert", "Parque Ánfora", "Coordinador/a de Reservas de Grupos", None, "other", "es"),
-      """Estimado/a Álvaro Menéndez:
+Si no ha creado esta cuenta, ignore este mensaje.""",
+    ),
+    m(
+        "27507",
+        "2025-10-18 19:30",
+        "Parque Ánfora Empleo <noreply@successfactors.eu>",
+        "Finalice su solicitud: Coordinador/a de Reservas de Grupos",
+        ("alert", "Parque Ánfora", "Coordinador/a de Reservas de Grupos", None, "other", "es"),
+        """Estimado/a Álvaro Menéndez:
 
 Hemos detectado que comenzó una solicitud para el puesto Coordinador/a de Reservas de Grupos
 (Req. 10517) pero no la ha enviado. Su borrador se guardará durante 14 días.
@@ -954,11 +1255,15 @@ Hemos detectado que comenzó una solicitud para el puesto Coordinador/a de Reser
 Continúe su solicitud aquí:
 https://career5.successfactors.eu/career?company=anforaparP&career_job_req_id=10517
 
-Departamento de Selección · Parque Ánfora Resort"""),
-    m("27508", "2025-11-20 12:00", "Turijobs <encuestas@turijobs.com>",
-      "¿Qué tal tu experiencia con Hotel Las Letras? 2 minutos",
-      ("other_job", "Hotel Las Letras", None, None, "other", "es"),
-      """Hola Álvaro,
+Departamento de Selección · Parque Ánfora Resort""",
+    ),
+    m(
+        "27508",
+        "2025-11-20 12:00",
+        "Turijobs <encuestas@turijobs.com>",
+        "¿Qué tal tu experiencia con Hotel Las Letras? 2 minutos",
+        ("other_job", "Hotel Las Letras", None, None, "other", "es"),
+        """Hola Álvaro,
 
 Hace unos días te inscribiste en una oferta. Queremos mejorar Turijobs: ¿nos cuentas en 2 minutos
 cómo ha sido tu experiencia como candidato?
@@ -966,18 +1271,25 @@ cómo ha sido tu experiencia como candidato?
 https://www.turijobs.com/encuesta/candidato?o=TJ-392217
 
 ¡Gracias!""",
-      ),
-    m("27509", "2025-10-20 08:14", "Rocío Alarcón <ralarcon@talentohotelero.es>",
-      "Respuesta automática: Re: Revenue Manager - hotel 4* urbano en Barcelona",
-      ("other_job", None, None, None, "agency", "es"),
-      """Gracias por tu mensaje. Estoy fuera de la oficina hasta el martes 21 de octubre con acceso
+    ),
+    m(
+        "27509",
+        "2025-10-20 08:14",
+        "Rocío Alarcón <ralarcon@talentohotelero.es>",
+        "Respuesta automática: Re: Revenue Manager - hotel 4* urbano en Barcelona",
+        ("other_job", None, None, None, "agency", "es"),
+        """Gracias por tu mensaje. Estoy fuera de la oficina hasta el martes 21 de octubre con acceso
 limitado al correo. Para asuntos urgentes puedes escribir a seleccion@talentohotelero.es.
 
-Rocío Alarcón · Talento Hotelero Selección"""),
-    m("27510", "2025-11-04 17:25", "Héctor Bastida via LinkedIn <inmail-hit-reply@linkedin.com>",
-      "Oportunidad: Director/a de Revenue - Ibiza (temporada 2026)",
-      ("outreach", "Ses Roques Collection", "Director/a de Revenue", None, "linkedin", "es"),
-      """Hola Álvaro,
+Rocío Alarcón · Talento Hotelero Selección""",
+    ),
+    m(
+        "27510",
+        "2025-11-04 17:25",
+        "Héctor Bastida via LinkedIn <inmail-hit-reply@linkedin.com>",
+        "Oportunidad: Director/a de Revenue - Ibiza (temporada 2026)",
+        ("outreach", "Ses Roques Collection", "Director/a de Revenue", None, "linkedin", "es"),
+        """Hola Álvaro,
 
 Soy Héctor, headhunter independiente del sector. Estoy ayudando a Ses Roques Collection (tres
 hoteles adults-only en Ibiza) a encontrar su Director/a de Revenue para la temporada 2026, con
@@ -989,11 +1301,15 @@ esta semana?
 Saludos,
 Héctor Bastida
 
-Ver perfil de Héctor: https://www.linkedin.com/comm/in/hectorbastida-hospitality"""),
-    m("27511", "2025-12-12 16:40", "Diego Paredes <diego.paredes@gmail.com>",
-      "Fwd: Buscamos Revenue Manager - Grupo Olea Hoteles",
-      ("alert", "Grupo Olea Hoteles", "Revenue Manager", None, "other", "es"),
-      """Álvaro, me lo ha pasado mi cuñada que trabaja en Olea, pensé en ti. Un abrazo!
+Ver perfil de Héctor: https://www.linkedin.com/comm/in/hectorbastida-hospitality""",
+    ),
+    m(
+        "27511",
+        "2025-12-12 16:40",
+        "Diego Paredes <diego.paredes@gmail.com>",
+        "Fwd: Buscamos Revenue Manager - Grupo Olea Hoteles",
+        ("alert", "Grupo Olea Hoteles", "Revenue Manager", None, "other", "es"),
+        """Álvaro, me lo ha pasado mi cuñada que trabaja en Olea, pensé en ti. Un abrazo!
 
 ---------- Forwarded message ---------
 De: Comunicación Interna Olea <comunicacion@oleahoteles.com>
@@ -1007,11 +1323,15 @@ Abrimos proceso para incorporar un/a Revenue Manager en la central de Madrid. Si
 con experiencia en hoteles urbanos, podéis enviar su CV a seleccion@oleahoteles.com antes del 9 de
 enero. ¡El programa de referidos tiene premio!
 
-Comunicación Interna · Grupo Olea Hoteles"""),
-    m("27512", "2026-01-20 08:30", "Hosteltur Empleo <empleo@hosteltur.com>",
-      "Boletín de empleo: 48 ofertas nuevas en hoteles",
-      ("alert", None, None, None, "other", "es"),
-      """Boletín semanal de Hosteltur Empleo
+Comunicación Interna · Grupo Olea Hoteles""",
+    ),
+    m(
+        "27512",
+        "2026-01-20 08:30",
+        "Hosteltur Empleo <empleo@hosteltur.com>",
+        "Boletín de empleo: 48 ofertas nuevas en hoteles",
+        ("alert", None, None, None, "other", "es"),
+        """Boletín semanal de Hosteltur Empleo
 
 Destacadas:
 · Revenue Manager – Cadena vacacional – Canarias
@@ -1021,12 +1341,17 @@ Destacadas:
 
 Ver todas las ofertas: https://empleo.hosteltur.com/ofertas
 
-Has recibido este boletín porque estás registrado en Hosteltur Empleo."""),
-    m("27513", "2026-02-03 07:32", "InfoJobs <alertas@infojobs.net>",
-      "Hay 5 nuevas ofertas de revenue manager",
-      ("alert", None, None, None, "other", "es"),
-      html="""<html><body style="font-family:Arial"><p>Hola Álvaro,</p>
+Has recibido este boletín porque estás registrado en Hosteltur Empleo.""",
+    ),
+    m(
+        "27513",
+        "2026-02-03 07:32",
+        "InfoJobs <alertas@infojobs.net>",
+        "Hay 5 nuevas ofertas de revenue manager",
+        ("alert", None, None, None, "other", "es"),
+        html="""<html><body style="font-family:Arial"><p>Hola Álvaro,</p>
 <p>Todavía tienes activa la alerta <b>"revenue manager - Madrid"</b>. Si ya has encontrado trabajo, puedes desactivarla.</p>
 <ul><li>Revenue Manager · Hotel Serrano Palace · Madrid</li><li>Revenue &amp; Pricing Analyst · Aparthotel chain · Madrid</li></ul>
-<p><a href="https://www.infojobs.net/candidate/alerts">Gestionar alertas</a></p></body></html>"""),
+<p><a href="https://www.infojobs.net/candidate/alerts">Gestionar alertas</a></p></body></html>""",
+    ),
 ]

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Corpus 28: hand-written, labelled mail of a finance executive (TUNING CORPUS: measured first, then tuned on).
 
 What it is

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Corpus 29: hand-written, labelled mail of a Québec job seeker (TUNING CORPUS: measured first, then tuned on).
 
 What it is

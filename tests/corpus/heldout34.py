@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Corpus 34: hand-written, labelled mail of a UK finance job seeker (TUNING CORPUS: measured first, then tuned on).
 
 What it is
