@@ -8,6 +8,7 @@ holds one of its words (``saludhenares.es``), the full name is the employer's.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -105,8 +106,30 @@ def initials_of(key: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= _MIN_INITIALS else ""
 
 
+_ELIDED = re.compile(r"^l[aeiouh]\w{3,}$")
+# French words a body's acronym skips besides the joiners ("information en santé")
+_FRENCH_SKIPPED = frozenset({"en", "au", "aux", "sur", "pour"})
+_MAX_ELIDED = 3
+
+
+def initials_variants(key: str) -> tuple[str, ...]:
+    """:func:`initials_of`, and the initials a French name goes by when the key glued an
+    elided article to its word ("linformation" of "l'information") and it skips "en": "sqis"
+    for "societe quebecoise de linformation en sante"."""
+    words = [w for w in key.split() if w not in _JOINERS and w not in _FRENCH_SKIPPED]
+    found = [initials_of(key)]
+    if len(words) >= _MIN_INITIALS:
+        # "ligne" may be a word of its own: each such word is read both ways, a few at most
+        options = [w[:2] if _ELIDED.match(w) else w[0] for w in words]
+        if sum(len(o) > 1 for o in options) <= _MAX_ELIDED:
+            found += ["".join(letters) for letters in itertools.product(*options)]
+    return tuple(dict.fromkeys(i for i in found if i))
+
+
 def spells_initials(short: str, full: str) -> bool:
     """Whether the employer key ``short`` holds the acronym of the key ``full`` as a word:
     "sede electronica ash" and "agencia sanitaria del henares"."""
-    initials = initials_of(full)
-    return bool(initials) and short != full and initials in short.split()
+    if short == full:
+        return False
+    shorts = short.split()
+    return any(initials in shorts for initials in initials_variants(full))

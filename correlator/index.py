@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from jobtracker.correlator.acronyms import initials_of
+from jobtracker.correlator.acronyms import initials_of, initials_variants
+from jobtracker.correlator.bilingual import translated_key
 from jobtracker.correlator.domains import brand_names, domain_labels, domain_of, hyphen_heads
 from jobtracker.correlator.job_urls import parse_job_url
 from jobtracker.correlator.names import (
@@ -105,6 +106,11 @@ def _tails(key: str) -> list[str]:
     return [tail for tail in tails if len(initials_of(tail)) >= MIN_NAME_INITIALS]
 
 
+def topic_key(sender: str, topic: str) -> str:
+    """The ``UserIndex.by_topic`` key of a writer's thread."""
+    return f"{sender}\n{topic}"
+
+
 def _put(index: dict[str, list[Application]], key: str, app: Application) -> None:
     apps = index.setdefault(key, [])
     if not any(a is app for a in apps):
@@ -120,6 +126,9 @@ class UserIndex:
     by_company: dict[str, list[Application]] = field(default_factory=dict)
     by_thread: dict[str, list[Application]] = field(default_factory=dict)
     by_rfc_id: dict[str, Application] = field(default_factory=dict)
+    # "sender\ntopic" of each linked message: a reply that lost its headers, by the subject
+    # its writer's earlier mail had (``topic_key``)
+    by_topic: dict[str, list[Application]] = field(default_factory=dict)
     by_requisition: dict[str, list[Application]] = field(default_factory=dict)
     by_job: dict[str, list[Application]] = field(default_factory=dict)
     open_by_role: dict[str, dict[str, Application]] = field(default_factory=dict)
@@ -147,6 +156,8 @@ class UserIndex:
     # the last words of the names, three of them or more but joiners, that a longer name
     # ends with: "credit solidaire alpes jura" → {"caisse federale du credit solidaire ..."}
     _by_tail: dict[str, set[str]] = field(default_factory=dict)
+    # the name with its kind words translated: "health network|acadie sud" → {"reseau de ..."}
+    _by_translation: dict[str, set[str]] = field(default_factory=dict)
     _role_key_of: dict[str, str] = field(default_factory=dict)  # application id → indexed key
     employers_by_sender: dict[str, set[str]] = field(default_factory=dict)
     employers_by_domain: dict[str, set[str]] = field(default_factory=dict)  # From domains
@@ -199,6 +210,8 @@ class UserIndex:
             )
             if message.rfc_message_id:
                 self.by_rfc_id[message.rfc_message_id] = app
+            if message.topic and message.sender:
+                _put(self.by_topic, topic_key(message.sender, message.topic), app)
             if not app.company_key:  # found by its writers until its employer is named
                 for address in (message.sender, *message.reply_to):
                     if address:
@@ -256,6 +269,27 @@ class UserIndex:
         self._add_company(app)
         self.refresh(app)
 
+    def rename(self, app: Application, company: str, key: str) -> None:
+        """Give the one application known by its old employer key the employer its later
+        mail names: a search firm's pitch named after the firm, the client named at last.
+        The old key still finds it (the firm's later mail may carry the firm's name), and the
+        people who wrote for it now write for the new one."""
+        old = app.company_key
+        app.company, app.company_key = company, key
+        self._add_company(app)
+        for table in (
+            self.employers_by_sender,
+            self.employers_by_domain,
+            self.employers_by_person,
+            self._by_first_name,
+            self.employers_by_sender_name,
+        ):
+            for keys in table.values():
+                if old in keys:
+                    keys.discard(old)
+                    keys.add(key)
+        self.refresh(app)
+
     def _add_company(self, app: Application) -> None:
         key = app.company_key
         if not key:
@@ -276,11 +310,14 @@ class UserIndex:
                 self._by_clipped.setdefault(plain(clipped), set()).add(key)
         for spelled in initialled_spellings(key):
             self._by_initialled.setdefault(plain(spelled), set()).add(key)
-        initials = initials_of(key)
-        if len(initials) >= MIN_NAME_INITIALS:
-            self._by_initials.setdefault(initials, set()).add(key)
+        for initials in initials_variants(key):
+            if len(initials) >= MIN_NAME_INITIALS:
+                self._by_initials.setdefault(initials, set()).add(key)
         for tail in _tails(key):
             self._by_tail.setdefault(tail, set()).add(key)
+        translated = translated_key(key)
+        if translated:
+            self._by_translation.setdefault(translated, set()).add(key)
 
     def rekey_if_aliases_changed(self) -> None:
         """Learned aliases can merge two employer keys; re-index by the new keys once."""
@@ -299,6 +336,7 @@ class UserIndex:
         self._by_initialled.clear()
         self._by_initials.clear()
         self._by_tail.clear()
+        self._by_translation.clear()
         for app in self.apps:
             app.company_key = self.aliases.resolve(app.company_key)
             self._add_company(app)
@@ -519,9 +557,9 @@ class UserIndex:
         for word in {*key.split(), compact(key)}:
             if len(word) >= MIN_NAME_INITIALS:
                 found |= self._by_initials.get(word, set())
-        initials = initials_of(key)
-        if len(initials) >= MIN_NAME_INITIALS:
-            found |= {k for k in self._by_first_word.get(initials, ()) if initials in k.split()}
+        for initials in initials_variants(key):
+            if len(initials) >= MIN_NAME_INITIALS:
+                found |= {k for k in self._by_first_word.get(initials, ()) if initials in k.split()}
         found.discard(key)
         return next(iter(found)) if len(found) == 1 else None
 
@@ -531,6 +569,14 @@ class UserIndex:
         "Crédit Solidaire Alpes-Jura", a body's full name and the one it goes by."""
         found = set(self._by_tail.get(key, ()))
         found |= {tail for tail in _tails(key) if tail in self.by_company}
+        found.discard(key)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _in_other_language(self, key: str) -> str | None:
+        """The one known employer this key names in another language: "Acadie-Sud Health
+        Network" for the known "Réseau de santé Acadie-Sud" (``bilingual``)."""
+        translated = translated_key(key)
+        found = set(self._by_translation.get(translated, ())) if translated else set()
         found.discard(key)
         return next(iter(found)) if len(found) == 1 else None
 
@@ -553,6 +599,7 @@ class UserIndex:
             or self._one_brand(key)
             or self._by_acronym(key)
             or self._by_last_words(key)
+            or self._in_other_language(key)
         )
         if short_form is not None:
             self._fuzzy[key] = short_form

@@ -16,6 +16,7 @@ from jobtracker.correlator.roles import fuller_title
 from jobtracker.correlator.state import Application, LinkedMessage, stable_id
 from jobtracker.correlator.status import fold_status
 from jobtracker.pipeline.contracts import MessageKey, TrackerEvent
+from jobtracker.pipeline.subjects import topic
 from jobtracker.pipeline.vocabulary import Category, EventKind, Source
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # an undated message's events, deterministically
@@ -157,6 +158,7 @@ def link(
             sender=facts.sender,
             sender_name=facts.sender_name,
             reply_to=facts.reply_to,
+            topic=topic(facts.subject),
         )
     )
     _fill(app, facts)

@@ -47,16 +47,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from mypy_extensions import mypyc_attr
 
-from jobtracker.correlator.acronyms import spells_initials
+from jobtracker.correlator.acronyms import initials_of, spells_initials
 from jobtracker.correlator.activity import distance, final_before, final_since, nearest
 from jobtracker.correlator.contacts import contacts, employer_of_writer, personal, written_by
 from jobtracker.correlator.domains import domain_labels, domain_of
 from jobtracker.correlator.facts import MessageFacts, starts_application
-from jobtracker.correlator.index import UserIndex
+from jobtracker.correlator.index import UserIndex, topic_key
 from jobtracker.correlator.linking import link, new_application
 from jobtracker.correlator.names import (
     FUZZY_EMPLOYER_THRESHOLD,
@@ -67,6 +67,7 @@ from jobtracker.correlator.names import (
     default_aliases,
     plain,
     spells_out,
+    squeeze,
 )
 from jobtracker.correlator.people import named_person
 from jobtracker.correlator.roles import (
@@ -83,10 +84,10 @@ from jobtracker.correlator.roles import (
 )
 from jobtracker.correlator.scheduling import hosts_named, scheduling_service
 from jobtracker.correlator.signing import signing_service
-from jobtracker.correlator.state import Application, Correlation
+from jobtracker.correlator.state import Application, Correlation, LinkedMessage
 from jobtracker.correlator.status import UNDATED, fold_status, utc
-from jobtracker.pipeline.contracts import ClassifiedMessage
-from jobtracker.pipeline.subjects import clean_subject
+from jobtracker.pipeline.contracts import ClassifiedMessage, NormalizedMessage
+from jobtracker.pipeline.subjects import clean_subject, reply_topic
 from jobtracker.pipeline.vocabulary import (
     FINAL_STATUSES,
     TRACKED_CATEGORIES,
@@ -108,6 +109,8 @@ _ACQUIRED = re.compile(
 )
 # Mail whose replies continue its process (:meth:`Correlator.answering`), and how sure that is.
 _ANSWERED = _PROGRESS | {Category.CONFIRMATION, Category.VIEWED, Category.OUTREACH}
+_READER_CLOSED = frozenset({ApplicationStatus.WITHDRAWN, ApplicationStatus.DECLINED})
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
 _ANSWER = 0.7
 NO_EMPLOYER = "no employer"
 
@@ -181,6 +184,89 @@ def _likelier_stage(pool: list[Application], category: Category) -> list[Applica
 
 
 _MIN_SUBJECT_TITLE_WORDS = 2
+
+
+def _answered(
+    index: UserIndex, message: NormalizedMessage
+) -> tuple[Application, LinkedMessage] | None:
+    """The application and linked message a reply answers: by its In-Reply-To and References;
+    for a reply that lost them (a "RE:" from a corporate mail server, a phone's mail app), the
+    latest mail of the one application its writer's earlier mail of that subject is in."""
+    replied: tuple[str, ...] = (message.in_reply_to,) if message.in_reply_to else ()
+    replied += tuple(reversed(message.references))
+    for rfc_id in replied:
+        app = index.by_rfc_id.get(rfc_id)
+        if app is not None:
+            parent = next((m for m in app.messages if m.rfc_message_id == rfc_id), None)
+            return (app, parent) if parent is not None else None
+    thread = "" if replied else reply_topic(message.subject)
+    sender = message.from_.address.lower()
+    apps = index.by_topic.get(topic_key(sender, thread), ()) if thread and sender else ()
+    if len(apps) != 1:
+        return None
+    app = apps[0]
+    at = utc(message.sent_at) if message.sent_at else None
+    earlier = [
+        m
+        for m in app.messages
+        if m.topic == thread
+        and m.key.provider_message_id != message.provider_message_id
+        and (at is None or m.sent_at is None or utc(m.sent_at) <= at)
+    ]
+    if not earlier:
+        return None
+    return app, max(earlier, key=lambda m: utc(m.sent_at) if m.sent_at else _EARLIEST)
+
+
+def _names_its_new_client(index: UserIndex, facts: MessageFacts) -> bool:
+    """A search firm's mail naming a client while a pitch of the writer's is still open
+    without one ("retained by a listed logistics group", then "the client is Harlow Freight"):
+    the name is that pitch's client, not a misread of the employer of an earlier search."""
+    if facts.source is not Source.AGENCY or not facts.sender:
+        return False
+    return any(
+        not app.company_key and not _closed_at(app, facts.sent_at)
+        for app in index.unnamed_by_writer.get(facts.sender, ())
+    )
+
+
+def _initials_for(key: str | None, employer: str) -> bool:
+    """Whether the name a mail writes is the initials of a known employer's first words: an
+    agency's consultant calling the client it named in full before by them ("W&M would like
+    to interview you" after "submitted your CV to Wirral & Mersey Insurance")."""
+    short = squeeze(key) if key else ""
+    return len(short) >= 2 and initials_of(employer).startswith(short)
+
+
+def _firms_own_lead(index: UserIndex, facts: MessageFacts, employer: str) -> Application | None:
+    """The process a search firm's mail began under the firm's own name ("Vale & Co" for
+    ann@valeandco.example: its pitch, its call, the client kept unnamed), when the firm's
+    mail, read as an agency writing for a client, now names the client ("the client is
+    Brightwell Pay Ltd"): the one open application of that employer, all its mail from the
+    writer's domain, its name the writer's domain and the client's not."""
+    if facts.source is not Source.AGENCY or not facts.sender or not facts.company_key:
+        return None
+    domain = domain_of(facts.sender)
+    labels = [plain(label) for label in domain_labels(domain)]
+    if not _spells_label(employer, labels) or _spells_label(facts.company_key, labels):
+        return None
+    apps = index.by_company.get(employer, ())
+    if len(apps) != 1:
+        return None
+    leads = [
+        app
+        for app in apps
+        if app.status not in FINAL_STATUSES
+        and app.messages
+        and all(m.sender and domain_of(m.sender) == domain for m in app.messages)
+    ]
+    return leads[0] if len(leads) == 1 else None
+
+
+def _spells_label(key: str, labels: list[str]) -> bool:
+    """Whether a company key's first word starts a domain label ("vale" of "valeandco")."""
+    first = plain(key.split(" ", 1)[0]) if key else ""
+    return len(first) >= 3 and any(label.startswith(first) for label in labels)
 
 
 def _subject_title_key(subject: str) -> str:
@@ -277,25 +363,21 @@ class Correlator:
         message = item.message
         if message.list_unsubscribe:
             return None
-        replied: tuple[str, ...] = (message.in_reply_to,) if message.in_reply_to else ()
-        replied += tuple(reversed(message.references))
-        if not replied:
-            return None
         index = self._user(message.user_id)
-        for rfc_id in replied:
-            app = index.by_rfc_id.get(rfc_id)
-            if app is not None:
-                break
-        else:
+        answered = _answered(index, message)
+        if answered is None:
             return None
-        parent = next((m for m in app.messages if m.rfc_message_id == rfc_id), None)
+        app, parent = answered
         replayed = self._linked_to(index, item) is app  # at-least-once: answer as before
-        if parent is None or parent.category not in _ANSWERED:
+        if parent.category not in _ANSWERED:
             return None
         # an offer accepted since is still what a reply to the offer is about ("welcome
         # aboard!"): it keeps the acceptance
         accepted = app.status is ApplicationStatus.ACCEPTED and parent.category is Category.OFFER
-        if app.status in FINAL_STATUSES and not replayed and not accepted:
+        # the employer answering the reader's own no ("Entendo perfeitamente, as portas
+        # ficam abertas" under a declined offer) closes nothing anew: it keeps that status
+        acknowledged = parent.status in _READER_CLOSED and app.status in _READER_CLOSED
+        if app.status in FINAL_STATUSES and not replayed and not accepted and not acknowledged:
             return None
         found = item.classification
         classification = found.model_copy(
@@ -634,6 +716,13 @@ class Correlator:
             or self._employer_acquired(index, facts)
         )
         if employer is None:
+            return False
+        if _names_its_new_client(index, facts) and not _initials_for(facts.company_key, employer):
+            return False
+        lead = _firms_own_lead(index, facts, employer)
+        if lead is not None:
+            # a search firm's pitch named after the firm; its mail now names the client
+            index.rename(lead, facts.company or "", facts.company_key or "")
             return False
         known = index.by_company[employer][0].company
         # The name written in full ("Helvetic Payments" for the known "HelvPay") is shown.

@@ -118,6 +118,9 @@ def display_name(name: str) -> str:
 _MIN_REST = 4
 
 
+_MIN_SLUG_GROUP = 5  # a shorter group word ("rede") begins too many words to be read off a slug
+
+
 def employer_forms(key: str) -> tuple[tuple[str, ...], ...]:
     """The word sequences a key may be written as: itself, and without a leading group word
     ("gruppe velaline" is also "velaline"), or a run-together one's trailing group word
@@ -128,7 +131,7 @@ def employer_forms(key: str) -> tuple[tuple[str, ...], ...]:
     if len(words) == 1:  # a slug runs the words together: "gruposummitlight"
         for group in _suffixes().leading_group:
             rest = words[0].removeprefix(group)
-            if rest != words[0] and len(rest) >= _MIN_REST:
+            if rest != words[0] and len(rest) >= _MIN_REST and len(group) >= _MIN_SLUG_GROUP:
                 return words, (rest,)
         for group in _suffixes().group:  # or puts the group word last: "vantiagroup"
             rest = words[0].removesuffix(group)

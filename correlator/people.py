@@ -19,6 +19,8 @@ _SHARED_MAILBOX = re.compile(
     r"|careers?|recruit\w*|talent\w*|hr|hiring|people|applications?|candidates?|dse\w*"
     # a job board's in the other languages: candidature@hellowork, postulaciones@
     r"|candidatures?|candidaturas?|postulaciones"
+    # a board's apply relay: indeedapply@, easyapply@
+    r"|\w*apply"
     r"|calendar[\w-]*)"
     r"(?:[._+-].*)?@",
     re.IGNORECASE,

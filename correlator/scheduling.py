@@ -9,6 +9,7 @@ The services and their wording are data (``data/scheduling.toml``).
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Collection
 from functools import lru_cache
 from importlib import resources
 
@@ -86,11 +87,22 @@ def scheduling_service(sender: str) -> bool:
     return any(domain == d or domain.endswith("." + d) for d in domains)
 
 
+@lru_cache(maxsize=1)
+def _invitee_labels() -> frozenset[str]:
+    text = resources.files("jobtracker.correlator").joinpath("data/scheduling.toml")
+    data = tomllib.loads(text.read_text(encoding="utf-8"))
+    return frozenset(str(p) for p in data.get("invitee_labels", ()))
+
+
 def _host_lines(text: str) -> list[str]:
     """The values of the lines a host label (or an event title) begins: "Host: Jane Roe
     (Acme)", or the label alone with the value on the next line ("Host:" then "Jane Roe,
     People Team, Acme"), as notices laid out in blocks write them."""
-    labels = _table()[1]
+    return _labelled_lines(text, _table()[1])
+
+
+def _labelled_lines(text: str, labels: Collection[str]) -> list[str]:
+    """The values of the lines one of ``labels`` begins, on its line or the next."""
     found: list[str] = []
     lines = text.splitlines()
     for at, line in enumerate(lines):
@@ -107,7 +119,8 @@ def _host_lines(text: str) -> list[str]:
 
 def hosts_named(sender: str, display_name: str, subject: str, text: str) -> tuple[str, ...]:
     """The texts that name the host of a scheduling service's notice: "Jane Roe" from
-    "Jane Roe via Calendly", the subject after "Invitation from", and each "Host:" line.
+    "Jane Roe via Calendly", the subject after "Invitation from", and each "Host:" line;
+    failing those, the "Invitee:" line of the notice to a reader who hosts the booking page.
     Empty when ``sender`` is no scheduling service."""
     if not sender or not scheduling_service(sender):
         return ()
@@ -131,4 +144,6 @@ def hosts_named(sender: str, display_name: str, subject: str, text: str) -> tupl
     found.extend(_booked_with(subject))
     found.extend(_host_lines(text))
     found.extend(_event_types(text))
+    if not any(found):
+        found.extend(_labelled_lines(text, _invitee_labels()))
     return tuple(f for f in found if f)

@@ -30,6 +30,9 @@ class LinkedMessage:
     reply_to: tuple[str, ...] = ()
     # the From display name: a shared ATS mailbox writes as each employer ("Acme Recruiting")
     sender_name: str = ""
+    # the subject without reply prefixes, folded: a reply that lost its headers finds its
+    # thread by it (``pipeline.subjects.topic``)
+    topic: str = ""
 
 
 @dataclass(kw_only=True, slots=True)

@@ -17,6 +17,7 @@ from jobtracker.pipeline.contracts import (
     RawMail,
     TrackerEvent,
 )
+from jobtracker.pipeline.subjects import topic
 from jobtracker.pipeline.vocabulary import ApplicationStatus, Category, Source
 from jobtracker.sinks import schema
 
@@ -271,6 +272,7 @@ def application_from_rows(app: dict[str, Any], linked: list[dict[str, Any]]) -> 
             sender=(row["from_address"] or "").lower() or None,
             reply_to=tuple(orjson.loads(row["reply_to"])) if row.get("reply_to") else (),
             sender_name=row.get("from_name") or "",
+            topic=topic(row.get("subject") or ""),
             confidence=row["link_confidence"] if row["link_confidence"] is not None else 1.0,
         )
         for row in linked

@@ -29,6 +29,7 @@ from jobtracker.pipeline.contracts import (
 )
 from jobtracker.pipeline.errors import MessageError
 from jobtracker.pipeline.settings import Settings
+from jobtracker.pipeline.subjects import reply_topic
 from jobtracker.pipeline.vocabulary import (
     APPLICATION_CATEGORIES,
     STATUS_FOR_CATEGORY,
@@ -104,6 +105,9 @@ _QUOTE_MARK = re.compile(r"^[ \t]*>+ ?", re.MULTILINE)
 # What the reader's own words quoted under an answer to an offer may tell.
 _READER_DECISIONS = frozenset({ApplicationStatus.ACCEPTED, ApplicationStatus.WITHDRAWN})
 
+# How the rules' evidence says the employer was only the sender's own domain.
+_FROM_DOMAIN = "employer from sender domain"
+
 # Correlator.correlate's answer for a category outside TRACKED_CATEGORIES (only ever read).
 _JOINS_NOTHING = Correlation(application=None, created=False, confidence=1.0)
 
@@ -130,6 +134,29 @@ def _quoted_mail(message: NormalizedMessage) -> NormalizedMessage | None:
             "calendar_events": (),
         }
     )
+
+
+def _firms_own_call(answered: Classification, own: Classification) -> bool:
+    """A call a search firm sets up in answer to its pitch while it keeps its client unnamed
+    ("Perfect - Friday 11:30 it is, I'll call your mobile"): a talk with the firm, not yet an
+    interview; the firm names the client before the client meets anyone."""
+    return (
+        answered.category is Category.OUTREACH
+        and not answered.company
+        and own.category is Category.INTERVIEW
+        and (own.company is None or _named_by_domain_only(own))
+    )
+
+
+def _named_by_domain_only(found: Classification) -> bool:
+    """Whether the rules named the employer only by the writer's mail domain, the name written
+    nowhere in the mail ("employer from sender domain: valeandco.example"): a search firm's
+    own domain, for all the rules know."""
+    for line in found.evidence:
+        if line.startswith(_FROM_DOMAIN):
+            quote = line[len(_FROM_DOMAIN) :].lstrip(": ")
+            return "." in quote and " " not in quote
+    return False
 
 
 def _booking_notice(item: ClassifiedMessage) -> bool:
@@ -290,7 +317,9 @@ class TrackStage:
         """Mail the rules found no job in, read again as part of the process it belongs to:
         a reply in an application's thread takes the category of the mail it answers; mail
         from a person taking part in an open application is read again with that context."""
-        answer = self.correlator.answering(item) if item.message.in_reply_to else None
+        message = item.message
+        replying = message.in_reply_to or reply_topic(message.subject)
+        answer = self.correlator.answering(item) if replying else None
         if answer is not None:
             return self._decided(answer)
         app = self.correlator.in_process(item)
@@ -323,8 +352,9 @@ class TrackStage:
                     "evidence": (*found.evidence[:3], "a call asked for in an open application"),
                 }
             )
-        if found.company is None and app.company_key:
-            # the writer's process names the employer the mail leaves out
+        if app.company_key and (found.company is None or _named_by_domain_only(found)):
+            # the writer's process names the employer the mail leaves out, or only hints at
+            # by the writer's own domain (a search firm's "they'd like to make you an offer")
             found = found.model_copy(update={"company": app.company})
         return ClassifiedMessage.model_construct(message=message, classification=found)
 
@@ -342,9 +372,13 @@ class TrackStage:
         own = self.reread(answer.message, employer)
         update: dict[str, object]
         decision = _REPLY_DECISIONS.get(own.status) if own.status else None
-        if decision is None and classification.category is Category.OFFER:
+        if decision is None and (
+            classification.category is Category.OFFER or own.category not in TRACKED_CATEGORIES
+        ):
             # an answer to an offer that only acknowledges ("Thanks, passing it on to HR"):
-            # the reader's yes or no it quotes tells what happened to the offer
+            # the reader's yes or no it quotes tells what happened to the offer; and a plain
+            # "Thanks for letting me know, all the best" under the reader's "I would like to
+            # withdraw from the process" acknowledges the step back
             quoted = _quoted_mail(answer.message)
             said = self.reread(quoted, employer) if quoted is not None else None
             if said is not None and said.status in _READER_DECISIONS:
@@ -357,7 +391,9 @@ class TrackStage:
         ):
             evidence = (*classification.evidence, decision.evidence)
             update = {"status": own.status, "evidence": evidence}
-        elif classification.category in _STEPS_AFTER.get(own.category, frozenset()):
+        elif classification.category in _STEPS_AFTER.get(
+            own.category, frozenset()
+        ) and not _firms_own_call(classification, own):
             update = {
                 "category": own.category,
                 "status": own.status or STATUS_FOR_CATEGORY.get(own.category),

@@ -35,6 +35,7 @@ _WORD_OK = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?$")
 
 
 _NOT_ASCII_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+_OWN_ACRONYM = re.compile(r"\s+\([A-Z]{2,6}\)$")
 
 
 def _fold(text: str) -> str:
@@ -107,7 +108,9 @@ def _name_parts(text: str) -> tuple[_NamePart, ...]:
         if len(line) > _MAX_LINE:
             continue
         for part in _SPLIT_PART.split(line.strip()):
-            words = _name_part(part.strip().rstrip("."))
+            # "Institut de la pertinence des soins (IPS)": the name, its acronym after it
+            part = part.strip().rstrip(".")
+            words = _name_part(_OWN_ACRONYM.sub("", part) if part.endswith(")") else part)
             if words is not None:
                 tokens = _long_tokens(words)
                 parts.append((len(line), words, [t for t, _ in tokens], tokens))
@@ -137,6 +140,15 @@ def expansion(short: str, texts: Iterable[str]) -> str | None:
 
 _MIN_LABEL_SHARE = 0.6  # of the domain label the name's words must make up
 _MIN_LABEL_WORD = 3
+_MIN_WITHOUT_KIND = 0.8  # of the label the other words (and the kind's clipping) make up
+
+
+def _clipped(word: str, squashed: str) -> str:
+    """The longest start of ``word`` (four letters at least) that the label holds: "coop"."""
+    for end in range(len(word) - 1, _MIN_PREFIX - 1, -1):
+        if word[:end] in squashed:
+            return word[:end]
+    return ""
 
 
 def written_in_label(label: str, texts: Iterable[str]) -> str | None:
@@ -156,5 +168,15 @@ def written_in_label(label: str, texts: Iterable[str]) -> str | None:
             if all(t in squashed for t in longs) and (
                 sum(len(t) for t in longs) >= _MIN_LABEL_SHARE * len(squashed)
             ):
+                found.add(" ".join(words))
+            elif (
+                len(longs) >= 3
+                and longs[0] not in squashed
+                and all(t in squashed for t in longs[1:])
+                and len(_clipped(longs[0], squashed)) + sum(len(t) for t in longs[1:])
+                >= _MIN_WITHOUT_KIND * len(squashed)
+            ):
+                # the domain leaves the kind out or clips it: "Institut de la pertinence des
+                # soins" at pertinencesoins.org, "Coopérative de santé Les Saules" at coopsante...
                 found.add(" ".join(words))
     return next(iter(found)) if len(found) == 1 else None

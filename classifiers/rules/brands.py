@@ -74,6 +74,23 @@ _MEMBER = _Cued(
     r"(?i:businesses|brands|companies|divisions)\b",
     _ONE_OF_THE_GROUPS,
 )
+# "<hotel>, managed by <company>", "Hotel X, gestionado por Y Hotels S.L.", "l'Hôtel X, géré par
+# Y", "Hotel X, gerido pela Y": a management company's mailbox writes for the hotel it runs, and
+# the hotel is what the candidate applied to. A hotel's name may hold particles ("Hotel Mirador
+# de Montjuïc").
+_PLACE_RUN = (
+    r"(?:[A-ZÀ-Ý][\w&'’-]*[ \t]+(?:(?:de|del|de[ \t]+la|do|da|dos|das|du|des|of|the|and|&|y|e)"
+    r"[ \t]+)?){0,4}[A-ZÀ-Ý][\w&'’-]*"
+)
+_MANAGED = (
+    r"(?:(?:managed|operated|run)[ \t]+by|(?:gestionad|operad|explotad|administrad)[oa][ \t]+por"
+    r"|(?:géré|exploité|opéré)e?[ \t]+par|(?:gerid|operad|explorad)[oa][ \t]+(?:por|pel[oa]))"
+)
+_MANAGED_BY = _Cued(
+    r"(?P<brand>" + _PLACE_RUN + r"),?[ \t]+" + _MANAGED + r"[ \t]+(?:(?:the|el|la|a|o|le)[ \t]+)?"
+    r"(?P<group>" + _RUN + r")",
+    _MANAGED + r"[ \t]+",
+)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _GROUP_WORD = re.compile(r"\b(?:group|holdings?|plc)\b", re.IGNORECASE)
 
@@ -89,9 +106,11 @@ def brand_of(found: Employer | None, clues: EmployerClues, book: EmployerBook) -
     if not own or len(text) < len(found.name):
         return found
     first = own.split()[0]
-    for match in chain(_BRAND_OF.finditer(text), _BRAND_A.finditer(text)):
+    for match in chain(
+        _BRAND_OF.finditer(text), _BRAND_A.finditer(text), _MANAGED_BY.finditer(text)
+    ):
         if _same_group(match.group("group"), first, book):
-            brand = _brand(match.group("brand"), clues, book, own)
+            brand = _brand(_hotel_of(match.group("brand")), clues, book, own)
             if brand:
                 return Employer(name=brand, origin=found.origin, quote=match.group(0))
     for match in _GROUP_OF.finditer(text):
@@ -112,6 +131,18 @@ def brand_of(found: Employer | None, clues: EmployerClues, book: EmployerBook) -
             if brand:
                 return Employer(name=brand, origin=found.origin, quote=match.group(0))
     return found
+
+
+# "Jefe de Recepción del Hotel X": the hotel's name starts at its kind, after a particle.
+_HOTEL_START = re.compile(
+    r"[ \t](?:del|de[ \t]+la|de|do|da|du|des|of[ \t]+the|of)[ \t]+"
+    r"(?=(?:The|Hotel|Hôtel|Hostal|Hostel|Pousada|Parador|Resort)\b)"
+)
+
+
+def _hotel_of(run: str) -> str:
+    starts = list(_HOTEL_START.finditer(run))
+    return run[starts[-1].end() :] if starts else run
 
 
 def _same_group(group: str, first: str, book: EmployerBook) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from jobtracker.classifiers.rules import abbrev, aliases, signoff
-from jobtracker.classifiers.rules.fullname import NameReader
+from jobtracker.classifiers.rules.fullname import NameReader, until_sentence_end
 from jobtracker.classifiers.rules.names import (
     NameBook,
     brand_of_label,
@@ -70,6 +70,8 @@ _STOP_FIRST = frozenset(
         "rückmeldung", "zwischenbescheid", "zwischenstand", "rückfrage", "feedback", "nachricht",
         "respuesta", "resposta", "réponse", "propuesta", "proposta", "aviso", "novedades",
         "novidades",
+        # a search's code name, the client still unnamed: "Projekt Drehmoment – Einladung"
+        "project", "projekt", "projet", "proyecto", "projeto",
     }
 )  # fmt: skip
 # Nouns a sentence puts before a company's name ("bei der Firma Seewald GmbH", "la empresa
@@ -87,6 +89,9 @@ _STOP_ANYWHERE = re.compile(
     r"|unfortunately|regards|bewerbung|stelle|candidature|poste|candidatura|puesto|vaga|role"
     r"|opening|vacancy|employer|recruiter|arbeitgeber|recruteur|empleador|empregador|reclutador"
     r"|contract|contracts|contrato|contrat|vertrag|internship|praktikum"
+    # "Der Vorstandsvorsitzende Herr Koç würde Sie gerne treffen": a person, by the honorific;
+    # "der Kunde möchte Sie kennenlernen": a search firm's client, still unnamed
+    r"|herr|frau|kunde|kundin|mandant|mandantin|auftraggeber|auftraggeberin|client"
     r"|your|you|we|our|http|www)\b",
     re.IGNORECASE,
 )
@@ -120,6 +125,9 @@ _GENDERED_TITLE = re.compile(
     r"\w/(?:a|o|as|os|e|in|innen|ne|euse|rice|ère)\b|\w\((?:a|o|as|os|in)\)"
 )
 _PHRASE_WORDS = frozenset({"a", "an", "the", "my", "your", "our", "this", "that", "to", "is"})
+_MINISTRY = ("ministère ", "ministerio ", "ministério ")
+_FRENCH_LINKS = frozenset({"de", "du", "des", "la", "à", "aux", "et"})
+"""The words that link a French institution's kind to what it does ("Office de la ...")."""
 _NAME_PARTICLES = frozenset(
     {
         "and", "of", "the", "for", "on", "in", "at", "de", "do", "da", "dos", "das", "del", "della",
@@ -141,6 +149,9 @@ _CONTRACT_KINDS = frozenset(
 # Words that make a name a group's ("Vantage Group", "Grupo Ortega", "Lindqvist Holdings").
 _GROUP_WORDS = frozenset({"group", "gruppe", "groupe", "grupo", "holding", "holdings"})
 _GROUP_WORD = re.compile(r"\b(?:" + "|".join(sorted(_GROUP_WORDS)) + r")\b", re.IGNORECASE)
+# A federation of cooperatives recruits for its member caisses or credit unions, as a group for
+# its companies ("Fédération des caisses ..." writing for "Caisse ... de Limoilou").
+_UMBRELLA = re.compile(r"\b(?:fédération|federation|confédération)\b", re.IGNORECASE)
 # A meeting's length ("20 min", "45 Minuten", "1 hr") is never an employer.
 _DURATION = re.compile(
     r"^\d+\s*(?:min|mins|minute|minutes|minuten|hr|hrs|hour|hours|h|std|stunden?|heures?"
@@ -197,9 +208,13 @@ _AGENCY_SIGNATURE = re.compile(
     r"|personal(?:service|management)? (?:gmbh|ag|se|kg)|zeitarbeit|personalleasing"
     r"|arbeitskräfteüberlassung"
     r"|headhunt\w*|recruitment (?:agency|consultancy|consultants)|staffing (?:agency|firm)"
+    # a British agency's footer the Conduct Regulations ask for: "Acme Recruitment Ltd is acting
+    # as an employment agency in relation to this vacancy" ("employment business" for temps)
+    r"|acting as an employment (?:agency|business)"
     r"|cabinet de recrutement|conseil en recrutement|chasseurs? de t[êe]tes"
     r"|consultora de selecci[óo]n|consultor[íi]a de selecci[óo]n|empresa de selecci[óo]n"
-    r"|consultoria de recrutamento|ag[êe]ncia de recrutamento)\b",
+    r"|consultoria (?:de|em) (?:recrutamento|rh|recursos humanos|sele[çc][ãa]o)"
+    r"|ag[êe]ncia de recrutamento)\b",
     re.IGNORECASE,
 )
 # A display name that is a web address ("reed.co.uk", "jobs.example.com").
@@ -210,6 +225,9 @@ _SITE = re.compile(
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 # A one-word name short enough to be initials, in any case ("HUG", "tl", "Chuv").
 _SHORT_NAME = re.compile(r"^[^\W\d_]{2,5}$")
+# Initials an ampersand joins ("W&M", "M&S"): the shorthand of a pair of names ("Wirral &
+# Mersey"), which a recruiter's "W&M would like to interview you" uses after the subject named it.
+_PAIRED_INITIALS = re.compile(r"^[A-Z]&[A-Z]{1,2}$")
 _REGIONAL_ACRONYM = re.compile(r"^([A-Z]{2,5})-[A-Z]{2,3}$")
 _REQUISITION = re.compile(r"\b[A-Z]{0,4}-?\d{3,}\b")
 _SUBJECT_TAIL = re.compile(r"\s*:\s+|\s+[-|–—]\s+")
@@ -299,7 +317,7 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
             fallback = fallback or found
             continue
         if origin in ("display name", "display pair") and (
-            clues.sender is None or _GROUP_WORD.search(found.quote)
+            clues.sender is None or _GROUP_WORD.search(found.quote) or _UMBRELLA.search(found.quote)
         ):
             # a group's ATS mail ("Harcourt Group" on Workday) may be about one of its companies
             found = _client_named(found, clues, book) or found
@@ -308,6 +326,8 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
         found = _principal(found, clues, book) or found
         if origin == "subject":
             found = _signed_instead(found, clues, book) or found
+        if found.origin in ("subject", "body"):
+            found = _chain_signed(found, clues, book) or found
         return _fuller(found, clues, book)
     if fallback is not None:
         return _fuller(fallback, clues, book)
@@ -348,7 +368,7 @@ def _client_named(found: Employer, clues: EmployerClues, book: EmployerBook) -> 
     body = clues.texts[2] if len(clues.texts) > 2 else ""
     # A group's recruiting team writes for one of its companies ("HV Groupe" inviting to an
     # interview "au sein de la Chocolaterie Vautrin"): the body names it too.
-    group = _GROUP_WORD.search(found.name) is not None
+    group = _GROUP_WORD.search(found.name) is not None or _UMBRELLA.search(found.name) is not None
     extracts = [("subject", e) for e in clues.subject]
     if group:
         extracts += [("body", e) for e in clues.body]
@@ -437,12 +457,43 @@ def _principal(found: Employer, clues: EmployerClues, book: EmployerBook) -> Emp
         return None
     for text in clues.texts[2:4]:
         for match in _ON_BEHALF.finditer(text):
-            name = _accept(match.group(1), "body", clues, book)
+            name = _accept(until_sentence_end(match.group(1)), "body", clues, book)
             if not name or _GROUP_WORD.search(name):
                 continue
             key = names.key(name)
             if key and key != own and key.split()[0] == first:
                 return Employer(name=name, origin="body", quote=match.group(0))
+    return None
+
+
+# A hotel chain's name as its team signs it, on a line of its own or after a title and a
+# separator ("Equipo de Talento" / "Lúa Hotels · Madrid · Oporto", "Revenue · Lúa Hotels").
+_CHAIN_SIGNED = re.compile(
+    r"(?m)(?:^|[·|•]|[ \t][-–][ \t])[ \t]*([A-ZÀ-Ý][\w'’-]+)[ \t]+"
+    r"(?:Hotels(?:[ \t]*&[ \t]*Resorts)?|Hoteles|Hotéis|Hôtels|Hotel[ \t]+Group|Resorts"
+    r"|Hospitality)(?=[ \t]*(?:$|[·|•,]|[ \t][-–][ \t]))"
+)
+_CHAIN_WORD = re.compile(r"\b(?:hotels?|hoteles|hotéis|hôtels|resorts?|hospitality)\b", re.I)
+
+
+def _chain_signed(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    """The hotel chain whose team writes about one of its hotels by the hotel's name ("el
+    puesto de Revenue Manager en Lúa Madrid Chamberí", signed "Equipo de Talento" / "Lúa
+    Hotels"): the candidate tracks the chain that hires, the hotel is where the job is. A
+    franchisee's hotel that signs with its own name stays ("Meridia Madrid Castellana")."""
+    words = found.name.split()
+    signature = clues.texts[3] if len(clues.texts) > 3 else ""
+    if len(words) < 2 or len(words[0]) < 3 or words[0] + " " not in signature:
+        return None
+    if _CHAIN_WORD.search(found.name):
+        return None
+    for match in _CHAIN_SIGNED.finditer(signature):
+        if match.group(1) != words[0]:
+            continue
+        chain = match.group(0).strip(" \t·|•-–")
+        name = _accept(chain, "signature", clues, book)
+        if name:
+            return Employer(name=name, origin="signature", quote=chain)
     return None
 
 
@@ -488,6 +539,24 @@ def _written_label(label: str, clues: EmployerClues, book: EmployerBook) -> str 
         plain = _SPELLED_UMLAUT.sub(r"\1", label)
         if plain != label:
             written = reader.for_label(plain, clues.texts)
+    return _first_official(written, clues.texts[3:4]) if written else written
+
+
+def _first_official(written: str, texts: Iterable[str]) -> str:
+    """A bilingual body signs with both its names, the letter's language first ("Réseau de
+    santé Acadie-Sud | Acadie-Sud Health Network"): the first, when the found one is second."""
+    for text in texts:
+        at = text.find(written)
+        if at < 2:
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        head = text[start:at].rstrip()
+        if head[-1:] not in ("|", "/"):
+            continue
+        first = head[:-1].strip()
+        shared = set(_words_of(first)) & set(_words_of(written))
+        if 1 <= len(first.split()) <= 8 and shared:
+            return first
     return written
 
 
@@ -523,6 +592,8 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
             # startup's affix ("Runwell" at runwellhq.com)
             written = _written_label(names.domain_label(found.quote).replace("-", ""), clues, book)
         written = written or reader.for_label(names.key(found.name).replace(" ", ""), clues.texts)
+    elif _PAIRED_INITIALS.match(found.name):
+        written = reader.for_initials(found.name.replace("&", ""), clues.texts)
     elif _ACRONYM.match(found.name) or _shouted(found):
         # "BLP" in "Ressources Humaines BLP"; the letter signs "Banque Léman Privée SA"
         written = reader.for_initials(found.name.upper(), clues.texts) or reader.extend(
@@ -607,6 +678,14 @@ def _words_of(name: str) -> set[str]:
     return {w.casefold() for w in re.split(r"[\s-]+", name) if len(w) >= _MIN_SHARED}
 
 
+# Words of a company that operates, manages or owns a business under another name.
+_OPERATOR_WORD = re.compile(
+    r"\b(?:Operations|Operating|Management|Opco|Propco|Investments|Inversiones|Explotaciones"
+    r"|Explotadora|Operadora|Gestora|Gestión)\b",
+    re.IGNORECASE,
+)
+
+
 def _registered(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
     """The registered name the letter signs with for a brand it goes by ("Stadtwerke Salzach
     AG" for "SALZACH energie"): one of the brand's words in a name with a legal form. A group
@@ -618,14 +697,28 @@ def _registered(found: Employer, clues: EmployerClues, book: EmployerBook) -> Em
     if not words:
         return None
     names = book.names
-    lead = found.name.split()[0].casefold()
+    heads = [w.casefold() for w in found.name.split()]
+    lead = heads[1] if len(heads) > 1 and heads[0] in _ARTICLES else heads[0]  # "The Riverside"
     for part in _registered_names(clues.texts[2:4]):
         if not words & _words_of(part) or part.split()[0].casefold() == lead:
             continue  # "Limmat Re" is the short form of "Limmat Rückversicherungs-Gesellschaft"
+        if _OPERATOR_WORD.search(part):
+            continue  # a hotel's footer names who runs or owns it ("Arbour Hotel Operations
+            # Ltd", "Inversiones Hoteleras Castellana SA"): the hotel is the name tracked
+        if clues.sender is not None and _brand_within(found.name, part, names):
+            continue  # an ATS footer's razão social ("Bebidas Acme S.A." for "Acme"): the brand
+            # the employer shows candidates is the one they track
         name = _accept(part, "signature", clues, book)
         if name and names.key(name) != names.key(found.name):
             return Employer(name=name, origin=found.origin, quote=part)
     return None
+
+
+def _brand_within(brand: str, registered: str, names: NameBook) -> bool:
+    """Whether a registered name only wraps the whole brand in words for its trade ("Bebidas
+    Acme S.A.", "Rede Acme Farmácias Ltda." for "Acme")."""
+    short, full = names.key(brand), names.key(registered)
+    return bool(short) and short != full and f" {short} " in f" {full} "
 
 
 def _signed_instead(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
@@ -699,15 +792,26 @@ def _group_initials(name: str, address: str) -> str:
 
 def _signed_in_full(name: str, clues: EmployerClues, book: EmployerBook) -> str | None:
     """The organisation the signature names with the display name's first word ("Mossgate
-    Housing Association" signing mail from "Mossgate Homes Recruitment")."""
-    first = name.split()[0] if name.split() else ""
+    Housing Association" signing mail from "Mossgate Homes Recruitment"), or the whole name
+    the display name shortens ("Azur Mediterranean Cruises" signing for "Azur Cruises Careers":
+    the same first and last words)."""
+    words = name.split()
+    first = words[0] if words else ""
     signature = clues.texts[3] if len(clues.texts) > 3 else ""
     if len(first) < 4 or first not in signature:
         return None
     run = book.reader.extend(first, [signature])
-    if not run or len(run.split()) <= len(name.split()):
+    if not run or len(run.split()) <= len(words):
         return None
+    if len(words) >= 2 and run.split()[-1] == words[-1] and _in_order(words, run.split()):
+        return run
     return run if book.names.has_organisation_word(run) else None
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Whether ``words`` stand in ``longer`` in the same order, others between them."""
+    rest = iter(longer)
+    return all(word in rest for word in words)
 
 
 def _signed_as_sister(name: str, clues: EmployerClues, book: EmployerBook) -> str | None:
@@ -830,6 +934,11 @@ def _office_after_person(display: str, address: str, names: NameBook) -> str | N
     return words[-1]
 
 
+# A Spanish public body's e-registry writes under "Sede electrónica <body>": it is no hiring
+# word (the same e-office sends tax and residence-permit mail), only the body's name counts.
+_E_REGISTRY = re.compile(r"^sede electr[oó]nica(?: de la| del?)?\s*(?:[-–·|:]\s*)?", re.IGNORECASE)
+
+
 def _candidates(
     clues: EmployerClues, registry: VendorRegistry, names: NameBook
 ) -> Iterable[tuple[str, str, str]]:
@@ -837,6 +946,7 @@ def _candidates(
     vendor = sender.vendor if sender else None
     relay = names.is_relay(clues.sender_address)
     display = _YC_BATCH.sub("", clues.sender_name).strip()  # "Acme (YC W25)"
+    display = _E_REGISTRY.sub("", display)  # "Sede electrónica Turismo X": the body is X
     if display and not clues.agency and not relay:
         if vendor is not None:
             for pattern in vendor.display_names:
@@ -1009,6 +1119,8 @@ def _judge(
         name = name[unit.end() :]  # "Magistrat der Stadt Traunfeld": the city employs
     if name and name.split()[0].lower() in _ARTICLES and not name[0].isupper():
         name = names.display(name.split(maxsplit=1)[1]) if " " in name else None
+    if name and name.startswith(_MINISTRY) and " " in name:
+        name = name[0].upper() + name[1:]  # "au ministère de la Santé": typography writes it low
     if name and origin in _TEXT_ORIGINS:
         words = name.split(maxsplit=1)
         if len(words) == 2 and words[0].lower() in _KIND_NOUNS and words[1][:1].isupper():
@@ -1126,10 +1238,14 @@ def _institution(name: str, names: NameBook) -> bool:
     which one."""
     words = name.split()
     first = strip_accents(words[0]).casefold() if words else ""
-    return (
-        len(words) >= 3
-        and first in names.organisation_words
-        and any(w[:1].isupper() for w in words[1:])
+    if len(words) < 3 or first not in names.organisation_words:
+        return False
+    if any(w[:1].isupper() for w in words[1:]):
+        return True
+    # French writes a body's name in sentence case, its kind capitalised and the rest linked by
+    # "de" ("Agence canadienne de surveillance sanitaire", "Institut de la pertinence des soins")
+    return words[0][:1].isupper() and any(
+        w in _FRENCH_LINKS or w.startswith(("d'", "d’", "l'", "l’")) for w in words[1:-1]
     )
 
 

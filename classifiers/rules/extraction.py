@@ -20,7 +20,12 @@ from jobtracker.classifiers.rules.fullname import NameReader, load_name_reader
 from jobtracker.classifiers.rules.languages import LanguageBank
 from jobtracker.classifiers.rules.names import NameBook
 from jobtracker.classifiers.rules.registry import VendorRegistry
-from jobtracker.classifiers.rules.role import find_requisition, find_role, looks_like_title
+from jobtracker.classifiers.rules.role import (
+    find_requisition,
+    find_role,
+    is_title_word,
+    looks_like_title,
+)
 from jobtracker.classifiers.rules.templates import Extract, Extracts
 from jobtracker.classifiers.rules.text import fold
 from jobtracker.classifiers.rules.view import MailView, unquote
@@ -187,10 +192,12 @@ class Extractor:
 
 def _cased(extracts: Iterator[Extract]) -> Iterator[Extract]:
     """A subject written in capitals capitalises a title: a capture opening with a lower-case
-    word is a phrase ("Next step: unsere Case Study", "Próxima etapa: uma conversa")."""
+    word is a phrase ("Next step: unsere Case Study", "Próxima etapa: uma conversa"), unless
+    that word is a title's own: French and Spanish write titles in lower case ("Mandat –
+    analyste en amélioration continue", "Poste de conseiller en planification")."""
     for extract in extracts:
         first = extract.role.split(maxsplit=1)[0] if extract.role else ""
-        if not (first.isalpha() and first.islower()):
+        if not (first.isalpha() and first.islower()) or is_title_word(first):
             yield extract
 
 

@@ -225,6 +225,9 @@ def _tokens(line: str) -> list[_Token]:
     for raw in line.split():  # the runs of non-space characters
         text = raw.lstrip(_LEAD)
         stripped = text.rstrip(_TRAIL)
+        if stripped[-2:-1] in _TRAIL and stripped[-1:] == "." and len(stripped) > 2:
+            # "(Acme Comércio S.A.). A próxima": the bracket closes the name, the dot a sentence
+            stripped = stripped[:-1].rstrip(_TRAIL)
         ellipsis = stripped.endswith("..")
         stripped = stripped.rstrip(".") + "." if ellipsis else stripped  # "Inc.." ends a sentence
         if not stripped:
@@ -257,6 +260,16 @@ def _before_legal_form(text: str, at: int, run: list[str]) -> bool:
     US, Inc."): the legal entity's line, often a group's regional company."""
     last = text.find(run[-1], at)
     return last >= 0 and bool(_LEGAL_AFTER.match(text, last + len(run[-1])))
+
+
+def until_sentence_end(run: str) -> str:
+    """A run of capitalised words cut where a sentence ends inside it: "Acme. Não" (of "em
+    nome da Acme. Não responda") is "Acme"; "Acme Co. Ltd" stays whole."""
+    words = run.split()
+    for i, word in enumerate(words[:-1]):
+        if _sentence_end(word):
+            return " ".join([*words[:i], word[:-1]])
+    return run
 
 
 def _sentence_end(word: str) -> bool:

@@ -70,6 +70,9 @@ def only_weak(opened: str | None) -> bool:
 def _tree(stems: list[str]) -> str:
     items = []
     for stem in sorted(set(stems), key=len, reverse=True):
+        # "’" stands for the apostrophe the folded text has ("offrir l’emploi"), in the literal
+        # prefix as in the rest
+        stem = stem.replace("’", "'")
         prefix = literal_prefix(stem)
         if not prefix:
             raise ConfigError(f"languages: gate stem {stem!r} must start with a letter")

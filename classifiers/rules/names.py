@@ -19,7 +19,10 @@ _SPACES = re.compile(r"\s+")
 _EDGE = " \t\r\n\"'“”«»‘’()[]<>,.;:!?-–—|*_"
 # Emoji and other symbols around a name ("Fabrikwerk! 🚀" in a subject) are no part of it.
 _SYMBOL_EDGES = re.compile(r"^(?:[^\w+]|_)+|(?:[^\w+]|_)+$")
-_CAPITALISED = re.compile(r"^[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_][^\W\d_A-Z]*)*\.?$")
+# "LeBlanc", "McDonald", "MacLeod", "DiNapoli": surnames with a capital after their prefix
+_CAPITALISED = re.compile(
+    r"^(?:Mc|Mac|Le|La|De|Di|Du|Fitz)?[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_][^\W\d_A-Z]*)*\.?$"
+)
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?$")
 _JOINERS = re.compile(
     r"^(?P<left>.+?)\s+(?P<joiner>from|at|@|bei|von|chez|de la|de|da|do|del|of|with|für|pour|para"
@@ -137,6 +140,8 @@ class NameBook:
     organisation_words: frozenset[str] = frozenset()
     # The first words of the hiring suffixes of several words ("early" of "early careers").
     hiring_heads: frozenset[tuple[str, ...]] = frozenset()
+    # A razão social's trade words before the brand ("Calçados Acme S.A.")
+    trade_words: frozenset[str] = frozenset()
     _memo: dict[tuple[str, ...], str | None] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -199,13 +204,38 @@ class NameBook:
         while len(trimmed) > 1 and trimmed[-1] in ("&", "+"):
             # "Acme GmbH & Co" cut at the dot of "Co. KG": the legal form goes on after the "&"
             trimmed = _drop_tail(trimmed[:-1], self.legal_suffixes, keep=1, fold=True)
-        text = " ".join(words[: len(trimmed)]).strip(_EDGE)
+        kept = words[: len(trimmed)]
+        lead = self._trade_lead(kept) if len(trimmed) < len(words) else 0
+        text = " ".join(kept[lead:]).strip(_EDGE)
         if not text or self.key(text) in self.generic_keys:
             return None
         canonical = self.canonical(text)
         if canonical:
             return canonical
         return text if acronym else _fix_shouting(text)
+
+    def _trade_lead(self, words: list[str]) -> int:
+        """How many leading words of a razão social (its legal form cut off) name its trade,
+        not its brand: "Comércio de Cosméticos" of "Comércio de Cosméticos Acme Ltda."."""
+        allowed = self.trade_words
+        if not allowed or len(words) < 2:
+            return 0
+        start = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+        lead = 0
+        end = start  # after a kind noun the text wrote before it: "empresa Calçados Acme S.A."
+        while end < len(words) - 1:
+            word = words[end].casefold()
+            if word in allowed:
+                end += 1
+                lead = end
+            elif lead and word in _TRADE_JOINERS:
+                end += 1
+                if word != "e" and end < len(words) - 1:
+                    end += 1  # the goods traded: "Comércio de Tintas Acme"
+                    lead = end
+            else:
+                break
+        return lead if lead < len(words) and words[lead][:1].isupper() else 0
 
     def company_part(self, display: str) -> str | None:
         """The company named beside a person in a display name ("Mei Foster at Acme",
@@ -598,6 +628,9 @@ _SHOUTED_PARTICLES = frozenset(
 )
 
 
+_TRADE_JOINERS = frozenset({"de", "e", "do", "da", "dos", "das"})  # "Indústria e Comércio de"
+
+
 def _token_tuples(items: list[str]) -> tuple[tuple[str, ...], ...]:
     tuples: set[tuple[str, ...]] = set()
     for item in items:
@@ -650,5 +683,8 @@ def load_name_book() -> NameBook:
         organisation_words=frozenset(
             strip_accents(w).casefold()
             for w in string_list(companies, "organisation_words", "companies.toml")
+        ),
+        trade_words=frozenset(
+            w.casefold() for w in string_list(companies, "registered_trade_words", "companies.toml")
         ),
     )

@@ -19,6 +19,8 @@ _ORG_STOP = (
     r"|about|regarding|would|will|are|was|were|recruiting|recruitment|talent|hiring|people|careers"
     r"|directly|mientras|enquanto|meanwhile|zwischenzeitlich"
     r"|hr|und|als|bei|ist|hat|wir|pour|chez|et|est|para|y|es|ha|e|é|tem|nós|nous|na|no|nas|nos|em|à|au"
+    # "die Acme GmbH aus Kassel", "Acme GmbH mit Sitz in Fulda": the town after the name
+    r"|aus|mit"
     r"|sie|dich|ihnen|dir|euch|gerne|gern|möchte|möchten|würde|würden|lädt|sucht|en)\b"
     # "für" ends a name unless a public body's or institution's kind comes before it
     # ("Bundesamt für Statistik", "Universität für Bodenkultur", "Stiftung für Kunst")
@@ -40,10 +42,15 @@ _TEAM = (
 )
 _ROLE_STOP = (
     r"\s+(?:at|with|in|for|position|role|job|opening|vacancy|opportunity|internship|has|was|is"
-    r"|bei|chez|na|no|en|(?<!est.gio\s)(?<!estagi.ri.\s)em|dans|wurde|ist|hat|bzw|ref|req|requisition|stelle|poste|puesto"
+    # "Especialista em CRM", "Especialista en Performance": the field, not the employer
+    # ... and "Conseiller(ère) en planification": after a gendered ending, the field
+    r"|bei|chez|na|no|(?<!especialista\s)(?<!\)\s)en|(?<!est.gio\s)(?<!estagi.ri.\s)(?<!especialista\s)em"
+    r"|dans|wurde|ist|hat|bzw|ref|req|requisition|stelle|poste|puesto"
     r"|vaga|cargo|a\s+été|ha\s+sido|foi|im|am|auprès|machen|anbieten|unterbreiten|zu|zum|zur"
     r"|beworben|entschieden|interessiert|haben|hast|sein|werden|que|qui|dont"
-    r"|da empresa|de la empresa|de l'entreprise|de la société|der firma)\b|\s+[-–|(@]|\.(?:\s|$)"
+    r"|da empresa|de la empresa|de l'entreprise|de la société|der firma"
+    # a recruiter's unnamed client after the title: "posição de X para um grupo hoteleiro"
+    r"|para\s+(?:um|uma|un|una))\b|\s+[-–—|(@]|\.(?:\s|$)"
     r"|,(?=\s|$)(?!" + _TEAM + ")"
     r"|\s+(?:and|y|e|et|und)\s+(?:we|our|will|the|i|la|lo|le|les|los|las|nous|wir|die|der|das|o|os"
     r"|as|a|vamos|iremos|ich|je|yo|eu)\b"
@@ -55,10 +62,11 @@ _ROLE_STOP = (
 # An employer name or a job title: a first character, then characters up to the first stop word
 # or punctuation (a tempered token, so that a match can never run across a stop).
 ORG = rf"[^\s.,!?;:()\"'\[\]<>|](?:(?!{_ORG_STOP})[^\n,!?;:()\"\[\]<>|]){{0,58}}"
-# A gendered ending glued to a word ("Engenheiro(a)", "Entwickler(in)") is part of a title.
+# A gendered ending glued to a word ("Engenheiro(a)", "Entwickler(in)", French "Conseiller(ère)",
+# "Coordonnateur(trice)", "Technicien(ne)") is part of a title.
 ROLE = (
     rf"[^\s.,!?;:()\"'\[\]<>|](?:(?!{_ROLE_STOP})(?:[^\n!?;:()\"\[\]<>|]"
-    r"|(?<=\w)\((?:a|o|as|os|in|innen|e|r)\)(?=[\s,.]|$))){1,80}"
+    r"|(?<=\w)\((?:a|o|as|os|in|innen|e|es|r|ère|ere|trice|euse|ne|le)\)(?=[\s,.]|$))){1,80}"
 )
 
 

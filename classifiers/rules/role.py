@@ -82,8 +82,10 @@ def find_role(
 
     A capture that is a company (``names_company``: the mail's employer, a known company, a
     person) or the name of a hiring step ("Entrevista técnica") is no title; a company named
-    after a title ("Data Engineer (Acme)") is cut off.
+    after a title ("Data Engineer (Acme)") is cut off. A short title another template read
+    with its field after a comma is taken whole (:func:`_fuller`).
     """
+    extracts = iter(extracts)
     for extract in extracts:
         if extract.role:
             role = clean_role(extract.role)
@@ -92,6 +94,10 @@ def find_role(
                 role = clean_role(role[: tail.start()])
             if not role or role.casefold() in stages or names_company(role):
                 continue
+            if len(role.split()) <= _SHORT_TITLE:
+                role = _fuller(role, extracts, names_company)
+            if role[0].islower() and is_title_word(role.split(maxsplit=1)[0].split("(")[0]):
+                role = role[0].upper() + role[1:]  # "analyste en ..." in a French subject
             return role, extract.role
     for link in links:
         if link.title:
@@ -99,6 +105,25 @@ def find_role(
             if role:
                 return role, link.url
     return None
+
+
+_QUALIFIER_WORDS = 4
+_SHORT_TITLE = 2  # "Analyste", "Conseiller principal": a title a comma may have cut
+
+
+def _fuller(role: str, rest: Iterable[Extract], names_company: Callable[[str], bool]) -> str:
+    """The title a later template read with its qualifier after a comma: a sentence template
+    stops at the comma of "Analyste, planification stratégique" (Canadian French and English
+    postings name the field so), a line or subject template reads it whole."""
+    for extract in rest:
+        if not extract.role or not extract.role.startswith(role + ","):
+            continue
+        fuller = clean_role(extract.role)
+        qualifier = fuller[len(role) + 2 :] if fuller else ""
+        if fuller and fuller.startswith(role + ", ") and not names_company(qualifier):
+            if len(qualifier.split()) <= _QUALIFIER_WORDS:
+                return fuller
+    return role
 
 
 def find_requisition(extracts: Iterable[Extract], links: Iterable[JobLink]) -> str | None:
@@ -133,6 +158,20 @@ _PLACE_IN_PARENS = re.compile(
     r"\s*\((?:[^()]*,[^()]*|remote|hybrid|on-?site|remoto|híbrido|télétravail)\)\s*$",
     re.IGNORECASE,
 )
+# "(turnos)", "(turno de tarde)", "(part-time)", "(Teilzeit)", "(CDD)": the hours or the contract
+# of the post, not its title.
+_TERMS_IN_PARENS = re.compile(
+    r"\s*\((?:turnos?(?: de \w+)?|(?:night |day )?shifts?|part[- ]time|full[- ]time|tiempo parcial"
+    r"|tiempo completo|media jornada|jornada completa|meio per[ií]odo|per[ií]odo integral|temporal"
+    r"|tempor[aá]ri[oa]|contract|contrato(?: \w+)?|cdd|cdi|teilzeit|vollzeit|befristet|unbefristet"
+    r"|temps partiel|temps plein)\)\s*$",
+    re.IGNORECASE,
+)
+# "(Curitiba/PR)", "(São Paulo / SP)": a Brazilian city and its state, a place.
+_BR_PLACE_IN_PARENS = re.compile(
+    r"\s*\([^()/]{2,40}?\s?/\s?(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO"
+    r"|RR|SC|SP|SE|TO)\)\s*$"
+)
 _DATE_WORDS = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch"
     r"|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes"
@@ -143,9 +182,24 @@ _DATE_WORDS = re.compile(
 )
 
 
+# A title written in both genders, the second after a slash: "Coordonnateur/coordonnatrice de
+# la planification", "Conseiller/Conseillère", "Vendedor/Vendedora" (Canadian French job banks
+# and Iberian postings). The first form names the title; "Frontend/Backend" stays.
+_DOUBLE_FORM = re.compile(r"\b(\w{4,})/(\w{4,})\b")
+_SHARED_STEM = 4
+
+
+def _one_form(found: re.Match[str]) -> str:
+    first, second = found.group(1), found.group(2)
+    same = first[:_SHARED_STEM].casefold() == second[:_SHARED_STEM].casefold()
+    return first if same else found.group()
+
+
 @lru_cache(maxsize=8192)
 def clean_role(raw: str) -> str | None:
     role = _GENDER.sub("", _COMMA_ID.sub("", raw))
+    if "/" in role:
+        role = _DOUBLE_FORM.sub(_one_form, role)
     role = _GENDER_AND_TAIL.sub("", role)
     role = _PROCESS_TAIL.sub("", role)
     role = _PROCESS_HEAD.sub("", role)
@@ -154,6 +208,10 @@ def clean_role(raw: str) -> str | None:
     role = _LEADING_ID.sub("", role)
     role = _STEP_PREFIX.sub("", role.strip())
     role = _PLACE_IN_PARENS.sub("", role)
+    if ")" in role:
+        role = _TERMS_IN_PARENS.sub("", role)
+    if "/" in role:
+        role = _BR_PLACE_IN_PARENS.sub("", role)
     role = re.sub(r"\s+", " ", role).strip(_EDGE)
     if _ONLY_ID.fullmatch(role) or _DATE_WORDS.match(role):
         return None
@@ -183,7 +241,12 @@ _ROLE_QUALIFIERS = frozenset(
         "above", "above-mentioned", "aforementioned", "said", "advertised", "mentioned",
         "perfect", "exciting", "open", "this", "that", "actual", "aktuellen", "aktuelle",
         "jetzigen", "neue", "neuen", "actuel", "nouveau", "nouvelle", "nuevo",
-        "nueva", "atual", "novo", "nova",
+        "nueva", "atual", "novo", "nova", "suivant", "suivante", "ci-dessous", "ci-après",
+        "following", "below", "siguiente", "seguinte",
+        # an article left alone where a template's optional article gave way ("for the\n"),
+        # and the word for a post itself ("you applied for a role at Acme")
+        "the", "a", "an", "role", "position", "job", "post", "opening", "vacancy", "stelle",
+        "poste", "puesto", "vaga", "cargo", "posición", "posição",
     }
 )  # fmt: skip
 
@@ -211,6 +274,11 @@ def _title_words() -> tuple[frozenset[str], tuple[str, ...]]:
     ]
     compounds = tuple(w for w in words if len(w) >= 7 and w.isalpha())
     return frozenset(words), compounds
+
+
+def is_title_word(word: str) -> bool:
+    """Whether a word is one titles are made of ("analyste", "consultor", "manager")."""
+    return word.casefold() in _title_words()[0]
 
 
 def looks_like_title(text: str) -> bool:

@@ -62,6 +62,7 @@ _CONFIRMATION = Category.CONFIRMATION.value
 _REJECTION = Category.REJECTION.value
 _OTHER_JOB = Category.OTHER_JOB.value
 _OFFER = Category.OFFER.value
+_ALERT = Category.ALERT.value
 _ACCEPTED = "accepted"  # the signed contract received: offer mail that ends in acceptance
 _APPLIED = "applied"
 _CONTEXT_LABELS = frozenset((_APPLIED, _OTHER_JOB))
@@ -183,6 +184,10 @@ def decide(
         # "Although your background is impressive, we have decided to proceed with other
         # candidates": praise before the no is no recruiter's pitch.
         ranked = [_REJECTION, *(r for r in ranked if r != _REJECTION)]
+    elif ranked[0] == _ALERT and scores[_APPLIED] > 0 and tally.strongest[_REJECTION] >= STRONG:
+        # A board's "update on your application": the employer said no, and "similar jobs"
+        # below it are the board's consolation, not a job alert.
+        ranked = [_REJECTION, *(r for r in ranked if r != _REJECTION)]
     if _withdrawal(tally, ranked[0]):
         ranked = [_CONFIRMATION, *(r for r in ranked if r != _CONFIRMATION)]
     label = ranked[0]  # the top category's value: enum lookups cost time on this hot path
@@ -192,9 +197,10 @@ def decide(
         if vendor and job >= 4.0 and scores["bulk"] < STRONG:
             # A vendor's mail that no phrase explains: job-related, but what exactly is unknown.
             return Verdict(Category.OTHER_JOB, 0.45, tally.evidence("job"))
-        if agency and job >= 3.0 and scores["bulk"] < STRONG:
+        if agency and job >= 3.0 and scores["bulk"] < STRONG and scores["nonjob"] < STRONG:
             # A staffing agency's update on a candidacy it put forward ("the hiring manager
-            # looks at profiles this week"): the application stands, nothing new happened.
+            # looks at profiles this week"): the application stands, nothing new happened. A
+            # shop whose domain only looks like an agency's ("vinoseleccion") sells instead.
             return Verdict(Category.CONFIRMATION, 0.5, (AGENCY_UPDATE, *tally.evidence("agency")))
         return Verdict(Category.NOT_JOB, _clean_confidence(job, best), ())
     if _other_kind_of_application(tally, job, top, label):
@@ -239,6 +245,12 @@ def decide(
         confidence = min(confidence, 0.5)  # a telling phrase alone: a human should look
     if tally.strongest[label] <= 1.0 * SUBJECT_BOOST:
         confidence = min(confidence, 0.55)
+    if top is Category.CONFIRMATION and _declined_offer(tally):
+        # The employer's answer to the reader's no to an offer ("Ihr Vertragsangebot": "we
+        # regret your decision"): the offer's mail, which the reader stepped back from.
+        return Verdict(
+            Category.OFFER, confidence, tally.evidence(label), ApplicationStatus.WITHDRAWN
+        )
     return Verdict(top, confidence, tally.evidence(label), _status(tally, top))
 
 
@@ -255,6 +267,17 @@ def _status(tally: Tally, top: Category) -> ApplicationStatus | None:
     return None
 
 
+def _declined_offer(tally: Tally) -> bool:
+    """A withdrawal in a thread about an offer: a telling offer word ("Vertragsangebot",
+    "proposition d'embauche"), not the good wishes ("congratulations") that close any answer."""
+    withdrawn = tally.strongest["withdrawn"]
+    return (
+        withdrawn >= 3.0
+        and tally.strongest[_OFFER] >= 3.0
+        and withdrawn >= tally.strongest["on_hold"]
+    )
+
+
 def _withdrawal(tally: Tally, label: str) -> bool:
     """The reader withdrew: nothing else happens to the application. The good wishes that close
     the mail ("all the best on your way") are no rejection, and an interview called off with it
@@ -266,6 +289,14 @@ def _withdrawal(tally: Tally, label: str) -> bool:
 
 
 def _auto_reply(tally: Tally, job: float) -> Verdict:
+    """A careers mailbox's auto-responder that says the application was received is that
+    application's receipt; an out-of-office (its body says so too) is not."""
+    if (
+        tally.strongest[_CONFIRMATION] >= STRONG
+        and tally.scores["autoreply"] <= STRONG * SUBJECT_BOOST
+        and job >= 3.0
+    ):
+        return Verdict(Category.CONFIRMATION, 0.7, tally.evidence(_CONFIRMATION))
     related = job + sum(tally.scores[c] for c in TRACKED)
     quotes = tally.evidence("autoreply", 2)
     if related >= 2.0:

@@ -121,8 +121,11 @@ def fresh_head(message: NormalizedMessage, chars: int) -> str:
 # lines, lists) keep their breaks.
 # Led by the line break itself (then looking back past it): a pattern led by a look-behind is
 # tried at every character, this one only at line breaks. A line that begins with a label
-# ("With: Jane Roe, Acme", "Where: Zoom") is a field of its own, never a sentence going on.
-_WRAPPED = re.compile(r"\n(?<=[^\n]{60}\n)(?=\w)(?![A-Z][\w-]{0,20}(?: [\w-]{1,20}){0,2}:[ \t])")
+# ("With: Jane Roe, Acme", "Where: Zoom", French "Emploi : analyste") is a field of its own,
+# never a sentence going on.
+_WRAPPED = re.compile(
+    r"\n(?<=[^\n]{60}\n)(?=\w)(?![A-Z][\w-]{0,20}(?: [\w-]{1,20}){0,2}[ \u00a0]?:[ \t])"
+)
 
 
 def unwrap(text: str) -> str:
