@@ -223,6 +223,8 @@ _SITE = re.compile(
     r"|ai|dev|app|so|xyz|tech|cloud|build|ca|us|au|nz|ie|se|dk|no|fi|pl|in|sg|me)$"
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+# A public body or municipal company written "SMEG - Sociedade Municipal de ...": its initials.
+_ACRONYM_LEAD = re.compile(r"^([A-Z]{2,6}) [-–] [A-ZÀ-Ý]")
 # A one-word name short enough to be initials, in any case ("HUG", "tl", "Chuv").
 _SHORT_NAME = re.compile(r"^[^\W\d_]{2,5}$")
 # Initials an ampersand joins ("W&M", "M&S"): the shorthand of a pair of names ("Wirral &
@@ -328,6 +330,8 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
             found = _signed_instead(found, clues, book) or found
         if found.origin in ("subject", "body"):
             found = _chain_signed(found, clues, book) or found
+        if origin in ("display name", "display pair"):
+            found = _group_mailbox(found, clues, book) or found
         return _fuller(found, clues, book)
     if fallback is not None:
         return _fuller(fallback, clues, book)
@@ -618,7 +622,29 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
     name = _accept(written, "body", clues, book)
     if not name or (len(name) <= len(found.name) and found.origin not in _HINTS):
         return found  # a hint ("Mueller Soehne" of mueller-soehne.de) gives way to the writing
+    if _holding_of(name, found.name):
+        return found  # "Acme Careers" signing "Grupo Acme": the group is the holding, not the hirer
     return Employer(name=name, origin=found.origin, quote=written)
+
+
+def _group_mailbox(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    """ "Grupo Acme" <acme@myworkday.com> or <rh@acme.pt>: the group's display name over the
+    mailbox of the company it hires for, which the address names without the group word."""
+    head, _, rest = found.name.partition(" ")
+    if not rest or head.lower() not in _GROUP_WORDS:
+        return None
+    squashed = book.names.key(rest).replace(" ", "")
+    local, _, domain = clues.sender_address.lower().partition("@")
+    label = book.names.domain_label(domain).replace("-", "")
+    if len(squashed) < 4 or squashed not in (label, local.replace("-", "").replace(".", "")):
+        return None
+    return Employer(name=rest, origin=found.origin, quote=found.quote)
+
+
+def _holding_of(name: str, short: str) -> bool:
+    """Whether ``name`` is ``short`` under a leading group word ("Grupo Acme" of "Acme")."""
+    head, _, rest = name.partition(" ")
+    return head.lower() in _GROUP_WORDS and rest == short
 
 
 def _defined(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
@@ -1125,6 +1151,10 @@ def _judge(
         words = name.split(maxsplit=1)
         if len(words) == 2 and words[0].lower() in _KIND_NOUNS and words[1][:1].isupper():
             name = names.display(words[1])  # "Firma Seewald GmbH", "la empresa Hermanos Ruiz"
+    if name and len(name.split()) > _max_words(name, origin, names):
+        lead = _ACRONYM_LEAD.match(name)
+        if lead:
+            name = lead.group(1)  # "APLV - Administração do Porto de ...": known by its initials
     if (
         not name
         or len(name) < 2
