@@ -39,9 +39,10 @@ def _capital(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
 
-def _stands_for(short: str, long: str) -> bool:
+def _stands_for(short: str, long: str, *, inside: bool = True) -> bool:
     """Whether ``short`` may be ``long`` written short: its letters in order from the first
-    ("etv", "helvpay", "litopf"), or one of its longer words inside ("aarekonsum")."""
+    ("etv", "helvpay", "litopf"), or one of its longer words inside ("aarekonsum"); not
+    ``inside`` after a dash, where a brand's trade follows it ("Frigomar - Logística de Frio")."""
     s, whole = _fold(short), _fold(long)
     if len(s) < 2 or len(whole) <= len(s):
         return False
@@ -50,7 +51,7 @@ def _stands_for(short: str, long: str) -> bool:
         if all(c in letters for c in s):
             return True
     words = [_fold(w) for w in long.split()]
-    return any(len(w) >= _MIN_TIE and w in s for w in words)
+    return inside and any(len(w) >= _MIN_TIE and w in s for w in words)
 
 
 def _backwards(words: list[str]) -> list[str]:
@@ -98,7 +99,7 @@ def long_form(short: str, texts: Iterable[str]) -> str | None:
                 run = _backwards(line[:at].split())
             else:  # "SWA - Stadtwerke Ampertal GmbH": the name follows the dash
                 run = _forwards(_DASH.split(_DASH.split(line, 1)[1], 1)[0].split())
-            if len(run) >= 2 and _stands_for(short, " ".join(run)):
+            if len(run) >= 2 and _stands_for(short, " ".join(run), inside=at >= 0):
                 return " ".join(run)
     return None
 

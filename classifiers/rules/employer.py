@@ -224,7 +224,7 @@ _SITE = re.compile(
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 # A public body or municipal company written "SMEG - Sociedade Municipal de ...": its initials.
-_ACRONYM_LEAD = re.compile(r"^([A-Z]{2,6}) [-–] [A-ZÀ-Ý]")
+_ACRONYM_LEAD = re.compile(r"^([A-Z]{2,6})(?: [-–])? [A-ZÀ-Ý]")
 # A one-word name short enough to be initials, in any case ("HUG", "tl", "Chuv").
 _SHORT_NAME = re.compile(r"^[^\W\d_]{2,5}$")
 # Initials an ampersand joins ("W&M", "M&S"): the shorthand of a pair of names ("Wirral &

@@ -78,6 +78,7 @@ class VendorRegistry:
         # same footer and tracking links); both answers are immutable.
         self._senders: dict[tuple[str, str], SenderMatch | None] = {}
         self._urls: dict[str, JobLink | None] = {}
+        self._addresses: dict[str, tuple[Vendor, SenderRule]] = {}
         for vendor in vendors:
             for domain in vendor.sender_domains:
                 if domain in self._by_domain:
@@ -93,6 +94,10 @@ class VendorRegistry:
                 else:
                     self._by_host.setdefault(host, []).append(vendor)
             self._prefixes.extend((prefix, vendor) for prefix in vendor.company_domain_prefixes)
+            # A board's own mailbox on a domain it shares with personal mail ("emprego@sapo.pt")
+            self._addresses.update(
+                (rule.address, (vendor, rule)) for rule in vendor.senders if rule.address
+            )
             self._name_keys.update(names.key(n) for n in (vendor.name, *vendor.names))
 
     def get(self, vendor_id: str) -> Vendor:
@@ -145,7 +150,8 @@ class VendorRegistry:
                 )
         owner = self.vendor_for_domain(domain)
         if owner is None:
-            return None
+            mailbox = self._addresses.get(address)
+            return _sender(mailbox[0], mailbox[1], None) if mailbox else None
         local = address.partition("@")[0]
         for rule in owner.senders:
             if rule.address is not None and rule.address == address:
