@@ -59,15 +59,19 @@ def _fold(text: str) -> str:
 def _spellings(acronym: str, text: str) -> set[str]:
     found: set[str] = set()
     for line in text.splitlines():
-        words = [m.group(0) for m in _WORD.finditer(line)]
+        matches = list(_WORD.finditer(line))
+        words = [m.group(0) for m in matches]
         for start, first in enumerate(words):
             if first[0] != acronym[0] or not first[0].isupper() or first.isupper():
                 continue
             taken: list[str] = []
             initials = ""
-            for word in words[start : start + _MAX_WORDS]:
+            for at, word in enumerate(words[start : start + _MAX_WORDS], start):
                 if word[0].isupper() and not word.isupper():
                     if len(initials) == len(acronym):
+                        defined = acronym in line[: matches[start].start()]
+                        if defined and _place_end(line, matches, at, taken):
+                            taken.append(word)  # "... de Lavra e Vila Chã, S.A.": a place's name
                         break
                     initials += word[0]
                     taken.append(word)
@@ -82,6 +86,18 @@ def _spellings(acronym: str, text: str) -> set[str]:
             if initials == acronym and taken:
                 found.add(" ".join(taken))
     return found
+
+
+def _place_end(line: str, matches: list[re.Match[str]], at: int, taken: list[str]) -> bool:
+    """Whether the capitalised word at ``at`` ends the name the line defines its acronym as
+    ("APLV - ... de Lavra e Vila Chã, S.A."): the second word of a place right after its
+    first ("Vila Chã", "Santa Cruz"), and the line goes on with a comma or ends."""
+    if not taken or taken[-1].lower() in _JOINERS:
+        return False
+    if matches[at - 1].end() + 1 != matches[at].start():
+        return False
+    rest = line[matches[at].end() :].lstrip()
+    return not rest or rest[0] == ","
 
 
 def spelled_out(company: str, text: str, sender: str | None) -> str | None:

@@ -65,6 +65,7 @@ from jobtracker.correlator.names import (
     compact,
     company_similarity,
     default_aliases,
+    name_words,
     plain,
     spells_out,
     squeeze,
@@ -227,6 +228,50 @@ def _names_its_new_client(index: UserIndex, facts: MessageFacts) -> bool:
     return any(
         not app.company_key and not _closed_at(app, facts.sent_at)
         for app in index.unnamed_by_writer.get(facts.sender, ())
+    )
+
+
+def _pitch_taken_up(index: UserIndex, pitch: Application) -> Application | None:
+    """The named application an agency's pitch without a client became: the reply in the
+    pitch's thread that named the client began it ("RE: Something in Leeds?" - "the client is
+    Acme, I've sent your CV"), so the consultant's later mail naming no one ("Acme update",
+    "RE: feedback") is that application's, not the pitch's."""
+    for message in pitch.messages:
+        if not message.topic or not message.sender:
+            continue
+        for app in index.by_topic.get(topic_key(message.sender, message.topic), ()):
+            if app is not pitch and app.company_key:
+                return app
+    return None
+
+
+_MIN_CLIENT_WORD = 4
+
+
+def _writers_client_in_subject(index: UserIndex, facts: MessageFacts) -> str | None:
+    """The one employer the writer wrote for before whose first word the subject names: an
+    agency consultant calls the client by it ("Vantage feedback", "Next steps - Halden",
+    "Roundhay update" for Vantage Dental Group, Halden Foods, Roundhay Home Products)."""
+    if not facts.sender:
+        return None
+    words = set(name_words(facts.subject))
+    found = set()
+    for key in index.employers_by_sender.get(facts.sender, ()):
+        first = key.split(" ", 1)[0]
+        if len(first) >= _MIN_CLIENT_WORD and first in words:
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _consultants_update(app: Application, facts: MessageFacts) -> bool:
+    """An agency consultant's word on a candidacy it put forward, naming no role ("I've chased
+    them for feedback twice"): read as an acknowledgement, it is no new application when
+    the consultant wrote in this one already."""
+    return (
+        facts.source is Source.AGENCY
+        and not facts.role_key
+        and bool(facts.sender)
+        and any(m.sender == facts.sender for m in app.messages)
     )
 
 
@@ -661,6 +706,10 @@ class Correlator:
             if len(found) != 1:
                 return None
         pool = list(found.values())
+        if facts.company_key is None:
+            # the pitch the client was named in a reply to is that client's application now
+            taken = {id(a): a for a in (_pitch_taken_up(index, app) or app for app in pool)}
+            pool = [a for a in taken.values() if not _closed_at(a, facts.sent_at)]
         if len(pool) > 1:
             pool = [app for app in pool if app.status is not _INTERESTED] or pool
         if len(pool) > 1 and facts.role_key:
@@ -900,6 +949,8 @@ class Correlator:
             return False
         if facts.role_key and role_similarity(app.role_key, facts.role_key) >= _SAME_ROLE:
             return False
+        if _consultants_update(app, facts):
+            return False
         window = timedelta(days=_DUPLICATE_CONFIRMATION_DAYS)
         return any(
             m.category is Category.CONFIRMATION
@@ -1015,7 +1066,9 @@ class Correlator:
         Games – quick chat?". Matched as by name, a little less sure."""
         if facts.company_key is not None:
             return None
-        employer = index.employer_named_in(facts.subject)
+        employer = index.employer_named_in(facts.subject) or _writers_client_in_subject(
+            index, facts
+        )
         if employer is None:
             return None
         facts.company_key, facts.company = employer, index.by_company[employer][0].company

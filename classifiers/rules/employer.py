@@ -330,9 +330,7 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
             found = _signed_instead(found, clues, book) or found
         if found.origin in ("subject", "body"):
             found = _chain_signed(found, clues, book) or found
-        if origin in ("display name", "display pair"):
-            found = _group_mailbox(found, clues, book) or found
-        return _fuller(found, clues, book)
+        return _operating(_fuller(found, clues, book), clues)
     if fallback is not None:
         return _fuller(fallback, clues, book)
     label = _sender_label(clues, registry, names)
@@ -622,23 +620,24 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
     name = _accept(written, "body", clues, book)
     if not name or (len(name) <= len(found.name) and found.origin not in _HINTS):
         return found  # a hint ("Mueller Soehne" of mueller-soehne.de) gives way to the writing
-    if _holding_of(name, found.name):
-        return found  # "Acme Careers" signing "Grupo Acme": the group is the holding, not the hirer
+    if _holding_of(name, found.name) and any(_HOLDING.search(text) for text in clues.texts):
+        # "Acme Careers" signing "Grupo Acme" whose footer names "Grupo Acme SGPS": the
+        # group is a holding company, which employs no one; the company named Acme hires.
+        return found
     return Employer(name=name, origin=found.origin, quote=written)
 
 
-def _group_mailbox(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
-    """ "Grupo Acme" <acme@myworkday.com> or <rh@acme.pt>: the group's display name over the
-    mailbox of the company it hires for, which the address names without the group word."""
+_HOLDING = re.compile(r"\bSGPS\b|\b[Hh]olding\b")
+
+
+def _operating(found: Employer, clues: EmployerClues) -> Employer:
+    """The company of a group the mail calls a holding ("Grupo Acme SGPS, S.A."): a
+    Portuguese SGPS holds shares and employs no one; its company Acme hires."""
     head, _, rest = found.name.partition(" ")
-    if not rest or head.lower() not in _GROUP_WORDS:
-        return None
-    squashed = book.names.key(rest).replace(" ", "")
-    local, _, domain = clues.sender_address.lower().partition("@")
-    label = book.names.domain_label(domain).replace("-", "")
-    if len(squashed) < 4 or squashed not in (label, local.replace("-", "").replace(".", "")):
-        return None
-    return Employer(name=rest, origin=found.origin, quote=found.quote)
+    if not rest or head.lower() not in _GROUP_WORDS or not any("SGPS" in t for t in clues.texts):
+        return found
+    rest = rest.removesuffix(" SGPS").strip()
+    return Employer(name=rest, origin=found.origin, quote=found.quote) if rest else found
 
 
 def _holding_of(name: str, short: str) -> bool:
@@ -1106,6 +1105,16 @@ def _accept(candidate: str, origin: str, clues: EmployerClues, book: EmployerBoo
     return name
 
 
+_LETTER_RUNS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _all_mail_words(candidate: str, stops: frozenset[str]) -> bool:
+    """Whether a subject's capture is made only of words no name is made of (``not_name_words``:
+    "coffee", "chat", "quick", "call") and symbols: a founder's "coffee + chat?"."""
+    words = _LETTER_RUNS.findall(candidate)
+    return bool(words) and all(w.casefold() in stops for w in words)
+
+
 def _signed_as_team(candidate: str, clues: EmployerClues, names: NameBook) -> bool:
     """A name shaped like a person's that the mail signs as a hiring team ("Aurora Cobranças -
     Recrutamento e Seleção"): a company named after a given name."""
@@ -1139,6 +1148,8 @@ def _judge(
         head = candidate.split(",", 1)[0]
         if head != candidate and _DATEISH.search(candidate) and not _DATEISH.search(head):
             candidate = head  # "Interview confirmed - Acme, Fri 22/08 10:00"
+    if origin == "subject" and _all_mail_words(candidate, reader.stop_words):
+        return None  # "your application - coffee + chat?": the meeting offered, no name
     name = names.display(candidate)
     unit = _ADMIN_UNIT.match(name) if name else None
     if name and unit and len(name[unit.end() :].split()) >= 2:

@@ -114,6 +114,12 @@ def strip_accents(text: str) -> str:
 _NOT_AGENCY_ENDINGS = ("research",)
 
 
+# A temporary-work agency's label in Portugal and Spain ends with its legal kind after a
+# hyphen ("acme-ett.pt": empresa de trabalho temporário / de trabajo temporal); run together
+# the letters end ordinary names ("bennett").
+_AGENCY_SEGMENTS = frozenset({"ett"})
+
+
 def _agency_ending(squashed: str, endings: tuple[str, ...]) -> bool:
     return squashed.endswith(endings) and not squashed.endswith(_NOT_AGENCY_ENDINGS)
 
@@ -467,6 +473,7 @@ class NameBook:
                 and (
                     any(word in label for word in self.agency_words)
                     or _agency_ending(label.replace("-", ""), self.agency_endings)
+                    or label.rpartition("-")[2] in _AGENCY_SEGMENTS
                 )
             )
             self._remember(slot, "yes" if agency else None)

@@ -150,8 +150,13 @@ _DASHED_ID = re.compile(r"\s+[-–|]\s+[A-Z]{0,4}[-_]?\d{3,}[A-Z0-9-]*\s*$", re.
 _ONLY_ID = re.compile(r"[A-Z]{0,4}[-_ ]?\d[\d-]*[A-Z0-9-]*", re.IGNORECASE)
 _STEP_PREFIX = re.compile(
     r"^(?:confirmed|scheduled|rescheduled|updated|invitation|invite|reminder|request|details"
-    r"|bestätigt|confirmée?|confirmada|confirmado)\s*:\s*",
+    r"|bestätigt|confirmée?|confirmada|confirmado|convite|convocatória)\s*:\s*",
     re.IGNORECASE,
+)
+# A calendar event named "Entrevista Eng. de Processos": the step, then the title ("Interview"
+# stays: "Interview Coordinator" is a title).
+_INTERVIEW_LEAD = re.compile(
+    r"^(?:entrevista|entretien|entrevue|vorstellungsgespräch)\s+(?=[A-ZÀ-Ý])"
 )
 # "(San Francisco, CA)", "(Remote)": a place, not part of the title ("(iOS)" is).
 _PLACE_IN_PARENS = re.compile(
@@ -207,6 +212,8 @@ def clean_role(raw: str) -> str | None:
     role = _DASHED_ID.sub("", role)
     role = _LEADING_ID.sub("", role)
     role = _STEP_PREFIX.sub("", role.strip())
+    if role[:1] in "EeVv":
+        role = _INTERVIEW_LEAD.sub("", role)
     role = _PLACE_IN_PARENS.sub("", role)
     if ")" in role:
         role = _TERMS_IN_PARENS.sub("", role)

@@ -1,6 +1,6 @@
 """European Portuguese hiring mail: public competitions ("procedimento concursal") and their
 summons and exclusion notices, the IEFP's and the BEP's notices naming the hiring body, board
-receipts naming the employer in their body, a group's mailbox over its company, and an HR
+receipts naming the employer in their body, and an HR
 auto-responder that acknowledges the application."""
 
 from __future__ import annotations
@@ -139,23 +139,6 @@ def test_an_auto_responder_that_acknowledges_the_application_confirms_it(
     assert result.company == "Gelonorte"  # its trade after the dash is no fuller name
 
 
-def test_a_group_display_name_over_its_company_mailbox_names_the_company(
-    classify: Classify,
-) -> None:
-    result = classify(
-        sender="lumbral@myworkday.com",
-        name="Grupo Lumbral",
-        subject="Hemos recibido tu candidatura",
-        body=(
-            "Hola Marta:\n\nHemos recibido tu candidatura para la posición Técnica de Almacén."
-            "\n\nUn saludo,\nTalento Grupo Lumbral"
-        ),
-        language="es",
-    )
-    assert result.category is Category.CONFIRMATION
-    assert result.company == "Lumbral"
-
-
 def test_an_agency_relaying_the_clients_choice_of_another_is_a_rejection(
     classify: Classify,
 ) -> None:
@@ -170,3 +153,137 @@ def test_an_agency_relaying_the_clients_choice_of_another_is_a_rejection(
         language="pt",
     )
     assert result.category is Category.REJECTION
+
+
+def test_a_holding_groups_ats_mail_names_its_operating_company(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@successfactors.eu",
+        name="Grupo Serranova",
+        subject="Confirmação de candidatura: Técnico de Manutenção",
+        body=(
+            "Olá Luís,\n\nObrigado pela sua candidatura à vaga Técnico de Manutenção.\n\n"
+            "Talent Acquisition\nGrupo Serranova\n\nDados tratados pelo Grupo Serranova SGPS, S.A."
+        ),
+        language="pt",
+    )
+    assert result.category is Category.CONFIRMATION
+    assert result.company == "Serranova"
+
+
+def test_a_groups_receipt_names_the_brand_the_post_is_at(classify: Classify) -> None:
+    result = classify(
+        sender="casavimaranense@myworkday.com",
+        name="Casa Vimaranense",
+        subject="Recebemos a sua candidatura",
+        body=(
+            "Olá Luís,\n\nObrigado por se candidatar à posição R-40211 Gestor de Loja (Guimarães) "
+            "no Mercado Lameira."
+        ),
+        signature="Equipa de Recrutamento\nGrupo Casa Vimaranense",
+        language="pt",
+    )
+    assert result.category is Category.CONFIRMATION
+    assert result.company == "Mercado Lameira"
+
+
+def test_a_receipt_that_warns_silence_means_no_is_a_confirmation(classify: Classify) -> None:
+    result = classify(
+        sender="rh@transmontes.example",
+        name="Transmontes RH",
+        subject="Re: candidatura - Motorista",
+        body=(
+            "A sua candidatura foi registada na nossa base de dados. Caso não seja contactado(a) "
+            "no prazo de 20 dias, deverá considerar que a sua candidatura não foi selecionada."
+        ),
+        language="pt",
+    )
+    assert result.category is Category.CONFIRMATION
+
+
+def test_a_public_portals_matching_offers_are_an_alert(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@iefp.pt",
+        name="IEFP",
+        subject="iefponline: ofertas de emprego compatíveis com o seu perfil",
+        body=(
+            "Caro(a) utente,\n\nIdentificámos ofertas de emprego compatíveis com o seu perfil:\n"
+            "- Operador de Armazém - Ovar - Oferta 700112026"
+        ),
+        language="pt",
+    )
+    assert result.category is Category.ALERT
+
+
+def test_a_hiring_freeze_leaves_the_application_on_hold(classify: Classify) -> None:
+    result = classify(
+        sender="diretor.fabril@gmail.com",
+        name="Nuno Sardinha",
+        subject="Re: a sua candidatura",
+        body=(
+            "Olá Marta,\n\nGostei da nossa conversa sobre a vaga, mas a administração decidiu "
+            "congelar novas contratações até março. A função fica em suspenso, não cancelada."
+        ),
+        language="pt",
+    )
+    assert result.category is Category.CONFIRMATION
+    assert result.status is not None and result.status.value == "on_hold"
+
+
+def test_a_business_schools_admissions_interview_is_no_job_mail(classify: Classify) -> None:
+    result = classify(
+        sender="admissoes@escola-gestao.example",
+        name="Escola de Gestão do Mondego",
+        subject="Candidatura ao Executive Master em Finanças - próximos passos",
+        body=(
+            "Cara Inês,\n\nObrigado pela sua candidatura ao Executive Master em Finanças. "
+            "Convidamo-la para uma entrevista de admissão com a direção do programa."
+        ),
+        language="pt",
+    )
+    assert result.category is Category.NOT_JOB
+
+
+def test_an_application_left_unfinished_is_a_board_nudge(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@successfactors.eu",
+        name="Serranova Careers",
+        subject="Lembrete: candidatura por concluir",
+        body=(
+            "Tem uma candidatura guardada e ainda não submetida para a vaga Técnico de Qualidade."
+            "\n\nInicie sessão para concluir."
+        ),
+        language="pt",
+    )
+    assert result.category is Category.ALERT
+
+
+def test_a_search_consultants_pitch_in_portugal_is_outreach(classify: Classify) -> None:
+    result = classify(
+        sender="carla.mota@atlantico-search.example",
+        name="Carla Mota",
+        subject="Diretor de Operações | Leiria",
+        body=(
+            "Caro Rui,\n\nSou consultora na Atlântico Search e estou a recrutar um Diretor de "
+            "Operações para uma empresa industrial em Leiria. Gostaria de lhe apresentar a "
+            "oportunidade em detalhe.\n\nCarla Mota\nSenior Consultant | Atlântico Search"
+        ),
+        language="pt",
+    )
+    assert result.category is Category.OUTREACH
+
+
+def test_a_temporary_work_agencys_pitch_names_no_employer(classify: Classify) -> None:
+    result = classify(
+        sender="paula.reis@laborvale-ett.example",
+        name="Paula Reis | Laborvale",
+        subject="Oportunidade - Chefe de Turno (setor alimentar) | Leiria",
+        body=(
+            "Olá Rui,\n\nSou a Paula, da Laborvale - Empresa de Trabalho Temporário. Encontrei o "
+            "seu perfil no LinkedIn e penso que pode ter interesse numa função de Chefe de Turno "
+            "num cliente do setor alimentar.\n\nSe tiver interesse, diga-me qual o melhor "
+            "contacto.\n\nPaula Reis\nLaborvale"
+        ),
+        language="pt",
+    )
+    assert result.category is Category.OUTREACH
+    assert not result.company  # the agency's client, not named yet

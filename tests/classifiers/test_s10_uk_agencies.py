@@ -5,6 +5,7 @@ the subject names in full is not renamed by the initials the body calls it by ("
 from __future__ import annotations
 
 from jobtracker.classifiers import RuleClassifier
+from jobtracker.pipeline.vocabulary import ApplicationStatus as S
 from jobtracker.pipeline.vocabulary import Category as C
 
 SIGNATURE = (
@@ -50,3 +51,151 @@ def test_the_subjects_full_name_outlives_the_bodys_initials(
     )
     assert result.category is C.INTERVIEW
     assert result.company == "Carrow & Dene"
+
+
+def _agency_mail(classifier: RuleClassifier, message, subject: str, body: str):
+    return classifier.classify(
+        message(
+            sender="ruth.amos@brookfoldrec.example",
+            name="Ruth Amos",
+            subject=subject,
+            body=body,
+            signature=SIGNATURE,
+        )
+    )
+
+
+def test_a_stage_counted_british_style_names_the_client(
+    classifier: RuleClassifier, message
+) -> None:
+    result = _agency_mail(
+        classifier,
+        message,
+        "Carrow & Dene - 2nd stage",
+        "Hi Jane,\n\nGood feedback from Tom: they'd like you back for a second stage with the "
+        "CFO next Thursday or Friday. Which suits?\n\nRuth",
+    )
+    assert result.category is C.INTERVIEW
+    assert result.company == "Carrow & Dene"
+
+
+def test_a_cv_gone_over_names_the_client(classifier: RuleClassifier, message) -> None:
+    result = _agency_mail(
+        classifier,
+        message,
+        "RE: Interim role - Norfolk",
+        "Morning Jane,\n\nAs agreed, your CV has gone over to Ousebank Homewares this morning "
+        "with your notice period.\n\nRuth",
+    )
+    assert result.category is C.CONFIRMATION
+    assert result.company == "Ousebank Homewares"
+
+
+def test_the_agency_relays_the_readers_step_back(classifier: RuleClassifier, message) -> None:
+    result = _agency_mail(
+        classifier,
+        message,
+        "RE: Carrow & Dene - 2nd stage",
+        "Hi Jane,\n\nCongratulations on the new job! I've let Tom know you're withdrawing from "
+        "the process and cancelled Friday.\n\nRuth",
+    )
+    assert result.status is S.WITHDRAWN
+
+
+def test_an_interim_chosen_instead_is_a_rejection(classifier: RuleClassifier, message) -> None:
+    result = _agency_mail(
+        classifier,
+        message,
+        "RE: feedback",
+        "Hi Jane,\n\nFinally heard back: they've decided to go with an interim who has run the "
+        "same system migration before. Sorry it's not better news.\n\nRuth",
+    )
+    assert result.category is C.REJECTION
+
+
+def test_a_boards_receipt_lists_title_then_employer(classifier: RuleClassifier, message) -> None:
+    result = classifier.classify(
+        message(
+            sender="noreply@jobs.theguardian.com",
+            name="Guardian Jobs",
+            subject="Application sent: Finance Officer, Ribble Valley Arts",
+            body=(
+                "Dear Jane,\n\nYour application for the following job has been sent to the "
+                "recruiter.\n\nFinance Officer\nRibble Valley Arts\nPreston | £31,000\n\n"
+                "The recruiter will contact you directly."
+            ),
+        )
+    )
+    assert result.category is C.CONFIRMATION
+    assert result.company == "Ribble Valley Arts"
+
+
+def test_an_owner_asks_in_for_a_chat_from_a_personal_address(
+    classifier: RuleClassifier, message
+) -> None:
+    result = classifier.classify(
+        message(
+            sender="sam.okoro.bakes@gmail.com",
+            name="Sam Okoro",
+            subject="your application - quick coffee?",
+            body=(
+                "Hi Jane\n\nSam here, I own Levenshulme Sourdough Bakers - you applied for our "
+                "bookkeeper job last week.\n\nFancy coming in for an informal chat at the "
+                "bakery on Thursday?\n\nSam"
+            ),
+        )
+    )
+    assert result.category is C.INTERVIEW
+    assert result.company == "Levenshulme Sourdough Bakers"
+
+
+def test_a_recruiter_names_the_client_it_recruits_for(classifier: RuleClassifier, message) -> None:
+    result = classifier.classify(
+        message(
+            sender="dan.pike@ledgerfold.example",
+            name="Dan Pike",
+            subject="Finance Business Partner opportunity",
+            body=(
+                "Hi Jane,\n\nI'm recruiting a Finance Business Partner for Irwell Dairies in "
+                "Salford (c.£50k, hybrid). Are you happy for me to submit your CV?\n\nDan"
+            ),
+        )
+    )
+    assert result.category is C.OUTREACH
+    assert result.company == "Irwell Dairies"
+
+
+def test_hr_passing_the_cv_to_the_shortlisting_manager_acknowledges(
+    classifier: RuleClassifier, message
+) -> None:
+    result = classifier.classify(
+        message(
+            sender="hr@irwelldairies.example",
+            name="Mo Clarke",
+            subject="Re: Payroll Officer vacancy",
+            body=(
+                "Hi Jane,\n\nThanks for getting back in touch. I've passed your details to our "
+                "Finance Director, who'll be shortlisting next week.\n\nRegards,\nMo Clarke\n"
+                "HR Manager\nIrwell Dairies Ltd"
+            ),
+        )
+    )
+    assert result.category is C.CONFIRMATION
+
+
+def test_the_manager_withdraws_the_offer_the_reader_turned_down(
+    classifier: RuleClassifier, message
+) -> None:
+    result = classifier.classify(
+        message(
+            sender="tom.hale@irwelldairies.example",
+            name="Tom Hale",
+            subject="RE: Payroll Officer - offer",
+            body=(
+                "Hi Jane,\n\nThanks for letting me know, and for being so honest about the "
+                "travel. I've asked HR to withdraw the conditional offer, so there's nothing "
+                "more for you to do. It was a pleasure to interview you.\n\nAll the best,\nTom"
+            ),
+        )
+    )
+    assert result.status is S.WITHDRAWN
