@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.errors import CoordinatorLoadInProgressError, GroupCoordinatorNotAvailableError
 
 from jobtracker.pipeline.kafka.config import STAGES, KafkaSettings, Stage
 from jobtracker.pipeline.kafka.topics import Topics, admin_client
@@ -43,9 +44,14 @@ async def consumer_lag(
                 lag[stage] = 0  # no such topic yet: nothing to do
                 continue
             ends = await offsets.end_offsets(partitions)
-            committed = await admin.list_consumer_group_offsets(
-                settings.group_id(stage), partitions=partitions
-            )
+            try:
+                committed = await admin.list_consumer_group_offsets(
+                    settings.group_id(stage), partitions=partitions
+                )
+            except (GroupCoordinatorNotAvailableError, CoordinatorLoadInProgressError):
+                # A new broker creates its offsets topic on the first group's call: until
+                # then no group has committed anything, and all that was published is lag.
+                committed = {}
             lag[stage] = sum(
                 max(0, ends[tp] - max(committed[tp].offset, 0) if tp in committed else ends[tp])
                 for tp in partitions
