@@ -184,9 +184,16 @@ def decide(
         # "Although your background is impressive, we have decided to proceed with other
         # candidates": praise before the no is no recruiter's pitch.
         ranked = [_REJECTION, *(r for r in ranked if r != _REJECTION)]
-    elif ranked[0] == _ALERT and scores[_APPLIED] > 0 and tally.strongest[_REJECTION] >= STRONG:
+    elif (
+        ranked[0] == _ALERT
+        and scores[_APPLIED] > 0
+        and tally.strongest[_REJECTION] >= STRONG
+        and 2 * scores[_REJECTION] >= scores[_ALERT]
+    ):
         # A board's "update on your application": the employer said no, and "similar jobs"
-        # below it are the board's consolation, not a job alert.
+        # below it are the board's consolation, not a job alert. A nudge to finish an
+        # application, which says so throughout ("incomplete applications cannot be
+        # considered" once), stays one.
         ranked = [_REJECTION, *(r for r in ranked if r != _REJECTION)]
     if _withdrawal(tally, ranked[0]):
         ranked = [_CONFIRMATION, *(r for r in ranked if r != _CONFIRMATION)]
@@ -319,7 +326,9 @@ def _other_kind_of_application(tally: Tally, job: float, top: Category, label: s
 
 def _confidence(best: float, runner_up: float, job: float) -> float:
     strength = min(1.0, (best + min(job, 3.0)) / 9.0)
-    margin = (best - runner_up) / best
+    # A category put first over a higher score (praise before the no) has no margin, not a
+    # negative one: the contracts keep confidence within [0, 1].
+    margin = max(0.0, (best - runner_up) / best)
     return round(min(0.99, 0.05 + 0.5 * strength + 0.4 * margin), 3)
 
 

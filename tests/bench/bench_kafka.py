@@ -77,8 +77,11 @@ def child_inline(db: str, boxes: list[Mailbox]) -> None:
     store.close()
 
 
-def _inline(boxes: list[Mailbox]) -> tuple[float, float]:
-    """Seconds and CPU seconds of the inline transport into a fresh DuckDB file."""
+def _inline(boxes: list[Mailbox]) -> tuple[float, float, int, int]:
+    """Seconds and CPU seconds of the inline transport into a fresh DuckDB file, and the
+    messages it stored and dead-lettered."""
+    import duckdb
+
     spec = ",".join(f"{path}={user}" for path, user in boxes)
     with tempfile.TemporaryDirectory() as tmp:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -88,7 +91,13 @@ def _inline(boxes: list[Mailbox]) -> tuple[float, float]:
         )
         seconds = time.perf_counter() - started
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return seconds, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        with duckdb.connect(f"{tmp}/b.duckdb", read_only=True) as conn:
+            stored, dead = (
+                int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # type: ignore[index]
+                for table in ("messages", "dlq")
+            )
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return seconds, cpu, stored, dead
 
 
 def _publish(boxes: list[Mailbox], kafka: object) -> None:
@@ -168,10 +177,16 @@ def _kafka_run(
             _, _, usage = os.wait4(proc.pid, 0)
             proc.returncode = 0
             cpu += usage.ru_utime + usage.ru_stime
-        stored = 0
+        stored = dead = 0
         with psycopg.connect(db) as conn:
             row = conn.execute("SELECT count(*) FROM messages").fetchone()
             stored = int(row[0]) if row else 0
+            row = conn.execute("SELECT count(*) FROM dlq").fetchone()
+            dead = int(row[0]) if row else 0
+            for stage, error, n in conn.execute(
+                "SELECT stage, left(error, 160), count(*) FROM dlq GROUP BY 1, 2 ORDER BY 3 DESC"
+            ).fetchmany(5):
+                print(f"  dead-lettered by {stage} ({n}): {error}", file=sys.stderr)
         logs.cleanup()
     finally:
         _drop_database(server, db)
@@ -180,6 +195,7 @@ def _kafka_run(
         "drain_s": drain_s,
         "rate": count / drain_s,
         "stored": stored,
+        "dead_lettered": dead,
         "cpu_s": cpu,
         "peak_lag": peak,
     }
@@ -217,16 +233,17 @@ def main() -> None:
     )
     print(f"{'run':<24}{'seconds':>9}{'msg/s':>9}{'CPU s':>8}{'stored':>9}  notes")
     if not args.skip_inline:
-        seconds, cpu = _inline(boxes)
+        seconds, cpu, stored, dead = _inline(boxes)
         print(
             f"{'inline (DuckDB)':<24}{seconds:>9.1f}{args.count / seconds:>9,.0f}{cpu:>8.0f}"
-            f"{args.count:>9,}"
+            f"{stored:>9,}  dead-lettered {dead:,}"
         )
     for workers in (int(w) for w in args.workers.split(",")):
         r = _kafka_run(boxes, args.count, workers, bootstrap, server, args.partitions)
         print(
             f"{f'kafka, {workers} worker(s)':<24}{r['drain_s']:>9.1f}{r['rate']:>9,.0f}"
-            f"{r['cpu_s']:>8.0f}{r['stored']:>9,.0f}  publish {r['publish_s']:.1f}s "
+            f"{r['cpu_s']:>8.0f}{r['stored']:>9,.0f}  dead-lettered {r['dead_lettered']:,}, "
+            f"publish {r['publish_s']:.1f}s "
             f"({args.count / r['publish_s']:,.0f} msg/s), peak lag {r['peak_lag']:,.0f}, "
             f"lag drained in {r['drain_s']:.1f}s"
         )
