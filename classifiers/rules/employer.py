@@ -620,9 +620,11 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
     name = _accept(written, "body", clues, book)
     if not name or (len(name) <= len(found.name) and found.origin not in _HINTS):
         return found  # a hint ("Mueller Soehne" of mueller-soehne.de) gives way to the writing
-    if _holding_of(name, found.name) and any(_HOLDING.search(text) for text in clues.texts):
-        # "Acme Careers" signing "Grupo Acme" whose footer names "Grupo Acme SGPS": the
-        # group is a holding company, which employs no one; the company named Acme hires.
+    if _holding_of(name, found.name) and (
+        _subject_says(found.name, name, clues) or any(_HOLDING.search(t) for t in clues.texts)
+    ):
+        # "Acme Careers" signing "Grupo Acme" whose subject says "A sua candidatura à Acme", or
+        # whose footer names "Grupo Acme SGPS" (a holding employs no one): Acme hires.
         return found
     return Employer(name=name, origin=found.origin, quote=written)
 
@@ -638,6 +640,12 @@ def _operating(found: Employer, clues: EmployerClues) -> Employer:
         return found
     rest = rest.removesuffix(" SGPS").strip()
     return Employer(name=rest, origin=found.origin, quote=found.quote) if rest else found
+
+
+def _subject_says(short: str, group: str, clues: EmployerClues) -> bool:
+    """Whether the subject names the company without its group word."""
+    subject = clues.texts[1] if len(clues.texts) > 1 else ""
+    return short in subject and group not in subject
 
 
 def _holding_of(name: str, short: str) -> bool:

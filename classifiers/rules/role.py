@@ -156,7 +156,7 @@ _STEP_PREFIX = re.compile(
 # A calendar event named "Entrevista Eng. de Processos": the step, then the title ("Interview"
 # stays: "Interview Coordinator" is a title).
 _INTERVIEW_LEAD = re.compile(
-    r"^(?:entrevista|entretien|entrevue|vorstellungsgespräch)\s+(?=[A-ZÀ-Ý])"
+    r"^(?i:entrevista|entretien|entrevue|vorstellungsgespräch)\s+(?=[A-ZÀ-Ý])"
 )
 # "(San Francisco, CA)", "(Remote)": a place, not part of the title ("(iOS)" is).
 _PLACE_IN_PARENS = re.compile(

@@ -287,3 +287,35 @@ def test_a_temporary_work_agencys_pitch_names_no_employer(classify: Classify) ->
     )
     assert result.category is Category.OUTREACH
     assert not result.company  # the agency's client, not named yet
+
+
+def test_an_interview_invites_subject_names_the_title_after_the_step(classify: Classify) -> None:
+    result = classify(
+        sender="ana.lopes@serranova.example",
+        name="Ana Lopes",
+        subject="Convite: Entrevista Técnico de Qualidade - Rui Costa @ ter 14 out 10:00",
+        body=(
+            "Olá Rui,\n\nGostaríamos de o conhecer pessoalmente na terça, 14 de outubro, às "
+            "10h00.\n\nAna Lopes\nRecursos Humanos | Serranova"
+        ),
+        language="pt",
+    )
+    assert result.category is Category.INTERVIEW
+    assert result.role == "Técnico de Qualidade"
+
+
+def test_a_careers_mailbox_signing_as_the_group_names_the_company_its_subject_does(
+    classify: Classify,
+) -> None:
+    result = classify(
+        sender="noreply@successfactors.eu",
+        name="Serranova Careers",
+        subject="A sua candidatura à Serranova - Req. 5120",
+        body=(
+            "Caro Luís,\n\nAgradecemos o seu interesse. Após uma análise cuidada, decidimos "
+            "avançar com outro candidato.\n\nTalent Acquisition\nGrupo Serranova"
+        ),
+        language="pt",
+    )
+    assert result.category is Category.REJECTION
+    assert result.company == "Serranova"
