@@ -11,59 +11,124 @@ from jobtracker.classifiers.rules.names import load_name_book
 from jobtracker.pipeline.vocabulary import Category as C
 
 
-def test_a_latam_boards_receipt_takes_the_last_en_for_the_employer(
-    classifier: RuleClassifier, message
+@pytest.mark.parametrize(
+    ("mail", "category", "company"),
+    [
+        pytest.param(
+            {
+                "sender": "no-responder@bumeran.com.ar",
+                "language": "es",
+                "name": "Bumeran",
+                "subject": "Te postulaste a Especialista en Analítica Web",
+                "body": (
+                    "¡Hola Jane!\n\nTu postulación a Especialista en Analítica Web en "
+                    "Corvalia (Córdoba) fue enviada con éxito.\n\n¡Mucha suerte!"
+                ),
+            },
+            C.CONFIRMATION,
+            "Corvalia",
+            id="a-latam-boards-receipt-takes-the-last-en-for-the-employer",
+        ),
+        pytest.param(
+            {
+                "sender": "noreply@gupy.io",
+                "language": "pt",
+                "name": "Lumeiro",
+                "subject": "Recebemos sua candidatura!",
+                "body": (
+                    "Oi, Jane!\n\nQue bom ter você no nosso processo seletivo para "
+                    "Analista de Dados.\n\nTime Lumeiro\n\nBebidas Lumeiro S.A. | via "
+                    "Gupy"
+                ),
+            },
+            C.CONFIRMATION,
+            "Lumeiro",
+            id="an-ats-footers-legal-name-leaves-the-brand",
+        ),
+        pytest.param(
+            {
+                "sender": "dana@brightpath-recruiting.example",
+                "language": "en",
+                "name": "Dana Cole",
+                "subject": "Lifecycle Lead role - remote",
+                "body": (
+                    "Hi Jane,\n\nI'm a recruiter at Brightpath Recruiting, partnering "
+                    "with Orvane Bio, a diagnostics scale-up building its LATAM team. "
+                    "They're hiring a Lifecycle Lead. Open to a 20-min chat this "
+                    "week?\n\nBest,\nDana"
+                ),
+            },
+            C.OUTREACH,
+            "Orvane Bio",
+            id="a-recruiter-partnering-with-a-named-client",
+        ),
+        pytest.param(
+            {
+                "sender": "inmail-hit-reply@linkedin.com",
+                "language": "pt",
+                "name": "LinkedIn",
+                "subject": "Jane, uma oportunidade de Head de Vendas",
+                "body": (
+                    "Carla Dias enviou uma mensagem para você\n\nOlá Jane! Sou "
+                    "headhunter e estou buscando uma Head de Vendas para a Serra Azul "
+                    "Chás, marca de chás em expansão. Podemos falar?"
+                ),
+            },
+            C.OUTREACH,
+            "Serra Azul Chás",
+            id="a-headhunter-names-the-client-after-the-role",
+        ),
+    ],
+)
+def test_brazilian_mail_gives_category_and_company(
+    classifier: RuleClassifier, message, mail: dict[str, str], category: C, company: str
 ) -> None:
-    result = classifier.classify(
-        message(
-            sender="no-responder@bumeran.com.ar",
-            language="es",
-            name="Bumeran",
-            subject="Te postulaste a Especialista en Analítica Web",
-            body=(
-                "¡Hola Jane!\n\nTu postulación a Especialista en Analítica Web en Corvalia "
-                "(Córdoba) fue enviada con éxito.\n\n¡Mucha suerte!"
-            ),
-        )
-    )
-    assert result.category is C.CONFIRMATION
-    assert result.company == "Corvalia"
+    result = classifier.classify(message(**mail))
+    assert result.category is category
+    assert result.company == company
 
 
-def test_an_ats_footers_legal_name_leaves_the_brand(classifier: RuleClassifier, message) -> None:
-    result = classifier.classify(
-        message(
-            sender="noreply@gupy.io",
-            language="pt",
-            name="Lumeiro",
-            subject="Recebemos sua candidatura!",
-            body=(
-                "Oi, Jane!\n\nQue bom ter você no nosso processo seletivo para Analista de "
-                "Dados.\n\nTime Lumeiro\n\nBebidas Lumeiro S.A. | via Gupy"
-            ),
-        )
-    )
-    assert result.category is C.CONFIRMATION
-    assert result.company == "Lumeiro"
-
-
-def test_a_sentence_after_on_behalf_of_is_no_part_of_the_name(
-    classifier: RuleClassifier, message
+@pytest.mark.parametrize(
+    ("mail", "company"),
+    [
+        pytest.param(
+            {
+                "sender": "noreply@gupy.io",
+                "language": "pt",
+                "name": "Tinturaria Solaris",
+                "subject": "Candidatura realizada: Analista Fiscal",
+                "body": (
+                    "Olá, Jane!\n\nRecebemos sua candidatura para a vaga Analista "
+                    "Fiscal.\n\nEste e-mail foi enviado pela Gupy em nome da Tinturaria "
+                    "Solaris. Não responda esta mensagem."
+                ),
+            },
+            "Tinturaria Solaris",
+            id="a-sentence-after-on-behalf-of-is-no-part-of-the-name",
+        ),
+        pytest.param(
+            {
+                "sender": "rui.campos.mkt@gmail.com",
+                "language": "pt",
+                "name": "Rui Campos",
+                "subject": "Indicação do Paulo - vaga de analista de mídia",
+                "body": (
+                    "Oi Jane, tudo certo?\n\nAqui é o Rui, sócio da Kappa Mídia (agência "
+                    "aqui em Pinheiros). O Paulo me passou teu contato. Tô montando o "
+                    "time e preciso de uma analista de mídia. Bora tomar um café na "
+                    "quinta às 9h?\n\nAbs\nRui"
+                ),
+            },
+            "Kappa Mídia",
+            id="a-partner-introducing-himself-names-his-agency",
+        ),
+    ],
+)
+def test_brazilian_mail_gives_company(
+    classifier: RuleClassifier, message, mail: dict[str, str], company: str
 ) -> None:
-    result = classifier.classify(
-        message(
-            sender="noreply@gupy.io",
-            language="pt",
-            name="Tinturaria Solaris",
-            subject="Candidatura realizada: Analista Fiscal",
-            body=(
-                "Olá, Jane!\n\nRecebemos sua candidatura para a vaga Analista Fiscal.\n\n"
-                "Este e-mail foi enviado pela Gupy em nome da Tinturaria Solaris. Não responda "
-                "esta mensagem."
-            ),
-        )
-    )
-    assert result.company == "Tinturaria Solaris"
+    result = classifier.classify(message(**mail))
+    assert result.company == company
 
 
 @pytest.mark.parametrize(
@@ -132,61 +197,6 @@ def test_a_consultoria_em_recrutamento_is_not_the_employer(
     )
     assert result.category is C.OUTREACH
     assert result.company is None
-
-
-def test_a_partner_introducing_himself_names_his_agency(
-    classifier: RuleClassifier, message
-) -> None:
-    result = classifier.classify(
-        message(
-            sender="rui.campos.mkt@gmail.com",
-            language="pt",
-            name="Rui Campos",
-            subject="Indicação do Paulo - vaga de analista de mídia",
-            body=(
-                "Oi Jane, tudo certo?\n\nAqui é o Rui, sócio da Kappa Mídia (agência aqui em "
-                "Pinheiros). O Paulo me passou teu contato. Tô montando o time e preciso de uma "
-                "analista de mídia. Bora tomar um café na quinta às 9h?\n\nAbs\nRui"
-            ),
-        )
-    )
-    assert result.company == "Kappa Mídia"
-
-
-def test_a_recruiter_partnering_with_a_named_client(classifier: RuleClassifier, message) -> None:
-    result = classifier.classify(
-        message(
-            sender="dana@brightpath-recruiting.example",
-            language="en",
-            name="Dana Cole",
-            subject="Lifecycle Lead role - remote",
-            body=(
-                "Hi Jane,\n\nI'm a recruiter at Brightpath Recruiting, partnering with Orvane "
-                "Bio, a diagnostics scale-up building its LATAM team. They're hiring a Lifecycle "
-                "Lead. Open to a 20-min chat this week?\n\nBest,\nDana"
-            ),
-        )
-    )
-    assert result.category is C.OUTREACH
-    assert result.company == "Orvane Bio"
-
-
-def test_a_headhunter_names_the_client_after_the_role(classifier: RuleClassifier, message) -> None:
-    result = classifier.classify(
-        message(
-            sender="inmail-hit-reply@linkedin.com",
-            language="pt",
-            name="LinkedIn",
-            subject="Jane, uma oportunidade de Head de Vendas",
-            body=(
-                "Carla Dias enviou uma mensagem para você\n\nOlá Jane! Sou headhunter e estou "
-                "buscando uma Head de Vendas para a Serra Azul Chás, marca de chás em expansão. "
-                "Podemos falar?"
-            ),
-        )
-    )
-    assert result.category is C.OUTREACH
-    assert result.company == "Serra Azul Chás"
 
 
 def test_an_em_dash_ends_the_title_before_a_clause(classifier: RuleClassifier, message) -> None:

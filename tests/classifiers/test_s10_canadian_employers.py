@@ -42,130 +42,145 @@ def test_a_canadian_boards_card_names_the_employer_not_the_board(
     assert result.company == employer
 
 
-def test_gc_jobs_names_the_agency_of_the_selection_process(
-    classifier: RuleClassifier, message
+@pytest.mark.parametrize(
+    ("mail", "category", "company", "requisition_id"),
+    [
+        pytest.param(
+            {
+                "sender": "noreply-pasdereponse@cfp-psc.gc.ca",
+                "name": "Emplois GC / GC Jobs",
+                "subject": "Emplois GC - Confirmation / Confirmation",
+                "body": (
+                    "Merci d'avoir postulé au processus de sélection 25-XYZ-EA-ON-0042 : "
+                    "Agente de programme (PM-03), Agence canadienne des parcs marins, "
+                    "Ottawa (Ontario).\n\n---\n\nThank you for applying to selection "
+                    "process 25-XYZ-EA-ON-0042: Program Officer (PM-03), Canadian Marine "
+                    "Parks Agency, Ottawa (Ontario)."
+                ),
+            },
+            C.CONFIRMATION,
+            "Agence canadienne des parcs marins",
+            "25-XYZ-EA-ON-0042",
+            id="gc-jobs-names-the-agency-of-the-selection-process",
+        ),
+        pytest.param(
+            {
+                "sender": "luc.bourque@maritimesante.example",
+                "name": "Luc Bourque",
+                "subject": "Concours MS-26-0044 – offre d'emploi",
+                "body": (
+                    "Bonjour Jeanne,\n\nAu nom du Réseau de santé Maritime, je suis "
+                    "heureux de vous offrir le poste d'analyste.\n"
+                ),
+                "signature": "Luc Bourque\nRéseau de santé Maritime | Maritime Health Network",
+            },
+            C.OFFER,
+            "Réseau de santé Maritime",
+            "MS-26-0044",
+            id="a-bilingual-signature-gives-the-name-in-the-letters-language",
+        ),
+    ],
+)
+def test_canadian_mail_gives_category_and_company_and_requisition_id(
+    classifier: RuleClassifier,
+    message,
+    mail: dict[str, str],
+    category: C,
+    company: str,
+    requisition_id: str,
 ) -> None:
-    result = classifier.classify(
-        message(
-            sender="noreply-pasdereponse@cfp-psc.gc.ca",
-            name="Emplois GC / GC Jobs",
-            subject="Emplois GC - Confirmation / Confirmation",
-            body=(
-                "Merci d'avoir postulé au processus de sélection 25-XYZ-EA-ON-0042 : Agente "
-                "de programme (PM-03), Agence canadienne des parcs marins, Ottawa (Ontario).\n\n"
-                "---\n\nThank you for applying to selection process 25-XYZ-EA-ON-0042: Program "
-                "Officer (PM-03), Canadian Marine Parks Agency, Ottawa (Ontario)."
-            ),
-        )
-    )
-    assert result.category is C.CONFIRMATION
-    assert result.company == "Agence canadienne des parcs marins"
-    assert result.requisition_id == "25-XYZ-EA-ON-0042"
+    result = classifier.classify(message(**mail))
+    assert result.category is category
+    assert result.company == company
+    assert result.requisition_id == requisition_id
 
 
-def test_the_quebec_careers_site_names_the_ministry_capitalised(
-    classifier: RuleClassifier, message
+@pytest.mark.parametrize(
+    ("mail", "company"),
+    [
+        pytest.param(
+            {
+                "sender": "ne-pas-repondre@carrieres.gouv.qc.ca",
+                "name": "Carrières - Gouvernement du Québec",
+                "subject": "Confirmation d'inscription – Appel de candidatures 30411AB00000007",
+                "body": (
+                    "Madame, Monsieur,\n\nNous confirmons la réception de votre "
+                    "inscription à l'appel de candidatures 30411AB00000007 en vue de "
+                    "pourvoir des emplois de conseillère en gestion (professionnel) au "
+                    "ministère des Forêts et des Lacs.\n"
+                ),
+            },
+            "Ministère des Forêts et des Lacs",
+            id="the-quebec-careers-site-names-the-ministry-capitalised",
+        ),
+        pytest.param(
+            {
+                "sender": "carrieres@successfactors.com",
+                "name": "Fédération des caisses du Fjord",
+                "subject": "Confirmation de candidature - Conseillère, finances personnelles",
+                "body": (
+                    "Bonjour Jeanne,\n\nNous vous remercions d'avoir postulé à l'offre "
+                    "Conseillère, finances personnelles (réquisition 70412) de la Caisse "
+                    "du Fjord de Chicoutimi.\n\nL'équipe Carrières\nFédération des "
+                    "caisses du Fjord"
+                ),
+            },
+            "Caisse du Fjord de Chicoutimi",
+            id="a-federation-of-caisses-writes-for-the-member-caisse",
+        ),
+        pytest.param(
+            {
+                "sender": "mgirard@girardcadres.example",
+                "name": "Maxime Girard",
+                "subject": "Poste de directrice des finances",
+                "body": (
+                    "Bonjour Jeanne,\n\nJe recrute pour la Fondation Santé Boréale une "
+                    "directrice des finances (poste permanent). Auriez-vous un moment "
+                    "pour en parler?"
+                ),
+            },
+            "Fondation Santé Boréale",
+            id="a-headhunter-names-who-it-recruits-for",
+        ),
+        pytest.param(
+            {
+                "sender": "oqtr@tbe.taleo.net",
+                "name": "OQTR - Acquisition de talents",
+                "subject": "OQTR - Accusé de réception de votre candidature",
+                "body": (
+                    "Bonjour Jeanne,\n\nNous accusons réception de votre candidature au "
+                    "poste de technicienne en documentation (réf. 2604411).\n\n"
+                    "Acquisition de talents\nOQTR"
+                ),
+            },
+            "OQTR",
+            id="an-ats-team-in-quebec-french-is-no-part-of-the-name",
+        ),
+        pytest.param(
+            {
+                "sender": "jtardif@qualitesoins.example",
+                "name": "Julie Tardif",
+                "subject": "IQS – exercice écrit",
+                "body": (
+                    "Bonjour Jeanne,\n\nMerci pour votre candidature au poste de "
+                    "conseillère qualité. Comme prochaine étape du processus, nous vous "
+                    "demandons de réaliser un court exercice écrit (étude de cas) d'ici "
+                    "vendredi."
+                ),
+                "signature": (
+                    "Julie Tardif\nCheffe d'équipe\nInstitut de la qualité des soins (IQS)"
+                ),
+            },
+            "Institut de la qualité des soins",
+            id="a-domain-may-leave-out-the-institutions-kind",
+        ),
+    ],
+)
+def test_canadian_mail_gives_company(
+    classifier: RuleClassifier, message, mail: dict[str, str], company: str
 ) -> None:
-    result = classifier.classify(
-        message(
-            sender="ne-pas-repondre@carrieres.gouv.qc.ca",
-            name="Carrières - Gouvernement du Québec",
-            subject="Confirmation d'inscription – Appel de candidatures 30411AB00000007",
-            body=(
-                "Madame, Monsieur,\n\nNous confirmons la réception de votre inscription à "
-                "l'appel de candidatures 30411AB00000007 en vue de pourvoir des emplois de "
-                "conseillère en gestion (professionnel) au ministère des Forêts et des Lacs.\n"
-            ),
-        )
-    )
-    assert result.company == "Ministère des Forêts et des Lacs"
-
-
-def test_a_bilingual_signature_gives_the_name_in_the_letters_language(
-    classifier: RuleClassifier, message
-) -> None:
-    result = classifier.classify(
-        message(
-            sender="luc.bourque@maritimesante.example",
-            name="Luc Bourque",
-            subject="Concours MS-26-0044 – offre d'emploi",
-            body=(
-                "Bonjour Jeanne,\n\nAu nom du Réseau de santé Maritime, je suis heureux de "
-                "vous offrir le poste d'analyste.\n"
-            ),
-            signature="Luc Bourque\nRéseau de santé Maritime | Maritime Health Network",
-        )
-    )
-    assert result.category is C.OFFER
-    assert result.company == "Réseau de santé Maritime"
-    assert result.requisition_id == "MS-26-0044"
-
-
-def test_a_federation_of_caisses_writes_for_the_member_caisse(
-    classifier: RuleClassifier, message
-) -> None:
-    result = classifier.classify(
-        message(
-            sender="carrieres@successfactors.com",
-            name="Fédération des caisses du Fjord",
-            subject="Confirmation de candidature - Conseillère, finances personnelles",
-            body=(
-                "Bonjour Jeanne,\n\nNous vous remercions d'avoir postulé à l'offre "
-                "Conseillère, finances personnelles (réquisition 70412) de la Caisse du Fjord "
-                "de Chicoutimi.\n\nL'équipe Carrières\nFédération des caisses du Fjord"
-            ),
-        )
-    )
-    assert result.company == "Caisse du Fjord de Chicoutimi"
-
-
-def test_a_headhunter_names_who_it_recruits_for(classifier: RuleClassifier, message) -> None:
-    result = classifier.classify(
-        message(
-            sender="mgirard@girardcadres.example",
-            name="Maxime Girard",
-            subject="Poste de directrice des finances",
-            body=(
-                "Bonjour Jeanne,\n\nJe recrute pour la Fondation Santé Boréale une directrice "
-                "des finances (poste permanent). Auriez-vous un moment pour en parler?"
-            ),
-        )
-    )
-    assert result.company == "Fondation Santé Boréale"
-
-
-def test_an_ats_team_in_quebec_french_is_no_part_of_the_name(
-    classifier: RuleClassifier, message
-) -> None:
-    result = classifier.classify(
-        message(
-            sender="oqtr@tbe.taleo.net",
-            name="OQTR - Acquisition de talents",
-            subject="OQTR - Accusé de réception de votre candidature",
-            body=(
-                "Bonjour Jeanne,\n\nNous accusons réception de votre candidature au poste de "
-                "technicienne en documentation (réf. 2604411).\n\nAcquisition de talents\nOQTR"
-            ),
-        )
-    )
-    assert result.company == "OQTR"
-
-
-def test_a_domain_may_leave_out_the_institutions_kind(classifier: RuleClassifier, message) -> None:
-    result = classifier.classify(
-        message(
-            sender="jtardif@qualitesoins.example",
-            name="Julie Tardif",
-            subject="IQS – exercice écrit",
-            body=(
-                "Bonjour Jeanne,\n\nMerci pour votre candidature au poste de conseillère "
-                "qualité. Comme prochaine étape du processus, nous vous demandons de réaliser "
-                "un court exercice écrit (étude de cas) d'ici vendredi."
-            ),
-            signature="Julie Tardif\nCheffe d'équipe\nInstitut de la qualité des soins (IQS)",
-        )
-    )
-    assert result.company == "Institut de la qualité des soins"
+    result = classifier.classify(message(**mail))
+    assert result.company == company
 
 
 def test_a_public_notice_names_the_ministry_in_its_field(
@@ -187,36 +202,45 @@ def test_a_public_notice_names_the_ministry_in_its_field(
     assert result.requisition_id == "44120CD0000012"
 
 
-def test_indeed_canadas_french_card_puts_the_place_on_its_own_line(
-    classifier: RuleClassifier, message
+@pytest.mark.parametrize(
+    ("mail", "category", "company"),
+    [
+        pytest.param(
+            {
+                "sender": "indeedapply@indeed.com",
+                "name": "Indeed",
+                "subject": "Candidature envoyée : Commis aux achats",
+                "body": (
+                    "Candidature envoyée\n\nCommis aux achats\nQuincaillerie du "
+                    "Vieux-Port\nQuébec, QC\n\nLes éléments suivants ont été envoyés à "
+                    "l'employeur : CV."
+                ),
+            },
+            C.CONFIRMATION,
+            "Quincaillerie du Vieux-Port",
+            id="indeed-canadas-french-card-puts-the-place-on-its-own-line",
+        ),
+        pytest.param(
+            {
+                "sender": "direction@coopsanteboisjoli.example",
+                "name": "Hélène Roy",
+                "subject": "Invitation à une entrevue – coordonnatrice",
+                "body": (
+                    "Bonjour Jeanne,\n\nMerci pour votre candidature au poste de "
+                    "coordonnatrice. Nous aimerions vous rencontrer en entrevue mardi "
+                    "prochain à 10 h."
+                ),
+                "signature": "Hélène Roy\nDirectrice générale\nCoopérative de santé du Bois-Joli",
+            },
+            C.INTERVIEW,
+            "Coopérative de santé du Bois-Joli",
+            id="a-domain-may-clip-the-institutions-kind",
+        ),
+    ],
+)
+def test_canadian_mail_gives_category_and_company(
+    classifier: RuleClassifier, message, mail: dict[str, str], category: C, company: str
 ) -> None:
-    result = classifier.classify(
-        message(
-            sender="indeedapply@indeed.com",
-            name="Indeed",
-            subject="Candidature envoyée : Commis aux achats",
-            body=(
-                "Candidature envoyée\n\nCommis aux achats\nQuincaillerie du Vieux-Port\n"
-                "Québec, QC\n\nLes éléments suivants ont été envoyés à l'employeur : CV."
-            ),
-        )
-    )
-    assert result.category is C.CONFIRMATION
-    assert result.company == "Quincaillerie du Vieux-Port"
-
-
-def test_a_domain_may_clip_the_institutions_kind(classifier: RuleClassifier, message) -> None:
-    result = classifier.classify(
-        message(
-            sender="direction@coopsanteboisjoli.example",
-            name="Hélène Roy",
-            subject="Invitation à une entrevue – coordonnatrice",
-            body=(
-                "Bonjour Jeanne,\n\nMerci pour votre candidature au poste de coordonnatrice. "
-                "Nous aimerions vous rencontrer en entrevue mardi prochain à 10 h."
-            ),
-            signature="Hélène Roy\nDirectrice générale\nCoopérative de santé du Bois-Joli",
-        )
-    )
-    assert result.category is C.INTERVIEW
-    assert result.company == "Coopérative de santé du Bois-Joli"
+    result = classifier.classify(message(**mail))
+    assert result.category is category
+    assert result.company == company

@@ -30,27 +30,72 @@ def test_double_forms_places_and_hours_are_cut(raw: str, title: str | None) -> N
     assert clean_role(raw) == title
 
 
-def test_a_field_after_a_comma_stays_in_the_title(classify: Classify) -> None:
-    result = classify(
-        sender="carrieres@successfactors.com",
-        subject="Accusé de réception - Agent, gestion des installations",
-        body="Bonjour Julie,\n\nNous vous remercions d'avoir postulé à l'offre Agent, gestion des "
-        "installations (réquisition 40917) de la Caisse populaire des Érables.\n\nL'équipe "
-        "Carrières",
-        language="fr",
-    )
-    assert result.role == "Agent, gestion des installations", result.evidence
-
-
-def test_an_inclusive_ending_does_not_cut_the_field(classify: Classify) -> None:
-    result = classify(
-        sender="talents@tbe.taleo.net",
-        subject="Accusé de réception de votre candidature",
-        body="Bonjour Julie,\n\nNous accusons réception de votre candidature au poste de "
-        "Conseiller(ère) en gestion documentaire (réf. 3301452).\n\nAcquisition de talents",
-        language="fr",
-    )
-    assert result.role == "Conseiller(ère) en gestion documentaire", result.evidence
+@pytest.mark.parametrize(
+    ("mail", "role"),
+    [
+        pytest.param(
+            {
+                "sender": "carrieres@successfactors.com",
+                "subject": "Accusé de réception - Agent, gestion des installations",
+                "body": (
+                    "Bonjour Julie,\n\nNous vous remercions d'avoir postulé à l'offre "
+                    "Agent, gestion des installations (réquisition 40917) de la Caisse "
+                    "populaire des Érables.\n\nL'équipe Carrières"
+                ),
+                "language": "fr",
+            },
+            "Agent, gestion des installations",
+            id="a-field-after-a-comma-stays-in-the-title",
+        ),
+        pytest.param(
+            {
+                "sender": "talents@tbe.taleo.net",
+                "subject": "Accusé de réception de votre candidature",
+                "body": (
+                    "Bonjour Julie,\n\nNous accusons réception de votre candidature au "
+                    "poste de Conseiller(ère) en gestion documentaire (réf. 3301452).\n\n"
+                    "Acquisition de talents"
+                ),
+                "language": "fr",
+            },
+            "Conseiller(ère) en gestion documentaire",
+            id="an-inclusive-ending-does-not-cut-the-field",
+        ),
+        pytest.param(
+            {
+                "sender": "noreply@successfactors.eu",
+                "subject": "Eingangsbestätigung Ihrer Bewerbung",
+                "body": (
+                    "Sehr geehrte Frau Berger,\n\nhiermit bestätigen wir den Eingang "
+                    'Ihrer Bewerbung auf die Stelle\n"Teamleiter/in Rechnungswesen '
+                    '(m/w/d)" (Req. ID 2025-0991).\n\nMit freundlichen Grüßen\n'
+                    "Personalabteilung"
+                ),
+                "language": "de",
+            },
+            "Teamleiter/in Rechnungswesen",
+            id="a-title-quoted-on-its-own-line",
+        ),
+        pytest.param(
+            {
+                "sender": "k.brandt@brandt-executive-example.de",
+                "subject": "Vertrauliche Anfrage",
+                "body": (
+                    "Sehr geehrte Frau Berger,\n\nwir sind exklusiv mit der Besetzung "
+                    "der Position\n\n    Leiter/in Treasury (m/w/d), Berichtslinie an "
+                    "den CFO\n\nbeauftragt worden. Hätten Sie Zeit für ein Telefonat?\n\n"
+                    "Mit freundlichen Grüßen\nKarin Brandt"
+                ),
+                "language": "de",
+            },
+            "Leiter/in Treasury",
+            id="a-search-firm-names-the-post-it-fills",
+        ),
+    ],
+)
+def test_the_title_is_read(classify: Classify, mail: dict[str, str], role: str) -> None:
+    result = classify(**mail)
+    assert result.role == role, result.evidence
 
 
 @pytest.mark.parametrize(
@@ -83,30 +128,6 @@ def test_a_step_before_a_dash_is_no_title(classify: Classify) -> None:
         language="pt",
     )
     assert result.role != "Case técnico", result.evidence
-
-
-def test_a_title_quoted_on_its_own_line(classify: Classify) -> None:
-    result = classify(
-        sender="noreply@successfactors.eu",
-        subject="Eingangsbestätigung Ihrer Bewerbung",
-        body="Sehr geehrte Frau Berger,\n\nhiermit bestätigen wir den Eingang Ihrer Bewerbung auf "
-        'die Stelle\n"Teamleiter/in Rechnungswesen (m/w/d)" (Req. ID 2025-0991).\n\nMit '
-        "freundlichen Grüßen\nPersonalabteilung",
-        language="de",
-    )
-    assert result.role == "Teamleiter/in Rechnungswesen", result.evidence
-
-
-def test_a_search_firm_names_the_post_it_fills(classify: Classify) -> None:
-    result = classify(
-        sender="k.brandt@brandt-executive-example.de",
-        subject="Vertrauliche Anfrage",
-        body="Sehr geehrte Frau Berger,\n\nwir sind exklusiv mit der Besetzung der Position\n\n"
-        "    Leiter/in Treasury (m/w/d), Berichtslinie an den CFO\n\nbeauftragt worden. Hätten "
-        "Sie Zeit für ein Telefonat?\n\nMit freundlichen Grüßen\nKarin Brandt",
-        language="de",
-    )
-    assert result.role == "Leiter/in Treasury", result.evidence
 
 
 @pytest.mark.parametrize(

@@ -29,18 +29,40 @@ def test_a_retained_firms_pitch_names_no_employer(classifier: RuleClassifier, me
     assert result.company is None
 
 
-def test_a_client_of_ours_is_not_the_firm(classifier: RuleClassifier, message) -> None:
-    result = classifier.classify(
-        message(
-            sender="nora.quist@quistbeck.example",
-            name="Nora Quist",
-            subject="Board role?",
-            body=(
-                "Hi Jane,\n\na client of ours, a family-owned retailer, is looking for a "
-                "non-executive director to chair its audit committee. Any interest?\n\nNora"
-            ),
-        )
-    )
+@pytest.mark.parametrize(
+    ("mail"),
+    [
+        pytest.param(
+            {
+                "sender": "nora.quist@quistbeck.example",
+                "name": "Nora Quist",
+                "subject": "Board role?",
+                "body": (
+                    "Hi Jane,\n\na client of ours, a family-owned retailer, is looking "
+                    "for a non-executive director to chair its audit committee. Any "
+                    "interest?\n\nNora"
+                ),
+            },
+            id="a-client-of-ours-is-not-the-firm",
+        ),
+        pytest.param(
+            {
+                "sender": "p.renz@renz-personalberatung.example",
+                "name": "Paul Renz",
+                "subject": "Einladung",
+                "body": (
+                    "Liebe Frau Doe, der Kunde möchte Sie gerne kennenlernen. Passt Ihnen Dienstag?"
+                ),
+                "language": "de",
+            },
+            id="the-client-is-no-employer-name",
+        ),
+    ],
+)
+def test_search_firm_mail_gives_no_company(
+    classifier: RuleClassifier, message, mail: dict[str, str]
+) -> None:
+    result = classifier.classify(message(**mail))
     assert result.company is None
 
 
@@ -77,38 +99,46 @@ def test_a_search_firm_names_its_client_and_sets_a_meeting(
     assert result.company is not None and result.company.startswith(employer)
 
 
-def test_the_firm_passes_the_clients_offer_on(classifier: RuleClassifier, message) -> None:
-    result = classifier.classify(
-        message(
-            sender="p.renz@renz-personalberatung.example",
-            name="Paul Renz",
-            subject="Tannrieder – Angebot",
-            body=(
-                "Liebe Frau Doe,\n\nes ist offiziell: Tannrieder möchte Sie als "
-                "Geschäftsführerin gewinnen! Den Vertragsentwurf sendet Ihnen die Kanzlei in "
-                "den nächsten Tagen.\n\nBeste Grüße"
-            ),
-            language="de",
-        )
-    )
-    assert result.category is C.OFFER
-
-
-def test_the_firm_passes_the_clients_no_on(classifier: RuleClassifier, message) -> None:
-    result = classifier.classify(
-        message(
-            sender="p.renz@renz-personalberatung.example",
-            name="Paul Renz",
-            subject="Wolkmar – Rückmeldung",
-            body=(
-                "Hallo Frau Doe,\n\nleider keine guten Nachrichten: Wolkmar hat sich "
-                "entschieden, die Aufgabe intern über den bisherigen Leiter abzubilden. An "
-                "Ihnen lag es nicht.\n\nBeste Grüße"
-            ),
-            language="de",
-        )
-    )
-    assert result.category is C.REJECTION
+@pytest.mark.parametrize(
+    ("mail", "category"),
+    [
+        pytest.param(
+            {
+                "sender": "p.renz@renz-personalberatung.example",
+                "name": "Paul Renz",
+                "subject": "Tannrieder – Angebot",
+                "body": (
+                    "Liebe Frau Doe,\n\nes ist offiziell: Tannrieder möchte Sie als "
+                    "Geschäftsführerin gewinnen! Den Vertragsentwurf sendet Ihnen die "
+                    "Kanzlei in den nächsten Tagen.\n\nBeste Grüße"
+                ),
+                "language": "de",
+            },
+            C.OFFER,
+            id="the-firm-passes-the-clients-offer-on",
+        ),
+        pytest.param(
+            {
+                "sender": "p.renz@renz-personalberatung.example",
+                "name": "Paul Renz",
+                "subject": "Wolkmar – Rückmeldung",
+                "body": (
+                    "Hallo Frau Doe,\n\nleider keine guten Nachrichten: Wolkmar hat sich "
+                    "entschieden, die Aufgabe intern über den bisherigen Leiter "
+                    "abzubilden. An Ihnen lag es nicht.\n\nBeste Grüße"
+                ),
+                "language": "de",
+            },
+            C.REJECTION,
+            id="the-firm-passes-the-clients-no-on",
+        ),
+    ],
+)
+def test_search_firm_mail_gives_category(
+    classifier: RuleClassifier, message, mail: dict[str, str], category: C
+) -> None:
+    result = classifier.classify(message(**mail))
+    assert result.category is category
 
 
 def test_thanks_for_the_signed_contract_is_an_acceptance(
@@ -130,39 +160,48 @@ def test_thanks_for_the_signed_contract_is_an_acceptance(
     assert result.status is S.ACCEPTED
 
 
-def test_an_executive_boards_receipt_names_the_employer(
-    classifier: RuleClassifier, message
+@pytest.mark.parametrize(
+    ("mail", "category", "company"),
+    [
+        pytest.param(
+            {
+                "sender": "service@experteer.de",
+                "name": "Experteer",
+                "subject": "Ihre Bewerbung: Leiter Controlling (m/w/d) – Ostwald Pumpen AG",
+                "body": (
+                    "Sehr geehrte Frau Doe,\n\nIhre Bewerbung auf die Position Leiter "
+                    "Controlling (m/w/d) bei der Ostwald Pumpen AG, Bremen,\nwurde "
+                    "erfolgreich weitergeleitet."
+                ),
+                "language": "de",
+            },
+            C.CONFIRMATION,
+            "Ostwald Pumpen",
+            id="an-executive-boards-receipt-names-the-employer",
+        ),
+        pytest.param(
+            {
+                "sender": "noreply@efinancialcareers.com",
+                "name": "eFinancialCareers",
+                "subject": "Application confirmation: Head of Treasury – Zurich",
+                "body": (
+                    "Hi Jane,\n\nYour application for Head of Treasury with Brunnhalde "
+                    "Bank AG (Zurich, Switzerland) has been sent.\n\nThe "
+                    "eFinancialCareers team"
+                ),
+            },
+            C.CONFIRMATION,
+            "Brunnhalde Bank",
+            id="a-finance-boards-receipt-is-not-the-employer",
+        ),
+    ],
+)
+def test_search_firm_mail_gives_category_and_company(
+    classifier: RuleClassifier, message, mail: dict[str, str], category: C, company: str
 ) -> None:
-    result = classifier.classify(
-        message(
-            sender="service@experteer.de",
-            name="Experteer",
-            subject="Ihre Bewerbung: Leiter Controlling (m/w/d) – Ostwald Pumpen AG",
-            body=(
-                "Sehr geehrte Frau Doe,\n\nIhre Bewerbung auf die Position Leiter Controlling "
-                "(m/w/d) bei der Ostwald Pumpen AG, Bremen,\nwurde erfolgreich weitergeleitet."
-            ),
-            language="de",
-        )
-    )
-    assert result.category is C.CONFIRMATION
-    assert result.company == "Ostwald Pumpen"
-
-
-def test_a_finance_boards_receipt_is_not_the_employer(classifier: RuleClassifier, message) -> None:
-    result = classifier.classify(
-        message(
-            sender="noreply@efinancialcareers.com",
-            name="eFinancialCareers",
-            subject="Application confirmation: Head of Treasury – Zurich",
-            body=(
-                "Hi Jane,\n\nYour application for Head of Treasury with Brunnhalde Bank AG "
-                "(Zurich, Switzerland) has been sent.\n\nThe eFinancialCareers team"
-            ),
-        )
-    )
-    assert result.category is C.CONFIRMATION
-    assert result.company == "Brunnhalde Bank"
+    result = classifier.classify(message(**mail))
+    assert result.category is category
+    assert result.company == company
 
 
 def test_a_search_that_rests_puts_the_process_on_hold(classifier: RuleClassifier, message) -> None:
@@ -182,70 +221,74 @@ def test_a_search_that_rests_puts_the_process_on_hold(classifier: RuleClassifier
 
 
 @pytest.mark.parametrize(
-    ("body", "employer"),
+    ("subject", "body", "category", "employer"),
     [
-        (
+        pytest.param(
+            "Next steps",
             "Dear Jane, now that the NDA is signed, I can confirm that the business is Orrin "
             "Testing Services. The CEO would like to meet you in London on 27 November.",
+            C.INTERVIEW,
             "Orrin Testing Services",
+            id="named-at-last-nda-signed",
         ),
-        (
+        pytest.param(
+            "Next steps",
             "Hi Jane, I can now share the client's name: it's Pellow Foods Ltd. The CFO would "
             "like to meet you next Tuesday.",
+            C.INTERVIEW,
             "Pellow Foods",
+            id="named-at-last-can-now-share",
         ),
-        (
+        pytest.param(
+            "Next steps",
             "Liebe Frau Doe, bei dem Unternehmen handelt es sich um die Kessbach Armaturen GmbH "
             "aus Kassel. Der Geschäftsführer möchte Sie am Dienstag kennenlernen.",
+            C.INTERVIEW,
             "Kessbach Armaturen",
+            id="named-at-last-de",
         ),
-    ],
-)
-def test_the_client_named_at_last_is_the_employer(
-    classifier: RuleClassifier, message, body: str, employer: str
-) -> None:
-    result = classifier.classify(
-        message(
-            sender="ann.vale@valeandco.example",
-            name="Ann Vale",
-            subject="Next steps",
-            body=body,
-        )
-    )
-    assert result.category is C.INTERVIEW
-    assert result.company == employer
-
-
-@pytest.mark.parametrize(
-    ("body", "employer"),
-    [
-        (
+        # The firm's no is never the firm's name.
+        pytest.param(
+            "Feedback",
             "Hi Jane, unfortunately Pellow Foods have decided to go with another candidate.",
+            C.REJECTION,
             "Pellow Foods",
+            id="no-names-the-client",
         ),
-        (
+        pytest.param(
+            "Feedback",
             "Hi Jane, I heard back from the client today: they have decided not to progress "
             "your application.",
+            C.REJECTION,
             None,
+            id="no-from-the-unnamed-client",
         ),
-        (
+        pytest.param(
+            "Feedback",
             "Liebe Frau Doe, leider hat sich Kessbach für eine andere Kandidatin entschieden.",
+            C.REJECTION,
             "Kessbach",
+            id="no-names-the-client-de",
         ),
     ],
 )
-def test_the_firms_no_is_never_the_firms_name(
-    classifier: RuleClassifier, message, body: str, employer: str | None
+def test_the_client_named_at_last_is_the_employer_and_the_firms_no_never_the_firm(
+    classifier: RuleClassifier,
+    message,
+    subject: str,
+    body: str,
+    category: C,
+    employer: str | None,
 ) -> None:
     result = classifier.classify(
         message(
             sender="ann.vale@valeandco.example",
             name="Ann Vale",
-            subject="Feedback",
+            subject=subject,
             body=body,
         )
     )
-    assert result.category is C.REJECTION
+    assert result.category is category
     assert result.company == employer
 
 
@@ -276,19 +319,6 @@ def test_a_pitch_for_an_unnamed_client_names_no_employer(
         )
     )
     assert result.category is C.OUTREACH
-    assert result.company is None
-
-
-def test_the_client_is_no_employer_name(classifier: RuleClassifier, message) -> None:
-    result = classifier.classify(
-        message(
-            sender="p.renz@renz-personalberatung.example",
-            name="Paul Renz",
-            subject="Einladung",
-            body="Liebe Frau Doe, der Kunde möchte Sie gerne kennenlernen. Passt Ihnen Dienstag?",
-            language="de",
-        )
-    )
     assert result.company is None
 
 

@@ -3,6 +3,8 @@ federation's rejection carrying the requisition number joins its member caisse's
 
 from __future__ import annotations
 
+import pytest
+
 from jobtracker.correlator.matcher import Correlator
 from jobtracker.correlator.people import personal
 from jobtracker.correlator.state import Correlation
@@ -20,90 +22,81 @@ def test_a_boards_apply_relay_is_a_shared_mailbox() -> None:
     assert personal("rdion@qualitesoins.example")
 
 
-def test_the_employers_first_person_joins_a_board_confirmation(mail) -> None:
-    correlator = Correlator()
-    applied = correlator.correlate(
-        mail(
+@pytest.mark.parametrize(
+    ("first_category", "first", "then_category", "then"),
+    [
+        pytest.param(
             C.CONFIRMATION,
-            company="Institut de la qualité des soins",
-            role="Analyste en qualité clinique",
-            sender="indeedapply@indeed.com",
-            sent="2025-11-20T09:00",
-        )
-    )
-    case = correlator.correlate(
-        mail(
+            {
+                "company": "Institut de la qualité des soins",
+                "role": "Analyste en qualité clinique",
+                "sender": "indeedapply@indeed.com",
+                "sent": "2025-11-20T09:00",
+            },
             C.ASSESSMENT,
-            company="Institut de la qualité des soins",
-            role="analyste",  # "votre candidature au poste d'analyste"
-            sender="jtardif@qualitesoins.example",
-            sent="2025-11-28T09:00",
-        )
-    )
-    assert _app_id(case) == _app_id(applied)
-
-
-def test_a_federations_rejection_with_the_requisition_joins_the_caisse(mail) -> None:
-    correlator = Correlator()
-    applied = correlator.correlate(
-        mail(
+            {
+                "company": "Institut de la qualité des soins",
+                "role": "analyste",  # "votre candidature au poste d'analyste"
+                "sender": "jtardif@qualitesoins.example",
+                "sent": "2025-11-28T09:00",
+            },
+            id="the-employers-first-person-joins-a-board-confirmation",
+        ),
+        pytest.param(
             C.CONFIRMATION,
-            company="Caisse du Fjord de Chicoutimi",
-            role="Conseillère, finances personnelles",
-            requisition_id="70412",
-            sender="carrieres@successfactors.com",
-            sent="2025-09-01T09:00",
-        )
-    )
-    rejected = correlator.correlate(
-        mail(
+            {
+                "company": "Caisse du Fjord de Chicoutimi",
+                "role": "Conseillère, finances personnelles",
+                "requisition_id": "70412",
+                "sender": "carrieres@successfactors.com",
+                "sent": "2025-09-01T09:00",
+            },
             C.REJECTION,
-            company="Fédération des caisses du Fjord",
-            requisition_id="70412",
-            sender="carrieres@successfactors.com",
-            sent="2025-10-01T09:00",
-        )
-    )
-    assert _app_id(rejected) == _app_id(applied)
-
-
-def test_a_french_bodys_acronym_skips_its_elided_article_and_en(mail) -> None:
-    correlator = Correlator()
-    applied = correlator.correlate(
-        mail(
+            {
+                "company": "Fédération des caisses du Fjord",
+                "requisition_id": "70412",
+                "sender": "carrieres@successfactors.com",
+                "sent": "2025-10-01T09:00",
+            },
+            id="a-federations-rejection-with-the-requisition-joins-the-caisse",
+        ),
+        pytest.param(
             C.CONFIRMATION,
-            company="Office québécois de l'archivage en ligne",
-            role="Archiviste",
-            sender="noreply@taleo.net",
-            sent="2025-10-01T09:00",
-        )
-    )
-    invite = correlator.correlate(
-        mail(C.INTERVIEW, company="OQAL", sender="m.roy@oqal.example", sent="2025-10-20T09:00")
-    )
-    assert _app_id(invite) == _app_id(applied)
-
-
-def test_a_body_named_in_the_other_official_language_is_the_same_employer(mail) -> None:
-    correlator = Correlator()
-    applied = correlator.correlate(
-        mail(
+            {
+                "company": "Office québécois de l'archivage en ligne",
+                "role": "Archiviste",
+                "sender": "noreply@taleo.net",
+                "sent": "2025-10-01T09:00",
+            },
+            C.INTERVIEW,
+            {"company": "OQAL", "sender": "m.roy@oqal.example", "sent": "2025-10-20T09:00"},
+            id="a-french-bodys-acronym-skips-its-elided-article-and-en",
+        ),
+        pytest.param(
             C.CONFIRMATION,
-            company="Réseau de santé Baie-des-Loups",
-            role="Analyste",
-            sender="noreply@csod.com",
-            sent="2025-10-01T09:00",
-        )
-    )
-    offer = correlator.correlate(
-        mail(
+            {
+                "company": "Réseau de santé Baie-des-Loups",
+                "role": "Analyste",
+                "sender": "noreply@csod.com",
+                "sent": "2025-10-01T09:00",
+            },
             C.OFFER,
-            company="Baie-des-Loups Health Network",
-            sender="r.leger@baiedesloups.example",
-            sent="2025-11-20T09:00",
-        )
-    )
-    assert _app_id(offer) == _app_id(applied)
+            {
+                "company": "Baie-des-Loups Health Network",
+                "sender": "r.leger@baiedesloups.example",
+                "sent": "2025-11-20T09:00",
+            },
+            id="a-body-named-in-the-other-official-language-is-the-same-employer",
+        ),
+    ],
+)
+def test_the_later_mail_joins_the_first_ones_application(
+    mail, first_category: C, first: dict[str, str], then_category: C, then: dict[str, str]
+) -> None:
+    correlator = Correlator()
+    applied = correlator.correlate(mail(first_category, **first))
+    later = correlator.correlate(mail(then_category, **then))
+    assert _app_id(later) == _app_id(applied)
 
 
 def test_a_city_and_its_university_stay_apart(mail) -> None:

@@ -3,6 +3,8 @@ person who booked is its invitee, the writer of the process the call belongs to.
 
 from __future__ import annotations
 
+import pytest
+
 from jobtracker.correlator.scheduling import hosts_named
 
 _HOSTED_BY_THE_READER = (
@@ -15,18 +17,23 @@ _HOSTED_BY_THE_RECRUITER = (
 )
 
 
-def test_the_invitee_is_read_when_no_host_is_named() -> None:
-    found = hosts_named(
-        "notifications@calendly.com",
-        "Calendly",
-        "New Event: Jane Doe - 10:00",
-        _HOSTED_BY_THE_READER,
-    )
-    assert found == ("Tom Hale (tom.hale@quarrybank.example)",)
-
-
-def test_a_host_line_wins_over_the_invitee() -> None:
-    found = hosts_named(
-        "notifications@calendly.com", "Calendly", "New Event", _HOSTED_BY_THE_RECRUITER
-    )
-    assert found == ("Tom Hale, Talent, Quarry Bank",)
+@pytest.mark.parametrize(
+    ("subject", "body", "hosts"),
+    [
+        pytest.param(
+            "New Event: Jane Doe - 10:00",
+            _HOSTED_BY_THE_READER,
+            ("Tom Hale (tom.hale@quarrybank.example)",),
+            id="the-invitee-is-read-when-no-host-is-named",
+        ),
+        pytest.param(
+            "New Event",
+            _HOSTED_BY_THE_RECRUITER,
+            ("Tom Hale, Talent, Quarry Bank",),
+            id="a-host-line-wins-over-the-invitee",
+        ),
+    ],
+)
+def test_the_booking_notice_names_its_host(subject: str, body: str, hosts: tuple[str, ...]) -> None:
+    found = hosts_named("notifications@calendly.com", "Calendly", subject, body)
+    assert found == hosts
