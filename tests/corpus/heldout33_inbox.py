@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any
 
-MAIL: list[dict[str, Any]] = []
+from heldout33_util import spec_writer
 
 
 def _mid(key: str, domain: str) -> str:
@@ -14,30 +13,7 @@ def _mid(key: str, domain: str) -> str:
     return f"<{h[:20]}@{domain}>"
 
 
-def m(
-    key: str,
-    date: str,
-    frm: str,
-    subject: str,
-    t: tuple,
-    text: str | None = None,
-    html: str | None = None,
-    **kw: Any,
-) -> None:
-    domain = frm.rsplit("@", 1)[-1].rstrip(">").strip()
-    spec: dict[str, Any] = {
-        "id": _mid(key, domain),
-        "date": date,
-        "from": frm,
-        "subject": subject,
-        "t": t,
-    }
-    if text:
-        spec["text"] = text
-    if html:
-        spec["html"] = html
-    spec.update(kw)
-    MAIL.append(spec)
+MAIL, m, reply = spec_writer(_mid)
 
 
 def X(

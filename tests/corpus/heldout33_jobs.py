@@ -4,10 +4,8 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any
 
-MAIL: list[dict[str, Any]] = []
-_IDS: dict[str, str] = {}
+from heldout33_util import spec_writer
 
 
 def _mid(key: str, domain: str) -> str:
@@ -15,35 +13,7 @@ def _mid(key: str, domain: str) -> str:
     return f"<{h[:14]}.{h[14:26]}@{domain}>"
 
 
-def m(
-    key: str,
-    date: str,
-    frm: str,
-    subject: str,
-    t: tuple,
-    text: str | None = None,
-    html: str | None = None,
-    **kw: Any,
-) -> None:
-    domain = frm.rsplit("@", 1)[-1].rstrip(">").strip()
-    spec: dict[str, Any] = {
-        "id": _mid(key, domain),
-        "date": date,
-        "from": frm,
-        "subject": subject,
-        "t": t,
-    }
-    if text:
-        spec["text"] = text
-    if html:
-        spec["html"] = html
-    spec.update(kw)
-    _IDS[key] = spec["id"]
-    MAIL.append(spec)
-
-
-def reply(key: str) -> dict[str, str]:
-    return {"In-Reply-To": _IDS[key], "References": _IDS[key]}
+MAIL, m, reply = spec_writer(_mid)
 
 
 def J(
