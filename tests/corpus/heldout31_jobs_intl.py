@@ -6,23 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from heldout3_util import m
-
-
-def M(
-    key: str,
-    date: str,
-    frm: str,
-    subject: str,
-    t: tuple[Any, ...],
-    text: str | None = None,
-    html: str | None = None,
-    **kw: Any,
-) -> dict[str, Any]:
-    """``m`` with the Central European offset of the date (summer time until 26 October)."""
-    tz = "+0200" if date < "2025-10-26 03:00" else "+0100"
-    return m(key, date, frm, subject, t, text, html, tz=tz, **kw)
-
+from heldout3_util import m_cet as M
 
 KWS = "Kerner-Institut für Werkstoff- und Systemzuverlässigkeit"
 KWS1 = "Wissenschaftlicher Mitarbeiter (m/w/d) Betriebsfestigkeit elektrischer Antriebe"

@@ -36,6 +36,22 @@ def m(
     return spec
 
 
+def m_cet(
+    key: str,
+    date: str,
+    frm: str,
+    subject: str,
+    t: tuple[Any, ...],
+    text: str | None = None,
+    html: str | None = None,
+    **kw: Any,
+) -> dict[str, Any]:
+    """``m`` with the Central European offset of the date (summer time until 26 October 2025
+    and again from 29 March 2026)."""
+    summer = date < "2025-10-26 03:00" or date >= "2026-03-29 02:00"
+    return m(key, date, frm, subject, t, text, html, tz="+0200" if summer else "+0100", **kw)
+
+
 def reply(parent_key: str, parent_from: str) -> dict[str, str]:
     """In-Reply-To / References headers pointing at another spec made with ``m``."""
     domain = parseaddr(parent_from)[1].rsplit("@", 1)[-1]
