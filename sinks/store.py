@@ -1,7 +1,9 @@
 """Opening the store and writing to it in batches, on DuckDB or PostgreSQL.
 
 Both engines are fast only for set-at-a-time writes, so a batch goes to the database in one
-bulk statement per table: DuckDB gets an Arrow table and ``INSERT ... SELECT``; PostgreSQL gets a
+bulk statement per table: DuckDB scans the batch as an Arrow array built with nanoarrow (as
+fast here as pyarrow, which costs a process 25 MB more) in an ``INSERT ... SELECT``; PostgreSQL
+gets a
 binary ``COPY`` into a session-private staging table and ``INSERT ... SELECT ... ON CONFLICT``
 (measured here: 2-3x faster than pipelined ``executemany``, 3x faster than ``unnest`` arrays).
 Both are idempotent upserts: writing the same rows twice changes nothing. ``conflict="new"``
@@ -15,17 +17,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
-import pyarrow as pa
+import nanoarrow as na
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 
 from jobtracker.pipeline.errors import StoreError, StoreLocked
-from jobtracker.sinks import migrations, schema
+from jobtracker.sinks import migrations
 
 if TYPE_CHECKING:
     import psycopg
@@ -41,16 +43,30 @@ class DuplicateKey(Exception):
         self.table = table
 
 
-_ARROW_TYPES: dict[type[sa.types.TypeEngine[Any]], pa.DataType] = {
-    sa.Text: pa.string(),
-    sa.String: pa.string(),
-    sa.DateTime: pa.timestamp("us"),
-    sa.Float: pa.float64(),
-    sa.Integer: pa.int64(),
-    sa.BigInteger: pa.int64(),
-    sa.Boolean: pa.bool_(),
-    sa.LargeBinary: pa.binary(),
+_ARROW_TYPES: dict[type[sa.types.TypeEngine[Any]], na.Schema] = {
+    sa.Text: na.string(),
+    sa.String: na.string(),
+    sa.DateTime: na.timestamp("us"),  # given as microseconds since the epoch, see _micros
+    sa.Float: na.float64(),
+    sa.Integer: na.int64(),
+    sa.BigInteger: na.int64(),
+    sa.Boolean: na.bool_(),
+    sa.LargeBinary: na.binary(),
 }
+_EPOCH = datetime(1970, 1, 1)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def _micros(values: list[Any]) -> list[int | None]:
+    """Times as Arrow wants them: microseconds since the epoch, a naive time being UTC."""
+    return [
+        None
+        if v is None
+        else (v - _EPOCH) // _MICROSECOND
+        if v.tzinfo is None
+        else (v.astimezone(UTC).replace(tzinfo=None) - _EPOCH) // _MICROSECOND
+        for v in values
+    ]
 
 
 # The PostgreSQL type of each column type, for binary COPY (which wants exact types), and how a
@@ -163,8 +179,25 @@ def _usable_cpus() -> int:
     return os.cpu_count() or 1
 
 
-def _arrow_schema(table: sa.Table) -> pa.Schema:
-    return pa.schema([(c.name, _ARROW_TYPES[type(c.type)]) for c in table.columns])
+@cache
+def _arrow_schema(table: sa.Table) -> tuple[na.Schema, tuple[na.Schema, ...], tuple[bool, ...]]:
+    """The batch's struct type, its columns' types, and which columns hold times."""
+    types = tuple(_ARROW_TYPES[type(c.type)] for c in table.columns)
+    struct = na.struct({c.name: t for c, t in zip(table.columns, types, strict=True)})
+    return struct, types, tuple(isinstance(c.type, sa.DateTime) for c in table.columns)
+
+
+def _arrow_batch(table: sa.Table, rows: Sequence[Mapping[str, Any]]) -> na.Array:
+    struct, types, times = _arrow_schema(table)
+    if isinstance(rows, RowBlock):
+        lists = rows.column_lists(_column_names(table))
+    else:
+        lists = [[row.get(c.name) for row in rows] for c in table.columns]
+    children = [
+        na.c_array(_micros(values) if time else values, kind)
+        for values, kind, time in zip(lists, types, times, strict=True)
+    ]
+    return na.Array(na.c_array_from_buffers(struct, len(rows), [None], children=children))
 
 
 def _to_url(db: str) -> str:
@@ -221,7 +254,6 @@ class Store:
                 pool_size=pool_size,
                 connect_args=connect_args,
             )
-        self._arrow = {name: _arrow_schema(t) for name, t in schema.metadata.tables.items()}
         self._updates: dict[str, sa.Update] = {}
         self._open()
 
@@ -338,13 +370,13 @@ class Store:
     ) -> None:
         import duckdb  # here: a PostgreSQL store need not load it
 
-        arrow = self._arrow_table(table, rows)
+        batch = _arrow_batch(table, rows)
         raw = conn.connection.dbapi_connection
         assert raw is not None
         name = f"_batch_{table.name}"
         cols = ", ".join(_quote(c.name) for c in table.columns)
         sql = f"INSERT INTO {_quote(table.name)} ({cols}) SELECT {cols} FROM {name}"
-        raw.register(name, arrow)  # type: ignore[attr-defined]
+        raw.register(name, batch)  # type: ignore[attr-defined]
         try:
             raw.execute(sql + self._on_conflict(table, conflict, name_keys=False))  # type: ignore[attr-defined]
         except duckdb.ConstraintException as exc:
@@ -353,13 +385,6 @@ class Store:
                 raise DuplicateKey(table.name) from exc
             raise
         raw.unregister(name)  # type: ignore[attr-defined]
-
-    def _arrow_table(self, table: sa.Table, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
-        schema = self._arrow[table.name]
-        if isinstance(rows, RowBlock):
-            # The lists Table.from_pylist would build, without a lookup per row and column.
-            return pa.Table.from_arrays(rows.column_lists(schema.names), schema=schema)
-        return pa.Table.from_pylist(list(rows), schema=schema)
 
     def _postgres_upsert(
         self,

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from datetime import datetime
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -278,3 +280,35 @@ def _letters(count: int) -> list[dict[str, object]]:
         }
         for n in range(count)
     ]
+
+
+def test_a_time_with_a_zone_is_stored_as_its_utc_time(tmp_path: Path) -> None:
+    # Rows carry naive UTC times; one that arrives with its zone must not be stored as local.
+    store = Store(str(tmp_path / "zones.duckdb"))
+    paris = timezone(timedelta(hours=2))
+    letter = {
+        "dlq_id": "d1",
+        "user_id": "u1",
+        "provider": "file",
+        "provider_message_id": "p1",
+        "stage": "normalize",
+        "error": "x",
+        "attempts": 1,
+        "locator": "mail.mbox@0",
+        "failed_at": datetime(2024, 6, 3, 10, 0, 0, 250, tzinfo=paris),
+        "replayed_at": datetime(1969, 12, 31, 23, 59, 59),  # before the epoch
+    }
+    store.upsert(schema.dlq, [letter])
+    with store.engine.connect() as conn:
+        row = conn.execute(sa.select(schema.dlq.c.failed_at, schema.dlq.c.replayed_at)).one()
+    store.close()
+    assert tuple(row) == (datetime(2024, 6, 3, 8, 0, 0, 250), datetime(1969, 12, 31, 23, 59, 59))
+
+
+def test_the_store_does_not_load_pyarrow() -> None:
+    # pyarrow costs a process 25 MB; the DuckDB writes build Arrow batches with nanoarrow.
+    probe = "import sys, jobtracker.sinks.store; print('pyarrow' in sys.modules)"
+    shown = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert shown.stdout.strip() == "False"
