@@ -26,7 +26,10 @@ CONTRACT_VERSION = 1
 class Contract(BaseModel):
     """Base of every topic message: immutable, strict about unknown fields."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # Bytes (raw mail, kept only if the user allows it) travel in JSON as base64.
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", ser_json_bytes="base64", val_json_bytes="base64"
+    )
 
 
 class MessageKey(Contract):

@@ -8,12 +8,10 @@ Queues hold at most ``settings.queue_depth`` batches, so a slow store slows the 
 
 from __future__ import annotations
 
-import gc
 import queue
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,7 +28,7 @@ from jobtracker.pipeline.stages import (
     dead_letter_rows,
     read_message,
 )
-from jobtracker.pipeline.warmup import store_loader
+from jobtracker.pipeline.warmup import collecting_less, store_loader
 from jobtracker.sinks import queries, schema
 from jobtracker.sinks.store import Store
 from jobtracker.sinks.writer import Checkpoint, TrackerWriter
@@ -42,11 +40,6 @@ _DONE = object()
 # transaction of 1,500 costs ~65 µs of CPU a message, of 3,000 ~50, of 5,000 ~45.
 _WRITE_MESSAGES = 5000
 _WRITE_WAIT_S = 2.0
-# Allocations between young collections while importing (CPython's default is 700). An import
-# makes few reference cycles, but the default makes the collector run every few messages, and
-# the full collections walk the rule data each time: ~7 % of an import's time over 20,000
-# messages, ~1 % with the heap built before the import frozen and these thresholds.
-_GC_THRESHOLDS = (50_000, 10, 10)
 
 
 @dataclass(kw_only=True, slots=True)
@@ -67,20 +60,6 @@ class ImportReport:
     @property
     def rate(self) -> float:
         return self.read / self.seconds if self.seconds else 0.0
-
-
-@contextmanager
-def _collecting_less() -> Iterator[None]:
-    """Leaves the heap built so far (rule data, vendor registry) out of garbage collection,
-    and collects less often, for the length of an import; both undone after it."""
-    thresholds = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(*_GC_THRESHOLDS)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
 
 
 @dataclass(kw_only=True, slots=True)
@@ -130,7 +109,7 @@ class InlinePipeline:
         self.on_progress = on_progress or (lambda messages, position: None)
 
     def run(self, connector: MailboxConnector, *, user_id: str, location: str) -> ImportReport:
-        with _collecting_less():
+        with collecting_less():
             return self._run(connector, user_id=user_id, location=location)
 
     def _run(self, connector: MailboxConnector, *, user_id: str, location: str) -> ImportReport:

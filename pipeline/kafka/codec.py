@@ -11,7 +11,6 @@ Every record is keyed by user_id and carries ``jt-schema``, the contract version
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -129,43 +128,18 @@ def raw_mail_from(record: Record) -> RawMail:
 # ---- JSON contracts ----------------------------------------------------------------------------
 
 
-def _dump(model: Contract, bytes_fields: Sequence[tuple[str, ...]] = ()) -> bytes:
-    if not any(_get(model, path) for path in bytes_fields):
-        return model.model_dump_json().encode()  # pydantic's own JSON: twice as fast
-    data = model.model_dump()
-    for path in bytes_fields:
-        holder: Any = data
-        for part in path[:-1]:
-            holder = holder[part]
-        if holder.get(path[-1]) is not None:
-            holder[path[-1]] = base64.b64encode(holder[path[-1]]).decode()
-    return orjson.dumps(data)
+def _dump(model: Contract) -> bytes:
+    # pydantic's own JSON, raw bytes as base64 (the contracts' config)
+    return model.model_dump_json().encode()
 
 
-def _get(model: Any, path: tuple[str, ...]) -> Any:
-    for part in path:
-        model = getattr(model, part)
-    return model
-
-
-def _load(
-    kind: type[Contract], value: bytes | None, bytes_fields: Sequence[tuple[str, ...]] = ()
-) -> Any:
+def _load(kind: type[Contract], value: bytes | None) -> Any:
     try:
-        data = orjson.loads(value or b"")
-        for path in bytes_fields:
-            holder = data
-            for part in path[:-1]:
-                holder = holder[part]
-            if isinstance(holder.get(path[-1]), str):
-                holder[path[-1]] = base64.b64decode(holder[path[-1]])
-        return kind.model_validate(data)
-    except (orjson.JSONDecodeError, ValidationError, TypeError, KeyError, ValueError) as exc:
+        # Parsed and checked in one pass: several times faster than orjson and then
+        # model_validate on the dict.
+        return kind.model_validate_json(value or b"")
+    except ValidationError as exc:
         raise DecodeError(f"not a {kind.__name__} v1: {str(exc)[:500]}") from exc
-
-
-_CLASSIFIED_BYTES = (("message", "raw"),)
-_LETTER_BYTES = (("letter", "raw"),)
 
 
 def _json_record(topic: str, user_id: str, value: bytes) -> Outgoing:
@@ -173,11 +147,11 @@ def _json_record(topic: str, user_id: str, value: bytes) -> Outgoing:
 
 
 def classified_record(topic: str, item: ClassifiedMessage) -> Outgoing:
-    return _json_record(topic, item.message.user_id, _dump(item, _CLASSIFIED_BYTES))
+    return _json_record(topic, item.message.user_id, _dump(item))
 
 
 def classified_from(record: Record) -> ClassifiedMessage:
-    item: ClassifiedMessage = _load(ClassifiedMessage, record.value, _CLASSIFIED_BYTES)
+    item: ClassifiedMessage = _load(ClassifiedMessage, record.value)
     return item
 
 
@@ -191,9 +165,9 @@ def event_from(record: Record) -> TrackerEvent:
 
 
 def dead_letter_record(topic: str, letter: DeadLetterRecord) -> Outgoing:
-    return _json_record(topic, letter.letter.user_id, _dump(letter, _LETTER_BYTES))
+    return _json_record(topic, letter.letter.user_id, _dump(letter))
 
 
 def dead_letter_from(record: Record) -> DeadLetterRecord:
-    letter: DeadLetterRecord = _load(DeadLetterRecord, record.value, _LETTER_BYTES)
+    letter: DeadLetterRecord = _load(DeadLetterRecord, record.value)
     return letter

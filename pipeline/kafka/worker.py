@@ -32,6 +32,7 @@ from jobtracker.pipeline.kafka.processors import (
 )
 from jobtracker.pipeline.kafka.topics import Topics, ensure_topics
 from jobtracker.pipeline.settings import Settings
+from jobtracker.pipeline.warmup import collecting_less, warm_up
 from jobtracker.sinks.store import Store
 from jobtracker.sinks.writer import TrackerWriter
 
@@ -120,7 +121,10 @@ class Worker:
                 after_startup=[self._ready],
                 after_shutdown=[producer.stop, *(c.close for c in self.consumers)],
             )
-            await self.app.run(log_level=logging.INFO)
+            if "classify" in self.stages:
+                warm_up()  # the rule data, loaded before the heap is frozen
+            with collecting_less():
+                await self.app.run(log_level=logging.INFO)
         finally:
             store.close()
         return {c.name: c.stats for c in self.consumers}
