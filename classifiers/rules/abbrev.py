@@ -31,7 +31,10 @@ _MAX_LEAD = (
 _MIN_PREFIX = 4  # a shortened word keeps at least this much of the word ("Agglo")
 _SPLIT_PART = re.compile(r"\s+[-–—|]\s+|\s*[,;]\s+")
 _ELISION = re.compile(r"^(?:[dlj]|qu)['’]", re.IGNORECASE)
-_WORD_OK = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?$")
+_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?"
+# A part whose every word is letters (joined by hyphens or apostrophes, a dot after): one match
+# for the part rather than one per word.
+_WORDS_OK = re.compile(_WORD + r"(?:\s+" + _WORD + r")*")
 
 
 _NOT_ASCII_ALNUM = re.compile(r"[^A-Za-z0-9]+")
@@ -49,17 +52,23 @@ def _short_tokens(short: str) -> list[str]:
     return [t for t in (_fold(w) for w in re.split(r"[\s\-.]+", short)) if t]
 
 
+@functools.lru_cache(maxsize=8192)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """What one written word gives a name's initials: its compound's pieces, folded, without
+    elisions and particles. Words recur from mail to mail: each is read once."""
+    out = []
+    for piece in word.split("-"):
+        piece = _ELISION.sub("", piece.strip(".'’"))
+        folded = _fold(piece)
+        if folded and piece.lower() not in _PARTICLES:
+            out.append(folded)
+    return tuple(out)
+
+
 def _long_tokens(words: list[str]) -> list[tuple[str, int]]:
     """The words of a name that its initials count, each with the index of the written word it
     comes from: compounds split, elisions and particles dropped."""
-    out: list[tuple[str, int]] = []
-    for at, word in enumerate(words):
-        for piece in word.split("-"):
-            piece = _ELISION.sub("", piece.strip(".'’"))
-            folded = _fold(piece)
-            if folded and piece.lower() not in _PARTICLES:
-                out.append((folded, at))
-    return out
+    return [(token, at) for at, word in enumerate(words) for token in _word_tokens(word)]
 
 
 def _consume(shorts: list[str], longs: list[str], start: int) -> tuple[int, bool] | None:
@@ -88,7 +97,7 @@ def _name_part(part: str) -> list[str] | None:
     words = part.split()
     if not 2 <= len(words) <= _MAX_PART_WORDS or not words[0][:1].isupper():
         return None
-    if not all(_WORD_OK.match(w) for w in words):
+    if not _WORDS_OK.fullmatch(part.strip()):
         return None  # digits, an address, a sentence's punctuation
     return words
 
@@ -123,6 +132,8 @@ def expansion(short: str, texts: Iterable[str]) -> str | None:
     shorts = _short_tokens(short)
     if not shorts or sum(len(t) for t in shorts) < 2:
         return None
+    if not any(2 <= len(t) <= 6 for t in shorts):
+        return None  # no token can be a run of initials, which a fit must have (see _consume)
     found: set[str] = set()
     for text in texts:
         for _width, words, longs, tokens in _name_parts(text):

@@ -672,10 +672,12 @@ def _defined(found: Employer, clues: EmployerClues, book: EmployerBook) -> Emplo
 
 # A registered name as a letterhead or signature writes it ("Stadtwerke Salzach AG · Salzachkai
 # 12", "Human Resources | Acme Systems GmbH"): a legal form ends it.
-_LEGAL_TAIL = re.compile(
+_LEGAL_FORMS = (
     r"\s(?:AG|GmbH|gGmbH|mbH|SE|eG|KG|KGaA|e\.\s?V\.|SA|S\.A\.|Sàrl|SARL|Ltd\.?|plc|PLC"
-    r"|Inc\.?|LLC|BV|B\.V\.|NV|N\.V\.)$"
+    r"|Inc\.?|LLC|BV|B\.V\.|NV|N\.V\.)"
 )
+_LEGAL_TAIL = re.compile(_LEGAL_FORMS + "$")
+_LEGAL_ANYWHERE = re.compile(_LEGAL_FORMS)  # a text without one has no part that ends in one
 _TEAM_OF = frozenset({"von", "vom", "bei", "of", "at", "from", "via", "de", "du", "chez", "team"})
 _LINE_PARTS = re.compile(r"\s+[·|•–—-]\s+|[,;:]\s+|\s{2,}")
 _MIN_SHARED = 4
@@ -689,6 +691,8 @@ def _registered_names(texts: Iterable[str]) -> Iterable[str]:
 @functools.lru_cache(maxsize=16)
 def _registered_in(text: str) -> tuple[str, ...]:
     """The parts of lines in ``text`` that a legal form ends, read once per text."""
+    if not _LEGAL_ANYWHERE.search(text):
+        return ()
     found: list[str] = []
     for line in text.splitlines():
         for part in _LINE_PARTS.split(line.strip()):
