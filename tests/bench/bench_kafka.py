@@ -123,6 +123,33 @@ def _drop_database(server: str, url: str) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{url.rpartition("/")[2]}" WITH (FORCE)')  # type: ignore[arg-type]
 
 
+def _engines_cpu() -> dict[str, float]:
+    """CPU seconds used so far by the broker's JVM and by PostgreSQL (its live processes, plus
+    the backends that have exited, which the postmaster counts as its children's time)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    used = {"broker": 0.0, "postgres": 0.0}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes()
+            fields = (entry / "stat").read_text().rpartition(")")[2].split()
+        except OSError:
+            continue  # gone meanwhile, or not ours to read
+        if b"kafka.Kafka" in cmdline:
+            engine = "broker"
+        elif cmdline.startswith(b"postgres") or b"/postgres" in cmdline.split(b"\0")[0]:
+            engine = "postgres"
+        else:
+            continue
+        # after the command's ")": state, ppid, ... utime (12), stime (13), cutime, cstime
+        ticks = int(fields[11]) + int(fields[12])
+        if engine == "postgres" and b"-D" in cmdline:
+            ticks += int(fields[13]) + int(fields[14])  # the postmaster: exited backends
+        used[engine] += ticks / tick
+    return used
+
+
 def _kafka_run(
     boxes: list[Mailbox], count: int, workers: int, bootstrap: str, server: str, partitions: int
 ) -> dict[str, float]:
@@ -138,6 +165,7 @@ def _kafka_run(
         publish_s = time.perf_counter() - started
         logs = tempfile.TemporaryDirectory()
         procs = []
+        engines_before = _engines_cpu()
         started = time.perf_counter()
         for n in range(workers):
             log = open(f"{logs.name}/w{n}.log", "wb")  # noqa: SIM115
@@ -177,6 +205,7 @@ def _kafka_run(
             _, _, usage = os.wait4(proc.pid, 0)
             proc.returncode = 0
             cpu += usage.ru_utime + usage.ru_stime
+        engines = _engines_cpu()
         stored = dead = 0
         with psycopg.connect(db) as conn:
             row = conn.execute("SELECT count(*) FROM messages").fetchone()
@@ -198,6 +227,8 @@ def _kafka_run(
         "dead_lettered": dead,
         "cpu_s": cpu,
         "peak_lag": peak,
+        "broker_cpu_s": engines["broker"] - engines_before["broker"],
+        "postgres_cpu_s": engines["postgres"] - engines_before["postgres"],
     }
 
 
@@ -245,7 +276,8 @@ def main() -> None:
             f"{r['cpu_s']:>8.0f}{r['stored']:>9,.0f}  dead-lettered {r['dead_lettered']:,}, "
             f"publish {r['publish_s']:.1f}s "
             f"({args.count / r['publish_s']:,.0f} msg/s), peak lag {r['peak_lag']:,.0f}, "
-            f"lag drained in {r['drain_s']:.1f}s"
+            f"lag drained in {r['drain_s']:.1f}s; meanwhile the broker used "
+            f"{r['broker_cpu_s']:.0f} CPU s, PostgreSQL {r['postgres_cpu_s']:.0f}"
         )
     print(f"load average after: {os.getloadavg()[0]:.1f}")
 
