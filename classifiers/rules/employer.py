@@ -417,6 +417,20 @@ def _named_as_group(name: str, body: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=256)
+def _member_of_group(name: str) -> re.Pattern[str]:
+    """A company named as a member of the group ``name``; one pattern per group, kept: a user's
+    mail names the same few groups again and again."""
+    group = re.escape(name)
+    return re.compile(
+        _LINE_NAME_RUN
+        + r",?\s+(?:[-–]\s+)?(?:an?\s+"
+        + group
+        + r"\s+(?:company|brand|business|subsidiary)\b"
+        r"|\(?part\s+of\s+(?:the\s+)?" + group + r"\b|\(?" + _MEMBER_OF + r"\s+" + group + r"\b)"
+    )
+
+
 def _subsidiary(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
     """The company the letter names as one of the sender's group ("Birchfield Snacks, a
     Vantage Brands company", "Birchfield Snacks (part of Vantage Brands)"): the group recruits
@@ -424,15 +438,7 @@ def _subsidiary(found: Employer, clues: EmployerClues, book: EmployerBook) -> Em
     body = "\n".join(clues.texts[2:4])
     if not _named_as_group(found.name, body):
         return None
-    group = re.escape(found.name)
-    pattern = re.compile(
-        _LINE_NAME_RUN
-        + r",?\s+(?:[-–]\s+)?(?:an?\s+"
-        + group
-        + r"\s+(?:company|brand|business|subsidiary)\b"
-        r"|\(?part\s+of\s+(?:the\s+)?" + group + r"\b|\(?" + _MEMBER_OF + r"\s+" + group + r"\b)"
-    )
-    for match in pattern.finditer(body):
+    for match in _member_of_group(found.name).finditer(body):
         name = _accept(match.group(1), "body", clues, book)
         if name and book.names.key(name) != book.names.key(found.name):
             return Employer(name=name, origin="body", quote=match.group(0))
