@@ -15,6 +15,7 @@ and leaves the transaction to be rolled back if one is stored already.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -144,8 +145,23 @@ def _column_names(table: sa.Table) -> tuple[str, ...]:
     return tuple(c.name for c in table.columns)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(text: str) -> str:
+    """Text that UTF-8 can hold. A path read from a file system in another encoding comes as
+    surrogate escapes of its bytes (Python's way): they are written as ``\\xff`` escapes, the
+    way the mailbox location is shown elsewhere; any other lone surrogate becomes U+FFFD."""
+    if text.isascii() or not _SURROGATE.search(text):
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+
+
 def _pg_text(value: Any) -> str:
-    text = str(value)
+    text = _encodable(str(value))
     # PostgreSQL text cannot hold NUL (DuckDB can): one odd header must not fail a whole batch.
     return text.replace("\x00", "\ufffd") if "\x00" in text else text
 
@@ -194,10 +210,20 @@ def _arrow_batch(table: sa.Table, rows: Sequence[Mapping[str, Any]]) -> na.Array
     else:
         lists = [[row.get(c.name) for row in rows] for c in table.columns]
     children = [
-        na.c_array(_micros(values) if time else values, kind)
+        _arrow_column(_micros(values) if time else values, kind)
         for values, kind, time in zip(lists, types, times, strict=True)
     ]
     return na.Array(na.c_array_from_buffers(struct, len(rows), [None], children=children))
+
+
+def _arrow_column(values: list[Any], kind: na.Schema) -> na.CArray:
+    try:
+        return na.c_array(values, kind)
+    except ValueError as exc:
+        if not isinstance(exc.__cause__, UnicodeEncodeError):
+            raise
+    # Text UTF-8 cannot hold (see _encodable): cleaned only when it occurs, at no cost before.
+    return na.c_array([v if v is None else _encodable(v) for v in values], kind)
 
 
 def _to_url(db: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +31,12 @@ if TYPE_CHECKING:
 err = Console(stderr=True, soft_wrap=True)
 
 
+def shown(path: str) -> str:
+    """A path as it can be printed: bytes of a name in another encoding as ``\\xff`` escapes
+    (Python reads them as surrogates, which a terminal cannot be sent)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def run_import(settings: Settings, store: Store, path: str, user_id: str) -> ImportReport:
     """Import with a live progress bar on a terminal: share done, messages, msg/s, ETA."""
     from jobtracker.pipeline.warmup import warm_up
@@ -51,7 +58,7 @@ def run_import(settings: Settings, store: Store, path: str, user_id: str) -> Imp
         transient=True,
         disable=not err.is_terminal,
     ) as progress:
-        task = progress.add_task(Path(path).name, total=total, messages=0, rate=0.0)
+        task = progress.add_task(shown(Path(path).name), total=total, messages=0, rate=0.0)
         started = time.perf_counter()
         done = 0
 
@@ -73,9 +80,9 @@ def run_import(settings: Settings, store: Store, path: str, user_id: str) -> Imp
 
 def _print_report(path: str, r: ImportReport) -> None:
     if r.resumed_from:
-        err.print(f"resumed {path} after checkpoint {r.resumed_from}")
+        err.print(f"resumed {shown(path)} after checkpoint {r.resumed_from}")
     err.print(
-        f"{path}: read {r.read:,} messages in {r.seconds:.1f}s ({r.rate:,.0f} msg/s): "
+        f"{shown(path)}: read {r.read:,} messages in {r.seconds:.1f}s ({r.rate:,.0f} msg/s): "
         f"{r.stored:,} new, {r.already_stored:,} already stored, "
         f"{r.duplicates:,} duplicate copies, {r.dead_lettered:,} dead-lettered; "
         f"{len(r.applications_touched):,} applications updated",
@@ -159,7 +166,7 @@ def publish_to_kafka(
     resume_point = ResumePoint(path=resume_point_path(kafka, connector.mailbox_id))
     resume_from = resume_point.load()
     if resume_from is not None:
-        err.print(f"{path}: resuming an interrupted publish", highlight=False)
+        err.print(f"{shown(path)}: resuming an interrupted publish", highlight=False)
     by_bytes = connector.progress_unit == "bytes"
     with Progress(
         SpinnerColumn(),
@@ -172,7 +179,9 @@ def publish_to_kafka(
         transient=True,
         disable=not err.is_terminal,
     ) as progress:
-        task = progress.add_task(Path(path).name, total=connector.estimated_total(), messages=0)
+        task = progress.add_task(
+            shown(Path(path).name), total=connector.estimated_total(), messages=0
+        )
         done = 0
 
         def advance(messages: int, position: int | None) -> None:
@@ -194,7 +203,7 @@ def publish_to_kafka(
     if not report.interrupted:
         resume_point.clear()
     err.print(
-        f"{path}: read {report.read:,} messages in {report.seconds:.1f}s "
+        f"{shown(path)}: read {report.read:,} messages in {report.seconds:.1f}s "
         f"({report.rate:,.0f} msg/s): published {report.published:,} to {report.topic}, "
         f"{report.dead_lettered:,} dead-lettered (too large for Kafka)",
         highlight=False,

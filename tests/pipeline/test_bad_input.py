@@ -148,6 +148,21 @@ def test_unknown_charset_falls_back(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert row["category"] == "not_job"
 
 
+def test_a_folder_whose_name_is_not_utf8_imports_and_imports_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A disk or an archive from a system in Latin-1: Python reads the name's byte 0xFF as a
+    # surrogate escape, which UTF-8 cannot hold, and the store keeps the mailbox's location.
+    folder = Path(os.fsdecode(os.fsencode(tmp_path) + b"/Bewerbungen-\xff"))
+    folder.mkdir()
+    (folder / "one.eml").write_bytes(eml())
+    db = tmp_path / "t.duckdb"
+    assert counts(imp(capsys, db, folder))["new"] == 1
+    assert counts(imp(capsys, db, folder))["old"] == 1  # the second run finds it stored
+    (row,) = export_messages(capsys, db, tmp_path)
+    assert row["message_id"] == "<hi@example.com>"
+
+
 def test_missing_message_id_date_and_from_are_stored(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

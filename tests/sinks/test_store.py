@@ -312,3 +312,22 @@ def test_the_store_does_not_load_pyarrow() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert shown.stdout.strip() == "False"
+
+
+def test_text_utf8_cannot_hold_is_stored_escaped(store: Store) -> None:
+    # A path from a file system in another encoding holds surrogate escapes of its bytes.
+    letter = {
+        "dlq_id": "d1",
+        "user_id": "u1",
+        "provider": "file",
+        "provider_message_id": "p1",
+        "stage": "normalize",
+        "error": "lone \ud800 surrogate",
+        "attempts": 1,
+        "locator": "/mail/Bewerbungen-\udcff.mbox@0",
+        "failed_at": datetime(2024, 6, 3, 10, 0),
+    }
+    store.upsert(schema.dlq, [letter])
+    with store.engine.connect() as conn:
+        row = conn.execute(sa.select(schema.dlq.c.locator, schema.dlq.c.error)).one()
+    assert tuple(row) == ("/mail/Bewerbungen-\\xff.mbox@0", "lone \ufffd surrogate")
