@@ -15,10 +15,10 @@ from functools import lru_cache
 _GENERIC_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
 MIN_LABEL_LENGTH = 3
 # What a company's domain puts around its name when the bare name was taken: getacme.com,
-# tryacme.io, joinacme.com, acmehq.com, acmeapp.io. Only ever compared with a whole known
-# name, so "hq" off "runwellhq" names Runwell, and nobody else.
+# tryacme.io, joinacme.com, acmehq.com, acmeapp.io; a cooperative's acmecoop.co. Only ever
+# compared with a whole known name, so "hq" off "runwellhq" names Runwell, and nobody else.
 _BRAND_PREFIXES = ("get", "try", "use", "join", "hey", "hello", "meet", "with", "go")
-_BRAND_SUFFIXES = ("hq", "app", "inc", "team", "jobs", "careers", "hiring")
+_BRAND_SUFFIXES = ("hq", "app", "inc", "team", "jobs", "careers", "hiring", "coop")
 _MIN_BRAND_LENGTH = 4
 
 

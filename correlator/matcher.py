@@ -99,6 +99,9 @@ from jobtracker.pipeline.vocabulary import (
 
 _PROGRESS = frozenset({Category.ASSESSMENT, Category.INTERVIEW, Category.OFFER})
 # Mail telling of a takeover: the process goes on under the buyer's name and domain.
+# A network's message relay names the person writing through it ("Jane Roe via LinkedIn",
+# "Jan Roe über XING"); an ATS's per-employer mailbox may carry several recruiters' names.
+_VIA_PERSON = re.compile(r"\S\s+(?:via|über|through)\s+(?:linkedin|xing)\b", re.IGNORECASE)
 _ACQUIRED = re.compile(
     r"\b(?:acquired by|acquisition of|has acquired|formerly|previously known as|integration of"
     r"|now part of|merger with|merged with|übernommen|übernahme (?:von|der|des)|ehemals|vormals"
@@ -306,6 +309,31 @@ def _firms_own_lead(index: UserIndex, facts: MessageFacts, employer: str) -> App
         and all(m.sender and domain_of(m.sender) == domain for m in app.messages)
     ]
     return leads[0] if len(leads) == 1 else None
+
+
+def _group_of_brand(index: UserIndex, facts: MessageFacts, employer: str) -> Application | None:
+    """The one open process of a group (a board's receipt gave its registered name) whose
+    mail names one of its brands and says so: "Corporación X (marcas Sumaq y Kallpa)", "Nuvia
+    es el banco digital del Grupo Banco X". The candidate knows the process by the brand."""
+    brand = facts.company
+    apps = index.by_company.get(employer, ())
+    if not brand or len(apps) != 1 or apps[0].status in FINAL_STATUSES or not facts.text:
+        return None
+    group = apps[0].company or ""
+    if not group or brand.casefold() not in facts.text.casefold():
+        return None
+    said = re.search(
+        re.escape(group)
+        + r"[^\n()]{0,30}\((?:marcas?|brands?|marques?)\s[^()\n]{0,80}?\b"
+        + re.escape(brand)
+        + r"\b|\b"
+        + re.escape(brand)
+        + r",?\s+es\s+(?:el|la|un|una)\s+(?:[\w-]+\s+){1,3}?(?:del|de\s+la|de)\s+(?:grupo\s+)?"
+        + re.escape(group),
+        facts.text,
+        re.IGNORECASE,
+    )
+    return apps[0] if said else None
 
 
 def _spells_label(key: str, labels: list[str]) -> bool:
@@ -773,6 +801,11 @@ class Correlator:
             # a search firm's pitch named after the firm; its mail now names the client
             index.rename(lead, facts.company or "", facts.company_key or "")
             return False
+        group = _group_of_brand(index, facts, employer)
+        if group is not None:
+            # a board's receipt named the group; its mail now names the brand it hires for
+            index.rename(group, facts.company or "", facts.company_key or "")
+            return False
         known = index.by_company[employer][0].company
         # The name written in full ("Helvetic Payments" for the known "HelvPay") is shown.
         fuller = facts.company_key is not None and spells_out(facts.company_key, employer)
@@ -1023,6 +1056,12 @@ class Correlator:
             person = self._person_named(index, facts)
             if person is not None and person != employer:
                 return None  # "Interview with Jane Roe": Jane's employer's, not the tool's last
+        if _VIA_PERSON.search(facts.sender_name):
+            # "Carla Roe via LinkedIn": a network relays many people's messages from one
+            # mailbox; it speaks for an employer only under a name that wrote for it before
+            named = index.employers_by_sender_name.get((facts.sender, facts.sender_name), ())
+            if employer not in named:
+                return None
         eligible = self._eligible(index.by_company.get(employer, ()), facts)
         if not personal(facts.sender):
             eligible = [app for app in eligible if not _closed_at(app, facts.sent_at)]

@@ -51,7 +51,9 @@ def _stands_for(short: str, long: str, *, inside: bool = True) -> bool:
         if all(c in letters for c in s):
             return True
     words = [_fold(w) for w in long.split()]
-    return inside and any(len(w) >= _MIN_TIE and w in s for w in words)
+    # A name of two words in brackets after a registered one is the brand it trades as
+    # ("Inversiones Olimpo S.A. (Tiendas Olimpo)"), not a short form of it.
+    return inside and " " not in short and any(len(w) >= _MIN_TIE and w in s for w in words)
 
 
 def _backwards(words: list[str]) -> list[str]:

@@ -92,6 +92,23 @@ _MANAGED_BY = _Cued(
     _MANAGED + r"[ \t]+",
 )
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+# Spanish-speaking groups name the brand the same ways: "Nuvia es el banco digital del Grupo
+# Banco X" (a brand, then what it is, then its group), and "Corporación X (marcas Sumaq y Kallpa)"
+# or "Textiles X S.A.S. (marca Almendra)" (a registered name, its brands in a parenthesis).
+_ES_IS_OF = (
+    r"[ \t]+es[ \t]+(?:el|la|un|una)[ \t]+(?:[\w-]+[ \t]+){1,3}?(?:del|de[ \t]+la|de)[ \t]+"
+    r"(?:(?i:grupo)[ \t]+)?"
+)
+_ES_BRAND_OF = _Cued(
+    r"(?P<brand>" + _PLACE_RUN + r")" + _ES_IS_OF + r"(?P<group>" + _PLACE_RUN + r")",
+    r"[ \t]es[ \t]+(?:el|la|un|una)[ \t][^\n]{0,60}?[ \t](?:del|de)[ \t]+(?:la[ \t]+)?[A-ZÀ-Ý]",
+)
+_BRANDS_IN_PARENS = _Cued(
+    r"(?P<group>" + _PLACE_RUN + r")[^\n.;:()]{0,12}?[ \t]*\((?i:marcas?|brands?|marques?)[ \t]+"
+    r"(?P<brands>[^\n.;:()]{2,120})\)",
+    r"\((?i:marcas?|brands?|marques?)[ \t]",
+)
+_ES_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:y|e|and|et)\s+)?|\s+(?:y|e|and|et)\s+|\s*&\s*")
 _GROUP_WORD = re.compile(r"\b(?:group|holdings?|plc)\b", re.IGNORECASE)
 
 
@@ -123,6 +140,21 @@ def brand_of(found: Employer | None, clues: EmployerClues, book: EmployerBook) -
         brand = _brand(chosen, clues, book, own) if chosen else None
         if brand:
             return Employer(name=brand, origin=found.origin, quote=match.group(0))
+    for match in _ES_BRAND_OF.finditer(text):
+        if _ends_with_group(match.group("group"), own, book):
+            brand = _brand(match.group("brand"), clues, book, own)
+            if brand:
+                return Employer(name=brand, origin=found.origin, quote=match.group(0))
+    for match in _BRANDS_IN_PARENS.finditer(text):
+        if not _ends_with_group(match.group("group"), own, book):
+            continue
+        brands = [b for b in _ES_LIST_SPLIT.split(match.group("brands").strip()) if b]
+        rest = text.replace(match.group(0), "")
+        named = [b for b in brands if _written_in(b, rest)]
+        chosen = brands[0] if len(brands) == 1 else named[0] if len(named) == 1 else ""
+        brand = _brand(chosen, clues, book, own) if chosen else None
+        if brand:
+            return Employer(name=brand, origin=found.origin, quote=match.group(0))
     if _GROUP_WORD.search(found.name):
         for match in _MEMBER.finditer(text):
             short = match.group("brand")
@@ -148,6 +180,12 @@ def _hotel_of(run: str) -> str:
 def _same_group(group: str, first: str, book: EmployerBook) -> bool:
     key = book.names.key(group)
     return bool(key) and key.split()[0] == first
+
+
+def _ends_with_group(group: str, own: str, book: EmployerBook) -> bool:
+    """The run names the group, perhaps after the team's words ("Reclutamiento de <group>")."""
+    key = book.names.key(group)
+    return bool(key) and (key == own or key.endswith(" " + own))
 
 
 def _written_in(brand: str, text: str) -> bool:

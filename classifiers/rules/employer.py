@@ -222,6 +222,12 @@ _SITE = re.compile(
     r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|uk|de|ch|at|fr|es|pt|br|it|nl|be|eu|jobs"
     r"|ai|dev|app|so|xyz|tech|cloud|build|ca|us|au|nz|ie|se|dk|no|fi|pl|in|sg|me)$"
 )
+# A job board's own domain says what it is ("pharma-emploi.fr", "santejobs.be"): its mail
+# passes an application on to an employer it names in the text.
+_BOARD_LABEL = re.compile(
+    r"(?:^|-)(?:emplois?|jobs?|empleos?|empregos?|vagas|stellen)(?:-|$)"
+    r"|\w(?:emplois?|jobs?|empleos?)$"
+)
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 # A public body or municipal company written "SMEG - Sociedade Municipal de ...": its initials.
 _ACRONYM_LEAD = re.compile(r"^([A-Z]{2,6})(?: [-–])? [A-ZÀ-Ý]")
@@ -308,10 +314,13 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
             if clues.sender is None:
                 fallback = fallback or found
             continue
-        if origin in _FALLBACKS or (origin == "display name" and _SITE.search(candidate)):
+        if origin in _FALLBACKS or (
+            origin == "display name"
+            and (_SITE.search(candidate) or _board_domain(clues.sender_domain, names))
+        ):
             # "reed.co.uk": a site writes as itself, and names the employer in its text; when
             # it names none, the site's brand stands for it ("Kitewing" for "Kitewing.ai")
-            if origin == "display name":
+            if origin == "display name" and _SITE.search(candidate):
                 site = candidate.strip().lower()
                 brand = book.names.company_for_domain(site)
                 if brand and _accept(brand, "sender domain", clues, book):
@@ -348,6 +357,11 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
             found = Employer(name=name, origin="sender domain", quote=clues.sender_domain)
             return _expanded(found, clues, book) or found
     return None
+
+
+def _board_domain(domain: str, names: NameBook) -> bool:
+    """Whether a sender's domain names a job board (see ``_BOARD_LABEL``)."""
+    return bool(domain) and _BOARD_LABEL.search(names.domain_label(domain)) is not None
 
 
 def _joined(candidate: str, clues: EmployerClues, book: EmployerBook) -> str:
@@ -547,6 +561,12 @@ def _written_label(label: str, clues: EmployerClues, book: EmployerBook) -> str 
         plain = _SPELLED_UMLAUT.sub(r"\1", label)
         if plain != label:
             written = reader.for_label(plain, clues.texts)
+    at = label.find("st") if written is None else -1
+    while at >= 0 and written is None:
+        # A French domain shortens "Saint(e)" ("cliniquestlambert.be" for "Clinique
+        # Saint-Lambert", "ch-ste-anne.fr")
+        written = reader.for_label(label[:at] + "saint" + label[at + 2 :], clues.texts)
+        at = label.find("st", at + 2)
     return _first_official(written, clues.texts[3:4]) if written else written
 
 
@@ -1246,8 +1266,10 @@ def _judge(
         and not _institution(name, names)
     ):
         return None  # "the Fraud squad", "Berlin office": a phrase, not a name
-    if origin in _TEXT_ORIGINS and names.is_department(name):
-        return None  # "Senior Recruiter – Data & Analytics": the team, not the company
+    if (origin in _TEXT_ORIGINS or origin == "display name") and names.is_department(name):
+        # "Senior Recruiter – Data & Analytics": the team, not the company; a hospital's
+        # "DRH Recrutement Personnel Médical" mailbox names its desk, the domain the hospital
+        return None
     if origin in _TEXT_ORIGINS and names.is_hiring_head(name):
         return None  # "Early" of "Early Careers", "University" of "University Recruiting"
     if "@" in candidate or sum(c.isalpha() for c in name) < 2 or _REQUISITION.search(name):

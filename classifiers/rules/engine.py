@@ -315,6 +315,10 @@ class RuleClassifier:
             tally.add("bulk", STRONG if mailing_list else 3.0, "sent to a mailing list")
         if tally.scores["job"] < JOB_CONTEXT:
             tally.add_context(self.bank.job_matcher, text)
+            if tally.scores["job"] < JOB_CONTEXT and _step_and_title(view.subject):
+                # A hiring manager's own mail names the step and the title in the subject
+                # ("Interview - Clinic Operations Manager", "Offer: Billing Associate").
+                tally.add("job", JOB_CONTEXT, "the subject names a step and a title")
         auto_reply = is_auto_reply(message, view) or (
             tally.strongest["autoreply"] >= STRONG and bool(AUTO_SUBJECT.match(view.subject))
         )
@@ -428,6 +432,41 @@ def _names_a_title(subject: str) -> bool:
         if head and looks_like_title(head):
             return True
     return False
+
+
+# A step of a hiring process a subject names beside a title: "Interview - Practice
+# Coordinator", "Office Manager interview - Nashville", "Offer for Billing Associate".
+_STEP_WORD = re.compile(
+    r"^(?:(?:(?:phone|video|virtual|zoom|in-person|onsite|on-site|panel|final|first|second|"
+    r"follow-up|oral) )?interview(?: (?:invitation|invite|request|scheduling|schedule|"
+    r"confirmation|details))?|(?:job )?offer(?: letter| of employment)?|entrevista|oferta)"
+    r"(?: for(?: the| our)?)?(?:\s+|$)|\s+(?:(?:phone|video|panel|final|follow-up) )?"
+    r"(?:interview|offer)$",
+    re.IGNORECASE,
+)
+
+# "Interview with our CEO", "Offer to the Director": a person, not the title applied for.
+_NO_TITLE_START = frozenset(("with", "to", "at", "from", "of", "on", "our", "your", "my", "by"))
+
+
+def _step_and_title(subject: str) -> bool:
+    """Whether a subject names an interview or offer and the title it is for, in one part or
+    in two ("Interview - Clinic Operations Manager")."""
+    parts = [p for p in _SUBJECT_PARTS.split(clean_subject(subject)) if p]
+    if len(parts) > 4:
+        return False
+    stepped = False
+    titles = 0
+    for part in parts:
+        rest = _STEP_WORD.sub("", part, count=1)
+        if rest != part:
+            stepped = True
+            if rest and rest.split(None, 1)[0].casefold() not in _NO_TITLE_START:
+                if looks_like_title(rest):
+                    return True
+        elif looks_like_title(part):
+            titles += 1
+    return stepped and titles > 0
 
 
 def signed_by_recruiter(signature: str) -> bool:

@@ -205,6 +205,12 @@ class NameReader:
 
 
 # Legal forms of three letters or fewer that are written without a dot of their own.
+# Three-letter words written with a dot of their own: legal forms and titles ("Inc.", "Sra.").
+_SHORT_FORMS = frozenset(
+    {"inc", "ltd", "pty", "plc", "llc", "cía", "cia", "hno", "sra", "dra", "mrs", "esq", "snr",
+     "jnr", "sen", "jun", "bro", "gen", "col", "gov", "rev", "hon", "est", "ave", "blvd", "dpt",
+     "dto", "int", "nat", "soc", "ste", "sta", "sto", "vda", "ing", "lic", "arq", "mtr", "mgr"}
+)  # fmt: skip
 _DOTLESS_FORMS = frozenset(
     {"AG", "SE", "KG", "UG", "BV", "NV", "AB", "AS", "SA", "SL", "SAS", "LLC", "LLP", "PLC", "Oy"}
 )
@@ -280,6 +286,8 @@ def _sentence_end(word: str) -> bool:
     core = word[:-1]
     if core in _DOTLESS_FORMS:
         return True
+    if len(core) == 3 and core[1:].islower() and core.casefold() not in _SHORT_FORMS:
+        return True  # "Soy Renata, de Kiosko Pay. Revisamos ...": a brand's short last word
     return "." not in core and not (core[:1].isupper() and len(core) <= 3)
 
 

@@ -23,11 +23,13 @@ _INTERVIEWISH = re.compile(
     re.IGNORECASE,
 )
 # Events that only sound like hiring: a webinar on "what interviewers look for", a podcast
-# recording that "interviews" a guest, a talent meetup.
+# recording that "interviews" a guest, a talent meetup; and a staff meeting of the employer the
+# reader now works for ("Acme Monthly All Hands", "Town Hall Q1", "Sprint Planning").
 _PUBLIC_EVENT = re.compile(
     r"webina(?:r|ire)|podcast|recording|\brecord\b|grava[çc][ãa]o|enregistrement|aufzeichnung"
     r"|grabaci[óo]n|meetup|masterclass|workshop|livestream|live stream|\bépisode|\bepisode"
-    r"|\bepisódio|\bepisodio|\bép\.",
+    r"|\bepisódio|\bepisodio|\bép\."
+    r"|\ball[- ]hands\b|\btown[- ]?hall\b|\bsprint (?:planning|review)\b",
     re.IGNORECASE,
 )
 

@@ -23,6 +23,7 @@ _SYMBOL_EDGES = re.compile(r"^(?:[^\w+]|_)+|(?:[^\w+]|_)+$")
 _CAPITALISED = re.compile(
     r"^(?:Mc|Mac|Le|La|De|Di|Du|Fitz)?[^\W\d_a-z][^\W\d_A-Z]+(?:[-'’][^\W\d_][^\W\d_A-Z]*)*\.?$"
 )
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?$")
 _JOINERS = re.compile(
     r"^(?P<left>.+?)\s+(?P<joiner>from|at|@|bei|von|chez|de la|de|da|do|del|of|with|für|pour|para"
@@ -213,8 +214,8 @@ class NameBook:
         kept = words[: len(trimmed)]
         lead = self._trade_lead(kept) if len(trimmed) < len(words) else 0
         text = " ".join(kept[lead:]).strip(_EDGE)
-        if not text or self.key(text) in self.generic_keys:
-            return None
+        if not text or self.key(text) in self.generic_keys or self._is_hiring_words(text):
+            return None  # "Convocatorias Talento Humano": hiring words only, each end stripped
         canonical = self.canonical(text)
         if canonical:
             return canonical
@@ -345,17 +346,31 @@ class NameBook:
         text = _VIA.sub("", name).strip(_EDGE)
         if not text or self.canonical(text):
             return False
-        if address and self.shaped_like_person(text):
-            local = strip_accents(address.partition("@")[0]).casefold()
-            words = [strip_accents(w).casefold().strip(_EDGE) for w in text.split()]
-            if any(len(w) >= 3 and w in local for w in words):
-                return True
         if "," in text:
+            # "Kück, Frauke": company directories list the surname first
             last, _, first = text.partition(",")
             text = f"{first.strip()} {last.strip()}"
+        if address and self.shaped_like_person(text):
+            local = strip_accents(address.partition("@")[0]).casefold()
+            words = [w.casefold().strip(_EDGE) for w in text.split()]
+            # German mailboxes spell the umlaut out ("Kück" <f.kueck@...>)
+            if any(
+                len(w) >= 3 and (strip_accents(w) in local or w.translate(_UMLAUTS) in local)
+                for w in words
+            ):
+                return True
         tokens = [t for t in re.split(r"[\s._]+", text) if t]
         if not 1 <= len(tokens) <= 4:
             return False
+        lead = next((i for i, t in enumerate(tokens) if not t.isupper()), 0)
+        if (
+            lead
+            and tokens[lead][:1].isupper()
+            and all(len(t) >= 4 or t.casefold() in self.particles for t in tokens[:lead])
+        ):
+            # "MAURY Philippe", "LE GOFF Anne": French and Belgian directories list the surname
+            # first, in capitals ("IBM France" is an acronym, not a surname)
+            tokens = tokens[lead:] + tokens[:lead]
         if not all(_NAME_TOKEN.match(t) for t in tokens):
             return False
         first = strip_accents(tokens[0]).casefold().rstrip(".")

@@ -27,8 +27,9 @@ _ORG_STOP = (
     r"|(?<!amt)(?<!ität)(?<!schule)(?<!institut)(?<!ministerium)(?<!zentrum)(?<!stiftung)"
     r"(?<!gesellschaft)(?<!akademie)(?<!agentur)(?<!behörde)(?<!anstalt)(?<!kammer)"
     r"(?<!verband)(?<!referat)(?<!fonds)(?<!zentrale)\s+für\b"
-    # a name stops at a full stop, except the one of "GmbH & Co. KG"
-    r"|\s+[-–|]|,(?:\s|$)|\.(?:\s|$)(?!(?<=\bco\.\s)kg\b)"
+    # a name stops at a full stop, except the one of "GmbH & Co. KG" and of an abbreviation
+    # that begins a name ("Gebr. Lüttke GmbH" for Gebrüder, "Dr. Hahn AG", "St. Josef-Stift")
+    r"|\s+[-–|]|,(?:\s|$)|(?<!\bgebr)(?<!\bdr)(?<!\bst)\.(?:\s|$)(?!(?<=\bco\.\s)kg\b)"
 )
 # A team after a comma belongs to the title ("Backend Engineer, Payments role at", "Ingénieur,
 # Paiements chez"): one to three words that are not a sentence going on, then a word that ends
@@ -48,9 +49,16 @@ _ROLE_STOP = (
     r"|dans|wurde|ist|hat|bzw|ref|req|requisition|stelle|poste|puesto"
     r"|vaga|cargo|a\s+été|ha\s+sido|foi|im|am|auprès|machen|anbieten|unterbreiten|zu|zum|zur"
     r"|beworben|entschieden|interessiert|haben|hast|sein|werden|que|qui|dont"
+    # a board's sentence going on after the title: "... als Planer (m/w/d) geöffnet"
+    r"|angesehen|angeschaut|geöffnet|gelesen|gesichtet|aufgerufen|übermittelt|versendet|gesendet"
+    # "le poste d'adjoint est un CDI": French "is", not the "Est" of a region ("Grand Est")
+    r"|est\s+(?:un|une|le|la|les|à|au|en|basée?|situé|ouvert|pourvu|toujours|désormais)"
+    r"|n'(?:a|ont|est|sont|était|sera)"  # "au poste d'assistant n'a pas été retenue"
     r"|da empresa|de la empresa|de l'entreprise|de la société|der firma"
-    # a recruiter's unnamed client after the title: "posição de X para um grupo hoteleiro"
-    r"|para\s+(?:um|uma|un|una))\b|\s+[-–—|(@]|\.(?:\s|$)"
+    # a recruiter's unnamed client after the title: "posição de X para um grupo hoteleiro",
+    # "un poste de Pharmacien Responsable pour une ETI"
+    r"|para\s+(?:um|uma|un|una)|pour\s+(?:un|une|le|la|les|l'|notre|nos|des|son|sa|leurs?))\b"
+    r"|\s+[-–—|(@]|\.(?:\s|$)"
     r"|,(?=\s|$)(?!" + _TEAM + ")"
     r"|\s+(?:and|y|e|et|und)\s+(?:we|our|will|the|i|la|lo|le|les|los|las|nous|wir|die|der|das|o|os"
     r"|as|a|vamos|iremos|ich|je|yo|eu)\b"

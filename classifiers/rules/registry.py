@@ -31,6 +31,10 @@ _VENDOR_TAIL_WORDS = frozenset(
         "express", "open", "labs", "bot", "ai", "community", "candidate", "candidates",
         "experience", "onboarding", "background", "backgrounds", "verification", "and", "the",
         "by", "via", "messaging", "messages", "updates", "update", "easy", "go", "flow",
+        # a vendor's national company in a legal footer ("StepStone Deutschland GmbH")
+        "deutschland", "germany", "österreich", "austria", "schweiz", "switzerland", "ireland",
+        "france", "españa", "espana", "italia", "nederland", "belgium", "belgique", "benelux",
+        "international", "unlimited", "company",
     }
 )  # fmt: skip
 

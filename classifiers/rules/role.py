@@ -92,6 +92,8 @@ def find_role(
             tail = _TAIL.search(role) if role else None
             if role and tail and names_company(tail.group(1) or tail.group(2)):
                 role = clean_role(role[: tail.start()])
+            elif role and " de" in role:
+                role = _without_employer(role, names_company)
             if not role or role.casefold() in stages or names_company(role):
                 continue
             if len(role.split()) <= _SHORT_TITLE:
@@ -105,6 +107,18 @@ def find_role(
             if role:
                 return role, link.url
     return None
+
+
+# "Analista de Mercadeo Digital de Alimentos Cordillera S.A.S." (a board's "la oferta <title>
+# de <empresa>"): the employer after the title's own "de"s.
+_OF = re.compile(r"\s+(?:de|del|da|do|du)\s+")
+
+
+def _without_employer(role: str, names_company: Callable[[str], bool]) -> str:
+    for found in _OF.finditer(role):
+        if found.start() and names_company(role[found.end() :]):
+            return clean_role(role[: found.start()]) or role
+    return role
 
 
 _QUALIFIER_WORDS = 4

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from jobtracker.connectors.mime.charset import decode_words
 from jobtracker.pipeline.contracts import Address
 
 KEPT_HEADERS = (
@@ -28,6 +29,22 @@ _MAX_VALUE = 2000
 def address(pair: tuple[str, str] | None) -> Address:
     """An ``Address``; the address is lower-cased so the same sender always matches."""
     return _address(*pair) if pair is not None else _address("", "")
+
+
+_ONE_ANGLE = re.compile(r"([^<>]*?)\s*<([^<>@\s]+@[^<>\s]+)>\s*")
+
+
+def sender(pair: tuple[str, str] | None, header: str | None) -> Address:
+    """The ``From`` address. Corporate mailers write "Doe, Jane <j.doe@acme.de>" with the comma
+    unquoted (often once the name is encoded): read strictly that is two addresses, the first
+    "Doe" with no domain; one angle address means one sender, the whole text before it named."""
+    if (pair is not None and "@" in pair[1]) or not header or "," not in header:
+        return address(pair)
+    found = _ONE_ANGLE.fullmatch(header)
+    if found is None:
+        return address(pair)
+    name = found[1]
+    return _address(decode_words(name) if "=?" in name else name, found[2])
 
 
 # Addresses are immutable and the same few recur on every message (the user's own, each

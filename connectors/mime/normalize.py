@@ -275,7 +275,7 @@ def _envelope(raw: RawMail, parsed: ParsedMail) -> dict[str, Any]:
         "references": (
             h.references(h.value(headers, "references")) if "references" in headers else ()
         ),
-        "from_": h.address(parsed.sender),
+        "from_": h.sender(parsed.sender, h.value(headers, "from")),
         "to": h.addresses(parsed.to + parsed.cc),
         "reply_to": h.addresses(parsed.reply_to) if parsed.reply_to else (),
         "subject": " ".join(subject.split()),
