@@ -106,6 +106,15 @@ def _tails(key: str) -> list[str]:
     return [tail for tail in tails if len(initials_of(tail)) >= MIN_NAME_INITIALS]
 
 
+_MIN_WORD_SET = 3  # words of a name read in any order: two ("bank west") name too little
+
+
+def _word_set(key: str) -> str:
+    """A name's words sorted, from three words on; else ""."""
+    words = key.split()
+    return " ".join(sorted(words)) if len(words) >= _MIN_WORD_SET else ""
+
+
 def topic_key(sender: str, topic: str) -> str:
     """The ``UserIndex.by_topic`` key of a writer's thread."""
     return f"{sender}\n{topic}"
@@ -158,6 +167,9 @@ class UserIndex:
     _by_tail: dict[str, set[str]] = field(default_factory=dict)
     # the name with its kind words translated: "health network|acadie sud" → {"reseau de ..."}
     _by_translation: dict[str, set[str]] = field(default_factory=dict)
+    # the name's words in any order: a chain's brand written both ways round ("Farmácias Bem
+    # Estar" on its ATS, "Bem Estar Farmácias" in its recruiters' signature)
+    _by_word_set: dict[str, set[str]] = field(default_factory=dict)
     _role_key_of: dict[str, str] = field(default_factory=dict)  # application id → indexed key
     employers_by_sender: dict[str, set[str]] = field(default_factory=dict)
     employers_by_domain: dict[str, set[str]] = field(default_factory=dict)  # From domains
@@ -308,7 +320,13 @@ class UserIndex:
                 self._by_squeezed_start.setdefault(plain(start), set()).add(key)
             for clipped in _clipped_spellings(form):
                 self._by_clipped.setdefault(plain(clipped), set()).add(key)
-        for spelled in initialled_spellings(key):
+        written = " ".join(name_words(app.company or ""))
+        # a domain spells the initials of the legal or group word the key drops too:
+        # "carolinacrestmg" for Carolina Crest Medical Group
+        spellings = initialled_spellings(key)
+        if written != key:
+            spellings += initialled_spellings(written)
+        for spelled in spellings:
             self._by_initialled.setdefault(plain(spelled), set()).add(key)
         for initials in initials_variants(key):
             if len(initials) >= MIN_NAME_INITIALS:
@@ -318,6 +336,9 @@ class UserIndex:
         translated = translated_key(key)
         if translated:
             self._by_translation.setdefault(translated, set()).add(key)
+        word_set = _word_set(key)
+        if word_set:
+            self._by_word_set.setdefault(word_set, set()).add(key)
 
     def rekey_if_aliases_changed(self) -> None:
         """Learned aliases can merge two employer keys; re-index by the new keys once."""
@@ -337,6 +358,7 @@ class UserIndex:
         self._by_initials.clear()
         self._by_tail.clear()
         self._by_translation.clear()
+        self._by_word_set.clear()
         for app in self.apps:
             app.company_key = self.aliases.resolve(app.company_key)
             self._add_company(app)
@@ -580,6 +602,13 @@ class UserIndex:
         found.discard(key)
         return next(iter(found)) if len(found) == 1 else None
 
+    def _reordered(self, key: str) -> str | None:
+        """The one known employer whose name has this key's words in another order."""
+        word_set = _word_set(key)
+        found = set(self._by_word_set.get(word_set, ())) if word_set else set()
+        found.discard(key)
+        return next(iter(found)) if len(found) == 1 else None
+
     def _tenant_of(self, key: str) -> str | None:
         """The one known employer whose ATS mailbox this key spells: "LPB Group" (key "lpb")
         for the employer ``lpbgroup@myworkday.com`` acknowledged the application for."""
@@ -600,6 +629,7 @@ class UserIndex:
             or self._by_acronym(key)
             or self._by_last_words(key)
             or self._in_other_language(key)
+            or self._reordered(key)
         )
         if short_form is not None:
             self._fuzzy[key] = short_form

@@ -230,7 +230,8 @@ _MIN_ACRONYM = 3
 def initialled_spellings(key: str) -> tuple[str, ...]:
     """A name as a domain or a sender shortens it with initials: its first words by their
     initials and the next ones run together ("hatlantico" for "hospital atlantico de lisboa",
-    "husierraoeste" for "hospital universitario sierra oeste"), or every word by its initial,
+    "husierraoeste" for "hospital universitario sierra oeste"), its first words run together and
+    two or more after them by their initials ("cumberlandbh"), or every word by its initial,
     from three ("huso"; from five, one word after the first may go unspelled: "pvft" for
     "pennine valley nhs foundation trust"). Joining words ("de", "and") are left out."""
     particles = _suffixes().particles
@@ -244,6 +245,13 @@ def initialled_spellings(key: str) -> tuple[str, ...]:
             rest = "".join(words[k:m])
             if len(rest) >= _MIN_INITIALLED_REST:
                 found.append(initials + rest)
+    for k in range(1, len(words) - 1):
+        # the distinctive words run together, the generic ones after them by their initials:
+        # "cumberlandbh" for "cumberland behavioral health", "carolinacrestmg" for "carolina
+        # crest medical group" (a practice's or clinic's domain)
+        head = "".join(words[:k])
+        if len(head) >= _MIN_INITIALLED_REST:
+            found.append(head + "".join(w[0] for w in words[k:]))
     acronym = "".join(w[0] for w in words)
     if len(acronym) >= _MIN_ACRONYM:
         found.append(acronym)

@@ -131,30 +131,20 @@ def brand_of(found: Employer | None, clues: EmployerClues, book: EmployerBook) -
             if brand:
                 return Employer(name=brand, origin=found.origin, quote=match.group(0))
     for match in _GROUP_OF.finditer(text):
-        if not _same_group(match.group("group"), first, book):
-            continue
-        brands = [b for b in _LIST_SPLIT.split(match.group("brands").strip()) if b]
-        rest = text.replace(match.group(0), "")
-        named = [b for b in brands if _written_in(b, rest)]
-        chosen = brands[0] if len(brands) == 1 else named[0] if len(named) == 1 else ""
-        brand = _brand(chosen, clues, book, own) if chosen else None
-        if brand:
-            return Employer(name=brand, origin=found.origin, quote=match.group(0))
+        if _same_group(match.group("group"), first, book):
+            listed = _listed_brand(match, _LIST_SPLIT, text, found, clues, book)
+            if listed:
+                return listed
     for match in _ES_BRAND_OF.finditer(text):
         if _ends_with_group(match.group("group"), own, book):
             brand = _brand(match.group("brand"), clues, book, own)
             if brand:
                 return Employer(name=brand, origin=found.origin, quote=match.group(0))
     for match in _BRANDS_IN_PARENS.finditer(text):
-        if not _ends_with_group(match.group("group"), own, book):
-            continue
-        brands = [b for b in _ES_LIST_SPLIT.split(match.group("brands").strip()) if b]
-        rest = text.replace(match.group(0), "")
-        named = [b for b in brands if _written_in(b, rest)]
-        chosen = brands[0] if len(brands) == 1 else named[0] if len(named) == 1 else ""
-        brand = _brand(chosen, clues, book, own) if chosen else None
-        if brand:
-            return Employer(name=brand, origin=found.origin, quote=match.group(0))
+        if _ends_with_group(match.group("group"), own, book):
+            listed = _listed_brand(match, _ES_LIST_SPLIT, text, found, clues, book)
+            if listed:
+                return listed
     if _GROUP_WORD.search(found.name):
         for match in _MEMBER.finditer(text):
             short = match.group("brand")
@@ -163,6 +153,23 @@ def brand_of(found: Employer | None, clues: EmployerClues, book: EmployerBook) -
             if brand:
                 return Employer(name=brand, origin=found.origin, quote=match.group(0))
     return found
+
+
+def _listed_brand(
+    match: re.Match[str],
+    split: re.Pattern[str],
+    text: str,
+    found: Employer,
+    clues: EmployerClues,
+    book: EmployerBook,
+) -> Employer | None:
+    """Of the brands a group lists, the only one, or the one the rest of the letter names."""
+    brands = [b for b in split.split(match.group("brands").strip()) if b]
+    rest = text.replace(match.group(0), "")
+    named = [b for b in brands if _written_in(b, rest)]
+    chosen = brands[0] if len(brands) == 1 else named[0] if len(named) == 1 else ""
+    brand = _brand(chosen, clues, book, book.names.key(found.name)) if chosen else None
+    return Employer(name=brand, origin=found.origin, quote=match.group(0)) if brand else None
 
 
 # "Jefe de Recepción del Hotel X": the hotel's name starts at its kind, after a particle.

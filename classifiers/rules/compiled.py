@@ -13,6 +13,7 @@ differ) falls back to a plain ``re.compile``: only start-up time depends on them
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -25,12 +26,16 @@ from typing import Any
 
 import platformdirs
 
-_KEEP = 400
-"""Files kept at most: patterns change with the data files, and old programs are not read."""
+_KEEP = 1200
+"""Files kept at most, the least recently used dropped: patterns change with the data files,
+and old programs are not read. One version of the rules makes over 300 (the templates' and
+phrase banks'); the cache must hold a few versions, or two installs (an upgrade, a checkout
+beside a release) evict each other's programs and every start compiles them all again."""
 MIN_CHARS = 300
 """Smaller patterns compile in a fraction of a millisecond: a file would not pay for itself."""
 
 _cache_dir: Path | None = Path(platformdirs.user_cache_dir("jobtracker")) / "regex"
+_pruned = False  # the folder is pruned once per process, not after every file written
 
 
 def use_cache_dir(path: Path | None) -> None:
@@ -105,9 +110,12 @@ def _load(sre: Any, path: Path, pattern: str) -> re.Pattern[str] | None:
             return None
         program = array("I")
         program.frombytes(body)
-        return _build(sre, pattern, header, program)
+        compiled = _build(sre, pattern, header, program)
     except (OSError, ValueError, KeyError, TypeError, RuntimeError):
         return None
+    with contextlib.suppress(OSError):  # a read-only cache is read all the same
+        os.utime(path)  # used now: pruning drops the least recently used
+    return compiled
 
 
 def _store(path: Path, header: dict[str, Any], program: array[int]) -> None:
@@ -119,7 +127,10 @@ def _store(path: Path, header: dict[str, Any], program: array[int]) -> None:
             written = Path(file.name)
             file.write(json.dumps(header).encode() + b"\n" + program.tobytes())
         os.replace(written, path)
-        _prune(path.parent)
+        global _pruned
+        if not _pruned:
+            _pruned = True
+            _prune(path.parent)
     except OSError:
         # A read-only or full cache: compile on every start, as without one.
         if written is not None:
@@ -127,7 +138,8 @@ def _store(path: Path, header: dict[str, Any], program: array[int]) -> None:
 
 
 def _prune(folder: Path) -> None:
-    """Drops the oldest files beyond ``_KEEP`` (a program is rewritten when it is needed)."""
+    """Drops the least recently used files beyond ``_KEEP`` (a program is rewritten when it is
+    needed)."""
     kept = list(folder.glob("*.sre"))
     if len(kept) <= _KEEP:
         return

@@ -77,6 +77,13 @@ _STOP_FIRST = frozenset(
 # Nouns a sentence puts before a company's name ("bei der Firma Seewald GmbH", "la empresa
 # Hermanos Ruiz"): not part of it.
 _KIND_NOUNS = frozenset({"firma", "unternehmen", "empresa", "companhia", "compañía", "société"})
+# A public company's name opens with its kind and who owns it: "Empresa Municipal de Serviços",
+# "Companhia Estadual de Águas", "Empresa Brasileira de Correios": the kind word stays.
+_OWNED_BY = re.compile(
+    r"(?:municipal|estadual|federal|nacional|p[úu]blica|brasileira|portuguesa|metropolitana"
+    r"|intermunicipal|distrital|energ[ée]tica|sider[úu]rgica|paulista|mineira|espa[ñn]ola)\b",
+    re.IGNORECASE,
+)
 # Articles: part of a name when capitalised ("The Hartford", "La Poste"), else dropped.
 _ARTICLES = frozenset(
     {
@@ -124,6 +131,13 @@ _GLUED_SUFFIX = re.compile(
 _GENDERED_TITLE = re.compile(
     r"\w/(?:a|o|as|os|e|in|innen|ne|euse|rice|ère)\b|\w\((?:a|o|as|os|in)\)"
 )
+# Brazilian states' codes, written after a city ("Nova Lima - MG", "Curitiba/PR"): a place.
+_BRAZILIAN_STATES = frozenset(
+    {
+        "AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA",
+        "PB", "PR", "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO",
+    }
+)  # fmt: skip
 _PHRASE_WORDS = frozenset({"a", "an", "the", "my", "your", "our", "this", "that", "to", "is"})
 _MINISTRY = ("ministère ", "ministerio ", "ministério ")
 _FRENCH_LINKS = frozenset({"de", "du", "des", "la", "à", "aux", "et"})
@@ -239,6 +253,14 @@ _PAIRED_INITIALS = re.compile(r"^[A-Z]&[A-Z]{1,2}$")
 _REGIONAL_ACRONYM = re.compile(r"^([A-Z]{2,5})-[A-Z]{2,3}$")
 _REQUISITION = re.compile(r"\b[A-Z]{0,4}-?\d{3,}\b")
 _SUBJECT_TAIL = re.compile(r"\s*:\s+|\s+[-|–—]\s+")
+# A board's cheer before the name: "Great news! Acme viewed your application", "Congrats! Acme
+# wants to interview you", "¡Buenas noticias! Acme ...".
+_SUBJECT_CHEER = re.compile(
+    r"^(?:¡\s*)?(?:(?:some |more )?(?:great|good|exciting|big) news|congrats|congratulations"
+    r"|yay|woohoo|hooray|awesome|nice work|buenas noticias|boas notícias|gute nachrichten"
+    r"|bonne nouvelle)\s*!+\s+",
+    re.IGNORECASE,
+)
 # Where a subject's meeting takes place, after the name: "Entrevista con Acme en Logroño".
 _PLACE_TAIL = re.compile(r"\s+en\s+(?=[A-ZÁÉÍÓÚÑ])")
 _TEXT_ORIGINS = frozenset({"subject", "body", "signature", "quoted"})
@@ -335,12 +357,22 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
         if origin in ("display name", "display pair", "tenant", "signature"):
             found = _subsidiary(found, clues, book) or found
         found = _principal(found, clues, book) or found
+        if origin in ("display name", "display pair") and clues.sender is not None:
+            shown = _brand_in_subject(found, clues, book)
+            if shown is not None:
+                return _operating(shown, clues)  # not the registered name again
         if origin == "subject":
+            branded = _brand_and_place(found, clues)
+            if branded is not None:
+                return _operating(branded, clues)  # not widened again to the site's name
             found = _signed_instead(found, clues, book) or found
         if found.origin in ("subject", "body"):
-            found = _chain_signed(found, clues, book) or found
+            found = _chain_signed(found, clues, book) or _site_of_group(found, clues, book) or found
         return _operating(_fuller(found, clues, book), clues)
     if fallback is not None:
+        if fallback.origin == "sender domain" and fallback.quote == clues.sender_domain:
+            label = names.domain_label(clues.sender_domain)
+            fallback = (_signed_for_label(label, clues, book) if label else None) or fallback
         return _fuller(fallback, clues, book)
     label = _sender_label(clues, registry, names)
     written = _written_label(label, clues, book) if label else None
@@ -349,6 +381,9 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
         if name:
             found = Employer(name=name, origin="sender domain", quote=written)
             return _expanded(found, clues, book) or found
+    signed = _signed_for_label(label, clues, book) if label and not written else None
+    if signed is not None:
+        return signed
     if label and not is_reserved_domain(clues.sender_domain):
         # Someone writing from their company's own domain about a job names the employer by
         # it even when the text never does ("Proposta - Programador Python" from ines@acme.pt).
@@ -356,6 +391,42 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
         if name:
             found = Employer(name=name, origin="sender domain", quote=clues.sender_domain)
             return _expanded(found, clues, book) or found
+    return None
+
+
+_SIGNED_LINE_PARTS = re.compile(r"\s+[·|•–-]\s+|\s*[·|•]\s*")
+_LOWER_JOINERS = frozenset(
+    ("de", "del", "la", "las", "los", "y", "e", "da", "do", "dos", "of", "&")
+)
+
+
+def _signed_for_label(label: str, clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    """The organisation a person signs with under their name, when one of its words starts
+    the domain they write from: "Hospitales Quirón" signed from quironsalud.es, "Clínicas
+    Dentix" from dentixsalud.com. The signature names the employer as it calls itself; the
+    domain only run together."""
+    signature = clues.texts[3] if len(clues.texts) > 3 else ""
+    if not signature or is_reserved_domain(clues.sender_domain):
+        return None
+    names = book.names
+    label = strip_accents(label).casefold().replace("-", "")
+    for line in signature.splitlines()[:10]:
+        for part in _SIGNED_LINE_PARTS.split(line.strip()):
+            words = part.split()
+            if not 2 <= len(words) <= 4:
+                continue
+            if not all(w[:1].isupper() or w.casefold() in _LOWER_JOINERS for w in words):
+                continue
+            if not any(
+                len(w) >= _MIN_SHARED and label.startswith(strip_accents(w).casefold())
+                for w in words
+            ):
+                continue
+            if names.looks_like_person(part, clues.sender_address):
+                continue
+            name = _accept(part, "signature", clues, book)
+            if name:
+                return Employer(name=name, origin="sender domain", quote=part)
     return None
 
 
@@ -519,6 +590,78 @@ def _chain_signed(found: Employer, clues: EmployerClues, book: EmployerBook) -> 
     return None
 
 
+# A site of a hospital, clinic or care-home group named by its kind and the group's brand
+# ("Hospital Quirón Sevilla", "Clínica Dentalia Triana", "Residencia Orpea Aravaca"), and the
+# group's name the mail writes with that kind in the plural ("Hospitales Quirón", "Clínicas
+# Dentalia", "Residencias Orpea").
+_SITE_PLURAL = {
+    "hospital": ("Hospitales", "Hospitais"),
+    "clínica": ("Clínicas",),
+    "clinica": ("Clinicas", "Clínicas"),
+    "policlínica": ("Policlínicas",),
+    "residencia": ("Residencias",),
+    "residência": ("Residências",),
+    "centro": ("Centros",),
+}
+
+
+def _brand_and_place(found: Employer, clues: EmployerClues) -> Employer | None:
+    """The brand of the sender's own domain, when the subject names it with one of its sites
+    ("Oferta Fisiocare Triana" from ana@fisiocare.es, signed "Coordinadora · Fisiocare"): the
+    chain hires, the place is where."""
+    words = found.name.split()
+    domain = clues.sender_domain.lower()
+    if len(words) < 2 or clues.sender is not None or not domain:
+        return None
+    brand = words[0]
+    if strip_accents(brand).casefold() != domain.partition(".")[0].replace("-", ""):
+        return None
+    signature = clues.texts[3] if len(clues.texts) > 3 else ""
+    at = signature.find(brand)
+    while at >= 0:
+        end = at + len(brand)
+        alone = (not at or not signature[at - 1].isalnum()) and (
+            end == len(signature) or not (signature[end].isalnum() or signature[end] == "-")
+        )
+        if alone and not signature.startswith(" " + words[1], end):
+            return Employer(name=brand, origin="signature", quote=brand)
+        at = signature.find(brand, end)
+    return None
+
+
+def _site_of_brand(written: str, brand: str) -> bool:
+    """Whether ``written`` names one site of the chain ``brand`` by its kind, the brand and
+    its place ("Clínica Fisiocare Triana", "Hospital Quirón Marbella"), not the brand in full
+    ("Hospital Sierra Blanca" for "Sierra Blanca")."""
+    kind, _, rest = written.partition(" ")
+    return kind.casefold() in _SITE_PLURAL and rest.startswith(brand + " ")
+
+
+def _site_of_group(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    """The group whose recruiter writes about one of its sites by the site's name ("Entrevista
+    Hospital Quirón Sevilla", signed "Selección · Hospitales Quirón"): the candidate tracks the
+    group that hires, the site is where the job is. Only when the mail itself names the group."""
+    words = found.name.split()
+    if len(words) < 2 or len(words[1]) < 3 or not words[1][:1].isupper():
+        return None
+    plurals = _SITE_PLURAL.get(words[0].casefold())
+    if not plurals:
+        return None
+    for text in clues.texts[2:4]:
+        for plural in plurals:
+            at = text.find(f"{plural} {words[1]}")
+            if at < 0 or (at and text[at - 1].isalnum()):
+                continue
+            end = at + len(plural) + 1 + len(words[1])
+            if end < len(text) and (text[end].isalnum() or text[end] in "'’-"):
+                continue
+            group = text[at:end]
+            name = _accept(group, "signature", clues, book)
+            if name:
+                return Employer(name=name, origin="signature", quote=group)
+    return None
+
+
 def _invite_host(clues: EmployerClues, book: EmployerBook) -> Employer | None:
     """The company that sends an interview invite from its own domain, as the mail writes it.
 
@@ -643,6 +786,8 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
         written = reader.for_initials(group, clues.texts) or written
     if not written or _SITE.search(written):
         return found  # "Kitewing.ai" is the site the brand was read from, not a fuller name
+    if _site_of_brand(written, found.name):
+        return found  # "Clínica Fisiocare Triana" is one of Fisiocare's clinics
     name = _accept(written, "body", clues, book)
     if not name or (len(name) <= len(found.name) and found.origin not in _HINTS):
         return found  # a hint ("Mueller Soehne" of mueller-soehne.de) gives way to the writing
@@ -652,7 +797,22 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
         # "Acme Careers" signing "Grupo Acme" whose subject says "A sua candidatura à Acme", or
         # whose footer names "Grupo Acme SGPS" (a holding employs no one): Acme hires.
         return found
+    signing = _signed_without_group(name, clues, book)
+    if signing is not None:
+        return Employer(name=signing, origin=found.origin, quote=written)
     return Employer(name=name, origin=found.origin, quote=written)
+
+
+def _signed_without_group(name: str, clues: EmployerClues, book: EmployerBook) -> str | None:
+    """The company that signs, when the text says "no Grupo Acme Hotels" and the signature
+    "Acme Hotels, Lda.": the group's company the letter comes from hires."""
+    head, _, rest = name.partition(" ")
+    if not rest or head.lower() not in _GROUP_WORDS or len(clues.texts) < 4:
+        return None
+    signature = clues.texts[3]  # the signature, or the body's tail when none was split off
+    if signature.count(rest) <= signature.count(name):
+        return None  # every mention is the group's
+    return _accept(rest, "signature", clues, book)
 
 
 _HOLDING = re.compile(r"\bSGPS\b|\b[Hh]olding\b")
@@ -774,6 +934,24 @@ def _registered(found: Employer, clues: EmployerClues, book: EmployerBook) -> Em
         name = _accept(part, "signature", clues, book)
         if name and names.key(name) != names.key(found.name):
             return Employer(name=name, origin=found.origin, quote=part)
+    return None
+
+
+def _brand_in_subject(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    """The brand an ATS's subject names ("Tu candidatura en Residencias Olivar") when the mail
+    is sent under the registered name ("Olivar Mayores S.A."): the candidate tracks the brand
+    they applied to. Only a brand sharing a word with the registered name."""
+    names = book.names
+    if not names.has_legal_suffix(found.quote):
+        return None
+    words = _words_of(found.name)
+    for extract in clues.subject:
+        brand = extract.company
+        if not brand or not words & _words_of(brand) or names.key(brand) == names.key(found.name):
+            continue
+        name = _accept(brand, "subject", clues, book)
+        if name and not names.has_legal_suffix(brand):
+            return Employer(name=name, origin="subject", quote=brand)
     return None
 
 
@@ -965,16 +1143,30 @@ def _sender_label(clues: EmployerClues, registry: VendorRegistry, names: NameBoo
     return names.domain_label(domain).replace("-", "")
 
 
-def _names_a_person(name: str, kind: VendorKind, names: NameBook) -> bool:
+# An address written in the text ("renata.okada@caetepay.com.br" under the envelope's note).
+_WRITTEN_DOMAIN = re.compile(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
+
+
+def _names_a_person(
+    name: str, kind: VendorKind, names: NameBook, texts: tuple[str, ...] = ()
+) -> bool:
     """Whether the name a vendor's display pattern found is a person's: "Jane Roe via
-    DocuSign" is whoever sent the envelope, a recruiter as often as not."""
+    DocuSign" is whoever sent the envelope, a recruiter as often as not. An envelope sent
+    from a company account ("Acme Pay via DocuSign") names its sender's address in the body,
+    at that company's domain."""
     if names.looks_like_person(name):
         return True
-    return (
-        kind is VendorKind.ESIGN
-        and names.shaped_like_person(name)
-        and not names.has_hiring_words(name)
-    )
+    if kind is not VendorKind.ESIGN or not names.shaped_like_person(name):
+        return False
+    if names.has_hiring_words(name):
+        return False
+    body = texts[2] if len(texts) > 2 else ""
+    return not ("@" in body and _company_address(name, body, names))
+
+
+def _company_address(name: str, body: str, names: NameBook) -> bool:
+    """Whether an address written in the body is at the named company's domain."""
+    return any(names.matches_domain(name, m.group(1)) for m in _WRITTEN_DOMAIN.finditer(body))
 
 
 def _display_company(display: str, address: str, names: NameBook) -> str | None:
@@ -1002,6 +1194,16 @@ def _office_after_person(display: str, address: str, names: NameBook) -> str | N
 _E_REGISTRY = re.compile(r"^sede electr[oó]nica(?: de la| del?)?\s*(?:[-–·|:]\s*)?", re.IGNORECASE)
 
 
+# A Brazilian public selection's organiser ("banca"): "Centro de Seleção", "Núcleo de
+# Concursos", "Instituto Nacional de Seleções e Concursos". It runs the exam for a city, a
+# court or a public company, which the mail names ("Concurso Público da Prefeitura de X").
+_EXAM_BOARD = re.compile(
+    r"^(?:instituto|fundação|fundacao|comissão|comissao|centro|núcleo|nucleo)\b[^|]{0,60}?"
+    r"\b(?:seleção|selecao|seleções|selecoes|concursos?|processos? seletivos?)\b",
+    re.IGNORECASE,
+)
+
+
 def _candidates(
     clues: EmployerClues, registry: VendorRegistry, names: NameBook
 ) -> Iterable[tuple[str, str, str]]:
@@ -1010,12 +1212,14 @@ def _candidates(
     relay = names.is_relay(clues.sender_address)
     display = _YC_BATCH.sub("", clues.sender_name).strip()  # "Acme (YC W25)"
     display = _E_REGISTRY.sub("", display)  # "Sede electrónica Turismo X": the body is X
+    if display and _EXAM_BOARD.match(display):
+        display = ""  # a public selection's organiser writes for the body that hires
     if display and not clues.agency and not relay:
         if vendor is not None:
             for pattern in vendor.display_names:
                 found = pattern.match(display)
                 company = found.groupdict().get("company") if found else None
-                if company and not _names_a_person(company, vendor.kind, names):
+                if company and not _names_a_person(company, vendor.kind, names, clues.texts):
                     # "Acme @ icims"; "Jane Roe via DocuSign" names the sender, not a company
                     yield "display pair", company, display
                 if found:
@@ -1181,6 +1385,7 @@ def _judge(
         candidate = _VERB_TAIL.split(candidate, maxsplit=1)[0]
         candidate = candidate.split(" · ", 1)[0]  # "Acme AG · Zürich": the place after the dot
     if origin == "subject":
+        candidate = _SUBJECT_CHEER.sub("", candidate, count=1)  # "Great news! Acme"
         candidate = _SUBJECT_TAIL.split(candidate, maxsplit=1)[0]  # "Acme: next steps"
         candidate = _PLACE_TAIL.split(candidate, maxsplit=1)[0]  # "Acme en Logroño"
         head = candidate.split(",", 1)[0]
@@ -1198,7 +1403,12 @@ def _judge(
         name = name[0].upper() + name[1:]  # "au ministère de la Santé": typography writes it low
     if name and origin in _TEXT_ORIGINS:
         words = name.split(maxsplit=1)
-        if len(words) == 2 and words[0].lower() in _KIND_NOUNS and words[1][:1].isupper():
+        if (
+            len(words) == 2
+            and words[0].lower() in _KIND_NOUNS
+            and words[1][:1].isupper()
+            and not _OWNED_BY.match(words[1])
+        ):
             name = names.display(words[1])  # "Firma Seewald GmbH", "la empresa Hermanos Ruiz"
     if name and len(name.split()) > _max_words(name, origin, names):
         lead = _ACRONYM_LEAD.match(name)
@@ -1230,6 +1440,8 @@ def _judge(
         return None  # "20 min phone screen": how long the call is, not who calls
     if _STREET.search(name):
         return None  # "Gewerbestraße 14-18": the letterhead's address, not who signs it
+    if name in _BRAZILIAN_STATES and origin in _TEXT_ORIGINS:
+        return None  # "com localidade em Nova Lima - MG": the state after the city
     if registry.is_vendor_name(name) or registry.is_vendor_name(candidate):
         return None
     if reader.only_stop_words(name):

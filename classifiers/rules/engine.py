@@ -411,7 +411,9 @@ _RECRUITER_TITLE = re.compile(
     r"|(?:hr|people) business partner|personalreferent(?:in)?|personalberater(?:in)?"
     r"|chargée? de recrutement|responsable (?:rh|du recrutement|recrutement|des ressources humaines"
     r"|ressources humaines)|(?:directeur|directrice) des ressources humaines"
-    r"|business partner de rh|reclutador(?:a)?|recrutador(?:a)?|responsable de selecci[oó]n)\b",
+    r"|business partner de rh|reclutador(?:a)?|recrutador(?:a)?|responsable de selecci[oó]n"
+    # Spain's recruiter: "Técnico de Selección", "Técnica de Selección y Talento"
+    r"|t[eé]cnic[oa] de selecci[oó]n)\b",
     re.IGNORECASE,
 )
 
@@ -438,8 +440,10 @@ def _names_a_title(subject: str) -> bool:
 # Coordinator", "Office Manager interview - Nashville", "Offer for Billing Associate".
 _STEP_WORD = re.compile(
     r"^(?:(?:(?:phone|video|virtual|zoom|in-person|onsite|on-site|panel|final|first|second|"
-    r"follow-up|oral) )?interview(?: (?:invitation|invite|request|scheduling|schedule|"
-    r"confirmation|details))?|(?:job )?offer(?: letter| of employment)?|entrevista|oferta)"
+    r"follow-up|oral board|oral|board|structured|group) )?interview"
+    r"(?: (?:invitation|invite|request|scheduling|schedule|confirmation|details))?"
+    r"|(?:job )?offer(?: letter| of employment)?"
+    r"|entrevista|oferta|proposta|entretien|vorstellungsgespräch)"
     r"(?: for(?: the| our)?)?(?:\s+|$)|\s+(?:(?:phone|video|panel|final|follow-up) )?"
     r"(?:interview|offer)$",
     re.IGNORECASE,
@@ -447,6 +451,8 @@ _STEP_WORD = re.compile(
 
 # "Interview with our CEO", "Offer to the Director": a person, not the title applied for.
 _NO_TITLE_START = frozenset(("with", "to", "at", "from", "of", "on", "our", "your", "my", "by"))
+_TITLE_WORDS = 6
+_OF = frozenset(("de", "du", "des", "da", "do", "das", "dos", "del", "d’"))
 
 
 def _step_and_title(subject: str) -> bool:
@@ -459,14 +465,26 @@ def _step_and_title(subject: str) -> bool:
     titles = 0
     for part in parts:
         rest = _STEP_WORD.sub("", part, count=1)
-        if rest != part:
-            stepped = True
-            if rest and rest.split(None, 1)[0].casefold() not in _NO_TITLE_START:
-                if looks_like_title(rest):
-                    return True
-        elif looks_like_title(part):
-            titles += 1
+        if rest == part:
+            titles += _short_title(part)
+        elif not rest:
+            stepped = True  # "Interview - Clinic Operations Manager"
+        elif _short_title(rest):
+            return True  # "Interview for Practice Coordinator"
     return stepped and titles > 0
+
+
+def _short_title(text: str) -> bool:
+    """A title as a subject writes it: a few words, capitalised ("Practice Coordinator"),
+    not a headline that ends on one ("how Camila became a Marketing Cloud Architect")."""
+    words = text.split()
+    if not (0 < len(words) <= _TITLE_WORDS and text[:1].isupper()):
+        return False
+    if words[0].casefold() in _NO_TITLE_START:
+        return False
+    # Romance titles put the post first: "Analista de Dados", "Chargée de recrutement"
+    head_first = len(words) > 2 and words[1] in _OF and looks_like_title(words[0])
+    return head_first or looks_like_title(text)
 
 
 def signed_by_recruiter(signature: str) -> bool:

@@ -153,8 +153,12 @@ class Extractor:
             key = names.key(text)
             if not key:
                 return False
-            if any(k == key or k.startswith(key + " ") for k in keys):
+            if any(k == key for k in keys):
                 return True
+            if any(k.startswith(key + " ") for k in keys):
+                # "Técnico de Recursos Humanos" from "Recursos Humanos Acme": the desk that
+                # writes is no company the title ends with
+                return not names.is_department(text)
             # "Quillon Software Ltd": the employer's name and more, but no title word.
             if any(key.startswith(k + " ") for k in keys) and not looks_like_title(text):
                 return True
@@ -177,6 +181,10 @@ class Extractor:
         if employer is not None and (
             employer.origin in ("display name", "display pair", "sender domain")
             or self.names.key(employer.name).replace(" ", "") in domain.replace("-", "")
+            # a group's recruiter at its brand's domain: "Hospitales Quirón" at quironsalud.es
+            or any(
+                len(word) >= 5 and word in domain for word in self.names.key(employer.name).split()
+            )
         ):
             return Source.DIRECT
         return Source.OTHER

@@ -29,7 +29,11 @@ _PUBLIC_EVENT = re.compile(
     r"webina(?:r|ire)|podcast|recording|\brecord\b|grava[çc][ãa]o|enregistrement|aufzeichnung"
     r"|grabaci[óo]n|meetup|masterclass|workshop|livestream|live stream|\bépisode|\bepisode"
     r"|\bepisódio|\bepisodio|\bép\."
-    r"|\ball[- ]hands\b|\btown[- ]?hall\b|\bsprint (?:planning|review)\b",
+    r"|\ball[- ]hands\b|\btown[- ]?hall\b|\bsprint (?:planning|review)\b"
+    # A professional forum or congress with a ticket ("Fórum Mineiro de Gestão de Pessoas"),
+    # and a new employee's training ("Treinamento LGPD - novos colaboradores").
+    r"|\bf[óo]rum\b|\bcongress(?:o|e)?\b|\bsemin[áa]rio|\bsimp[óo]sio|\bpalestra|\bsummit\b"
+    r"|\btreinamento|\bcapacita[çc][ãa]o\b",
     re.IGNORECASE,
 )
 

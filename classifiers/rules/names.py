@@ -379,7 +379,9 @@ class NameBook:
         given = first in self.given_names or (
             "-" in first and all(part in self.given_names for part in first.split("-"))
         )
-        return given and not self._is_hiring_words(text)
+        # "Carolina Crest Medical Group", "Austin Regional Clinic": a place named like a person
+        # and a word only organisations are named with
+        return given and not self._is_hiring_words(text) and not self.has_organisation_word(text)
 
     def shaped_like_person(self, name: str) -> bool:
         """ "Hanna Schmidt", "Jean-Luc de la Cruz": two to four capitalised name words."""
@@ -441,6 +443,10 @@ class NameBook:
                 if self.key(self._strip_hiring_words(line)) == wanted:
                     return True
         return False
+
+    def has_legal_suffix(self, name: str) -> bool:
+        """Whether a name ends with a legal form ("Acme S.L.", "Acme GmbH")."""
+        return self._has_legal_suffix(name)
 
     def _has_legal_suffix(self, name: str) -> bool:
         tokens = _fold_tokens(name)
@@ -641,8 +647,13 @@ def _fix_shouting(text: str) -> str:
             # "FLORES DE LA SABANA": "Flores de la Sabana"
             words.append(word.casefold() if i else word.capitalize())
             continue
-        words.append(word.capitalize() if len(word) >= 4 and vowels else word)
+        # "EMSC", "CPTM": a name of one short word with one vowel is spelled letter by letter
+        spelled = " " not in text and len(word) <= _SPELLED_MAX and vowels <= 1
+        words.append(word.capitalize() if len(word) >= 4 and vowels and not spelled else word)
     return " ".join(words)
+
+
+_SPELLED_MAX = 5
 
 
 _SHOUTED_PARTICLES = frozenset(

@@ -280,7 +280,8 @@ def _declined_offer(tally: Tally) -> bool:
     withdrawn = tally.strongest["withdrawn"]
     return (
         withdrawn >= 3.0
-        and tally.strongest[_OFFER] >= 3.0
+        # a reply's subject that names the offer ("RE: Propuesta de incorporación") counts
+        and tally.strongest[_OFFER] >= 3.0 * REPLY_SUBJECT
         and withdrawn >= tally.strongest["on_hold"]
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -52,12 +53,34 @@ def test_a_damaged_file_is_compiled_again_and_replaced(cache: Path) -> None:
     assert compile_big(PATTERN) == re.compile(PATTERN)
 
 
-def test_old_programs_are_dropped(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_least_recently_used_programs_are_dropped(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(compiled, "_KEEP", 2)
+    for n in range(2):
+        compile_big(PATTERN + f"|z{n}")
+    for age, kept in enumerate(sorted(cache.glob("*.sre"))):
+        os.utime(kept, (1_000_000 + age, 1_000_000 + age))  # both written long ago
+    assert compile_big(PATTERN + "|z0") == re.compile(PATTERN + "|z0")  # z0 used again now
+    monkeypatch.setattr(compiled, "_pruned", False)  # another process
+    compile_big(PATTERN + "|z2")
+    assert len(list(cache.glob("*.sre"))) == 2
+    monkeypatch.setattr(compiled, "_pruned", True)
+    compile_big(PATTERN + "|z0")  # still kept: nothing written
+    assert len(list(cache.glob("*.sre"))) == 2
+    compile_big(PATTERN + "|z1")  # dropped: compiled and written again
+    assert len(list(cache.glob("*.sre"))) == 3
+
+
+def test_a_process_prunes_once_not_after_every_file(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(compiled, "_KEEP", 2)
+    monkeypatch.setattr(compiled, "_pruned", False)
     for n in range(4):
         compile_big(PATTERN + f"|z{n}")
-    assert len(list(cache.glob("*.sre"))) == 2
-    assert compile_big(PATTERN + "|z3") == re.compile(PATTERN + "|z3")
+    # pruned when the first was written; the next start trims the folder to _KEEP
+    assert len(list(cache.glob("*.sre"))) == 4
 
 
 def test_without_a_cache_nothing_is_written(cache: Path) -> None:

@@ -190,3 +190,38 @@ def test_a_letterhead_in_gmbh_and_co_kg_names_the_employer(classify: Classify) -
     )
     assert result.category is Category.REJECTION
     assert result.company == "Gebr. Tamsen"
+
+
+def test_a_board_naming_the_employer_after_its_kind_noun(classify: Classify) -> None:
+    result = classify(
+        sender="no-reply@indeed.com",
+        name="Indeed",
+        subject="Ihre Bewerbung wurde angesehen",
+        body="Gute Neuigkeiten!\n\nDer Arbeitgeber Hollmann Kühlhaus GmbH hat Ihre Bewerbung "
+        "angesehen.\n",
+    )
+    assert result.category is Category.VIEWED
+    assert result.company == "Hollmann Kühlhaus"
+
+
+def test_a_public_employers_selection_interview_is_an_interview(classify: Classify) -> None:
+    result = classify(
+        sender="personal@stadtwerke-hagedorn.example",
+        name="Stadtwerke Hagedorn",
+        subject="Auswahlgespräch",
+        body="Sehr geehrte Frau Roth,\n\nwir laden Sie hiermit zu einem Auswahlgespräch am "
+        "12.11. um 10:00 Uhr ein. Am Gespräch nimmt auch der Personalrat teil.\n\n"
+        "Mit freundlichen Grüßen\nStadtwerke Hagedorn GmbH",
+    )
+    assert result.category is Category.INTERVIEW
+
+
+def test_the_signed_contract_arriving_is_the_offer_accepted(classify: Classify) -> None:
+    result = classify(
+        sender="p.ohlsen@deichlog.example",
+        name="Ohlsen, Petra",
+        subject="Dein Vertrag",
+        body="Hallo Lea,\n\nder unterschriebene Vertrag ist da – herzlich willkommen!\n\nPetra",
+    )
+    assert result.category is Category.OFFER
+    assert result.status is ApplicationStatus.ACCEPTED
