@@ -58,6 +58,7 @@ PRIORITY = (
 _RANKING = tuple(c.value for c in PRIORITY)
 _CATEGORY = {c.value: c for c in PRIORITY}
 _OUTREACH = Category.OUTREACH.value
+_INTERVIEW = Category.INTERVIEW.value
 _CONFIRMATION = Category.CONFIRMATION.value
 _REJECTION = Category.REJECTION.value
 _OTHER_JOB = Category.OTHER_JOB.value
@@ -180,6 +181,15 @@ def decide(
     if ranked[0] == _OUTREACH and scores["applied"] > 0:
         # "I'm reaching out about your application": a reply to an application is no outreach.
         ranked = [*ranked[1:], ranked[0]] if scores[ranked[1]] >= 3.0 else ranked
+    if (
+        ranked[0] == _INTERVIEW
+        and scores[_OUTREACH] >= scores[_INTERVIEW]
+        and tally.strongest["agency"] >= STRONG
+        and scores[_APPLIED] == 0
+    ):
+        # A recruiter's first pitch for a client ("one of our partner trusts ... free for a
+        # quick chat?"): the call it proposes is no interview of an application.
+        ranked = [_OUTREACH, *(r for r in ranked if r != _OUTREACH)]
     if ranked[0] == _OUTREACH and tally.strongest[_REJECTION] >= STRONG:
         # "Although your background is impressive, we have decided to proceed with other
         # candidates": praise before the no is no recruiter's pitch.

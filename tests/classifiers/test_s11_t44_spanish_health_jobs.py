@@ -219,3 +219,14 @@ def test_thanks_for_applying_names_post_and_employer(classify: Classify) -> None
     )
     assert result.category is Category.CONFIRMATION
     assert result.role == "Terapeuta ocupacional"  # the work mode is no part of the title
+
+
+def test_a_sellers_cold_apology_is_no_recruiters_pitch(classify: Classify) -> None:
+    result = classify(
+        sender="jake@cloudtrim.example",
+        name="Jake Moss",
+        subject="Cutting your clinic's software bill",
+        body="Hi Lucía,\n\nHope you don't mind me reaching out. We help clinics cut their "
+        "booking-software bill by a third. Would you be free for a quick chat this week?",
+    )
+    assert result.category is Category.NOT_JOB
