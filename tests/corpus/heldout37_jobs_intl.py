@@ -5,25 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def m(
-    mid: str,
-    date: str,
-    frm: str,
-    subject: str,
-    t: tuple,
-    text: str | None = None,
-    html: str | None = None,
-    **kw: Any,
-) -> dict[str, Any]:
-    spec: dict[str, Any] = {"id": f"<{mid}>", "date": date, "from": frm, "subject": subject, "t": t}
-    if text:
-        spec["text"] = text
-    if html:
-        spec["html"] = html
-    spec.update(kw)
-    return spec
-
+from heldout37_jobs import m
 
 SK = "Skovgaard Line"
 SK1 = "Regional Logistics Manager, Northern Europe"

@@ -3,37 +3,9 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
-ID: dict[str, str] = {}
-
-
-def m(
-    key: str,
-    date: str,
-    frm: str,
-    subject: str,
-    t: tuple[Any, ...],
-    text: str | None = None,
-    html: str | None = None,
-    **kw: Any,
-) -> dict[str, Any]:
-    domain = frm.rsplit("@", 1)[1].rstrip(">").strip()
-    token = hashlib.sha1(f"h39/{key}".encode()).hexdigest()
-    ID[key] = f"<{token[:14]}.{token[14:22]}@{domain}>"
-    spec: dict[str, Any] = {"id": ID[key], "date": date, "from": frm, "subject": subject, "t": t}
-    if text:
-        spec["text"] = text
-    if html:
-        spec["html"] = html
-    spec.update(kw)
-    return spec
-
-
-def rep(key: str) -> dict[str, str]:
-    return {"In-Reply-To": ID[key], "References": ID[key]}
-
+from heldout39_jobs import m, rep
 
 HEL, HEL_R = "Hélivia", "QA Manager GMP"
 COO, COO_R = "Coopharma Brabant", "Pharmacien titulaire"

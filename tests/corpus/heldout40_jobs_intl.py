@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
+
+from heldout40_jobs import m
 
 APPS = {
     17: ("Nordwell Nutrition", "Food Safety Specialist"),
@@ -24,30 +25,6 @@ APPS = {
 def T(cat: str, app: int, src: str, lang: str = "pt") -> tuple[Any, ...]:
     company, role = APPS[app]
     return (cat, company, role, app, src, lang)
-
-
-def m(
-    key: str,
-    date: str,
-    frm: str,
-    subject: str,
-    t: tuple[Any, ...],
-    text: str | None = None,
-    **kw: Any,
-) -> dict[str, Any]:
-    domain = frm.rsplit("@", 1)[1].rstrip(">")
-    digest = hashlib.sha1(f"{key}|{date}".encode()).hexdigest()[:18]
-    spec: dict[str, Any] = {
-        "id": f"<{digest}.{key}@{domain}>",
-        "date": date,
-        "from": frm,
-        "subject": subject,
-        "t": t,
-    }
-    if text:
-        spec["text"] = text
-    spec.update(kw)
-    return spec
 
 
 # --- 17: Nordwell Nutrition (SuccessFactors), São Paulo, English ------------------------------

@@ -4,36 +4,7 @@
 
 from __future__ import annotations
 
-import hashlib
-from typing import Any
-
-
-def m(
-    key: str,
-    date: str,
-    frm: str,
-    subject: str,
-    t: tuple,
-    text: str | None = None,
-    html: str | None = None,
-    **kw: Any,
-) -> dict[str, Any]:
-    domain = frm.rsplit("<", 1)[-1].rstrip(">").split("@", 1)[1]
-    opaque = hashlib.sha1(f"h41:{key}".encode()).hexdigest()[:22]
-    spec: dict[str, Any] = {
-        "id": f"<{opaque}@{domain}>",
-        "date": date,
-        "from": frm,
-        "subject": subject,
-        "t": t,
-    }
-    if text:
-        spec["text"] = text
-    if html:
-        spec["html"] = html
-    spec.update(kw)
-    return spec
-
+from heldout41_jobs import m
 
 APPS = {
     18: ("Casa Aurora", "Program Manager, Family Engagement"),
