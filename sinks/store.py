@@ -2,10 +2,10 @@
 
 Both engines are fast only for set-at-a-time writes, so a batch goes to the database in one
 bulk statement per table: DuckDB scans the batch as an Arrow array built with nanoarrow (as
-fast here as pyarrow, which costs a process 25 MB more) in an ``INSERT ... SELECT``; PostgreSQL
-gets a
-binary ``COPY`` into a session-private staging table and ``INSERT ... SELECT ... ON CONFLICT``
-(measured here: 2-3x faster than pipelined ``executemany``, 3x faster than ``unnest`` arrays).
+fast here as pyarrow, which costs a process 25 MB more) in an ``INSERT ... SELECT``;
+PostgreSQL gets a binary ``COPY`` into a session-private staging table and ``INSERT ... SELECT
+... ON CONFLICT`` (measured here: 2-3x faster than pipelined ``executemany``, 3x faster than
+``unnest`` arrays).
 Both are idempotent upserts: writing the same rows twice changes nothing. ``conflict="new"``
 is the exception, for rows the caller expects to be new: a plain ``INSERT`` (DuckDB's
 ``ON CONFLICT`` roughly doubles the cost of every row), which raises :class:`DuplicateKey`
