@@ -53,13 +53,19 @@ def topic_options(f: click.decorators.FC) -> click.decorators.FC:
 
 
 def parse_stages(value: str) -> list[str]:
-    from jobtracker.pipeline.kafka.config import STAGES
+    from jobtracker.pipeline.kafka.config import FUSED, KNOWN_STAGES
 
     stages = [s.strip() for s in value.split(",") if s.strip()]
-    unknown = [s for s in stages if s not in STAGES]
+    unknown = [s for s in stages if s not in KNOWN_STAGES]
     if unknown or not stages:
         raise click.BadParameter(
-            f"{', '.join(unknown) or 'nothing'}: choose from {', '.join(STAGES)}",
+            f"{', '.join(unknown) or 'nothing'}: choose from {', '.join(KNOWN_STAGES)}",
+            param_hint="--stages",
+        )
+    if FUSED in stages and {"classify", "track"} & set(stages):
+        raise click.BadParameter(
+            f"{FUSED} runs both stages on the same records; with classify or track beside "
+            f"it every message would be stored twice over",
             param_hint="--stages",
         )
     return list(dict.fromkeys(stages))
@@ -70,9 +76,11 @@ def parse_stages(value: str) -> list[str]:
 @click.option("--db", "db", envvar="JOBTRACKER_DB", help="The store: a postgresql:// URL.")
 @click.option(
     "--stages",
-    default="classify,track,dlq",
+    default="classify+track,dlq",
     show_default=True,
-    help="Which stages this process runs (each is its own consumer group).",
+    help="Which stages this process runs (each is its own consumer group). "
+    "classify+track runs both on the same records, without the mail.classified round trip; "
+    "every worker of a deployment should use the same layout.",
 )
 @topic_options
 @click.option("--batch-size", type=click.IntRange(1, 100_000), help="Records per batch  [500]")
@@ -101,7 +109,8 @@ def worker_command(
     verbose: bool,
 ) -> None:
     """Run stages as Kafka consumers: classify (mail.raw -> mail.classified), track
-    (mail.classified -> store -> tracker.events) and dlq (mail.dlq -> store).
+    (mail.classified -> store -> tracker.events) and dlq (mail.dlq -> store), or
+    classify+track (mail.raw -> store -> tracker.events) in place of the first two.
 
     Start as many workers as you like; they share the partitions. SIGTERM or Ctrl-C finishes
     the batch in flight, commits it and leaves the group.

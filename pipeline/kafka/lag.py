@@ -7,23 +7,29 @@ from collections.abc import Sequence
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import CoordinatorLoadInProgressError, GroupCoordinatorNotAvailableError
 
-from jobtracker.pipeline.kafka.config import STAGES, KafkaSettings, Stage
+from jobtracker.pipeline.kafka.config import DEFAULT_STAGES, KafkaSettings, Stage
 from jobtracker.pipeline.kafka.topics import Topics, admin_client
 
 
 def source_topic(stage: Stage, topics: Topics) -> str:
     """The topic a stage consumes."""
-    return {"classify": topics.raw, "track": topics.classified, "dlq": topics.dlq}[stage]
+    return {
+        "classify": topics.raw,
+        "track": topics.classified,
+        "dlq": topics.dlq,
+        "classify+track": topics.raw,
+    }[stage]
 
 
 async def consumer_lag(
-    settings: KafkaSettings, stages: Sequence[Stage] = STAGES
+    settings: KafkaSettings, stages: Sequence[Stage] = DEFAULT_STAGES
 ) -> dict[Stage, int]:
     """Records not yet committed, per stage, summed over partitions.
 
-    Stages are measured in pipeline order (classify, track, dlq): a stage commits only after
-    it has published, so when every stage reads zero in that order, everything published
-    before the call is stored.
+    ``stages`` are the ones the workers run (their groups' commits are what counts), in
+    pipeline order (classify, track, dlq): a stage commits only after it has published, so
+    when every stage reads zero in that order, everything published before the call is
+    stored.
     """
     topics = Topics.of(settings)
     admin = admin_client(settings)

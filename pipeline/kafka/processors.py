@@ -244,31 +244,43 @@ class TrackProcessor:
                 out.outgoing.append(letter_for(record, "decode", str(exc), 1, self.topics)[1])
                 out.dead_lettered += 1
                 continue
-            self._users[(record.topic, record.partition)].add(item.message.user_id)
             items.append((record, item))
         uids = [rows.message_uid(item.key) for _, item in items]
         stored = self.store.existing(schema.messages, "message_uid", uids)
-        fresh: list[ClassifiedMessage] = []
+        fresh: list[tuple[Record, ClassifiedMessage]] = []
         seen: set[str] = set()
         replayed: list[str] = []
-        for (_, item), uid in zip(items, uids, strict=True):
+        for (record, item), uid in zip(items, uids, strict=True):
             if uid in stored:
                 replayed.append(uid)  # stored by a run that died before it committed
             elif uid not in seen:
                 seen.add(uid)
-                fresh.append(item)
+                fresh.append((record, item))
+        self.track_fresh(out, fresh, replayed)
+        out.skipped = len(items) - len(fresh)
+        return out
+
+    def track_fresh(
+        self,
+        out: StageOutput,
+        fresh: Sequence[tuple[Record, ClassifiedMessage]],
+        replayed: Sequence[str],
+    ) -> None:
+        """Correlate ``fresh`` (not stored yet, each once) into ``out``'s rows, and announce
+        their events and again those of ``replayed`` (uids of messages already stored)."""
+        for record, item in fresh:
+            self._users[(record.topic, record.partition)].add(item.message.user_id)
+        items = [item for _, item in fresh]
         self.correlator.recorded.clear()
-        table_rows = self.track.track_batch(fresh)
+        table_rows = self.track.track_batch(items)
         for table, found in table_rows.by_table.items():
             out.rows[table].extend(found)
-        self._owner_rows(out, fresh)
+        self._owner_rows(out, items)
         # Events go out after the write; a worker that died in between left them unpublished,
         # so a replayed message publishes its stored events again (consumers dedupe by id).
         events = list(self.correlator.recorded) + stored_events(self.store, replayed)
         out.outgoing.extend(codec.event_record(self.topics.events, e) for e in events)
-        out.stored = len(fresh)
-        out.skipped = len(items) - len(fresh)
-        return out
+        out.stored += len(items)
 
     @staticmethod
     def _owner_rows(out: StageOutput, fresh: Sequence[ClassifiedMessage]) -> None:
@@ -308,6 +320,90 @@ class TrackProcessor:
             return
         for tp in partitions:
             self.correlator.forget(self._users.pop(tp, set()))
+
+
+class ClassifyTrackProcessor:
+    """mail.raw -> normalise + classify -> correlate -> rows for the store, then tracker.events.
+
+    Both stages on the same records, in one consumer group on ``mail.raw``: what the classify
+    stage would publish to ``mail.classified`` is handed to the track stage in memory instead
+    of being encoded, sent, fetched back and decoded. The handlers, the rows and the events are
+    the same as with the two stages apart; the topic and its partitioning by user are too, so
+    the track stage's per-user memory follows ``mail.raw``'s partitions.
+    """
+
+    name = "classify+track"
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        topics: Topics,
+        store: Store,
+        normalize: Normalizer,
+        classifier: Classifier,
+        skim: Skimmer | None = None,
+    ) -> None:
+        self.store = store
+        self.classify = ClassifyProcessor(
+            settings=settings,
+            topics=topics,
+            store=store,
+            normalize=normalize,
+            classifier=classifier,
+            skim=skim,
+        )
+        self.track = TrackProcessor(settings=settings, topics=topics, store=store)
+
+    def process(self, records: Sequence[Record], *, deadline: float | None = None) -> StageOutput:
+        classify = self.classify
+        out = StageOutput()
+        mails: list[RawMail | DecodeError] = []
+        for record in records:
+            try:
+                mails.append(codec.raw_mail_from(record))
+            except DecodeError as exc:
+                mails.append(exc)
+        uids = [rows.message_uid(m.key) if isinstance(m, RawMail) else "" for m in mails]
+        stored = self.store.existing(schema.messages, "message_uid", [u for u in uids if u])
+        fresh: list[tuple[Record, ClassifiedMessage]] = []
+        seen: set[str] = set()
+        replayed: list[str] = []
+        for record, mail, uid in zip(records, mails, uids, strict=True):
+            if deadline is not None and time.monotonic() > deadline and out.done:
+                break  # time-boxed: the rest is fetched again and handled in the next batch
+            out.done += 1
+            if isinstance(mail, DecodeError):
+                out.outgoing.append(letter_for(record, "decode", str(mail), 1, classify.topics)[1])
+                out.dead_lettered += 1
+            elif uid in stored:
+                replayed.append(uid)  # stored by a run that died before it committed
+                out.skipped += 1
+            elif uid in seen:
+                out.skipped += 1  # the same message twice in one batch
+            else:
+                seen.add(uid)
+                result = read_message(
+                    mail,
+                    normalize=classify.normalize,
+                    classifier=classify.classifier,
+                    settings=classify.settings,
+                    skim=classify.skim,
+                )
+                if isinstance(result, DeadLetter):
+                    letter = _wrap(result, record, mail.mailbox_id)
+                    out.outgoing.append(codec.dead_letter_record(classify.topics.dlq, letter))
+                    out.dead_lettered += 1
+                else:
+                    fresh.append((record, result))
+        self.track.track_fresh(out, fresh, replayed)
+        return out
+
+    def dead_letter(self, record: Record, error: str, attempts: int) -> StageOutput:
+        return self.classify.dead_letter(record, error, attempts)
+
+    def forget(self, partitions: Iterable[TopicPartitionKey] | None = None) -> None:
+        self.track.forget(partitions)
 
 
 class DeadLetterProcessor:

@@ -26,6 +26,7 @@ from jobtracker.pipeline.kafka.fencing import Leases
 from jobtracker.pipeline.kafka.lag import source_topic
 from jobtracker.pipeline.kafka.processors import (
     ClassifyProcessor,
+    ClassifyTrackProcessor,
     DeadLetterProcessor,
     Processor,
     TrackProcessor,
@@ -51,6 +52,15 @@ def build_processor(stage: Stage, settings: Settings, topics: Topics, store: Sto
         )
     if stage == "track":
         return TrackProcessor(settings=settings, topics=topics, store=store)
+    if stage == "classify+track":
+        return ClassifyTrackProcessor(
+            settings=settings,
+            topics=topics,
+            store=store,
+            normalize=normalize,
+            skim=skim,
+            classifier=Cascade(),
+        )
     return DeadLetterProcessor(topics=topics, store=store)
 
 
@@ -121,7 +131,7 @@ class Worker:
                 after_startup=[self._ready],
                 after_shutdown=[producer.stop, *(c.close for c in self.consumers)],
             )
-            if "classify" in self.stages:
+            if "classify" in self.stages or "classify+track" in self.stages:
                 warm_up()  # the rule data, loaded before the heap is frozen
             with collecting_less():
                 await self.app.run(log_level=logging.INFO)

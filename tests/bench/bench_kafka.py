@@ -2,6 +2,7 @@
 the inline transport on the same mail in the same run. Prints figures, asserts nothing.
 
     python tests/bench/bench_kafka.py [--count 100000] [--users 24] [--workers 1,2]
+                                      [--layouts split,fused]
                                       [--kafka HOST:PORT] [--db postgresql://...]
 
 ``--count`` messages in all, spread over ``--users`` mailboxes (generated once, cached under
@@ -11,7 +12,9 @@ workers scale with users, not with one mailbox (``--users 1`` shows that). Witho
 
 For each worker count: a fresh database and fresh topics; all mail is published first (publish
 rate), then the workers start, and the time until every stage's lag is zero is the drain time
-(worker start-up included): messages/s = messages / drain time.
+(worker start-up included): messages/s = messages / drain time. Each worker count runs in
+each layout: ``split`` (the stages classify, track, dlq, with mail.classified between them)
+and ``fused`` (classify+track, dlq).
 """
 
 from __future__ import annotations
@@ -150,14 +153,24 @@ def _engines_cpu() -> dict[str, float]:
     return used
 
 
+LAYOUTS = {"split": ("classify", "track", "dlq"), "fused": ("classify+track", "dlq")}
+
+
 def _kafka_run(
-    boxes: list[Mailbox], count: int, workers: int, bootstrap: str, server: str, partitions: int
+    boxes: list[Mailbox],
+    count: int,
+    workers: int,
+    bootstrap: str,
+    server: str,
+    partitions: int,
+    layout: str,
 ) -> dict[str, float]:
     from jobtracker.pipeline.kafka.config import KafkaSettings
     from jobtracker.pipeline.kafka.lag import consumer_lag
 
     prefix = f"bench{uuid.uuid4().hex[:6]}."
     kafka = KafkaSettings(bootstrap=bootstrap, topic_prefix=prefix, partitions=partitions)
+    stages = LAYOUTS[layout]
     db = _fresh_database(server)
     try:
         started = time.perf_counter()
@@ -182,6 +195,8 @@ def _kafka_run(
                         prefix,
                         "--partitions",
                         str(partitions),
+                        "--stages",
+                        ",".join(stages),
                     ],
                     stdout=log,
                     stderr=subprocess.STDOUT,
@@ -189,7 +204,7 @@ def _kafka_run(
             )
         peak, zero_seen = 0, False
         while True:
-            lag = asyncio.run(consumer_lag(kafka))
+            lag = asyncio.run(consumer_lag(kafka, stages))  # type: ignore[arg-type]
             peak = max(peak, sum(lag.values()))
             if not any(lag.values()) and time.perf_counter() - started > 5:
                 if zero_seen:
@@ -238,6 +253,7 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=24, help="mailboxes the count spreads over")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--workers", default="1,2", help="worker counts to run, e.g. 1,2")
+    parser.add_argument("--layouts", default="split,fused", help="stage layouts to run")
     parser.add_argument("--partitions", type=int, default=12)
     parser.add_argument("--kafka", help="bootstrap servers (default: deploy/kafka/start)")
     parser.add_argument("--db", help="PostgreSQL server URL (default: deploy/postgres/start)")
@@ -262,17 +278,18 @@ def main() -> None:
         f"{args.count:,} messages of {args.users} users ({size:,.0f} MB), {args.partitions} "
         f"partitions, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}"
     )
-    print(f"{'run':<24}{'seconds':>9}{'msg/s':>9}{'CPU s':>8}{'stored':>9}  notes")
+    print(f"{'run':<30}{'seconds':>9}{'msg/s':>9}{'CPU s':>8}{'stored':>9}  notes")
     if not args.skip_inline:
         seconds, cpu, stored, dead = _inline(boxes)
         print(
-            f"{'inline (DuckDB)':<24}{seconds:>9.1f}{args.count / seconds:>9,.0f}{cpu:>8.0f}"
+            f"{'inline (DuckDB)':<30}{seconds:>9.1f}{args.count / seconds:>9,.0f}{cpu:>8.0f}"
             f"{stored:>9,}  dead-lettered {dead:,}"
         )
-    for workers in (int(w) for w in args.workers.split(",")):
-        r = _kafka_run(boxes, args.count, workers, bootstrap, server, args.partitions)
+    runs = [(int(w), lay) for w in args.workers.split(",") for lay in args.layouts.split(",")]
+    for workers, layout in runs:
+        r = _kafka_run(boxes, args.count, workers, bootstrap, server, args.partitions, layout)
         print(
-            f"{f'kafka, {workers} worker(s)':<24}{r['drain_s']:>9.1f}{r['rate']:>9,.0f}"
+            f"{f'kafka, {workers} worker(s), {layout}':<30}{r['drain_s']:>9.1f}{r['rate']:>9,.0f}"
             f"{r['cpu_s']:>8.0f}{r['stored']:>9,.0f}  dead-lettered {r['dead_lettered']:,}, "
             f"publish {r['publish_s']:.1f}s "
             f"({args.count / r['publish_s']:,.0f} msg/s), peak lag {r['peak_lag']:,.0f}, "

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from jobtracker.connectors.base import MailboxConnector, ReadItem
 from jobtracker.pipeline.cli import main
-from jobtracker.pipeline.kafka.config import KafkaSettings
+from jobtracker.pipeline.kafka.config import DEFAULT_STAGES, KafkaSettings, Stage
 from jobtracker.pipeline.kafka.lag import consumer_lag
 from jobtracker.pipeline.kafka.publisher import PublishReport, publish_mailbox
 from jobtracker.pipeline.settings import Settings
@@ -96,17 +96,20 @@ def publish(
     return asyncio.run(run())
 
 
-def lag(kafka: KafkaSettings) -> dict[str, int]:
-    return dict(asyncio.run(consumer_lag(kafka)))
+def lag(kafka: KafkaSettings, stages: Sequence[Stage] = DEFAULT_STAGES) -> dict[str, int]:
+    """Records the groups of ``stages`` (the ones the workers run) have yet to commit."""
+    return {stage: n for stage, n in asyncio.run(consumer_lag(kafka, stages)).items()}
 
 
-def wait_until_drained(kafka: KafkaSettings, *, timeout: float = 120.0) -> float:
+def wait_until_drained(
+    kafka: KafkaSettings, *, timeout: float = 120.0, stages: Sequence[Stage] = DEFAULT_STAGES
+) -> float:
     """Wait until every stage's lag is zero twice in a row; returns the seconds it took."""
     started = time.monotonic()
     zero_before = False
     last: dict[str, int] = {}
     while time.monotonic() - started < timeout:
-        last = lag(kafka)
+        last = lag(kafka, stages)
         if not any(last.values()):
             if zero_before:
                 return time.monotonic() - started

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from jobtracker.pipeline.kafka.config import KafkaSettings
+from jobtracker.pipeline.kafka.config import STAGES, KafkaSettings
 from jobtracker.sinks import schema
 from jobtracker.sinks.store import Store
 from tests.connected.conftest import MailboxFactory
@@ -53,14 +53,14 @@ def _life(kafka: KafkaSettings, track: subprocess.Popen[bytes], timeout: float) 
         code = track.poll()
         if code is not None:
             return code
-        if not any(lag(kafka).values()):
+        if not any(lag(kafka, STAGES).values()):
             if zero_before:
                 return None
             zero_before = True
         else:
             zero_before = False
         time.sleep(0.5)
-    raise AssertionError(f"neither dead nor drained after {timeout:.0f}s: {lag(kafka)}")
+    raise AssertionError(f"neither dead nor drained after {timeout:.0f}s: {lag(kafka, STAGES)}")
 
 
 @pytest.mark.timeout(600)

@@ -70,7 +70,7 @@ def test_a_record_that_always_fails_is_dead_lettered_and_the_rest_is_stored(
         report = await publish_mailbox(source, kafka, location=str(clean.resolve()))
         assert report.published == 301
         deadline = time.monotonic() + 120
-        while any((await consumer_lag(kafka)).values()):
+        while any((await consumer_lag(kafka, STAGES)).values()):
             assert time.monotonic() < deadline, "the poison record stopped the partition"
             await asyncio.sleep(0.5)
         worker.stop()
@@ -97,8 +97,8 @@ async def _run_until_drained(worker: Worker, kafka: KafkaSettings) -> None:
     running = asyncio.create_task(worker.run())
     deadline = time.monotonic() + 180
     await asyncio.sleep(1.0)
-    while any((await consumer_lag(kafka)).values()):
-        assert time.monotonic() < deadline, f"not drained: {await consumer_lag(kafka)}"
+    while any((await consumer_lag(kafka, STAGES)).values()):
+        assert time.monotonic() < deadline, f"not drained: {await consumer_lag(kafka, STAGES)}"
         assert not running.done(), running.result()
         await asyncio.sleep(0.5)
     worker.stop()

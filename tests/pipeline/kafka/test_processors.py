@@ -12,6 +12,7 @@ from jobtracker.pipeline.kafka.batches import BatchRunner
 from jobtracker.pipeline.kafka.config import KafkaSettings
 from jobtracker.pipeline.kafka.processors import (
     ClassifyProcessor,
+    ClassifyTrackProcessor,
     DeadLetterProcessor,
     TrackProcessor,
 )
@@ -83,6 +84,25 @@ def _kafka_run(db: Path, boxes: list[tuple[Path, str]]) -> dict[str, Topic]:
     return {"raw": raw, "classified": classified, "dlq": dlq}
 
 
+def _fused_run(db: Path, boxes: list[tuple[Path, str]], batch: int = 50) -> StoreEffects:
+    """The classify+track layout: one stage on mail.raw, then the dlq stage."""
+    settings = Settings(db=str(db))
+    store = Store(settings.db)
+    raw, dlq = Topic(TOPICS.raw), Topic(TOPICS.dlq)
+    _publish(boxes, raw)
+    try:
+        fused = build_processor("classify+track", settings, TOPICS, store)
+        assert isinstance(fused, ClassifyTrackProcessor)
+        effects = StoreEffects(store)
+        _run(BatchRunner(processor=fused, effects=effects), raw, batch, {TOPICS.dlq: dlq})
+        _run(
+            BatchRunner(processor=DeadLetterProcessor(topics=TOPICS), effects=effects), dlq, 10, {}
+        )
+    finally:
+        store.close()
+    return effects
+
+
 def _classify_processor(settings: Settings, store: Store) -> ClassifyProcessor:
     """The classify stage as the worker builds it."""
     processor = build_processor("classify", settings, TOPICS, store)
@@ -102,6 +122,62 @@ def test_the_stages_store_exactly_what_the_inline_transport_stores(
     finally:
         store.close()
     assert dump(tmp_path / "kafka.duckdb") == dump(inline_db)
+
+
+def test_classify_and_track_together_store_what_they_store_apart(
+    mailboxes: list[tuple[Path, str]], tmp_path: Path
+) -> None:
+    apart = tmp_path / "apart.duckdb"
+    _kafka_run(apart, mailboxes)
+    together = _fused_run(tmp_path / "together.duckdb", mailboxes, batch=43)
+    assert dump(tmp_path / "together.duckdb") == dump(apart)
+    assert together.on(TOPICS.classified) == []  # no round trip through mail.classified
+    events = [
+        codec.event_from(FakeRecord(o.topic, 0, 0, o.key, o.value))
+        for o in together.on(TOPICS.events)
+    ]
+    assert len(events) == len(dump(apart)["application_events"])
+    assert {e.user_id for e in events} == {user for user, _, _ in USERS}
+
+
+def test_classify_and_track_together_replayed_change_nothing_and_announce_again(
+    mailboxes: list[tuple[Path, str]], tmp_path: Path
+) -> None:
+    db = tmp_path / "k.duckdb"
+    first = _fused_run(db, mailboxes[:1])
+    before = dump(db)
+    # The same records again, as after a worker died between writing and committing.
+    again = _fused_run(db, mailboxes[:1], batch=64)
+    assert dump(db) == before
+    assert len(again.on(TOPICS.events)) == len(first.on(TOPICS.events)) > 0
+
+
+def test_classify_and_track_together_dead_letter_what_is_not_mail(tmp_path: Path) -> None:
+    settings = Settings(db=str(tmp_path / "d.duckdb"))
+    store = Store(settings.db)
+    try:
+        fused = build_processor("classify+track", settings, TOPICS, store)
+        headers = (
+            ("user_id", b"ana"),
+            ("mailbox_id", b"mbx"),
+            ("provider", b"file"),
+            ("provider_message_id", b"pm-x"),
+            ("locator", b"x.mbox:3"),
+        )
+        garbage = FakeRecord(TOPICS.raw, 0, 3, b"ana", b"\x89PNG\x00\x01binary", headers)
+        anonymous = FakeRecord(TOPICS.raw, 0, 4, b"ana", b"Subject: hi\n\nhello", ())
+        out = fused.process([garbage, anonymous])
+    finally:
+        store.close()
+    letters = [
+        codec.dead_letter_from(FakeRecord(o.topic, 0, 0, o.key, o.value)) for o in out.outgoing
+    ]
+    assert [(d.letter.stage, d.letter.provider_message_id) for d in letters] == [
+        ("normalize", "pm-x"),
+        ("decode", f"{TOPICS.raw}:0:4"),
+    ]
+    assert (out.done, out.dead_lettered, out.stored) == (2, 2, 0)
+    assert not any(out.rows.values())
 
 
 def test_replaying_every_topic_changes_nothing_and_announces_again(
