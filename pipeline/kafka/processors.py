@@ -158,45 +158,63 @@ class ClassifyProcessor:
 
     def process(self, records: Sequence[Record], *, deadline: float | None = None) -> StageOutput:
         out = StageOutput()
+        for _, item in self.classified(out, records, deadline=deadline):
+            out.outgoing.append(codec.classified_record(self.topics.classified, item))
+            out.stored += 1
+        return out
+
+    def classified(
+        self,
+        out: StageOutput,
+        records: Sequence[Record],
+        *,
+        deadline: float | None = None,
+        replayed: list[str] | None = None,
+    ) -> list[tuple[Record, ClassifiedMessage]]:
+        """Read and classify ``records`` in order until ``deadline``; what they became.
+
+        Records that are not mail, or that fail to normalise, go into ``out`` as dead letters.
+        A message already stored is not read again (a mailbox imported twice; a batch written
+        by a worker that died before it committed): its uid goes into ``replayed``. A message
+        twice in one batch is read once.
+        """
         mails: list[RawMail | DecodeError] = []
         for record in records:
             try:
                 mails.append(codec.raw_mail_from(record))
             except DecodeError as exc:
                 mails.append(exc)
-        uids = [rows.message_uid(m.key) for m in mails if isinstance(m, RawMail)]
-        # A mailbox imported again is not classified again: the track stage would skip it.
-        stored = self.store.existing(schema.messages, "message_uid", uids)
-        for record, mail in zip(records, mails, strict=True):
+        uids = [rows.message_uid(m.key) if isinstance(m, RawMail) else "" for m in mails]
+        stored = self.store.existing(schema.messages, "message_uid", [u for u in uids if u])
+        fresh: list[tuple[Record, ClassifiedMessage]] = []
+        seen: set[str] = set()
+        for record, mail, uid in zip(records, mails, uids, strict=True):
             if deadline is not None and time.monotonic() > deadline and out.done:
                 break  # time-boxed: the rest is fetched again and handled in the next batch
             out.done += 1
             if isinstance(mail, DecodeError):
                 out.outgoing.append(letter_for(record, "decode", str(mail), 1, self.topics)[1])
                 out.dead_lettered += 1
-            elif rows.message_uid(mail.key) in stored:
+            elif uid in stored or uid in seen:
                 out.skipped += 1
+                if replayed is not None and uid in stored:
+                    replayed.append(uid)
             else:
-                self._classify(out, record, mail)
-        return out
-
-    def _classify(self, out: StageOutput, record: Record, mail: RawMail) -> None:
-        result = read_message(
-            mail,
-            normalize=self.normalize,
-            classifier=self.classifier,
-            settings=self.settings,
-            skim=self.skim,
-        )
-        if isinstance(result, DeadLetter):
-            self._dead(out, _wrap(result, record, mail.mailbox_id))
-            return
-        out.outgoing.append(codec.classified_record(self.topics.classified, result))
-        out.stored += 1
-
-    def _dead(self, out: StageOutput, letter: DeadLetterRecord) -> None:
-        out.outgoing.append(codec.dead_letter_record(self.topics.dlq, letter))
-        out.dead_lettered += 1
+                seen.add(uid)
+                result = read_message(
+                    mail,
+                    normalize=self.normalize,
+                    classifier=self.classifier,
+                    settings=self.settings,
+                    skim=self.skim,
+                )
+                if isinstance(result, DeadLetter):
+                    letter = _wrap(result, record, mail.mailbox_id)
+                    out.outgoing.append(codec.dead_letter_record(self.topics.dlq, letter))
+                    out.dead_lettered += 1
+                else:
+                    fresh.append((record, result))
+        return fresh
 
     def dead_letter(self, record: Record, error: str, attempts: int) -> StageOutput:
         out = StageOutput(done=1, dead_lettered=1)
@@ -334,68 +352,14 @@ class ClassifyTrackProcessor:
 
     name = "classify+track"
 
-    def __init__(
-        self,
-        *,
-        settings: Settings,
-        topics: Topics,
-        store: Store,
-        normalize: Normalizer,
-        classifier: Classifier,
-        skim: Skimmer | None = None,
-    ) -> None:
-        self.store = store
-        self.classify = ClassifyProcessor(
-            settings=settings,
-            topics=topics,
-            store=store,
-            normalize=normalize,
-            classifier=classifier,
-            skim=skim,
-        )
-        self.track = TrackProcessor(settings=settings, topics=topics, store=store)
+    def __init__(self, *, classify: ClassifyProcessor, track: TrackProcessor) -> None:
+        self.classify = classify
+        self.track = track
 
     def process(self, records: Sequence[Record], *, deadline: float | None = None) -> StageOutput:
-        classify = self.classify
         out = StageOutput()
-        mails: list[RawMail | DecodeError] = []
-        for record in records:
-            try:
-                mails.append(codec.raw_mail_from(record))
-            except DecodeError as exc:
-                mails.append(exc)
-        uids = [rows.message_uid(m.key) if isinstance(m, RawMail) else "" for m in mails]
-        stored = self.store.existing(schema.messages, "message_uid", [u for u in uids if u])
-        fresh: list[tuple[Record, ClassifiedMessage]] = []
-        seen: set[str] = set()
         replayed: list[str] = []
-        for record, mail, uid in zip(records, mails, uids, strict=True):
-            if deadline is not None and time.monotonic() > deadline and out.done:
-                break  # time-boxed: the rest is fetched again and handled in the next batch
-            out.done += 1
-            if isinstance(mail, DecodeError):
-                out.outgoing.append(letter_for(record, "decode", str(mail), 1, classify.topics)[1])
-                out.dead_lettered += 1
-            elif uid in stored:
-                replayed.append(uid)  # stored by a run that died before it committed
-                out.skipped += 1
-            elif uid in seen:
-                out.skipped += 1  # the same message twice in one batch
-            else:
-                seen.add(uid)
-                result = read_message(
-                    mail,
-                    normalize=classify.normalize,
-                    classifier=classify.classifier,
-                    settings=classify.settings,
-                    skim=classify.skim,
-                )
-                if isinstance(result, DeadLetter):
-                    letter = _wrap(result, record, mail.mailbox_id)
-                    out.outgoing.append(codec.dead_letter_record(classify.topics.dlq, letter))
-                    out.dead_lettered += 1
-                else:
-                    fresh.append((record, result))
+        fresh = self.classify.classified(out, records, deadline=deadline, replayed=replayed)
         self.track.track_fresh(out, fresh, replayed)
         return out
 

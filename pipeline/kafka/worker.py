@@ -41,27 +41,22 @@ log = logging.getLogger("jobtracker.worker")
 
 
 def build_processor(stage: Stage, settings: Settings, topics: Topics, store: Store) -> Processor:
-    if stage == "classify":
-        return ClassifyProcessor(
-            settings=settings,
-            topics=topics,
-            store=store,
-            normalize=normalize,
-            skim=skim,
-            classifier=Cascade(),
-        )
+    if stage == "dlq":
+        return DeadLetterProcessor(topics=topics, store=store)
     if stage == "track":
         return TrackProcessor(settings=settings, topics=topics, store=store)
-    if stage == "classify+track":
-        return ClassifyTrackProcessor(
-            settings=settings,
-            topics=topics,
-            store=store,
-            normalize=normalize,
-            skim=skim,
-            classifier=Cascade(),
-        )
-    return DeadLetterProcessor(topics=topics, store=store)
+    classify = ClassifyProcessor(
+        settings=settings,
+        topics=topics,
+        store=store,
+        normalize=normalize,
+        skim=skim,
+        classifier=Cascade(),
+    )
+    if stage == "classify":
+        return classify
+    track = TrackProcessor(settings=settings, topics=topics, store=store)
+    return ClassifyTrackProcessor(classify=classify, track=track)
 
 
 ProcessorBuilder = Callable[[Stage, Settings, Topics, Store], Processor]
