@@ -10,6 +10,9 @@
                                           ▼                              ▼
                                     dlq sink ──► store.dlq         tracker.events.v1
 
+By default classify and track run as one stage, ``classify+track``, on ``mail.raw``: the
+classified mail goes to the track handler in memory and ``mail.classified`` stays empty.
+
 - ``config``: the Kafka settings (built at the entry point, like ``Settings``).
 - ``topics``: topic names and their creation; ``codec``: records <-> contracts.
 - ``publisher``: a mailbox onto ``mail.raw`` (``jobtracker import --transport kafka``).
