@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Corpus 48: hand-written, labelled mail of one Montréal job seeker (TUNING CORPUS: measured first, then tuned on).
 
 What it is
