@@ -62,12 +62,27 @@ def new_application(facts: MessageFacts) -> Application:
 _MAX_LEADING_WORDS = 3
 
 
+_GROUP_LEADS = frozenset({"grupo", "gruppe", "groupe", "gruppo", "grupa", "groep", "group"})
+_MIN_BRAND = 4
+
+
+def _bare_brand(have: str, mine: str) -> bool:
+    """Whether key ``mine`` is the brand a group's registered name ``have`` wraps with its
+    trade: its own recruiters sign "Acme" for an ATS's "Grupo Acme Construções". A group that
+    goes by "Grupo Acme" itself keeps that name."""
+    head, _, rest = have.partition(" ")
+    return head in _GROUP_LEADS and len(mine) >= _MIN_BRAND and rest.startswith(mine + " ")
+
+
 def _own_form(current: str, own: str) -> bool:
     """Whether the employer's own mail writes the application's name as the employer goes by
     it: short by its initials ("CHU Alpes-Isère" for a board's "Centre hospitalier
     universitaire Alpes-Isère"), or in full before the words a board kept ("Caisse fédérale du
     Crédit Solidaire Alpes-Jura" for "Crédit Solidaire Alpes-Jura")."""
     words = own.split()
+    bare = not any(word.casefold() in _GROUP_LEADS for word in words)  # not "Acme Group"
+    if current and bare and _bare_brand(company_key(current), company_key(own)):
+        return True
     if not current or len(words) < 2:
         return False
     have, mine = company_key(current), company_key(own)

@@ -234,6 +234,27 @@ def _names_its_new_client(index: UserIndex, facts: MessageFacts) -> bool:
     )
 
 
+def _pitching_consultant(index: UserIndex, facts: MessageFacts) -> bool:
+    """Whether the person writing has a search firm's pitch still open without a client: a
+    consultant's later mail says no more who writes ("Acme - entrevista técnica quinta", no
+    signature), and is still the firm's, about one of its clients."""
+    sender = facts.sender
+    if not sender or not personal(sender):
+        return False
+    return any(
+        app.source is Source.AGENCY and not app.company_key and not _closed_at(app, facts.sent_at)
+        for app in index.unnamed_by_writer.get(sender, ())
+    )
+
+
+def _firms_own_domain(facts: MessageFacts) -> bool:
+    """Whether the employer read from an agency's mail is the name its sender's domain spells
+    ("Northpeak" from ana@northpeak.com.br): the firm writing, not its client."""
+    if not facts.company_key or not facts.sender:
+        return False
+    return squeeze(facts.company_key) in domain_labels(domain_of(facts.sender))
+
+
 def _pitch_taken_up(index: UserIndex, pitch: Application) -> Application | None:
     """The named application an agency's pitch without a client became: the reply in the
     pitch's thread that named the client began it ("RE: Something in Leeds?" - "the client is
@@ -245,6 +266,19 @@ def _pitch_taken_up(index: UserIndex, pitch: Application) -> Application | None:
         for app in index.by_topic.get(topic_key(message.sender, message.topic), ()):
             if app is not pitch and app.company_key:
                 return app
+    return None
+
+
+def _pitch_answered(index: UserIndex, facts: MessageFacts) -> Application | None:
+    """The agency's pitch, still without a client, that a reply naming the client and no
+    title answers ("RE: Exclusive FBP role" - "the client is Acme, I've submitted your CV"):
+    the application it begins is for the role the pitch named."""
+    if facts.role_key or facts.source is not Source.AGENCY or not facts.replied_to:
+        return None
+    for rfc_id in facts.replied_to:
+        app = index.by_rfc_id.get(rfc_id)
+        if app is not None and not app.company_key and app.role_key and app.status is _INTERESTED:
+            return app
     return None
 
 
@@ -375,8 +409,8 @@ def _acknowledged_again(app: Application, facts: MessageFacts) -> bool:
     acknowledgement comes from another sender (a job board's)."""
     if facts.category is not Category.CONFIRMATION or not facts.starts or facts.role_key:
         return False
-    if not facts.sender or not app.role:
-        return False
+    if not facts.sender or not app.role or _consultants_update(app, facts):
+        return False  # an agency consultant's word is no ATS acknowledging anew
     head = title_head_key(app.role)
     if not head or f" {head} " in f" {title_words(f'{facts.subject}. {facts.text}')} ":
         return False
@@ -496,7 +530,10 @@ class Correlator:
             return self._open_of(index, item, self._employers_of_hosts(index, hosts), [])
         if not sender or not personal(sender):
             return None
-        pool: list[Application] = list(index.unnamed_by_writer.get(sender, ()))
+        # a pitch the reader took up is the application its reply naming the client began
+        pool: list[Application] = [
+            _pitch_taken_up(index, app) or app for app in index.unnamed_by_writer.get(sender, ())
+        ]
         keys = set(index.employers_by_sender.get(sender, ()))
         if not keys and not pool:
             domain = message.from_.domain.lower() or domain_of(sender)
@@ -601,6 +638,11 @@ class Correlator:
             return Correlation(application=app, created=False, confidence=linked.confidence)
         facts = MessageFacts.of(item, self._aliases)
         index.note_recipients(facts.recipients, facts.sender)
+        if _firms_own_domain(facts) and (
+            facts.source is Source.AGENCY or _pitching_consultant(index, facts)
+        ):
+            # the extractor's last resort, the sender's domain, is the firm: never the employer
+            facts.company_key = facts.company = None
         fuzzy_employer = False
         if facts.company_key is not None:
             resolved = index.employer(facts.company_key)
@@ -672,6 +714,9 @@ class Correlator:
         known_employer = facts.company_key in index.by_company
         confidence = _NEW_ROLE_AT_KNOWN_EMPLOYER if known_employer else _NEW_EMPLOYER
         app = new_application(facts)
+        pitch = _pitch_answered(index, facts)
+        if pitch is not None:
+            app.role, app.role_key = pitch.role, pitch.role_key
         events = link(app, facts, confidence=confidence, rule="new", created=True)
         index.add(app)
         return Correlation(application=app, created=True, confidence=confidence, events=events)
@@ -791,6 +836,7 @@ class Correlator:
             or self._employer_abbreviated(index, facts)
             or self._employer_abbreviated_in_text(index, facts)
             or self._employer_acquired(index, facts)
+            or self._employer_of_mailbox_name(index, facts)
         )
         if employer is None:
             return False
@@ -904,6 +950,28 @@ class Correlator:
         ):
             return None
         index.acquired_domains[domain_of(facts.sender)] = employer
+        return employer
+
+    def _employer_of_mailbox_name(self, index: UserIndex, facts: MessageFacts) -> str | None:
+        """The one known employer, with a process open, whose mail came under the name this
+        mail gives the employer: a group's careers site writes as the group ("Acme Group"
+        <acme@myworkday.com>) for an application to one of its brands, and the test vendor's
+        "Acme Group invited you to an assessment" is that brand's process."""
+        key = facts.company_key
+        if not key:
+            return None
+        found = {
+            employer
+            for (_, name), employers in index.employers_by_sender_name.items()
+            if self._aliases.key(name) == key
+            for employer in employers
+        }
+        found.discard(key)
+        if len(found) != 1:
+            return None
+        (employer,) = found
+        if all(_closed_at(app, facts.sent_at) for app in index.by_company.get(employer, ())):
+            return None
         return employer
 
     @staticmethod

@@ -314,11 +314,25 @@ def role_similarity(a_key: str, b_key: str) -> float:
         score = 100.0 - 5.0 * len(a_words ^ b_words)
         if _continues(a_core, b_core):  # however much follows the whole title, it is one
             score = max(score, _CONTINUED_TITLE)
+    elif _initialled(a_core, b_core) or _initialled(b_core, a_core):
+        # a recruiter's "CRA II" for the posting's "Clinical Research Associate II - Oncology"
+        score = _CONTINUED_TITLE
     else:
         score = float(fuzz.token_sort_ratio(a_core, b_core))
     if a_level != b_level:  # one title names a seniority the other leaves out
         score -= 3.0
     return max(score, 0.0)
+
+
+def _initialled(short: str, long: str) -> bool:
+    """Whether ``short`` writes the first words of ``long`` by their initials and then goes
+    on as it does ("cra ii" for "clinical research associate ii oncology")."""
+    words, longer = short.split(), long.split()
+    head = words[0] if words else ""
+    n = len(head)
+    if n < _MIN_INITIALS or len(longer) < n or "".join(w[0] for w in longer[:n]) != head:
+        return False
+    return longer[n : n + len(words) - 1] == words[1:]
 
 
 def part_of(a_key: str, b_key: str) -> bool:

@@ -9,7 +9,7 @@ The services and their wording are data (``data/scheduling.toml``).
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -72,12 +72,77 @@ def _booked_with(subject: str) -> list[str]:
     low = rest.lower()
     at = max(low.rfind(j) for j in joiners)
     if at <= 0:
-        return []
+        return _pair_host(rest, dates)
     joiner = next(j for j in joiners if low.startswith(j, at))
     event, host = rest[:at].strip(), rest[at + len(joiner) :]
     ends = [i for i in (host.lower().find(d) for d in dates) if i > 0]
     host = host[: min(ends)] if ends else host
     return [part for part in (event, host.strip()) if part]
+
+
+def _pair_host(rest: str, dates: Sequence[str]) -> list[str]:
+    """The host of a booking named as a pair of people before its date, the invitee first:
+    "Sam Roe" from "Jane Doe and Sam Roe on Tuesday". Both sides must read as a person's
+    name; "Intro call and portfolio review on Tuesday" names no host."""
+    ends = [i for i in (rest.lower().find(d) for d in dates) if i > 0]
+    if not ends:
+        return []
+    pair = rest[: min(ends)]
+    for joiner in _pair_joiners():
+        first, found, second = pair.partition(joiner)
+        if found and _reads_as_person(first) and _reads_as_person(second):
+            return [second.strip()]
+    return []
+
+
+def _reads_as_person(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha()
+        for w in words
+    )
+
+
+@lru_cache(maxsize=1)
+def _pair_joiners() -> tuple[str, ...]:
+    text = resources.files("jobtracker.correlator").joinpath("data/scheduling.toml")
+    data = tomllib.loads(text.read_text(encoding="utf-8"))
+    return tuple(str(p) for p in data.get("pair_joiners", ()))
+
+
+@lru_cache(maxsize=1)
+def _confirmed_markers() -> tuple[str, ...]:
+    text = resources.files("jobtracker.correlator").joinpath("data/scheduling.toml")
+    data = tomllib.loads(text.read_text(encoding="utf-8"))
+    return tuple(str(p) for p in data.get("confirmed_markers", ()))
+
+
+_CONFIRMED_LINES = 6  # the sentence that confirms the booking opens the notice
+_HOST_WORDS = 5
+
+
+def _confirmed_with(text: str) -> list[str]:
+    """The host of an invitee's confirmation that names them in its opening sentence only:
+    "Jonas Roe" from "Dein Termin mit Jonas Roe ist bestätigt"."""
+    _, joiners, dates, _ = _booking()
+    found: list[str] = []
+    for line in text.splitlines()[:_CONFIRMED_LINES]:
+        low = line.lower()
+        for marker in _confirmed_markers():
+            end = low.find(marker)
+            if end <= 0:
+                continue
+            at = max(low.rfind(j, 0, end) for j in joiners)
+            if at < 0:
+                continue
+            joiner = next(j for j in joiners if low.startswith(j, at))
+            host = line[at + len(joiner) : end]
+            ends = [i for i in (host.lower().find(d) for d in dates) if i > 0]
+            host = (host[: min(ends)] if ends else host).strip()  # "Jane Roe on Friday"
+            if host and len(host.split()) <= _HOST_WORDS:
+                found.append(host)
+            break
+    return found
 
 
 def scheduling_service(sender: str) -> bool:
@@ -144,6 +209,7 @@ def hosts_named(sender: str, display_name: str, subject: str, text: str) -> tupl
     found.extend(_booked_with(subject))
     found.extend(_host_lines(text))
     found.extend(_event_types(text))
+    found.extend(_confirmed_with(text))
     if not any(found):
         found.extend(_labelled_lines(text, _invitee_labels()))
     return tuple(f for f in found if f)

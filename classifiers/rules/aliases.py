@@ -108,6 +108,8 @@ def long_form(short: str, texts: Iterable[str]) -> str | None:
 
 _BRACKETED = re.compile(r"\(\s*([^()]{1,60}?)\s*\)")
 _LEAD = re.compile(r"^\s*(\S+(?:\s+\S+)?)\s+[-–—|]\s+\S")
+# An acronym a letter defines inside a sentence: capitals, a dash, the capitalised name.
+_INLINE_DEFINED = re.compile(r"(?<=\s)([A-Z]{2,6})\s+[-–—]\s+(?=[A-ZÀ-Ý])")
 
 
 @functools.lru_cache(maxsize=16)
@@ -125,6 +127,10 @@ def _definitions(text: str) -> dict[str, list[tuple[str, int]]]:
         lead = _LEAD.match(line)
         if lead:
             found.setdefault(lead.group(1).lower(), []).append((line, -1))
+        for inline in _INLINE_DEFINED.finditer(line):
+            # in running text: "publicada na página da SMAP – Sociedade Municipal de ..."
+            if inline.start():
+                found.setdefault(inline.group(1).lower(), []).append((line[inline.start() :], -1))
     return found
 
 

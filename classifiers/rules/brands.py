@@ -44,6 +44,17 @@ _BRAND_OF = _Cued(
     r"(?P<brand>" + _RUN + r"),?" + _IS_PART_OF + r"(?P<group>" + _RUN + r")",
     _IS_PART_OF + r"[A-Z]",
 )
+# German groups say it the same way: "<brand> ist eine Marke der <group>", "<brand> ist ein
+# Unternehmen der <group>", "<brand> ist Teil der <group>", "<brand> gehört zur <group>"
+_DE_PART_OF = (
+    r"[ \t]+(?:ist[ \t]+(?:(?:eine[ \t]+(?:Marke|Tochter(?:gesellschaft)?)|ein[ \t]+"
+    r"(?:Unternehmen|Tochterunternehmen)|Teil)[ \t]+(?:der|des|von)|eine[ \t]+Marke[ \t]+von)"
+    r"|gehört[ \t]+zu(?:r|m)?)[ \t]+"
+)
+_DE_BRAND_OF = _Cued(
+    r"(?P<brand>" + _RUN + r"),?" + _DE_PART_OF + r"(?P<group>" + _RUN + r")",
+    _DE_PART_OF + r"[A-Z]",
+)
 # "<brand> is a <group> company": a group's name before the kind of member
 _BRAND_A = _Cued(
     r"(?P<brand>" + _RUN + r"),?[ \t]+is[ \t]+an?[ \t]+(?P<group>" + _RUN + r")[ \t]+"
@@ -124,7 +135,10 @@ def brand_of(found: Employer | None, clues: EmployerClues, book: EmployerBook) -
         return found
     first = own.split()[0]
     for match in chain(
-        _BRAND_OF.finditer(text), _BRAND_A.finditer(text), _MANAGED_BY.finditer(text)
+        _BRAND_OF.finditer(text),
+        _BRAND_A.finditer(text),
+        _MANAGED_BY.finditer(text),
+        _DE_BRAND_OF.finditer(text),
     ):
         if _same_group(match.group("group"), first, book):
             brand = _brand(_hotel_of(match.group("brand")), clues, book, own)

@@ -99,6 +99,8 @@ _STOP_ANYWHERE = re.compile(
     # "Der Vorstandsvorsitzende Herr Koç würde Sie gerne treffen": a person, by the honorific;
     # "der Kunde möchte Sie kennenlernen": a search firm's client, still unnamed
     r"|herr|frau|kunde|kundin|mandant|mandantin|auftraggeber|auftraggeberin|client"
+    # a sign-off line above "Talent Team X" ("Beste Grüße\nTalent Team ...") is no name
+    r"|grüße|grüßen|gruß|grüsse|grüssen|saludos|cordialement|atenciosamente"
     r"|your|you|we|our|http|www)\b",
     re.IGNORECASE,
 )
@@ -215,7 +217,9 @@ _PERSON_ROLE = re.compile(
 # A sign-off naming a staffing or search firm in five languages: the writer's own firm is an
 # intermediary, never the employer (an in-house "Recruiting Team" is no such firm).
 _AGENCY_SIGNATURE = re.compile(
-    r"\b(?:personalberatung|personalvermittlung|personaldienstleist\w*|executive search"
+    # "Projektvermittlung": a freelance project broker placing contractors with its clients
+    r"\b(?:personalberatung|personalvermittlung|projektvermittlung|personaldienstleist\w*"
+    r"|executive search"
     r"|arbeitnehmerüberlassung|personaldisponent(?:in)?|personalpartner"
     # German and Austrian staffing firms' names and trades: "Acme Personal GmbH", "Zeitarbeit",
     # "Arbeitskräfteüberlassung"
@@ -228,9 +232,19 @@ _AGENCY_SIGNATURE = re.compile(
     r"|cabinet de recrutement|conseil en recrutement|chasseurs? de t[êe]tes"
     r"|consultora de selecci[óo]n|consultor[íi]a de selecci[óo]n|empresa de selecci[óo]n"
     r"|consultoria (?:de|em) (?:recrutamento|rh|recursos humanos|sele[çc][ãa]o)"
-    r"|ag[êe]ncia de recrutamento)\b",
+    r"|ag[êe]ncia de recrutamento"
+    # Brazilian search firms name themselves hunters: "Acme Tech Hunting", "Acme Hunters"
+    r"|hunting|hunters)\b",
     re.IGNORECASE,
 )
+
+
+def signed_by_agency(signature: str) -> bool:
+    """A signature that names a staffing or search firm ("Senior Recruiter | Acme Tech
+    Hunting"): the writer is the firm's consultant, whatever the domain says."""
+    return bool(signature) and _AGENCY_SIGNATURE.search(signature) is not None
+
+
 # A display name that is a web address ("reed.co.uk", "jobs.example.com").
 _SITE = re.compile(
     r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|uk|de|ch|at|fr|es|pt|br|it|nl|be|eu|jobs"
@@ -353,7 +367,12 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
             clues.sender is None or _GROUP_WORD.search(found.quote) or _UMBRELLA.search(found.quote)
         ):
             # a group's ATS mail ("Harcourt Group" on Workday) may be about one of its companies
-            found = _client_named(found, clues, book) or found
+            found = (
+                _client_named(found, clues, book)
+                or _banner_named(found, clues, book)
+                or _brand_after_title(found, clues, book)
+                or found
+            )
         if origin in ("display name", "display pair", "tenant", "signature"):
             found = _subsidiary(found, clues, book) or found
         found = _principal(found, clues, book) or found
@@ -373,7 +392,8 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
         if fallback.origin == "sender domain" and fallback.quote == clues.sender_domain:
             label = names.domain_label(clues.sender_domain)
             fallback = (_signed_for_label(label, clues, book) if label else None) or fallback
-        return _fuller(fallback, clues, book)
+        fuller = _fuller(fallback, clues, book)
+        return _subsidiary(fuller, clues, book) or fuller
     label = _sender_label(clues, registry, names)
     written = _written_label(label, clues, book) if label else None
     if written:
@@ -476,6 +496,78 @@ def _client_named(found: Employer, clues: EmployerClues, book: EmployerBook) -> 
     return None
 
 
+# A retail group lists the banners it runs ("Groupe Acme inc. regroupe les bannières Pistil,
+# Maison Nord et Zeste", "operates the banners ..."): the one its mail names elsewhere hires.
+_BANNERS = re.compile(
+    r"\b(?:regroupe|réunit|exploite|comprend|compte|operates|owns)\s+(?:les|the)\s+"
+    r"(?:bannières|marques|enseignes|banners|brands)\s+([^.\n]{3,160})"
+)
+_BANNER_SPLIT = re.compile(r",\s*|\s+(?:et|and)\s+")
+
+
+def _banner_named(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    """The banner a group's mail is about, when it lists its banners and names one of them
+    again (the post "Analyste BI – Boutiques Pistil"): tracked by the banner's name."""
+    body = clues.texts[2] if len(clues.texts) > 2 else ""
+    if not any(cue in body for cue in ("banni", "enseigne", "marques", "banners", "brands")):
+        return None
+    listed = _BANNERS.search(body)
+    if listed is None:
+        return None
+    rest = clues.texts[1] + "\n" + body[: listed.start()] + body[listed.end() :]
+    banners = [b.strip() for b in _BANNER_SPLIT.split(listed.group(1)) if b.strip()]
+    named = [b for b in banners if _written_word(b, rest)]
+    if len(named) != 1:
+        return None
+    name = _accept(named[0], "body", clues, book)
+    return Employer(name=name, origin="body", quote=listed.group(0)) if name else None
+
+
+# A group's careers site writes for "<group> and its family of companies" (or brands,
+# businesses): the brand the job is with closes the subject after the title.
+_FAMILY = re.compile(
+    r"\b(?:family|group|portfolio) of (?:companies|brands|businesses)\b"
+    r"|\bour (?:other )?(?:brands|businesses|companies)\b",
+    re.IGNORECASE,
+)
+_TITLE_THEN_NAME = re.compile(r"^(.{3,}?) [-–|] ([^-–|]{2,40})$")
+
+
+def _brand_after_title(
+    found: Employer, clues: EmployerClues, book: EmployerBook
+) -> Employer | None:
+    """The brand a group's ATS names after the title ("Application Received - Senior Engineer
+    (L5) - Acme Maps", from "Acme Group", whose letter thanks for interest in "Acme Group and
+    its family of companies" and names the brand's team again): the candidate tracks the
+    brand."""
+    body = clues.texts[2] if len(clues.texts) > 2 else ""
+    if "of " not in body and "our " not in body:
+        return None
+    split = _TITLE_THEN_NAME.match(clues.texts[1].strip()) if len(clues.texts) > 1 else None
+    if split is None or not _FAMILY.search(body):
+        return None
+    brand = split.group(2).strip()
+    if looks_like_title(brand) or not _written_word(brand, body) or f"in {brand}" in body:
+        return None  # "Analyst - London", "based in London": the place, not a brand
+    name = _accept(brand, "subject", clues, book)
+    if not name or book.names.key(name) == book.names.key(found.name):
+        return None
+    return Employer(name=name, origin="subject", quote=brand)
+
+
+def _written_word(name: str, text: str) -> bool:
+    """Whether ``name`` stands in ``text`` as whole words."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 _NAME_RUN = r"((?:[A-Z][\w&'.-]*\s+){0,4}[A-Z][\w&'.-]*)"
 _LINE_NAME_RUN = r"((?:[A-Z][\w&'.-]*[ \t]+){0,4}[A-Z][\w&'.-]*)"  # on one line
 
@@ -483,11 +575,15 @@ _LINE_NAME_RUN = r"((?:[A-Z][\w&'.-]*[ \t]+){0,4}[A-Z][\w&'.-]*)"  # on one line
 # What comes right before a group's name when the letter calls it a group: "a <group> company",
 # "(part of the <group>)". Checked first, so the full pattern is built only for such letters.
 # In four more languages: "ein Unternehmen der", "una empresa del", "uma empresa do", "une
-# filiale du".
+# filiale du", the article often left out after a comma ("Acme Obras, empresa do Grupo Acme").
+# A British footer names the brand a plc trades under: "Acme Home is a trading
+# brand of Acme Retail plc", "... is a trading name of ...", "... is a division of ...".
 _MEMBER_OF = (
-    r"(?i:\b(?:eine?\s+(?:unternehmen|tochter(?:gesellschaft|unternehmen)?|marke|gesellschaft)"
-    r"\s+der|teil\s+der|una?\s+(?:empresa|filial|marca|compañía|sociedad)\s+del?"
-    r"|uma?\s+(?:empresa|marca|filial|companhia)\s+d[oa]|parte\s+(?:del?|d[oa])"
+    r"(?i:\b(?:is\s+(?:a|the)\s+(?:trading\s+(?:brand|name|style|division)|brand|division"
+    r"|subsidiary)\s+of(?:\s+the)?"
+    r"|eine?\s+(?:unternehmen|tochter(?:gesellschaft|unternehmen)?|marke|gesellschaft)"
+    r"\s+der|teil\s+der|(?:una?\s+)?(?:empresa|filial|marca|compañía|sociedad)\s+del?"
+    r"|(?:uma?\s+)?(?:empresa|marca|filial|companhia)\s+d[oa]|parte\s+(?:del?|d[oa])"
     r"|une?\s+(?:société|entreprise|filiale|marque)\s+(?:du|de\s+la|de))\b)"
 )
 _GROUP_LEAD = re.compile(r"(?:\ban?|\bpart\s+of(?:\s+the)?|" + _MEMBER_OF + r")\s+$")
@@ -684,7 +780,10 @@ def _invite_host(clues: EmployerClues, book: EmployerBook) -> Employer | None:
     if not name:
         return None
     found = Employer(name=name, origin="invite host", quote=domain)
-    return _expanded(found, clues, book) or found
+    found = _expanded(found, clues, book) or found
+    # a group's recruiter signs with the brand she hires for ("Horizon Assurance / Une marque
+    # de Groupe Horizon inc.") while writing from the group's domain
+    return _subsidiary(found, clues, book) or found
 
 
 def _written_label(label: str, clues: EmployerClues, book: EmployerBook) -> str | None:
@@ -713,6 +812,22 @@ def _written_label(label: str, clues: EmployerClues, book: EmployerBook) -> str 
     return _first_official(written, clues.texts[3:4]) if written else written
 
 
+def _after_kind_initials(label: str, clues: EmployerClues, book: EmployerBook) -> str | None:
+    """The brand a domain writes after the initials of its kind ("cfboreal" for Boréal, a
+    Coopérative financière; "csmontagne" for a school board), when the mail writes no fuller
+    name for the domain: the brand alone, never a word of a group's name ("nlgroup")."""
+    if len(label) < 7 or "-" in clues.sender_domain:
+        return None
+    for cut in _KIND_INITIALS:
+        brand = label[cut:]
+        if brand in _GROUP_WORDS or brand in _KIND_WORDS:
+            continue
+        written = book.reader.for_label(brand, clues.texts)
+        if written is not None and strip_accents(written).casefold().replace(" ", "") == brand:
+            return written
+    return None
+
+
 def _first_official(written: str, texts: Iterable[str]) -> str:
     """A bilingual body signs with both its names, the letter's language first ("Réseau de
     santé Acadie-Sud | Acadie-Sud Health Network"): the first, when the found one is second."""
@@ -732,6 +847,8 @@ def _first_official(written: str, texts: Iterable[str]) -> str:
 
 
 _SPELLED_UMLAUT = re.compile(r"(?<=[a-z])([aou])e")
+_KIND_INITIALS = (2, 3)  # "cf" + brand, "ciu" + brand: the brand at least four letters long
+_KIND_WORDS = frozenset({"careers", "career", "jobs", "talent", "recruiting", "emploi"})
 
 
 def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer:
@@ -763,6 +880,8 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
             # startup's affix ("Runwell" at runwellhq.com)
             written = _written_label(names.domain_label(found.quote).replace("-", ""), clues, book)
         written = written or reader.for_label(names.key(found.name).replace(" ", ""), clues.texts)
+        if not written and found.origin == "sender domain" and "." in found.quote:
+            written = _after_kind_initials(names.domain_label(found.quote), clues, book)
     elif _PAIRED_INITIALS.match(found.name):
         written = reader.for_initials(found.name.replace("&", ""), clues.texts)
     elif _ACRONYM.match(found.name) or _shouted(found):
@@ -800,6 +919,10 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
     signing = _signed_without_group(name, clues, book)
     if signing is not None:
         return Employer(name=signing, origin=found.origin, quote=written)
+    if found.origin == "display name" and _group_of_brand(name, found.name):
+        # "Acme Careers" signing "Grupo Acme Imobiliária": the careers mailbox goes by the
+        # brand, the name its candidates know; the group's registered name only wraps it.
+        return found
     return Employer(name=name, origin=found.origin, quote=written)
 
 
@@ -832,6 +955,13 @@ def _subject_says(short: str, group: str, clues: EmployerClues) -> bool:
     """Whether the subject names the company without its group word."""
     subject = clues.texts[1] if len(clues.texts) > 1 else ""
     return short in subject and group not in subject
+
+
+def _group_of_brand(name: str, short: str) -> bool:
+    """Whether ``name`` is a group's registered name around the brand ``short``: a leading
+    group word, the brand, and the group's trade ("Grupo Acme Imobiliária" of "Acme")."""
+    head, _, rest = name.partition(" ")
+    return head.lower() in _GROUP_WORDS and rest.startswith(short + " ")
 
 
 def _holding_of(name: str, short: str) -> bool:
@@ -1214,6 +1344,8 @@ def _candidates(
     display = _E_REGISTRY.sub("", display)  # "Sede electrónica Turismo X": the body is X
     if display and _EXAM_BOARD.match(display):
         display = ""  # a public selection's organiser writes for the body that hires
+    if " / " in display:
+        display = _first_language(display, names)
     if display and not clues.agency and not relay:
         if vendor is not None:
             for pattern in vendor.display_names:
@@ -1221,6 +1353,9 @@ def _candidates(
                 company = found.groupdict().get("company") if found else None
                 if company and not _names_a_person(company, vendor.kind, names, clues.texts):
                     # "Acme @ icims"; "Jane Roe via DocuSign" names the sender, not a company
+                    if company.endswith(" NHS FT"):
+                        # Trac's short form of the trust's name, which its letters sign in full
+                        company = company[:-2] + "Foundation Trust"
                     yield "display pair", company, display
                 if found:
                     break
@@ -1256,6 +1391,10 @@ def _candidates(
         for extract in extracts:
             if extract.company:
                 yield origin, extract.company, extract.company
+                head, bar, tail = extract.company.rpartition(" | ")
+                if bar and origin == "subject" and head and not looks_like_title(tail):
+                    # "Entrevista – Diretor(a) de Obra | Acme": the employer closes the subject
+                    yield origin, tail, extract.company
         if origin == "signature" and names.is_freemail(clues.sender_domain) and not clues.agency:
             yield from _personal_sign_off(clues, registry, names)
     for link in clues.links:
@@ -1282,6 +1421,15 @@ def _candidates(
             yield "sender domain", company, domain
 
 
+def _first_language(display: str, names: NameBook) -> str:
+    """A bilingual desk's display name, one language each side of the slash ("ACME Staffing /
+    Dotation ACME", a Canadian federal department): the first side, as the mail signs first."""
+    first, _, second = display.partition(" / ")
+    if names.has_hiring_words(first) and names.has_hiring_words(second):
+        return first.strip()
+    return display
+
+
 def _personal_sign_off(
     clues: EmployerClues, registry: VendorRegistry, names: NameBook
 ) -> Iterable[tuple[str, str, str]]:
@@ -1295,6 +1443,9 @@ def _personal_sign_off(
         if names.names_an_agency(part):
             return  # a recruiter of a staffing firm writing from Gmail: the firm is no employer
         yield "signature", part, part
+    for part in signoff.registered_under_own_name(signature, clues.sender_name):
+        if not names.names_an_agency(part):
+            yield "signature", part, part
     for host in signoff.sites(signature):
         if names.is_agency(domain=host):
             return

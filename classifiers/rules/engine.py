@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from jobtracker.classifiers.rules.employer import signed_by_agency
 from jobtracker.classifiers.rules.extraction import EXTRACT_CHARS, Extractor, both
 from jobtracker.classifiers.rules.facts import (
     AUTO_SUBJECT,
@@ -300,7 +301,8 @@ class RuleClassifier:
             # A vendor's domain that says "recruitment" ("rexx-recruitment.com") is an ATS's.
             agency=self.names.is_agency(name=view.sender_name)
             or (registered is None and self.names.is_agency(domain=view.sender_domain))
-            or tally.strongest["agency"] >= STRONG,
+            or tally.strongest["agency"] >= STRONG
+            or signed_by_agency(view.signature),
             hiring_sender=self._hiring_sender(view),
         )
         add_facts(tally, findings, in_process=bool(in_process))
@@ -413,7 +415,10 @@ _RECRUITER_TITLE = re.compile(
     r"|ressources humaines)|(?:directeur|directrice) des ressources humaines"
     r"|business partner de rh|reclutador(?:a)?|recrutador(?:a)?|responsable de selecci[oó]n"
     # Spain's recruiter: "Técnico de Selección", "Técnica de Selección y Talento"
-    r"|t[eé]cnic[oa] de selecci[oó]n)\b",
+    r"|t[eé]cnic[oa] de selecci[oó]n"
+    # Brazil's: "Analista de R&S" (recrutamento e seleção), "Analista de Atração de Talentos"
+    r"|(?:analista|consultor(?:a)?|especialista|coordenador(?:a)?) de (?:r&s|recrutamento"
+    r"|atração de talentos|aquisição de talentos)|headhunter)\b",
     re.IGNORECASE,
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -114,6 +115,7 @@ class Extractor:
             findings.links,
             names_company=self._names_company(employer, view),
             stages=self.bank.stages,
+            names_place=functools.partial(_names_place, view.body),
         )
         invite = findings.invite
         interview = invite is not None and category is Category.INTERVIEW
@@ -212,3 +214,20 @@ def _cased(extracts: Iterator[Extract]) -> Iterator[Extract]:
 def both(text: str) -> tuple[str, str]:
     """A text and its folded form (same length, so spans of one cut the other)."""
     return text, fold(text)
+
+
+_PLACE_LEADS = ("at ", "in ", ", ", "near ")
+
+
+def _names_place(body: str, title: str) -> bool:
+    """Whether the body writes what follows the last comma of ``title`` as a place or as the
+    business one works at ("in Leeds", "Commercial Street, Halifax", "at Acme Lodges"), not
+    as a team, and not only within the title itself ("Backend Engineer, Payments")."""
+    head, _, text = title.rpartition(", ")
+    start = body.find(text) if text else -1
+    while start >= 0:
+        before = body[max(0, start - len(head) - 2) : start]
+        if body[max(0, start - 6) : start].endswith(_PLACE_LEADS) and before != head + ", ":
+            return True
+        start = body.find(text, start + 1)
+    return False

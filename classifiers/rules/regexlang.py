@@ -71,10 +71,12 @@ _ROLE_STOP = (
 # or punctuation (a tempered token, so that a match can never run across a stop).
 ORG = rf"[^\s.,!?;:()\"'\[\]<>|](?:(?!{_ORG_STOP})[^\n,!?;:()\"\[\]<>|]){{0,58}}"
 # A gendered ending glued to a word ("Engenheiro(a)", "Entwickler(in)", French "Conseiller(ère)",
-# "Coordonnateur(trice)", "Technicien(ne)") is part of a title.
+# "Coordonnateur(trice)", "Technicien(ne)", Québec's "Développeur(se)") is part of a title.
+# Both forms of a Québec epicene title before its field ("Conseillère ou conseiller en
+# analytique"): the "en" after them is the field's, not a place's ("Analista en Globant").
 ROLE = (
-    rf"[^\s.,!?;:()\"'\[\]<>|](?:(?!{_ROLE_STOP})(?:[^\n!?;:()\"\[\]<>|]"
-    r"|(?<=\w)\((?:a|o|as|os|in|innen|e|es|r|ère|ere|trice|euse|ne|le)\)(?=[\s,.]|$))){1,80}"
+    rf"[^\s.,!?;:()\"'\[\]<>|](?:\s(?<=\w\s)ou\s\w{{4,}}\sen(?=\s)|(?!{_ROLE_STOP})(?:[^\n!?;:()\"\[\]<>|]"
+    r"|(?<=\w)\((?:a|o|as|os|in|innen|e|es|r|ère|ere|trice|euse|ne|le|se)\)(?=[\s,.]|$))){1,80}"
 )
 
 

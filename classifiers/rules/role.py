@@ -66,8 +66,9 @@ def _never(text: str) -> bool:
 
 # What a subject adds after a title: "Data Engineer (Acme)", "Data Engineer - Acme", "Data
 # Engineer, Acme" (the company, where a team would be: "Backend Engineer, Payments").
+# "UX Designer für Paketfuchs" (a group's mail naming the brand): cut only when it is the employer
 _TAIL = re.compile(
-    r"\s*\(([^()]{2,60})\)\s*$|(?:\s+(?:[-–—|@]|at|bei|chez)|\s*,)\s+([^-–—|@,]{2,60}?)\s*$"
+    r"\s*\(([^()]{2,60})\)\s*$|(?:\s+(?:[-–—|@]|at|bei|chez|für|for)|\s*,)\s+([^-–—|@,]{2,60}?)\s*$"
 )
 
 
@@ -77,6 +78,7 @@ def find_role(
     *,
     names_company: Callable[[str], bool] = _never,
     stages: frozenset[str] = frozenset(),
+    names_place: Callable[[str], bool] = _never,
 ) -> tuple[str, str] | None:
     """``(role, quote)`` from the first template that captured a believable title.
 
@@ -98,6 +100,8 @@ def find_role(
                 continue
             if len(role.split()) <= _SHORT_TITLE:
                 role = _fuller(role, extracts, names_company)
+            elif ", " in role:
+                role = _shorter(role, extracts, names_place)
             if role[0].islower() and is_title_word(role.split(maxsplit=1)[0].split("(")[0]):
                 role = role[0].upper() + role[1:]  # "analyste en ..." in a French subject
             return role, extract.role
@@ -137,6 +141,24 @@ def _fuller(role: str, rest: Iterable[Extract], names_company: Callable[[str], b
         if fuller and fuller.startswith(role + ", ") and not names_company(qualifier):
             if len(qualifier.split()) <= _QUALIFIER_WORDS:
                 return fuller
+    return role
+
+
+def _shorter(role: str, rest: Iterable[Extract], names_place: Callable[[str], bool]) -> str:
+    """The title without what a subject added after its comma, when the mail writes it so
+    elsewhere and writes the rest as a place ("Interview - Finance Analyst, Leeds" over a
+    body's "for the Finance Analyst role ... in Leeds"): the town, or the brand a group
+    recruits for ("at Acme Lodges"), is no part of the title; a team is ("Backend
+    Engineer, Payments")."""
+    head = role.rpartition(", ")[0]
+    if len(head.split()) < _SHORT_TITLE or not looks_like_title(head) or not names_place(role):
+        return role
+    want = head.casefold()
+    for extract in rest:
+        if extract.role and extract.role.startswith(head[:3]):
+            other = clean_role(extract.role)
+            if other and other.casefold() == want:
+                return head
     return role
 
 
@@ -186,6 +208,23 @@ _TERMS_IN_PARENS = re.compile(
     r"|temps partiel|temps plein)\)\s*$",
     re.IGNORECASE,
 )
+# "(Grade 9)", "(Band 7)", "(NHS Band 8a)", "(Scale 6)": the pay grade a British council, NHS
+# trust or university posts a job at, not part of its title.
+_GRADE_IN_PARENS = re.compile(
+    r"\s*\((?:nhs |pay |salary )?(?:grade|band|scale|spinal point)\s*[a-z0-9]{1,3}\)\s*$",
+    re.IGNORECASE,
+)
+# "Job reference: AB-F0412", "Vacancy ref 12345", Portuguese "Ref.ª MF-55120" in a subject
+# where a title would be: a reference number, not a title.
+_LABELLED_ID = re.compile(
+    r"(?:^|\s+[-–|]\s+|\s*,\s*)(?:job |vacancy |post )?(?:reference|ref\.?ª?)(?: no\.?| number)?"
+    r"\s*[:#]?\s*[A-Z]{0,6}[-_]?[A-Z0-9-]*\d[A-Z0-9-]*\s*$",
+    re.IGNORECASE,
+)
+# A reference cut short where a title would be ("Ref.ª MF" of "Ref.ª MF-55120"): abbreviated,
+# with its dot, never the start of a title ("Reference Librarian" is one).
+_ADVERTISED = re.compile(r"\s+(?:publicad[oa]|anunciad[oa]|divulgad[oa]|publicitad[oa])$", re.I)
+_REFERENCE_LEAD = re.compile(r"(?:ref\.ª?|refª|req\.|n\.º)\s", re.IGNORECASE)
 # "(Curitiba/PR)", "(São Paulo / SP)": a Brazilian city and its state, a place.
 _BR_PLACE_IN_PARENS = re.compile(
     r"\s*\([^()/]{2,40}?\s?/\s?(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO"
@@ -205,6 +244,9 @@ _DATE_WORDS = re.compile(
 # la planification", "Conseiller/Conseillère", "Vendedor/Vendedora" (Canadian French job banks
 # and Iberian postings). The first form names the title; "Frontend/Backend" stays.
 _DOUBLE_FORM = re.compile(r"\b(\w{4,})/(\w{4,})\b")
+# Québec's epicene postings write both forms with "ou": "Développeuse ou développeur BI",
+# "Agente ou agent de planification" (public bodies, Crown corporations). The first names it.
+_OR_FORM = re.compile(r"\b(\w{4,}) ou (\w{4,})\b")
 _SHARED_STEM = 4
 
 
@@ -219,6 +261,8 @@ def clean_role(raw: str) -> str | None:
     role = _GENDER.sub("", _COMMA_ID.sub("", raw))
     if "/" in role:
         role = _DOUBLE_FORM.sub(_one_form, role)
+    if " ou " in role:
+        role = _OR_FORM.sub(_one_form, role)
     role = _GENDER_AND_TAIL.sub("", role)
     role = _PROCESS_TAIL.sub("", role)
     role = _PROCESS_HEAD.sub("", role)
@@ -230,13 +274,17 @@ def clean_role(raw: str) -> str | None:
         role = _INTERVIEW_LEAD.sub("", role)
     role = _PLACE_IN_PARENS.sub("", role)
     if ")" in role:
-        role = _TERMS_IN_PARENS.sub("", role)
+        role = _GRADE_IN_PARENS.sub("", _TERMS_IN_PARENS.sub("", role))
+    if "ref" in role.casefold():
+        role = _LABELLED_ID.sub("", role)
     if "/" in role:
         role = _BR_PLACE_IN_PARENS.sub("", role)
     role = re.sub(r"\s+", " ", role).strip(_EDGE)
-    if _ONLY_ID.fullmatch(role) or _DATE_WORDS.match(role):
+    if _ONLY_ID.fullmatch(role) or _DATE_WORDS.match(role) or _REFERENCE_LEAD.match(role):
         return None
     role = _LEADING.sub("", role)
+    # "a vaga de Técnico(a) de Obra publicada no Net-Empregos": where the ad ran, not the title
+    role = _ADVERTISED.sub("", role)
     role = re.sub(
         r"\s+(?:position|role|job|post|opening|vacancy|opportunity|stelle|poste|puesto|vaga)$",
         "",
@@ -251,7 +299,28 @@ def clean_role(raw: str) -> str | None:
         return None
     if role.casefold() in _ROLE_QUALIFIERS:
         return None  # "in your current role", "the new position": no title at all
+    if _GENERIC_POSTS.fullmatch(role) or _TERMS_ONLY.fullmatch(role):
+        return None  # "applying for future vacancies with the Council": no post at all
     return role
+
+
+# Posts in the plural after a word of kind: a rejection's "we hope you will apply for future
+# vacancies", "other roles", "suitable opportunities".
+_GENERIC_POSTS = re.compile(
+    r"(?:future|other|similar|suitable|further|upcoming|relevant|new|more|open|current|all"
+    r"|any) (?:vacancies|positions|roles|jobs|opportunities|openings|posts)",
+    re.IGNORECASE,
+)
+
+
+# The terms of a post pointed at, no title: "your interest in the below contract opportunity",
+# "the above permanent role" (a staffing agency's mail with the details in a list below).
+_TERMS_ONLY = re.compile(
+    r"(?:(?:below|above|above-mentioned|aforementioned|following|advertised|said) )?(?:contract"
+    r"|permanent|temporary|temp|interim|freelance|fixed-term|full-time|part-time|remote|hybrid"
+    r"|contract-to-hire|temp-to-perm)",
+    re.IGNORECASE,
+)
 
 
 # Words that stand before "role" or "position" without naming a job.

@@ -28,6 +28,7 @@ around 0.55, two categories in a near tie below 0.6 (the default review threshol
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -211,8 +212,9 @@ def decide(
     top = _CATEGORY[label]
     best, runner_up = scores[label], scores[ranked[1]]
     if best < 2.0:
-        if vendor and job >= 4.0 and scores["bulk"] < STRONG:
+        if vendor and job >= 4.0 and scores["bulk"] < STRONG and scores["nonjob"] < STRONG:
             # A vendor's mail that no phrase explains: job-related, but what exactly is unknown.
+            # An HR suite's payroll mail (a W-2) is the current job's, no job search's.
             return Verdict(Category.OTHER_JOB, 0.45, tally.evidence("job"))
         if agency and job >= 3.0 and scores["bulk"] < STRONG and scores["nonjob"] < STRONG:
             # A staffing agency's update on a candidacy it put forward ("the hiring manager
@@ -284,14 +286,27 @@ def _status(tally: Tally, top: Category) -> ApplicationStatus | None:
     return None
 
 
+# The employer closing its own offer at the reader's no: "I'll withdraw the offer on our side";
+# or passing the no on: "let the team know you've declined" (one declines an offer, not a job).
+_OFFER_CLOSED = re.compile(
+    r"\b(?:withdraw|withdrawn|close|closed|rescind|rescinded)\s+(?:out\s+)?(?:the|your|our)\s+"
+    r"(?:[a-z-]+\s+)?offer\b|\bknow\s+(?:that\s+)?you(?:'ve|\s+have)\s+declined\b",
+    re.IGNORECASE,
+)
+
+
 def _declined_offer(tally: Tally) -> bool:
     """A withdrawal in a thread about an offer: a telling offer word ("Vertragsangebot",
     "proposition d'embauche"), not the good wishes ("congratulations") that close any answer."""
     withdrawn = tally.strongest["withdrawn"]
     return (
         withdrawn >= 3.0
-        # a reply's subject that names the offer ("RE: Propuesta de incorporación") counts
-        and tally.strongest[_OFFER] >= 3.0 * REPLY_SUBJECT
+        # a reply's subject that names the offer ("RE: Propuesta de incorporación") counts,
+        # and so does the withdrawal's own word for it ("I'll withdraw the offer on our side")
+        and (
+            tally.strongest[_OFFER] >= 3.0 * REPLY_SUBJECT
+            or any(_OFFER_CLOSED.search(quote) for quote in tally.evidence("withdrawn"))
+        )
         and withdrawn >= tally.strongest["on_hold"]
     )
 

@@ -63,6 +63,25 @@ def after_own_name(signature: str, sender_name: str) -> Iterator[str]:
         yield from (part for part in parts[1:] if part)
 
 
+# A company's registered name ends in its legal form ("Construções Silva, Lda.", "Acme Ltd").
+_LEGAL_TAIL = re.compile(
+    r"[\s,](?:Lda|Ltda|S\.A|SA|S\.L|SL|SLU|S\.L\.U|Unipessoal|GmbH|AG|Ltd|LLC|Inc|SARL|Srl|S\.r\.l|BV"
+    r"|B\.V|NV|N\.V)\.?$"
+)
+
+
+def registered_under_own_name(signature: str, sender_name: str) -> Iterator[str]:
+    """The line right under the writer's own name when a legal form ends it: the owner of a
+    small firm signs from Gmail with its registered name ("Rui Costa\nCostas & Filhos, Lda.")."""
+    if len(sender_name) < 3:
+        return
+    lines = [line.strip() for line in signature.splitlines()[:_LINES]]
+    for at, line in enumerate(lines[:-1]):
+        below = lines[at + 1]
+        if line == sender_name and _LEGAL_TAIL.search(below):
+            yield below
+
+
 def sites(signature: str) -> Iterator[str]:
     """Host names a sign-off writes (a web site, the domain of a work address), lower case;
     the sites people link to for themselves left out."""

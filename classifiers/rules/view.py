@@ -95,7 +95,17 @@ def without_recipient(subject: str, recipients: tuple[str, ...]) -> str:
                 return subject[: len(subject) - len(sep) - len(name)].rstrip()
             if low.startswith(name + sep):
                 return subject[len(name) + len(sep) :].lstrip()
+    for name in recipients:
+        # A recruiter's pitch greets by the first name and a dash: "Jane — Staff Data Engineer
+        # at Acme". Only there: a first name elsewhere may be a company's word.
+        first = name.strip().lower().split(" ", 1)[0]
+        for sep in _GREETING_DASHES:
+            if len(first) >= 3 and low.startswith(first + sep):
+                return subject[len(first) + len(sep) :].lstrip()
     return subject
+
+
+_GREETING_DASHES = (" — ", " – ", " - ")
 
 
 # How a calendar tool sets the candidate's name off from the rest of a subject.

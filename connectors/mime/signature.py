@@ -27,6 +27,8 @@ _SIGN_OFFS = frozenset(
         # Portuguese
         "atenciosamente", "abraços", "um abraço", "cumprimentos", "obrigado", "obrigada",
         "muito obrigado", "muito obrigada",
+        # Brazilian short forms: "Att.," (atenciosamente), "Abs," (abraços), "Abraço,"
+        "att", "atte", "abs", "abraço", "grato", "grata",
     }
 )  # fmt: skip
 _MAX_BLOCK_LINES = 6

@@ -164,6 +164,7 @@ def _kafka_run(
     server: str,
     partitions: int,
     layout: str,
+    batch_size: int | None = None,
 ) -> dict[str, float]:
     from jobtracker.pipeline.kafka.config import KafkaSettings
     from jobtracker.pipeline.kafka.lag import consumer_lag
@@ -197,6 +198,7 @@ def _kafka_run(
                         str(partitions),
                         "--stages",
                         ",".join(stages),
+                        *(["--batch-size", str(batch_size)] if batch_size else []),
                     ],
                     stdout=log,
                     stderr=subprocess.STDOUT,
@@ -254,6 +256,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--workers", default="1,2", help="worker counts to run, e.g. 1,2")
     parser.add_argument("--layouts", default="split,fused", help="stage layouts to run")
+    parser.add_argument("--batch-size", type=int, help="records per batch (worker default)")
     parser.add_argument("--partitions", type=int, default=12)
     parser.add_argument("--kafka", help="bootstrap servers (default: deploy/kafka/start)")
     parser.add_argument("--db", help="PostgreSQL server URL (default: deploy/postgres/start)")
@@ -287,7 +290,9 @@ def main() -> None:
         )
     runs = [(int(w), lay) for w in args.workers.split(",") for lay in args.layouts.split(",")]
     for workers, layout in runs:
-        r = _kafka_run(boxes, args.count, workers, bootstrap, server, args.partitions, layout)
+        r = _kafka_run(
+            boxes, args.count, workers, bootstrap, server, args.partitions, layout, args.batch_size
+        )
         print(
             f"{f'kafka, {workers} worker(s), {layout}':<30}{r['drain_s']:>9.1f}{r['rate']:>9,.0f}"
             f"{r['cpu_s']:>8.0f}{r['stored']:>9,.0f}  dead-lettered {r['dead_lettered']:,}, "
