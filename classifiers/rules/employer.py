@@ -907,6 +907,8 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
         return found  # "Kitewing.ai" is the site the brand was read from, not a fuller name
     if _site_of_brand(written, found.name):
         return found  # "Clínica Fisiocare Triana" is one of Fisiocare's clinics
+    if _national_company(written, found.name, clues):
+        return found  # "Acme Austria GmbH" is the firm's national company; the subject says "Acme"
     name = _accept(written, "body", clues, book)
     if not name or (len(name) <= len(found.name) and found.origin not in _HINTS):
         return found  # a hint ("Mueller Soehne" of mueller-soehne.de) gives way to the writing
@@ -924,6 +926,30 @@ def _fuller(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employ
         # brand, the name its candidates know; the group's registered name only wraps it.
         return found
     return Employer(name=name, origin=found.origin, quote=written)
+
+
+# The country a multinational's national company adds to the brand ("Acme Austria GmbH").
+_COUNTRY_TAIL = re.compile(
+    r"^ (?:austria|österreich|germany|deutschland|switzerland|schweiz|suisse|svizzera"
+    r"|france|españa|spain|italia|italy|portugal|brasil|brazil|nederland|belgium|belgië"
+    r"|uk|ireland|polska|poland|czech republic|usa|us|canada|india|australia|mexico|méxico)"
+    r"(?=$|[\s,.])",
+    re.IGNORECASE,
+)
+
+
+def _national_company(written: str, brand: str, clues: EmployerClues) -> bool:
+    """Whether the fuller name is only the brand's national company ("Acme Austria GmbH"
+    signing for "Acme"), while the subject names the brand alone: the candidate applied to the
+    firm, not to its registered local entity."""
+    if not written.startswith(brand + " ") or not _COUNTRY_TAIL.match(written[len(brand) :]):
+        return False
+    subject = clues.texts[1] if len(clues.texts) > 1 else ""
+    at = subject.find(brand)
+    if at < 0 or (at and subject[at - 1].isalnum()):
+        return False
+    after = subject[at + len(brand) :]
+    return not (after[:1].isalnum() or _COUNTRY_TAIL.match(after))
 
 
 def _signed_without_group(name: str, clues: EmployerClues, book: EmployerBook) -> str | None:

@@ -279,7 +279,7 @@ class RuleClassifier:
         name = registered.id if registered else ""
         subject_extracts = Extracts(
             self.bank.templates_for("subject", languages, (name, vendor_subjects)),
-            *both(without_recipient(clean_subject(view.subject), view.recipients)),
+            *both(without_recipient(_without_auto_prefix(view.subject), view.recipients)),
         )
         body_extracts = Extracts(
             self.bank.templates_for("body", languages, (name, vendor_bodies)),
@@ -396,6 +396,21 @@ class RuleClassifier:
 
 
 _SUBJECT_PARTS = re.compile(r"\s*(?::|\s[-–|]\s)\s*")
+
+
+def _without_auto_prefix(subject: str) -> str:
+    """The subject an out-of-office answer repeats, without its "Automatische Antwort:" label:
+    the label reads like "<Company>: <topic>" to the subject templates."""
+    cleaned = clean_subject(subject)
+    if ":" not in cleaned:
+        return cleaned
+    match = AUTO_SUBJECT.match(cleaned)
+    if match is None:
+        return cleaned
+    rest = cleaned[match.end() :].lstrip()
+    return rest[1:].lstrip() if rest.startswith(":") else cleaned
+
+
 # Words of a hiring process in the subject an out-of-office answer repeats ("Automatic reply:
 # Re: Senior HR Business Partner interview", "Ausência temporária: Application for ...").
 _PROCESS_WORDS = re.compile(

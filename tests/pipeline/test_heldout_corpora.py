@@ -66,6 +66,8 @@ FLOORS = {
     ("heldout48", "all"): (0.98, 0.98, 0.98, 0.98, 0.98),
     ("heldout49", "all"): (0.98, 0.98, 0.90, 0.95, 0.95),
     ("heldout50", "all"): (0.98, 0.98, 0.98, 0.98, 0.98),
+    ("heldout51", "all"): (0.92, 0.93, 0.76, 0.79, 0.82),
+    ("heldout52", "all"): (0.96, 0.95, 0.69, 0.95, 0.93),
     # never tuned on either (written in sessions 7-10, measured at their start and end)
     ("heldout14", "all"): (0.90, 0.88, 0.81, 0.87, 0.93),
     ("heldout15", "all"): (0.83, 0.84, 0.43, 0.65, 0.66),
