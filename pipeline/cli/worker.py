@@ -83,7 +83,7 @@ def parse_stages(value: str) -> list[str]:
     "every worker of a deployment should use the same layout.",
 )
 @topic_options
-@click.option("--batch-size", type=click.IntRange(1, 100_000), help="Records per batch  [500]")
+@click.option("--batch-size", type=click.IntRange(1, 100_000), help="Records per batch  [2000]")
 @click.option("--keep-raw", is_flag=True, help="Keep raw message bytes in the store.")
 @click.option(
     "--max-attempts", type=click.IntRange(1, 100), help="Tries before dead-lettering  [3]"

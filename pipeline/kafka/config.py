@@ -36,7 +36,10 @@ class KafkaSettings(BaseModel):
         ge=1024 * 1024,
         description="largest record the topics and clients accept (a message plus headers)",
     )
-    batch_records: int = Field(default=500, ge=1, le=100_000, description="records per batch")
+    # Per-batch costs (the stored-message lookup, one transaction, a commit) are spread thinner
+    # over more records: 2 workers drained bench_kafka's 100,000 messages ~7 % faster at 2,000
+    # than at 500. A fetch still stops at 4 MB a partition.
+    batch_records: int = Field(default=2000, ge=1, le=100_000, description="records per batch")
     batch_wait_ms: int = Field(default=200, ge=0, description="how long a poll waits to fill")
     max_attempts: int = Field(
         default=3, ge=1, le=100, description="tries before a failing record is dead-lettered"
