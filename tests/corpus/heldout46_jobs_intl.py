@@ -1,32 +1,7 @@
 # ruff: noqa: E501
 """Corpus 46, job mail in English and Spanish (see heldout46.py). Invented people and employers."""
 
-ME_ADDR = "ines.cmendes.eng@gmail.com"
-
-
-def m(key, date, frm, subject, t, text=None, html=None, **kw):
-    day, clock, tz = date.split()
-    if clock.count(":") == 1:
-        clock += ":00"
-    dom = frm.rsplit("@", 1)[1].rstrip(">")
-    spec = {
-        "id": f"<{key}@{dom}>",
-        "date": f"{day} {clock} {tz}",
-        "from": frm,
-        "subject": subject,
-        "t": t,
-    }
-    if text:
-        spec["text"] = text
-    if html:
-        spec["html"] = html
-    spec.update(kw)
-    return spec
-
-
-def reply(key, dom):
-    return {"In-Reply-To": f"<{key}@{dom}>", "References": f"<{key}@{dom}>"}
-
+from heldout46_jobs import ME_ADDR, m, reply  # the same message shorthand
 
 HB = "Hallbrook Partners"
 HBI = "Project Manager – Infrastructure"

@@ -3,36 +3,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-_IDS: dict[str, str] = {}
-
-
-def m(
-    key: str,
-    date: str,
-    frm: str,
-    subject: str,
-    t: tuple,
-    text: str | None = None,
-    html: str | None = None,
-    re_: str | None = None,
-    **kw: Any,
-) -> dict[str, Any]:
-    dom = re.search(r"@([\w.-]+)", frm).group(1)
-    mid = f"<{key}.{re.sub(r'[^0-9]', '', date)[:12]}@{dom}>"
-    _IDS[key] = mid
-    spec: dict[str, Any] = {"id": mid, "date": date, "from": frm, "subject": subject, "t": t}
-    if text:
-        spec["text"] = text
-    if html:
-        spec["html"] = html
-    if re_:
-        spec["In-Reply-To"] = _IDS[re_]
-        spec["References"] = _IDS[re_]
-    spec.update(kw)
-    return spec
+from heldout49_jobs import m  # the same message shorthand (and reply ids)
 
 
 def mj(key, date, frm, subject, cat, app, text=None, html=None, st=None, source=None, **kw):

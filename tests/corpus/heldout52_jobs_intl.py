@@ -3,27 +3,7 @@
 
 from __future__ import annotations
 
-import hashlib
-from typing import Any
-
-
-def m(
-    key: str, date: str, frm: str, subject: str, t: tuple, text: str | None = None, **kw: Any
-) -> dict[str, Any]:
-    dom = frm.rsplit("@", 1)[1].rstrip(">")
-    h = hashlib.sha1(key.encode()).hexdigest()[:14]
-    spec: dict[str, Any] = {
-        "id": f"<{h}.{key}@{dom}>",
-        "date": date,
-        "from": frm,
-        "subject": subject,
-        "t": t,
-    }
-    if text:
-        spec["text"] = text
-    spec.update(kw)
-    return spec
-
+from heldout52_jobs import m  # the same message shorthand
 
 RV = "Rhenoval"
 RV_R = "Compliance Manager Healthcare"
