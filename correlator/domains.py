@@ -20,6 +20,9 @@ MIN_LABEL_LENGTH = 3
 _BRAND_PREFIXES = ("get", "try", "use", "join", "hey", "hello", "meet", "with", "go")
 _BRAND_SUFFIXES = ("hq", "app", "inc", "team", "jobs", "careers", "hiring", "coop")
 _MIN_BRAND_LENGTH = 4
+# A group's domain may lead with the word itself ("grupo-acme.pt", "groupe-acme.fr"): that head
+# is no name, and taken as one it would match any known group ("Grupo Norte").
+_GROUP_WORDS = frozenset({"grupo", "group", "gruppe", "groupe", "gruppo", "grupa", "groep"})
 
 
 @lru_cache(maxsize=65_536)  # the index asks again for every message at each link
@@ -54,4 +57,6 @@ def hyphen_heads(domain: str) -> tuple[str, ...]:
     the part before the hyphen may be the name as the user's mail spells it."""
     labels = [label for label in domain.lower().split(".") if label][:-1]
     heads = (label.partition("-")[0] for label in labels if "-" in label.strip("-"))
-    return tuple(head for head in heads if len(head) >= MIN_LABEL_LENGTH)
+    return tuple(
+        head for head in heads if len(head) >= MIN_LABEL_LENGTH and head not in _GROUP_WORDS
+    )

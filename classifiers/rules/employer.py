@@ -466,6 +466,16 @@ def _joined(candidate: str, clues: EmployerClues, book: EmployerBook) -> str:
     return run if run and run.startswith(head + " and ") else candidate
 
 
+# A group's service company ("Acme Group Services GmbH", "Acme Shared Services", "Acme HR
+# Services") runs recruiting for the group's companies and brands: it is never the employer
+# itself, so even a one-word brand the letter names ("Ihre Bewerbung bei Velo") hires.
+_SERVICE_COMPANY = re.compile(
+    r"\b(?:group|gruppe|groupe|grupo|konzern|shared|business|hr|personal)[ -]services?\b"
+    r"|\bservices? (?:partagés|compartidos|compartilhados)\b",
+    re.IGNORECASE,
+)
+
+
 def _client_named(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
     """The company the subject names when it is not the sender's own ("Entrevista con Hospital
     Levante" from "Enlace Sanitario"): an intermediary writes about its client. A name of one
@@ -479,13 +489,14 @@ def _client_named(found: Employer, clues: EmployerClues, book: EmployerBook) -> 
     extracts = [("subject", e) for e in clues.subject]
     if group:
         extracts += [("body", e) for e in clues.body]
+    service = _SERVICE_COMPANY.search(found.name) is not None
     for origin, extract in extracts:
         if not extract.company:
             continue
         name = _accept(extract.company, origin, clues, book)
         if not name or (name not in body and len(name.split()) < 2):
             continue
-        if origin == "body" and len(name.split()) < 2:
+        if origin == "body" and len(name.split()) < 2 and not service:
             continue
         key = names.key(name)
         if not key or key in own or own in key:

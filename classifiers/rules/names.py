@@ -449,6 +449,9 @@ class NameBook:
         return self._has_legal_suffix(name)
 
     def _has_legal_suffix(self, name: str) -> bool:
+        words = name.split()
+        if words and _suffix_form(words[-1]) != strip_accents(_suffix_form(words[-1])):
+            return False  # "Marcos Sá": a surname, not "SA"
         tokens = _fold_tokens(name)
         return len(_drop_tail(tokens, self.legal_suffixes, keep=1)) < len(tokens)
 
@@ -607,7 +610,7 @@ def _drop_tail(
     tokens: list[str], suffixes: tuple[tuple[str, ...], ...], *, keep: int, fold: bool = False
 ) -> list[str]:
     """Drop any run of the given suffixes from the end, keeping at least ``keep`` tokens."""
-    compare = [strip_accents(t).casefold().strip(_EDGE) for t in tokens] if fold else tokens
+    compare = [_suffix_form(t) for t in tokens] if fold else tokens
     by_last = _index(suffixes)
     end = len(tokens)
     while end > keep and compare[end - 1] in by_last:
@@ -619,6 +622,16 @@ def _drop_tail(
         else:
             break
     return tokens[:end]
+
+
+def _suffix_form(token: str) -> str:
+    """``token`` as a legal form would be spelled. No legal form written as one word ends in
+    an accented letter ("S.à r.l." has its dots), so a surname like the Portuguese "Sá" stays
+    itself and is never read as "SA"."""
+    word = token.casefold().strip(_EDGE)
+    if word.isalpha() and strip_accents(word[-1]) != word[-1]:
+        return word
+    return strip_accents(word)
 
 
 @lru_cache(maxsize=8)

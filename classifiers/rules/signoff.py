@@ -66,20 +66,26 @@ def after_own_name(signature: str, sender_name: str) -> Iterator[str]:
 # A company's registered name ends in its legal form ("Construções Silva, Lda.", "Acme Ltd").
 _LEGAL_TAIL = re.compile(
     r"[\s,](?:Lda|Ltda|S\.A|SA|S\.L|SL|SLU|S\.L\.U|Unipessoal|GmbH|AG|Ltd|LLC|Inc|SARL|Srl|S\.r\.l|BV"
-    r"|B\.V|NV|N\.V)\.?$"
+    r"|B\.V|NV|N\.V|KG|OHG|UG|UG \(haftungsbeschränkt\)|SAS|S\.A\.S)\.?$"
 )
 
 
 def registered_under_own_name(signature: str, sender_name: str) -> Iterator[str]:
     """The line right under the writer's own name when a legal form ends it: the owner of a
-    small firm signs from Gmail with its registered name ("Rui Costa\nCostas & Filhos, Lda.")."""
+    small firm signs from Gmail with its registered name ("Rui Costa\nCostas & Filhos, Lda.";
+    a founder signing with the given name alone, a blank line before the firm: "Hauke\n\nAcme
+    Robotics UG (haftungsbeschränkt)")."""
     if len(sender_name) < 3:
         return
-    lines = [line.strip() for line in signature.splitlines()[:_LINES]]
+    given = sender_name.split()[0]
+    lines = [line.strip() for line in signature.splitlines()[:_LINES] if line.strip()]
     for at, line in enumerate(lines[:-1]):
         below = lines[at + 1]
-        if line == sender_name and _LEGAL_TAIL.search(below):
-            yield below
+        if _LEGAL_TAIL.search(below) and any(
+            line == name or line.endswith(("! " + name, ". " + name, ", " + name))
+            for name in (sender_name, given)
+        ):
+            yield below  # a closing line joined to the name: "Alles Gute dir! Hauke"
 
 
 def sites(signature: str) -> Iterator[str]:
