@@ -65,12 +65,15 @@ _TWO_LEVEL = frozenset(
 )  # fmt: skip
 # Second levels under which German-speaking public bodies have their own domains: the Swiss
 # federation's ("bit.admin.ch"), the German federation's and Länder's ("bsi.bund.de",
-# "lfstat.bayern.de"), Austria's ("bmf.gv.at"). Made-up mail writes them under a reserved
+# "lfstat.bayern.de"), Austria's ("bmf.gv.at"), Belgium's. Made-up mail writes them under a reserved
 # TLD ("badi.admin.example") the same way.
 _PUBLIC_SECOND_LEVEL = frozenset(
     {
         "gv", "admin", "bund", "bayern", "nrw", "berlin", "hamburg", "bremen", "sachsen",
         "hessen", "niedersachsen", "brandenburg", "saarland", "thueringen", "rlp",
+        # Belgium's federal, regional and Brussels bodies ("minfin.fgov.be", "spw.wallonie.be",
+        # "werk.vlaanderen.be", "sprb.irisnet.be")
+        "fgov", "wallonie", "vlaanderen", "irisnet",
     }
 )  # fmt: skip
 # Words a young company glues to its brand to get a free domain ("getacme.com", "tryacme.io",

@@ -35,6 +35,10 @@ _VENDOR_TAIL_WORDS = frozenset(
         "deutschland", "germany", "österreich", "austria", "schweiz", "switzerland", "ireland",
         "france", "españa", "espana", "italia", "nederland", "belgium", "belgique", "benelux",
         "international", "unlimited", "company",
+        # ... and in Latin America and Portugal ("Equipo Computrabajo Argentina")
+        "argentina", "chile", "méxico", "mexico", "colombia", "perú", "peru", "uruguay",
+        "paraguay", "bolivia", "ecuador", "venezuela", "brasil", "brazil", "portugal", "latam",
+        "latinoamérica", "latinoamerica",
     }
 )  # fmt: skip
 
