@@ -3,46 +3,9 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
-
-def _tz(day: str) -> str:
-    if day < "2025-10-26" or day >= "2026-03-29":
-        return "+0200"
-    return "+0100"
-
-
-def m(
-    when: str,
-    frm: str,
-    subject: str,
-    t: tuple,
-    text: str | None = None,
-    html: str | None = None,
-    **kw: Any,
-) -> dict[str, Any]:
-    dom = frm.rsplit("@", 1)[1].rstrip(">")
-    key = (
-        int(hashlib.sha1(f"{when}|{frm}|{subject}".encode()).hexdigest()[:8], 16) % 900000 + 100000
-    )
-    spec: dict[str, Any] = {
-        "id": f"<{key}.{when[:10].replace('-', '')}@{dom}>",
-        "date": f"{when}:00 {_tz(when[:10])}",
-        "from": frm,
-        "subject": subject,
-        "t": t,
-    }
-    if text:
-        spec["text"] = text
-    if html:
-        spec["html"] = html
-    spec.update(kw)
-    return spec
-
-
-def F(cat, co, role, app, src):
-    return (cat, co, role, app, src, "fr")
+from heldout54_jobs import ev, m
 
 
 def J(cat, src, co=None, role=None, lang="fr"):
@@ -51,25 +14,6 @@ def J(cat, src, co=None, role=None, lang="fr"):
 
 def E(cat, co, role, app, src):
     return (cat, co, role, app, src, "en")
-
-
-def ev(
-    start, minutes, org, uid, summary, description="", location="", style="google", method="REQUEST"
-):
-    d = {
-        "start": start,
-        "minutes": minutes,
-        "organizer": org,
-        "uid": uid,
-        "summary": summary,
-        "style": style,
-        "method": method,
-    }
-    if description:
-        d["description"] = description
-    if location:
-        d["location"] = location
-    return d
 
 
 NL, NLR = "Northlight Labs", "Senior Product Designer (Remote, Europe)"
