@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def _tz(day: str) -> str:
-    return "+0200" if day >= "2026-03-29" else "+0100"
+from heldout55_jobs import _tz
 
 
 def n(key, when, frm, subject, text=None, lang="de", html=None, **kw: Any) -> dict[str, Any]:

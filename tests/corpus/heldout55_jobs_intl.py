@@ -5,28 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def _tz(day: str) -> str:
-    return "+0200" if day >= "2026-03-29" else "+0100"
-
-
-def m(key, when, frm, subject, t, text=None, html=None, **kw: Any) -> dict[str, Any]:
-    dom = frm.rsplit("@", 1)[1].rstrip(">")
-    spec: dict[str, Any] = {
-        "id": f"<{key}.{when[:10].replace('-', '')}@{dom}>",
-        "date": f"{when}:00 {_tz(when[:10])}",
-        "from": frm,
-        "subject": subject,
-        "t": t[:6],
-    }
-    if len(t) == 7:
-        spec["st"] = t[6]
-    if text:
-        spec["text"] = text
-    if html:
-        spec["html"] = html
-    spec.update(kw)
-    return spec
+from heldout55_jobs import _tz, m
 
 
 def A(cat, co, role, app, src, st=None, lang="en"):

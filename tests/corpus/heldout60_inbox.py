@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def _tz(day: str) -> str:
-    if day < "2025-10-26" or day >= "2026-03-29":
-        return "+0200"
-    return "+0100"
+from heldout60_jobs import _tz
 
 
 def n(key, when, frm, subject, lang, text=None, html=None, **kw: Any) -> dict[str, Any]:

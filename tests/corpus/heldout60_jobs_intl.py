@@ -5,32 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def _tz(day: str) -> str:
-    if day < "2025-10-26" or day >= "2026-03-29":
-        return "+0200"
-    return "+0100"
-
-
-def m(key, when, frm, subject, t, text=None, html=None, **kw: Any) -> dict[str, Any]:
-    dom = frm.rsplit("@", 1)[1].rstrip(">")
-    spec: dict[str, Any] = {
-        "id": f"<{key}.{when[:10].replace('-', '')}@{dom}>",
-        "date": f"{when}:00 {_tz(when[:10])}",
-        "from": frm,
-        "subject": subject,
-        "t": t,
-    }
-    if text:
-        spec["text"] = text
-    if html:
-        spec["html"] = html
-    spec.update(kw)
-    return spec
-
-
-def A(cat, co, role, app, src):
-    return (cat, co, role, app, src, "en")
+from heldout60_jobs import m
 
 
 def F(cat, co, role, app, src):
