@@ -70,7 +70,7 @@ from jobtracker.correlator.names import (
     spells_out,
     squeeze,
 )
-from jobtracker.correlator.people import named_person
+from jobtracker.correlator.people import named_person, writes_as
 from jobtracker.correlator.roles import (
     ROLE_MATCH_THRESHOLD,
     names_a_role,
@@ -546,6 +546,16 @@ class Correlator:
             if employer is not None:
                 keys.add(employer)
         return self._open_of(index, item, keys, pool)
+
+    def speaks_for(self, message: NormalizedMessage, app: Application) -> bool:
+        """Whether ``message`` is a person's mail from a domain that spells ``app``'s employer
+        ("Owen Mercer" <owen@tidewave.io> in an application at Tidewave)."""
+        sender = message.from_.address.lower()
+        if not app.company_key or not writes_as(sender, message.from_.name):
+            return False
+        domain = message.from_.domain.lower() or domain_of(sender)
+        index = self._user(message.user_id)
+        return index.employer_of_domains((domain,)) == app.company_key
 
     @staticmethod
     def _employers_of_hosts(index: UserIndex, hosts: tuple[str, ...]) -> set[str]:

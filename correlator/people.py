@@ -61,6 +61,27 @@ def named_person(address: str | None) -> bool:
 
 _WORDS = re.compile(r"[a-z]+")
 _MIN_NAME_WORDS = 2
+_MAX_NAME_WORDS = 4
+_MIN_GIVEN = 3
+# "CHUV - Fondation", "Acme | Talent": an organisation's part, not a person
+_ORG_PART = re.compile(r"\s[-–|:]\s|[|:]")
+
+
+def writes_as(address: str, name: str) -> bool:
+    """Whether a person's address spells the display name it is sent under, as people's do:
+    ``owen@`` or ``rachel.kim@`` for "Owen Mercer" and "Rachel Kim", ``faguirre@`` for
+    "Florencia Aguirre". A shared mailbox ("Acme Bank" <alerts@>) or a department's
+    ("Acme - Fondation" <fondation@>) does not."""
+    if not personal(address) or _ORG_PART.search(name):
+        return False
+    words = _WORDS.findall(fold(name))
+    if not _MIN_NAME_WORDS <= len(words) <= _MAX_NAME_WORDS:
+        return False
+    first, last = words[0], words[-1]
+    parts = _local_parts(address)
+    if any(p in (first, last) for p in parts if len(p) >= _MIN_GIVEN):
+        return True
+    return "".join(parts) in (first[0] + last, first + last, first + last[0])
 
 
 def names_recipient(text: str, recipients: tuple[tuple[str, str], ...]) -> bool:

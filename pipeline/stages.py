@@ -14,7 +14,9 @@ from datetime import UTC, datetime
 from typing import Any, NamedTuple, Protocol, TypeVar
 
 from jobtracker.classifiers.base import Classifier
+from jobtracker.classifiers.rules.facts import auto_reply_subject_or_headers
 from jobtracker.classifiers.rules.scoring import AGENCY_UPDATE
+from jobtracker.classifiers.rules.view import is_own_mail
 from jobtracker.correlator.matcher import Correlator
 from jobtracker.correlator.roles import role_key, roles_match
 from jobtracker.correlator.scheduling import scheduling_service
@@ -157,6 +159,48 @@ def _named_by_domain_only(found: Classification) -> bool:
             quote = line[len(_FROM_DOMAIN) :].lstrip(": ")
             return "." in quote and " " not in quote
     return False
+
+
+# The mail a person in an open process most likely sends when their words name no step: more
+# of the step the process is at ("Checking in", "Quick question before Thursday"). After an
+# offer, the employer's people write about the first day: that is no step of the process.
+_STEP_OF_STATUS: dict[ApplicationStatus, Category] = {
+    ApplicationStatus.APPLIED: Category.CONFIRMATION,
+    ApplicationStatus.ASSESSMENT: Category.ASSESSMENT,
+    ApplicationStatus.INTERVIEWING: Category.INTERVIEW,
+}
+# Below the review threshold's default: the reader is asked to confirm the link.
+_CARRIED_ON = 0.45
+# A person's note about a process is short; a longer mail from them is about something else.
+_NOTE_CHARS = 2_500
+
+
+def _carried_on(item: ClassifiedMessage, app: Application) -> ClassifiedMessage | None:
+    """Mail from a person at the employer of ``app``'s open process whose words, read again
+    in the process, name no step ("Quick update", "Thanks for this morning", "Checking in"):
+    part of that process all the same, at the step it is at, and sent for review. Not the
+    reader's own mail, an auto-reply, mail to many or a long mail."""
+    message = item.message
+    step = _STEP_OF_STATUS.get(app.status)
+    if (
+        step is None
+        or is_own_mail(message)
+        or auto_reply_subject_or_headers(message, message.subject)
+        or len(message.to) > 3
+        or len(message.text[: message.quote_offset]) > _NOTE_CHARS
+    ):
+        return None
+    classification = item.classification.model_copy(
+        update={
+            "category": step,
+            "company": app.company or None,
+            "role": app.role or None,
+            "status": app.status,
+            "confidence": _CARRIED_ON,
+            "evidence": (f"the writer takes part in the open {app.company} process",),
+        }
+    )
+    return ClassifiedMessage.model_construct(message=message, classification=classification)
 
 
 def _booking_notice(item: ClassifiedMessage) -> bool:
@@ -329,7 +373,7 @@ class TrackStage:
         found = self.reread(message, app.company)
         if not _booking_notice(item):
             if found.category not in TRACKED_CATEGORIES:
-                return None
+                return _carried_on(item, app) if self.correlator.speaks_for(message, app) else None
         elif found.category not in APPLICATION_CATEGORIES:
             # a booking notice with a host in the process: a call of that process is set up
             # ("Nouvel événement : 30 min avec Maxime (Acme)"), whatever its event is called
