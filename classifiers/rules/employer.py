@@ -201,11 +201,22 @@ _URL_PIECE = re.compile(r"://|^www\.|[\w-]\.[a-z]{2,}/|/[\w-]*\d[\w-]{7,}", re.I
 
 
 def _is_recipient(name: str, recipients: tuple[str, ...], names: NameBook) -> bool:
-    """Whether ``name`` is one the mail is addressed to (the candidate's own)."""
+    """Whether ``name`` is one the mail is addressed to (the candidate's own), or spells it
+    beside another's: a meeting's title "Jane Doe / Ana Roe" names the two who meet."""
     if not recipients:
         return False
     key = names.key(name)
-    return bool(key) and any(names.key(r) == key for r in recipients)
+    if not key:
+        return False
+    padded = f" {key} "
+    for recipient in recipients:
+        own = names.key(recipient)
+        if own == key or (len(own.split()) >= _FULL_NAME_WORDS and f" {own} " in padded):
+            return True
+    return False
+
+
+_FULL_NAME_WORDS = 2
 
 
 # Words naming one person's job, not a team's: "Ana Recruiter" is Ana, "Acme Recruiting" Acme.

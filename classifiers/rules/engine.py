@@ -74,7 +74,7 @@ from jobtracker.classifiers.rules.view import (
 )
 from jobtracker.pipeline.contracts import Classification, NormalizedMessage
 from jobtracker.pipeline.subjects import clean_subject
-from jobtracker.pipeline.vocabulary import STATUS_FOR_CATEGORY, Category, DecidedBy
+from jobtracker.pipeline.vocabulary import STATUS_FOR_CATEGORY, Category, DecidedBy, Source
 
 RULES_VERSION = "1.1.0"
 
@@ -301,6 +301,8 @@ class RuleClassifier:
             # A vendor's domain that says "recruitment" ("rexx-recruitment.com") is an ATS's.
             agency=self.names.is_agency(name=view.sender_name)
             or (registered is None and self.names.is_agency(domain=view.sender_domain))
+            # a system only staffing agencies use (Ceipal, JobDiva) sends for the agency
+            or (registered is not None and registered.source is Source.AGENCY)
             or tally.strongest["agency"] >= STRONG
             or signed_by_agency(view.signature),
             hiring_sender=self._hiring_sender(view),
