@@ -201,17 +201,22 @@ _URL_PIECE = re.compile(r"://|^www\.|[\w-]\.[a-z]{2,}/|/[\w-]*\d[\w-]{7,}", re.I
 
 
 def _is_recipient(name: str, recipients: tuple[str, ...], names: NameBook) -> bool:
-    """Whether ``name`` is one the mail is addressed to (the candidate's own), or spells it
-    beside another's: a meeting's title "Jane Doe / Ana Roe" names the two who meet."""
+    """Whether ``name`` is one the mail is addressed to (the candidate's own), with its first
+    name cut to an initial ("J. Doe", a signed document's name), or spells it beside another's:
+    a meeting's title "Jane Doe / Ana Roe" names the two who meet."""
     if not recipients:
         return False
     key = names.key(name)
     if not key:
         return False
     padded = f" {key} "
+    words = key.split()
     for recipient in recipients:
         own = names.key(recipient)
         if own == key or (len(own.split()) >= _FULL_NAME_WORDS and f" {own} " in padded):
+            return True
+        first, *rest = own.split() or [""]
+        if rest and len(words[0]) == 1 and first.startswith(words[0]) and words[1:] == rest:
             return True
     return False
 
