@@ -15,9 +15,11 @@ from typing import Any, NamedTuple, Protocol, TypeVar
 
 from jobtracker.classifiers.base import Classifier
 from jobtracker.classifiers.rules.facts import auto_reply_subject_or_headers
+from jobtracker.classifiers.rules.names import load_name_book
 from jobtracker.classifiers.rules.scoring import AGENCY_UPDATE
 from jobtracker.classifiers.rules.view import is_own_mail
 from jobtracker.correlator.matcher import Correlator
+from jobtracker.correlator.people import writes_as
 from jobtracker.correlator.roles import role_key, roles_match
 from jobtracker.correlator.scheduling import scheduling_service
 from jobtracker.correlator.state import Application, Correlation
@@ -373,7 +375,7 @@ class TrackStage:
         found = self.reread(message, app.company)
         if not _booking_notice(item):
             if found.category not in TRACKED_CATEGORIES:
-                return _carried_on(item, app) if self.correlator.speaks_for(message, app) else None
+                return _carried_on(item, app) if self._speaks_for(message, app) else None
         elif found.category not in APPLICATION_CATEGORIES:
             # a booking notice with a host in the process: a call of that process is set up
             # ("Nouvel événement : 30 min avec Maxime (Acme)"), whatever its event is called
@@ -401,6 +403,18 @@ class TrackStage:
             # by the writer's own domain (a search firm's "they'd like to make you an offer")
             found = found.model_copy(update={"company": app.company})
         return ClassifiedMessage.model_construct(message=message, classification=found)
+
+    def _speaks_for(self, message: NormalizedMessage, app: Application) -> bool:
+        """Whether a person writes for ``app``'s employer: from a domain that spells it, or
+        from a work address (not a mail provider's) that wrote in that process before."""
+        if self.correlator.speaks_for(message, app):
+            return True
+        sender = message.from_.address.lower()
+        if not writes_as(sender, message.from_.name):
+            return False
+        if load_name_book().is_freemail(message.from_.domain or sender.rpartition("@")[2]):
+            return False
+        return any(linked.sender == sender for linked in app.messages)
 
     def _decided(self, answer: ClassifiedMessage) -> ClassifiedMessage:
         """A reply in a thread taking the category of the mail it answers keeps the status of

@@ -116,3 +116,30 @@ def test_an_auto_reply_or_mail_to_many_stays_no_job_mail(mail, tmp_path) -> None
             **update,
         )
         assert _track(tmp_path, applied, note)[1]["category"] == "not_job", subject
+
+
+def test_a_note_from_a_work_address_that_wrote_in_the_process_joins_it(mail, tmp_path) -> None:
+    """A recruiter at a firm whose domain spells no employer (a search firm, a group's
+    domain) who wrote in the process before: their plain note is part of it too."""
+    recruiter = ("m.roe@harbour-search.example", "Mia Roe")
+    applied = _from(
+        mail(C.CONFIRMATION, company="Quillmoor", role="Data Analyst", sent="2024-05-01T09:00"),
+        *recruiter,
+    )
+    note = _from(
+        mail(C.NOT_JOB, company=None, subject="News", text=_NOTE, sent="2024-05-09T09:00"),
+        *recruiter,
+    )
+    first, second = _track(tmp_path, applied, note)
+    assert (second["category"], second["company"]) == ("confirmation", "Quillmoor")
+    assert second["application_id"] == first["application_id"]
+
+
+def test_a_friend_on_webmail_who_wrote_in_the_process_stays_a_friend(mail, tmp_path) -> None:
+    friend = ("meera.shah@gmail.com", "Meera Shah")  # passed the reader's CV on once
+    applied = _from(mail(C.CONFIRMATION, company="Quillmoor", sent="2024-05-01T09:00"), *friend)
+    note = _from(
+        mail(C.NOT_JOB, company=None, subject="housewarming", text=_NOTE, sent="2024-05-09T09:00"),
+        *friend,
+    )
+    assert _track(tmp_path, applied, note)[1]["category"] == "not_job"
