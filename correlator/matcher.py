@@ -194,8 +194,10 @@ def _answered(
     index: UserIndex, message: NormalizedMessage
 ) -> tuple[Application, LinkedMessage] | None:
     """The application and linked message a reply answers: by its In-Reply-To and References;
-    for a reply that lost them (a "RE:" from a corporate mail server, a phone's mail app), the
-    latest mail of the one application its writer's earlier mail of that subject is in."""
+    for a reply that lost them (a "RE:" from a corporate mail server, a phone's mail app) or
+    whose references name only mail that is no job mail here (the reader's own answer in
+    between, kept in their sent folder), the latest mail of the one application its writer's
+    earlier mail of that subject is in."""
     replied: tuple[str, ...] = (message.in_reply_to,) if message.in_reply_to else ()
     replied += tuple(reversed(message.references))
     for rfc_id in replied:
@@ -203,7 +205,7 @@ def _answered(
         if app is not None:
             parent = next((m for m in app.messages if m.rfc_message_id == rfc_id), None)
             return (app, parent) if parent is not None else None
-    thread = "" if replied else reply_topic(message.subject)
+    thread = reply_topic(message.subject)
     sender = message.from_.address.lower()
     apps = index.by_topic.get(topic_key(sender, thread), ()) if thread and sender else ()
     if len(apps) != 1:
