@@ -51,16 +51,37 @@ _MIN_CLIPPED = 4  # "pharma" for "pharmaceuticals", "tech" for "technologies"
 
 def _starts_with(words: tuple[str, ...], prefix: tuple[str, ...]) -> bool:
     """Whether ``words`` begin with ``prefix``, whose last word (after a first one spelled
-    out) may be clipped: "alder pharma" begins "alder pharmaceuticals us"."""
+    out) may be clipped: "alder pharma" begins "alder pharmaceuticals us"; a word after the
+    first may be spelled the other language's way ("atlantida hoteis" begins "atlantida
+    hotels resorts")."""
     n = len(prefix)
     if not n:
         return True
-    if n > len(words) or words[: n - 1] != prefix[: n - 1]:
+    if n > len(words) or words[0] != prefix[0]:
+        return False
+    if not all(_same_word(a, b) for a, b in zip(words[1 : n - 1], prefix[1 : n - 1], strict=True)):
         return False
     last = prefix[-1]
     if n < 2 or len(last) < _MIN_CLIPPED:
-        return words[n - 1] == last
-    return words[n - 1].startswith(last)
+        return _same_word(words[n - 1], last) if n > 1 else words[0] == last
+    return words[n - 1].startswith(last) or _same_word(words[n - 1], last)
+
+
+_SPELLING_MIN = 5
+_SPELLING_HEAD = 3
+_SPELLING_RATIO = 80
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word, or its spelling in a neighbouring language ("hotels" and "hoteis",
+    "energy" and "energie", "logistics" and "logistica"): long words that share their head."""
+    if a == b:
+        return True
+    return (
+        min(len(a), len(b)) >= _SPELLING_MIN
+        and a[:_SPELLING_HEAD] == b[:_SPELLING_HEAD]
+        and fuzz.ratio(a, b) >= _SPELLING_RATIO
+    )
 
 
 def _related(a: str, b: str) -> bool:
