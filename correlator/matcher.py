@@ -136,6 +136,9 @@ _ROLE_ONLY = 0.5  # below the review threshold: a person confirms it
 _UNNAMED = 0.5  # an application begun without an employer: a person names it
 _WRITER = 0.65  # joined by who wrote, to an application begun without an employer
 ROLE_ONLY = "only the role named the application"
+OFFER_OUT = "an offer to sign, linked to the one application with an offer out"
+_ENVELOPE_AFTER_OFFER = timedelta(days=14)
+_ENVELOPE_SOON_AFTER = timedelta(days=3)
 _ROLE_ONLY_CANDIDATES = 3
 _SHARED_SENDER_EMPLOYERS = 40  # the most employers a board's notice is matched among by title
 # A second acknowledgement of one application (the job board's and the ATS's) comes within
@@ -669,6 +672,7 @@ class Correlator:
             or self._by_notice_text(index, facts)
             or self._by_person_named(index, facts)
             or self._by_role_only(index, facts)
+            or self._by_offer_out(index, facts)
             or self._by_title_of_shared_sender(index, facts)
             or self._by_tenant_name(index, facts)
         )
@@ -1362,6 +1366,31 @@ class Correlator:
         if len(found) != 1:
             return None
         return _Match(found[0], _ROLE_ONLY, "role", review_reason=ROLE_ONLY)
+
+    def _by_offer_out(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
+        """An e-signature service's envelope of an offer that names neither the employer nor a
+        role ("Completa con DocuSign: Carta de oferta - Jane Doe", "Ana Roe sent you a document
+        to sign"): the offer of the one application with an offer out in the last two weeks
+        (an envelope follows its offer within days). Only such envelopes look at every
+        application, and they are few."""
+        if facts.company_key is not None or facts.role_key or facts.category is not Category.OFFER:
+            return None
+        if not facts.sender or not signing_service(facts.sender):
+            return None
+        recent = _ENVELOPE_AFTER_OFFER.total_seconds()
+        found = {
+            id(app): app
+            for apps in index.by_company.values()
+            for app in apps
+            if app.status is ApplicationStatus.OFFER and distance(app, facts.sent_at) <= recent
+        }
+        if len(found) > 1:  # two offers out: the one made in the last days, if one was
+            soon = _ENVELOPE_SOON_AFTER.total_seconds()
+            found = {k: app for k, app in found.items() if distance(app, facts.sent_at) <= soon}
+        if len(found) != 1:
+            return None
+        (app,) = found.values()
+        return _Match(app, _ROLE_ONLY, "offer out", review_reason=OFFER_OUT)
 
     def _by_tenant_name(self, index: UserIndex, facts: MessageFacts) -> _Match | None:
         """A notice in a process from an ATS mailbox several employers share, naming no
