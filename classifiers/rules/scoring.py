@@ -287,10 +287,18 @@ def _status(tally: Tally, top: Category) -> ApplicationStatus | None:
 
 
 # The employer closing its own offer at the reader's no: "I'll withdraw the offer on our side";
-# or passing the no on: "let the team know you've declined" (one declines an offer, not a job).
+# or passing the no on: "let the team know you've declined" (one declines an offer, not a job);
+# or naming it: "sorry you've decided to turn down our offer", "dass du unser Angebot ablehnst",
+# "que tu déclines notre offre", "que rechaces nuestra oferta", "recusar a nossa proposta".
 _OFFER_CLOSED = re.compile(
-    r"\b(?:withdraw|withdrawn|close|closed|rescind|rescinded)\s+(?:out\s+)?(?:the|your|our)\s+"
-    r"(?:[a-z-]+\s+)?offer\b|\bknow\s+(?:that\s+)?you(?:'ve|\s+have)\s+declined\b",
+    r"\b(?:withdraw|withdrawn|close|closed|rescind|rescinded|decline|declined|declining"
+    r"|turn(?:ed|ing)?\s+down|pass(?:ed|ing)?\s+on)\s+(?:out\s+)?(?:the|your|our)\s+"
+    r"(?:[a-z-]+\s+)?offer\b|\bknow\s+(?:that\s+)?you(?:'ve|\s+have)\s+declined\b"
+    r"|\bangebot\s+(?:[a-zäöüß]+\s+){0,2}?(?:ablehnst|ablehnen|abgelehnt|nicht\s+annimmst"
+    r"|nicht\s+anzunehmen|nicht\s+annehmen)\b"
+    r"|\b(?:déclin|refus|rechaz|rechac|recus)\w*\s+(?:(?:a|la|o)\s+)?"
+    r"(?:notre|votre|ton|ta|la|nuestra|tu|su|a|nossa|sua)"
+    r"\s+(?:offre|proposition|oferta|propuesta|proposta)\b",
     re.IGNORECASE,
 )
 
