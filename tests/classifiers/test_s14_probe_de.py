@@ -9,16 +9,8 @@ round of phrase fixes, as a check that those fixes are general.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-import pytest
-
-from jobtracker.classifiers import RuleClassifier
-from jobtracker.pipeline.contracts import Classification
 from jobtracker.pipeline.vocabulary import ApplicationStatus, Category
-
-Classify = Callable[..., Classification]
+from tests.classifiers.probes import lookalike_test, stage_test
 
 REJ, INT, ASM, OFF, CONF = (
     Category.REJECTION,
@@ -629,34 +621,9 @@ LOOKALIKES = [
 ]
 
 
-def _ids(notes: list[Any]) -> list[str]:
-    return [f"{n[2].value}-{i}" for i, n in enumerate(notes)]
-
-
-@pytest.mark.parametrize(
-    ("subject", "body", "category", "status", "in_process"), NOTES, ids=_ids(NOTES)
+test_person_written_note_reads_as_its_stage = stage_test(
+    NOTES, writer=("person@brightloop.io", "Alex Morgan"), employer="Brightloop"
 )
-def test_person_written_note_reads_as_its_stage(
-    classifier: RuleClassifier,
-    message: Callable[..., Any],
-    subject: str,
-    body: str,
-    category: Category,
-    status: ApplicationStatus | None,
-    in_process: bool,
-) -> None:
-    msg = message(sender="person@brightloop.io", name="Alex Morgan", subject=subject, body=body)
-    result = (
-        classifier.classify_in_process(msg, "Brightloop")
-        if in_process
-        else classifier.classify(msg)
-    )
-    assert result.category is category, result.evidence
-    if status is not None:
-        assert result.status is status, result.evidence
-
-
-@pytest.mark.parametrize(("subject", "body"), LOOKALIKES)
-def test_look_alike_stays_not_job(classify: Classify, subject: str, body: str) -> None:
-    result = classify(sender="someone@gmail.com", name="A Friend", subject=subject, body=body)
-    assert result.category is Category.NOT_JOB, result.evidence
+test_look_alike_stays_not_job = lookalike_test(
+    [("someone@gmail.com", subject, body, False) for subject, body in LOOKALIKES], name="A Friend"
+)

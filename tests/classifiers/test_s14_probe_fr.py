@@ -9,27 +9,7 @@ appointment, a flat viewing, a master's admission, a podcast) stay not job mail.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
-from jobtracker.classifiers import RuleClassifier
-from jobtracker.pipeline.contracts import Classification, NormalizedMessage
-from jobtracker.pipeline.vocabulary import ApplicationStatus, Category
-
-Classify = Callable[..., Classification]
-MessageFactory = Callable[..., NormalizedMessage]
-
-EXPECTED = {
-    "rejection": ({Category.REJECTION}, None),
-    "interview": ({Category.INTERVIEW}, None),
-    "assessment": ({Category.ASSESSMENT}, None),
-    "offer": ({Category.OFFER}, None),
-    "on_hold": ({Category.CONFIRMATION}, ApplicationStatus.ON_HOLD),
-    "withdrawn": ({Category.CONFIRMATION}, ApplicationStatus.WITHDRAWN),
-    "accepted": ({Category.OFFER}, ApplicationStatus.ACCEPTED),
-    "declined": ({Category.CONFIRMATION, Category.OFFER}, ApplicationStatus.WITHDRAWN),
-}
+from tests.classifiers.probes import family_test, lookalike_test
 
 # (family, read inside a known process, subject, body)
 NOTES = [
@@ -654,41 +634,7 @@ LOOKALIKES = [
 ]
 
 
-def _note(message: MessageFactory, subject: str, body: str) -> NormalizedMessage:
-    return message(
-        sender="claire.martin@nuvola.fr", name="Claire Martin", subject=subject, body=body
-    )
-
-
-@pytest.mark.parametrize(("family", "in_process", "subject", "body"), NOTES)
-def test_person_written_note_is_read_for_its_stage(
-    classifier: RuleClassifier,
-    message: MessageFactory,
-    family: str,
-    in_process: bool,
-    subject: str,
-    body: str,
-) -> None:
-    mail = _note(message, subject, body)
-    result = (
-        classifier.classify_in_process(mail, "Nuvola")
-        if in_process
-        else (classifier.classify(mail))
-    )
-    categories, status = EXPECTED[family]
-    assert result.category in categories
-    if status is not None:
-        assert result.status is status
-
-
-@pytest.mark.parametrize(("sender", "subject", "body", "bulk"), LOOKALIKES)
-def test_look_alike_stays_not_job_mail(
-    classify: Classify, sender: str, subject: str, body: str, bulk: bool
-) -> None:
-    result = classify(
-        sender=sender,
-        subject=subject,
-        body=body,
-        list_unsubscribe="<mailto:unsubscribe@example.org>" if bulk else None,
-    )
-    assert result.category is Category.NOT_JOB
+test_person_written_note_is_read_for_its_stage = family_test(
+    NOTES, writer=("claire.martin@nuvola.fr", "Claire Martin"), employer="Nuvola"
+)
+test_look_alike_stays_not_job_mail = lookalike_test(LOOKALIKES)

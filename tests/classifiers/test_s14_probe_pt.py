@@ -14,22 +14,12 @@ from collections.abc import Callable
 import pytest
 
 from jobtracker.classifiers import RuleClassifier
-from jobtracker.pipeline.contracts import Classification, NormalizedMessage
+from jobtracker.pipeline.contracts import NormalizedMessage
 from jobtracker.pipeline.vocabulary import ApplicationStatus, Category
+from tests.classifiers.probes import family_test, lookalike_test, read_note
 
-Classify = Callable[..., Classification]
 MessageFactory = Callable[..., NormalizedMessage]
 
-EXPECTED = {
-    "rejection": ({Category.REJECTION}, None),
-    "interview": ({Category.INTERVIEW}, None),
-    "assessment": ({Category.ASSESSMENT}, None),
-    "offer": ({Category.OFFER}, None),
-    "on_hold": ({Category.CONFIRMATION}, ApplicationStatus.ON_HOLD),
-    "withdrawn": ({Category.CONFIRMATION}, ApplicationStatus.WITHDRAWN),
-    "accepted": ({Category.OFFER}, ApplicationStatus.ACCEPTED),
-    "declined": ({Category.CONFIRMATION, Category.OFFER}, ApplicationStatus.WITHDRAWN),
-}
 
 # (family, read inside a known process, subject, body)
 NOTES = [
@@ -627,42 +617,10 @@ LOOKALIKES = [
 ]
 
 
-def _note(message: MessageFactory, subject: str, body: str) -> NormalizedMessage:
-    return message(
-        sender="rafael.costa@nuvem.com.br", name="Rafael Costa", subject=subject, body=body
-    )
-
-
-@pytest.mark.parametrize(("family", "in_process", "subject", "body"), NOTES)
-def test_person_written_note_is_read_for_its_stage(
-    classifier: RuleClassifier,
-    message: MessageFactory,
-    family: str,
-    in_process: bool,
-    subject: str,
-    body: str,
-) -> None:
-    mail = _note(message, subject, body)
-    result = (
-        classifier.classify_in_process(mail, "Nuvem") if in_process else (classifier.classify(mail))
-    )
-    categories, status = EXPECTED[family]
-    assert result.category in categories
-    if status is not None:
-        assert result.status is status
-
-
-@pytest.mark.parametrize(("sender", "subject", "body", "bulk"), LOOKALIKES)
-def test_look_alike_stays_not_job_mail(
-    classify: Classify, sender: str, subject: str, body: str, bulk: bool
-) -> None:
-    result = classify(
-        sender=sender,
-        subject=subject,
-        body=body,
-        list_unsubscribe="<mailto:unsubscribe@example.org>" if bulk else None,
-    )
-    assert result.category is Category.NOT_JOB
+test_person_written_note_is_read_for_its_stage = family_test(
+    NOTES, writer=("rafael.costa@nuvem.com.br", "Rafael Costa"), employer="Nuvem"
+)
+test_look_alike_stays_not_job_mail = lookalike_test(LOOKALIKES)
 
 
 @pytest.mark.xfail(
@@ -673,11 +631,14 @@ def test_look_alike_stays_not_job_mail(
 def test_a_bare_thanks_for_the_signed_contract_is_not_read_yet(
     classifier: RuleClassifier, message: MessageFactory
 ) -> None:
-    mail = _note(
+    result = read_note(
+        classifier,
         message,
         "Re: contrato de trabalho",
         "Olá Ana, recebido o contrato assinado, obrigada. Estamos ansiosos por começar a "
         "trabalhar consigo! Sofia",
+        in_process=False,
+        writer=("rafael.costa@nuvem.com.br", "Rafael Costa"),
+        employer="Nuvem",
     )
-    result = classifier.classify(mail)
     assert (result.category, result.status) == (Category.OFFER, ApplicationStatus.ACCEPTED)
