@@ -5,36 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def _tz(day: str, zone: str) -> str:
-    if zone == "br":
-        return "-0300"
-    summer = day < "2025-10-26" or day >= "2026-03-29"
-    if zone == "mad":
-        return "+0200" if summer else "+0100"
-    return "+0100" if summer else "+0000"
-
-
-def m(key, when, frm, subject, t, text=None, html=None, z="lx", **kw) -> dict[str, Any]:
-    dom = frm.rsplit("@", 1)[1].rstrip(">")
-    spec: dict[str, Any] = {
-        "id": f"<{key}@{dom}>",
-        "date": f"{when}:00 {_tz(when[:10], z)}",
-        "from": frm,
-        "subject": subject,
-        "t": t,
-    }
-    if text:
-        spec["text"] = text
-    if html:
-        spec["html"] = html
-    spec.update(kw)
-    return spec
-
-
-def re_(mid: str) -> dict[str, str]:
-    return {"In-Reply-To": mid, "References": mid}
-    return {"In-Reply-To": mid, "References": mid}
+from heldout57_jobs import m, re_
 
 
 def n(key, when, frm, subject, lang, text=None, html=None, z="lx", **kw) -> dict[str, Any]:

@@ -5,32 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from heldout58_jobs import m as _m
 
-def m(
-    key: str,
-    when: str,
-    frm: str,
-    subject: str,
-    t: tuple,
-    text: str | None = None,
-    html: str | None = None,
-    tz: str = "-0500",
-    **kw: Any,
-) -> dict[str, Any]:
-    dom = frm.rsplit("@", 1)[1].rstrip(">")
-    spec: dict[str, Any] = {
-        "id": f"<{key}.{when[:10].replace('-', '')}@{dom}>",
-        "date": f"{when}:00 {tz}",
-        "from": frm,
-        "subject": subject,
-        "t": t,
-    }
-    if text:
-        spec["text"] = text
-    if html:
-        spec["html"] = html
-    spec.update(kw)
-    return spec
+
+def m(*args: Any, tz: str = "-0500", **kw: Any) -> dict[str, Any]:
+    """The first data module's shorthand, with these US companies' zone."""
+    return _m(*args, tz=tz, **kw)
 
 
 def A(cat, co, role, app, src):
