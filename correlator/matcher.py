@@ -73,6 +73,7 @@ from jobtracker.correlator.names import (
 from jobtracker.correlator.people import named_person, writes_as
 from jobtracker.correlator.roles import (
     ROLE_MATCH_THRESHOLD,
+    core_key,
     names_a_role,
     part_of,
     requisition_key,
@@ -146,6 +147,11 @@ _SHARED_SENDER_EMPLOYERS = 40  # the most employers a board's notice is matched 
 _DUPLICATE_CONFIRMATION_DAYS = 7
 _SAME_ROLE = 97.0
 _TEXT_NAMES_EMPLOYER = 2000  # the employer a notice is about is named near its start
+
+
+def _shortens(a: str, b: str) -> bool:
+    """Whether one of two run-together names keeps the other's letters in order."""
+    return abbreviates(a, b) or abbreviates(b, a)
 
 
 def _closed_at(app: Application, at: datetime | None) -> bool:
@@ -930,19 +936,24 @@ class Correlator:
 
     def _employer_abbreviated(self, index: UserIndex, facts: MessageFacts) -> str | None:
         """The employer of the one open process for the very role the mail names, whose
-        name the unknown one shortens letter by letter: "LPB Group" for Limmat Privatbank,
-        "Grupoalba" (a domain's) for Grupo Educativo Alba."""
+        name the unknown one shortens letter by letter ("LPB Group" for Limmat Privatbank,
+        "Grupoalba" (a domain's) for Grupo Educativo Alba), or that shortens the unknown one
+        (an ATS's "Cortinorte" before the recruiter's "Cortiça Norte")."""
         if not facts.role_key or facts.company_key is None:
             return None
         short = plain(compact(facts.company_key))
         gap = self._gap.total_seconds()
+        open_apps = dict(index.open_by_role.get(facts.role_key, {}))
+        core = core_key(facts.role_key)
+        if core and core != facts.role_key:  # "Analista de Dados Sr" for "Analista de Dados"
+            open_apps.update(index.open_by_role.get(core, {}))
         found = [
             app
-            for app in index.open_by_role.get(facts.role_key, {}).values()
+            for app in open_apps.values()
             if app.company_key
             and not _closed_at(app, facts.sent_at)
             and distance(app, facts.sent_at) <= gap
-            and abbreviates(short, plain(compact(app.company_key)))
+            and _shortens(short, plain(compact(app.company_key)))
         ]
         return found[0].company_key if len(found) == 1 else None
 

@@ -250,7 +250,9 @@ def initialled_spellings(key: str) -> tuple[str, ...]:
         # "cumberlandbh" for "cumberland behavioral health", "carolinacrestmg" for "carolina
         # crest medical group" (a practice's or clinic's domain)
         head = "".join(words[:k])
-        if len(head) >= _MIN_INITIALLED_REST:
+        if len(head) >= _MIN_INITIALLED_REST or (k == 1 and len(head) == _MIN_ACRONYM):
+            # or an acronym that leads the name, the rest by initials: "chumo" (a hospital's
+            # domain) for "CHU Meuse-Ourthe"
             found.append(head + "".join(w[0] for w in words[k:]))
     acronym = "".join(w[0] for w in words)
     if len(acronym) >= _MIN_ACRONYM:

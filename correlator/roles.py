@@ -248,6 +248,11 @@ def _parts(key: str) -> tuple[frozenset[str], str, frozenset[str]]:
     return frozenset(w for w in words if _is_seniority(w)), " ".join(core), frozenset(core)
 
 
+def core_key(key: str) -> str:
+    """A role key without its seniority words: "analist dados" of "analist dados senior"."""
+    return _parts(key)[1]
+
+
 _CONTINUED_TITLE = 90.0
 
 

@@ -1,0 +1,47 @@
+"""Names an ATS, a domain and a recruiter spell differently for one employer."""
+
+from __future__ import annotations
+
+from jobtracker.correlator.matcher import Correlator
+from jobtracker.correlator.names import initialled_spellings
+from jobtracker.correlator.roles import core_key, role_key
+from jobtracker.pipeline.vocabulary import Category as C
+
+
+def test_an_acronym_leading_a_name_keeps_its_letters_before_the_initials() -> None:
+    assert "chumo" in initialled_spellings("chu meuse ourthe")
+    assert "hatlantico" in initialled_spellings("hospital atlantico de lisboa")
+    # a two-letter head is too short to stand for anything by itself
+    assert "abmo" not in initialled_spellings("ab meuse ourthe")
+
+
+def test_a_hospitals_domain_spelling_joins_the_process_its_careers_site_began(mail) -> None:
+    correlator = Correlator()
+    applied = correlator.correlate(
+        mail(C.CONFIRMATION, company="CHU Meuse-Ourthe", role="Gestionnaire de flux")
+    )
+    invited = correlator.correlate(mail(C.INTERVIEW, company="Chumo", role="", sent="2024-03-20"))
+    assert applied.application is not None and invited.application is not None
+    assert invited.application.application_id == applied.application.application_id
+
+
+def test_a_role_key_without_its_seniority() -> None:
+    assert core_key(role_key("Analista de Dados Sr")) == role_key("Analista de Dados")
+    assert core_key(role_key("Data Analyst")) == role_key("Data Analyst")
+
+
+def test_an_ats_slug_that_shortens_the_name_a_recruiter_writes_in_full(mail) -> None:
+    correlator = Correlator()
+    applied = correlator.correlate(
+        mail(C.CONFIRMATION, company="Cortinorte", role="Analista de Dados")
+    )
+    invited = correlator.correlate(
+        mail(C.INTERVIEW, company="Cortiça Norte", role="Analista de Dados Sr", sent="2024-03-25")
+    )
+    elsewhere = correlator.correlate(
+        mail(C.INTERVIEW, company="Ribeira Têxtil", role="Analista de Dados Sr", sent="2024-03-26")
+    )
+    assert applied.application is not None and invited.application is not None
+    assert invited.application.application_id == applied.application.application_id
+    assert elsewhere.application is not None
+    assert elsewhere.application.application_id != applied.application.application_id
