@@ -15,10 +15,11 @@ from functools import lru_cache
 _GENERIC_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
 MIN_LABEL_LENGTH = 3
 # What a company's domain puts around its name when the bare name was taken: getacme.com,
-# tryacme.io, joinacme.com, acmehq.com, acmeapp.io; a cooperative's acmecoop.co. Only ever
-# compared with a whole known name, so "hq" off "runwellhq" names Runwell, and nobody else.
+# tryacme.io, joinacme.com, acmehq.com, acmeapp.io; a cooperative's acmecoop.co, a school's
+# acmeedu.com. Only ever compared with a whole known name, so "hq" off "runwellhq" names
+# Runwell, and nobody else.
 _BRAND_PREFIXES = ("get", "try", "use", "join", "hey", "hello", "meet", "with", "go")
-_BRAND_SUFFIXES = ("hq", "app", "inc", "team", "jobs", "careers", "hiring", "coop")
+_BRAND_SUFFIXES = ("hq", "app", "inc", "team", "jobs", "careers", "hiring", "coop", "edu")
 _MIN_BRAND_LENGTH = 4
 # A group's domain may lead with the word itself ("grupo-acme.pt", "groupe-acme.fr"): that head
 # is no name, and taken as one it would match any known group ("Grupo Norte").

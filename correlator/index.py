@@ -341,6 +341,9 @@ class UserIndex:
                 self._by_squeezed_start.setdefault(plain(start), set()).add(key)
             for clipped in _clipped_spellings(form):
                 self._by_clipped.setdefault(plain(clipped), set()).add(key)
+        if " " not in key:  # an ATS slug with what a domain adds: "bussolaedu" is Bússola too
+            for brand in brand_names(key):
+                self._by_squeezed.setdefault(plain(brand), set()).add(key)
         written = " ".join(name_words(app.company or ""))
         # a domain spells the initials of the legal or group word the key drops too:
         # "carolinacrestmg" for Carolina Crest Medical Group
@@ -483,8 +486,8 @@ class UserIndex:
         """The known employers whose whole name, run together, ``label`` spells once what a
         company's domain adds to its name is gone ("runwellhq", "getnorthwake")."""
         found: set[str] = set()
-        for name in brand_names(plain(label)):
-            found |= self._by_squeezed.get(name, set())
+        for name in brand_names(label):  # folded after: "ae" may span the name and "edu"
+            found |= self._by_squeezed.get(plain(name), set())
         return found
 
     def employer_of_mailbox(self, addresses: tuple[str, ...]) -> str | None:

@@ -987,10 +987,11 @@ class Correlator:
         key = facts.company_key
         if not key:
             return None
+        run_together = compact(key)  # "brennardfoods", a domain's, for "Brennard Foods Careers"
         found = {
             employer
             for (_, name), employers in index.employers_by_sender_name.items()
-            if self._aliases.key(name) == key
+            if compact(self._aliases.key(name)) == run_together
             for employer in employers
         }
         found.discard(key)

@@ -39,6 +39,7 @@ class MailFactory:
         job_url: str | None = None,
         requisition_id: str | None = None,
         sender: str = "",
+        sender_name: str = "",
         reply_to: str = "",
         subject: str | None = None,
         text: str = "",
@@ -55,7 +56,7 @@ class MailFactory:
             in_reply_to=in_reply_to,
             references=references,
             subject=subject if subject is not None else f"{category.value} {company} {role}",
-            from_=Address(address=sender, domain=sender.partition("@")[2]),
+            from_=Address(name=sender_name, address=sender, domain=sender.partition("@")[2]),
             reply_to=(Address(address=reply_to, domain=reply_to.partition("@")[2]),)
             if reply_to
             else (),

@@ -45,3 +45,31 @@ def test_an_ats_slug_that_shortens_the_name_a_recruiter_writes_in_full(mail) -> 
     assert invited.application.application_id == applied.application.application_id
     assert elsewhere.application is not None
     assert elsewhere.application.application_id != applied.application.application_id
+
+
+def test_an_ats_slug_with_what_a_domain_adds_is_the_name_without_it(mail) -> None:
+    correlator = Correlator()
+    applied = correlator.correlate(
+        mail(C.CONFIRMATION, company="bussolaedu", role="Gerente de CRM e Lifecycle")
+    )
+    invited = correlator.correlate(mail(C.INTERVIEW, company="Bússola", role="", sent="2024-03-20"))
+    assert applied.application is not None and invited.application is not None
+    assert invited.application.application_id == applied.application.application_id
+
+
+def test_a_careers_sites_name_run_together_by_a_domain_is_its_employer(mail) -> None:
+    correlator = Correlator()
+    applied = correlator.correlate(
+        mail(
+            C.CONFIRMATION,
+            company="Oakhurst Bakeries",
+            role="Commercial Strategy Lead",
+            sender="careers@successfactors.eu",
+            sender_name="Brennard Foods Careers",
+        )
+    )
+    update = correlator.correlate(
+        mail(C.REJECTION, company="Brennardfoods", role="", sent="2024-04-02")
+    )
+    assert applied.application is not None and update.application is not None
+    assert update.application.application_id == applied.application.application_id
