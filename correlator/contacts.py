@@ -44,7 +44,7 @@ def employer_of_writer(index: UserIndex, facts: MessageFacts) -> str | None:
     answered.discard("")  # an application begun without an employer names none
     if len(answered) == 1:
         return next(iter(answered))
-    if facts.sender and personal(facts.sender):
+    if facts.sender and personal(facts.sender) and not index.is_user_address(facts.sender):
         employers = index.employers_by_sender.get(facts.sender, set())
         if len(employers) == 1:
             return next(iter(employers))

@@ -44,6 +44,7 @@ _SHORT_FORM_MIN_LENGTH = 4
 _NAMED_MAX_WORDS = 5  # the longest employer name looked for in a subject, in words
 _NAME_PARTS = (2, 3)  # a person named in a subject: first and last, or with a middle name
 _OWN_NAME_SENDERS = 2  # mail to a name from this many domains: the name is the user's
+_OWN_ADDRESS_SENDERS = 3  # mail to an address from this many domains: the user's address
 
 
 _MIN_CLIPPED = 4  # "pharma" for "pharmaceuticals", "tech" for "technologies"
@@ -210,6 +211,8 @@ class UserIndex:
     # the names mail was addressed to → the domains it came from (the user's own name is
     # addressed by everyone; a recruiter's only by the user)
     _addressed: dict[str, set[str]] = field(default_factory=dict)
+    # the addresses mail was sent to → the domains it came from (the user's own address)
+    _addressed_at: dict[str, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.alias_version = self.aliases.version
@@ -505,11 +508,22 @@ class UserIndex:
         """Remember who mail from ``sender`` was addressed to, to tell the user's own name."""
         domain = domain_of(sender) if sender else ""
         for address in recipients:
+            if domain:
+                at = self._addressed_at.setdefault(address, set())
+                if len(at) < _OWN_ADDRESS_SENDERS:
+                    at.add(domain)
             name = person_name(address)
             if name and domain:
                 senders = self._addressed.setdefault(name, set())
                 if len(senders) < _OWN_NAME_SENDERS:
                     senders.add(domain)
+
+    def is_user_address(self, address: str | None) -> bool:
+        """Whether ``address`` is the user's own: job mail from several domains went to it.
+        The user's own mail speaks for the employer it is sent to, never for its sender."""
+        return bool(address) and len(self._addressed_at.get(address or "", ())) >= (
+            _OWN_ADDRESS_SENDERS
+        )
 
     def _own_name(self, name: str) -> bool:
         """Whether ``name`` is the user's, or the user's with one more surname: mail to

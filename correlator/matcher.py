@@ -1144,6 +1144,8 @@ class Correlator:
         to a person the mail names who wrote for another employer."""
         if facts.company_key is not None or not facts.sender:
             return None
+        if index.is_user_address(facts.sender):
+            return None  # the user's own mail ("Please withdraw my application"): see _by_domain
         employers = index.employers_by_sender.get(facts.sender, set())
         if len(employers) != 1:
             return None
@@ -1170,7 +1172,11 @@ class Correlator:
         relay. The employer is then the message's, for linking and for a new role alike."""
         if facts.company_key is not None:
             return None
-        employer = index.employer_of_domains(facts.domains) or index.employer_of_mailbox(
+        domains = facts.domains
+        if index.is_user_address(facts.sender):
+            # the user's own mail is answered at the employer's domain it was sent to
+            domains += tuple(dict.fromkeys(domain_of(r) for r in facts.recipients))
+        employer = index.employer_of_domains(domains) or index.employer_of_mailbox(
             tuple(a.address.lower() for a in facts.addresses if a.address)
         )
         if employer is None:

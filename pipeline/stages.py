@@ -498,6 +498,17 @@ class TrackStage:
                 if second is not None:
                     second = self._decided(second)
                     item, category = second, second.classification.category
+            elif (
+                item.message.in_reply_to
+                and item.classification.status is ApplicationStatus.WITHDRAWN
+                and category is Category.CONFIRMATION
+            ):
+                # a step back written under an offer ("thanks so much for the offer ... I'm
+                # going to say no"): the offer's mail, declined, not a new receipt
+                second = self.correlator.answering_thread(item)
+                if second is not None and second.classification.category is Category.OFFER:
+                    second = self._decided(second)
+                    item, category = second, second.classification.category
             # mail that joins no application: what the correlator would say, unasked
             tracked = category in TRACKED_CATEGORIES
             correlation = correlate(item) if tracked else _JOINS_NOTHING
