@@ -72,6 +72,8 @@ _STOP_FIRST = frozenset(
         "novidades",
         # a search's code name, the client still unnamed: "Projekt Drehmoment – Einladung"
         "project", "projekt", "projet", "proyecto", "projeto",
+        # papers asked for: "Fehlende Unterlagen – Ihre Bewerbung", "Missing documents - ..."
+        "fehlende", "unterlagen", "missing", "documentos", "documentação", "pièces",
     }
 )  # fmt: skip
 # Nouns a sentence puts before a company's name ("bei der Firma Seewald GmbH", "la empresa
@@ -387,6 +389,7 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
                 _client_named(found, clues, book)
                 or _banner_named(found, clues, book)
                 or _brand_after_title(found, clues, book)
+                or _company_of_group(found, clues, book)
                 or found
             )
         if origin in ("display name", "display pair", "tenant", "signature"):
@@ -580,6 +583,30 @@ def _brand_after_title(
     if not name or book.names.key(name) == book.names.key(found.name):
         return None
     return Employer(name=name, origin="subject", quote=brand)
+
+
+def _company_of_group(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    """The one company of the group a group's ATS mail names with its legal form ("Ihre
+    Bewerbung als Werkstudent (Acme Digital GmbH, Köln)" from "Acme Gruppe Karriere", "your
+    application to Acme Retail Ltd" from "Acme Group Careers"): the group recruits for it, and
+    it is the employer. It shares the group's first word, so a client or a vendor is not taken."""
+    body = clues.texts[2] if len(clues.texts) > 2 else ""
+    names = book.names
+    own = names.key(found.name)
+    first = own.split()[0] if own else ""
+    if not first or not _LEGAL_ANYWHERE.search(body):
+        return None
+    companies: dict[str, str] = {}
+    for match in _LEGAL_COMPANY.finditer(body):
+        written = match.group(1)
+        key = names.key(written)
+        if key.split()[:1] == [first] and key != own and not _GROUP_INSIDE.search(written):
+            companies[key] = written
+    if len(companies) != 1:
+        return None
+    (written,) = companies.values()
+    name = _accept(written, "body", clues, book)
+    return Employer(name=name, origin="body", quote=written) if name else None
 
 
 def _written_word(name: str, text: str) -> bool:
@@ -965,6 +992,31 @@ _COUNTRY_TAIL = re.compile(
 )
 
 
+# A place as a letterhead or signature writes it, its country after a comma ("Eindhoven, the
+# Netherlands", "Lyon, France", "Porto, Portugal"): the town, never the employer.
+_COUNTRY_AFTER = re.compile(
+    r",[ \t]*(?:the[ \t]+)?(?:netherlands|nederland|austria|österreich|germany|deutschland"
+    r"|switzerland|schweiz|suisse|svizzera|france|españa|spain|italia|italy|portugal|brasil"
+    r"|brazil|belgium|belgië|belgique|luxembourg|luxemburg|uk|united kingdom|england|scotland"
+    r"|ireland|denmark|sweden|norway|finland|poland|polska|usa|united states|canada|mexico"
+    r"|méxico|argentina|chile|colombia|peru|perú|australia|new zealand)\b",
+    re.IGNORECASE,
+)
+
+
+def _written_as_place(name: str, clues: EmployerClues) -> bool:
+    """Whether the text writes ``name`` as a town, its country after it (see ``_COUNTRY_AFTER``)."""
+    for text in clues.texts[2:4]:
+        at = text.find(name)
+        while at >= 0:
+            if (not at or not text[at - 1].isalnum()) and _COUNTRY_AFTER.match(
+                text, at + len(name)
+            ):
+                return True
+            at = text.find(name, at + 1)
+    return False
+
+
 def _national_company(written: str, brand: str, clues: EmployerClues) -> bool:
     """Whether the fuller name is only the brand's national company ("Acme Austria GmbH"
     signing for "Acme"), while the subject names the brand alone: the candidate applied to the
@@ -1047,6 +1099,12 @@ _LEGAL_FORMS = (
 )
 _LEGAL_TAIL = re.compile(_LEGAL_FORMS + "$")
 _LEGAL_ANYWHERE = re.compile(_LEGAL_FORMS)  # a text without one has no part that ends in one
+# A company written with its legal form ("Acme Digital GmbH", "Acme Retail Ltd"); a name with a
+# group's word inside ("Acme Versicherungsgruppe AG", "Acme Holding SE") is the group again.
+_LEGAL_COMPANY = re.compile(
+    r"\b([A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){1,3})(?=" + _LEGAL_FORMS + r"(?!\w))"
+)
+_GROUP_INSIDE = re.compile(r"gruppe|group|grupo|holding|konzern", re.IGNORECASE)
 _TEAM_OF = frozenset({"von", "vom", "bei", "of", "at", "from", "via", "de", "du", "chez", "team"})
 _LINE_PARTS = re.compile(r"\s+[·|•–—-]\s+|[,;:]\s+|\s{2,}")
 _MIN_SHARED = 4
@@ -1644,6 +1702,8 @@ def _judge(
         return None  # "20 min phone screen": how long the call is, not who calls
     if _STREET.search(name):
         return None  # "Gewerbestraße 14-18": the letterhead's address, not who signs it
+    if origin in ("signature", "body") and _written_as_place(name, clues):
+        return None  # "Eindhoven, the Netherlands" under the team's name: where it sits
     if name in _BRAZILIAN_STATES and origin in _TEXT_ORIGINS:
         return None  # "com localidade em Nova Lima - MG": the state after the city
     if registry.is_vendor_name(name) or registry.is_vendor_name(candidate):
@@ -1673,11 +1733,22 @@ def _judge(
         looks_like_title(candidate) or _holds_title(name, names) or _holds_title(candidate, names)
     ):
         return None
-    if origin in ("body", "signature", "quoted") and not _has_capital_or_digit(name):
+    # A brand typeset in lower case is still a name when its legal form follows ("acme
+    # studios GmbH", "trivago N.V."): a phrase never ends in one ("die Acme GmbH" does not
+    # make "die" part of the name).
+    registered = _LEGAL_TAIL.search(candidate.strip()) is not None and not any(
+        word in _ARTICLES or word in _NAME_PARTICLES or word in _STOP_FIRST
+        for word in name.split()
+        if word.islower()
+    )
+    if origin in ("body", "signature", "quoted") and not (
+        registered or _has_capital_or_digit(name)
+    ):
         return None
     if (
         origin in _TEXT_ORIGINS
         and not clues.subject_is_lower
+        and not registered
         and _lower_word_inside(name)
         and not _institution(name, names)
     ):
@@ -1691,9 +1762,11 @@ def _judge(
     if "@" in candidate or sum(c.isalpha() for c in name) < 2 or _REQUISITION.search(name):
         return None
     if origin in _TEXT_ORIGINS and not any(c.isupper() or c.isdigit() for c in name.split()[0]):
-        if not clues.subject_is_lower:
+        if not clues.subject_is_lower and not registered:
             return None  # "r Aiden Hughes": a word cut in two, not a name
-    if origin == "subject" and not clues.subject_is_lower and not _has_capital_or_digit(name):
+    if origin == "subject" and not (
+        clues.subject_is_lower or registered or _has_capital_or_digit(name)
+    ):
         return None
     return aliases.without_own_acronym(name)  # "Bundesamt für Informatik BIT"
 
