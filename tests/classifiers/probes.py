@@ -90,6 +90,29 @@ def stage_test(
     return test
 
 
+def sender_test(notes: Sequence[tuple[str, str, str, Category, ApplicationStatus | None]]) -> Test:
+    """Job mail read alone, given as (sender, subject, body, category, status): mail with the
+    words of a decision that must keep its own category and status."""
+
+    @pytest.mark.parametrize(("sender", "subject", "body", "category", "status"), notes)
+    def test(
+        classifier: RuleClassifier,
+        message: Callable[..., Any],
+        sender: str,
+        subject: str,
+        body: str,
+        category: Category,
+        status: ApplicationStatus | None,
+    ) -> None:
+        result = read_note(
+            classifier, message, subject, body, in_process=False, writer=(sender, ""), employer=""
+        )
+        assert result.category is category, result.evidence
+        assert result.status is status, result.evidence
+
+    return test
+
+
 def family_test(
     notes: Sequence[tuple[str, bool, str, str]], *, writer: tuple[str, str], employer: str
 ) -> Test:

@@ -11,14 +11,8 @@ a manager. Notes with no job word at all are read inside a known process
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-import pytest
-
-from jobtracker.classifiers import RuleClassifier
 from jobtracker.pipeline.vocabulary import ApplicationStatus, Category
-from tests.classifiers.probes import family_test, lookalike_test, read_note
+from tests.classifiers.probes import family_test, lookalike_test, sender_test
 
 HR = ("karriere@lindner-logistik.de", "Lindner Logistik Personalabteilung")
 PERSON = ("m.vogt@lindner-logistik.de", "Markus Vogt")
@@ -791,35 +785,13 @@ SAME_WORDS = [
     ),
 ]
 
-test_hr_mail_is_read_for_its_stage = family_test(HR_MAIL, writer=HR, employer=EMPLOYER)
-test_person_note_is_read_for_its_stage = family_test(PERSON_NOTES, writer=PERSON, employer=EMPLOYER)
-test_second_batch_hr_mail_is_read_for_its_stage = family_test(
-    SECOND_HR_MAIL, writer=HR, employer=EMPLOYER
+# three batches each: the first written before any fix, the later ones after, to test them
+test_hr_mail_is_read_for_its_stage = family_test(
+    [*HR_MAIL, *SECOND_HR_MAIL, *THIRD_HR_MAIL], writer=HR, employer=EMPLOYER
 )
-test_second_batch_person_note_is_read_for_its_stage = family_test(
-    SECOND_PERSON_NOTES, writer=PERSON, employer=EMPLOYER
-)
-test_third_batch_hr_mail_is_read_for_its_stage = family_test(
-    THIRD_HR_MAIL, writer=HR, employer=EMPLOYER
-)
-test_third_batch_person_note_is_read_for_its_stage = family_test(
-    THIRD_PERSON_NOTES, writer=PERSON, employer=EMPLOYER
+test_person_note_is_read_for_its_stage = family_test(
+    [*PERSON_NOTES, *SECOND_PERSON_NOTES, *THIRD_PERSON_NOTES], writer=PERSON, employer=EMPLOYER
 )
 test_look_alike_stays_not_job_mail = lookalike_test(LOOKALIKES)
 
-
-@pytest.mark.parametrize(("sender", "subject", "body", "category", "status"), SAME_WORDS)
-def test_job_mail_with_the_same_words_keeps_its_category(
-    classifier: RuleClassifier,
-    message: Callable[..., Any],
-    sender: str,
-    subject: str,
-    body: str,
-    category: Category,
-    status: ApplicationStatus | None,
-) -> None:
-    result = read_note(
-        classifier, message, subject, body, in_process=False, writer=(sender, ""), employer=""
-    )
-    assert result.category is category, result.evidence
-    assert result.status is status, result.evidence
+test_job_mail_with_the_same_words_keeps_its_category = sender_test(SAME_WORDS)
