@@ -149,6 +149,34 @@ DEV_APPLICATIONS = frozenset(
 )
 
 
+def message_spec(
+    message_id: str,
+    date: str,
+    frm: str,
+    subject: str,
+    t: tuple[Any, ...],
+    text: str | None = None,
+    html: str | None = None,
+    **kw: Any,
+) -> dict[str, Any]:
+    """One message's spec as the data modules write it: the keys every message has, then its
+    text and HTML when it has them, then any other key (the data modules' ``m()`` shorthand
+    works out the Message-ID and the dated time zone and hands the rest on)."""
+    spec: dict[str, Any] = {
+        "id": message_id,
+        "date": date,
+        "from": frm,
+        "subject": subject,
+        "t": t,
+    }
+    if text:
+        spec["text"] = text
+    if html:
+        spec["html"] = html
+    spec.update(kw)
+    return spec
+
+
 def load_module(name: str) -> ModuleType:
     """A module of this folder by name (the later corpora load their data with it too)."""
     path = Path(__file__).resolve().parent / f"{name}.py"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from heldout import message_spec
+
 _TZ = {
     "es": ("+0200", "+0100"),
     "pt": ("+0100", "+0000"),
@@ -17,19 +19,16 @@ _TZ = {
 def m(key, when, frm, subject, t, text=None, html=None, tz="es", **kw: Any) -> dict[str, Any]:
     dom = frm.rsplit("@", 1)[1].rstrip(">")
     summer, winter = _TZ[tz]
-    spec: dict[str, Any] = {
-        "id": mid(key, when, subject, dom),
-        "date": f"{when}:00 {summer if when[:10] < '2025-10-26' else winter}",
-        "from": frm,
-        "subject": subject,
-        "t": t,
-    }
-    if text:
-        spec["text"] = text
-    if html:
-        spec["html"] = html
-    spec.update(kw)
-    return spec
+    return message_spec(
+        mid(key, when, subject, dom),
+        f"{when}:00 {summer if when[:10] < '2025-10-26' else winter}",
+        frm,
+        subject,
+        t,
+        text,
+        html,
+        **kw,
+    )
 
 
 def A(cat, co, role, app, src, lang="es"):

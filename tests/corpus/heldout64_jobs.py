@@ -5,22 +5,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from heldout import message_spec
+
 
 def m(key, when, frm, subject, t, text=None, html=None, **kw) -> dict[str, Any]:
     dom = frm.rsplit("@", 1)[1].rstrip(">")
-    spec: dict[str, Any] = {
-        "id": f"<{key}.{when[:10].replace('-', '')}@{dom}>",
-        "date": f"{when}:00 -0300",
-        "from": frm,
-        "subject": subject,
-        "t": t,
-    }
-    if text:
-        spec["text"] = text
-    if html:
-        spec["html"] = html
-    spec.update(kw)
-    return spec
+    return message_spec(
+        f"<{key}.{when[:10].replace('-', '')}@{dom}>",
+        f"{when}:00 -0300",
+        frm,
+        subject,
+        t,
+        text,
+        html,
+        **kw,
+    )
 
 
 def P(cat, co, role, app, src):

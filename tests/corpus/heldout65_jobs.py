@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from heldout import message_spec
+
 
 def _tz(day: str) -> str:
     if day < "2025-11-02":
@@ -14,19 +16,16 @@ def _tz(day: str) -> str:
 
 def m(key, when, frm, subject, t, text=None, html=None, **kw: Any) -> dict[str, Any]:
     dom = frm.rsplit("@", 1)[1].rstrip(">")
-    spec: dict[str, Any] = {
-        "id": f"<{key}.{when[:10].replace('-', '')}.{len(subject)}@{dom}>",
-        "date": f"{when}:00 {_tz(when[:10])}",
-        "from": frm,
-        "subject": subject,
-        "t": t,
-    }
-    if text:
-        spec["text"] = text
-    if html:
-        spec["html"] = html
-    spec.update(kw)
-    return spec
+    return message_spec(
+        f"<{key}.{when[:10].replace('-', '')}.{len(subject)}@{dom}>",
+        f"{when}:00 {_tz(when[:10])}",
+        frm,
+        subject,
+        t,
+        text,
+        html,
+        **kw,
+    )
 
 
 def A(cat, co, role, app, src, lang="en"):
