@@ -788,6 +788,19 @@ class Correlator:
             }
             if len(found) != 1:
                 return None
+        if not found and not facts.role_key and facts.company_key is not None:
+            # the same, when the employer's mail spells the title without the extractor taking
+            # it ("Comprador Sr. - llamada" after a board's "Postulación enviada: Comprador Sr")
+            unnamed = {
+                id(app): app
+                for apps in index.unnamed_by_writer.values()
+                for app in apps
+                if not app.company_key
+                and not _closed_at(app, facts.sent_at)
+                and distance(app, facts.sent_at) <= self._gap.total_seconds()
+            }
+            spelled = _role_spelled_in(list(unnamed.values()), facts)
+            found = {id(spelled): spelled} if spelled is not None else {}
         if not found and facts.company_key is not None and facts.sender:
             # a job board's acknowledgement named neither; its next notice names the
             # employer: the one open application it began so

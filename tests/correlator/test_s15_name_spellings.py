@@ -73,3 +73,30 @@ def test_a_careers_sites_name_run_together_by_a_domain_is_its_employer(mail) -> 
     )
     assert applied.application is not None and update.application is not None
     assert update.application.application_id == applied.application.application_id
+
+
+def test_an_employers_mail_spelling_the_title_of_a_board_receipt_names_it(mail) -> None:
+    correlator = Correlator()
+    receipt = correlator.correlate(
+        mail(
+            C.CONFIRMATION,
+            company=None,
+            role="Comprador Sr",
+            sender="notificaciones@bolsa.example",
+            sent="2025-07-01",
+        )
+    )
+    call = correlator.correlate(
+        mail(
+            C.INTERVIEW,
+            company="Ferretera del Norte",
+            role="",
+            sender="reclutamiento@ferreteradelnorte.example",
+            subject="Comprador Sr. - llamada",
+            text="Hola, ¿te puedo llamar mañana a las 10 para platicar de la vacante de comprador?",
+            sent="2025-07-03",
+        )
+    )
+    assert receipt.application is not None and call.application is not None
+    assert call.application.application_id == receipt.application.application_id
+    assert call.application.company == "Ferretera del Norte"
