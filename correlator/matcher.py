@@ -89,7 +89,7 @@ from jobtracker.correlator.signing import signing_service
 from jobtracker.correlator.state import Application, Correlation, LinkedMessage
 from jobtracker.correlator.status import UNDATED, fold_status, utc
 from jobtracker.pipeline.contracts import ClassifiedMessage, NormalizedMessage
-from jobtracker.pipeline.subjects import clean_subject, reply_topic
+from jobtracker.pipeline.subjects import clean_subject, reply_topic, topic
 from jobtracker.pipeline.vocabulary import (
     FINAL_STATUSES,
     TRACKED_CATEGORIES,
@@ -309,6 +309,21 @@ def _writers_client_in_subject(index: UserIndex, facts: MessageFacts) -> str | N
         if len(first) >= _MIN_CLIENT_WORD and first in words:
             found.add(key)
     return found.pop() if len(found) == 1 else None
+
+
+# A selection's or posting's reference as a subject carries it: letters, then digits with
+# their separators ("AFG25117", "AWIN-2025-27", "JR10322"), never a bare year or date.
+_REFERENCE = re.compile(r"\b[a-z]{1,6}[-/]?\d[\d/-]{3,}\d\b")
+
+
+def _same_reference(app: Application, facts: MessageFacts) -> bool:
+    """A notice whose subject carries the reference the same sender's earlier mail in this
+    application carried ("AFG25117 - Votre résultat final" after "Votre inscription à la
+    sélection AFG25117"): the same selection, however long after its receipt."""
+    codes = set(_REFERENCE.findall(topic(facts.subject)))
+    return bool(codes) and any(
+        m.sender == facts.sender and codes & set(_REFERENCE.findall(m.topic)) for m in app.messages
+    )
 
 
 def _consultants_update(app: Application, facts: MessageFacts) -> bool:
@@ -1091,7 +1106,7 @@ class Correlator:
             return False
         if facts.role_key and role_similarity(app.role_key, facts.role_key) >= _SAME_ROLE:
             return False
-        if _consultants_update(app, facts):
+        if _consultants_update(app, facts) or _same_reference(app, facts):
             return False
         window = timedelta(days=_DUPLICATE_CONFIRMATION_DAYS)
         return any(

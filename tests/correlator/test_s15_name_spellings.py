@@ -100,3 +100,23 @@ def test_an_employers_mail_spelling_the_title_of_a_board_receipt_names_it(mail) 
     assert receipt.application is not None and call.application is not None
     assert call.application.application_id == receipt.application.application_id
     assert call.application.company == "Ferretera del Norte"
+
+
+def test_a_late_notice_carrying_the_selections_reference_stays_in_it(mail) -> None:
+    correlator = Correlator()
+    sender = "noreply@selection.example"
+
+    def notice(category: C, subject: str, sent: str):  # type: ignore[no-untyped-def]
+        return correlator.correlate(
+            mail(
+                category, company="Selor Public", role="", sender=sender, subject=subject, sent=sent
+            )
+        )
+
+    first = notice(C.CONFIRMATION, "Votre inscription à la sélection AFG25117", "2025-09-08")
+    final = notice(C.CONFIRMATION, "AFG25117 - Votre résultat final", "2025-12-05")
+    other = notice(C.CONFIRMATION, "Votre inscription à la sélection AFG25240", "2025-12-06")
+    assert first.application is not None and final.application is not None
+    assert final.application.application_id == first.application.application_id
+    assert other.application is not None
+    assert other.application.application_id != first.application.application_id
