@@ -12,7 +12,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 # Second-level labels under a country code that are not the organisation: acme.co.uk.
-_GENERIC_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
+_GENERIC_SECOND_LEVEL = frozenset(
+    {
+        "co", "com", "org", "net", "ac", "gov", "edu", "ne", "or",
+        # Brazil's second levels for professions and trades: acme.adv.br, acme.cnt.br
+        "adv", "arq", "cnt", "eng", "med", "odo", "ind", "agr", "far", "imb", "tur",
+    }
+)  # fmt: skip
 MIN_LABEL_LENGTH = 3
 # What a company's domain puts around its name when the bare name was taken: getacme.com,
 # tryacme.io, joinacme.com, acmehq.com, acmeapp.io; a cooperative's acmecoop.co, a school's

@@ -42,6 +42,9 @@ _VIA = re.compile(
 _PARTS = re.compile(r"\s+[|–—/-]\s+|\s*[|()\[\]]\s*|\s+@\s+")
 _LOCAL_PARTS = re.compile(r"[.\-_+]")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+# A brand with "HQ" glued on, as a startup names its handle and its ATS tenant ("RunwellHQ"):
+# the brand, as its domain label is read (``brand_of_label``).
+_GLUED_HQ = re.compile(r"^([^\W\d_][^\W_]{2,}[^\W\d_A-Z])HQ$")
 # Words a company name never starts with in running text ("with Brown Biosciences", "join
 # Acme"): prepositions and verbs a template may catch with the name, lower case only.
 _LEADING_NOISE = frozenset(
@@ -61,6 +64,9 @@ _TWO_LEVEL = frozenset(
         "gv",
         # Canada's provincial and federal second levels ("acme.qc.ca", "canada.gc.ca")
         "ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yk", "gc",
+        # Brazil's second levels for professions and trades ("acme.adv.br" a law firm,
+        # "acme.cnt.br" an accounting office, "acme.ind.br" a manufacturer)
+        "adv", "arq", "cnt", "eng", "med", "odo", "ind", "agr", "far", "imb", "tur",
     }
 )  # fmt: skip
 # Second levels under which German-speaking public bodies have their own domains: the Swiss
@@ -219,6 +225,7 @@ class NameBook:
         text = " ".join(kept[lead:]).strip(_EDGE)
         if not text or self.key(text) in self.generic_keys or self._is_hiring_words(text):
             return None  # "Convocatorias Talento Humano": hiring words only, each end stripped
+        text = _GLUED_HQ.sub(r"\1", text)
         canonical = self.canonical(text)
         if canonical:
             return canonical
