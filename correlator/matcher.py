@@ -794,27 +794,15 @@ class Correlator:
             # names both: the one open application begun so, for that role
             found = {
                 id(app): app
-                for apps in index.unnamed_by_writer.values()
-                for app in apps
-                if not app.company_key
-                and role_similarity(app.role_key, facts.role_key) >= ROLE_MATCH_THRESHOLD
-                and not _closed_at(app, facts.sent_at)
-                and distance(app, facts.sent_at) <= self._gap.total_seconds()
+                for app in self._unnamed_open(index, facts)
+                if role_similarity(app.role_key, facts.role_key) >= ROLE_MATCH_THRESHOLD
             }
             if len(found) != 1:
                 return None
         if not found and not facts.role_key and facts.company_key is not None:
             # the same, when the employer's mail spells the title without the extractor taking
             # it ("Comprador Sr. - llamada" after a board's "Postulación enviada: Comprador Sr")
-            unnamed = {
-                id(app): app
-                for apps in index.unnamed_by_writer.values()
-                for app in apps
-                if not app.company_key
-                and not _closed_at(app, facts.sent_at)
-                and distance(app, facts.sent_at) <= self._gap.total_seconds()
-            }
-            spelled = _role_spelled_in(list(unnamed.values()), facts)
+            spelled = _role_spelled_in(self._unnamed_open(index, facts), facts)
             found = {id(spelled): spelled} if spelled is not None else {}
         if not found and facts.company_key is not None and facts.sender:
             # a job board's acknowledgement named neither; its next notice names the
@@ -847,6 +835,19 @@ class Correlator:
             return _Match(pool[0], _WRITER, "writer")
         reason = f"{len(pool)} applications its writer began without an employer could take it"
         return _Match(nearest(pool, facts.sent_at), _EMPLOYER_ONLY_AMBIGUOUS, "writer", reason)
+
+    def _unnamed_open(self, index: UserIndex, facts: MessageFacts) -> list[Application]:
+        """The applications begun without an employer, still unnamed and open, active within
+        the gap of ``facts``: each once, however many writers began it."""
+        found = {
+            id(app): app
+            for apps in index.unnamed_by_writer.values()
+            for app in apps
+            if not app.company_key
+            and not _closed_at(app, facts.sent_at)
+            and distance(app, facts.sent_at) <= self._gap.total_seconds()
+        }
+        return list(found.values())
 
     def _user(self, user_id: str) -> UserIndex:
         index = self._users.get(user_id)
