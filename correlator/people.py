@@ -40,11 +40,13 @@ def _local_parts(address: str) -> list[str]:
 
 def person_name(address: str) -> str | None:
     """The name a person's address spells, lower-cased, without accents: "ines carvalho"
-    for ``ines.carvalho@example.pt``; None for a shared mailbox or an address that spells
-    no first and last name (``jdupont@``, ``b.faivre@``)."""
+    for ``ines.carvalho@example.pt`` and ``ines.m.carvalho@``; None for a shared mailbox or
+    an address that spells no first and last name (``jdupont@``, ``b.faivre@``)."""
     if not personal(address):
         return None
     parts = _local_parts(address)
+    if len(parts) > _NAME_PARTS[0]:  # a middle initial: "rafael.m.azevedo" is Rafael Azevedo
+        parts = [parts[0], *(p for p in parts[1:-1] if len(p) > 1), parts[-1]]
     if len(parts) not in _NAME_PARTS or not all(_NAME_PART.fullmatch(p) for p in parts):
         return None
     return " ".join(parts)

@@ -13,6 +13,7 @@ def test_a_persons_address_spells_their_name_and_a_shared_one_nothing() -> None:
     assert person_name("Zoë_van.Dijk@example.nl") == "zoe van dijk"
     assert person_name("jribeiro@costaverde.pt") is None  # no first and last name
     assert person_name("j.ribeiro@costaverde.pt") is None
+    assert person_name("joana.m.ribeiro@costaverde.pt") == "joana ribeiro"  # middle initial
     assert person_name("no-reply@costaverde.pt") is None
     assert mailbox_words("forja.lamas@correo.es") == "forjalamas"
     assert mailbox_words("careers.team@correo.es") == ""
@@ -134,6 +135,23 @@ def test_the_users_own_name_in_a_subject_names_no_employer(mail) -> None:
         )
     )
     assert booked.application is None
+
+
+def test_the_users_name_is_not_the_person_of_their_own_forward(mail) -> None:
+    """The user forwards a receipt from an old address ("rui.matos@old.pt") that spells the
+    name their own address spells with a middle initial ("rui.m.matos@"): an envelope named
+    after the user ("Offer_Rui_Matos_signed.pdf") names no employer by that forward."""
+    correlator = Correlator()
+    me = "rui.m.matos@mail.example"
+    for company, sender in (("Costa Verde", "a@cv.pt"), ("Serra Alta", "b@sa.pt")):
+        correlator.correlate(_to(mail(C.CONFIRMATION, company=company, sender=sender), me))
+    forward = mail(
+        C.CONFIRMATION, company="Serra Alta", sent="2024-03-02", sender="rui.matos@old.pt"
+    )
+    correlator.correlate(_to(forward, me))
+    index = correlator._user("u1")
+    assert index.employers_by_person["rui matos"] == {"serra alta"}
+    assert index.employer_of_person_named_in("Completed: Offer_Rui_Matos_signed.pdf") is None
 
 
 def test_a_signing_service_writing_in_the_recruiters_name_joins_her_application(mail) -> None:
