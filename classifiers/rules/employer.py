@@ -78,7 +78,10 @@ _STOP_FIRST = frozenset(
 )  # fmt: skip
 # Nouns a sentence puts before a company's name ("bei der Firma Seewald GmbH", "la empresa
 # Hermanos Ruiz"): not part of it.
-_KIND_NOUNS = frozenset({"firma", "unternehmen", "empresa", "companhia", "compañía", "société"})
+# A French legal form written before the name ("l'employeur SARL Net Azur") goes the same way.
+_KIND_NOUNS = frozenset(
+    {"firma", "unternehmen", "empresa", "companhia", "compañía", "société", "sarl", "eurl", "sasu"}
+)
 # A public company's name opens with its kind and who owns it: "Empresa Municipal de Serviços",
 # "Companhia Estadual de Águas", "Empresa Brasileira de Correios": the kind word stays.
 _OWNED_BY = re.compile(
@@ -1095,7 +1098,7 @@ def _defined(found: Employer, clues: EmployerClues, book: EmployerBook) -> Emplo
 # 12", "Human Resources | Acme Systems GmbH"): a legal form ends it.
 _LEGAL_FORMS = (
     r"\s(?:AG|GmbH|gGmbH|mbH|SE|eG|KG|KGaA|e\.\s?V\.|SA|S\.A\.|Sàrl|SARL|Ltd\.?|plc|PLC"
-    r"|Inc\.?|LLC|BV|B\.V\.|NV|N\.V\.)"
+    r"|Inc\.?|LLC|LLP|mbB|OHG|BV|B\.V\.|NV|N\.V\.)"
 )
 _LEGAL_TAIL = re.compile(_LEGAL_FORMS + "$")
 _LEGAL_ANYWHERE = re.compile(_LEGAL_FORMS)  # a text without one has no part that ends in one
@@ -1778,6 +1781,7 @@ def _holds_title(name: str, names: NameBook) -> bool:
         len(name.split()) > 1
         and any(looks_like_title(word) for word in name.replace(",", " ").split())
         and not names.has_hiring_words(name)
+        and not _LEGAL_TAIL.search(name)
     )
 
 

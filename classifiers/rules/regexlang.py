@@ -36,7 +36,10 @@ _ORG_STOP = (
 # a title (role, at, bei, chez, a bracket or a dash).
 _TEAM = (
     r"\s+(?!(?:and|but|so|we|our|i|you|your|thanks?|please|which|who|that|the|und|aber|wir|ich"
-    r"|sie|du|et|mais|nous|je|vous|y|pero|e|mas|nós|eu|que|qui|dass|para|pour|bei|at)\b)"
+    r"|sie|du|et|mais|nous|je|vous|y|pero|e|mas|nós|eu|que|qui|dass|para|pour|bei|at"
+    # a day after the comma is the meeting's: "Contrôleuse de gestion, mercredi prochain à 15h"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes"
+    r"|sábado|domingo|segunda|terça|quarta|quinta|sexta|demain|mañana|amanhã)\b)"
     r"[^\s,.!?;:()]+(?:\s+[^\s,.!?;:()]+){0,2}"
     r"(?:\s+(?:role|position|job|opening|vacancy|team|at|with|bei|im|am|als|chez|au|à|dans"
     r"|en|na|no|em|and|und|et|y|e)\b|\s*\(|\s+[-–|])"
@@ -60,7 +63,7 @@ _ROLE_STOP = (
     r"|para\s+(?:um|uma|un|una)|pour\s+(?:un|une|le|la|les|l'|notre|nos|des|son|sa|leurs?))\b"
     r"|\s+[-–—|(@]|\.(?:\s|$)"
     r"|,(?=\s|$)(?!" + _TEAM + ")"
-    r"|\s+(?:and|y|e|et|und)\s+(?:we|our|will|the|i|la|lo|le|les|los|las|nous|wir|die|der|das|o|os"
+    r"|\s+(?:and|y|e|et|und)\s+(?:we|our|will|the|i|la|lo|le|les|los|las|nous|nos|wir|die|der|das|o|os"
     r"|as|a|vamos|iremos|ich|je|yo|eu)\b"
     # The sentence going on: "… und dein Interesse an", "… and your interest in", "… et votre".
     r"|\s+(?:and|y|e|et|und)\s+(?:your|you|for|thank|thanks|dein|deine|deinem|deinen|ihr|ihre|ihrem"
