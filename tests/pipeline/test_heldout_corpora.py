@@ -3,8 +3,8 @@
 They were written without looking at the rules, to estimate accuracy on mail the rules were
 not tuned on. Most have since been used for tuning (the README has the figures measured
 before), so their figures here are regression floors a little under today's, not estimates.
-Corpora 7, 14, 15, 19, 26, 31, 32, 35, 36, 40 and 41 are measured at the end of a session and never
-tuned on: their floors only guard against a regression; keep them out of tuning.
+Corpora 7, 14, 15, 19, 26, 31, 32, 35, 36, 40, 41 and 66-69 are measured at the end of a session
+and never tuned on: their floors only guard against a regression; keep them out of tuning.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ FLOORS = {
     ("heldout20", "all"): (0.92, 0.92, 0.83, 0.86, 0.68),
     ("heldout21", "all"): (0.98, 0.96, 0.90, 0.98, 0.94),
     ("heldout22", "all"): (0.98, 0.96, 0.93, 0.98, 0.95),
-    ("heldout23", "all"): (0.97, 0.96, 0.83, 0.95, 0.89),
+    ("heldout23", "all"): (0.97, 0.96, 0.84, 0.96, 0.91),
     ("heldout24", "all"): (0.98, 0.98, 0.82, 0.84, 0.91),
     ("heldout25", "all"): (0.98, 0.98, 0.93, 0.98, 0.97),
     ("heldout27", "all"): (0.98, 0.98, 0.94, 0.98, 0.98),
@@ -69,22 +69,22 @@ FLOORS = {
     ("heldout51", "all"): (0.92, 0.93, 0.78, 0.85, 0.87),
     ("heldout52", "all"): (0.96, 0.95, 0.69, 0.95, 0.93),
     # written and tuned on in session 13 (each measured once first; README)
-    ("heldout53", "all"): (0.94, 0.92, 0.82, 0.91, 0.86),
+    ("heldout53", "all"): (0.95, 0.93, 0.83, 0.92, 0.90),
     ("heldout54", "all"): (0.94, 0.92, 0.88, 0.93, 0.91),
     ("heldout55", "all"): (0.96, 0.96, 0.98, 0.98, 0.98),
     ("heldout56", "all"): (0.92, 0.92, 0.83, 0.95, 0.95),
-    ("heldout57", "all"): (0.91, 0.93, 0.90, 0.87, 0.82),
+    ("heldout57", "all"): (0.91, 0.93, 0.92, 0.93, 0.90),
     ("heldout58", "all"): (0.91, 0.88, 0.70, 0.88, 0.83),
     ("heldout59", "all"): (0.96, 0.96, 0.92, 0.96, 0.91),
     ("heldout60", "all"): (0.90, 0.92, 0.63, 0.82, 0.85),
     ("heldout61", "all"): (0.95, 0.94, 0.84, 0.89, 0.83),
     ("heldout62", "all"): (0.97, 0.94, 0.91, 0.98, 0.95),
     ("heldout63", "all"): (0.98, 0.98, 0.83, 0.89, 0.95),
-    ("heldout64", "all"): (0.91, 0.90, 0.76, 0.85, 0.77),
+    ("heldout64", "all"): (0.91, 0.90, 0.76, 0.85, 0.82),
     ("heldout65", "all"): (0.94, 0.93, 0.86, 0.93, 0.91),
     # never tuned on either (written in sessions 7-10, measured at their start and end)
     ("heldout14", "all"): (0.91, 0.88, 0.86, 0.92, 0.95),
-    ("heldout15", "all"): (0.86, 0.85, 0.59, 0.79, 0.67),
+    ("heldout15", "all"): (0.86, 0.85, 0.65, 0.80, 0.67),
     ("heldout19", "all"): (0.92, 0.89, 0.57, 0.86, 0.64),
     ("heldout26", "all"): (0.88, 0.88, 0.58, 0.82, 0.76),
     ("heldout31", "all"): (0.94, 0.94, 0.89, 0.92, 0.87),
@@ -94,8 +94,13 @@ FLOORS = {
     ("heldout35", "all"): (0.90, 0.90, 0.58, 0.75, 0.70),
     ("heldout36", "all"): (0.92, 0.90, 0.90, 0.95, 0.74),
     # written in session 11, never tuned on
-    ("heldout40", "all"): (0.90, 0.90, 0.73, 0.87, 0.72),
+    ("heldout40", "all"): (0.90, 0.90, 0.74, 0.88, 0.76),
     ("heldout41", "all"): (0.92, 0.93, 0.82, 0.80, 0.75),
+    # written in session 16, never tuned on
+    ("heldout66", "all"): (0.92, 0.89, 0.82, 0.88, 0.78),
+    ("heldout67", "all"): (0.90, 0.87, 0.71, 0.84, 0.76),
+    ("heldout68", "all"): (0.87, 0.86, 0.67, 0.78, 0.63),
+    ("heldout69", "all"): (0.90, 0.90, 0.84, 0.81, 0.79),
 }
 
 
