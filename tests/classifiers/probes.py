@@ -14,7 +14,8 @@ import pytest
 
 from jobtracker.classifiers import RuleClassifier
 from jobtracker.pipeline.contracts import Classification
-from jobtracker.pipeline.vocabulary import ApplicationStatus, Category
+from jobtracker.pipeline.evaluate import _same_company, _same_role
+from jobtracker.pipeline.vocabulary import FINAL_STATUSES, ApplicationStatus, Category
 
 # What a family of notes must come out as: the categories it may take, and its status.
 EXPECTED: dict[str, tuple[frozenset[Category], ApplicationStatus | None]] = {
@@ -159,5 +160,94 @@ def lookalike_test(lookalikes: Sequence[tuple[str, str, str, bool]], *, name: st
             list_unsubscribe="<mailto:unsubscribe@example.org>" if bulk else None,
         )
         assert result.category is Category.NOT_JOB, result.evidence
+
+    return test
+
+
+def employer_test(
+    probes: Sequence[tuple[str, str, str, str, str, str, str, str]], *, language: str
+) -> Test:
+    """Job mail given as (family, sender, display name, subject, body, signature, employer,
+    role or ""): its employer and role must be the ones the scorer counts as right."""
+
+    @pytest.mark.parametrize(
+        ("family", "sender", "name", "subject", "body", "signature", "company", "role"),
+        probes,
+        ids=[f"{p[0]}-{i}" for i, p in enumerate(probes)],
+    )
+    def test(
+        classify: Callable[..., Classification],
+        family: str,
+        sender: str,
+        name: str,
+        subject: str,
+        body: str,
+        signature: str,
+        company: str,
+        role: str,
+    ) -> None:
+        result = classify(
+            sender=sender,
+            name=name,
+            subject=subject,
+            body=body,
+            signature=signature,
+            language=language,
+        )
+        assert _same_company(result.company, company), (result.company, company)
+        if role:
+            assert _same_role(result.role, role), (result.role, role)
+
+    return test
+
+
+def no_employer_test(lookalikes: Sequence[Any], *, language: str) -> Test:
+    """Look-alikes given as (sender, display name, subject, body): no job mail, no employer."""
+
+    @pytest.mark.parametrize(("sender", "name", "subject", "body"), lookalikes)
+    def test(
+        classify: Callable[..., Classification], sender: str, name: str, subject: str, body: str
+    ) -> None:
+        result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
+        assert result.category is Category.NOT_JOB
+        assert result.company is None
+
+    return test
+
+
+def undecided_test(
+    notices: Sequence[tuple[str, str]], *, writer: tuple[str, str], employer: str
+) -> Test:
+    """Status notices given as (subject, body) that decide nothing ("log in to see the update",
+    "Status: in review"): no rejection, no offer, no final status."""
+
+    @pytest.mark.parametrize(("subject", "body"), notices)
+    def test(
+        classifier: RuleClassifier, message: Callable[..., Any], subject: str, body: str
+    ) -> None:
+        result = read_note(
+            classifier, message, subject, body, in_process=False, writer=writer, employer=employer
+        )
+        assert result.category not in {Category.REJECTION, Category.OFFER}, result.evidence
+        assert result.status not in FINAL_STATUSES, result.evidence
+
+    return test
+
+
+def onboarding_test(
+    notes: Sequence[tuple[str, str]], *, writer: tuple[str, str], employer: str
+) -> Test:
+    """Onboarding mail given as (subject, body) that names no yes: job mail, never a step back."""
+
+    @pytest.mark.parametrize(("subject", "body"), notes)
+    def test(
+        classifier: RuleClassifier, message: Callable[..., Any], subject: str, body: str
+    ) -> None:
+        result = read_note(
+            classifier, message, subject, body, in_process=False, writer=writer, employer=employer
+        )
+        assert result.category is not Category.NOT_JOB, result.evidence
+        stepped_back = {ApplicationStatus.WITHDRAWN, ApplicationStatus.REJECTED}
+        assert result.status not in stepped_back, result.evidence
 
     return test

@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 import pytest
 
-from jobtracker.pipeline.contracts import Category, Classification
-from jobtracker.pipeline.evaluate import _same_company, _same_role
+from jobtracker.pipeline.contracts import Classification
+from tests.classifiers.probes import employer_test, no_employer_test
 
 Classify = Callable[..., Classification]
 
@@ -616,28 +616,7 @@ PROBES: list[tuple[str, str, str, str, str, str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("family", "sender", "name", "subject", "body", "signature", "company", "role"),
-    PROBES,
-    ids=[f"{p[0]}-{i}" for i, p in enumerate(PROBES)],
-)
-def test_employer_and_role_de(
-    classify: Classify,
-    family: str,
-    sender: str,
-    name: str,
-    subject: str,
-    body: str,
-    signature: str,
-    company: str,
-    role: str,
-) -> None:
-    result = classify(
-        sender=sender, name=name, subject=subject, body=body, signature=signature, language="de"
-    )
-    assert _same_company(result.company, company), (result.company, company)
-    if role:
-        assert _same_role(result.role, role), (result.role, role)
+test_employer_and_role_de = employer_test(PROBES, language="de")
 
 
 LOOK_ALIKES = [
@@ -661,10 +640,4 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("sender", "name", "subject", "body"), LOOK_ALIKES)
-def test_look_alikes_gain_no_employer_de(
-    classify: Classify, sender: str, name: str, subject: str, body: str
-) -> None:
-    result = classify(sender=sender, name=name, subject=subject, body=body, language="de")
-    assert result.category is Category.NOT_JOB
-    assert result.company is None
+test_look_alikes_gain_no_employer_de = no_employer_test(LOOK_ALIKES, language="de")

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from jobtracker.pipeline.contracts import Classification
-from jobtracker.pipeline.evaluate import _same_company, _same_role
+from tests.classifiers.probes import employer_test
 
 Classify = Callable[..., Classification]
 
@@ -425,25 +423,4 @@ PROBES: list[tuple[str, str, str, str, str, str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("family", "sender", "name", "subject", "body", "signature", "company", "role"),
-    PROBES,
-    ids=[f"{p[0]}-{i}" for i, p in enumerate(PROBES)],
-)
-def test_employer_and_role_pt(
-    classify: Classify,
-    family: str,
-    sender: str,
-    name: str,
-    subject: str,
-    body: str,
-    signature: str,
-    company: str,
-    role: str,
-) -> None:
-    result = classify(
-        sender=sender, name=name, subject=subject, body=body, signature=signature, language="pt"
-    )
-    assert _same_company(result.company, company), (result.company, company)
-    if role:
-        assert _same_role(result.role, role), (result.role, role)
+test_employer_and_role_pt = employer_test(PROBES, language="pt")

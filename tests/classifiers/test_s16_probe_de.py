@@ -11,14 +11,12 @@ are.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-import pytest
-
-from jobtracker.classifiers import RuleClassifier
-from jobtracker.pipeline.vocabulary import FINAL_STATUSES, ApplicationStatus, Category
-from tests.classifiers.probes import family_test, lookalike_test, read_note
+from tests.classifiers.probes import (
+    family_test,
+    lookalike_test,
+    onboarding_test,
+    undecided_test,
+)
 
 ATS = ("noreply@karriere.brandt-medizintechnik.de", "Brandt Medizintechnik Karriere")
 HR = ("personal@brandt-medizintechnik.de", "Brandt Medizintechnik Personalabteilung")
@@ -503,24 +501,11 @@ test_readers_own_mail_is_read_for_its_status = family_test(
 test_look_alike_stays_not_job_mail = lookalike_test([*LOOKALIKES, *SECOND_LOOKALIKES])
 
 
-@pytest.mark.parametrize(("subject", "body"), UNDECIDED)
-def test_status_notice_that_decides_nothing_is_no_decision(
-    classifier: RuleClassifier, message: Callable[..., Any], subject: str, body: str
-) -> None:
-    result = read_note(
-        classifier, message, subject, body, in_process=False, writer=ATS, employer=EMPLOYER
-    )
-    assert result.category not in {Category.REJECTION, Category.OFFER}, result.evidence
-    assert result.status not in FINAL_STATUSES, result.evidence
+test_status_notice_that_decides_nothing_is_no_decision = undecided_test(
+    UNDECIDED, writer=ATS, employer=EMPLOYER
+)
 
 
-@pytest.mark.parametrize(("subject", "body"), ONBOARDING)
-def test_onboarding_before_the_start_is_no_step_back(
-    classifier: RuleClassifier, message: Callable[..., Any], subject: str, body: str
-) -> None:
-    result = read_note(
-        classifier, message, subject, body, in_process=False, writer=HR, employer=EMPLOYER
-    )
-    assert result.category is not Category.NOT_JOB, result.evidence
-    stepped_back = {ApplicationStatus.WITHDRAWN, ApplicationStatus.REJECTED}
-    assert result.status not in stepped_back, result.evidence
+test_onboarding_before_the_start_is_no_step_back = onboarding_test(
+    ONBOARDING, writer=HR, employer=EMPLOYER
+)

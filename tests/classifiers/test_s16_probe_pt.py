@@ -11,14 +11,7 @@ are.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-import pytest
-
-from jobtracker.classifiers import RuleClassifier
-from jobtracker.pipeline.vocabulary import FINAL_STATUSES, Category
-from tests.classifiers.probes import family_test, lookalike_test, read_note
+from tests.classifiers.probes import family_test, lookalike_test, undecided_test
 
 ATS = ("nao-responda@vagas.aurora.com.br", "Aurora Vagas")
 HR = ("recrutamento@aurora.com.br", "Aurora Recrutamento")
@@ -590,12 +583,6 @@ test_look_alike_stays_not_job_mail = lookalike_test(
 test_third_batch_is_read_for_its_stage = family_test(THIRD_BATCH, writer=PERSON, employer=EMPLOYER)
 
 
-@pytest.mark.parametrize(("subject", "body"), NO_DECISION)
-def test_status_notice_that_decides_nothing_is_no_decision(
-    classifier: RuleClassifier, message: Callable[..., Any], subject: str, body: str
-) -> None:
-    result = read_note(
-        classifier, message, subject, body, in_process=False, writer=ATS, employer=EMPLOYER
-    )
-    assert result.category not in {Category.REJECTION, Category.OFFER}, result.evidence
-    assert result.status not in FINAL_STATUSES, result.evidence
+test_status_notice_that_decides_nothing_is_no_decision = undecided_test(
+    NO_DECISION, writer=ATS, employer=EMPLOYER
+)

@@ -177,6 +177,27 @@ def message_spec(
     return spec
 
 
+def dated_spec(
+    zone: Callable[[str], str],
+    key: str,
+    when: str,
+    frm: str,
+    subject: str,
+    t: tuple[Any, ...],
+    text: str | None = None,
+    html: str | None = None,
+    **kw: Any,
+) -> dict[str, Any]:
+    """:func:`message_spec` for the data modules that date "YYYY-MM-DD HH:MM" in their own time
+    zone (``zone(day)`` gives its offset that day) and spell the Message-ID from the key, the day,
+    the subject's length and the sender's domain (``functools.partial(dated_spec, zone)`` is
+    their ``m()``)."""
+    domain = frm.rsplit("@", 1)[1].rstrip(">")
+    message_id = f"<{key}.{when[:10].replace('-', '')}.{len(subject)}@{domain}>"
+    date = f"{when}:00 {zone(when[:10])}"
+    return message_spec(message_id, date, frm, subject, t, text, html, **kw)
+
+
 def load_module(name: str) -> ModuleType:
     """A module of this folder by name (the later corpora load their data with it too)."""
     path = Path(__file__).resolve().parent / f"{name}.py"

@@ -5,50 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def tz(day: str) -> str:
-    if day < "2025-10-26" or day >= "2026-03-29":
-        return "+0200"
-    return "+0100"
-
-
-def m(
-    key: str,
-    when: str,
-    frm: str,
-    subject: str,
-    t: tuple,
-    text: str | None = None,
-    html: str | None = None,
-    **kw: Any,
-) -> dict[str, Any]:
-    dom = frm.rsplit("@", 1)[1].rstrip(">")
-    spec: dict[str, Any] = {
-        "id": f"<{key}.{when[:10].replace('-', '')}.{len(subject)}@{dom}>",
-        "date": f"{when}:00 {tz(when[:10])}",
-        "from": frm,
-        "subject": subject,
-        "t": t,
-    }
-    if text:
-        spec["text"] = text
-    if html:
-        spec["html"] = html
-    spec.update(kw)
-    return spec
-
-
-def at(day_time: str) -> str:
-    """An invitation's start in the builder's format."""
-    return f"{day_time}:00 {tz(day_time[:10])}"
-
-
-def D(cat, co, role, app, src):
-    return (cat, co, role, app, src, "de")
-
-
-def E(cat, co, role, app, src):
-    return (cat, co, role, app, src, "en")
+from heldout66_jobs import at, m
 
 
 def N(lang: str = "de") -> tuple:

@@ -5,35 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def _tz(day: str) -> str:
-    return "+0200" if day < "2025-10-26" else "+0100"
-
-
-def m(
-    key: str,
-    when: str,
-    frm: str,
-    subject: str,
-    t: tuple,
-    text: str | None = None,
-    html: str | None = None,
-    **kw: Any,
-) -> dict[str, Any]:
-    dom = frm.rsplit("@", 1)[1].rstrip(">")
-    spec: dict[str, Any] = {
-        "id": f"<{key}.{when[:10].replace('-', '')}.{len(subject)}@{dom}>",
-        "date": f"{when}:00 {_tz(when[:10])}",
-        "from": frm,
-        "subject": subject,
-        "t": t,
-    }
-    if text:
-        spec["text"] = text
-    if html:
-        spec["html"] = html
-    spec.update(kw)
-    return spec
+from heldout67_jobs import m, reply
 
 
 def F(cat, co, role, app, src):
@@ -46,11 +18,6 @@ def D(cat, co, role, app, src):
 
 def J(cat, src, lang="fr", co=None, role=None):
     return (cat, co, role, None, src, lang)
-
-
-def reply(key: str, when: str, dom: str, subject: str) -> dict[str, str]:
-    mid = f"<{key}.{when[:10].replace('-', '')}.{len(subject)}@{dom}>"
-    return {"In-Reply-To": mid, "References": mid}
 
 
 BV, BVR = "BVDK", "Referent/in EU-Politik (m/w/d)"

@@ -5,51 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def _tz(day: str) -> str:
-    return "-0400" if day < "2025-09-07" else "-0300"
-
-
-def m(
-    key: str,
-    when: str,
-    frm: str,
-    subject: str,
-    t: tuple,
-    text: str | None = None,
-    html: str | None = None,
-    **kw: Any,
-) -> dict[str, Any]:
-    dom = frm.rsplit("@", 1)[1].rstrip(">")
-    spec: dict[str, Any] = {
-        "id": f"<{key}.{when[:10].replace('-', '')}.{len(subject)}@{dom}>",
-        "date": f"{when}:00 {_tz(when[:10])}",
-        "from": frm,
-        "subject": subject,
-        "t": t,
-    }
-    if text:
-        spec["text"] = text
-    if html:
-        spec["html"] = html
-    spec.update(kw)
-    return spec
+from heldout68_jobs import ev, m
 
 
 def A(cat, co, role, app, src, lang="en"):
     return (cat, co, role, app, src, lang)
-
-
-def ev(start, org, uid, summary, minutes=45, **kw):
-    e = {
-        "start": f"{start}:00 {_tz(start[:10])}",
-        "organizer": org,
-        "uid": uid,
-        "summary": summary,
-        "minutes": minutes,
-    }
-    e.update(kw)
-    return e
 
 
 BL, BLR = "Brightloom", "Senior BI Developer (LATAM)"

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
+
+from heldout import dated_spec
 
 
 def _tz(day: str) -> str:
@@ -12,30 +15,8 @@ def _tz(day: str) -> str:
     return "-0600"
 
 
-def m(
-    key: str,
-    when: str,
-    frm: str,
-    subject: str,
-    t: tuple,
-    text: str | None = None,
-    html: str | None = None,
-    **kw: Any,
-) -> dict[str, Any]:
-    dom = frm.rsplit("@", 1)[1].rstrip(">")
-    spec: dict[str, Any] = {
-        "id": f"<{key}.{when[:10].replace('-', '')}.{len(subject)}@{dom}>",
-        "date": f"{when}:00 {_tz(when[:10])}",
-        "from": frm,
-        "subject": subject,
-        "t": t,
-    }
-    if text:
-        spec["text"] = text
-    if html:
-        spec["html"] = html
-    spec.update(kw)
-    return spec
+m = partial(dated_spec, _tz)
+"""One message's spec: its Message-ID and date worked out from the key and the day."""
 
 
 def A(cat, co, role, app, src):
