@@ -51,6 +51,14 @@ Classify = Callable[..., Classification]
             "pt",
             "Padaria Trigal",
         ),
+        (
+            "empleo@ferreteria-roble.example",
+            "Ferretería Roble RRHH",
+            "Hola Sara,\n\nGracias por tu candidatura. Estamos seleccionando para el puesto de "
+            "dependiente y te llamaremos pronto.\n\nFerretería Roble",
+            "es",
+            "Ferretería Roble",
+        ),
     ],
 )
 def test_the_client_a_consultancy_selects_for_is_the_employer(
