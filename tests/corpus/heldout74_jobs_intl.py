@@ -1,0 +1,336 @@
+# ruff: noqa: E501
+"""Corpus 74, English job mail, alerts, outreach and other job mail (data only): see heldout74.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from heldout74_jobs import A, J, ev, m, reply
+
+MC, MCR = "Meridian Clinic Zurich", "Registered Nurse – Oncology Day Clinic (80–100%)"
+AU, AUR = "Aurelis Clinic Zurich", "Registered Nurse, Surgical Ward (German B2+)"
+HX, HXR = "Helix Longevity Clinic", "Clinical Nurse – IV Therapy & Diagnostics"
+US, US2 = "Universitätsspital Seefeld", "Pflegefachfrau Onkologie Tagesklinik 80 %"
+
+
+def E(cat, co, role, app, src):
+    return (cat, co, role, app, src, "en")
+
+
+MAIL: list[dict[str, Any]] = [
+    # --- 5 Meridian Clinic Zurich (Workday, English) ---------------------------------------
+    m(
+        "70501",
+        "2025-10-12 16:03",
+        "Meridian Health Group <meridianhealth@myworkday.com>",
+        "Thank you for your application – R-0041872",
+        E("confirmation", MC, MCR, 5, "workday"),
+        "Dear Katharina,\n\nThank you for applying for Registered Nurse – Oncology Day Clinic (80–100%) (R-0041872) at Meridian Clinic Zurich.\n\nOur talent acquisition team will review your application against the requirements of the role. Due to the high number of applications we receive, we may not be able to contact every applicant individually. If you are not selected for the next step, we will let you know by email.\n\nYou can check the status of your application at any time in the Candidate Home section of our careers site.\n\nKind regards,\nTalent Acquisition\nMeridian Health Group AG | Zurich · Geneva · Lugano · Munich",
+    ),
+    m(
+        "70502",
+        "2025-10-21 08:15",
+        "Meridian Health Group <meridianhealth@myworkday.com>",
+        "Next step: online assessment for R-0041872",
+        E("assessment", MC, MCR, 5, "workday"),
+        "Dear Katharina,\n\nWe are pleased to move your application for Registered Nurse – Oncology Day Clinic forward. As a next step, we invite you to complete a short online situational judgement questionnaire (about 25 minutes) covering patient safety, prioritisation and communication.\n\nPlease complete it within 5 days using the link in Candidate Home. The questionnaire is available in English and German.\n\nKind regards,\nTalent Acquisition, Meridian Health Group",
+    ),
+    m(
+        "70503",
+        "2025-11-04 14:22",
+        "Olivia Hartmann <olivia.hartmann@meridian-health.ch>",
+        "Interview invitation – Meridian Clinic Zurich, Oncology Day Clinic",
+        E("interview", MC, MCR, 5, "direct"),
+        "Dear Katharina,\n\nThank you for completing the assessment. I'm happy to invite you to a video interview with our Nurse Manager, Mrs. Fiona Cadalbert, and myself.\n\nWhen: Tuesday, 11 November 2025, 16:00–16:45 CET\nWhere: Microsoft Teams (link in the invite)\n\nThe interview will be held in English; the team switches to German with patients, so feel free to do so too.\n\nBest regards,\nOlivia Hartmann\nTalent Acquisition Partner\nMeridian Health Group AG",
+        ics=ev(
+            "MHG-INT-0041872-KM",
+            "2025-11-11 16:00:00 +0100",
+            ("Olivia Hartmann", "olivia.hartmann@meridian-health.ch"),
+            "Interview: Katharina Moser – RN Oncology Day Clinic",
+            minutes=45,
+            location="Microsoft Teams Meeting",
+        ),
+    ),
+    m(
+        "70504",
+        "2025-11-25 11:48",
+        "Meridian Health Group <meridianhealth@myworkday.com>",
+        "Your application with Meridian Health Group",
+        E("rejection", MC, MCR, 5, "workday"),
+        "Dear Katharina,\n\nThank you for the time you invested in your application and the interview with our oncology team. We genuinely enjoyed learning about your experience and your calm approach to acute situations.\n\nAfter careful consideration, we have decided to move forward with a candidate whose background in chemotherapy administration more closely matches the current needs of the day clinic.\n\nWe would be happy to keep your profile in our talent pool and encourage you to apply for future openings.\n\nKind regards,\nTalent Acquisition\nMeridian Health Group",
+    ),
+    # --- 19 Aurelis Clinic Zurich (SmartRecruiters) ----------------------------------------
+    m(
+        "71901",
+        "2025-11-09 19:26",
+        "Aurelis Private Hospitals <noreply@smartrecruiters.com>",
+        "Katharina, thanks for applying to Aurelis!",
+        E("confirmation", AU, AUR, 19, "smartrecruiters"),
+        html="<div style='font-family:Arial'><p>Hi Katharina,</p><p>Thanks for your interest in <b>Registered Nurse, Surgical Ward (German B2+)</b> at Aurelis Clinic Zurich. We've received your application.</p><p>Our recruiting team reviews every application carefully. Unfortunately we are not always able to respond individually to every candidate, but you can follow your application in your SmartRecruiters profile.</p><p>Best,<br>The Aurelis Talent Team</p><p style='font-size:11px;color:#999'>Aurelis Private Hospitals Holding SA, Lausanne</p></div>",
+    ),
+    m(
+        "71902",
+        "2025-12-15 09:44",
+        "Aurelis Private Hospitals <noreply@smartrecruiters.com>",
+        "Update on your application",
+        E("rejection", AU, AUR, 19, "smartrecruiters"),
+        html="<div style='font-family:Arial'><p>Hi Katharina,</p><p>Thank you for your patience while we reviewed applications for the Surgical Ward role in Zurich.</p><p>We've decided not to move forward with your application at this time. We were impressed by your trauma surgery experience, and this decision reflects the specific shift requirements of the ward rather than your qualifications.</p><p>Best of luck in your search,<br>The Aurelis Talent Team</p></div>",
+    ),
+    # --- 23 Helix Longevity Clinic (LinkedIn, English) --------------------------------------
+    m(
+        "72301",
+        "2026-01-07 21:11",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Katharina, your application was sent to Helix Longevity",
+        E("confirmation", HX, HXR, 23, "linkedin"),
+        html="<table><tr><td><p>Your application was sent to <b>Helix Longevity</b></p><p>Clinical Nurse – IV Therapy &amp; Diagnostics<br>Helix Longevity · Zürich (On-site)</p><p>Applied on Jan 7, 2026</p><p><a href='https://www.linkedin.com/jobs-tracker/'>View application</a></p></td></tr></table>",
+    ),
+    m(
+        "72302",
+        "2026-01-13 10:05",
+        "Tobias Wenger <tobias@helix-longevity.ch>",
+        "Helix – quick chat?",
+        E("interview", HX, HXR, 23, "direct"),
+        "Hi Katharina,\n\nThanks for applying via LinkedIn. I'm the clinic manager at Helix. Our clients are mostly international executives, so English matters, but Swiss German patients too. Would you have 20 minutes for a call this Thursday or Friday afternoon? Just reply with a time that works.\n\nCheers,\nTobias Wenger\nClinic Manager | Helix Longevity Clinic | Bahnhofstrasse 64, Zurich",
+    ),
+    m(
+        "72303",
+        "2026-01-30 13:40",
+        "Tobias Wenger <tobias@helix-longevity.ch>",
+        "Re: Helix – quick chat?",
+        E("rejection", HX, HXR, 23, "direct"),
+        "Hi Katharina,\n\nGreat speaking with you last week. Honestly, you'd be a fine fit clinically, but we've realised we need someone who can start in February, and April is too late for us. I'm sorry it didn't work out – best of luck with the move!\n\nCheers,\nTobias",
+        **reply("72302", "2026-01-13 10:05", "helix-longevity.ch", "Helix – quick chat?"),
+    ),
+    # --- USSZ withdrawal acknowledgement (16) ------------------------------------------------
+    m(
+        "71604",
+        "2026-01-26 08:50",
+        "Melanie Frischknecht <melanie.frischknecht@ussz.ch>",
+        "AW: Rückzug Bewerbung Req 25302",
+        A("confirmation", US, US2, 16, "direct"),
+        "Grüezi Frau Moser\n\nDanke für Ihre offene Rückmeldung und herzliche Gratulation zur neuen Stelle! Ich habe Ihre Bewerbung im System zurückgezogen.\n\nVielleicht kreuzen sich unsere Wege ja wieder.\n\nFreundliche Grüsse\nMelanie Frischknecht\nUSSZ",
+        st="withdrawn",
+        **reply("71603", "2026-01-23 17:20", "gmx.at", "Rückzug Bewerbung Req 25302"),
+    ),
+    # --- alerts --------------------------------------------------------------------------
+    m(
+        "80001",
+        "2025-10-01 07:02",
+        "karriere.at Jobagent <jobagent@karriere.at>",
+        "5 neue Jobs für „DGKP“ in Wien",
+        J("alert", "other"),
+        html="<p>Hallo Katharina, dein Jobagent hat 5 neue Jobs gefunden:</p><ul><li>DGKP Langzeitpflege – Pflegewohnhaus Donaupark Ges.m.b.H., Wien 22</li><li>DGKP Remobilisation – Klinik Favoriten-Süd, Wien 10</li><li>Diplomierte Pflegekraft Hauskrankenpflege – Volkshilfe-Nord, Wien</li><li>DGKP Dialyse – Nephro-Zentrum Hietzing, Wien 13</li><li>Stationsleitung Pflege – Seniorenhaus Am Kahlenberg, Wien 19</li></ul><p><a href='https://www.karriere.at/jobagent'>Jobagent bearbeiten</a></p>",
+    ),
+    m(
+        "80002",
+        "2025-10-05 08:00",
+        "jobs.ch <jobmail@jobs.ch>",
+        "Neue Stellen: Pflegefachfrau HF · Zürich",
+        J("alert", "other"),
+        html="<p>Grüezi Katharina Moser</p><p>Wir haben 12 neue Stellen passend zu Ihrem Suchabo «Pflegefachfrau HF, Zürich, 80–100 %» gefunden.</p><ul><li>Dipl. Pflegefachfrau HF Langzeitpflege 80 % – Alterszentrum Hottingen</li><li>Pflegefachperson Rehabilitation 80–100 % – Reha-Klinik Zürichberg AG</li><li>Pflegefachfrau Notfall – Klinikum Glatttal</li></ul><p><a href='https://www.jobs.ch/de/suchabo/'>Alle 12 Stellen anzeigen</a></p>",
+    ),
+    m(
+        "80003",
+        "2025-10-09 06:45",
+        "Indeed <alert@indeed.com>",
+        "Pflegefachfrau in Zürich: 9 neue Stellen",
+        J("alert", "indeed"),
+        html="<p>Neue Jobs passend zu Ihrer Suche <b>Pflegefachfrau</b> in <b>Zürich, ZH</b></p><p>Pflegefachperson Rehabilitation 80–100 % – Reha-Klinik Zürichberg AG – Neu<br>Pflegefachfrau HF/FH – Privatklinik Enge – Einfach bewerben<br>Pflegehelferin SRK – Spitex Zürich-Wollishofen</p><p><a href='https://ch.indeed.com'>Alle Jobs anzeigen</a></p>",
+    ),
+    m(
+        "80004",
+        "2025-10-19 09:30",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "„Registered Nurse“: Meridian Health Group – Registered Nurse and more",
+        J("alert", "linkedin", "en"),
+        html="<p>Your job alert for <b>Registered Nurse</b> in <b>Zürich, Switzerland</b></p><p>Registered Nurse – Oncology Day Clinic · Meridian Health Group · Zürich<br>Nurse Practitioner (m/f/d) · Vireo Health · Zug<br>Clinical Research Nurse · Basalt Pharma · Basel</p><p><a href='https://www.linkedin.com/jobs/'>See all jobs</a></p>",
+    ),
+    m(
+        "80005",
+        "2025-10-26 07:15",
+        "AMS <noreply@ams.at>",
+        "Neue Stellenangebote zu Ihrem Suchprofil",
+        J("alert", "other"),
+        "Sehr geehrte Frau Moser,\n\nzu Ihrem Suchprofil „Diplomierte Gesundheits- und Krankenpflegerin, Wien“ gibt es 14 neue Stellenangebote im eJob-Room.\n\nJetzt ansehen: https://jobs.ams.at\n\nMit freundlichen Grüßen\nIhr AMS",
+    ),
+    m(
+        "80006",
+        "2025-11-02 08:00",
+        "jobs.ch <jobmail@jobs.ch>",
+        "Neue Stellen: Pflegefachfrau HF · Zürich",
+        J("alert", "other"),
+        html="<p>Grüezi Katharina Moser</p><p>8 neue Stellen für Ihr Suchabo.</p><ul><li>Pflegefachfrau Wochenbett / Gynäkologie 80 % – Seespital Horgenberg AG</li><li>Dipl. Pflegefachfrau HF Spitex 70 % – Spitex Sihltal AG</li><li>Pflegefachperson Akutgeriatrie – Spital Uetliberg</li></ul>",
+    ),
+    m(
+        "80007",
+        "2025-11-14 18:20",
+        "USSZ Recruiting <noreply@successfactors.eu>",
+        "Sie haben Ihre Bewerbung noch nicht abgeschlossen",
+        J("alert", "other", co=US),
+        "Grüezi Katharina Moser\n\nSie haben mit Ihrer Bewerbung für «Pflegefachperson Intermediate Care 100 %» begonnen, sie aber noch nicht abgeschickt. Ihre Angaben sind 14 Tage gespeichert.\n\nBewerbung fortsetzen: Karriereportal USSZ\n\nFreundliche Grüsse\nUniversitätsspital Seefeld Zürich",
+    ),
+    m(
+        "80008",
+        "2025-11-23 09:12",
+        "Indeed <alert@indeed.com>",
+        "Neue Jobs: Pflegefachfrau Spitex in Zürich",
+        J("alert", "indeed"),
+        html="<p>Pflegefachfrau Spitex 60–80 % – Kompass Pflege GmbH – Zürich – vor 2 Tagen<br>Spitex-Fachfrau – Spitex Seebogen – Meilen</p>",
+    ),
+    m(
+        "80009",
+        "2025-12-07 08:00",
+        "jobs.ch <jobmail@jobs.ch>",
+        "Neue Stellen: Pflegefachfrau HF · Zürich",
+        J("alert", "other"),
+        html="<p>Grüezi Katharina Moser</p><p>5 neue Stellen für Ihr Suchabo.</p><ul><li>Pflegefachfrau Walk-in-Praxis – CityMed Permanence AG</li><li>Pflegefachfrau Tagesklinik – Limmatklinik AG</li></ul>",
+    ),
+    m(
+        "80010",
+        "2025-12-28 10:00",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "New jobs similar to Registered Nurse",
+        J("alert", "linkedin", "en"),
+        html="<p>Clinical Nurse – IV Therapy &amp; Diagnostics · Helix Longevity · Zürich · Actively recruiting</p><p>Pflegefachfrau HF · Spital Uetliberg · Zürich</p>",
+    ),
+    m(
+        "80011",
+        "2026-01-18 07:30",
+        "karriere.at Jobagent <jobagent@karriere.at>",
+        "3 neue Jobs für „DGKP“ in Wien",
+        J("alert", "other"),
+        html="<p>Hallo Katharina, dein Jobagent hat 3 neue Jobs gefunden. Möchtest du den Jobagenten pausieren?</p>",
+    ),
+    m(
+        "80012",
+        "2026-02-08 08:00",
+        "jobs.ch <jobmail@jobs.ch>",
+        "Neue Stellen: Pflegefachfrau HF · Zürich",
+        J("alert", "other"),
+        html="<p>Grüezi Katharina Moser</p><p>6 neue Stellen für Ihr Suchabo. <a href='https://www.jobs.ch/de/suchabo/'>Suchabo löschen</a></p>",
+    ),
+    m(
+        "80013",
+        "2025-11-11 12:00",
+        "Meridian Health Group <meridianhealth@myworkday.com>",
+        "Welcome to the Meridian Talent Community",
+        J("alert", "workday", "en", co=MC),
+        "Dear Katharina,\n\nWelcome to the Meridian Health Group Talent Community! You will now receive updates about nursing roles at our clinics in Zurich, Geneva, Lugano and Munich that match your interests.\n\nBest regards,\nMeridian Talent Acquisition",
+    ),
+    m(
+        "80014",
+        "2026-01-05 19:00",
+        "Meridian Health Group <meridianhealth@myworkday.com>",
+        "New opportunities at Meridian that match your profile",
+        J("alert", "workday", "en", co=MC),
+        "Hi Katharina,\n\nBased on your Talent Community profile, these roles might interest you:\n- Registered Nurse, Day Surgery (Zurich)\n- Charge Nurse, Oncology (Geneva)\n\nApply now in Candidate Home.\n\nMeridian Talent Acquisition",
+    ),
+    # --- outreach ----------------------------------------------------------------------------
+    m(
+        "80101",
+        "2025-10-16 13:03",
+        "Mona Al-Sayed via LinkedIn <inmail-hit-reply@linkedin.com>",
+        "Registered Nurses for Abu Dhabi – tax-free package",
+        J("outreach", "linkedin", "en"),
+        "Hi Katharina,\n\nI came across your profile and think you would be a great fit for our client, a leading multi-specialty hospital in Abu Dhabi, hiring European-trained RNs (ICU, ER, Surgical). Tax-free salary, housing and annual flights included.\n\nWould you be open to a quick chat?\n\nBest,\nMona Al-Sayed\nSenior Healthcare Recruiter | GulfCare Talent",
+    ),
+    m(
+        "80102",
+        "2025-11-20 10:40",
+        "Sandro Keller <s.keller@pflegepool-schweiz.ch>",
+        "Temporäreinsätze Pflege Zürich – ab sofort",
+        J("outreach", "agency"),
+        "Grüezi Frau Moser\n\nWir sind ein auf Pflege spezialisiertes Personalbüro und suchen für unsere Kunden (Spitäler, Heime, Spitex im Raum Zürich) laufend dipl. Pflegefachpersonen für Temporäreinsätze. Flexible Einsatzplanung, Stundenlohn ab CHF 52.– inkl. Ferienentschädigung.\n\nSind Sie an einem unverbindlichen Gespräch interessiert?\n\nFreundliche Grüsse\nSandro Keller\nPflegepool Schweiz AG",
+    ),
+    m(
+        "80103",
+        "2025-12-09 16:25",
+        "Roman Baumgartner <r.baumgartner@careplus-personal.ch>",
+        "Neue Vakanz ohne fixe Wochenenden – Tagesklinik",
+        J("outreach", "agency"),
+        "Grüezi Frau Moser\n\nwie versprochen: Eine Kundin von mir, ein Spital im Zürcher Unterland, sucht eine Pflegefachfrau für die Tagesklinik (Mo–Fr, keine Wochenenden), 80 %. Soll ich Ihnen die Details schicken?\n\nFreundliche Grüsse\nRoman Baumgartner\nCarePlus Personal AG",
+    ),
+    m(
+        "80104",
+        "2026-02-17 09:18",
+        "Elena Rossi <elena.rossi@medicalmatch.ch>",
+        "Stationsleitung Geriatrie – vertraulich",
+        J("outreach", "agency"),
+        "Grüezi Frau Moser\n\nIm Auftrag einer Stiftung im Kanton Zug suche ich eine Stationsleitung Geriatrie. Ich weiss, Sie haben eben eine Stelle angenommen – trotzdem: Falls Sie in ein, zwei Jahren Führungsverantwortung suchen, würde ich mich freuen, Sie kennenzulernen.\n\nHerzliche Grüsse\nElena Rossi\nMedicalMatch GmbH",
+    ),
+    m(
+        "80105",
+        "2026-03-04 11:00",
+        "Jana Novak via LinkedIn <inmail-hit-reply@linkedin.com>",
+        "Travel Nurse – Norway, 13-week contracts",
+        J("outreach", "linkedin", "en"),
+        "Hi Katharina, we're building a pool of EU-licensed nurses for 13-week assignments in northern Norway. Flights, housing and Norwegian course included. Interested? Best, Jana Novak, NordCare Staffing",
+    ),
+    # --- other job mail ---------------------------------------------------------------------
+    m(
+        "80201",
+        "2025-10-09 08:01",
+        "Roman Baumgartner <r.baumgartner@careplus-personal.ch>",
+        "Automatische Antwort: Pflegefachfrau Chirurgie – renommierte Privatklinik am Zürichsee",
+        J("other_job", "agency"),
+        "Ich bin bis 10. Oktober nicht im Büro und habe nur eingeschränkt Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an info@careplus-personal.ch oder +41 44 512 38 00.\n\nFreundliche Grüsse\nRoman Baumgartner",
+    ),
+    m(
+        "80202",
+        "2025-10-13 10:15",
+        "Schweizerisches Rotes Kreuz <anerkennung@srk.ch>",
+        "Eingangsbestätigung Gesuch um Anerkennung – Dossier 2025-AT-08814",
+        J("other_job", "other"),
+        "Sehr geehrte Frau Moser\n\nWir bestätigen den Eingang Ihres Gesuchs um Anerkennung Ihres ausländischen Ausbildungsabschlusses (Diplomierte Gesundheits- und Krankenpflegerin, Österreich) als Pflegefachfrau.\n\nDossiernummer: 2025-AT-08814\nGebühr: CHF 550.– (Rechnung folgt separat)\n\nDie Bearbeitung dauert nach Eingang aller Unterlagen in der Regel 6–10 Wochen. Für EU/EFTA-Abschlüsse erfolgt die Anerkennung gemäss Richtlinie 2005/36/EG.\n\nFreundliche Grüsse\nSchweizerisches Rotes Kreuz\nGesundheitsberufe Anerkennung, Wabern",
+    ),
+    m(
+        "80203",
+        "2025-10-30 14:30",
+        "Schweizerisches Rotes Kreuz <anerkennung@srk.ch>",
+        "Dossier 2025-AT-08814: fehlende Unterlagen",
+        J("other_job", "other"),
+        "Sehr geehrte Frau Moser\n\nFür die weitere Bearbeitung Ihres Gesuchs benötigen wir noch:\n- Konformitätsbescheinigung des österreichischen Gesundheitsministeriums\n- Beglaubigte Kopie des Diploms\n\nBitte reichen Sie die Dokumente innert 60 Tagen ein.\n\nFreundliche Grüsse\nSRK Anerkennung",
+    ),
+    m(
+        "80204",
+        "2025-11-06 11:02",
+        "Gesundheitsberuferegister <gbr@goeg.at>",
+        "Bestätigung Registrierung / Berufsausweis",
+        J("other_job", "other"),
+        "Sehr geehrte Frau Moser,\n\nanbei übermitteln wir die beantragte Bestätigung über Ihre Eintragung im Gesundheitsberuferegister (Gehobener Dienst für Gesundheits- und Krankenpflege) zur Vorlage bei ausländischen Behörden.\n\nMit freundlichen Grüßen\nGesundheit Österreich GmbH – Gesundheitsberuferegister",
+    ),
+    m(
+        "80205",
+        "2026-01-08 09:40",
+        "Schweizerisches Rotes Kreuz <anerkennung@srk.ch>",
+        "Anerkennungsverfügung Dossier 2025-AT-08814",
+        J("other_job", "other"),
+        "Sehr geehrte Frau Moser\n\nWir freuen uns, Ihnen mitzuteilen, dass Ihr Ausbildungsabschluss als gleichwertig mit dem eidgenössischen Abschluss Pflegefachfrau HF anerkannt wird. Die Verfügung und die Anerkennungsbestätigung finden Sie im Anhang.\n\nIhre Daten werden im Nationalen Register der Gesundheitsberufe (NAREG) eingetragen.\n\nFreundliche Grüsse\nSRK Anerkennung",
+        attach=[("Verfuegung_2025-AT-08814.pdf", "application/pdf", "%PDF-1.4 Verfuegung SRK")],
+    ),
+    m(
+        "80206",
+        "2025-12-17 08:00",
+        "Spital Uetliberg <umfrage@diakoniewerk-uetliberg.ch>",
+        "Wie war Ihr Schnuppertag? Kurze Umfrage",
+        J("other_job", "other", co="Spital Uetliberg"),
+        "Grüezi Frau Moser\n\nDanke, dass Sie gestern bei uns geschnuppert haben. Helfen Sie uns, besser zu werden – die Umfrage dauert 3 Minuten.\n\nZur Umfrage\n\nHR Stiftung Diakoniewerk Uetliberg",
+    ),
+    m(
+        "80207",
+        "2025-10-06 08:46",
+        "SAP SuccessFactors <noreply@successfactors.eu>",
+        "Ihr Konto im Karriereportal wurde erstellt",
+        J("other_job", "other", co=US),
+        "Grüezi Katharina Moser\n\nIhr Kandidatenkonto für das Karriereportal Universitätsspital Seefeld Zürich wurde erstellt. Benutzername: katharina.moser@gmx.at\n\nFalls Sie kein Konto erstellt haben, ignorieren Sie diese Nachricht.",
+    ),
+    m(
+        "80208",
+        "2026-02-25 13:15",
+        "Migrationsamt Kanton Zürich <noreply@ma.zh.ch>",
+        "Aufenthaltsbewilligung B EU/EFTA – Gesuch erfasst",
+        ("not_job", "de"),
+        "Sehr geehrte Frau Moser\n\nIhr Gesuch um eine Aufenthaltsbewilligung B (EU/EFTA, Erwerbstätigkeit) wurde erfasst. Grundlage: Arbeitsvertrag mit der Stiftung Diakoniewerk Uetliberg ab 01.04.2026.\n\nBitte vereinbaren Sie einen Termin für die Erfassung der biometrischen Daten.\n\nMigrationsamt des Kantons Zürich",
+    ),
+]
