@@ -61,7 +61,7 @@ from jobtracker.classifiers.rules.scoring import (
     decide,
 )
 from jobtracker.classifiers.rules.templates import Extracts
-from jobtracker.classifiers.rules.text import fold, ungender
+from jobtracker.classifiers.rules.text import fold, unabbreviate, ungender
 from jobtracker.classifiers.rules.vendors import VendorKind
 from jobtracker.classifiers.rules.view import (
     MailView,
@@ -269,7 +269,7 @@ class RuleClassifier:
         in_process: str = "",
     ) -> Classification:
         body = fold(view.body)
-        text = ungender(subject + "\n" + body)
+        text = unabbreviate(ungender(subject + "\n" + body))
         original = view.subject + "\n" + view.body  # same offsets; evidence keeps the case
         hits = self.bank.matcher.scan(text)
         languages = self.bank.languages_for(message.language, hits)

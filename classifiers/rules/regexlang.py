@@ -44,6 +44,15 @@ _TEAM = (
     r"(?:\s+(?:role|position|job|opening|vacancy|team|at|with|bei|im|am|als|chez|au|à|dans"
     r"|en|na|no|em|and|und|et|y|e)\b|\s*\(|\s+[-–|])"
 )
+# The abbreviations titles are written with: their dot is no sentence's end (never one that
+# may end a title, as the Spanish "Desarrollador Backend Sr.").
+_ABBREVIATED = "".join(
+    rf"(?<!\b{word})"
+    for word in (
+        "dipl", "eidg", "ing", "mag", "techn", "kfm", "kffr", "päd", "lic", "univ", "prof", "dr",
+    )
+)  # fmt: skip
+
 _ROLE_STOP = (
     r"\s+(?:at|with|in|for|position|role|job|opening|vacancy|opportunity|internship|has|was|is"
     # "Especialista em CRM", "Especialista en Performance": the field, not the employer
@@ -61,7 +70,11 @@ _ROLE_STOP = (
     # a recruiter's unnamed client after the title: "posição de X para um grupo hoteleiro",
     # "un poste de Pharmacien Responsable pour une ETI"
     r"|para\s+(?:um|uma|un|una)|pour\s+(?:un|une|le|la|les|l'|notre|nos|des|son|sa|leurs?))\b"
-    r"|\s+[-–—|(@]|\.(?:\s|$)"
+    # a full stop ends the title, not the dot of an abbreviation it begins with or holds
+    # ("Sr. Product Manager", "Dipl. Pflegefachfrau HF", "Dipl.-Ing.", "Mag. Controlling")
+    r"|\s+[-–—|(@]|" + _ABBREVIATED + r"(?<!\b[sj]r)\.(?:\s|$)"
+    # "Analista Sr. de Supply Chain" goes on; "Desarrollador Backend Sr. Iván quiere ..." not
+    r"|(?<=\b[sj]r)\.(?!\s(?:de|del|da|do|of|en|em)\s)(?:\s|$)"
     r"|,(?=\s|$)(?!" + _TEAM + ")"
     r"|\s+(?:and|y|e|et|und)\s+(?:we|our|will|the|i|la|lo|le|les|los|las|nous|nos|wir|die|der|das|o|os"
     r"|as|a|vamos|iremos|ich|je|yo|eu)\b"
@@ -78,6 +91,9 @@ ORG = rf"[^\s.,!?;:()\"'\[\]<>|](?:(?!{_ORG_STOP})[^\n,!?;:()\"\[\]<>|]){{0,58}}
 # Both forms of a Québec epicene title before its field ("Conseillère ou conseiller en
 # analytique"): the "en" after them is the field's, not a place's ("Analista en Globant").
 ROLE = (
+    # "Sr. Product Manager": a seniority's abbreviation may lead the title (a "Backend Sr." at
+    # its end is followed by the next sentence)
+    r"(?:(?:sr|jr|snr|asst|assoc)\.\s)?"
     rf"[^\s.,!?;:()\"'\[\]<>|](?:\s(?<=\w\s)ou\s\w{{4,}}\sen(?=\s)|(?!{_ROLE_STOP})(?:[^\n!?;:()\"\[\]<>|]"
     r"|(?<=\w)\((?:a|o|as|os|in|innen|e|es|r|ère|ere|trice|euse|ne|le|se)\)(?=[\s,.]|$))){1,80}"
 )

@@ -55,7 +55,7 @@ _PROCESS_HEAD = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:(?:the|a|an|der|die|das|le|la|l'|el|o|a)\s+)?(?:(?:position|role|post|job|stelle|poste"
-    r"|puesto|posición|vacante|vaga|cargo|posição)\s+(?:of|as|als|de|d'|du)\s+)?",
+    r"|puesto|posición|vacante|vaga|cargo|posição|mission|misión|missão)\s+(?:of|as|als|de|d'|du)\s+)?",
     re.IGNORECASE,
 )
 

@@ -30,6 +30,24 @@ def ungender(folded: str) -> str:
     return _GENDER_MARK.sub(_plain_word, folded)
 
 
+# Honorifics and titles written with a dot ("M. Dussert", "Sra. Gómez", "Dipl. Pflegefachfrau"):
+# their dot ends no sentence, and phrases that stop at a full stop read on. Not a doctor's
+# "Dr." ("Ihr Termin bei Dr. med. Yildiz ist bestätigt": a practice's booking, no interview).
+_ABBREVIATION_DOT = re.compile(
+    r"(?<![\w.])(?:m|mme|mlle|mr|mrs|ms|sra|srta|dipl|ing|mag|hr)\.(?= \w)"
+)
+
+
+def unabbreviate(folded: str) -> str:
+    """The dots of titles and honorifics read as spaces, for phrase matching; keeps the
+    length."""
+    return _ABBREVIATION_DOT.sub(_spaced_dot, folded)
+
+
+def _spaced_dot(found: re.Match[str]) -> str:
+    return found.group(0)[:-1] + " "
+
+
 def _plain_word(found: re.Match[str]) -> str:
     suffix = found.group(1) or found.group(2) or found.group(3)
     return suffix + " " * (len(found.group(0)) - len(suffix))
