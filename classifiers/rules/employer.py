@@ -254,6 +254,9 @@ _AGENCY_SIGNATURE = re.compile(
     r"|consultora de selecci[óo]n|consultor[íi]a de selecci[óo]n|empresa de selecci[óo]n"
     r"|consultoria (?:de|em) (?:recrutamento|rh|recursos humanos|sele[çc][ãa]o)"
     r"|ag[êe]ncia de recrutamento"
+    # an HR-services firm's registered name: "Talentia Recursos Humanos, Lda." (an employer's
+    # own HR desk signs "Direção de Recursos Humanos", with no legal form after it)
+    r"|recursos humanos,? (?:lda|ltda|s\.?\s?[al])\b"
     # Brazilian search firms name themselves hunters: "Acme Tech Hunting", "Acme Hunters"
     r"|hunting|hunters)\b",
     re.IGNORECASE,

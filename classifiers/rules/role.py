@@ -333,6 +333,8 @@ _ROLE_QUALIFIERS = frozenset(
         "jetzigen", "neue", "neuen", "actuel", "nouveau", "nouvelle", "nuevo",
         "nueva", "atual", "novo", "nova", "suivant", "suivante", "ci-dessous", "ci-après",
         "following", "below", "siguiente", "seguinte",
+        # "poste de travail", "puesto de trabajo", "posto de trabalho": a desk, no title
+        "travail", "trabajo", "trabalho",
         # an article left alone where a template's optional article gave way ("for the\n"),
         # and the word for a post itself ("you applied for a role at Acme")
         "the", "a", "an", "role", "position", "job", "post", "opening", "vacancy", "stelle",

@@ -34,7 +34,9 @@ def ungender(folded: str) -> str:
 # their dot ends no sentence, and phrases that stop at a full stop read on. Not a doctor's
 # "Dr." ("Ihr Termin bei Dr. med. Yildiz ist bestätigt": a practice's booking, no interview).
 _ABBREVIATION_DOT = re.compile(
-    r"(?<![\w.])(?:m|mme|mlle|mr|mrs|ms|sra|srta|dipl|ing|mag|hr)\.(?= \w)"
+    r"(?<![\w.])(?:(?:m|mme|mlle|mr|mrs|ms|sra|srta|dipl|ing|mag|hr)\.(?= \w)"
+    # ... and a company's legal form inside a sentence: "da Codevasco, S.A. foi submetida"
+    r"|(?:s\.a|s\.l|s\.a\.s|s\.r\.l|b\.v|n\.v|lda|ltda)\.(?= \w))"
 )
 
 
@@ -45,7 +47,7 @@ def unabbreviate(folded: str) -> str:
 
 
 def _spaced_dot(found: re.Match[str]) -> str:
-    return found.group(0)[:-1] + " "
+    return found.group(0).replace(".", " ")
 
 
 def _plain_word(found: re.Match[str]) -> str:
