@@ -257,6 +257,8 @@ _AGENCY_SIGNATURE = re.compile(
     # an HR-services firm's registered name: "Talentia Recursos Humanos, Lda." (an employer's
     # own HR desk signs "Direção de Recursos Humanos", with no legal form after it)
     r"|recursos humanos,? (?:lda|ltda|s\.?\s?[al])\b"
+    # a search firm's trade line: "Talentia Recrutamento Especializado"
+    r"|(?:recrutamento|reclutamiento) especializad[oa]|recrutement spécialisé"
     # Brazilian search firms name themselves hunters: "Acme Tech Hunting", "Acme Hunters"
     r"|hunting|hunters)\b",
     re.IGNORECASE,
