@@ -1280,6 +1280,15 @@ def _group_initials(name: str, address: str) -> str:
     return ""
 
 
+def _named_before_sign_off(name: str, clues: EmployerClues) -> bool:
+    """Whether the subject or the text above the sign-off writes ``name`` itself."""
+    subject = clues.texts[1] if len(clues.texts) > 1 else ""
+    body = clues.texts[2] if len(clues.texts) > 2 else ""
+    signature = clues.texts[3] if len(clues.texts) > 3 else ""
+    cut = body.find(signature) if signature else -1
+    return name in subject or name in (body[:cut] if cut > 0 else body)
+
+
 def _signed_in_full(name: str, clues: EmployerClues, book: EmployerBook) -> str | None:
     """The organisation the signature names with the display name's first word ("Mossgate
     Housing Association" signing mail from "Mossgate Homes Recruitment"), or the whole name
@@ -1292,6 +1301,10 @@ def _signed_in_full(name: str, clues: EmployerClues, book: EmployerBook) -> str 
         return None
     run = book.reader.extend(first, [signature])
     if not run or len(run.split()) <= len(words):
+        return None
+    if _GROUP_WORD.search(run) and _named_before_sign_off(name, clues):
+        # "Thanks for applying to Nexa Stays!" signed "Nexa Hospitality Group Ltd": the brand
+        # the mail names is the one applied to, the group's registered name only signs
         return None
     if len(words) >= 2 and run.split()[-1] == words[-1] and _in_order(words, run.split()):
         return run

@@ -61,6 +61,8 @@ _ROLE_STOP = (
     r"|dans|wurde|ist|hat|bzw|ref|req|requisition|stelle|poste|puesto"
     r"|vaga|cargo|a\s+été|ha\s+sido|foi|im|am|auprès|machen|anbieten|unterbreiten|zu|zum|zur"
     r"|beworben|entschieden|interessiert|haben|hast|sein|werden|que|qui|dont"
+    # "pour le poste 2500734 passe à l'étape suivante": the sentence's verb
+    r"|passe\s+à|passé\s+à"
     # a board's sentence going on after the title: "... als Planer (m/w/d) geöffnet"
     r"|angesehen|angeschaut|geöffnet|gelesen|gesichtet|aufgerufen|übermittelt|versendet|gesendet"
     # "le poste d'adjoint est un CDI": French "is", not the "Est" of a region ("Grand Est")

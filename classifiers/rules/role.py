@@ -53,6 +53,12 @@ _PROCESS_HEAD = re.compile(
     r"[^-–—|:]*?\s*[-–—|:]\s+(?=\S)",
     re.IGNORECASE,
 )
+# A word for a post before the title itself, in a recruiter's subject: "Posición Operations
+# Manager", "Nueva vacante Jefe/a de Cocina" (the title starts with a capital).
+_POST_WORD = re.compile(
+    r"^(?i:(?:nueva|nuevo|nova|novo|new|nouveau|nouvelle|neue)\s+)?"
+    r"(?i:posición|posição|vacante|vaga|poste|puesto|stelle)\s+(?=[A-ZÀ-Ý])"
+)
 _LEADING = re.compile(
     r"^(?:(?:the|a|an|der|die|das|le|la|l'|el|o|a)\s+)?(?:(?:position|role|post|job|stelle|poste"
     r"|puesto|posición|vacante|vaga|cargo|posição|mission|misión|missão)\s+(?:of|as|als|de|d'|du)\s+)?",
@@ -283,6 +289,7 @@ def clean_role(raw: str) -> str | None:
     if _ONLY_ID.fullmatch(role) or _DATE_WORDS.match(role) or _REFERENCE_LEAD.match(role):
         return None
     role = _LEADING.sub("", role)
+    role = _POST_WORD.sub("", role)
     # "a vaga de Técnico(a) de Obra publicada no Net-Empregos": where the ad ran, not the title
     role = _ADVERTISED.sub("", role)
     role = re.sub(
@@ -335,6 +342,9 @@ _ROLE_QUALIFIERS = frozenset(
         "following", "below", "siguiente", "seguinte",
         # "poste de travail", "puesto de trabajo", "posto de trabalho": a desk, no title
         "travail", "trabajo", "trabalho",
+        # "fique à vontade para se candidatar a outras vagas da Tupã Games": no title
+        "outras vagas", "otras vacantes", "otras ofertas", "outras oportunidades", "other roles",
+        "other positions", "other openings", "autres postes", "autres offres", "andere stellen",
         # an article left alone where a template's optional article gave way ("for the\n"),
         # and the word for a post itself ("you applied for a role at Acme")
         "the", "a", "an", "role", "position", "job", "post", "opening", "vacancy", "stelle",

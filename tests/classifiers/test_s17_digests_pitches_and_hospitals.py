@@ -126,6 +126,38 @@ STAGES: list[tuple[str, str, str, str, str, Category]] = [
 ]
 
 
+STAGES += [
+    (
+        "callum.reid@harlowfinch.example",
+        "Callum Reid",
+        "Call notes + next steps",
+        "Hi Ruth, great to speak just now. Quick notes from our call:\n\n- Brand Comms Exec, "
+        "perm, c.£32k + 8% bonus\n- I'll send you the JD (client name removed) tomorrow\n\nIf "
+        "you're happy for me to put your CV forward, just reply YES.\n\nCheers\nCallum",
+        "en",
+        Category.OUTREACH,
+    ),
+    (
+        "jobs@irwellmet.example",
+        "Irwell Met Jobs",
+        "Welcome to Irwell Met Talent Pool",
+        "Dear Ruth,\n\nThank you for joining the Irwell Metropolitan University talent pool. "
+        "We'll send you an email when a vacancy that matches your interests is advertised.",
+        "en",
+        Category.ALERT,
+    ),
+    (
+        "jess.okoro.pr@gmail.com",
+        "Jess Okoro",
+        "Coffee next week?",
+        "Hi Ruth\n\nWould you be free to meet for a coffee and a proper chat about the AE role? "
+        "How about Tuesday 25th, 10am? It's informal but it is the interview.\n\nJess",
+        "en",
+        Category.INTERVIEW,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("sender", "name", "subject", "body", "language", "category"),
     STAGES,
