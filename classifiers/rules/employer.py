@@ -172,7 +172,13 @@ _GROUP_WORDS = frozenset({"group", "gruppe", "groupe", "grupo", "holding", "hold
 _GROUP_WORD = re.compile(r"\b(?:" + "|".join(sorted(_GROUP_WORDS)) + r")\b", re.IGNORECASE)
 # A federation of cooperatives recruits for its member caisses or credit unions, as a group for
 # its companies ("Fédération des caisses ..." writing for "Caisse ... de Limoilou").
-_UMBRELLA = re.compile(r"\b(?:fédération|federation|confédération)\b", re.IGNORECASE)
+# A hospital network writes for one of its hospitals the same way ("Gesundheitsverbund Zürich
+# Nord" confirming an application "am Klinikum Glatttal", "Aurelis Private Hospitals" one "at
+# Aurelis Clinic Zurich").
+_UMBRELLA = re.compile(
+    r"\b(?:fédération|federation|confédération|\w*verbund|hospitals|clinics|kliniken|cliniques)\b",
+    re.IGNORECASE,
+)
 # A meeting's length ("20 min", "45 Minuten", "1 hr") is never an employer.
 _DURATION = re.compile(
     r"^\d+\s*(?:min|mins|minute|minutes|minuten|hr|hrs|hour|hours|h|std|stunden?|heures?"

@@ -234,3 +234,17 @@ def test_a_consultoria_names_its_client_by_its_trade(classify: Classify) -> None
     )
     assert result.category is Category.CONFIRMATION
     assert result.company == "Nuvo"
+
+
+def test_a_hospital_network_writes_for_the_hospital_applied_to(classify: Classify) -> None:
+    result = classify(
+        sender="noreply@umantis.com",
+        name="Gesundheitsverbund Zürich Nord",
+        subject="Bestätigung Ihrer Bewerbung",
+        body="Sehr geehrte Frau Moser\n\nBesten Dank für Ihre Online-Bewerbung als Dipl. "
+        "Pflegefachfrau Notfallstation 100 % am Klinikum Glatttal. Ihre Unterlagen sind "
+        "vollständig bei uns eingegangen.\n\nFreundliche Grüsse\nPersonaldienst",
+        language="de",
+    )
+    assert result.category is Category.CONFIRMATION
+    assert result.company == "Klinikum Glatttal"
