@@ -114,3 +114,50 @@ def test_german_notes(classify: Classify, subject: str, body: str, category: Cat
         sender="person@firma.example", name="A Person", subject=subject, body=body, language="de"
     )
     assert result.category is category, result.evidence
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "subject", "body", "language", "category"),
+    [
+        (
+            "haute-capitale@myworkday.com",
+            "CIUSSS de la Haute-Capitale",
+            "Mise à jour concernant votre candidature",
+            "Bonjour Maude,\n\nNous vous informons que le processus de dotation pour le poste "
+            "Technicienne en administration (R-2025-21907) est annulé à la suite d'une "
+            "réorganisation. Le poste ne sera pas pourvu pour le moment.",
+            "fr",
+            Category.REJECTION,
+        ),
+        (
+            "vireo@talent.icims.com",
+            "Laboratoires Vireo",
+            "Prochaine étape : questionnaire en ligne",
+            "Bonjour Maude,\n\nVotre candidature passe à l'étape suivante. Merci de compléter le "
+            "questionnaire d'aptitudes et de personnalité en ligne d'ici le 12 janvier.",
+            "fr",
+            Category.ASSESSMENT,
+        ),
+        (
+            "julia.assuncao@vertice.example",
+            "Júlia Assunção",
+            "Proposta - Engenheira de Dados Sênior",
+            "Oi, Larissa!\n\nÉ com muita alegria que te enviamos nossa proposta para a posição de "
+            "Engenheira de Dados Sênior:\n- Regime: CLT\n- Salário: R$ 17.800,00 mensais\n\nA "
+            "carta oficial segue em anexo.",
+            "pt",
+            Category.OFFER,
+        ),
+    ],
+)
+def test_public_processes_and_offers(
+    classify: Classify,
+    sender: str,
+    name: str,
+    subject: str,
+    body: str,
+    language: str,
+    category: Category,
+) -> None:
+    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
+    assert result.category is category, result.evidence
