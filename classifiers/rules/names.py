@@ -131,7 +131,13 @@ _AGENCY_SEGMENTS = frozenset({"ett"})
 
 
 def _agency_ending(squashed: str, endings: tuple[str, ...]) -> bool:
-    return squashed.endswith(endings) and not squashed.endswith(_NOT_AGENCY_ENDINGS)
+    """Whether a domain label ends with a search firm's word after a brand of its own: the
+    word alone is a brand (Argentina's "Personal" at personal.com.ar is a phone company)."""
+    return (
+        squashed.endswith(endings)
+        and squashed not in endings
+        and not squashed.endswith(_NOT_AGENCY_ENDINGS)
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

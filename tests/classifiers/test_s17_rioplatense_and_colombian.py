@@ -141,3 +141,62 @@ def test_rioplatense_and_colombian_mail(
         assert result.status is status
     if company:
         assert result.company == company
+
+
+def test_a_phone_company_called_personal_is_no_agency(classify: Classify) -> None:
+    """A domain that is only a search firm's word ("personal.com.ar", Argentina's phone
+    company) is a brand, not a staffing firm: its bill is no agency's update."""
+    result = classify(
+        sender="facturas@personal.com.ar",
+        name="Personal",
+        subject="Tu factura de octubre",
+        body="Hola Lucía, tu factura de Internet + Móvil de octubre es de $46.780. Vence el 15/10.",
+        language="es",
+    )
+    assert result.category is Category.NOT_JOB
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "subject", "body", "language", "category"),
+    [
+        (
+            "alertas@zonajobs.com.ar",
+            "ZonaJobs",
+            "Avisos recomendados para vos",
+            "Lucía, te pueden interesar estos avisos:\n\nQA Automation Engineer - Banco - "
+            "Microcentro\n\nTester de Performance - Consultora - Remoto",
+            "es",
+            Category.ALERT,
+        ),
+        (
+            "team@wellfound.com",
+            "Wellfound",
+            "5 startups looking for QA engineers this week",
+            "Hi Lucía, here are this week's picks:\n\nKindra — QA Engineer, Mobile · Remote\n\n"
+            "Mintwell — Founding QA · Remote",
+            "en",
+            Category.ALERT,
+        ),
+        (
+            "slemos@bancoplatense.example",
+            "Sofía Lemos",
+            "Oportunidad en Banco Platense - QA Automation",
+            "Hola Lucía,\n\nSoy Sofía, del equipo de Atracción de Talento de Banco Platense. Vi tu "
+            "experiencia y me gustaría contarte sobre una posición en nuestro equipo de Calidad."
+            "\n\n¿Tendrías 15 minutos esta semana para una llamada?\n\nSofía Lemos",
+            "es",
+            Category.OUTREACH,
+        ),
+    ],
+)
+def test_picks_and_a_talent_teams_approach(
+    classify: Classify,
+    sender: str,
+    name: str,
+    subject: str,
+    body: str,
+    language: str,
+    category: Category,
+) -> None:
+    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
+    assert result.category is category, result.evidence
