@@ -3,17 +3,9 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-from heldout import dated_spec
-
-
-def tz(day: str) -> str:
-    return "-0400" if day < "2025-11-02" or day >= "2026-03-08" else "-0500"
-
-
-m = partial(dated_spec, tz)
+from heldout78_jobs import ev, m, reply
 
 
 def A(cat, co, role, app, src, lang="en"):
@@ -22,26 +14,6 @@ def A(cat, co, role, app, src, lang="en"):
 
 def J(cat, src, lang="en", co=None, role=None):
     return (cat, co, role, None, src, lang)
-
-
-def at(day_time: str) -> str:
-    return f"{day_time}:00 {tz(day_time[:10])}"
-
-
-def ev(start, org, uid, summary, minutes=60, **kw):
-    return {
-        "start": at(start),
-        "organizer": org,
-        "uid": uid,
-        "summary": summary,
-        "minutes": minutes,
-        **kw,
-    }
-
-
-def reply(key: str, when: str, dom: str, subject: str) -> dict[str, str]:
-    mid = f"<{key}.{when[:10].replace('-', '')}.{len(subject)}@{dom}>"
-    return {"In-Reply-To": mid, "References": mid}
 
 
 SIG = "\n\n--\nMaude Bélanger-Côté\n418 555-0147"
