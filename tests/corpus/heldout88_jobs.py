@@ -1,0 +1,813 @@
+# ruff: noqa: E501
+"""Corpus 88, job mail in English and German (data only): see heldout88.py."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from heldout import dated_spec
+
+
+def _tz(day: str) -> str:
+    return "+0200" if day < "2025-10-26" else "+0100"
+
+
+m = partial(dated_spec, _tz)
+
+
+def A(cat, co, role, app, src, lang="en"):
+    return (cat, co, role, app, src, lang)
+
+
+def ics(start, org, uid, summary, minutes=60, style="outlook", **kw):
+    ev = {"start": f"{start}:00 {_tz(start[:10])}", "organizer": org, "uid": uid}
+    ev.update(summary=summary, minutes=minutes, style=style, **kw)
+    return ev
+
+
+SIG_LAURE = "\n\nBest regards,\nLaure Kieffer\n+352 621 48 19 07"
+
+BAP = "Banque Ardenne Privée"
+BAP1 = "Compliance Analyst - KYC"
+BAP2 = "AML Analyst - Transaction Monitoring"
+KV, KV1 = "Kessler & Voss", "Senior Associate, Regulatory Risk"
+NV, NV1 = "Norvane", "Risk & Compliance Analyst"
+PH, PH1 = "Privatbank Hohenfels", "Compliance Analyst (m/w/d)"
+ESO, ESO1 = (
+    "European Supervisory Office for Payment Systems",
+    "Policy Officer - AML/CFT Supervision (AD6)",
+)
+QAM, QAM1 = "Quadrant Asset Management", "Risk Analyst"
+ARE, ARE1 = "Atlantis Re", "Operational Risk Analyst"
+ES, ES1 = "Eurosettle", "Market Risk Analyst"
+PFA, PFA1 = "Petrusse Fund Administration", "KYC Analyst"
+VFS, VFS1 = "Valmont Fund Services", "Senior AML Analyst"
+DM, DM1 = "Dewaele Meyers", "Consultant - Risk & Regulatory"
+KCP, KCP1 = "Kirchberg Capital Partners", "Compliance Analyst"
+TP, TP1 = "Tessera Pay", "Compliance Analyst, Payments"
+NKL, NKL1 = "Nordbank Kontor Luxemburg", "Referent Compliance / Geldwäscheprävention (w/m/d)"
+PN, PN1 = "Paynova", "Senior Compliance Analyst"
+ODB, ODB1 = "Orbis Depositary Bank", "Depositary Control Analyst"
+
+MAIL: list[dict[str, Any]] = [
+    # --- alerts, outreach, other job mail ---------------------------------------------------
+    m(
+        "7101",
+        "2025-09-02 07:14",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "“compliance analyst”: 14 new jobs in Luxembourg",
+        ("alert", None, None, None, "linkedin", "en"),
+        "Your job alert for compliance analyst in Luxembourg\n\nCompliance Analyst - KYC\nBanque Ardenne Privée · Luxembourg (Hybrid)\nActively recruiting\n\nAML Officer\nMoselle Fund Services · Strassen\nBe an early applicant\n\nRisk Analyst\nQuadrant Asset Management · Luxembourg\nEasy Apply\n\nSee all jobs: https://www.linkedin.com/jobs/search/?keywords=compliance%20analyst\n\nYou are receiving Job Alert emails. Unsubscribe: https://www.linkedin.com/comm/jobs/alerts\n© 2025 LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2.",
+    ),
+    m(
+        "7102",
+        "2025-09-03 09:40",
+        "Banque Ardenne Privée Careers <bapgroup@myworkday.com>",
+        "Welcome to the BAP Group Talent Community",
+        ("alert", BAP, None, None, "workday", "en"),
+        html="<html><body><p>Dear Laure,</p><p>Thank you for joining the BAP Group Talent Community. We will let you know about opportunities in Luxembourg, Brussels and Geneva that match your interests.</p><p>You can update your preferences in your candidate home at any time.</p><p>BAP Group Services S.A. | 12, boulevard Royal | L-2449 Luxembourg</p></body></html>",
+    ),
+    m(
+        "7103",
+        "2025-09-04 10:02",
+        "Banque Ardenne Privée Careers <bapgroup@myworkday.com>",
+        "Application received - Compliance Analyst - KYC (R-10482)",
+        A("confirmation", BAP, BAP1, 1, "workday"),
+        "Dear Laure Kieffer,\n\nThank you for your interest in BAP Group. We confirm that we have received your application for the position Compliance Analyst - KYC (R-10482), Luxembourg.\n\nOur Talent Acquisition team will review your profile against the requirements of the role. Due to the high number of applications we receive, we may not be able to give individual feedback at every stage; if you are not shortlisted you will be informed by email.\n\nYou can follow the status of your application in your candidate home: https://bapgroup.wd3.myworkdayjobs.com/BAP_Careers/userHome\n\nKind regards,\nTalent Acquisition\nBAP Group Services S.A.\n\nThis message was sent from an unmonitored address.",
+    ),
+    m(
+        "7104",
+        "2025-09-05 11:21",
+        "Kessler Voss Services S.à r.l. <kvrecruiting@successfactors.eu>",
+        "Kessler & Voss Luxembourg - your application",
+        A("confirmation", KV, KV1, 2, "other"),
+        html="<html><body><table width='600'><tr><td><img alt='K&amp;V' src='https://career5.successfactors.eu/logo/kvlux.png'></td></tr><tr><td><p>Dear Laure,</p><p>Many thanks for applying for the role of <b>Senior Associate, Regulatory Risk</b> (Job ID 58213) in our Financial Services Risk practice in Luxembourg.</p><p>We have received your application and our recruitment team will be in touch once it has been reviewed. Unfortunately we are not able to respond to enquiries about the status of individual applications by phone.</p><p>Best wishes,<br>Student &amp; Experienced Recruitment<br>Kessler Voss Services S.à r.l., on behalf of Kessler &amp; Voss Luxembourg</p></td></tr></table></body></html>",
+    ),
+    m(
+        "7105",
+        "2025-11-17 16:55",
+        "Norvane <jobs@norvane.teamtailor-mail.com>",
+        "Thanks for applying, Laure!",
+        A("confirmation", NV, NV1, 3, "teamtailor"),
+        "Hi Laure,\n\nThanks for applying for Risk & Compliance Analyst at Norvane! 🚀\n\nWe're a team of 60 building e-money accounts for SMEs across the EU, licensed by the CSSF. Our hiring team reads every application itself, so give us about a week.\n\nIn the meantime, say hi to the team on our career site: https://careers.norvane.example\n\nCheers,\nInès & the Norvane People team",
+    ),
+    m(
+        "7106",
+        "2025-09-09 08:30",
+        "Privatbank Hohenfels Luxembourg S.A. <karriere@hohenfels-bank.example>",
+        "Eingangsbestätigung Ihrer Bewerbung",
+        A("confirmation", PH, PH1, 4, "direct", "de"),
+        "Sehr geehrte Frau Kieffer,\n\nvielen Dank für Ihre Bewerbung als Compliance Analyst (m/w/d) an unserem Standort Luxemburg und das damit verbundene Interesse an unserem Haus.\n\nWir werden Ihre Unterlagen sorgfältig prüfen und uns in den nächsten zwei bis drei Wochen bei Ihnen melden.\n\nMit freundlichen Grüßen\n\ni.A. Sabine Dörr\nPersonalabteilung\nPrivatbank Hohenfels Luxembourg S.A.\n4, rue Jean Monnet, L-2180 Luxembourg\nR.C.S. Luxembourg B 41.207",
+    ),
+    m(
+        "7107",
+        "2025-09-10 13:12",
+        "ESOPS Candidate Account <no-reply@esops-careers.example>",
+        "Your application has been registered - ESOPS/AD/2025/014",
+        A("confirmation", ESO, ESO1, 5, "other"),
+        "Dear Candidate,\n\nYour application for the selection procedure ESOPS/AD/2025/014 - Policy Officer (AD6), AML/CFT Supervision, has been registered under number 2025-014-00872.\n\nPlease note that registration does not mean that you meet the eligibility criteria. The Selection Board will examine applications after the closing date. You will be informed of the outcome through your candidate account; please consult it regularly, as messages are also posted there.\n\nEuropean Supervisory Office for Payment Systems\nHuman Resources - Selection Unit\nRue de la Loi 170, 1040 Brussels\n\nThis is an automated message. Do not reply.",
+    ),
+    m(
+        "7108",
+        "2025-09-11 12:03",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Laure, your application was sent to Quadrant Asset Management S.à r.l.",
+        A("confirmation", QAM, QAM1, 6, "linkedin"),
+        "Your application was sent to Quadrant Asset Management S.à r.l.\n\nRisk Analyst\nQuadrant Asset Management S.à r.l. · Luxembourg, Luxembourg (On-site)\nApplied on 11 Sept 2025\n\nNow, take these next steps for more success with your job search\n- Track your application status in My Jobs\n- Prepare for your interview with AI-powered tips (Premium)\n\nView job: https://www.linkedin.com/jobs/view/4093321877\n\nThis email was intended for Laure Kieffer (Risk & Compliance | AML/KYC | CSSF).\n© 2025 LinkedIn Ireland Unlimited Company",
+    ),
+    m(
+        "7109",
+        "2025-09-12 09:47",
+        "Atlantis Re Recruitment <noreply@smartrecruiters.com>",
+        "Thank you for your application to Atlantis Re (Luxembourg) S.A.",
+        A("confirmation", ARE, ARE1, 7, "smartrecruiters"),
+        "Dear Laure,\n\nThank you for your interest in Atlantis Re. We have received your application for Operational Risk Analyst in Luxembourg.\n\nIf your profile matches the requirements, a member of our team will contact you. If you do not hear from us within four weeks, please consider that we have unfortunately not been able to take your application further this time.\n\nKind regards,\nThe Atlantis Re Talent team\n\nPowered by SmartRecruiters",
+    ),
+    m(
+        "7110",
+        "2025-09-15 10:18",
+        "Kessler Voss Services S.à r.l. <kvrecruiting@successfactors.eu>",
+        "Next step: online assessment",
+        A("assessment", KV, KV1, 2, "other"),
+        "Dear Laure,\n\nWe are pleased to invite you to the next step of our selection process for Senior Associate, Regulatory Risk. Please complete the online assessment (numerical reasoning, situational judgement and a short English writing task) within the next 5 days.\n\nLink: https://assess.kv-talent.example/c/58213/LK7Q2\nDuration: about 55 minutes. Please use a laptop and a quiet environment.\n\nGood luck!\n\nExperienced Recruitment Luxembourg\nKessler Voss Services S.à r.l.",
+    ),
+    m(
+        "7111",
+        "2025-09-16 11:02",
+        "Maxime Durant <maxime.durant@harcourt-talent.example>",
+        "AML role - leading fund administrator, Kirchberg",
+        ("outreach", None, None, None, "agency", "en"),
+        "Hello Laure,\n\nI came across your profile and your KYC/AML background at a depositary bank looks very relevant for a mandate I am running for a leading fund administrator based in Kirchberg (c. 900 staff in Luxembourg).\n\nThe role is a Senior AML Analyst, permanent contract, hybrid 2 days remote, salary band around 70-78k plus 13th month. They want someone who has dealt with CSSF Circular 18/698 and RC/UBO reviews.\n\nWould you have 15 minutes this week for a quick call?\n\nBest,\nMaxime Durant\nSenior Consultant - Banking & Funds\nHarcourt Talent Partners S.à r.l.\n+352 26 84 77 10",
+    ),
+    m(
+        "7112",
+        "2025-09-17 20:44",
+        "Laure Kieffer <laure.kieffer.lu@gmail.com>",
+        "Re: AML role - leading fund administrator, Kirchberg",
+        ("outreach", None, None, None, "agency", "en"),
+        "Hi Maxime,\n\nThanks for reaching out, happy to talk. Thursday after 17:30 works for me.\n\nLaure\n\nOn Tue, 16 Sept 2025 at 11:02, Maxime Durant <maxime.durant@harcourt-talent.example> wrote:\n> Hello Laure,\n> I came across your profile and your KYC/AML background...",
+        to="Maxime Durant <maxime.durant@harcourt-talent.example>",
+        headers={"In-Reply-To": "<7111.20250916.48@harcourt-talent.example>"},
+    ),
+    m(
+        "7113",
+        "2025-09-18 15:36",
+        "Banque Ardenne Privée Careers <bapgroup@myworkday.com>",
+        "Invitation: Teams interview - Compliance Analyst - KYC",
+        A("interview", BAP, BAP1, 1, "workday"),
+        "Dear Laure,\n\nFollowing the review of your application, we would like to invite you to a first interview by Microsoft Teams with Mr. Olivier Thill, Head of KYC, and Ms. Anna Cardoso from Talent Acquisition.\n\nDate: Thursday 25 September 2025, 14:00-15:00 (Luxembourg time)\n\nYou will receive a separate calendar invitation with the Teams link. Please confirm your availability in your candidate home.\n\nKind regards,\nAnna Cardoso\nTalent Acquisition - BAP Group Services S.A.",
+    ),
+    m(
+        "7114",
+        "2025-09-18 15:41",
+        "Anna Cardoso <anna.cardoso@bap-group.example>",
+        "Entretien Teams - Compliance Analyst KYC - L. Kieffer",
+        A("interview", BAP, BAP1, 1, "direct"),
+        "________________________________________________________________________________\nRéunion Microsoft Teams\nRejoindre sur votre ordinateur, votre application mobile ou votre appareil de salle\nCliquez ici pour rejoindre la réunion\nID de réunion : 374 221 908 554\nCode secret : q6Zp4A\n________________________________________________________________________________",
+        ics=ics(
+            "2025-09-25 14:00",
+            ("Anna Cardoso", "anna.cardoso@bap-group.example"),
+            "040000008200E00074C5B7101A82E00800000000BAP1",
+            "Entretien Teams - Compliance Analyst KYC - L. Kieffer",
+            attendees=[("Olivier Thill", "olivier.thill@bap-group.example")],
+            location="Réunion Microsoft Teams",
+        ),
+    ),
+    m(
+        "7115",
+        "2025-09-19 09:05",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Your application was viewed by Quadrant Asset Management S.à r.l.",
+        A("viewed", QAM, QAM1, 6, "linkedin"),
+        "Laure, your application was viewed\n\nQuadrant Asset Management S.à r.l. viewed your application for Risk Analyst.\n\nThis is a good sign, but it doesn't mean a decision has been made. Keep applying to jobs that interest you.\n\nSee more jobs: https://www.linkedin.com/jobs/\n© 2025 LinkedIn Ireland Unlimited Company",
+    ),
+    m(
+        "7116",
+        "2025-09-22 14:27",
+        "Maxime Durant <maxime.durant@harcourt-talent.example>",
+        "Valmont Fund Services - Senior AML Analyst - your CV submitted",
+        A("confirmation", VFS, VFS1, 8, "agency"),
+        "Hi Laure,\n\nGreat talking to you on Thursday. As agreed, I can now tell you the client is Valmont Fund Services (Valmont Fund Services (Luxembourg) S.A.), in their Kirchberg office. I have submitted your CV this morning for the Senior AML Analyst role, with the note on your 18/698 experience.\n\nThe hiring manager, Ms. Petra Lind, usually comes back within a week. I will keep you posted.\n\nBest,\nMaxime\n\nHarcourt Talent Partners S.à r.l. | Recruitment agency licensed by the Ministère de l'Économie",
+    ),
+    m(
+        "7117",
+        "2025-12-01 08:12",
+        "Norvane <jobs@norvane.teamtailor-mail.com>",
+        "Let's talk! Book your intro call with Norvane",
+        A("interview", NV, NV1, 3, "teamtailor"),
+        "Hi Laure,\n\nWe loved your application and would like to get to know you! Please pick a 30 minute slot for an intro call with Jonas (Head of Compliance & MLRO):\n\nhttps://app.teamtailor.com/meetings/norvane/intro-jonas-1A8F\n\nTalk soon,\nInès Moreau\nPeople Partner, Norvane",
+    ),
+    m(
+        "7118",
+        "2025-12-01 12:40",
+        "Norvane <jobs@norvane.teamtailor-mail.com>",
+        "Meeting booked: Intro call Norvane x Laure Kieffer",
+        A("interview", NV, NV1, 3, "teamtailor"),
+        "Your meeting is booked.\n\nIntro call Norvane x Laure Kieffer\nThursday 4 December 2025, 10:00 - 10:30 (CET)\nGoogle Meet: https://meet.google.com/nvf-tqra-hxk\nWith: Jonas Ferreira\n\nNeed to reschedule? Use the link in this email.",
+        ics=ics(
+            "2025-12-04 10:00",
+            ("Norvane", "jobs@norvane.teamtailor-mail.com"),
+            "tt-meeting-88213@teamtailor.com",
+            "Intro call Norvane x Laure Kieffer",
+            minutes=30,
+            style="google",
+            location="https://meet.google.com/nvf-tqra-hxk",
+        ),
+    ),
+    m(
+        "7119",
+        "2025-09-24 17:03",
+        "Stellarbank Careers <careers@stellarbank-jobs.example>",
+        "Complete your application - Compliance Officer",
+        ("alert", None, None, None, "other", "en"),
+        "Hi Laure,\n\nYou started an application for Compliance Officer (Luxembourg) but haven't submitted it yet. Your progress is saved for 14 days.\n\nContinue where you left off: https://careers.stellarbank-jobs.example/apply/resume?t=3be1\n\nStellarbank Careers",
+    ),
+    m(
+        "7120",
+        "2025-09-26 11:22",
+        "Maxime Durant <maxime.durant@harcourt-talent.example>",
+        "Valmont - interview Wednesday",
+        A("interview", VFS, VFS1, 8, "agency"),
+        "Hi Laure,\n\nGood news: Valmont would like to meet you. Petra Lind (Head of AML) and one of her team leads, on site at 6, rue Eugène Ruppert, Wednesday 1 October at 9:30. Plan for about an hour; they may ask you to walk through an RC file.\n\nCan you confirm?\n\nMaxime",
+    ),
+    m(
+        "7121",
+        "2025-09-29 10:48",
+        "Atlantis Re Recruitment <noreply@smartrecruiters.com>",
+        "Your application for Operational Risk Analyst",
+        A("rejection", ARE, ARE1, 7, "smartrecruiters"),
+        "Dear Laure,\n\nThank you for the time you took to apply for the Operational Risk Analyst position at Atlantis Re. Your experience in controls testing and your regulatory background were well received by the team.\n\nAfter careful review, however, we have decided to move forward with candidates whose profile more closely matches the insurance-specific requirements of the role.\n\nWe will keep your details in our talent pool and wish you every success.\n\nKind regards,\nAtlantis Re Talent team",
+    ),
+    m(
+        "7122",
+        "2025-09-30 16:31",
+        "Kessler Voss Services S.à r.l. <kvrecruiting@successfactors.eu>",
+        "Interview invitation - K&V Luxembourg",
+        A("interview", KV, KV1, 2, "other"),
+        "Dear Laure,\n\nThank you for completing the assessment. We would like to invite you to an interview with Philippe Marx (Director, FS Risk) and Katrin Olsen (Manager) at our office, 20 rue de Bitbourg, L-1273 Luxembourg.\n\nProposed date: Tuesday 7 October 2025 at 10:00. An invitation follows.\n\nRegards,\nExperienced Recruitment\nKV Luxembourg",
+    ),
+    m(
+        "7123",
+        "2025-09-30 16:40",
+        "Katrin Olsen <kolsen@kv-lux.example>",
+        "K&V | Interview Laure Kieffer - Senior Associate Regulatory Risk",
+        A("interview", KV, KV1, 2, "direct"),
+        "Hi Laure, looking forward to meeting you. Please report to the reception on the ground floor. Katrin",
+        ics=ics(
+            "2025-10-07 10:00",
+            ("Katrin Olsen", "kolsen@kv-lux.example"),
+            "040000008200E00074C5B7101A82E00800000000KV22",
+            "Interview Laure Kieffer - Senior Associate Regulatory Risk",
+            minutes=90,
+            attendees=[("Philippe Marx", "pmarx@kv-lux.example")],
+            location="KV House, 20 rue de Bitbourg - room 3.12",
+        ),
+    ),
+    m(
+        "7124",
+        "2025-10-02 18:10",
+        "Maxime Durant <maxime.durant@harcourt-talent.example>",
+        "Valmont feedback",
+        A("interview", VFS, VFS1, 8, "agency"),
+        "Hi Laure,\n\nPetra was very positive after yesterday. They want a second round with the Conducting Officer, Mr. Haas, possibly next week. I'll confirm the slot.\n\nMaxime",
+    ),
+    m(
+        "7125",
+        "2025-12-09 09:15",
+        "Norvane <jobs@norvane.teamtailor-mail.com>",
+        "Next step: case study for Risk & Compliance Analyst",
+        A("assessment", NV, NV1, 3, "teamtailor"),
+        "Hi Laure,\n\nThanks again for the chat with Jonas on Thursday! As a next step we'd like you to work on a short case: a transaction monitoring alert review for three fictional merchants, plus a one-page note to our Management Board on the risks you see.\n\nYou'll find the material here: https://careers.norvane.example/case/rc-analyst-2025\nPlease send it back by Tuesday 16 December. It should take you around 3 hours, please don't spend more.\n\nInès",
+    ),
+    m(
+        "7126",
+        "2025-10-06 08:02",
+        "jobs.lux board <alerts@jobslux-board.example>",
+        "Nouvelles offres : Compliance / Risk (7)",
+        ("alert", None, None, None, "other", "fr"),
+        html="<html><body><h3>7 nouvelles offres correspondent à votre alerte « Compliance »</h3><ul><li>Analyste KYC (H/F) - Fiduciaire Weber &amp; Associés S.à r.l. - Luxembourg</li><li>Compliance Officer AML - Banque Verhaegen SA/NV - Bruxelles</li><li>Chargé de conformité - Lux Vita Assurances S.A. - Strassen</li><li>Risk Manager junior - Arbalète Assurances - Bruxelles</li></ul><p><a href='https://www.jobslux-board.example/offres'>Voir toutes les offres</a></p><p><small>Vous recevez cet e-mail car vous avez créé une alerte. Se désabonner.</small></p></body></html>",
+    ),
+    m(
+        "7127",
+        "2025-10-08 14:22",
+        "Maxime Durant <maxime.durant@harcourt-talent.example>",
+        "Valmont second round - confirmed",
+        A("interview", VFS, VFS1, 8, "agency"),
+        "Laure,\n\nConfirmed: Tuesday 14 October, 16:00, with Mr. Stefan Haas (Conducting Officer) and Petra. Same address. They will also ask about your notice period (3 months, correct?).\n\nMaxime",
+    ),
+    m(
+        "7128",
+        "2025-10-09 10:10",
+        "Banque Ardenne Privée Careers <bapgroup@myworkday.com>",
+        "Update on your application",
+        A("rejection", BAP, BAP1, 1, "workday"),
+        "Dear Laure,\n\nThank you for the time you invested in the interview process for the Compliance Analyst - KYC position. Our panel appreciated your structured approach and your knowledge of private banking onboarding.\n\nAfter careful consideration, we have decided to proceed with another candidate whose experience is closer to our current needs.\n\nWe encourage you to keep an eye on our opportunities: your profile remains in our Talent Community.\n\nKind regards,\nTalent Acquisition\nBAP Group",
+    ),
+    m(
+        "7129",
+        "2025-12-15 21:33",
+        "Laure Kieffer <laure.kieffer.lu@gmail.com>",
+        "Case study - Laure Kieffer",
+        A("assessment", NV, NV1, 3, "direct"),
+        "Hi Inès,\n\nPlease find attached my case study (alert review + note to the Management Board).\n\nHave a nice weekend,"
+        + SIG_LAURE,
+        to="Inès Moreau <ines@norvane.example>",
+        attach=[
+            ("Kieffer_Norvane_case.txt", "text/plain", "Alert review - merchants A, B, C\n...")
+        ],
+    ),
+    m(
+        "7130",
+        "2025-10-13 09:00",
+        "Kessler Voss Services S.à r.l. <kvrecruiting@successfactors.eu>",
+        "Kessler & Voss Luxembourg - your application",
+        A("offer", KV, KV1, 2, "other"),
+        "Dear Laure,\n\nFollowing your interview with Philippe Marx and Katrin Olsen, we are delighted to make you an offer for the position of Senior Associate, Regulatory Risk, starting on 5 January 2026.\n\nYour offer letter and the summary of benefits are available in the candidate portal. Please let us know your decision by 24 October 2025.\n\nCongratulations!\nExperienced Recruitment\nKessler Voss Services S.à r.l.",
+    ),
+    m(
+        "7131",
+        "2025-10-15 17:48",
+        "Maxime Durant <maxime.durant@harcourt-talent.example>",
+        "Re: Valmont",
+        A("rejection", VFS, VFS1, 8, "agency"),
+        "Hi Laure,\n\nI just had Petra on the phone. Honestly a tough one: they liked you a lot, but they have chosen an internal candidate who was already covering the role ad interim. I'm sorry, I know you had good vibes yesterday.\n\nI'll keep you in mind; I have two other AML mandates coming in November.\n\nMaxime",
+    ),
+    m(
+        "7132",
+        "2026-01-07 10:25",
+        "Norvane <jobs@norvane.teamtailor-mail.com>",
+        "Final round with our CEO",
+        A("interview", NV, NV1, 3, "teamtailor"),
+        "Hi Laure,\n\nJonas really liked your case, especially the note to the board. Final step: a 45 minute conversation with our CEO Clara Beissel, at our office in Belval (or on Meet if easier).\n\nBook a time here: https://app.teamtailor.com/meetings/norvane/final-clara-77C2\n\nInès",
+    ),
+    m(
+        "7133",
+        "2026-01-07 13:02",
+        "Norvane <jobs@norvane.teamtailor-mail.com>",
+        "Meeting booked: Final interview Norvane x Laure Kieffer",
+        A("interview", NV, NV1, 3, "teamtailor"),
+        "Your meeting is booked.\n\nFinal interview Norvane x Laure Kieffer\nTuesday 13 January 2026, 17:30 - 18:15 (CET)\nNorvane, 5 avenue des Hauts-Fourneaux, Esch-sur-Alzette\nWith: Clara Beissel, Inès Moreau",
+        ics=ics(
+            "2026-01-13 17:30",
+            ("Norvane", "jobs@norvane.teamtailor-mail.com"),
+            "tt-meeting-88977@teamtailor.com",
+            "Final interview Norvane x Laure Kieffer",
+            minutes=45,
+            style="google",
+            location="5 avenue des Hauts-Fourneaux, Esch-sur-Alzette",
+        ),
+    ),
+    m(
+        "7134",
+        "2025-10-17 08:50",
+        "Privatbank Hohenfels Luxembourg S.A. <karriere@hohenfels-bank.example>",
+        "Einladung zum Vorstellungsgespräch",
+        A("interview", PH, PH1, 4, "direct", "de"),
+        "Sehr geehrte Frau Kieffer,\n\nIhre Bewerbungsunterlagen haben uns überzeugt. Gerne möchten wir Sie persönlich kennenlernen und laden Sie zu einem Vorstellungsgespräch mit Herrn Dr. Markus Feld (Leiter Compliance) und mir ein.\n\nTermin: Donnerstag, 23. Oktober 2025, 11:00 Uhr\nOrt: Privatbank Hohenfels, 4, rue Jean Monnet, Luxemburg-Kirchberg\n\nBitte bestätigen Sie uns den Termin kurz per E-Mail. Das Gespräch kann gerne auf Deutsch oder Französisch geführt werden.\n\nMit freundlichen Grüßen\n\nSabine Dörr\nPersonalabteilung",
+    ),
+    m(
+        "7135",
+        "2025-10-17 12:16",
+        "Laure Kieffer <laure.kieffer.lu@gmail.com>",
+        "AW: Einladung zum Vorstellungsgespräch",
+        A("interview", PH, PH1, 4, "direct", "de"),
+        "Sehr geehrte Frau Dörr,\n\nvielen Dank für die Einladung. Den Termin am 23. Oktober um 11:00 Uhr bestätige ich gerne.\n\nMit freundlichen Grüßen\nLaure Kieffer\n\n-----Ursprüngliche Nachricht-----\nVon: Privatbank Hohenfels Luxembourg S.A. <karriere@hohenfels-bank.example>\nGesendet: Freitag, 17. Oktober 2025 08:50\nBetreff: Einladung zum Vorstellungsgespräch",
+        to="karriere@hohenfels-bank.example",
+        headers={"In-Reply-To": "<7134.20251017.34@hohenfels-bank.example>"},
+    ),
+    m(
+        "7136",
+        "2025-10-20 11:40",
+        "Laure Kieffer <laure.kieffer.lu@gmail.com>",
+        "Re: Kessler & Voss Luxembourg - your application",
+        A("offer", KV, KV1, 2, "direct"),
+        "Dear Katrin,\n\nThank you very much for the offer and for the time you and Philippe spent with me. After a lot of thought I have decided not to accept it: the role is more advisory and travel-heavy than I would like, and I want to stay closer to first-line compliance work.\n\nI hope our paths cross again."
+        + SIG_LAURE,
+        to="Katrin Olsen <kolsen@kv-lux.example>",
+        st="declined",
+    ),
+    m(
+        "7137",
+        "2025-10-21 09:12",
+        "Katrin Olsen <kolsen@kv-lux.example>",
+        "RE: Kessler & Voss Luxembourg - your application",
+        ("other_job", KV, KV1, None, "direct", "en"),
+        "Dear Laure,\n\nThank you for letting us know, we respect your decision. Best of luck, and do not hesitate to reach out in the future.\n\nKind regards,\nKatrin Olsen\nManager | Financial Services Risk\nKessler & Voss Luxembourg",
+    ),
+    m(
+        "7138",
+        "2025-10-22 15:05",
+        "LinkedIn <messages-noreply@linkedin.com>",
+        "Sven Aalto sent you a message",
+        ("outreach", "Tessera Pay", None, None, "linkedin", "en"),
+        "Sven Aalto\nTalent Partner at Tessera Pay\n\nHi Laure, we're growing our compliance team in Brussels (payment institution, passported across 18 countries). Your KYC background caught my eye. Our Compliance Analyst role is open on our careers page - would you consider applying? Happy to chat.\n\nReply: https://www.linkedin.com/messaging/thread/2-YWQ3\n\nThis message was sent via LinkedIn InMail.",
+    ),
+    m(
+        "7139",
+        "2026-01-16 18:20",
+        "Inès Moreau <ines@norvane.example>",
+        "Your offer from Norvane 🎉",
+        A("offer", NV, NV1, 3, "direct"),
+        "Hi Laure,\n\nAs promised on the phone this afternoon, here is your offer for the Risk & Compliance Analyst role: CDI, start 2 March 2026 (after your notice), gross annual salary EUR 72,000 plus 13th month, meal vouchers and 2 days remote per week within the cross-border limits.\n\nThe contract will follow via our e-signature tool once you say yes. Take the weekend to think about it!\n\nInès Moreau\nPeople Partner\nNorvane S.A. | e-money institution authorised by the CSSF",
+    ),
+    m(
+        "7140",
+        "2026-01-19 09:30",
+        "Laure Kieffer <laure.kieffer.lu@gmail.com>",
+        "Re: Your offer from Norvane 🎉",
+        A("offer", NV, NV1, 3, "direct"),
+        "Hi Inès,\n\nI'm very happy to accept! Please send the contract over.\n\nLaure",
+        to="Inès Moreau <ines@norvane.example>",
+        st="accepted",
+    ),
+    m(
+        "7141",
+        "2026-01-20 10:00",
+        "Norvane S.A. via Yousign <noreply@yousign.app>",
+        "Inès Moreau invites you to sign: Contrat de travail - Laure Kieffer",
+        ("other_job", NV, NV1, None, "other", "en"),
+        'Hello Laure Kieffer,\n\nInès Moreau (Norvane S.A.) invites you to sign the document "Contrat de travail - Laure Kieffer".\n\nReview and sign: https://yousign.app/signatures/7c0a1e\n\nThis link expires on 3 February 2026.',
+    ),
+    m(
+        "7142",
+        "2025-10-29 10:00",
+        "Privatbank Hohenfels Luxembourg S.A. <karriere@hohenfels-bank.example>",
+        "Ihre Bewerbung als Compliance Analyst (m/w/d)",
+        A("rejection", PH, PH1, 4, "direct", "de"),
+        "Sehr geehrte Frau Kieffer,\n\nnochmals herzlichen Dank für das angenehme Gespräch und Ihr Interesse an einer Tätigkeit in unserem Haus.\n\nNach sorgfältiger Abwägung müssen wir Ihnen leider mitteilen, dass wir uns für eine andere Kandidatin entschieden haben, deren Profil noch etwas genauer unseren Anforderungen entspricht. Diese Entscheidung ist uns nicht leichtgefallen.\n\nIhre Unterlagen werden wir gemäß den datenschutzrechtlichen Bestimmungen nach sechs Monaten löschen.\n\nWir wünschen Ihnen für Ihren weiteren beruflichen Weg alles Gute.\n\nMit freundlichen Grüßen\nSabine Dörr\nPrivatbank Hohenfels Luxembourg S.A.",
+    ),
+    m(
+        "7143",
+        "2025-11-03 09:11",
+        "ESOPS Selection <no-reply@esops-careers.example>",
+        "ESOPS/AD/2025/014 - invitation to the written test",
+        A("assessment", ESO, ESO1, 5, "other"),
+        "Dear Candidate,\n\nWe are pleased to inform you that, following the examination of the talent screener, you are among the candidates invited to the written test of selection procedure ESOPS/AD/2025/014.\n\nThe written test (case study on AML/CFT supervision, 90 minutes, in English) will take place remotely and proctored on 20 November 2025. Please book your slot in your candidate account before 10 November and run the technical check.\n\nSelection Unit, ESOPS",
+    ),
+    m(
+        "7144",
+        "2026-01-28 16:20",
+        "Norvane People <people@norvane.example>",
+        "Welcome on board, Laure! A few things before day 1",
+        ("other_job", NV, NV1, None, "direct", "en"),
+        "Hi Laure,\n\nYour signed contract arrived, welcome to Norvane! Before 2 March we need: a copy of your ID, your Luxembourg social security number (matricule), your IBAN and a recent extract of your criminal record (bulletin n°3).\n\nUpload them here: https://people.norvane.example/onboarding\n\nSee you soon,\nThe People team",
+    ),
+    m(
+        "7145",
+        "2025-11-10 07:30",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "“AML analyst” in Brussels Region: new jobs",
+        ("alert", None, None, None, "linkedin", "en"),
+        "New jobs for AML analyst in Brussels Region\n\nAML Analyst - Tessera Pay · Brussels (Hybrid)\nMarket Risk Analyst - Eurosettle SA/NV · Brussels\nKYC Specialist - Ostend Trade Bank · Antwerp\n\nSee all: https://www.linkedin.com/jobs/\n© 2025 LinkedIn",
+    ),
+    m(
+        "7146",
+        "2025-11-12 12:45",
+        "Harcourt Talent Partners <mailer@harcourt-talent.example>",
+        "Harcourt Insights: what hiring managers in Luxembourg ask at interview",
+        ("not_job", "en"),
+        html="<html><body><h2>Harcourt Insights - November</h2><p>Five questions every compliance hiring manager asked this quarter, salary guide 2026 preview, and an interview with our Managing Partner on the Luxembourg funds market.</p><p><a href='https://harcourt-talent.example/insights'>Read more</a></p><p><small>Unsubscribe</small></p></body></html>",
+    ),
+    m(
+        "7147",
+        "2025-11-20 09:00",
+        "ESOPS Selection <no-reply@esops-careers.example>",
+        "Reminder: written test today",
+        A("assessment", ESO, ESO1, 5, "other"),
+        "Dear Candidate,\n\nThis is a reminder that your written test for ESOPS/AD/2025/014 is scheduled today at 14:00 CET. Log in 30 minutes before the start with your ID document ready.\n\nSelection Unit, ESOPS",
+    ),
+    m(
+        "7148",
+        "2025-12-18 15:30",
+        "ESOPS Selection <no-reply@esops-careers.example>",
+        "A new message has been posted in your candidate account",
+        ("other_job", ESO, ESO1, None, "other", "en"),
+        "Dear Candidate,\n\nA new message concerning selection procedure ESOPS/AD/2025/014 has been posted in your candidate account.\n\nPlease log in to read it: https://careers.esops.example/account\n\nSelection Unit, ESOPS",
+    ),
+    m(
+        "7151",
+        "2025-12-18 15:31",
+        "ESOPS Selection <no-reply@esops-careers.example>",
+        "ESOPS/AD/2025/014 - results of the selection procedure",
+        A("confirmation", ESO, ESO1, 5, "other"),
+        "Dear Ms Kieffer,\n\nThe Selection Board has completed its work for selection procedure ESOPS/AD/2025/014. We are pleased to inform you that you obtained 31/40 in the written test and that your name has been placed on the reserve list, valid until 31 December 2027.\n\nPlease note that inclusion on a reserve list does not constitute a right or guarantee of recruitment. Recruiting services may contact you for an interview when a post becomes available.\n\nYour results sheet is available in your candidate account.\n\nSelection Unit\nEuropean Supervisory Office for Payment Systems",
+        st="on_hold",
+    ),
+    m(
+        "7149",
+        "2026-01-12 10:05",
+        "Sven Aalto <sven.aalto@tesserapay.example>",
+        "Compliance Analyst - checking in",
+        ("outreach", TP, None, None, "direct", "en"),
+        "Hi Laure,\n\nThanks again for applying after our LinkedIn chat in October. I know the team went another way for the Compliance Analyst role, sorry about that. We open a second AML Analyst position in Q2; ok if I keep your profile for that?\n\nBest,\nSven\nTalent Partner, Tessera Pay",
+    ),
+    m(
+        "7150",
+        "2026-02-26 08:00",
+        "Norvane People <people@norvane.example>",
+        "See you Monday! Your first week at Norvane",
+        ("other_job", NV, NV1, None, "direct", "en"),
+        "Hi Laure,\n\nOnly a few days to go! On Monday 2 March, please come to the Belval office at 9:00 and ask for Inès. Your first week: laptop setup, AML/CFT training, meeting the Compliance team and a lunch with the founders.\n\nSee you Monday,\nThe People team",
+    ),
+]
+
+MAIL += [
+    # --- Eurosettle (SuccessFactors, Brussels) ----------------------------------------------
+    m(
+        "7201",
+        "2025-10-02 13:44",
+        "Eurosettle Recruitment <eurosettle@successfactors.eu>",
+        "We have received your application - Market Risk Analyst (Req 3381)",
+        A("confirmation", ES, ES1, 9, "other"),
+        "Dear Laure Kieffer,\n\nThank you for applying to Eurosettle SA/NV for the position of Market Risk Analyst (Req 3381) in Brussels.\n\nYour application is now with our recruitment team. Shortlisted candidates are usually contacted within three weeks of the closing date.\n\nYou can withdraw or review your application in the Eurosettle career portal.\n\nKind regards,\nTalent Acquisition\nEurosettle SA/NV - Boulevard du Roi Albert II 9, 1210 Brussels - RPM/RPR Brussels 0441.552.018",
+    ),
+    m(
+        "7202",
+        "2025-11-06 17:02",
+        "Eurosettle Recruitment <eurosettle@successfactors.eu>",
+        "Update on your application",
+        A("rejection", ES, ES1, 9, "other"),
+        "Dear Laure Kieffer,\n\nWe would like to thank you for your interest in Eurosettle and for the time you spent on your application for Market Risk Analyst (Req 3381).\n\nWe received a large number of strong applications. After careful review we regret to inform you that we will not be taking your application forward on this occasion, as we are looking for more hands-on experience with VaR models and CCP margining.\n\nWe wish you every success in your career.\n\nTalent Acquisition\nEurosettle SA/NV",
+    ),
+    # --- Petrusse Fund Administration (Workday tenant pfagroup) ------------------------------
+    m(
+        "7203",
+        "2025-10-07 08:58",
+        "PFA Group <pfagroup@myworkday.com>",
+        "Thank you for applying",
+        A("confirmation", PFA, PFA1, 10, "workday"),
+        html="<html><body><p>Hello Laure,</p><p>Thank you for applying for <b>KYC Analyst</b> (JR-2025-0917) with PFA Group.</p><p>Your application has been submitted successfully. You can check the status at any time by signing in to your candidate account.</p><p>Kind regards,<br>PFA Group Recruitment<br>Petrusse Fund Administration S.A. - 33, route d'Esch, L-1470 Luxembourg</p></body></html>",
+    ),
+    m(
+        "7204",
+        "2025-10-09 11:30",
+        "PFA Group <pfagroup@myworkday.com>",
+        "Action required: online assessment for KYC Analyst",
+        A("assessment", PFA, PFA1, 10, "workday"),
+        "Hello Laure,\n\nAs part of our selection process, we invite you to complete two short online tests (verbal reasoning and attention to detail). Please complete them by 15 October 2025.\n\nStart here: https://pfagroup.wd3.myworkdayjobs.com/PFA_Careers/userHome (Tasks > Assessment)\n\nGood luck!\nPFA Group Recruitment",
+    ),
+    m(
+        "7205",
+        "2025-10-28 09:20",
+        "PFA Group <pfagroup@myworkday.com>",
+        "Your application for KYC Analyst",
+        A("rejection", PFA, PFA1, 10, "workday"),
+        "Hello Laure,\n\nThank you for completing our assessments. We have now reviewed all results, and unfortunately we will not be progressing your application for KYC Analyst further.\n\nWe appreciate your interest in Petrusse Fund Administration and encourage you to apply for future roles.\n\nPFA Group Recruitment",
+    ),
+    # --- Dewaele Meyers (Big-Four-like, Brussels) ----------------------------------------------
+    m(
+        "7206",
+        "2025-10-14 19:11",
+        "DM Belgium Services SRL <dmcareers@successfactors.eu>",
+        "Your application at Dewaele Meyers",
+        A("confirmation", DM, DM1, 11, "other"),
+        "Dear Laure,\n\nThank you for your application for Consultant - Risk & Regulatory (Financial Services), Brussels/Zaventem.\n\nWe have received your CV and motivation letter. Our recruiters review every application personally; you will hear from us within 10 working days.\n\nKind regards,\nDM Talent Team\nDM Belgium Services SRL, on behalf of Dewaele Meyers Bedrijfsrevisoren - Réviseurs d'Entreprises SRL",
+    ),
+    m(
+        "7207",
+        "2025-10-20 10:04",
+        "DM Talent Team <dmcareers@successfactors.eu>",
+        "DM | Online test - Consultant Risk & Regulatory",
+        A("assessment", DM, DM1, 11, "other"),
+        "Dear Laure,\n\nWe would like to invite you to complete our online test. It consists of a numerical reasoning module (20 min) and a game-based personality questionnaire (15 min).\n\nPlease complete it within 72 hours: https://dm-talent.example/test/invite/8812-LK\n\nKind regards,\nDM Talent Team",
+    ),
+    m(
+        "7208",
+        "2025-10-29 14:50",
+        "Eline Verstraete <everstraete@dewaelemeyers.example>",
+        "Uitnodiging/Invitation: Teams interview Laure Kieffer - Risk & Regulatory",
+        A("interview", DM, DM1, 11, "direct"),
+        "Dear Laure,\n\nAs discussed on the phone, please find the invitation for your interview with Bart Claes (Partner) and myself on 5 November.\n\nBest regards,\nEline Verstraete\nSenior Manager | Risk & Regulatory\nDewaele Meyers\nGateway building, Luchthaven Brussel Nationaal 1J, 1930 Zaventem",
+        ics=ics(
+            "2025-11-05 09:30",
+            ("Eline Verstraete", "everstraete@dewaelemeyers.example"),
+            "040000008200E00074C5B7101A82E00800000000DM55",
+            "Teams interview Laure Kieffer - Risk & Regulatory",
+            attendees=[("Bart Claes", "bclaes@dewaelemeyers.example")],
+            location="Microsoft Teams Meeting",
+            description="Microsoft Teams meeting. Join on your computer or mobile app: https://teams.microsoft.com/l/meetup-join/19%3ameeting_DM55",
+        ),
+    ),
+    m(
+        "7209",
+        "2025-11-19 16:15",
+        "DM Talent Team <dmcareers@successfactors.eu>",
+        "Your application at Dewaele Meyers",
+        A("rejection", DM, DM1, 11, "other"),
+        "Dear Laure,\n\nThank you for your interview with Bart and Eline. They enjoyed the conversation and your regulatory knowledge was clearly strong.\n\nUnfortunately we have decided not to continue with your application: for this position we are looking for someone with a Belgian consulting background and fluency in Dutch.\n\nWe will keep your profile on file and would be glad to hear from you again.\n\nKind regards,\nDM Talent Team",
+    ),
+    # --- Kirchberg Capital Partners SCS (LinkedIn, partner on Gmail) -------------------------
+    m(
+        "7210",
+        "2025-10-20 21:05",
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Laure, your application was sent to Kirchberg Capital Partners",
+        A("confirmation", KCP, KCP1, 12, "linkedin"),
+        "Your application was sent to Kirchberg Capital Partners\n\nCompliance Analyst\nKirchberg Capital Partners · Luxembourg (Hybrid)\nApplied on 20 Oct 2025\n\nView application: https://www.linkedin.com/jobs/view/4112098765\n© 2025 LinkedIn Ireland Unlimited Company",
+    ),
+    m(
+        "7211",
+        "2025-10-30 07:42",
+        "Thomas Reinert <t.reinert.lux@gmail.com>",
+        "Compliance Analyst role / coffee?",
+        A("interview", KCP, KCP1, 12, "direct"),
+        "Dear Laure,\n\nThank you for your application through LinkedIn for our compliance role. I am one of the founding partners of Kirchberg Capital Partners (we manage two private equity SCSp structures and a small SCS fund, 14 people). Sorry for writing from my personal address, our mail migration is ongoing.\n\nWould you be available for a coffee and a first conversation next Tuesday 4 November at 8:15, at the Brasserie on Place de Paris?\n\nKind regards,\nThomas Reinert\nManaging Partner",
+    ),
+    m(
+        "7212",
+        "2025-10-30 12:20",
+        "Laure Kieffer <laure.kieffer.lu@gmail.com>",
+        "Re: Compliance Analyst role / coffee?",
+        A("interview", KCP, KCP1, 12, "direct"),
+        "Dear Mr Reinert,\n\nThank you, Tuesday at 8:15 works well. See you at Place de Paris."
+        + SIG_LAURE
+        + "\n\n> Would you be available for a coffee and a first conversation next Tuesday 4 November at 8:15...",
+        to="Thomas Reinert <t.reinert.lux@gmail.com>",
+    ),
+    m(
+        "7213",
+        "2025-11-24 18:40",
+        "Thomas Reinert <t.reinert.lux@gmail.com>",
+        "Re: Compliance Analyst role / coffee?",
+        A("rejection", KCP, KCP1, 12, "direct"),
+        "Dear Laure,\n\nThank you again for the coffee and the second talk with Marc. We finally decided to go with a profile with more private-equity fund experience (AIFM side), which you were honest about lacking. It was a close call.\n\nI would be happy to stay in touch.\n\nThomas\n\nKirchberg Capital Partners SCS - 2, rue Eugène Ruppert, L-2453 Luxembourg",
+    ),
+    # --- Tessera Pay (Greenhouse, Brussels) ------------------------------------------------
+    m(
+        "7214",
+        "2025-10-23 13:27",
+        "Tessera Pay <no-reply@greenhouse-mail.io>",
+        "Thank you for applying to Tessera Pay",
+        A("confirmation", TP, TP1, 13, "greenhouse"),
+        "Hi Laure,\n\nThanks for your interest in Tessera Pay! We've received your application for Compliance Analyst, Payments (Brussels) and our team is reviewing it.\n\nIf there's a fit we'll reach out to schedule a first call. Either way, we'll let you know.\n\nBest,\nTessera Pay Talent",
+    ),
+    m(
+        "7215",
+        "2025-11-14 10:09",
+        "Tessera Pay <no-reply@greenhouse-mail.io>",
+        "Your application to Tessera Pay",
+        A("rejection", TP, TP1, 13, "greenhouse"),
+        "Hi Laure,\n\nThank you for taking the time to apply for Compliance Analyst, Payments. We were impressed by your KYC background and the breadth of your experience.\n\nThat said, we've decided to move forward with other candidates who have worked within a payment institution already.\n\nWe'll keep your details in mind for future openings.\n\nTessera Pay Talent",
+    ),
+    # --- Nordbank Kontor Luxemburg (German) ------------------------------------------------
+    m(
+        "7216",
+        "2025-11-03 08:05",
+        "NKL Personal <bewerbung@nordbank-kontor.example>",
+        "Ihre Bewerbung bei der Nordbank Kontor Luxemburg S.A.",
+        A("confirmation", NKL, NKL1, 14, "direct", "de"),
+        "Sehr geehrte Frau Kieffer,\n\nwir bestätigen den Eingang Ihrer Bewerbung als Referent Compliance / Geldwäscheprävention (w/m/d). Für Ihr Interesse an der NKL danken wir Ihnen.\n\nDer Auswahlprozess nimmt erfahrungsgemäß einige Wochen in Anspruch. Wir bitten Sie um etwas Geduld.\n\nFreundliche Grüße\nIhr Personalteam\nNordbank Kontor Luxemburg S.A. - Niederlassung der Nordbank Kontor AG\n21, avenue John F. Kennedy, L-1855 Luxembourg",
+    ),
+    m(
+        "7217",
+        "2025-12-02 14:31",
+        "NKL Personal <bewerbung@nordbank-kontor.example>",
+        "Ihre Bewerbung",
+        A("rejection", NKL, NKL1, 14, "direct", "de"),
+        "Sehr geehrte Frau Kieffer,\n\nhaben Sie nochmals vielen Dank für Ihre Bewerbung. Wir haben uns die Entscheidung nicht leicht gemacht, können Ihnen heute aber leider keine positive Nachricht geben: Wir haben uns für einen Kandidaten entschieden, der unserem Anforderungsprofil in Bezug auf das Kreditgeschäft noch genauer entspricht.\n\nFür Ihre berufliche Zukunft wünschen wir Ihnen viel Erfolg.\n\nFreundliche Grüße\nIhr Personalteam NKL",
+    ),
+    # --- Paynova (Workday tenant paynovaeu) -------------------------------------------------
+    m(
+        "7218",
+        "2025-11-10 12:12",
+        "Paynova Europe S.A. <paynovaeu@myworkday.com>",
+        "Application submitted: Senior Compliance Analyst",
+        A("confirmation", PN, PN1, 15, "workday"),
+        "Hi Laure,\n\nThanks for applying to Paynova! Your application for Senior Compliance Analyst (Luxembourg) was submitted successfully.\n\nWhat's next? Our recruiters review applications on a rolling basis. If you're not selected to move forward, we'll let you know by email.\n\nPaynova Talent Acquisition",
+    ),
+    m(
+        "7219",
+        "2025-12-10 22:14",
+        "Paynova Europe S.A. <paynovaeu@myworkday.com>",
+        "Thank you for your interest in Paynova",
+        A("rejection", PN, PN1, 15, "workday"),
+        "Hi Laure,\n\nThank you for your interest in the Senior Compliance Analyst position. After reviewing your background, we have decided to pursue other candidates whose experience more closely aligns with the role.\n\nThis position is no longer accepting applications. We encourage you to look at other openings on our career site.\n\nPaynova Talent Acquisition",
+    ),
+    # --- Orbis Depositary Bank (SmartRecruiters) ---------------------------------------------
+    m(
+        "7220",
+        "2025-11-12 09:33",
+        "Orbis Depositary Bank <noreply@smartrecruiters.com>",
+        "Thank you for applying to Orbis Depositary Bank S.A.",
+        A("confirmation", ODB, ODB1, 16, "smartrecruiters"),
+        "Dear Laure,\n\nThank you for applying for Depositary Control Analyst. We have received your application and will review it shortly.\n\nBest regards,\nOrbis Hiring Team",
+    ),
+    m(
+        "7221",
+        "2025-11-18 15:48",
+        "Orbis Hiring Team <noreply@smartrecruiters.com>",
+        "Orbis - please complete your online test",
+        A("assessment", ODB, ODB1, 16, "smartrecruiters"),
+        "Dear Laure,\n\nThank you for your interest in Orbis. The next step is a 40 minute online test on fund regulation (UCITS/AIFMD depositary duties) and Excel. Please complete it before 24 November.\n\nhttps://www.smartrecruiters.com/assessment/orbis/9c1e\n\nOrbis Hiring Team",
+    ),
+    m(
+        "7222",
+        "2025-11-27 11:05",
+        "Julie Hoffmann <julie.hoffmann@orbis-depositary.example>",
+        "Orbis | Interview Depositary Control Analyst",
+        A("interview", ODB, ODB1, 16, "direct"),
+        "Dear Laure,\n\nCongratulations on the test. I'm sending you an invitation for a first interview on Teams on 3 December with Nicolas Weis, Head of Depositary Control.\n\nKind regards,\nJulie Hoffmann\nHR Business Partner\nOrbis Depositary Bank S.A. | 7, rue Lou Hemmer, L-1748 Findel",
+        ics=ics(
+            "2025-12-03 11:00",
+            ("Julie Hoffmann", "julie.hoffmann@orbis-depositary.example"),
+            "040000008200E00074C5B7101A82E00800000000OD61",
+            "Interview Laure Kieffer - Depositary Control Analyst",
+            attendees=[("Nicolas Weis", "nicolas.weis@orbis-depositary.example")],
+            location="Microsoft Teams Meeting",
+        ),
+    ),
+    m(
+        "7223",
+        "2025-12-09 17:20",
+        "Julie Hoffmann <julie.hoffmann@orbis-depositary.example>",
+        "Orbis | Second interview",
+        A("interview", ODB, ODB1, 16, "direct"),
+        "Dear Laure,\n\nNicolas would like to continue with a second interview on site with the Conducting Officer, Mrs. Goergen. Would 17 December at 15:00 suit you? The invitation follows.\n\nKind regards,\nJulie",
+        ics=ics(
+            "2025-12-17 15:00",
+            ("Julie Hoffmann", "julie.hoffmann@orbis-depositary.example"),
+            "040000008200E00074C5B7101A82E00800000000OD62",
+            "2nd interview L. Kieffer - Depositary Control",
+            minutes=75,
+            location="Orbis, 7 rue Lou Hemmer, Findel - salle Moselle",
+        ),
+    ),
+    m(
+        "7224",
+        "2026-01-09 10:44",
+        "Orbis Hiring Team <noreply@smartrecruiters.com>",
+        "Your application to Orbis Depositary Bank S.A.",
+        A("rejection", ODB, ODB1, 16, "smartrecruiters"),
+        "Dear Laure,\n\nThank you for your time and effort throughout our process, including two interviews. It was a pleasure to get to know you, and the panel particularly appreciated your knowledge of cash-flow monitoring.\n\nIt was a very close decision, but we have offered the position to another candidate.\n\nWe wish you all the best.\n\nOrbis Hiring Team",
+    ),
+    # --- Banque Ardenne Privée, second application ------------------------------------------
+    m(
+        "7225",
+        "2025-11-20 20:18",
+        "Banque Ardenne Privée Careers <bapgroup@myworkday.com>",
+        "Application received - AML Analyst - Transaction Monitoring (R-10931)",
+        A("confirmation", BAP, BAP2, 17, "workday"),
+        "Dear Laure Kieffer,\n\nThank you for your interest in BAP Group. We confirm that we have received your application for the position AML Analyst - Transaction Monitoring (R-10931), Luxembourg.\n\nOur Talent Acquisition team will review your profile against the requirements of the role. If you are not shortlisted you will be informed by email.\n\nKind regards,\nTalent Acquisition\nBAP Group Services S.A.",
+    ),
+    m(
+        "7226",
+        "2025-12-05 11:00",
+        "Anna Cardoso <anna.cardoso@bap-group.example>",
+        "Entretien Teams - AML Analyst TM - L. Kieffer",
+        A("interview", BAP, BAP2, 17, "direct"),
+        "Bonjour Madame Kieffer,\n\nRavie de vous retrouver dans ce processus ! Veuillez trouver ci-joint l'invitation pour l'entretien avec Mme Lefèvre, responsable Transaction Monitoring de la Banque Ardenne Privée.\n\nBien à vous,\nAnna Cardoso\nTalent Acquisition - BAP Group Services S.A.",
+        ics=ics(
+            "2025-12-11 16:00",
+            ("Anna Cardoso", "anna.cardoso@bap-group.example"),
+            "040000008200E00074C5B7101A82E00800000000BAP2",
+            "Entretien Teams - AML Analyst TM - L. Kieffer",
+            attendees=[("Sandrine Lefèvre", "sandrine.lefevre@bap-group.example")],
+            location="Réunion Microsoft Teams",
+        ),
+    ),
+    m(
+        "7227",
+        "2026-01-14 09:40",
+        "Anna Cardoso <anna.cardoso@bap-group.example>",
+        "AML Analyst - Transaction Monitoring : point sur votre candidature",
+        A("confirmation", BAP, BAP2, 17, "direct", "fr"),
+        "Bonjour Madame Kieffer,\n\nJe reviens vers vous concernant le poste d'AML Analyst - Transaction Monitoring. Suite à la réorganisation annoncée en interne, le recrutement est gelé jusqu'à la fin du premier trimestre. Votre candidature reste active de notre côté et nous reviendrons vers vous dès que le poste sera rouvert.\n\nMerci de votre compréhension.\n\nBien cordialement,\nAnna Cardoso\nTalent Acquisition - BAP Group",
+        st="on_hold",
+    ),
+    m(
+        "7228",
+        "2026-01-21 08:15",
+        "Laure Kieffer <laure.kieffer.lu@gmail.com>",
+        "RE: AML Analyst - Transaction Monitoring : point sur votre candidature",
+        A("confirmation", BAP, BAP2, 17, "direct", "fr"),
+        "Bonjour Madame Cardoso,\n\nMerci pour votre retour. Entre-temps j'ai accepté une autre proposition et je souhaite donc retirer ma candidature. Merci encore pour votre suivi tout au long du processus.\n\nBien cordialement,\nLaure Kieffer\n\nDe : Anna Cardoso <anna.cardoso@bap-group.example>\nEnvoyé : mercredi 14 janvier 2026 09:40\nObjet : AML Analyst - Transaction Monitoring : point sur votre candidature",
+        to="Anna Cardoso <anna.cardoso@bap-group.example>",
+        st="withdrawn",
+    ),
+    m(
+        "7229",
+        "2026-01-21 14:02",
+        "Banque Ardenne Privée Careers <bapgroup@myworkday.com>",
+        "Your application has been withdrawn",
+        A("confirmation", BAP, BAP2, 17, "workday"),
+        "Dear Laure Kieffer,\n\nThis is to confirm that your application for AML Analyst - Transaction Monitoring (R-10931) has been withdrawn at your request.\n\nKind regards,\nTalent Acquisition\nBAP Group Services S.A.",
+        st="withdrawn",
+    ),
+    m(
+        "7230",
+        "2025-10-16 17:50",
+        "Maxime Durant <maxime.durant@harcourt-talent.example>",
+        "Automatic reply: Re: Valmont",
+        ("other_job", None, None, None, "agency", "en"),
+        "Thank you for your email. I am out of the office until 20 October with limited access to email. For urgent matters please contact our office on +352 26 84 77 00.\n\nMaxime Durant\nHarcourt Talent Partners",
+    ),
+    m(
+        "7231",
+        "2026-01-30 11:00",
+        "Orbis Hiring Team <noreply@smartrecruiters.com>",
+        "How was your candidate experience with Orbis?",
+        ("other_job", ODB, None, None, "smartrecruiters", "en"),
+        "Dear Laure,\n\nYou recently took part in our recruitment process. Would you share your feedback in a 2-minute survey? Your answers are anonymous.\n\nhttps://www.smartrecruiters.com/survey/orbis/c7a\n\nThank you,\nOrbis Hiring Team",
+    ),
+]
