@@ -299,6 +299,11 @@ _PAIRED_INITIALS = re.compile(r"^[A-Z]&[A-Z]{1,2}$")
 _REGIONAL_ACRONYM = re.compile(r"^([A-Z]{2,5})-[A-Z]{2,3}$")
 _REQUISITION = re.compile(r"\b[A-Z]{0,4}-?\d{3,}\b")
 _SUBJECT_TAIL = re.compile(r"\s*:\s+|\s+[-|–—]\s+")
+# A title's team after its dash, then the requisition or the employer: "Java Lead - Microservices
+# (Job Req 43318) with", "Project Manager - Civil at"; NAME stands for the subject's words.
+_TITLE_TEAM_TAIL = (
+    r"\w\s+[-–]\s+NAME\s+(?:\((?:job|req|ref|jr|r-|id|#|n°|nº|\d)|(?:with|at|bei|chez|para|pour)\s)"
+)
 # A board's cheer before the name: "Great news! Acme viewed your application", "Congrats! Acme
 # wants to interview you", "¡Buenas noticias! Acme ...".
 _SUBJECT_CHEER = re.compile(
@@ -503,7 +508,7 @@ def _joined(candidate: str, clues: EmployerClues, book: EmployerBook) -> str:
 # Services") runs recruiting for the group's companies and brands: it is never the employer
 # itself, so even a one-word brand the letter names ("Ihre Bewerbung bei Velo") hires.
 _SERVICE_COMPANY = re.compile(
-    r"\b(?:group|gruppe|groupe|grupo|konzern|shared|business|hr|personal)[ -]services?\b"
+    r"\b(?:group|gruppe|groupe|grupo|konzern|shared|business|hr|personal|global)[ -]services?\b"
     r"|\bservices? (?:partagés|compartidos|compartilhados)\b",
     re.IGNORECASE,
 )
@@ -1646,6 +1651,15 @@ def _all_mail_words(candidate: str, stops: frozenset[str]) -> bool:
     return bool(words) and all(w.casefold() in stops for w in words)
 
 
+def _title_team_in_body(candidate: str, clues: EmployerClues) -> bool:
+    """Whether the words a subject writes after a title's dash end a title in the body: "the role
+    of Java Lead - Microservices (Job Req 43318) with Tessaract" (the team, not the employer)."""
+    if len(clues.texts) < 3 or not candidate.strip():
+        return False
+    tail = _TITLE_TEAM_TAIL.replace("NAME", re.escape(candidate.strip()))
+    return re.search(tail, clues.texts[2], re.IGNORECASE) is not None
+
+
 def _signed_as_team(candidate: str, clues: EmployerClues, names: NameBook) -> bool:
     """A name shaped like a person's that the mail signs as a hiring team ("Aurora Cobranças -
     Recrutamento e Seleção"): a company named after a given name."""
@@ -1682,6 +1696,8 @@ def _judge(
             candidate = head  # "Interview confirmed - Acme, Fri 22/08 10:00"
     if origin == "subject" and _all_mail_words(candidate, reader.stop_words):
         return None  # "your application - coffee + chat?": the meeting offered, no name
+    if origin == "subject" and _title_team_in_body(candidate, clues):
+        return None  # "Your application for Java Lead - Microservices": the body's title has it
     name = names.display(candidate)
     unit = _ADMIN_UNIT.match(name) if name else None
     if name and unit and len(name[unit.end() :].split()) >= 2:
