@@ -154,3 +154,43 @@ def test_a_step_with_a_person_or_a_brand_is_no_title(
 )
 def test_initialled_titles_match_their_long_form(a: str, b: str) -> None:
     assert roles_match(role_key(a), role_key(b))
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "subject", "body", "role"),
+    [
+        (
+            "noreply@smartrecruiters.com",
+            "Selvik Business Services",
+            "Your application for Team Leader Accounts Receivable",
+            "Dear Magdalena,\n\nThank you for your application. Our team will review it and get "
+            "back to you.",
+            "Team Leader Accounts Receivable",
+        ),
+        (
+            "careers@nuvolahealth.com",
+            "Nuvola Health Recruiting",
+            "Per Diem Telehealth RN - next steps",
+            "Hi Danielle,\n\nThanks for applying! The next step is a 20-minute call with our "
+            "nurse recruiter. Please pick a time that works for you.",
+            "Per Diem Telehealth RN",
+        ),
+        (
+            "lakeviewhealth@myworkday.com",
+            "Lakeview Health",
+            "Your application has been withdrawn",
+            "Hi Danielle,\n\nAs requested, your application for RN Case Manager - Care "
+            "Coordination (R-0051630) has been withdrawn.",
+            "RN Case Manager",
+        ),
+    ],
+)
+def test_leaders_and_nurses_titles(
+    classify: Classify, sender: str, name: str, subject: str, body: str, role: str
+) -> None:
+    result = classify(sender=sender, name=name, subject=subject, body=body, language="en")
+    assert result.role == role, result.evidence
+
+
+def test_a_nurses_initials_match_the_written_title() -> None:
+    assert roles_match(role_key("RN Cardiac ICU"), role_key("Registered Nurse, Cardiac ICU"))
