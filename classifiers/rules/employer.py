@@ -104,6 +104,8 @@ _STOP_ANYWHERE = re.compile(
     # "Der Vorstandsvorsitzende Herr Koç würde Sie gerne treffen": a person, by the honorific;
     # "der Kunde möchte Sie kennenlernen": a search firm's client, still unnamed
     r"|herr|frau|kunde|kundin|mandant|mandantin|auftraggeber|auftraggeberin|client"
+    # "un retour de Monsieur Kremer, le Chief Compliance Officer": a person, by the honorific
+    r"|monsieur|madame|mademoiselle|señor|señora|señorita|senhor|senhora"
     # a sign-off line above "Talent Team X" ("Beste Grüße\nTalent Team ...") is no name
     r"|grüße|grüßen|gruß|grüsse|grüssen|saludos|cordialement|atenciosamente"
     r"|your|you|we|our|http|www)\b",
