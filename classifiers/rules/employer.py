@@ -1626,6 +1626,10 @@ class EmployerBook:
 
 def _accept(candidate: str, origin: str, clues: EmployerClues, book: EmployerBook) -> str | None:
     """The employer name a candidate stands for, or None; remembered, for names recur."""
+    if origin == "subject" and _title_team_in_body(candidate, clues):
+        # "Your application for Java Lead - Microservices": the body's title holds the words.
+        # Read from this mail's body, so never remembered for the next mail.
+        return None
     sender = clues.sender_domain if clues.agency else ""
     if origin == "display name" and not clues.sender:
         sender += "|" + clues.sender_address
@@ -1698,8 +1702,6 @@ def _judge(
             candidate = head  # "Interview confirmed - Acme, Fri 22/08 10:00"
     if origin == "subject" and _all_mail_words(candidate, reader.stop_words):
         return None  # "your application - coffee + chat?": the meeting offered, no name
-    if origin == "subject" and _title_team_in_body(candidate, clues):
-        return None  # "Your application for Java Lead - Microservices": the body's title has it
     name = names.display(candidate)
     unit = _ADMIN_UNIT.match(name) if name else None
     if name and unit and len(name[unit.end() :].split()) >= 2:

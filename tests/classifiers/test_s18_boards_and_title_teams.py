@@ -167,3 +167,26 @@ def test_a_group_writes_for_the_member_applied_to(
         sender=sender, name=name, subject="Thanks for applying", body=body, language=language
     )
     assert result.company == company, result.evidence
+
+
+def test_a_titles_team_read_in_one_mail_is_not_remembered_for_the_next(
+    classify: Classify,
+) -> None:
+    first = classify(
+        sender="careers@successfactors.eu",
+        name="Tessaract Group Careers",
+        subject="Your application for Java Lead - Microservices",
+        body="Dear Aditya,\n\nThank you for applying for the role of Java Lead - Microservices "
+        "(Job Req 43318) with Tessaract Global Services Ltd.",
+        language="en",
+    )
+    assert first.company != "Microservices"
+    second = classify(
+        sender="priya.raman@gmail.com",
+        name="Priya Raman",
+        subject="Interview invitation - Microservices",
+        body="Hi Aditya,\n\nWe would like to invite you to an interview for the Backend Engineer "
+        "role on Tuesday at 10:00.\n\nPriya Raman\nTalent Partner",
+        language="en",
+    )
+    assert second.company == "Microservices", second.evidence
