@@ -115,13 +115,23 @@ def _stage_names(files: list[tuple[str, dict[str, Any]]]) -> list[str]:
     return sorted(names, key=lambda name: (-len(name), name))
 
 
+# Leads a captured title that holds a title's word before a word that ends a title ("in", "at",
+# "en", "para"): "Thanks for applying to Area Operations Manager Spain" names a title, "Thanks for
+# applying to Parcelwise" a brand.
+_TITLED = (
+    r"(?=(?:(?!\s(?:in|at|with|en|em|na|no|bei|chez|para|pour|for|de la|da)\s)[^.,!?\n(]){0,60}?"
+    r"{TITLE}(?!\w))"
+)
+
+
 @lru_cache(maxsize=1)
 def load_language_bank() -> LanguageBank:
     """Phrases and templates of every language file.
 
     ``{STAGE}`` in a template stands for the name of any hiring step of any language (the
     files' ``stages``): mail names steps in one language and titles in another. ``{TITLE}``
-    stands for a word titles end with (``roles.toml``).
+    stands for a word titles end with (``roles.toml``); ``{TITLED}`` leads a capture that must
+    hold such a word (:data:`_TITLED`).
     """
     phrases: dict[str, list[Phrase]] = {}
     templates: dict[str, dict[str, list[Template]]] = {}
@@ -130,6 +140,7 @@ def load_language_bank() -> LanguageBank:
     titles = sorted(string_list(load_toml("roles.toml"), "title_words", "roles.toml"), key=len)
     macros = {
         "{STAGE}": "(?:" + "|".join(stages) + ")",
+        "{TITLED}": _TITLED,  # before "{TITLE}", which its value holds
         "{TITLE}": "(?:" + "|".join(re.escape(word) for word in reversed(titles)) + ")",
     }
     for where, data in files:
