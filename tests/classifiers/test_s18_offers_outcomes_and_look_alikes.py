@@ -127,3 +127,29 @@ def test_a_spanish_receipt_names_the_vacancy_without_de(
         language="es",
     )
     assert result.role == role
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "subject", "body"),
+    [
+        (
+            "jobalert@naukri.com",
+            "Naukri Job Alert",
+            "Java Developer jobs in Hyderabad for you",
+            "Hi Aditya,\nJava Microservices Developer - Infotrek Systems - Hyderabad\nSenior "
+            "Engineer - Java - Vantara Bank Technology Centre - Hyderabad",
+        ),
+        (
+            "noreply@s.seek.com.au",
+            "SEEK",
+            "Recommended for you: Senior Project Manager roles",
+            "Based on your recent activity, Lachlan, these roles might suit you.\nSenior PM - "
+            "Transport - Sydney\nProject Director - Water - Sydney",
+        ),
+    ],
+)
+def test_boards_digests_are_alerts(
+    classify: Classify, sender: str, name: str, subject: str, body: str
+) -> None:
+    result = classify(sender=sender, name=name, subject=subject, body=body, language="en")
+    assert result.category is Category.ALERT, result.evidence
