@@ -10,11 +10,12 @@ import pytest
 
 from jobtracker.pipeline.contracts import Classification
 from jobtracker.pipeline.vocabulary import ApplicationStatus, Category
+from tests.classifiers.mail_cases import Case, category_test
 
 Classify = Callable[..., Classification]
 
 # (sender, display name, subject, body, language, category)
-STAGES: list[tuple[str, str, str, str, str, Category]] = [
+STAGES: list[Case] = [
     (
         "jobalerts@reed.co.uk",
         "reed.co.uk",
@@ -158,22 +159,7 @@ STAGES += [
 ]
 
 
-@pytest.mark.parametrize(
-    ("sender", "name", "subject", "body", "language", "category"),
-    STAGES,
-    ids=[f"{c[4]}-{c[5].value}-{i}" for i, c in enumerate(STAGES)],
-)
-def test_stage(
-    classify: Classify,
-    sender: str,
-    name: str,
-    subject: str,
-    body: str,
-    language: str,
-    category: Category,
-) -> None:
-    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
-    assert result.category is category, result.evidence
+test_stage = category_test(STAGES)
 
 
 def test_a_written_exercise_inside_a_second_round_is_no_take_home(classify: Classify) -> None:

@@ -10,11 +10,12 @@ import pytest
 
 from jobtracker.pipeline.contracts import Classification
 from jobtracker.pipeline.vocabulary import Category
+from tests.classifiers.mail_cases import Case, category_test
 
 Classify = Callable[..., Classification]
 
 # (sender, display name, subject, body, language, category)
-CASES: list[tuple[str, str, str, str, str, Category]] = [
+CASES: list[Case] = [
     (
         "alerts@jobs.ie",
         "Jobs.ie",
@@ -73,22 +74,7 @@ CASES: list[tuple[str, str, str, str, str, Category]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("sender", "name", "subject", "body", "language", "category"),
-    CASES,
-    ids=[f"{c[4]}-{c[5].value}-{i}" for i, c in enumerate(CASES)],
-)
-def test_irish_and_french_notes(
-    classify: Classify,
-    sender: str,
-    name: str,
-    subject: str,
-    body: str,
-    language: str,
-    category: Category,
-) -> None:
-    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
-    assert result.category is category, result.evidence
+test_irish_and_french_notes = category_test(CASES)
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ import pytest
 
 from jobtracker.pipeline.contracts import Classification
 from jobtracker.pipeline.vocabulary import ApplicationStatus, Category
+from tests.classifiers.mail_cases import Case, category_test
 
 Classify = Callable[..., Classification]
 
@@ -196,7 +197,7 @@ def test_a_desk_is_no_title(classify: Classify) -> None:
 
 
 # Portuguese and English boards, search firms and take-homes (corpus 70).
-MORE: list[tuple[str, str, str, str, str, Category]] = [
+MORE: list[Case] = [
     (
         "alertas@itjobs.pt",
         "ITJobs.pt",
@@ -268,19 +269,4 @@ MORE: list[tuple[str, str, str, str, str, Category]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("sender", "name", "subject", "body", "language", "category"),
-    MORE,
-    ids=[f"{c[4]}-{c[5].value}-{i}" for i, c in enumerate(MORE)],
-)
-def test_boards_firms_and_take_homes(
-    classify: Classify,
-    sender: str,
-    name: str,
-    subject: str,
-    body: str,
-    language: str,
-    category: Category,
-) -> None:
-    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
-    assert result.category is category, result.evidence
+test_boards_firms_and_take_homes = category_test(MORE)

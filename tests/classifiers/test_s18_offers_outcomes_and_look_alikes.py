@@ -12,11 +12,12 @@ import pytest
 
 from jobtracker.pipeline.contracts import Classification
 from jobtracker.pipeline.vocabulary import Category
+from tests.classifiers.mail_cases import Case, category_test
 
 Classify = Callable[..., Classification]
 
 # (sender, display name, subject, body, language, category)
-CASES: list[tuple[str, str, str, str, str, Category]] = [
+CASES: list[Case] = [
     (
         "priscilla.wee@verandah-asia.com",
         "Priscilla Wee",
@@ -87,18 +88,7 @@ CASES: list[tuple[str, str, str, str, str, Category]] = [
 ]
 
 
-@pytest.mark.parametrize(("sender", "name", "subject", "body", "language", "category"), CASES)
-def test_the_step_is_read(
-    classify: Classify,
-    sender: str,
-    name: str,
-    subject: str,
-    body: str,
-    language: str,
-    category: Category,
-) -> None:
-    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
-    assert result.category is category, result.evidence
+test_the_step_is_read = category_test(CASES)
 
 
 @pytest.mark.parametrize(

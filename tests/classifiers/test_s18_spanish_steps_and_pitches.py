@@ -4,17 +4,11 @@ English (corpora 85, 91 and 92), in words the phrases did not know.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
-from jobtracker.pipeline.contracts import Classification
 from jobtracker.pipeline.vocabulary import Category
-
-Classify = Callable[..., Classification]
+from tests.classifiers.mail_cases import Case, category_test
 
 # (sender, display name, subject, body, language, category)
-CASES: list[tuple[str, str, str, str, str, Category]] = [
+CASES: list[Case] = [
     (
         "rmontiel@iberenergia-sc.es",
         "Raquel Montiel Gil",
@@ -66,15 +60,4 @@ CASES: list[tuple[str, str, str, str, str, Category]] = [
 ]
 
 
-@pytest.mark.parametrize(("sender", "name", "subject", "body", "language", "category"), CASES)
-def test_steps_outcomes_and_pitches(
-    classify: Classify,
-    sender: str,
-    name: str,
-    subject: str,
-    body: str,
-    language: str,
-    category: Category,
-) -> None:
-    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
-    assert result.category is category, result.evidence
+test_steps_outcomes_and_pitches = category_test(CASES)
