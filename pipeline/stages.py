@@ -374,6 +374,15 @@ class TrackStage:
         message = item.message
         found = self.reread(message, app.company)
         if not _booking_notice(item):
+            if found.category is Category.OTHER_JOB and auto_reply_subject_or_headers(
+                message, message.subject
+            ):
+                # an out-of-office answer from someone in the process ("Automatic reply: Re:
+                # Acme - next steps?"): mail of that process, though it takes no step
+                return ClassifiedMessage.model_construct(
+                    message=message,
+                    classification=found.model_copy(update={"company": app.company or None}),
+                )
             if found.category not in TRACKED_CATEGORIES:
                 return _carried_on(item, app) if self._speaks_for(message, app) else None
         elif found.category not in APPLICATION_CATEGORIES:
