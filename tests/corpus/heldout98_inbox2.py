@@ -1,0 +1,261 @@
+# ruff: noqa: E501
+"""Corpus 98, more of the Edinburgh student's everyday inbox (data only): see heldout98.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from heldout98_jobs import m
+
+N = ("not_job", "en")
+
+# (key, when, from, subject, text)
+PLAIN = [
+    (
+        "84001",
+        "2025-09-08 08:00",
+        "Canongate Library <library@canongate.ac.uk>",
+        "Items due back soon",
+        "The following item is due back on 12 September: 'Mostly Harmless Econometrics'. Renew online if nobody has requested it.",
+    ),
+    (
+        "84002",
+        "2025-10-31 08:00",
+        "Canongate Library <library@canongate.ac.uk>",
+        "Recall notice",
+        "Another reader has requested 'Introductory Econometrics: A Modern Approach'. Please return it by 7 November.",
+    ),
+    (
+        "84003",
+        "2025-09-21 19:30",
+        "Gran <margaret.drummond@tiscali.co.uk>",
+        "your birthday card",
+        "Dear Isla, I have posted a card to the new flat, I hope the postie finds it. Are you eating properly? Your mother says you are applying for lots of jobs. You will get one, you are a clever girl. Love Gran",
+    ),
+    (
+        "84004",
+        "2025-12-27 15:15",
+        "Gran <margaret.drummond@tiscali.co.uk>",
+        "Thank you",
+        "Thank you for the lovely scarf pet. Your news about the job is wonderful, your grandad would have been so proud. Love Gran xx",
+    ),
+    (
+        "84005",
+        "2025-10-18 11:45",
+        "Sorcha Byrne <sorcha.byrne@tcd-mail.example>",
+        "Dublin in December?",
+        "Isla! Ellen said you might be over for an interview in December - stay with me! The couch is yours. What's the firm? I walk past half of them on the quays every day.\n\nSorcha",
+    ),
+    (
+        "84006",
+        "2025-12-13 10:05",
+        "Sorcha Byrne <sorcha.byrne@tcd-mail.example>",
+        "Re: Dublin in December?",
+        "So good to see you!! Fingers crossed for the offer. You left your charger here, I'll post it.\n\nS x",
+    ),
+    (
+        "84007",
+        "2025-11-02 16:20",
+        "Harris Cruickshank <h.cruickshank@gmail.com>",
+        "flat dinner sunday",
+        "Roast at ours Sunday 6pm? I'll do the chicken, someone bring wine and someone bring pudding. Isla you're on tatties.",
+    ),
+    (
+        "84008",
+        "2026-01-18 13:00",
+        "Harris Cruickshank <h.cruickshank@gmail.com>",
+        "next year",
+        "Are we all giving notice on the flat then? I'm off to Aberdeen for my PhD, Isla you're going to Glasgow right? Let's tell Lorimer before the deadline.",
+    ),
+    (
+        "84009",
+        "2025-10-05 09:00",
+        "Edinburgh Parkrun <noreply@parkrun-results.example>",
+        "Your Cramond parkrun result",
+        "Isla, well done on completing Cramond parkrun today. Time: 27:41. Position 188 of 402.",
+    ),
+    (
+        "84010",
+        "2026-02-07 09:00",
+        "Edinburgh Parkrun <noreply@parkrun-results.example>",
+        "Your Cramond parkrun result",
+        "Isla, well done on completing Cramond parkrun today. Time: 26:58 - a new PB!",
+    ),
+    (
+        "84011",
+        "2025-09-10 18:30",
+        "HomeNet Broadband <billing@homenet.co.uk>",
+        "Your broadband is live",
+        "Your 500Mb fibre at 14/3 Marchmont Road is now live. Your router will arrive tomorrow.",
+    ),
+    (
+        "84012",
+        "2025-11-10 07:00",
+        "HomeNet Broadband <billing@homenet.co.uk>",
+        "Your bill is ready",
+        "Your HomeNet bill for November is £32.00 and will be collected on 20 November.",
+    ),
+    (
+        "84013",
+        "2025-09-16 20:00",
+        "Canongate Hillwalking Club <hillwalking@canongate-su.org>",
+        "Trip sign-ups: Glen Coe this weekend",
+        "Sign-ups for Saturday's Glen Coe trip close Thursday at 8pm. Bus leaves George Square at 7am. Bring waterproofs!",
+    ),
+    (
+        "84014",
+        "2025-10-07 20:00",
+        "Canongate Hillwalking Club <hillwalking@canongate-su.org>",
+        "Trip sign-ups: Ben Lawers",
+        "Places are limited to 40. Sign up via the SU site. Trip leader applications for next semester are also open.",
+    ),
+    (
+        "84015",
+        "2025-12-02 19:00",
+        "Canongate Hillwalking Club <hillwalking@canongate-su.org>",
+        "Christmas ceilidh + hoodie orders",
+        "Our Christmas ceilidh is on the 5th! Hoodie orders close Sunday.",
+    ),
+    (
+        "84016",
+        "2025-10-24 14:00",
+        "Tesko Deliveries <orders@teskodeliveries.example>",
+        "Your delivery slot is confirmed",
+        "Your groceries will arrive on Saturday 25 October between 10:00 and 11:00. Order total £48.27.",
+    ),
+    (
+        "84017",
+        "2026-01-31 14:00",
+        "Tesko Deliveries <orders@teskodeliveries.example>",
+        "Your delivery slot is confirmed",
+        "Your groceries will arrive on Sunday 1 February between 16:00 and 17:00. Order total £52.90.",
+    ),
+    (
+        "84018",
+        "2025-11-12 09:00",
+        "Canongate IT Services <itservices@canongate.ac.uk>",
+        "Multi-factor authentication will be required from 1 December",
+        "From 1 December you must use MFA to sign in to university systems. Set it up now to avoid losing access.",
+    ),
+    (
+        "84019",
+        "2025-12-15 10:00",
+        "Canongate Learn <learn-noreply@canongate.ac.uk>",
+        "Your marks for Macroeconomics 3 coursework are available",
+        "Your mark and feedback for ECNM10071 Macroeconomics 3 essay are now available on Learn.",
+    ),
+    (
+        "84020",
+        "2026-01-20 10:00",
+        "Canongate Learn <learn-noreply@canongate.ac.uk>",
+        "Announcement: Game Theory - tutorial groups for semester 2",
+        "Tutorial group allocations for MATH10084 Game Theory are now available. Changes via the Teaching Office only.",
+    ),
+    (
+        "84021",
+        "2026-03-03 10:00",
+        "Teaching Office <econ.teaching@canongate.ac.uk>",
+        "Dissertation submission deadline: 7 April",
+        "Reminder: Honours dissertations must be submitted via Turnitin by 12:00 on Tuesday 7 April. Late penalties apply. Extensions must be requested through the Extensions and Special Circumstances service.",
+    ),
+    (
+        "84022",
+        "2025-09-25 11:00",
+        "Canongate Student Support <studentsupport@canongate.ac.uk>",
+        "Your Student Support appointment",
+        "Your appointment with your Student Adviser is confirmed for Monday 29 September at 13:00 (online).",
+    ),
+    (
+        "84023",
+        "2025-11-19 18:00",
+        "Vinted Style <noreply@vintedstyle.example>",
+        "You sold an item!",
+        "Your 'Barbour-style wax jacket, size 10' sold for £28. Post it within 5 days.",
+    ),
+    (
+        "84024",
+        "2026-01-08 12:30",
+        "Canongate Sport <sport@canongate.ac.uk>",
+        "New Year offer: 20% off fitness classes",
+        "Get 20% off a block of 10 classes when you book before 31 January.",
+    ),
+    (
+        "84025",
+        "2025-12-18 17:00",
+        "Capital Trams <hello@capitaltrams.co.uk>",
+        "Festive service changes",
+        "Trams will run a Sunday service on 26 December and 2 January. No service on 25 December.",
+    ),
+    (
+        "84026",
+        "2026-02-12 20:50",
+        "Ellen Moyo <ellen.moyo@gmail.com>",
+        "valentine's galentines?",
+        "Galentine's at mine Friday? Bring snacks. Also I need to vent about my manager at Harcourt, the internship hasn't even started and they're sending me 'pre-reading' lol",
+    ),
+    (
+        "84027",
+        "2026-03-14 11:22",
+        "Jamie Okonkwo <jamie.okonkwo@outlook.com>",
+        "mock exam group",
+        "Game theory revision group Tuesdays 4-6 in the library, you in? I'll bring the past papers.",
+    ),
+    (
+        "84028",
+        "2025-10-09 09:30",
+        "Marchmont Medical Practice <noreply@marchmontmedical.nhs.example>",
+        "Flu vaccine clinic",
+        "Flu vaccine clinics for eligible patients on Saturdays in October. Book online.",
+    ),
+    (
+        "84029",
+        "2026-03-24 08:00",
+        "HearthEnergy <accounts@hearthenergy.co.uk>",
+        "Your bill is ready",
+        "Your March bill is £164.22. Payment will be taken on 5 April.",
+    ),
+    (
+        "84030",
+        "2025-12-29 10:00",
+        "ScotRoute Trains <tickets@scotroute.co.uk>",
+        "Sale: 50% off Advance fares in January",
+        "Travel for less this January. Book by 5 January. Railcard discounts apply on top.",
+    ),
+    (
+        "84031",
+        "2026-03-06 16:30",
+        "Kelvinside University Admissions <pgadmissions@kelvinside.ac.uk>",
+        "Your conditions: upload your transcript",
+        "Dear Isla,\n\nPlease upload your interim transcript showing your semester 1 marks so that we can review your progress towards the conditions of your offer.",
+    ),
+    (
+        "84032",
+        "2025-11-23 19:15",
+        "Mum <fiona.drummond58@btinternet.com>",
+        "Christmas plans",
+        "Are you coming home the 22nd? Dad will pick you up from the station. Auntie Carol is asking if you've heard from the bank yet. I said I'd let you tell her yourself! x",
+    ),
+    (
+        "84033",
+        "2026-02-03 21:00",
+        "Canongate Economics Society <econsoc@canongate-su.org>",
+        "Careers Officer: alumni panel follow-up",
+        "Hi Isla, thanks for organising the alumni panel - 80 people came! Can you send the thank-you emails to the speakers this week? Rory",
+    ),
+    (
+        "84034",
+        "2025-09-29 12:00",
+        "Young Scot <info@youngscot.example>",
+        "Apply now: Young Scot Awards 2026 nominations",
+        "Know someone making a difference? Nominations and applications for the Young Scot Awards 2026 are now open.",
+    ),
+    (
+        "84035",
+        "2026-03-27 12:00",
+        "Mortar Board Gowns <orders@mortarboardgowns.co.uk>",
+        "Order confirmed: gown hire",
+        "Thank you for your order. Bachelor of Arts (Hons) gown and hood, ceremony 1 July 2026, collection from McEwan Hall.",
+    ),
+]
+
+MAIL: list[dict[str, Any]] = [m(k, w, f, s, N, text=b) for k, w, f, s, b in PLAIN]
