@@ -89,6 +89,46 @@ _OWNED_BY = re.compile(
     r"|intermunicipal|distrital|energ[ée]tica|sider[úu]rgica|paulista|mineira|espa[ñn]ola)\b",
     re.IGNORECASE,
 )
+# A kind of body, alone: what is left of "the Center for Metropolitan Policy" or "the Office of
+# Budget" when a name is cut at its "for" or "of"; never a name by itself.
+_BARE_INSTITUTIONS = frozenset(
+    {
+        "center", "centre", "centro", "zentrum", "institute", "institut", "instituto",
+        "department", "departamento", "département", "office", "bureau", "division", "agency",
+        "agence", "agencia", "agência", "commission", "comisión", "comissão", "council",
+        "conseil", "consejo", "conselho", "school", "école", "escuela", "escola", "schule",
+        "university", "université", "universidad", "universidade", "universität", "college",
+        "administration", "ministry", "ministère", "ministerio", "ministério", "ministerium",
+        "foundation", "fondation", "fundación", "fundação", "stiftung", "authority", "board",
+        "committee", "program", "programme",
+    }
+)  # fmt: skip
+
+
+def _writes_from_own_domain(clues: EmployerClues, book: EmployerBook) -> bool:
+    """Whether a person writes from a work domain of her own (no vendor's, no mail provider's)."""
+    domain = clues.sender_domain.lower()
+    return (
+        clues.sender is None
+        and bool(domain)
+        and not book.names.is_freemail(domain)
+        and book.names.looks_like_person(clues.sender_name, clues.sender_address)
+    )
+
+
+def _whole_institution(word: str, clues: EmployerClues) -> str | None:
+    """The name a body's kind word opens ("Department for Rural Affairs"), as the mail writes it."""
+    pattern = re.compile(
+        r"\b" + re.escape(word) + r"(?:[ \t]+(?:for|of|on)(?:[ \t]+the)?)[ \t]+"
+        r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w'’-]+){0,4}"
+    )
+    for text in clues.texts[1:3]:
+        found = pattern.search(text)
+        if found is not None:
+            return found.group(0)
+    return None
+
+
 # Articles: part of a name when capitalised ("The Hartford", "La Poste"), else dropped.
 _ARTICLES = frozenset(
     {
@@ -614,20 +654,47 @@ def _company_of_group(found: Employer, clues: EmployerClues, book: EmployerBook)
     body = clues.texts[2] if len(clues.texts) > 2 else ""
     names = book.names
     own = names.key(found.name)
-    first = own.split()[0] if own else ""
-    if not first or not _LEGAL_ANYWHERE.search(body):
+    core = _GROUP_AROUND.sub("", found.name).strip()
+    first = names.key(core).split()[0] if names.key(core) else ""
+    if not first:
         return None
     companies: dict[str, str] = {}
-    for match in _LEGAL_COMPANY.finditer(body):
-        written = match.group(1)
-        key = names.key(written)
-        if key.split()[:1] == [first] and key != own and not _GROUP_INSIDE.search(written):
-            companies[key] = written
+    if _LEGAL_ANYWHERE.search(body):
+        for match in _LEGAL_COMPANY.finditer(body):
+            written = match.group(1)
+            key = names.key(written)
+            if key.split()[:1] == [first] and key != own and not _GROUP_INSIDE.search(written):
+                companies[key] = written
+    elif core != found.name.strip():
+        # "Groupe Sorbel" writing about "le poste de Chef de projet MRO au sein de Sorbel
+        # Maintenance": the one company the letter names with the group's own word first
+        for match in _group_member(core).finditer(body):
+            written = match.group(1)
+            tail = written[len(core) :].split()
+            if not any(word.casefold() in _NOT_A_MEMBER for word in tail):
+                companies[names.key(written)] = written
     if len(companies) != 1:
         return None
     (written,) = companies.values()
     name = _accept(written, "body", clues, book)
     return Employer(name=name, origin="body", quote=written) if name else None
+
+
+# Words after a group's name that make its recruiting desk or the group again, not a member.
+_NOT_A_MEMBER = frozenset(
+    {
+        "recrutement", "recruiting", "recruitment", "talent", "careers", "career", "carrières",
+        "karriere", "rh", "hr", "drh", "group", "groupe", "gruppe", "grupo", "holding", "team",
+        "équipe", "people", "personal", "jobs", "emploi", "empleo", "emprego", "ressources",
+        "human", "recursos", "selección", "seleção", "services", "se", "sa", "ag",
+    }
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=256)
+def _group_member(core: str) -> re.Pattern[str]:
+    """A name made of a group's own word and one or two more capitalised words."""
+    return re.compile(r"\b(" + re.escape(core) + r"(?:[ \t]+[A-ZÀ-Ý][\w'’&-]+){1,2})(?!\w)")
 
 
 def _written_word(name: str, text: str) -> bool:
@@ -661,7 +728,11 @@ _MEMBER_OF = (
     r"|(?:uma?\s+)?(?:empresa|marca|filial|companhia)\s+d[oa]|parte\s+(?:del?|d[oa])"
     r"|une?\s+(?:société|entreprise|filiale|marque)\s+(?:du|de\s+la|de))\b)"
 )
-_GROUP_LEAD = re.compile(r"(?:\ban?|\bpart\s+of(?:\s+the)?|" + _MEMBER_OF + r")\s+$")
+# The group's own word may come between ("une société du Groupe Vellane" for "Vellane").
+_GROUP_WORD_BEFORE = r"(?:(?i:groupe?|gruppe|grupo)\s+)?"
+_GROUP_LEAD = re.compile(
+    r"(?:\ban?|\bpart\s+of(?:\s+the)?|" + _MEMBER_OF + r")\s+" + _GROUP_WORD_BEFORE + "$"
+)
 
 
 def _named_as_group(name: str, body: str) -> bool:
@@ -683,8 +754,32 @@ def _member_of_group(name: str) -> re.Pattern[str]:
         + r",?\s+(?:[-–]\s+)?(?:an?\s+"
         + group
         + r"\s+(?:company|brand|business|subsidiary)\b"
-        r"|\(?part\s+of\s+(?:the\s+)?" + group + r"\b|\(?" + _MEMBER_OF + r"\s+" + group + r"\b)"
+        r"|\(?part\s+of\s+(?:the\s+)?"
+        + _GROUP_WORD_BEFORE
+        + group
+        + r"\b|\(?"
+        + _MEMBER_OF
+        + r"\s+"
+        + _GROUP_WORD_BEFORE
+        + group
+        + r"\b)"
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _group_writing_for(name: str) -> re.Pattern[str]:
+    """A group's line naming the company it writes for: "Groupe Vellane - pour Garonne Aéro SAS",
+    "Vellane Group - for Garonne Aero"."""
+    core = re.escape(_GROUP_AROUND.sub("", name) or name)
+    return re.compile(
+        r"(?m)^[ \t]*" + _GROUP_WORD_BEFORE + core + r"(?:[ \t]+(?i:group|groupe|gruppe|grupo))?"
+        r"[ \t]+[-–][ \t]+(?i:pour|for|für|para)[ \t]+" + _LINE_NAME_RUN
+    )
+
+
+_GROUP_AROUND = re.compile(
+    r"^(?:groupe?|gruppe|grupo|group)\s+|\s+(?:group|groupe|gruppe|grupo)$", re.I
+)
 
 
 def _subsidiary(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
@@ -692,6 +787,10 @@ def _subsidiary(found: Employer, clues: EmployerClues, book: EmployerBook) -> Em
     Vantage Brands company", "Birchfield Snacks (part of Vantage Brands)"): the group recruits
     for it, and it is the employer."""
     body = "\n".join(clues.texts[2:4])
+    for match in _group_writing_for(found.name).finditer(body):
+        name = _accept(match.group(1), "body", clues, book)
+        if name and book.names.key(name) != book.names.key(found.name):
+            return Employer(name=name, origin="body", quote=match.group(0))
     if not _named_as_group(found.name, body):
         return None
     for match in _member_of_group(found.name).finditer(body):
@@ -1734,6 +1833,15 @@ def _judge(
         return None  # "The" of "The Hiring Team"; "Offer - J Doe.pdf"; a link
     if name.lower().replace(".", "") in _CONTRACT_KINDS:
         return None  # "Proposition VIE - Düsseldorf": the kind of contract, not who offers it
+    if name.casefold() in _BARE_INSTITUTIONS:
+        # "the Department" of "the Department for Rural Affairs", cut at "for": the whole name
+        # as the mail writes it, else none
+        # a person at her own organisation's domain names one of its units ("the Center for
+        # Metropolitan Policy" from someone at potomaccrest.edu): the domain's name stands
+        whole = None if _writes_from_own_domain(clues, book) else _whole_institution(name, clues)
+        if whole is None:
+            return None
+        name = whole
     first = name.split()[0].lower().strip(",.")
     if first in _STOP_FIRST or _STOP_ANYWHERE.search(name) or _DATEISH.search(name):
         return None
