@@ -74,6 +74,9 @@ _STOP_FIRST = frozenset(
         "project", "projekt", "projet", "proyecto", "projeto",
         # papers asked for: "Fehlende Unterlagen – Ihre Bewerbung", "Missing documents - ..."
         "fehlende", "unterlagen", "missing", "documentos", "documentação", "pièces",
+        # a step's name heading a reply: "AW: Erstgespräch – nächste Schritte"
+        "erstgespräch", "zweitgespräch", "vorstellungsgespräch", "kennenlerngespräch",
+        "fachgespräch", "telefoninterview", "bewerbungsgespräch", "auswahlgespräch",
     }
 )  # fmt: skip
 # Nouns a sentence puts before a company's name ("bei der Firma Seewald GmbH", "la empresa
