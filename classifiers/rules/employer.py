@@ -119,12 +119,18 @@ def _writes_from_own_domain(clues: EmployerClues, book: EmployerBook) -> bool:
     )
 
 
-def _whole_institution(word: str, clues: EmployerClues) -> str | None:
-    """The name a body's kind word opens ("Department for Rural Affairs"), as the mail writes it."""
-    pattern = re.compile(
+@functools.lru_cache(maxsize=64)
+def _institution_named(word: str) -> re.Pattern[str]:
+    """A name a kind word opens: "Department for Rural Affairs", "Office of the Budget"."""
+    return re.compile(
         r"\b" + re.escape(word) + r"(?:[ \t]+(?:for|of|on)(?:[ \t]+the)?)[ \t]+"
         r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w'’-]+){0,4}"
     )
+
+
+def _whole_institution(word: str, clues: EmployerClues) -> str | None:
+    """The name a body's kind word opens ("Department for Rural Affairs"), as the mail writes it."""
+    pattern = _institution_named(word)
     for text in clues.texts[1:3]:
         found = pattern.search(text)
         if found is not None:
@@ -658,7 +664,7 @@ def _company_of_group(found: Employer, clues: EmployerClues, book: EmployerBook)
     names = book.names
     own = names.key(found.name)
     core = _GROUP_AROUND.sub("", found.name).strip()
-    first = names.key(core).split()[0] if names.key(core) else ""
+    first = next(iter(names.key(core).split()), "")
     if not first:
         return None
     companies: dict[str, str] = {}
@@ -740,8 +746,11 @@ _MEMBER_OF = (
     r"|faz\s+parte\s+d[oa]|fait\s+partie\s+d(?:u|e\s+la|e)"
     r"|gehört\s+zu[rm]?|is\s+part\s+of(?:\s+the)?)\b)"
 )
-# The group's own word may come between ("une société du Groupe Vellane" for "Vellane").
-_GROUP_WORD_BEFORE = r"(?:(?i:groupe?|gruppe|grupo)\s+)?"
+# A group's own word in four languages, and that word before its name ("une société du Groupe
+# Vellane" for "Vellane"); _GROUP_AROUND strips it from either end of a name.
+_GROUP_NOUN = r"(?:groupe?|gruppe|grupo)"
+_GROUP_WORD_BEFORE = r"(?:(?i:" + _GROUP_NOUN + r")\s+)?"
+_GROUP_AROUND = re.compile(r"^" + _GROUP_NOUN + r"\s+|\s+" + _GROUP_NOUN + r"$", re.I)
 _GROUP_LEAD = re.compile(
     r"(?:\ban?|\bpart\s+of(?:\s+the)?|" + _MEMBER_OF + r")\s+" + _GROUP_WORD_BEFORE + "$"
 )
@@ -790,14 +799,9 @@ def _group_writing_for(name: str) -> re.Pattern[str]:
     "Vellane Group - for Garonne Aero"."""
     core = re.escape(_GROUP_AROUND.sub("", name) or name)
     return re.compile(
-        r"(?m)^[ \t]*" + _GROUP_WORD_BEFORE + core + r"(?:[ \t]+(?i:group|groupe|gruppe|grupo))?"
+        r"(?m)^[ \t]*" + _GROUP_WORD_BEFORE + core + r"(?:[ \t]+(?i:" + _GROUP_NOUN + r"))?"
         r"[ \t]+[-–][ \t]+(?i:pour|for|für|para)[ \t]+" + _LINE_NAME_RUN
     )
-
-
-_GROUP_AROUND = re.compile(
-    r"^(?:groupe?|gruppe|grupo|group)\s+|\s+(?:group|groupe|gruppe|grupo)$", re.I
-)
 
 
 def _subsidiary(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer | None:
@@ -1854,9 +1858,9 @@ def _judge(
         return None  # "Proposition VIE - Düsseldorf": the kind of contract, not who offers it
     if name.casefold() in _BARE_INSTITUTIONS:
         # "the Department" of "the Department for Rural Affairs", cut at "for": the whole name
-        # as the mail writes it, else none
-        # a person at her own organisation's domain names one of its units ("the Center for
-        # Metropolitan Policy" from someone at potomaccrest.edu): the domain's name stands
+        # as the mail writes it, else none; but a person at her own organisation's domain
+        # names one of its units ("the Center for Metropolitan Policy" from someone at
+        # potomaccrest.edu): then the domain's name stands
         whole = None if _writes_from_own_domain(clues, book) else _whole_institution(name, clues)
         if whole is None:
             return None

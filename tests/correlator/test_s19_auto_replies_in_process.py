@@ -21,10 +21,9 @@ def _categories(tmp_path: Path, *items) -> list[tuple[str, str | None]]:
     return [(row["category"], row["company"]) for row in out.by_table["classifications"]]
 
 
-def test_an_auto_reply_from_the_recruiter_of_an_open_process_is_job_mail(
-    mail, tmp_path: Path
-) -> None:
-    invite = mail(
+def _invite(mail):
+    """The interview that opens Kindra's process, sent by its recruiter Sam."""
+    return mail(
         C.INTERVIEW,
         company="Kindra",
         role="QA Engineer",
@@ -32,6 +31,12 @@ def test_an_auto_reply_from_the_recruiter_of_an_open_process_is_job_mail(
         sender_name="Sam Okafor",
         sent="2025-12-12T10:00",
     )
+
+
+def test_an_auto_reply_from_the_recruiter_of_an_open_process_is_job_mail(
+    mail, tmp_path: Path
+) -> None:
+    invite = _invite(mail)
     away = mail(
         C.NOT_JOB,
         company=None,
@@ -47,14 +52,7 @@ def test_an_auto_reply_from_the_recruiter_of_an_open_process_is_job_mail(
 def test_an_auto_reply_from_someone_outside_any_process_stays_no_job_mail(
     mail, tmp_path: Path
 ) -> None:
-    invite = mail(
-        C.INTERVIEW,
-        company="Kindra",
-        role="QA Engineer",
-        sender="sam@kindra.example",
-        sender_name="Sam Okafor",
-        sent="2025-12-12T10:00",
-    )
+    invite = _invite(mail)
     away = mail(
         C.NOT_JOB,
         company=None,
