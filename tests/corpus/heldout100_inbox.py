@@ -3,17 +3,10 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-import heldout as H  # this folder is the script's first import path
+from heldout100_jobs import m
 
-
-def _tz(day: str) -> str:
-    return "+0200" if day < "2025-10-26" else "+0100"
-
-
-m = partial(H.dated_spec, _tz)
 ES, EN = ("not_job", "es"), ("not_job", "en")
 MONTHS = ["septiembre", "octubre", "noviembre", "diciembre", "enero", "febrero"]
 DAYS = ["2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02"]

@@ -3,22 +3,9 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-import heldout as H  # this folder is the script's first import path
-
-
-def _tz(day: str) -> str:
-    return "+0200" if day < "2025-10-26" else "+0100"
-
-
-m = partial(H.dated_spec, _tz)
-
-
-def A(cat, co, role, app, src, lang="es"):
-    return (cat, co, role, app, src, lang)
-
+from heldout100_jobs import A, m
 
 BA, BAR = "Bidasoa Aerostructures", "Ingeniero/a de Mantenimiento de Utillajes"
 EF, EFR = "Elorrio Forja", "Ingeniero/a de Mantenimiento Predictivo"

@@ -3,16 +3,7 @@
 
 from __future__ import annotations
 
-from functools import partial
-
-import heldout as H  # this folder is the script's first import path
-
-
-def _tz(day: str) -> str:
-    return "+0100" if day < "2025-10-26" else "+0000"
-
-
-m = partial(H.dated_spec, _tz)
+from heldout101_jobs import _tz, m
 
 
 def N(key, when, frm, subject, text=None, lang="pt", html=None, **kw):

@@ -3,33 +3,11 @@
 
 from __future__ import annotations
 
-from functools import partial
-
-import heldout as H  # this folder is the script's first import path
-
-
-def _tz(day: str) -> str:
-    return "+0100" if day < "2025-10-26" else "+0000"
-
-
-m = partial(H.dated_spec, _tz)
+from heldout101_jobs import ev, m
 
 
 def A(cat, co, role, app, src, lang="en"):
     return (cat, co, role, app, src, lang)
-
-
-def ev(start, uid, summary, organizer, minutes=60, style="outlook", **kw):
-    out = {
-        "start": f"{start}:00 {_tz(start[:10])}",
-        "uid": uid,
-        "summary": summary,
-        "organizer": organizer,
-        "minutes": minutes,
-        "style": style,
-    }
-    out.update(kw)
-    return out
 
 
 NV = "Norvexa"

@@ -3,17 +3,10 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-import heldout as H
+from heldout102_jobs import m
 
-
-def _tz(day: str) -> str:
-    return "+0800"
-
-
-m = partial(H.dated_spec, _tz)
 N = ("not_job", "en")
 
 

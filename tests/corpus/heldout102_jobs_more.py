@@ -3,21 +3,9 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-import heldout as H
-
-
-def _tz(day: str) -> str:
-    return "+0800"
-
-
-m = partial(H.dated_spec, _tz)
-
-
-def A(cat, co, role, app, src):
-    return (cat, co, role, app, src, "en")
+from heldout102_jobs import A, m
 
 
 def J(cat, src, co=None, role=None):

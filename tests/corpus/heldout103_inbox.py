@@ -3,17 +3,9 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-from heldout import dated_spec
-
-
-def _tz(day: str) -> str:
-    return "+0200" if day < "2025-10-26" else "+0100"
-
-
-m = partial(dated_spec, _tz)
+from heldout103_jobs import m
 
 
 def n(key, when, frm, subject, lang, text=None, html=None, **kw):

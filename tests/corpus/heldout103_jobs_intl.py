@@ -3,22 +3,9 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-from heldout import dated_spec
-
-
-def _tz(day: str) -> str:
-    return "+0200" if day < "2025-10-26" else "+0100"
-
-
-m = partial(dated_spec, _tz)
-
-
-def A(cat, co, role, app, src, lang="de"):
-    return (cat, co, role, app, src, lang)
-
+from heldout103_jobs import A, m
 
 WA, WAR = "Wiesental Arzneimittel", "Chemielaborant/in Qualitätskontrolle (m/w/d)"
 LD, LDR = "Laboratoires Doller", "Technicien(ne) de laboratoire contrôle qualité (H/F)"

@@ -3,17 +3,10 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-import heldout as H
+from heldout104_jobs import m
 
-
-def _tz(day: str) -> str:
-    return "+0000" if day >= "2026-02-15" else "+0100"
-
-
-m = partial(H.dated_spec, _tz)
 FR = ("not_job", "fr")
 EN = ("not_job", "en")
 

@@ -3,25 +3,9 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-import heldout as H
-
-
-def _tz(day: str) -> str:
-    return "+0000" if day >= "2026-02-15" else "+0100"
-
-
-m = partial(H.dated_spec, _tz)
-
-
-def F(cat, co, role, app, src):
-    return (cat, co, role, app, src, "fr")
-
-
-def E(cat, co, role, app, src):
-    return (cat, co, role, app, src, "en")
+from heldout104_jobs import E, F, m
 
 
 def ev(uid, start, summary, org, location="", minutes=60, style="outlook", description=""):

@@ -3,19 +3,10 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-import heldout as H  # this folder is the script's first import path
+from heldout97_jobs import m
 
-
-def _tz(day: str) -> str:
-    if day < "2025-10-26":
-        return "+0200"
-    return "+0100"
-
-
-m = partial(H.dated_spec, _tz)
 FR, EN = ("not_job", "fr"), ("not_job", "en")
 
 

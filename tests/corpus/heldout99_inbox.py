@@ -3,17 +3,10 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-import heldout as H  # this folder is the script's first import path
+from heldout99_jobs import m
 
-
-def _tz(day: str) -> str:
-    return "-0400" if day < "2025-11-02" else "-0500"
-
-
-m = partial(H.dated_spec, _tz)
 N = ("not_job", "en")
 
 

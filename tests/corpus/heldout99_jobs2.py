@@ -3,37 +3,9 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-import heldout as H  # this folder is the script's first import path
-
-
-def _tz(day: str) -> str:
-    return "-0400" if day < "2025-11-02" else "-0500"
-
-
-m = partial(H.dated_spec, _tz)
-
-
-def A(cat, co, role, app, src):
-    return (cat, co, role, app, src, "en")
-
-
-def reply(key: str) -> dict[str, Any]:
-    """Threading headers naming another message of this module by its key (see thread())."""
-    return {"In-Reply-To": key, "References": key}
-
-
-def thread(mail: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Replace the keys reply() wrote with the Message-IDs of the messages they name."""
-    ids = {spec["id"][1:].split(".", 1)[0]: spec["id"] for spec in mail}
-    for spec in mail:
-        for name in ("In-Reply-To", "References"):
-            if name in spec:
-                spec[name] = ids[spec[name]]
-    return mail
-
+from heldout99_jobs import A, m, reply, thread
 
 GJ = "governmentjobs.com"
 AG, AGR = "Ashgrove County", "Housing Policy Analyst"
