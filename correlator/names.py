@@ -97,11 +97,15 @@ def _strip_trailing(tokens: list[str], phrases: _Phrases) -> int:
     return end
 
 
+# French registries write the legal form first: "SAS MARCHE D'ERDRE", "SARL Le Fournil".
+_LEADING_LEGAL = frozenset({"sas", "sasu", "sarl", "eurl", "selarl"})
+
+
 @lru_cache(maxsize=65_536)
 def company_key(name: str) -> str:
     """The comparison key of a company name, before aliases are applied."""
     tokens = _tokens(name)
-    if len(tokens) > 1 and tokens[0] == "the":
+    if len(tokens) > 1 and (tokens[0] == "the" or tokens[0] in _LEADING_LEGAL):
         tokens = tokens[1:]
     return " ".join(tokens[: _strip_trailing(tokens, _suffixes().all)])
 
@@ -110,6 +114,8 @@ def company_key(name: str) -> str:
 def display_name(name: str) -> str:
     """A company name fit to show: original spelling, legal form dropped ("Acme GmbH" → "Acme")."""
     words = name.split()
+    if len(words) > 1 and fold(words[0]) in _LEADING_LEGAL:
+        words = words[1:]
     normalised = ["".join(_tokens(w)) for w in words]
     kept = " ".join(words[: _strip_trailing(normalised, _suffixes().display)])
     return kept.strip(" ,;:-–—&") or name.strip()

@@ -349,6 +349,8 @@ _SHORT_NAME = re.compile(r"^[^\W\d_]{2,5}$")
 _PAIRED_INITIALS = re.compile(r"^[A-Z]&[A-Z]{1,2}$")
 _REGIONAL_ACRONYM = re.compile(r"^([A-Z]{2,5})-[A-Z]{2,3}$")
 _REQUISITION = re.compile(r"\b[A-Z]{0,4}-?\d{3,}\b")
+# An offer's reference of digits and capitals run together: "196XKLP", "25ABC0412".
+_OFFER_CODE = re.compile(r"^(?=(?:[A-Z]*\d){3})(?=\d*[A-Z])[A-Z0-9]{6,}\b")
 _SUBJECT_TAIL = re.compile(r"\s*:\s+|\s+[-|–—]\s+")
 # A title's team after its dash, then the requisition or the employer: "Java Lead - Microservices
 # (Job Req 43318) with", "Project Manager - Civil at"; NAME stands for the subject's words.
@@ -1678,7 +1680,10 @@ def _candidates(
             if company:
                 yield "job link", company, link.url
     if tenant:
-        yield "tenant slug", _slug_name(tenant), tenant
+        # "Aeroforja del Bajío" <aerobajio@myworkday.com>: the tenant spelled out as the
+        # display name writes it, when the mail names no employer itself
+        spelled = display if display and _spells_tenant(display, tenant, names) else ""
+        yield "tenant slug", spelled or _slug_name(tenant), tenant
     organizer = clues.organizer.lower().removeprefix("mailto:").rpartition("@")[2]
     domain = organizer if relay else clues.sender_domain
     personal = names.is_freemail(domain) or registry.vendor_for_domain(domain) is not None
@@ -1723,6 +1728,16 @@ def _personal_sign_off(
         company = names.company_for_domain(host)
         if company:
             yield "sender domain", company, host
+
+
+def _spells_tenant(display: str, tenant: str | None, names: NameBook) -> bool:
+    """A display name the ATS tenant is run together from, not a recruiter's name:
+    "Aeroforja del Bajío" <aerobajio@myworkday.com>, "Halvorsen Group" <halvorsen@...>."""
+    if not tenant or len(tenant) < 5 or names.looks_like_person(display):
+        return False
+    letters = iter("".join(c for c in names.key(display) if c.isalnum()))
+    slug = [c for c in tenant.lower() if c.isalnum()]
+    return bool(slug) and slug[0] == names.key(display)[:1] and all(c in letters for c in slug)
 
 
 def _display_counts(display: str, mode: DisplayName, names: NameBook) -> bool:
@@ -1939,6 +1954,8 @@ def _judge(
         return None  # "Early" of "Early Careers", "University" of "University Recruiting"
     if "@" in candidate or sum(c.isalpha() for c in name) < 2 or _REQUISITION.search(name):
         return None
+    if _OFFER_CODE.match(name):
+        return None  # "à l'offre 196XKLP a bien été transmise": a public service's offer number
     if origin in _TEXT_ORIGINS and not any(c.isupper() or c.isdigit() for c in name.split()[0]):
         if not clues.subject_is_lower and not registered:
             return None  # "r Aiden Hughes": a word cut in two, not a name

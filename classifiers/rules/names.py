@@ -31,6 +31,15 @@ _JOINERS = re.compile(
     re.IGNORECASE,
 )
 _ROMANCE_JOINERS = frozenset({"de", "de la", "del", "da", "do"})
+_FIRST_NAME_ALONE = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]{2,11}$")
+_NOT_FIRST_NAMES = frozenset(
+    {
+        "news", "hello", "greetings", "updates", "update", "jobs", "careers", "notes", "letters",
+        "mail", "post", "love", "hi", "hey", "message", "messages", "offers", "deals", "tips",
+        "stories", "highlights", "alerts", "everyone", "everybody", "someone", "support", "team",
+        "live", "fresh", "direct", "made", "straight", "far", "away", "home", "postcards",
+    }
+)  # fmt: skip
 _JOINER_FIRST = re.compile(
     r"^(?:from|at|@|bei|von|chez|de la|de|da|do|del|of|with|für|pour|para|por)\s", re.IGNORECASE
 )
@@ -67,6 +76,9 @@ _TWO_LEVEL = frozenset(
         # Brazil's second levels for professions and trades ("acme.adv.br" a law firm,
         # "acme.cnt.br" an accounting office, "acme.ind.br" a manufacturer)
         "adv", "arq", "cnt", "eng", "med", "odo", "ind", "agr", "far", "imb", "tur",
+        # New Zealand's government, iwi, school and health second levels ("mcma.govt.nz"), the
+        # British police's and NHS trusts' ("npth.nhs.uk"), military ones
+        "govt", "iwi", "school", "health", "police", "nhs", "mil",
     }
 )  # fmt: skip
 # Second levels under which German-speaking public bodies have their own domains: the Swiss
@@ -164,6 +176,9 @@ class NameBook:
     hiring_heads: frozenset[tuple[str, ...]] = frozenset()
     # A razão social's trade words before the brand ("Calçados Acme S.A.")
     trade_words: frozenset[str] = frozenset()
+    # Places a board or a letter names beside the employer ("bei Acme AG in Garching bei
+    # München", "en Querétaro, Qro."): a place alone is never the employer.
+    places: frozenset[str] = frozenset()
     _memo: dict[tuple[str, ...], str | None] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -184,6 +199,13 @@ class NameBook:
         if len(self._memo) > 20_000:
             self._memo.clear()
         self._memo[slot] = value
+
+    def is_place(self, name: str) -> bool:
+        """A city or region alone ("München", "Querétaro, Qro.", "Torremolinos (Málaga)")."""
+        words = self.key(name.split(" (", 1)[0]).split()
+        if len(words) > 1 and len(words[-1]) <= 3:
+            words = words[:-1]  # a state's or province's abbreviation: "qro", "nl", "nsw"
+        return bool(words) and " ".join(words) in self.places
 
     def is_department(self, name: str) -> bool:
         """A team's name ("Data & Analytics", "Engineering und IT"), not a company's."""
@@ -231,6 +253,8 @@ class NameBook:
         text = " ".join(kept[lead:]).strip(_EDGE)
         if not text or self.key(text) in self.generic_keys or self._is_hiring_words(text):
             return None  # "Convocatorias Talento Humano": hiring words only, each end stripped
+        if self.is_place(text):
+            return None
         text = _GLUED_HQ.sub(r"\1", text)
         canonical = self.canonical(text)
         if canonical:
@@ -309,6 +333,10 @@ class NameBook:
         Integrales de México"): there the shape of a name is not enough, a given name is."""
         if joiner.casefold() in _ROMANCE_JOINERS:
             return self.looks_like_person(left)
+        if joiner.casefold() == "from" and _FIRST_NAME_ALONE.match(left):
+            # "Franzi from Heimbox": one capitalised word before "from" is a writer's first
+            # name, known or not ("News from Acme", "Greetings from Acme" are not).
+            return left.casefold() not in _NOT_FIRST_NAMES
         return self._personish(left)
 
     def is_hiring_head(self, name: str) -> bool:
@@ -741,6 +769,9 @@ def load_name_book() -> NameBook:
         relays=frozenset(s.lower() for s in string_list(domains, "relay_senders", "domains.toml")),
         department_words=frozenset(
             name_key(w, ()) for w in string_list(companies, "department_words", "companies.toml")
+        ),
+        places=frozenset(
+            name_key(w, ()) for w in string_list(companies, "place_names", "companies.toml")
         ),
         organisation_words=frozenset(
             strip_accents(w).casefold()

@@ -134,6 +134,17 @@ def _kept_inside(label: str, outer: str) -> bool:
     return label == "nonjob" or (label == "agency" and outer != "agency")
 
 
+_CONTEXT = "job"  # the label of words that say a mail is about a job, and not which step
+
+
+def _longest_first(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return sorted(items, key=lambda item: -(len(item[0]) + len(item[1])))
+
+
+def _start_then_longest(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0], -span[1]
+
+
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
@@ -158,18 +169,22 @@ class PhraseMatcher:
 
     phrases: Sequence[Phrase]
     _combined: TreeSearch = field(init=False)
+    _context: TreeSearch | None = field(init=False)
     _buckets: dict[str, list[Phrase]] = field(init=False)
     _bucket_regexes: dict[str, re.Pattern[str]] = field(init=False, default_factory=dict)
     _known: dict[str, Phrase | None] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        items = sorted(
-            ((prefix, tail) for phrase in self.phrases for prefix, tail in phrase.variants),
-            key=lambda item: -(len(item[0]) + len(item[1])),
-        )
         # Every word start is tried: "new jobs" must not hide "jobs that match your profile",
-        # which starts inside it.
-        self._combined = _tree_search(self.phrases, items)
+        # which starts inside it. The tree has one answer per word start, so the words that
+        # only say "about a job" have a tree of their own: "position of" (a job word) would
+        # otherwise hide "position of Analyst has now been filled" (a rejection) at "position".
+        stages: list[tuple[str, str]] = []
+        context: list[tuple[str, str]] = []
+        for phrase in self.phrases:
+            (context if phrase.label == _CONTEXT else stages).extend(phrase.variants)
+        self._combined = _tree_search(self.phrases, _longest_first(stages))
+        self._context = _tree_search(self.phrases, _longest_first(context)) if context else None
         self._buckets = {}
         for phrase in sorted(self.phrases, key=lambda p: -len(p.source)):
             for key in {prefix[:1] for prefix, _ in phrase.variants}:
@@ -182,7 +197,13 @@ class PhraseMatcher:
         hits: list[PhraseHit] = []
         covered = 0
         known = self._known
-        for start, end in self._combined.spans(text):
+        spans = self._combined.spans(text)
+        if self._context is not None:
+            more = self._context.spans(text)
+            if more:
+                # At one word start the longer find comes first; the shorter then lies inside it.
+                spans = sorted(set(spans + more), key=_start_then_longest)
+        for start, end in spans:
             inside = end <= covered
             if inside and (not hits or hits[-1].phrase.label == "nonjob"):
                 continue
