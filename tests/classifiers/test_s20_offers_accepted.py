@@ -88,3 +88,32 @@ def test_an_offer_waiting_for_a_signature_is_not_accepted(
     result = classify(sender=sender, name=name, subject=subject, body=body, language="en")
     assert result.category is Category.OFFER, result.evidence
     assert result.status is not ApplicationStatus.ACCEPTED, result.evidence
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "subject", "body", "language"),
+    [
+        (
+            "hr@relief-alliance.example",
+            "Relief Alliance Human Resources",
+            "RE: Offer of appointment – fixed-term contract",
+            "Dear Mr Osei,\n\nThank you for returning the signed letter of appointment; we are "
+            "delighted that you will be joining us. Your entry on duty is confirmed for 2 March.",
+            "en",
+        ),
+        (
+            "rocio@hotelesbrisa.example",
+            "Rocío Benítez",
+            "RE: Propuesta de incorporación",
+            "¡Qué alegría, Lucía! Recibida tu aceptación firmada. Bienvenida al equipo.\n\nLa "
+            "semana que viene te escribirá Administración de Personal.",
+            "es",
+        ),
+    ],
+)
+def test_the_employers_answer_to_a_signed_yes(
+    classify: Classify, sender: str, name: str, subject: str, body: str, language: str
+) -> None:
+    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
+    assert result.category is Category.OFFER, result.evidence
+    assert result.status is ApplicationStatus.ACCEPTED, result.evidence

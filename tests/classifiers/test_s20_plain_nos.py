@@ -160,6 +160,39 @@ Classify = Callable[..., Classification]
             "candidatos com certificação profissional concluída.",
             "pt",
         ),
+        (
+            "personal@landesamt-umwelt.example",
+            "Landesamt für Umweltanalytik",
+            "Ihre Bewerbung - Stellenausschreibung 12/2025",
+            "Sehr geehrte Frau Kern,\n\ndas Auswahlverfahren ist abgeschlossen. Nach Abwägung von "
+            "Eignung, Befähigung und fachlicher Leistung ist die Wahl auf eine andere Bewerberin "
+            "gefallen.",
+            "de",
+        ),
+        (
+            "recrutamento@clinicaserra.example",
+            "Recrutamento Clínica Serra",
+            "Vaga Analista de Custos",
+            "Prezado Bruno,\n\nSeu perfil é interessante, mas buscamos alguém com residência em "
+            "Campinas. Por isso, não daremos sequência com sua candidatura.",
+            "pt",
+        ),
+        (
+            "kiri@harbourtalent.example",
+            "Kiri Walker",
+            "Feedback from the Authority",
+            "Hi Sam,\n\nI've had feedback from the panel: they liked your thinking, but they've "
+            "gone with a contractor who has led a similar review before.\n\nKiri",
+            "en",
+        ),
+        (
+            "rh.troquelesnorte@gmail.com",
+            "Marta Leal",
+            "Ingeniero de Procesos",
+            "Buen día Iván\nGracias por venir a la entrevista. La vacante ya se cubrió con "
+            "personal interno. Quedamos a sus órdenes.",
+            "es",
+        ),
     ],
 )
 def test_a_plain_no_is_a_rejection(
