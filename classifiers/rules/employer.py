@@ -468,7 +468,9 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
             found = _subsidiary(found, clues, book) or found
         found = _principal(found, clues, book) or found
         if origin in ("display name", "display pair") and clues.sender is not None:
-            shown = _brand_in_subject(found, clues, book)
+            shown = _brand_in_subject(found, clues, book) or _brand_the_mail_names(
+                found, clues, book
+            )
             if shown is not None:
                 return _operating(shown, clues)  # not the registered name again
         if origin == "subject":
@@ -1339,6 +1341,48 @@ def _brand_in_subject(found: Employer, clues: EmployerClues, book: EmployerBook)
         if name and not names.has_legal_suffix(brand):
             return Employer(name=name, origin="subject", quote=brand)
     return None
+
+
+def _brand_the_mail_names(
+    found: Employer, clues: EmployerClues, book: EmployerBook
+) -> Employer | None:
+    """The brand an ATS's subject names as the application's ("Your application to Mealo"),
+    written again in the body or the signature ("your interest in Mealo", "The Mealo Team"),
+    when the mail comes under another account's name ("Kochwerk Labs" on Greenhouse): the
+    candidate applied to the brand. Only for an ATS, whose account may be the company behind
+    the app; never a name the mail does not write twice."""
+    sender = clues.sender
+    if sender is None or sender.vendor.kind is not VendorKind.ATS:
+        return None
+    names = book.names
+    text = "\n".join(clues.texts[2:4])
+    for extract in clues.subject:
+        brand = extract.company
+        if not brand or names.key(brand) == names.key(found.name):
+            continue
+        if brand.isupper() or _words_of(brand) & _words_of(found.name):
+            continue  # "NPS" for "Naledi Power": a short form, not another brand
+        if not _named_as_brand(brand, text):
+            continue
+        name = _accept(brand, "subject", clues, book)
+        if name:
+            return Employer(name=name, origin="subject", quote=brand)
+    return None
+
+
+def _named_as_brand(name: str, text: str) -> bool:
+    """Whether the text writes the name as the one applied to or writing: "your interest in
+    Mealo", "applying to Mealo", "The Mealo Team" (not a unit's "for RN - Progressive Care")."""
+    brand = re.escape(name)
+    return (
+        re.search(
+            rf"(?:interest in|applying to|applied to|application to|apply to|to join|joining)"
+            rf"\s+{brand}(?!\w)|(?<!\w){brand}\s+(?:team|talent team|hiring team|recruiting)\b",
+            text,
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 def _brand_within(brand: str, registered: str, names: NameBook) -> bool:

@@ -143,3 +143,26 @@ def test_words_that_are_no_employer(
 ) -> None:
     result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
     assert result.company != not_company, result.evidence
+
+
+def test_an_ats_mail_under_an_account_name_names_its_brand(classify: Classify) -> None:
+    result = classify(
+        sender="no-reply@greenhouse.io",
+        name="Ofenwerk Labs",
+        subject="Your application to Krume",
+        body="Hi Jana,\n\nThank you for your interest in Krume. Unfortunately we have decided to "
+        "move forward with other candidates.\n\nThe Krume Team",
+        language="en",
+    )
+    assert result.company == "Krume", result.evidence
+
+
+def test_an_ats_account_name_stays_when_the_brand_is_written_once(classify: Classify) -> None:
+    result = classify(
+        sender="no-reply@greenhouse.io",
+        name="Ofenwerk Labs",
+        subject="Your application to Krume",
+        body="Hi Jana,\n\nThank you for applying. We will review your application shortly.",
+        language="en",
+    )
+    assert result.company == "Ofenwerk Labs", result.evidence
