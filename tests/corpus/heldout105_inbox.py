@@ -3,17 +3,10 @@
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
-import heldout as H
+from heldout105_jobs import m
 
-
-def _tz(day: str) -> str:
-    return "+0200" if day < "2025-10-26" else "+0100"
-
-
-m = functools.partial(H.dated_spec, _tz)
 DE, EN = ("not_job", "de"), ("not_job", "en")
 LVZ = "LVZ Morgenpost <newsletter@lvz-newsletter.de>"
 SPK = "Sparkasse Leipzig <info@sparkasse-leipzig.example>"

@@ -3,21 +3,9 @@
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
-import heldout as H
-
-
-def _tz(day: str) -> str:
-    return "+0200" if day < "2025-10-26" else "+0100"
-
-
-m = functools.partial(H.dated_spec, _tz)
-
-
-def A(cat, co, role, app, src, lang="de"):
-    return (cat, co, role, app, src, lang)
+from heldout105_jobs import A, m
 
 
 def J(cat, src, lang="de", co=None, role=None):

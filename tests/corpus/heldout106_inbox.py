@@ -3,17 +3,10 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-import heldout as H  # this folder is the script's first import path
+from heldout106_jobs import m
 
-
-def _tz(day: str) -> str:
-    return "+0200" if day < "2025-10-26" or day >= "2026-03-29" else "+0100"
-
-
-m = partial(H.dated_spec, _tz)
 DE = ("not_job", "de")
 EN = ("not_job", "en")
 

@@ -3,37 +3,13 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-import heldout as H  # this folder is the script's first import path
-
-
-def _tz(day: str) -> str:
-    return "+0200" if day < "2025-10-26" or day >= "2026-03-29" else "+0100"
-
-
-m = partial(H.dated_spec, _tz)
+from heldout106_jobs import ev, m, re
 
 
 def A(cat, co, role, app, src, lang="en"):
     return (cat, co, role, app, src, lang)
-
-
-def re(key: str, day: str, subject: str, dom: str) -> dict[str, str]:
-    ref = f"<{key}.{day.replace('-', '')}.{len(subject)}@{dom}>"
-    return {"In-Reply-To": ref, "References": ref}
-
-
-def ev(uid, start, summary, org, minutes=45, **kw):
-    return {
-        "uid": uid,
-        "start": start,
-        "summary": summary,
-        "organizer": org,
-        "minutes": minutes,
-        **kw,
-    }
 
 
 ML, MLR, MLR2 = "Mealo", "Growth Marketing Manager", "Product Marketing Associate"

@@ -3,19 +3,10 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-import heldout as H
+from heldout108_jobs import m
 
-
-def _tz(day: str) -> str:
-    if day < "2025-10-26" or day >= "2026-03-29":
-        return "+0200"
-    return "+0100"
-
-
-m = partial(H.dated_spec, _tz)
 EN, FR, DE = ("not_job", "en"), ("not_job", "fr"), ("not_job", "de")
 
 OCPM = "OCPM – Office cantonal de la population et des migrations <noreply@ocpm.ge.example>"

@@ -3,19 +3,9 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-import heldout as H
-
-
-def _tz(day: str) -> str:
-    if day < "2025-10-26":
-        return "+0200"
-    return "+0100"
-
-
-m = partial(H.dated_spec, _tz)
+from heldout109_jobs import m
 
 
 def N(key, when, frm, subject, text=None, html=None, lang="es", **kw):

@@ -7,12 +7,7 @@ from functools import partial
 from typing import Any
 
 import heldout as H
-
-
-def _tz(day: str) -> str:
-    if day < "2025-10-26":
-        return "+0200"
-    return "+0100"
+from heldout109_jobs import A, E, m
 
 
 def _canarias(day: str) -> str:
@@ -21,16 +16,7 @@ def _canarias(day: str) -> str:
     return "+0000"
 
 
-m = partial(H.dated_spec, _tz)
 m_can = partial(H.dated_spec, _canarias)
-
-
-def A(cat, co, role, app, src):
-    return (cat, co, role, app, src, "es")
-
-
-def E(cat, co, role, app, src):
-    return (cat, co, role, app, src, "en")
 
 
 MIR, MIRR = "Hotel Mirador del Mar", "Coordinador/a de Animación y Eventos"

@@ -3,17 +3,10 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-from heldout import dated_spec
+from heldout111_jobs import m
 
-
-def _tz(day: str) -> str:
-    return "-0300"
-
-
-m = partial(dated_spec, _tz)
 PT = ("not_job", "pt")
 EN = ("not_job", "en")
 

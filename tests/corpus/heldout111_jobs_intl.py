@@ -3,17 +3,9 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-from heldout import dated_spec
-
-
-def _tz(day: str) -> str:
-    return "-0300"
-
-
-m = partial(dated_spec, _tz)
+from heldout111_jobs import m
 
 OR, ORR = "Orbis Health Partners", "Hospital Operations Analyst (Remote - Brazil)"
 ME_, MER = "Meridia Healthcare", "Business Analyst, Hospital Operations - Brazil"

@@ -3,17 +3,9 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-from heldout import dated_spec
-
-
-def _tz(day: str) -> str:
-    return "+0100"
-
-
-m = partial(dated_spec, _tz)
+from heldout112_jobs import m
 
 PT = ("not_job", "pt")
 EN = ("not_job", "en")

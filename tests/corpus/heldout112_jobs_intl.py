@@ -7,6 +7,7 @@ from functools import partial
 from typing import Any
 
 from heldout import dated_spec
+from heldout112_jobs import A
 
 
 def _lisbon(day: str) -> str:
@@ -24,10 +25,6 @@ def _maputo(day: str) -> str:
 m = partial(dated_spec, _lisbon)
 ml = partial(dated_spec, _luanda)
 mz = partial(dated_spec, _maputo)
-
-
-def A(cat, co, role, app, src, lang="pt"):
-    return (cat, co, role, app, src, lang)
 
 
 TC, TCR = "Tejo Capital Partners", "Financial Analyst"

@@ -4,17 +4,9 @@ heldout114.py."""
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-from heldout import dated_spec
-
-
-def tz(day: str) -> str:
-    return "+0100"
-
-
-m = partial(dated_spec, tz)
+from heldout114_jobs import m
 
 N = ("not_job", "en")
 

@@ -4,22 +4,9 @@ only): see heldout114.py."""
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
-from heldout import dated_spec
-
-
-def tz(day: str) -> str:
-    return "+0100"  # the candidate's own clock (Lagos)
-
-
-m = partial(dated_spec, tz)
-
-
-def A(cat, co, role, app, src):
-    return (cat, co, role, app, src, "en")
-
+from heldout114_jobs import A, m
 
 MG, MGR = "Meridian Ghana", "Product Manager, Mobile Money"
 MK, MKR = "Meridian Kenya", "Senior Software Engineer"
