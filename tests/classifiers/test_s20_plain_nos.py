@@ -232,3 +232,16 @@ def test_words_of_a_no_said_of_something_else(
         language="en",
     )
     assert result.category is category, result.evidence
+
+
+def test_candidates_prioritised_over_the_reader_is_a_no(classify: Classify) -> None:
+    result = classify(
+        sender="no-reply@hire.lever.co",
+        name="Lakeshore Care",
+        subject="Update from Lakeshore Care",
+        body="Hi Dana,\n\nThank you for your interest in Lakeshore Care. While it's clear you're a "
+        "dedicated clinician, we're prioritizing candidates with prior home-care experience for "
+        "this role.\n\nWe'll keep your information on file.",
+        language="en",
+    )
+    assert result.category is Category.REJECTION, result.evidence
