@@ -38,6 +38,7 @@ class _Suffixes:
     display: _Phrases
     all: _Phrases
     leading_group: frozenset[str]
+    leading_legal: frozenset[str]
     group: frozenset[str]
     particles: frozenset[str]
 
@@ -57,6 +58,7 @@ def _suffixes() -> _Suffixes:
         display=phrases("legal", "noise"),
         all=phrases("legal", "group", "noise"),
         leading_group=frozenset(data["leading_group"]),
+        leading_legal=frozenset(data["leading_legal"]),
         group=frozenset(data["group"]),
         particles=frozenset(data["particles"]),
     )
@@ -97,15 +99,11 @@ def _strip_trailing(tokens: list[str], phrases: _Phrases) -> int:
     return end
 
 
-# French registries write the legal form first: "SAS MARCHE D'ERDRE", "SARL Le Fournil".
-_LEADING_LEGAL = frozenset({"sas", "sasu", "sarl", "eurl", "selarl"})
-
-
 @lru_cache(maxsize=65_536)
 def company_key(name: str) -> str:
     """The comparison key of a company name, before aliases are applied."""
     tokens = _tokens(name)
-    if len(tokens) > 1 and (tokens[0] == "the" or tokens[0] in _LEADING_LEGAL):
+    if len(tokens) > 1 and (tokens[0] == "the" or tokens[0] in _suffixes().leading_legal):
         tokens = tokens[1:]
     return " ".join(tokens[: _strip_trailing(tokens, _suffixes().all)])
 
@@ -114,7 +112,7 @@ def company_key(name: str) -> str:
 def display_name(name: str) -> str:
     """A company name fit to show: original spelling, legal form dropped ("Acme GmbH" → "Acme")."""
     words = name.split()
-    if len(words) > 1 and fold(words[0]) in _LEADING_LEGAL:
+    if len(words) > 1 and fold(words[0]) in _suffixes().leading_legal:
         words = words[1:]
     normalised = ["".join(_tokens(w)) for w in words]
     kept = " ".join(words[: _strip_trailing(normalised, _suffixes().display)])

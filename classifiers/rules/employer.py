@@ -1779,9 +1779,10 @@ def _spells_tenant(display: str, tenant: str | None, names: NameBook) -> bool:
     "Aeroforja del Bajío" <aerobajio@myworkday.com>, "Halvorsen Group" <halvorsen@...>."""
     if not tenant or len(tenant) < 5 or names.looks_like_person(display):
         return False
-    letters = iter("".join(c for c in names.key(display) if c.isalnum()))
+    key = names.key(display)
+    letters = iter(c for c in key if c.isalnum())
     slug = [c for c in tenant.lower() if c.isalnum()]
-    return bool(slug) and slug[0] == names.key(display)[:1] and all(c in letters for c in slug)
+    return bool(slug) and slug[0] == key[:1] and all(c in letters for c in slug)
 
 
 def _display_counts(display: str, mode: DisplayName, names: NameBook) -> bool:
