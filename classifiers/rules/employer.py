@@ -797,6 +797,10 @@ _SENTENCE_ARTICLE = re.compile(
 )
 
 
+# What every _group_writing_for pattern needs in the letter, whatever the name.
+_WRITING_FOR = re.compile(r"[ \t][-–][ \t]+(?i:pour|for|für|para)[ \t]+[A-Z]")
+
+
 @functools.lru_cache(maxsize=256)
 def _group_writing_for(name: str) -> re.Pattern[str]:
     """A group's line naming the company it writes for: "Groupe Vellane - pour Garonne Aéro SAS",
@@ -813,10 +817,14 @@ def _subsidiary(found: Employer, clues: EmployerClues, book: EmployerBook) -> Em
     Vantage Brands company", "Birchfield Snacks (part of Vantage Brands)"): the group recruits
     for it, and it is the employer."""
     body = "\n".join(clues.texts[2:4])
-    for match in _group_writing_for(found.name).finditer(body):
-        name = _accept(match.group(1), "body", clues, book)
-        if name and book.names.key(name) != book.names.key(found.name):
-            return Employer(name=name, origin="body", quote=match.group(0))
+    # The pattern is built per name (a regex compile costs about a millisecond): only for a
+    # letter that writes the group's core name and a "- for" line at all.
+    core = _GROUP_AROUND.sub("", found.name) or found.name
+    if core in body and _WRITING_FOR.search(body):
+        for match in _group_writing_for(found.name).finditer(body):
+            name = _accept(match.group(1), "body", clues, book)
+            if name and book.names.key(name) != book.names.key(found.name):
+                return Employer(name=name, origin="body", quote=match.group(0))
     if not _named_as_group(found.name, body):
         return None
     for match in _member_of_group(found.name).finditer(body):
@@ -1373,6 +1381,8 @@ def _brand_the_mail_names(
 def _named_as_brand(name: str, text: str) -> bool:
     """Whether the text writes the name as the one applied to or writing: "your interest in
     Mealo", "applying to Mealo", "The Mealo Team" (not a unit's "for RN - Progressive Care")."""
+    if name.casefold() not in text.casefold():
+        return False  # a text without the name: no pattern to build
     brand = re.escape(name)
     return (
         re.search(
@@ -1844,6 +1854,8 @@ def _title_team_in_body(candidate: str, clues: EmployerClues) -> bool:
     of Java Lead - Microservices (Job Req 43318) with Tessaract" (the team, not the employer)."""
     if len(clues.texts) < 3 or not candidate.strip():
         return False
+    if candidate.strip().casefold() not in clues.texts[2].casefold():
+        return False  # a body without the name: no pattern to build
     tail = _TITLE_TEAM_TAIL.replace("NAME", re.escape(candidate.strip()))
     return re.search(tail, clues.texts[2], re.IGNORECASE) is not None
 
