@@ -1,0 +1,243 @@
+# ruff: noqa: E501, RUF100
+"""Corpus 120, job alerts, outreach and other job mail (data only): see heldout120.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from heldout120_jobs import J, m
+
+_ALERT = [
+    # (key, when, from, subject, body, source)
+    (
+        "73001",
+        "2025-09-02 07:05",
+        "Tes Jobs <alerts@tes.com>",
+        "12 new jobs matching 'digital learning' near Cardiff",
+        "New jobs for you\n\nDigital Learning Lead - Kingsweston Academy, Bristol\nTeacher of Science with ICT responsibility - Ysgol Bro Hafren, Penarth\nHead of Computing - St Aidan's Catholic High School, Newport\n...and 9 more\n\nManage your job alerts on tes.com",
+        "other",
+    ),
+    (
+        "73003",
+        "2025-09-08 06:30",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        '"instructional designer": Brightwing - Instructional Designer and more',
+        "Your job alert for instructional designer in United Kingdom\n\nBrightwing · Instructional Designer · Bristol (Hybrid)\nKingfisher Education · Digital Product Specialist, Secondary Science · Remote\nHalo Health Academy · E-learning Designer · Cardiff\n\nSee all jobs\n\nYou're receiving job alert emails. Unsubscribe.",
+        "linkedin",
+    ),
+    (
+        "73005",
+        "2025-09-16 08:00",
+        "Indeed <alert@indeed.com>",
+        "Learning Designer jobs in Cardiff",
+        "20+ new jobs for Learning Designer in Cardiff\n\nLearning Designer - Cadwyn Training Ltd - Cardiff - £28,000 - £32,000 a year\nDigital Learning Officer - Ely Valley Council - Ely Valley\nOnline Learning Team Lead - Treetop Tutors Ltd - Bristol\n\nEasily apply to these jobs. See more jobs.",
+        "indeed",
+    ),
+    (
+        "73007",
+        "2025-09-23 07:15",
+        "Eteach <jobalerts@eteach.com>",
+        "Your weekly Eteach job alert - Wales",
+        "Jobs matching your alert: Secondary, Science, Wales\n\nTeacher of Chemistry - Ysgol Gyfun Cwm Derwen\nDigital Competence Lead (TLR 2a) - Ysgol Gyfun Cwm Derwen\nHead of Science - Newport High\n\nView all",
+        "other",
+    ),
+    (
+        "73009",
+        "2025-10-04 09:00",
+        "reed.co.uk <jobalerts@reed.co.uk>",
+        "New: E-learning Developer (Articulate) - Cardiff",
+        "Hi Catrin, we've found new jobs matching 'e-learning'\n\nE-learning Developer (Articulate) - Cardiff - £30,000 - £34,000 per annum\nDigital Learning Assistant - Swansea - £24,500\n\nView jobs",
+        "other",
+    ),
+    (
+        "73011",
+        "2025-10-13 06:45",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "Curio Labs is hiring: Customer Success Manager - Education",
+        "Jobs similar to ones you viewed\n\nCurio Labs · Customer Success Manager - Education · Swansea\nMabon Digital · Junior Learning Designer · Cardiff\nLantern Learning · Learning Content Designer · Bristol\n\nSee all jobs",
+        "linkedin",
+    ),
+    (
+        "73013",
+        "2025-10-18 12:00",
+        "Guardian Jobs <jobalerts@jobs.theguardian.com>",
+        "Your Guardian Jobs alert: education, digital",
+        "New jobs for you this week\n\nDigital Learning Manager - The Ashgrove Trust - London/remote\nHead of Education Programmes - Kinder Futures - Manchester\nLearning Technologist - St Brannock's University - Exeter\n\nSee all",
+        "other",
+    ),
+    (
+        "73015",
+        "2025-10-21 18:40",
+        "Taff Metropolitan University <tmu@myworkday.com>",
+        "New jobs at Taff Metropolitan University matching your alert",
+        "Hi Catrin,\n\nNew jobs matching your saved search 'digital' are available:\n\nLearning Technologist - REQ-04562 - Centre for Digital Education\nSenior Lecturer in Computing - REQ-04571\n\nSign in to apply.",
+        "workday",
+    ),
+    (
+        "73017",
+        "2025-11-04 08:00",
+        "Indeed <alert@indeed.com>",
+        "Instructional Designer jobs in Bristol",
+        "15 new jobs for Instructional Designer in Bristol\n\nLearning Designer (Apprenticeships) - Tidewater Learning - Bristol\nImplementation Specialist (UK Schools) - Nimbus Classroom - Remote\n\nSee more jobs",
+        "indeed",
+    ),
+    (
+        "73019",
+        "2025-11-10 07:00",
+        "Eteach <jobalerts@eteach.com>",
+        "Don't miss out - finish your application",
+        "Hi Catrin,\n\nYou started an application for Digital Competence Lead (TLR 2a) at Ysgol Gyfun Cwm Derwen but haven't submitted it yet. The closing date is 14 November.\n\nContinue my application",
+        "other",
+    ),
+    (
+        "73021",
+        "2025-11-12 19:30",
+        "Pinpoint <notifications@pinpointhq.com>",
+        "You have an unfinished application with Tidewater Learning",
+        "Hi Catrin,\n\nIt looks like you started applying for Learning Designer (Apprenticeships) at Tidewater Learning. Your progress has been saved - pick up where you left off using the link below.\n\nResume application",
+        "other",
+    ),
+    (
+        "73023",
+        "2025-12-01 06:30",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        '"learning technologist": 8 new jobs in Wales',
+        "Your job alert for learning technologist in Wales\n\nSwansea Bay Institute of Technology · Digital Education Assistant\nNHS Wales Education Partners · E-learning Officer\n\nSee all jobs",
+        "linkedin",
+    ),
+    (
+        "73025",
+        "2025-09-30 10:20",
+        "Nimbus Classroom Talent <talent@nimbusclassroom.example>",
+        "Welcome to the Nimbus Classroom talent community",
+        "Hi Catrin,\n\nThanks for joining our talent community! We'll send you a short monthly update with new roles and stories from the team. You can update your preferences or unsubscribe at any time.\n\nThe Nimbus Talent team",
+        "other",
+    ),
+    (
+        "73027",
+        "2026-01-12 07:30",
+        "Tes Jobs <alerts@tes.com>",
+        "New jobs matching 'digital learning' near Cardiff",
+        "New jobs for you\n\nDigital Learning Coordinator - Heronsgate College, Cheltenham\nHead of Digital Strategy - Avonvale Learning Trust, Bristol\n\nTurn off this alert: tes.com/jobs/alerts",
+        "other",
+    ),
+]
+
+MAIL: list[dict[str, Any]] = [
+    m(k, w, f, s, J("alert", src=src), b) for k, w, f, s, b, src in _ALERT
+]
+
+MAIL += [
+    m(
+        "73101",
+        "2025-09-11 13:05",
+        "Gareth Pugh via LinkedIn <inmail-hit-reply@linkedin.com>",
+        "Opportunity: Education Consultant at Hafod Software",
+        J("outreach", "Hafod Software", "Education Consultant", "linkedin"),
+        "Hi Catrin,\n\nI'm Head of Partnerships at Hafod Software - we make MIS and assessment tools for Welsh schools. We're looking for an Education Consultant to train school staff on our platform across South Wales. Lots of travel, company car. Would you be interested in a chat?\n\nGareth Pugh\nHafod Software\n\nReply  ·  Not interested\n\nThis is a LinkedIn InMail.",
+    ),
+    m(
+        "73103",
+        "2025-09-18 08:10",
+        "Vale Supply Teachers <bookings@valesupply.co.uk.example>",
+        "Supply work in Cardiff & the Vale - science teachers needed",
+        J("outreach", None, "Supply Teacher (Science)", "agency"),
+        "Dear Catrin,\n\nWe have daily and long-term supply work available for qualified science teachers across Cardiff and the Vale of Glamorgan. Rates from £160 per day via PAYE (no umbrella fees).\n\nIf you'd like to register, please reply with your CV and a copy of your EWC registration.\n\nKind regards,\nThe Vale Supply Teachers team",
+    ),
+    m(
+        "73105",
+        "2025-10-15 11:50",
+        "Dani Evans <dani@edtalentco.co.uk.example>",
+        "Learning Designer - leading edtech business - remote",
+        J("outreach", None, "Learning Designer", "agency"),
+        "Hi Catrin,\n\nHope you're well! I'm recruiting for a leading edtech business who are looking for Learning Designers with a teaching background. Fully remote, £35k-£40k, great benefits.\n\nAre you open to hearing more? Happy to chat after school hours.\n\nDani\nEdTalent Co.",
+    ),
+    m(
+        "73107",
+        "2025-10-15 11:52",
+        "Dani Evans <dani@edtalentco.co.uk.example>",
+        "Automatic reply: Learning Designer - leading edtech business - remote",
+        J("other_job", src="agency"),
+        "Thanks for your email. I'm out of the office until Monday 20 October with limited access to email. For anything urgent, please contact hello@edtalentco.co.uk.example.\n\nDani",
+    ),
+    m(
+        "73109",
+        "2025-11-11 12:00",
+        "Brightwing <no-reply@teamtailor-mail.com>",
+        "How was your experience applying to Brightwing?",
+        J("other_job", "Brightwing", "Instructional Designer", "teamtailor"),
+        "Hi Catrin,\n\nWe'd love to hear about your candidate experience with Brightwing. It takes 2 minutes and helps us improve.\n\nTake the survey\n\nThanks!",
+    ),
+    m(
+        "73111",
+        "2025-09-04 21:02",
+        "Taff Metropolitan University <tmu@myworkday.com>",
+        "Verify your candidate account",
+        J("other_job", "Taff Metropolitan University", src="workday"),
+        "Hi Catrin,\n\nThanks for creating a candidate account at Taff Metropolitan University. Please verify your email address by clicking the link below. This link expires in 24 hours.\n\nVerify account",
+    ),
+    m(
+        "73113",
+        "2025-11-27 15:20",
+        "Liam Gallagher-Price <liam@harbourtalent.co.uk.example>",
+        "New role - Senior LXD, leading edtech business",
+        J("outreach", None, "Senior Learning Experience Designer", "agency"),
+        "Hi Catrin,\n\nHope you're well! Another one that made me think of you - a leading edtech business in Cardiff (not Kitewell) hiring a Senior LXD. Any interest?\n\nLiam",
+    ),
+    m(
+        "73115",
+        "2025-11-27 19:02",
+        "Catrin Llewellyn <catrin.llewellyn@outlook.com>",
+        "Re: New role - Senior LXD, leading edtech business",
+        J("other_job", src="agency"),
+        "Hi Liam,\n\nThanks for thinking of me! I've actually just accepted a Learning Technologist role at a university, so I'm off the market. Thanks for all your help over the autumn - the Rise tip was a good one.\n\nCatrin",
+        to="Liam Gallagher-Price <liam@harbourtalent.co.uk.example>",
+    ),
+    m(
+        "73117",
+        "2026-01-20 10:14",
+        "Tomos Rees <tomos.rees.dev@gmail.com>",
+        "Siarad - we closed the round!",
+        J("other_job", "Siarad Labs", "Learning Designer (Welsh language)", "direct"),
+        "Hi Catrin,\n\nQuick one - we closed our seed round last week. I hear you're off to TMU, so congrats! If you know any brilliant Welsh-medium teachers thinking of moving into learning design, please send them my way.\n\nTomos",
+    ),
+    m(
+        "73119",
+        "2025-10-01 19:20",
+        "Catrin Llewellyn <c.llewellyn@whitchurchhill.cardiff.sch.example>",
+        "Fwd: Thank you for your application",
+        (
+            "confirmation",
+            "Kingfisher Education",
+            "Digital Product Specialist, Secondary Science",
+            15,
+            "workday",
+            "en",
+        ),
+        "Sent from the wrong email again! Forwarding to my own account.\n\n---------- Forwarded message ---------\nFrom: Kingfisher Education <kfedu@myworkday.com>\nDate: Wed, 1 Oct 2025 at 07:45\nSubject: Thank you for your application\nTo: c.llewellyn@whitchurchhill.cardiff.sch.example\n\nHi Catrin,\n\nThank you for applying to Digital Product Specialist, Secondary Science (JR-2207) at Kingfisher Education. We've received your application and our Talent Acquisition team will review it shortly.\n\nKingfisher Education Talent Acquisition",
+    ),
+    m(
+        "73121",
+        "2025-12-11 08:05",
+        "DBS <dbsnoreply@dbs.gov.uk.example>",
+        "Your DBS certificate has been issued",
+        J("other_job", "Taff Metropolitan University", "Learning Technologist"),
+        "Your Enhanced DBS certificate (application reference E0098831245) has been issued and posted to your home address. Your employer or the organisation that requested the check will be notified electronically.",
+    ),
+    m(
+        "73123",
+        "2025-09-10 11:50",
+        "EVCBC Recruitment <no-reply@eploy.co.uk>",
+        "Your candidate account has been created",
+        J("other_job", "Ely Valley Council"),
+        "Dear Catrin\n\nYour account on the Ely Valley Council jobs portal has been created. Your username is your email address. You can now save jobs, set alerts and apply online.\n\nRecruitment Team",
+    ),
+    m(
+        "73125",
+        "2025-10-24 09:40",
+        "reed.co.uk <noreply@reed.co.uk>",
+        "A recruiter viewed your CV",
+        J("alert"),
+        "Good news Catrin - a recruiter has viewed your CV on reed.co.uk. Make sure your profile is up to date so you're ready when they get in touch. Browse 300+ education jobs near you.",
+    ),
+]
