@@ -797,6 +797,15 @@ _SENTENCE_ARTICLE = re.compile(
 )
 
 
+# A group naming its own member company the post is with: "votre candidature au poste de ... au
+# sein de notre filiale Transmar Logistique SAS", "bei unserer Tochtergesellschaft ...", "en
+# nuestra filial ...", "na nossa subsidiária ...", "with our subsidiary ..."; a group's chain of
+# shops: "el cargo de ... de nuestra cadena Boticas del Valle", "notre enseigne ...".
+_OUR_SUBSIDIARY = re.compile(
+    r"\b(?i:notre|nossa|nuestra|unsere[rmn]?|our)[ \t]+(?i:filiale|filial|subsidiária|subsidiaria"
+    r"|tochter(?:gesellschaft|firma|unternehmen)?|subsidiary|cadena|enseigne)[ \t]+"
+    + _MEMBER_NAME_RUN
+)
 # What every _group_writing_for pattern needs in the letter, whatever the name.
 _WRITING_FOR = re.compile(r"[ \t][-–][ \t]+(?i:pour|for|für|para)[ \t]+[A-Z]")
 
@@ -825,6 +834,11 @@ def _subsidiary(found: Employer, clues: EmployerClues, book: EmployerBook) -> Em
             name = _accept(match.group(1), "body", clues, book)
             if name and book.names.key(name) != book.names.key(found.name):
                 return Employer(name=name, origin="body", quote=match.group(0))
+    for match in _OUR_SUBSIDIARY.finditer(body):
+        written = _SENTENCE_ARTICLE.sub("", match.group(1), count=1)
+        name = _accept(written, "body", clues, book)
+        if name and book.names.key(name) != book.names.key(found.name):
+            return Employer(name=name, origin="body", quote=match.group(0))
     if not _named_as_group(found.name, body):
         return None
     for match in _member_of_group(found.name).finditer(body):

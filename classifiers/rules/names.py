@@ -77,8 +77,9 @@ _TWO_LEVEL = frozenset(
         # "acme.cnt.br" an accounting office, "acme.ind.br" a manufacturer)
         "adv", "arq", "cnt", "eng", "med", "odo", "ind", "agr", "far", "imb", "tur",
         # New Zealand's government, iwi, school and health second levels ("mcma.govt.nz"), the
-        # British police's and NHS trusts' ("npth.nhs.uk"), military ones
-        "govt", "iwi", "school", "health", "police", "nhs", "mil",
+        # British police's and NHS trusts' ("npth.nhs.uk"), military ones, British schools'
+        # ("kingsweston.bristol.sch.uk": never "SCH")
+        "govt", "iwi", "school", "health", "police", "nhs", "mil", "sch",
     }
 )  # fmt: skip
 # Second levels under which German-speaking public bodies have their own domains: the Swiss
