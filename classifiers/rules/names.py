@@ -624,9 +624,13 @@ def name_key(name: str, legal_suffixes: tuple[tuple[str, ...], ...]) -> str:
 
 def _registrable(domain: str) -> str:
     labels = domain.split(".")
+    if len(labels) >= 4 and labels[-2] == "sch":
+        return ".".join(labels[-4:])  # a British school under its authority: "acme.leeds.sch.uk"
     public = len(labels) >= 3 and labels[-2] in _PUBLIC_SECOND_LEVEL
     if labels[-1] in _RESERVED_TLDS:
-        if public:
+        # made-up mail writes a country's second levels under .example too ("severn.ac.example"
+        # for "severn.ac.uk")
+        if public or (len(labels) >= 3 and labels[-2] in _TWO_LEVEL):
             return ".".join(labels[-3:])
         return ".".join(labels[-2:]) if len(labels) >= 2 else ""
     if len(labels) >= 3 and ".".join(labels[-2:]) in _RESERVED_DOMAINS:

@@ -112,3 +112,78 @@ def test_the_employer_a_board_or_group_names(
     result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
     assert result.company is not None, result.evidence
     assert company_key(result.company) == company_key(company), result.evidence
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "subject", "body", "language", "company"),
+    [
+        # a teachers' board relays the application to the school it names
+        (
+            "noreply@tes.com",
+            "Tes",
+            "Your application has been submitted",
+            "Hi Ffion,\n\nYour application for Science Teacher at Llanwern High School, Newport "
+            "has been sent to the school.\n\nGood luck! The Tes Jobs team\n\nTes Global Ltd, "
+            "London. You are receiving this because you applied for a job on tes.com.",
+            "en",
+            "Llanwern High School",
+        ),
+        # a group's member named with its Spanish legal form after a comma
+        (
+            "careers@grupoebro.example",
+            "Grupo Ebro - Talent Acquisition",
+            "Confirmación de recepción de su candidatura - Req ID 5120",
+            "Estimada Ane:\n\nLe confirmamos que hemos recibido su candidatura para la posición "
+            "Planificadora (Req ID 5120) en Ebro Componentes Industriales, S.L.U. – planta de "
+            "Tudela.\n\nGracias por su interés en formar parte del Grupo Ebro.\n\nTalent "
+            "Acquisition\nGrupo Ebro",
+            "es",
+            "Ebro Componentes Industriales",
+        ),
+        # a group whose ATS account lists its brands names the one applied to after the title
+        (
+            "naoresponda@gupy.io",
+            "Grupo Maré",
+            "Recebemos sua inscrição - Analista de CS | Corvina",
+            "Olá, Rita!\n\nSua inscrição para Analista de CS | Corvina foi concluída com sucesso."
+            "\n\nO Grupo Maré reúne marcas digitais como Corvina, Tainha Pay e Robalo.\n\nGente "
+            "Grupo Maré",
+            "pt",
+            "Corvina",
+        ),
+        # made-up mail writes a university's "ac" second level under .example
+        (
+            "no-reply@jobs.tamarside.ac.example",
+            "Recruitment Team",
+            "Application received - Learning Technologist (ACAD2201)",
+            "Dear Ms Evans\n\nThank you for your application for the post of Learning "
+            "Technologist (ACAD2201).\n\nHR Recruitment Team",
+            "en",
+            "Tamarside",
+        ),
+    ],
+)
+def test_the_employer_behind_a_board_a_group_or_a_domain(
+    classify: Classify,
+    sender: str,
+    name: str,
+    subject: str,
+    body: str,
+    language: str,
+    company: str,
+) -> None:
+    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
+    assert result.company is not None, result.evidence
+    assert company_key(result.company) == company_key(company), result.evidence
+
+
+def test_a_foundation_running_a_hospital_has_the_hospitals_key() -> None:
+    assert company_key("Stiftung Spital Seeland") == company_key("Spital Seeland")
+
+
+def test_a_british_schools_domain_names_the_school_not_its_authority() -> None:
+    from jobtracker.classifiers.rules.names import load_name_book
+
+    book = load_name_book()
+    assert book.domain_label("head.brookfield.leeds.sch.uk") == "brookfield"
+    assert book.domain_label("jobs.tamarside.ac.uk") == "tamarside"
