@@ -122,3 +122,85 @@ def test_digests_pitches_and_look_alikes(
 ) -> None:
     result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
     assert result.category is category, result.evidence
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "subject", "body", "language"),
+    [
+        (
+            "oma.kessler@t-online.example",
+            "Mama",
+            "Sonntag",
+            "Liebe Jana,\n\nkommst du am Sonntag zum Essen? Und erzähl mal, wie es mit dem "
+            "Vorstellungsgespräch bei der Bank war.\n\nLiebe Grüße\nMama",
+            "de",
+        ),
+        (
+            "mia.brandt@gmail.com",
+            "Mia Brandt",
+            "Und, wie läuft's?",
+            "Hey Jana,\n\nwie läuft die Jobsuche? Ich hab übrigens morgen mein zweites "
+            "Vorstellungsgespräch bei der Agentur in Mainz, drück mir die Daumen!\n\nMia",
+            "de",
+        ),
+        (
+            "bia.souza88@gmail.com",
+            "Bia Souza",
+            "passei na entrevista!!!",
+            "Luuu\n\nPASSEI!!! A entrevista final foi hoje e já me ligaram com a proposta. Vou ser "
+            "coordenadora lá na agência.\n\nbeijo\nBia",
+            "pt",
+        ),
+        (
+            "bia.souza88@gmail.com",
+            "Bia Souza",
+            "ajuda com proposta",
+            "Lu, me ajuda? O RH mandou a proposta formal e o valor veio menor do que falaram na "
+            "entrevista. Tu acha que eu devo negociar ou aceitar logo?\n\nBia",
+            "pt",
+        ),
+        (
+            "praxis@arzt-seeland.example",
+            "Praxis Dr. med. Keller",
+            "Terminbestätigung: Grippeimpfung",
+            "Guten Tag Frau Roth\n\nHiermit bestätigen wir Ihren Termin für die Grippeimpfung am "
+            "Freitag, 19. Dezember um 07:45 Uhr.\n\nFreundliche Grüsse\nPraxis Dr. med. Keller",
+            "de",
+        ),
+    ],
+)
+def test_family_friends_and_a_doctor_are_no_job_mail(
+    classify: Classify, sender: str, name: str, subject: str, body: str, language: str
+) -> None:
+    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
+    assert result.category is Category.NOT_JOB, result.evidence
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "subject", "body", "language"),
+    [
+        (
+            "vale@cobrito.example",
+            "Vale Ruiz",
+            "¡Buenas noticias!",
+            "Hola Ana,\n\nQué alegría contarte que queremos que seas parte de Cobrito como "
+            "Analista Contable. Te adjunto la propuesta: USD 1.900 mensuales, 100% remoto.\n\n"
+            "Vale",
+            "es",
+        ),
+        (
+            "rh@biosarine.example",
+            "RH Biosarine",
+            "Contrat de travail - Léa Roth",
+            "Madame,\n\nFaisant suite à notre entretien, nous avons le plaisir de vous faire "
+            "parvenir en annexe votre contrat de travail.\n\nNous vous prions de nous retourner "
+            "un exemplaire signé.\n\nRessources Humaines\nBiosarine SA",
+            "fr",
+        ),
+    ],
+)
+def test_an_offer_in_a_persons_words(
+    classify: Classify, sender: str, name: str, subject: str, body: str, language: str
+) -> None:
+    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
+    assert result.category is Category.OFFER, result.evidence
