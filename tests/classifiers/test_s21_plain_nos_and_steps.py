@@ -144,3 +144,51 @@ def test_the_title_after_a_step_in_the_subject(
     result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
     assert result.role is not None, result.evidence
     assert result.role.casefold() == role.casefold(), result.evidence
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "subject", "body", "language", "category"),
+    [
+        # an acknowledgement whose no-news-is-a-no is no rejection
+        (
+            "seleccion@grupo-ebro.example",
+            "Selección Grupo Ebro",
+            "Acuse de recibo: candidatura Planificador/a (Ref. OPS-25-17)",
+            "Buenos días,\n\nAcusamos recibo de su candidatura para la vacante de Planificador/a "
+            "(Ref. OPS-25-17) en Ebro Pinturas.\n\nEn caso de no recibir respuesta en el plazo de "
+            "30 días, entienda que su candidatura no ha sido seleccionada para esta posición.\n\n"
+            "Departamento de Selección",
+            "es",
+            Category.CONFIRMATION,
+        ),
+        (
+            "vagas@kenoby.com",
+            "Marulho CRM",
+            "Marulho CRM - Inscrição confirmada",
+            "Olá Rita,\n\nConfirmamos sua inscrição na vaga Analista de Suporte. Todas as "
+            "atualizações do processo serão enviadas para este e-mail.\n\nAbraços, Marulho CRM",
+            "pt",
+            Category.CONFIRMATION,
+        ),
+        (
+            "naoresponda@gupy.io",
+            "Tainha Seguros",
+            "Nova etapa disponível: Teste de Português e Lógica",
+            "Olá Rita!\n\nVocê tem uma nova etapa disponível no processo Analista de Suporte: "
+            "Teste de Português e Lógica (online, 40 minutos).\n\nFazer teste agora",
+            "pt",
+            Category.ASSESSMENT,
+        ),
+    ],
+)
+def test_receipts_and_tests_in_a_process(
+    classify: Classify,
+    sender: str,
+    name: str,
+    subject: str,
+    body: str,
+    language: str,
+    category: Category,
+) -> None:
+    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
+    assert result.category is category, result.evidence
