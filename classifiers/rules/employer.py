@@ -808,6 +808,7 @@ _OUR_SUBSIDIARY = re.compile(
     r"|tochter(?:gesellschaft|firma|unternehmen)?|subsidiary|cadena|enseigne)[ \t]+"
     + _MEMBER_NAME_RUN
 )
+_SUBSIDIARY_WORDS = ("filial", "subsidi", "tochter", "cadena", "enseigne")
 # What every _group_writing_for pattern needs in the letter, whatever the name.
 _WRITING_FOR = re.compile(r"[ \t][-–][ \t]+(?i:pour|for|für|para)[ \t]+[A-Z]")
 
@@ -836,11 +837,13 @@ def _subsidiary(found: Employer, clues: EmployerClues, book: EmployerBook) -> Em
             name = _accept(match.group(1), "body", clues, book)
             if name and book.names.key(name) != book.names.key(found.name):
                 return Employer(name=name, origin="body", quote=match.group(0))
-    for match in _OUR_SUBSIDIARY.finditer(body):
-        written = _SENTENCE_ARTICLE.sub("", match.group(1), count=1)
-        name = _accept(written, "body", clues, book)
-        if name and book.names.key(name) != book.names.key(found.name):
-            return Employer(name=name, origin="body", quote=match.group(0))
+    folded = body.lower()
+    if any(word in folded for word in _SUBSIDIARY_WORDS):  # a regex led by "\b" scans slowly
+        for match in _OUR_SUBSIDIARY.finditer(body):
+            written = _SENTENCE_ARTICLE.sub("", match.group(1), count=1)
+            name = _accept(written, "body", clues, book)
+            if name and book.names.key(name) != book.names.key(found.name):
+                return Employer(name=name, origin="body", quote=match.group(0))
     if not _named_as_group(found.name, body):
         return None
     for match in _member_of_group(found.name).finditer(body):
@@ -1879,13 +1882,30 @@ def _all_mail_words(candidate: str, stops: frozenset[str]) -> bool:
     return bool(words) and all(w.casefold() in stops for w in words)
 
 
+_DASH_BEFORE = re.compile(r"[-–]\s+$")
+
+
+def _after_a_dash(name: str, text: str) -> bool:
+    """Whether ``name`` is written in ``text`` (any case) right after a dash: what the pattern
+    of :func:`_title_team_in_body` needs before it builds one for the name."""
+    low, key = text.lower(), name.lower()
+    if len(low) != len(text) or len(key) != len(name):
+        return key.casefold() in low.casefold()  # a case changes a length: the plain test
+    at = low.find(key)
+    while at >= 0:
+        if _DASH_BEFORE.search(low, max(0, at - 12), at):
+            return True
+        at = low.find(key, at + 1)
+    return False
+
+
 def _title_team_in_body(candidate: str, clues: EmployerClues) -> bool:
     """Whether the words a subject writes after a title's dash end a title in the body: "the role
     of Java Lead - Microservices (Job Req 43318) with Tessaract" (the team, not the employer)."""
     if len(clues.texts) < 3 or not candidate.strip():
         return False
-    if candidate.strip().casefold() not in clues.texts[2].casefold():
-        return False  # a body without the name: no pattern to build
+    if not _after_a_dash(candidate.strip(), clues.texts[2]):
+        return False  # the pattern is built per name (a regex compile costs a millisecond)
     tail = _TITLE_TEAM_TAIL.replace("NAME", re.escape(candidate.strip()))
     return re.search(tail, clues.texts[2], re.IGNORECASE) is not None
 
