@@ -1273,11 +1273,16 @@ _LEGAL_FORMS = (
 )
 _LEGAL_TAIL = re.compile(_LEGAL_FORMS + "$")
 _LEGAL_ANYWHERE = re.compile(_LEGAL_FORMS)  # a text without one has no part that ends in one
+
+
+def _company_before(forms: str) -> re.Pattern[str]:
+    """A run of one to four capitalised words that one of the legal ``forms`` follows."""
+    return re.compile(r"\b([A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){1,3})(?=" + forms + r"(?!\w))")
+
+
 # A company written with its legal form ("Acme Digital GmbH", "Acme Retail Ltd"); a name with a
 # group's word inside ("Acme Versicherungsgruppe AG", "Acme Holding SE") is the group again.
-_LEGAL_COMPANY = re.compile(
-    r"\b([A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){1,3})(?=" + _LEGAL_FORMS + r"(?!\w))"
-)
+_LEGAL_COMPANY = _company_before(_LEGAL_FORMS)
 _GROUP_INSIDE = re.compile(r"gruppe|group|grupo|holding|konzern", re.IGNORECASE)
 # The same for a group's member in Romance forms too ("Acme Logistique SAS"), a comma allowed
 # before a Spanish limited company's form ("Acme Automotive Systems, S.L.U. – planta de
@@ -1290,9 +1295,7 @@ _MEMBER_LEGAL_FORMS = (
     + r"|,\s(?:S\.L\.U?\.?|SLU?|S\.A\.U\.|SAU))"
 )
 _MEMBER_LEGAL_ANYWHERE = re.compile(_MEMBER_LEGAL_FORMS)
-_MEMBER_LEGAL_COMPANY = re.compile(
-    r"\b([A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){1,3})(?=" + _MEMBER_LEGAL_FORMS + r"(?!\w))"
-)
+_MEMBER_LEGAL_COMPANY = _company_before(_MEMBER_LEGAL_FORMS)
 _TEAM_OF = frozenset({"von", "vom", "bei", "of", "at", "from", "via", "de", "du", "chez", "team"})
 _LINE_PARTS = re.compile(r"\s+[·|•–—-]\s+|[,;:]\s+|\s{2,}")
 _MIN_SHARED = 4
