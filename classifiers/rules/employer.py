@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from jobtracker.classifiers.rules import abbrev, aliases, signoff
@@ -833,23 +833,37 @@ def _subsidiary(found: Employer, clues: EmployerClues, book: EmployerBook) -> Em
     # letter that writes the group's core name and a "- for" line at all.
     core = _GROUP_AROUND.sub("", found.name) or found.name
     if core in body and _WRITING_FOR.search(body):
-        for match in _group_writing_for(found.name).finditer(body):
-            name = _accept(match.group(1), "body", clues, book)
-            if name and book.names.key(name) != book.names.key(found.name):
-                return Employer(name=name, origin="body", quote=match.group(0))
+        matches = _group_writing_for(found.name).finditer(body)
+        member = _other_member(matches, found, clues, book, article=False)
+        if member is not None:
+            return member
     folded = body.lower()
     if any(word in folded for word in _SUBSIDIARY_WORDS):  # a regex led by "\b" scans slowly
-        for match in _OUR_SUBSIDIARY.finditer(body):
-            written = _SENTENCE_ARTICLE.sub("", match.group(1), count=1)
-            name = _accept(written, "body", clues, book)
-            if name and book.names.key(name) != book.names.key(found.name):
-                return Employer(name=name, origin="body", quote=match.group(0))
+        member = _other_member(_OUR_SUBSIDIARY.finditer(body), found, clues, book)
+        if member is not None:
+            return member
     if not _named_as_group(found.name, body):
         return None
-    for match in _member_of_group(found.name).finditer(body):
-        written = _SENTENCE_ARTICLE.sub("", match.group(1), count=1)
+    return _other_member(_member_of_group(found.name).finditer(body), found, clues, book)
+
+
+def _other_member(
+    matches: Iterator[re.Match[str]],
+    found: Employer,
+    clues: EmployerClues,
+    book: EmployerBook,
+    *,
+    article: bool = True,
+) -> Employer | None:
+    """The first company a group's pattern names (its group 1) that is not the group itself;
+    with ``article``, without a sentence's leading article ("O Mercadão Leve faz parte ...")."""
+    own = book.names.key(found.name)
+    for match in matches:
+        written = match.group(1)
+        if article:
+            written = _SENTENCE_ARTICLE.sub("", written, count=1)
         name = _accept(written, "body", clues, book)
-        if name and book.names.key(name) != book.names.key(found.name):
+        if name and book.names.key(name) != own:
             return Employer(name=name, origin="body", quote=match.group(0))
     return None
 
