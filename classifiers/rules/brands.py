@@ -119,6 +119,19 @@ _BRANDS_IN_PARENS = _Cued(
     r"(?P<brands>[^\n.;:()]{2,120})\)",
     r"\((?i:marcas?|brands?|marques?)[ \t]",
 )
+# A sign-off line that puts the brand before the registered name: "Tintico – Inversiones Cafeteras
+# del Quindío S.A.S.", "Nordlicht | Hansen Hotelbetriebs GmbH". Read only when the mail found the
+# registered name and names the brand elsewhere too ("ser parte de Tintico").
+_LEGAL_FORM = (
+    r"(?:S\.?\s?A\.?\s?S\.?|S\.?\s?A\.?|S\.?\s?L\.?U?\.?|Ltda\.?|Ltd\.?|Limited|Inc\.?|GmbH|AG|"
+    r"LLC|Lda\.?|SARL|SAS|B\.?V\.?|N\.?V\.?|plc|KG|e\.?\s?V\.?|de C\.?V\.?|Unlimited Company|DAC)"
+)
+_SIGNED_BRAND = _Cued(
+    r"(?m)^[ \t]*(?P<brand>" + _PLACE_RUN + r")[ \t]+[–—|-][ \t]+(?P<group>[^\n]{2,100}?"
+    + _LEGAL_FORM
+    + r")[ \t]*$",
+    r"[ \t][–—|-][ \t][^\n]{2,100}[ \t,]" + _LEGAL_FORM + r"[ \t]*(?:\n|$)",
+)
 _ES_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:y|e|and|et)\s+)?|\s+(?:y|e|and|et)\s+|\s*&\s*")
 _GROUP_WORD = re.compile(r"\b(?:group|holdings?|plc)\b", re.IGNORECASE)
 
@@ -159,6 +172,12 @@ def brand_of(found: Employer | None, clues: EmployerClues, book: EmployerBook) -
             listed = _listed_brand(match, _ES_LIST_SPLIT, text, found, clues, book)
             if listed:
                 return listed
+    for match in _SIGNED_BRAND.finditer(text):
+        if book.names.key(match.group("group")) == own:
+            rest = text.replace(match.group(0), "")
+            brand = _brand(match.group("brand"), clues, book, own)
+            if brand and _written_in(brand, rest):
+                return Employer(name=brand, origin=found.origin, quote=match.group(0))
     if _GROUP_WORD.search(found.name):
         for match in _MEMBER.finditer(text):
             short = match.group("brand")

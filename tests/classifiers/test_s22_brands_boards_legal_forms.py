@@ -1,0 +1,166 @@
+"""Employers written beside their registered names, and boards that relay for them (corpora
+123-128): a sign-off line with the brand before the registered name, Ireland's publicjobs.ie and
+its two cards, Colombia's public employment service and a caja's job agency, German-speaking
+hospitality boards, a bank's desks that are no employer, and Irish legal forms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from jobtracker.correlator.names import company_key
+from jobtracker.pipeline.contracts import Category, Classification
+
+Classify = Callable[..., Classification]
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "subject", "body", "language", "company"),
+    [
+        # the brand before its registered name on the sign-off line, named in the letter too
+        (
+            "no-reply@hire.lever.co",
+            "Panaderías Río Claro S.A.S.",
+            "Gracias por postularte a Panaderías Río Claro S.A.S.",
+            "Hola Camila,\n\n¡Gracias por querer unirte a Migajón! Recibimos tu postulación para "
+            "Analista de Compras y la estamos revisando.\n\nSaludos,\nEquipo de Talento\nMigajón "
+            "– Panaderías Río Claro S.A.S.",
+            "es",
+            "Migajón",
+        ),
+        (
+            "bewerbung@softgarden.io",
+            "Kessler Gastronomiebetriebe GmbH",
+            "Deine Bewerbung ist angekommen",
+            "Hallo Mia,\n\ndanke für deine Bewerbung als Küchenchefin bei Laubfrosch! Wir melden "
+            "uns in den nächsten Tagen.\n\nLiebe Grüße\nLaubfrosch | Kessler Gastronomiebetriebe "
+            "GmbH",
+            "de",
+            "Laubfrosch",
+        ),
+        # publicjobs.ie's receipt: the post, then the body in Irish and English, then the
+        # reference
+        (
+            "noreply@publicjobs.ie",
+            "publicjobs",
+            "Application Received – Higher Executive Officer",
+            "Dear Aoife,\n\nThank you for your application for the post of:\n\nHigher Executive "
+            "Officer\nAn tÚdarás Uisce Náisiúnta / National Water Standards Authority\nCampaign "
+            "reference: NWS26-003\n\nIs mise le meas,\npublicjobs",
+            "en",
+            "National Water Standards Authority",
+        ),
+        (
+            "noreply@publicjobs.ie",
+            "publicjobs",
+            "Application Received - Clerical Officer",
+            "Dear Conor,\nThis is to confirm that your application for the competition below has "
+            "been received.\nCompetition: Clerical Officer (General Service grade), Western Ports "
+            "Company\nReference: WPC/CO/2026\nRegards,\npublicjobs",
+            "en",
+            "Western Ports",
+        ),
+        # Colombia's public employment service relays the employer's vacancy
+        (
+            "notificaciones@serviciodeempleo.gov.co",
+            "Servicio Público de Empleo",
+            "Postulación registrada",
+            "Señor(a) Julián Ortega:\n\nSu postulación fue registrada.\n\nEmpresa: Textiles "
+            "Sabana S.A.S.\nVacante: Auxiliar de Bodega\n\nServicio Público de Empleo",
+            "es",
+            "Textiles Sabana",
+        ),
+        # an Austrian hospitality board's receipt names the hotel, never itself
+        (
+            "noreply@hotelcareer.at",
+            "Hotelcareer",
+            "Deine Bewerbung wurde erfolgreich versendet",
+            "Hallo Jonas,\n\ndeine Bewerbung wurde erfolgreich versendet:\n\nRezeptionist (m/w/d)"
+            "\nHotel Bergkristall · Lech am Arlberg\n\nViel Erfolg!\nDein Hotelcareer Team",
+            "de",
+            "Hotel Bergkristall",
+        ),
+    ],
+)
+def test_the_employer_behind_a_registered_name_or_a_relaying_board(
+    classify: Classify,
+    sender: str,
+    name: str,
+    subject: str,
+    body: str,
+    language: str,
+    company: str,
+) -> None:
+    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
+    assert result.category is not Category.NOT_JOB, result.evidence
+    assert result.company is not None, result.evidence
+    assert company_key(result.company) == company_key(company), result.evidence
+
+
+def test_a_brand_the_letter_does_not_name_again_leaves_the_registered_name(
+    classify: Classify,
+) -> None:
+    result = classify(
+        sender="no-reply@hire.lever.co",
+        name="Panaderías Río Claro S.A.S.",
+        subject="Gracias por postularte a Panaderías Río Claro S.A.S.",
+        body="Hola Camila,\n\nRecibimos tu postulación para Analista de Compras y la estamos "
+        "revisando.\n\nSaludos,\nEquipo de Talento\nMigajón – Panaderías Río Claro S.A.S.",
+        language="es",
+    )
+    assert result.company is not None, result.evidence
+    assert company_key(result.company) == company_key("Panaderías Río Claro"), result.evidence
+
+
+def test_a_banks_desk_in_a_title_is_no_employer(classify: Classify) -> None:
+    result = classify(
+        sender="bcx@myworkday.com",
+        name="BCX",
+        subject="Gracias por postularse: Analista de Riesgo de Crédito (R-2231)",
+        body="Estimada Ana:\n\nHemos recibido su postulación para la vacante Analista de Riesgo "
+        "de Crédito (R-2231).\n\nCordialmente,\nGestión Humana",
+        language="es",
+    )
+    assert result.category is Category.CONFIRMATION, result.evidence
+    assert result.company is None or company_key(result.company) != "credito", result.evidence
+
+
+def test_a_caja_job_agency_relays_while_its_other_mailboxes_are_not_job_mail(
+    classify: Classify,
+) -> None:
+    relayed = classify(
+        sender="agenciadeempleo@compensar.com",
+        name="Agencia de Empleo Compensar",
+        subject="Su hoja de vida fue remitida a una vacante",
+        body="Apreciado usuario:\n\nSu hoja de vida fue remitida a la vacante Auxiliar Contable "
+        "de la empresa Ferretería El Tornillo S.A.S.\n\nAgencia de Empleo Compensar",
+        language="es",
+    )
+    assert relayed.category is not Category.NOT_JOB, relayed.evidence
+    assert relayed.company is not None, relayed.evidence
+    assert company_key(relayed.company) != company_key("Compensar"), relayed.evidence
+    health = classify(
+        sender="citas@compensar.com",
+        name="Compensar",
+        subject="Recordatorio de su cita médica",
+        body="Le recordamos su cita de medicina general el martes a las 8:00 a. m.",
+        language="es",
+    )
+    assert health.category is Category.NOT_JOB, health.evidence
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        (
+            "Brightwater Biologics Manufacturing Unlimited Company",
+            "brightwater biologics manufacturing",
+        ),
+        ("Cnoc Software Designated Activity Company", "cnoc software"),
+        ("Bord Cáilíochta Uisce Teoranta", "bord cailiochta uisce"),
+        ("Solas Foods Teo.", "solas foods"),
+    ],
+)
+def test_irish_legal_forms_are_dropped_from_keys(written: str, key: str) -> None:
+    assert company_key(written) == key
