@@ -164,3 +164,31 @@ def test_a_caja_job_agency_relays_while_its_other_mailboxes_are_not_job_mail(
 )
 def test_irish_legal_forms_are_dropped_from_keys(written: str, key: str) -> None:
     assert company_key(written) == key
+
+
+def test_an_austrian_employment_contract_to_sign_is_an_offer_from_the_named_employer(
+    classify: Classify,
+) -> None:
+    result = classify(
+        sender="dse_na4@docusign.net",
+        name="Petra Huber via DocuSign",
+        subject="Bitte mit DocuSign signieren: Dienstvertrag_Almblick_Steiner.pdf",
+        body="Petra Huber hat Ihnen ein Dokument zum Unterzeichnen gesendet.",
+        language="de",
+    )
+    assert result.category is Category.OFFER, result.evidence
+    assert result.company is not None, result.evidence
+    assert company_key(result.company) == "almblick", result.evidence
+
+
+def test_a_portuguese_saved_search_digest_is_an_alert(classify: Classify) -> None:
+    result = classify(
+        sender="alertas@itjobs.pt",
+        name="ITJobs.pt",
+        subject='5 novas ofertas para "Data Engineer" no Porto',
+        body='Olá Rui, estas são as novas ofertas do teu alerta "Data Engineer – Porto":\n\n'
+        "• Data Engineer – Ribeira Analytics – Porto\n• Engenheiro/a de Dados – Foz Tech – "
+        "Matosinhos\n\nPara alterar ou remover este alerta: https://www.itjobs.pt/conta/alertas",
+        language="pt",
+    )
+    assert result.category is Category.ALERT, result.evidence
