@@ -127,7 +127,9 @@ _LEGAL_FORM = (
     r"LLC|Lda\.?|SARL|SAS|B\.?V\.?|N\.?V\.?|plc|KG|e\.?\s?V\.?|de C\.?V\.?|Unlimited Company|DAC)"
 )
 _SIGNED_BRAND = _Cued(
-    r"(?m)^[ \t]*(?P<brand>" + _PLACE_RUN + r")[ \t]+[–—|-][ \t]+(?P<group>[^\n]{2,100}?"
+    r"(?m)^[ \t]*(?P<brand>"
+    + _PLACE_RUN
+    + r")[ \t]+[–—|-][ \t]+(?P<group>[^\n]{2,100}?"
     + _LEGAL_FORM
     + r")[ \t]*$",
     r"[ \t][–—|-][ \t][^\n]{2,100}[ \t,]" + _LEGAL_FORM + r"[ \t]*(?:\n|$)",

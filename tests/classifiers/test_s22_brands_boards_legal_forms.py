@@ -192,3 +192,45 @@ def test_a_portuguese_saved_search_digest_is_an_alert(classify: Classify) -> Non
         language="pt",
     )
     assert result.category is Category.ALERT, result.evidence
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "category"),
+    [
+        (
+            "Ihre Bewerbung",
+            "Sehr geehrter Herr Kogler,\n\nwir haben Ihre Unterlagen geprüft, uns aber für eine "
+            "Besetzung aus unserem eigenen Vertriebsteam entschieden. Alles Gute!\n\nPersonal",
+            Category.REJECTION,
+        ),
+        (
+            "Deine Bewerbung bei Wolkenwerk",
+            "Hi Jakob,\n\ndanke für deine Bewerbung als Support Engineer. Dein Profil ist "
+            "spannend, aber wir gehen hier mit anderen Kandidat:innen weiter.\n\nViele Grüße\nAnna",
+            Category.REJECTION,
+        ),
+        (
+            "Ihre Bewerbung: Koch (m/w/d)",
+            "Sehr geehrte Frau Berger,\n\nvielen Dank für Ihre Bewerbung als Koch (m/w/d). Ihre "
+            "Unterlagen sind vollständig bei uns eingegangen. Wir melden uns in zwei Wochen.",
+            Category.CONFIRMATION,
+        ),
+        (
+            "Neuigkeiten zu Ihrer Bewerbung",
+            "Gute Nachrichten: Ihre Bewerbung als Buchhalter (m/w/d) wurde vom Arbeitgeber "
+            "geöffnet. Die Firma hat Ihre Unterlagen am 03.11.2025 angesehen.",
+            Category.VIEWED,
+        ),
+    ],
+)
+def test_german_receipts_views_and_plain_nos(
+    classify: Classify, subject: str, body: str, category: Category
+) -> None:
+    result = classify(
+        sender="karriere@arbeitgeber.example",
+        name="Karriere",
+        subject=subject,
+        body=body,
+        language="de",
+    )
+    assert result.category is category, result.evidence
