@@ -6,11 +6,12 @@ hospitality boards, a bank's desks that are no employer, and Irish legal forms."
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 import pytest
 
 from jobtracker.correlator.names import company_key
-from jobtracker.pipeline.contracts import Category, Classification
+from jobtracker.pipeline.contracts import CalendarEvent, Category, Classification
 
 Classify = Callable[..., Classification]
 
@@ -234,3 +235,24 @@ def test_german_receipts_views_and_plain_nos(
         language="de",
     )
     assert result.category is category, result.evidence
+
+
+def test_a_letting_agents_viewing_invite_is_no_interview(classify: Classify) -> None:
+    result = classify(
+        sender="lettings@harbourlets.example",
+        name="Harbour Lets",
+        subject="RE: Flat 2, 9 Quay Street – viewing",
+        body="Hi Niamh,\n\nThanks for your enquiry. We are holding a viewing for this property on "
+        "Tuesday from 5.30pm. I've sent a calendar invite; please bring photo ID and your last "
+        "three payslips if you wish to apply.\n\nKind regards,\nDeirdre",
+        language="en",
+        events=(
+            CalendarEvent(
+                method="REQUEST",
+                summary="Viewing – Flat 2, 9 Quay Street",
+                start=datetime(2025, 9, 16, 17, 30, tzinfo=UTC),
+                organizer="lettings@harbourlets.example",
+            ),
+        ),
+    )
+    assert result.category is Category.NOT_JOB, result.evidence
