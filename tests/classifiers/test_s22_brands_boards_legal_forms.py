@@ -256,3 +256,34 @@ def test_a_letting_agents_viewing_invite_is_no_interview(classify: Classify) -> 
         ),
     )
     assert result.category is Category.NOT_JOB, result.evidence
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "category"),
+    [
+        (
+            "Convocação para Entrevista - Edital nº 07/2025",
+            "SELEÇÃO PÚBLICA SIMPLIFICADA - EDITAL Nº 07/2025\n\nPrezado(a) JOÃO SILVA, após a "
+            "publicação do resultado da Avaliação Curricular, V.Sa. está CONVOCADO para a etapa "
+            "de Entrevista, conforme item 9 do Edital.\n\nData: 12/03/2026, 10h.",
+            Category.INTERVIEW,
+        ),
+        (
+            "Bem-vindo(a) ao Banco de Talentos",
+            "Olá João,\n\nBem-vindo(a) ao Banco de Talentos da Rede Solaris! Quando surgir uma "
+            "vaga com o seu perfil, avisaremos você.",
+            Category.ALERT,
+        ),
+    ],
+)
+def test_brazilian_public_selection_and_talent_pool_mail(
+    classify: Classify, subject: str, body: str, category: Category
+) -> None:
+    result = classify(
+        sender="selecao@fundacao-saude.example",
+        name="Seleção Pública",
+        subject=subject,
+        body=body,
+        language="pt",
+    )
+    assert result.category is category, result.evidence
