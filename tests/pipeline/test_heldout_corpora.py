@@ -137,12 +137,17 @@ FLOORS = {
     ("heldout121", "all"): (0.92, 0.91, 0.85, 0.84, 0.90),
     ("heldout122", "all"): (0.92, 0.93, 0.76, 0.91, 0.86),
     # written in session 22 by helpers who read no rules, measured once untouched, then tuned on
-    ("heldout123", "all"): (0.92, 0.89, 0.71, 0.93, 0.74),
-    ("heldout124", "all"): (0.89, 0.89, 0.62, 0.76, 0.62),
+    ("heldout123", "all"): (0.92, 0.90, 0.71, 0.93, 0.74),
+    ("heldout124", "all"): (0.94, 0.91, 0.68, 0.80, 0.80),
     ("heldout125", "all"): (0.94, 0.90, 0.76, 0.94, 0.86),
     ("heldout126", "all"): (0.89, 0.86, 0.60, 0.66, 0.70),
-    ("heldout127", "all"): (0.91, 0.94, 0.53, 0.92, 0.94),
-    ("heldout128", "all"): (0.89, 0.90, 0.64, 0.80, 0.72),
+    ("heldout127", "all"): (0.93, 0.95, 0.53, 0.92, 0.94),
+    ("heldout128", "all"): (0.90, 0.91, 0.66, 0.80, 0.72),
+    # also written in session 22, measured once untouched, not tuned on yet
+    ("heldout129", "all"): (0.92, 0.91, 0.63, 0.88, 0.90),
+    ("heldout130", "all"): (0.91, 0.89, 0.41, 0.85, 0.67),
+    ("heldout131", "all"): (0.91, 0.93, 0.63, 0.86, 0.90),
+    ("heldout132", "all"): (0.92, 0.91, 0.78, 0.86, 0.71),
     # never tuned on either (written in sessions 7-10, measured at their start and end)
     ("heldout14", "all"): (0.91, 0.88, 0.86, 0.92, 0.95),
     ("heldout15", "all"): (0.86, 0.85, 0.70, 0.80, 0.67),
