@@ -313,7 +313,7 @@ Corvane, Inc. | 1600 Wynkoop St, Denver, CO 80202""",
 <b>Expires:</b> Oct 6, 2025 11:59 PM CST</p>
 <p>Before you begin, make sure you have a stable internet connection. You can try a sample test to
 get familiar with the environment.</p>
-<p><a href="https://www.hackerrank.com/work/tests/2298341/login?b=eyJ1c2VybmFtZSI6Im9zY2Fy" style="background:#1ba94c;color:#fff;padding:10px 18px;text-decoration:none">Start Test</a></p>
+<p><a href="https://www.hackerrank.com/tests/2298341/login?b=eyJ1c2VybmFtZSI6Im9zY2Fy" style="background:#1ba94c;color:#fff;padding:10px 18px;text-decoration:none">Start Test</a></p>
 <p>Good luck!<br>Team Corvane</p>
 <p style="font-size:11px;color:#999">Powered by HackerRank. If you have questions about the test,
 contact the recruiter at dana.whitfield@corvane.example. Questions about the platform:
