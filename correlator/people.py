@@ -21,7 +21,10 @@ _SHARED_MAILBOX = re.compile(
     r"|candidatures?|candidaturas?|postulaciones"
     # a board's apply relay: indeedapply@, easyapply@
     r"|\w*apply"
-    r"|calendar[\w-]*)"
+    r"|calendar[\w-]*"
+    # an ATS's conversation relay that every employer on it writes through
+    # (conversations@message.teamtailor.com), a reply relay (reply+token@)
+    r"|conversations?|messages?|repl(?:y|ies))"
     r"(?:[._+-].*)?@",
     re.IGNORECASE,
 )

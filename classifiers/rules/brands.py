@@ -180,6 +180,15 @@ def brand_of(found: Employer | None, clues: EmployerClues, book: EmployerBook) -
             brand = _brand(match.group("brand"), clues, book, own)
             if brand and _written_in(brand, rest):
                 return Employer(name=brand, origin=found.origin, quote=match.group(0))
+    display = clues.texts[0] if clues.texts else ""
+    if found.origin in ("display name", "display pair") and display:
+        # The sender writes the same way: "Frescura – Distribuição Hoteleira, S.A." <rh@...>,
+        # "SGT - Soluções de Gestão Turística, S.A.": the brand, when the mail names it too.
+        for match in _SIGNED_BRAND.finditer(display):
+            if book.names.key(match.group("group")) == own:
+                brand = _brand(match.group("brand"), clues, book, own)
+                if brand and _written_in(brand, text):
+                    return Employer(name=brand, origin=found.origin, quote=match.group(0))
     if _GROUP_WORD.search(found.name):
         for match in _MEMBER.finditer(text):
             short = match.group("brand")

@@ -277,6 +277,18 @@ def _is_recipient(name: str, recipients: tuple[str, ...], names: NameBook) -> bo
         own = names.key(recipient)
         if own == key or (len(own.split()) >= _FULL_NAME_WORDS and f" {own} " in padded):
             return True
+        owns = own.split()
+        if len(owns) > len(words) >= _FULL_NAME_WORDS and owns[: len(words)] == words:
+            return True  # "Óscar Iñiguez" of "Óscar Iñiguez Barajas": a first and one surname
+        if len(words) == 1 and len(owns) >= _FULL_NAME_WORDS and words[0] == owns[-1]:
+            return True  # "Arbeitsvertrag_Vogl_Korbinian.pdf": the signer's surname
+        if (
+            len(words) == 1
+            and len(owns) >= _FULL_NAME_WORDS
+            and words[0][1:] in owns[1:]
+            and words[0][0] == owns[0][0]
+        ):
+            return True  # "Contrato_LFerrandez_Acme.pdf": the signer's initial and surname
         first, *rest = own.split() or [""]
         if rest and len(words[0]) == 1 and first.startswith(words[0]) and words[1:] == rest:
             return True
@@ -367,6 +379,11 @@ _SUBJECT_CHEER = re.compile(
 )
 # Where a subject's meeting takes place, after the name: "Entrevista con Acme en Logroño".
 _PLACE_TAIL = re.compile(r"\s+en\s+(?=[A-ZÁÉÍÓÚÑ])")
+# A day after the name: "Termin bei Acme am 15.10.", "Entretien chez Acme le 03/11", "Acme on
+# 12/05" (a day and a month in digits, the year optional).
+_DATE_TAIL = re.compile(
+    r"\s+(?:am|ab|le|el|on|em|no|dia|el día|vom|bis)\s+\d{1,2}[./]\d{1,2}\b", re.IGNORECASE
+)
 _TEXT_ORIGINS = frozenset({"subject", "body", "signature", "quoted"})
 # A sentence that goes on after the name ("... chez Qonto a bien été envoyée", "... bei Acme GmbH
 # wurde erfolgreich versendet"): a name stops before a verb.
@@ -420,6 +437,9 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
     registry, names = book.registry, book.names
     if not clues.agency and len(clues.texts) > 3 and _AGENCY_SIGNATURE.search(clues.texts[3]):
         clues = replace(clues, agency=True)  # "Kessler & Partner Personalberatung AG"
+    paired = _meeting_pair(clues, book)
+    if paired is not None:
+        return paired
     if clues.invite:
         hosted = _invite_host(clues, book)
         if hosted is not None:
@@ -504,6 +524,94 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
         if name:
             found = Employer(name=name, origin="sender domain", quote=clues.sender_domain)
             return _expanded(found, clues, book) or found
+    return None
+
+
+# A board's card: the job's title on a line of its own, the employer on the next line with its
+# place after a dot or a dash ("Responsable RH (H/F)" / "Acme SAS · Lyon (69)").
+_CARD_PLACE = re.compile(r"\s+[-–·|•]\s+|\s*[·|•]\s*")
+_GENDER_MARK_END = re.compile(r"\b(?:h/f|f/h|m/w/d|w/m/d|m/f/d|f/m/d)\b[)\]]?\s*$", re.IGNORECASE)
+_CARD_LINES = 40  # a card sits at the top of the mail, below a greeting and a sentence or two
+
+
+def card_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    """The employer a job board's card names under the job's title, when nothing else names
+    it: the title is the line the subject ends with ("Bewerbung eingereicht: <title>"), or the
+    line after a sentence that ends in a colon ("pour l'offre suivante :"). Only the line
+    right under the title is read, and only as a name the usual checks accept."""
+    if clues.sender is None or clues.sender.vendor.kind is not VendorKind.BOARD:
+        return None
+    if len(clues.texts) < 3:
+        return None
+    subject = clues.texts[1].strip().casefold()
+    lines = [line.strip() for line in clues.texts[2].splitlines()[:_CARD_LINES]]
+    lines = [line for line in lines if line]
+    for at in range(1, len(lines) - 1):
+        title = lines[at]
+        if not 3 <= len(title) <= 100:
+            continue
+        folded = title.casefold()
+        tail = len(subject) > len(folded) and subject.endswith(folded)
+        if not (
+            tail
+            or _GENDER_MARK_END.search(title)
+            or (lines[at - 1].endswith(":") and looks_like_title(title))
+        ):
+            continue
+        candidate = _CARD_PLACE.split(lines[at + 1], maxsplit=1)[0]
+        if not candidate or candidate.casefold() in subject:
+            continue
+        name = _accept(candidate, "body", clues, book)
+        if name:
+            return Employer(name=name, origin="body", quote=lines[at + 1])
+    return _named_after_title(clues, book)
+
+
+_SUBJECT_TITLE = re.compile(r":\s+([^:]{3,100}?)\s*$")
+_AFTER_TITLE = (
+    r"\s+(?:de|en|at|bei|chez|para|pour|à|em|na|no|with|with the)\s+"
+    r"(?P<company>[^\n()\[\],;:!?]{2,80}?)\s*"
+    r"(?:\(|,|;|!|[.]\s|[.]?$| se | a été | wurde | was | foi )"
+)
+
+
+def _named_after_title(clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    """A board's sentence that names the subject's title and then the employer: "Has aplicado a
+    la oferta: <title>" above "Tu postulación a la oferta <title> de Acme S.A. (Guadalajara) se
+    ha enviado". The title is the subject's, so a title that holds "de" cuts nothing wrong."""
+    title = _SUBJECT_TITLE.search(clues.texts[1])
+    if title is None or title.group(1).casefold() not in clues.texts[2].casefold():
+        return None
+    after = re.search(re.escape(title.group(1)) + _AFTER_TITLE, clues.texts[2], re.I | re.M)
+    if after is None:
+        return None
+    name = _accept(after.group("company"), "body", clues, book)
+    return Employer(name=name, origin="body", quote=after.group(0)) if name else None
+
+
+# A meeting named after the two who meet: "Voltaro x Jonas – Kennenlernen", "Cuaderno <> Óscar",
+# "Jane / Acme - intro call"; the side that is the reader leaves the other, the company.
+_PAIR = re.compile(
+    r"(?:^|:\s*)(?P<left>[^:@<>|]{2,40}?)\s+(?:<>|<->|x|×|\+|/|&)\s+(?P<right>[^:@<>|]{2,40}?)"
+    r"(?=\s+[-–—|]\s|\s+@|\s*[(]|\s*$)"
+)
+_PAIR_CUE = re.compile(r"\s(?:<>|<->|x|×|\+|/|&)\s")
+
+
+def _meeting_pair(clues: EmployerClues, book: EmployerBook) -> Employer | None:
+    """The company of a meeting its title pairs with the reader's own first name."""
+    subject = clues.texts[1] if len(clues.texts) > 1 else ""
+    if not clues.recipients or not _PAIR_CUE.search(subject):
+        return None
+    given = {r.split()[0].casefold() for r in clues.recipients if r.split()}
+    for found in _PAIR.finditer(subject):
+        left, right = found.group("left").strip(), found.group("right").strip()
+        for own, other in ((right, left), (left, right)):
+            words = own.split()
+            if 1 <= len(words) <= 2 and words[0].casefold() in given:
+                name = _accept(other, "subject", clues, book)
+                if name:
+                    return Employer(name=name, origin="subject", quote=found.group(0))
     return None
 
 
@@ -1692,9 +1800,12 @@ def _office_after_person(display: str, address: str, names: NameBook) -> str | N
     return words[-1]
 
 
-# A Spanish public body's e-registry writes under "Sede electrónica <body>": it is no hiring
-# word (the same e-office sends tax and residence-permit mail), only the body's name counts.
-_E_REGISTRY = re.compile(r"^sede electr[oó]nica(?: de la| del?)?\s*(?:[-–·|:]\s*)?", re.IGNORECASE)
+# A Spanish public body's e-registry writes under "Sede electrónica <body>" or "Registro
+# Electrónico <body>": it is no hiring word (the same e-office sends tax and residence-permit
+# mail), only the body's name counts.
+_E_REGISTRY = re.compile(
+    r"^(?:sede|registro) electr[oó]nico?a?(?: de la| del?)?\s*(?:[-–·|:]\s*)?", re.IGNORECASE
+)
 
 
 # A Brazilian public selection's organiser ("banca"): "Centro de Seleção", "Núcleo de
@@ -1820,6 +1931,9 @@ def _personal_sign_off(
             return  # a recruiter of a staffing firm writing from Gmail: the firm is no employer
         yield "signature", part, part
     for part in signoff.registered_under_own_name(signature, clues.sender_name):
+        if not names.names_an_agency(part):
+            yield "signature", part, part
+    for part in signoff.named_after_own_surname(signature, clues.sender_name):
         if not names.names_an_agency(part):
             yield "signature", part, part
     for host in signoff.sites(signature):
@@ -1958,6 +2072,7 @@ def _judge(
         candidate = _SUBJECT_CHEER.sub("", candidate, count=1)  # "Great news! Acme"
         candidate = _SUBJECT_TAIL.split(candidate, maxsplit=1)[0]  # "Acme: next steps"
         candidate = _PLACE_TAIL.split(candidate, maxsplit=1)[0]  # "Acme en Logroño"
+        candidate = _DATE_TAIL.split(candidate, maxsplit=1)[0]  # "Termin bei Acme am 15.10."
         head = candidate.split(",", 1)[0]
         if head != candidate and _DATEISH.search(candidate) and not _DATEISH.search(head):
             candidate = head  # "Interview confirmed - Acme, Fri 22/08 10:00"
@@ -1991,6 +2106,8 @@ def _judge(
         or len(name.split()) > _max_words(name, origin, names)
     ):
         return None
+    if names.only_legal_form(name):
+        return None  # "S.A. de C.V." of "Acme, S.A. de C.V.": the name was cut at its comma
     if name.lower() in _ARTICLES or _FILE_NAME.search(name) or _URL_PIECE.search(name):
         return None  # "The" of "The Hiring Team"; "Offer - J Doe.pdf"; a link
     if name.lower().replace(".", "") in _CONTRACT_KINDS:

@@ -14,6 +14,7 @@ from jobtracker.classifiers.rules.employer import (
     Employer,
     EmployerBook,
     EmployerClues,
+    card_employer,
     find_employer,
 )
 from jobtracker.classifiers.rules.facts import Findings, cancel_note
@@ -106,7 +107,9 @@ class Extractor:
             if quoted
             else (),
         )
-        employer = brand_of(find_employer(clues, self.book), clues, self.book)
+        employer = brand_of(
+            find_employer(clues, self.book) or card_employer(clues, self.book), clues, self.book
+        )
         subject_roles = subject.capturing("role")
         if view.subject != view.subject.lower():
             subject_roles = _cased(subject_roles)

@@ -493,6 +493,12 @@ class NameBook:
         """Whether a name ends with a legal form ("Acme S.L.", "Acme GmbH")."""
         return self._has_legal_suffix(name)
 
+    def only_legal_form(self, name: str) -> bool:
+        """Whether a name is a legal form and nothing else ("S.A. de C.V.", "GmbH"): what is
+        left when a pattern cuts the name before its comma ("Acme, S.A. de C.V.")."""
+        tokens = _fold_tokens(name)
+        return bool(tokens) and not _drop_tail(tokens, self.legal_suffixes, keep=0)
+
     def _has_legal_suffix(self, name: str) -> bool:
         words = name.split()
         if words and _suffix_form(words[-1]) != strip_accents(_suffix_form(words[-1])):

@@ -383,13 +383,20 @@ def is_title_word(word: str) -> bool:
     return word.casefold() in _title_words()[0]
 
 
+_GENDER_MARKS = frozenset(
+    mark
+    for bare in ("m/w/d", "w/m/d", "m/f/d", "f/m/d", "d/m/w", "h/f", "f/h", "m/w", "w/m", "h/m")
+    for mark in (bare, f"({bare})", f"[{bare}]")
+)
+
+
 def looks_like_title(text: str) -> bool:
     """Whether a phrase reads as a job title ("Senior Data Engineer", "Softwareentwickler")."""
     words, compounds = _title_words()
     tokens = text.casefold().split()
     if not tokens:
         return False
-    if any(token in ("(m/w/d)", "(w/m/d)", "(h/f)", "(f/h)") for token in tokens):
-        return True
+    if any(token in _GENDER_MARKS for token in tokens):
+        return True  # "Responsable RH (H/F)", "Chargé RH H/F", "Prüfingenieur m/w/d"
     last = tokens[-1].strip(",.;:!?")
     return last in words or (len(tokens) <= 4 and last.endswith(compounds))

@@ -206,6 +206,15 @@ def decide(
         # application, which says so throughout ("incomplete applications cannot be
         # considered" once), stays one.
         ranked = [_REJECTION, *(r for r in ranked if r != _REJECTION)]
+    if (
+        ranked[0] == _REJECTION
+        and tally.strongest["on_hold"] >= STRONG
+        and scores[_REJECTION] <= tally.strongest[_REJECTION] <= tally.strongest["on_hold"]
+        and _regret_before_pause(tally)
+    ):
+        # A pause told with regret ("Leider müssen wir Ihnen mitteilen, dass das Verfahren bis
+        # auf Weiteres ausgesetzt ist"): the regret is the only no, the pause is the news.
+        ranked = [_CONFIRMATION, *(r for r in ranked if r != _CONFIRMATION)]
     if _withdrawal(tally, ranked[0]):
         ranked = [_CONFIRMATION, *(r for r in ranked if r != _CONFIRMATION)]
     label = ranked[0]  # the top category's value: enum lookups cost time on this hot path
@@ -271,6 +280,21 @@ def decide(
             Category.OFFER, confidence, tally.evidence(label), ApplicationStatus.WITHDRAWN
         )
     return Verdict(top, confidence, tally.evidence(label), _status(tally, top))
+
+
+def _regret_before_pause(tally: Tally) -> bool:
+    """Whether the no is the regret that opens the sentence announcing the pause ("Leider
+    müssen wir Ihnen mitteilen, dass das Verfahren ausgesetzt ist"), not what the pause leads
+    to ("the board has frozen hires, so I can't take things forward with you")."""
+    pauses = [q[2] for q in tally.quotes if q[1] == "on_hold" and not isinstance(q[2], str)]
+    for _, label, quote in tally.quotes:
+        if label != _REJECTION or isinstance(quote, str):
+            continue
+        text, _, end = quote
+        for pause_text, start, _ in pauses:
+            if pause_text is text and end <= start and "." not in text[end:start]:
+                return True
+    return False
 
 
 def _status(tally: Tally, top: Category) -> ApplicationStatus | None:

@@ -88,6 +88,27 @@ def registered_under_own_name(signature: str, sender_name: str) -> Iterator[str]
             yield below  # a closing line joined to the name: "Alles Gute dir! Hauke"
 
 
+def named_after_own_surname(signature: str, sender_name: str) -> Iterator[str]:
+    """The firm on the line under the writer's sign-off when it carries the writer's surname:
+    a sole trader signs from a personal mailbox with a business named after themselves ("Gerd
+    Haas" then "Haas Prüfstandstechnik", "H. Rieger" then "Ingenieurbüro Rieger – Messtechnik
+    & Versuch"), the trade after a dash left out."""
+    words = sender_name.split()
+    if len(words) < 2 or len(words[-1]) < 3:
+        return
+    given, surname = words[0], words[-1]
+    own = (sender_name, given, f"{given[0]}. {surname}", f"{given[0]}.{surname}")
+    lines = [line.strip() for line in signature.splitlines()[:_LINES] if line.strip()]
+    for at, line in enumerate(lines[:-1]):
+        if line not in own:
+            continue
+        firm = _SEPARATOR.split(lines[at + 1], maxsplit=1)[0].strip()
+        parts = firm.split()
+        if len(parts) >= 2 and surname in parts and firm != sender_name and firm[0].isupper():
+            yield firm
+        return
+
+
 def sites(signature: str) -> Iterator[str]:
     """Host names a sign-off writes (a web site, the domain of a work address), lower case;
     the sites people link to for themselves left out."""

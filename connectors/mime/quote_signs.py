@@ -15,18 +15,18 @@ _QUOTE_SIGNS = (
     "escreveu", "original message", "forwarded message", "ursprüngliche nachricht",
     "urspr&uuml;ngliche", "weitergeleitete", "message d'origine", "message d&#39;origine",
     "message transf", "mensaje original", "mensaje reenviado", "mensagem original",
-    "mensagem encaminhada", "begin forwarded", "but du message",
+    "mensagem encaminhada", "begin forwarded", "but du message", "original-nachricht",
 )  # fmt: skip
 # Outlook's header block: a "From:" line, then "Sent:" (and translations).
 _OUTLOOK_FROM = ("from:", "von:", "de:", "de :")
 _OUTLOOK_SENT = ("sent:", "gesendet:", "envoy", "enviad", "date:", "datum:")
 
 # Each search of a body costs about a microsecond a kilobyte, and most bodies hold no sign at
-# all: ten ASCII pieces that the 22 signs share are searched first, each sign only after its
+# all: eleven ASCII pieces that the 23 signs share are searched first, each sign only after its
 # piece was found.
 _PIECES = (
     "blockquote", "wrote", "schrieb", "crit", "escr", "message", "urspr", "weitergeleitete",
-    "mensa", "begin forwarded",
+    "mensa", "begin forwarded", "original-n",
 )  # fmt: skip
 _Group = tuple[str, tuple[str, ...], tuple[str, ...]]  # piece, ASCII signs, the other signs
 _GROUPS: tuple[_Group, ...] = tuple(

@@ -23,7 +23,9 @@ _ATTRIBUTION = re.compile(
     re.MULTILINE,
 )
 _SEPARATOR = re.compile(
+    # German webmail writes "-----Original-Nachricht-----", a French client "Message original"
     r"[ \t]*-{2,}[ \t]*(?:original message|forwarded message|ursprüngliche nachricht"
+    r"|original-nachricht|original nachricht|message original"
     r"|weitergeleitete nachricht|message d'origine|message transféré|mensaje original"
     r"|mensaje reenviado|mensagem original|mensagem encaminhada)[ \t]*-{2,}",
     re.IGNORECASE,

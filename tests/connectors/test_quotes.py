@@ -27,6 +27,7 @@ FRESH = "Thanks, the interview on Tuesday works for me.\n\n"
         "-----Original Message-----\nFrom: Acme\nSent: Monday\n\nHi Jane",
         "---------- Forwarded message ---------\nFrom: Acme <jobs@acme.example>\n\nHi",
         "-------- Ursprüngliche Nachricht --------\nVon: Acme\n\nHallo",
+        "-----Original-Nachricht-----\nBetreff: Bewerbung\nVon: Jane <jane@gmx.de>\n\nHallo",
         "> Hi Jane,\n> when can you start?",
         "________________________________\nFrom: Acme Recruiting <jobs@acme.example>\n"
         "Sent: Monday, June 3, 2024 10:00 AM\nTo: Jane Doe\nSubject: Interview",
@@ -45,6 +46,7 @@ FRESH = "Thanks, the interview on Tuesday works for me.\n\n"
         "outlook-original",
         "gmail-forward",
         "de-original",
+        "de-webmail-original",
         "angle-quotes",
         "outlook-header-block",
         "outlook-de",

@@ -421,9 +421,12 @@ def test_a_message_naming_no_employer_joins_through_its_senders_one_employer(mai
     assert no_name.application is not None and no_name.application.status is S.REJECTED
 
 
-def test_a_shared_relay_address_links_nothing(mail) -> None:
+@pytest.mark.parametrize(
+    "relay", ["no-reply@hire.lever.co", "conversations@message.teamtailor.com"]
+)
+def test_a_shared_relay_address_links_nothing(mail, relay: str) -> None:
+    # Teamtailor's conversation relay carries every employer's recruiters' mail
     correlator = Correlator()
-    relay = "no-reply@hire.lever.co"
     correlator.correlate(mail(C.CONFIRMATION, company="Acme", role="Dev", sender=relay))
     correlator.correlate(mail(C.CONFIRMATION, company="Globex", role="Dev", sender=relay))
     unnamed = correlator.correlate(
