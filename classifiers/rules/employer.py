@@ -384,6 +384,7 @@ _PLACE_TAIL = re.compile(r"\s+en\s+(?=[A-ZÁÉÍÓÚÑ])")
 _DATE_TAIL = re.compile(
     r"\s+(?:am|ab|le|el|on|em|no|dia|el día|vom|bis)\s+\d{1,2}[./]\d{1,2}\b", re.IGNORECASE
 )
+_CONTRACTION = re.compile(r"'(?:ve|re|m|ll|d|s)$")
 _TEXT_ORIGINS = frozenset({"subject", "body", "signature", "quoted"})
 # A sentence that goes on after the name ("... chez Qonto a bien été envoyée", "... bei Acme GmbH
 # wurde erfolgreich versendet"): a name stops before a verb.
@@ -2122,6 +2123,8 @@ def _judge(
             return None
         name = whole
     first = name.split()[0].lower().strip(",.")
+    # "I've decided to go with ...": a pronoun's contraction is no name either
+    first = _CONTRACTION.sub("", first.replace("’", "'"))
     if first in _STOP_FIRST or _STOP_ANYWHERE.search(name) or _DATEISH.search(name):
         return None
     if _GENDERED_TITLE.search(name):

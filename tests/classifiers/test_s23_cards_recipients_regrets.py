@@ -448,3 +448,128 @@ def test_a_meeting_named_after_the_company_and_the_readers_first_name(
     assert result.category is Category.INTERVIEW, result.evidence
     assert result.company is not None, result.evidence
     assert company_key(result.company) == "voltaro", result.evidence
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "language", "category", "company"),
+    [
+        # a start-up's yes in tutoiement, the role named after "que tu nous rejoignes comme"
+        (
+            "ines@kosmik-space.example",
+            "On aimerait t'avoir à bord 🚀",
+            "Jane,\n\nAprès ta journée avec nous, toute l'équipe est unanime : on aimerait "
+            "vraiment que tu nous rejoignes comme Embedded Software Engineer.\n\nCe qu'on te "
+            "propose (détails dans le PDF) : CDI, 50 k€ brut annuel.\n\nHâte de te lire,\nInès",
+            "fr",
+            Category.OFFER,
+            None,
+        ),
+        # a finished coding test's receipt names the employer it went to
+        (
+            "noreply@hackerrankforwork.com",
+            "Test submitted successfully",
+            'Hi Jane Doe,\n\nThank you for completing the test "Embedded C / RTOS".\n\nYour '
+            "responses have been submitted to Altaïr Space Systems. The hiring team will review "
+            "your results.\n\nBest,\nTeam HackerRank",
+            "en",
+            Category.ASSESSMENT,
+            "Altaïr Space Systems",
+        ),
+        # the current employer's yearly review, forwarded from work, is no interview
+        (
+            "jane.doe@novalgo.example",
+            "TR: Entretien annuel d'évaluation 2025",
+            "-------- Message transféré --------\nObjet : Entretien annuel d'évaluation 2025\n\n"
+            "Bonjour Jane, je te propose de faire ton entretien annuel jeudi à 14h.\n\nAudrey",
+            "fr",
+            Category.NOT_JOB,
+            None,
+        ),
+    ],
+)
+def test_a_yes_a_test_receipt_and_a_yearly_review(
+    classify: Classify,
+    sender: str,
+    subject: str,
+    body: str,
+    language: str,
+    category: Category,
+    company: str | None,
+) -> None:
+    result = classify(sender=sender, subject=subject, body=body, language=language)
+    assert result.category is category, result.evidence
+    if company is not None:
+        assert result.company is not None, result.evidence
+        assert company_key(result.company) == company_key(company), result.evidence
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "subject", "body", "category"),
+    [
+        # the British name of the employment contract, to sign
+        (
+            "dse@eumail.docusign.net",
+            "Kersal People Team via Docusign",
+            "Please DocuSign: Contract of Employment - Jane Doe.pdf",
+            "Kersal People Team sent you a document to review and sign.\n\nHi Jane, please "
+            "review and sign your Contract of Employment and the accompanying policies.",
+            Category.OFFER,
+        ),
+        # a board's digest of jobs picked from the reader's searches
+        (
+            "jobalerts@totaljobs.com",
+            "Totaljobs",
+            "Jane, these jobs could be a great match",
+            "Hi Jane, based on your recent searches we think you'll like these:\n\nMI Analyst - "
+            "Calder Logistics Ltd - Trafford Park\n\nData Analyst - Irwell Water - Warrington",
+            Category.ALERT,
+        ),
+        # a hiring manager's own no after the interview
+        (
+            "dan.pickering@calderlogistics.example",
+            "Dan Pickering",
+            "RE: MI Analyst role",
+            "Hi Jane,\n\nThanks for coming in last week, it was good to meet you.\n\nI've "
+            "decided to go with one of the internal candidates who already knows our WMS inside "
+            "out - it was a close call.\n\nCheers\nDan",
+            Category.REJECTION,
+        ),
+    ],
+)
+def test_british_contract_digest_and_a_managers_no(
+    classify: Classify, sender: str, name: str, subject: str, body: str, category: Category
+) -> None:
+    result = classify(sender=sender, name=name, subject=subject, body=body, language="en")
+    assert result.category is category, result.evidence
+    assert result.company is None or not result.company.lower().startswith("i'"), result.evidence
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "language"),
+    [
+        # a start-up's no after a cancelled interview, in du-form
+        (
+            "Update zu deiner Bewerbung bei Eisvogel",
+            "Hi Jane,\n\nwie versprochen melde ich mich bei dir – leider nicht mit dem neuen "
+            "Interviewtermin.\n\nWir haben uns intern entschieden, die Stelle anders "
+            "zuzuschneiden. Deshalb werden wir den Prozess mit dir nicht weiterführen.\n\n"
+            "Alles Gute für dich!\nCarla",
+            "de",
+        ),
+        # "hemos decidido incorporar de momento a alguien con un perfil más de FP&A"
+        (
+            "Sobre tu candidatura en Llavero",
+            "Hola Jane,\n\nperdona que te cancelásemos la reunión casi sin margen. Hemos "
+            "decidido incorporar de momento a alguien con un perfil más de FP&A. Tu "
+            "conversación con Jaime fue genial.\n\nUn abrazo,\nEquipo de Personas de Llavero",
+            "es",
+        ),
+    ],
+)
+def test_a_no_after_a_cancelled_meeting(
+    classify: Classify, subject: str, body: str, language: str
+) -> None:
+    result = classify(
+        sender="no-reply@teamtailor.com", subject=subject, body=body, language=language
+    )
+    assert result.category is Category.REJECTION, result.evidence
