@@ -138,16 +138,22 @@ FLOORS = {
     ("heldout122", "all"): (0.92, 0.93, 0.76, 0.91, 0.86),
     # written in session 22 by helpers who read no rules, measured once untouched, then tuned on
     ("heldout123", "all"): (0.92, 0.90, 0.71, 0.93, 0.74),
-    ("heldout124", "all"): (0.94, 0.91, 0.68, 0.80, 0.80),
+    ("heldout124", "all"): (0.94, 0.91, 0.72, 0.84, 0.80),
     ("heldout125", "all"): (0.94, 0.90, 0.76, 0.94, 0.86),
     ("heldout126", "all"): (0.89, 0.86, 0.60, 0.66, 0.70),
     ("heldout127", "all"): (0.93, 0.95, 0.53, 0.92, 0.94),
     ("heldout128", "all"): (0.90, 0.91, 0.66, 0.80, 0.72),
-    # also written in session 22, measured once untouched, not tuned on yet
-    ("heldout129", "all"): (0.92, 0.91, 0.63, 0.88, 0.90),
-    ("heldout130", "all"): (0.91, 0.89, 0.41, 0.85, 0.67),
-    ("heldout131", "all"): (0.91, 0.93, 0.63, 0.86, 0.90),
+    # also written in session 22, measured once untouched, tuned on in session 23
+    ("heldout129", "all"): (0.92, 0.91, 0.73, 0.91, 0.95),
+    ("heldout130", "all"): (0.91, 0.89, 0.52, 0.87, 0.72),
+    ("heldout131", "all"): (0.92, 0.94, 0.76, 0.86, 0.90),
     ("heldout132", "all"): (0.92, 0.91, 0.78, 0.86, 0.71),
+    # session 23's corpora, measured untouched (README) and then tuned on
+    ("heldout133", "all"): (0.93, 0.92, 0.85, 0.88, 0.81),
+    ("heldout134", "all"): (0.93, 0.90, 0.83, 0.89, 0.85),
+    ("heldout135", "all"): (0.88, 0.90, 0.87, 0.73, 0.85),
+    ("heldout136", "all"): (0.92, 0.92, 0.85, 0.88, 0.72),
+    ("heldout137", "all"): (0.88, 0.89, 0.62, 0.62, 0.68),
     # never tuned on either (written in sessions 7-10, measured at their start and end)
     ("heldout14", "all"): (0.91, 0.88, 0.86, 0.92, 0.95),
     ("heldout15", "all"): (0.86, 0.85, 0.70, 0.80, 0.67),
