@@ -101,9 +101,70 @@ Classify = Callable[..., Classification]
             "de",
             "Brandhofer",
         ),
+        # a sole trader on a personal mailbox signs with the firm named after them; the quoted
+        # application below the German webmail's separator is no part of the sign-off
+        (
+            "gerd.haas@t-online.de",
+            "Gerd Haas",
+            "AW: Initiativbewerbung als Versuchsingenieurin",
+            "Guten Morgen Frau Doe,\n\ndanke für Ihre Bewerbung. Kommen Sie doch nächste Woche "
+            "einmal bei uns vorbei, dann zeige ich Ihnen die Werkstatt.\n\nMit freundlichem "
+            "Gruß\nGerd Haas\n\nHaas Prüfstandstechnik\nInh. Dipl.-Ing. (FH) Gerd Haas\n"
+            "Heilbronner Str. 42, 71665 Vaihingen\n\n-----Original-Nachricht-----\nBetreff: "
+            'Initiativbewerbung als Versuchsingenieurin\nVon: "Jane Doe" <jane.doe@gmx.de>\n\n'
+            "Sehr geehrter Herr Haas,\n\nanbei meine Unterlagen.\n\nMit freundlichen Grüßen\n"
+            "Jane Doe",
+            "de",
+            "Haas Prüfstandstechnik",
+        ),
+        # a public body's e-registry writes under the body's name
+        (
+            "registro@insuma.example",
+            "Registro Electrónico INSUMA",
+            "Justificante de presentación – Solicitud de participación PS-04/2026",
+            "Se ha registrado su solicitud de participación en el proceso selectivo PS-04/2026 "
+            "para la plaza de Técnico/a de Control de Gestión.\n\nNúmero de registro: "
+            "2026-E-004417",
+            "es",
+            "INSUMA",
+        ),
+        # Civil Service Jobs names the department after the role and its reference
+        (
+            "noreply@civilservicejobs.service.gov.uk",
+            "Civil Service Jobs",
+            "Application submitted - 418207 - Data Analyst (HEO)",
+            "Dear Jane Doe\n\nThank you for submitting your application for the role of Data "
+            "Analyst (HEO) - Manchester / Darlington, reference 418207, with the Department for "
+            "Skills and Regional Growth.\n\nYour application will be considered after the "
+            "closing date.\n\nCivil Service Jobs",
+            "en",
+            "Department for Skills and Regional Growth",
+        ),
+        # a Portuguese board's labelled employer with its legal form after a comma
+        (
+            "noreply@sapo.pt",
+            "SAPO Emprego",
+            "A sua candidatura foi enviada",
+            "Olá Jane,\n\nA sua candidatura à oferta Customer Care Manager (m/f) – Ref.ª "
+            "CCM/2026/04 foi enviada com sucesso.\nEntidade: Transnorte Expressos, S.A.\n"
+            "Localidade: Porto\n\nBoa sorte!",
+            "pt",
+            "Transnorte Expressos",
+        ),
+        # the sender writes the brand before its registered name, and the letter names it
+        (
+            "noreply@frescura-dh.jobs.personio.com",
+            "Frescura – Distribuição Hoteleira, S.A.",
+            "Confirmação de candidatura – Key Account Manager HORECA (Norte)",
+            "Olá Jane,\n\nObrigado pela sua candidatura para a posição de Key Account Manager "
+            "HORECA (Norte) na Frescura.\n\nRecebemos o seu CV e vamos analisá-lo nos próximos "
+            "dias.\n\nEquipa de Pessoas\nFrescura – Distribuição Hoteleira, S.A.",
+            "pt",
+            "Frescura",
+        ),
     ],
 )
-def test_the_employer_a_board_or_an_agency_names_beside_the_title(
+def test_the_employer_a_board_an_agency_or_a_sign_off_names(
     classify: Classify,
     sender: str,
     name: str,
@@ -305,87 +366,6 @@ def test_plain_words_mail_of_corpora_129_to_137(
 ) -> None:
     result = classify(sender=sender, subject=subject, body=body, language=language)
     assert result.category is category, result.evidence
-
-
-@pytest.mark.parametrize(
-    ("sender", "name", "subject", "body", "language", "company"),
-    [
-        # a sole trader on a personal mailbox signs with the firm named after them; the quoted
-        # application below the German webmail's separator is no part of the sign-off
-        (
-            "gerd.haas@t-online.de",
-            "Gerd Haas",
-            "AW: Initiativbewerbung als Versuchsingenieurin",
-            "Guten Morgen Frau Doe,\n\ndanke für Ihre Bewerbung. Kommen Sie doch nächste Woche "
-            "einmal bei uns vorbei, dann zeige ich Ihnen die Werkstatt.\n\nMit freundlichem "
-            "Gruß\nGerd Haas\n\nHaas Prüfstandstechnik\nInh. Dipl.-Ing. (FH) Gerd Haas\n"
-            "Heilbronner Str. 42, 71665 Vaihingen\n\n-----Original-Nachricht-----\nBetreff: "
-            'Initiativbewerbung als Versuchsingenieurin\nVon: "Jane Doe" <jane.doe@gmx.de>\n\n'
-            "Sehr geehrter Herr Haas,\n\nanbei meine Unterlagen.\n\nMit freundlichen Grüßen\n"
-            "Jane Doe",
-            "de",
-            "Haas Prüfstandstechnik",
-        ),
-        # a public body's e-registry writes under the body's name
-        (
-            "registro@insuma.example",
-            "Registro Electrónico INSUMA",
-            "Justificante de presentación – Solicitud de participación PS-04/2026",
-            "Se ha registrado su solicitud de participación en el proceso selectivo PS-04/2026 "
-            "para la plaza de Técnico/a de Control de Gestión.\n\nNúmero de registro: "
-            "2026-E-004417",
-            "es",
-            "INSUMA",
-        ),
-        # Civil Service Jobs names the department after the role and its reference
-        (
-            "noreply@civilservicejobs.service.gov.uk",
-            "Civil Service Jobs",
-            "Application submitted - 418207 - Data Analyst (HEO)",
-            "Dear Jane Doe\n\nThank you for submitting your application for the role of Data "
-            "Analyst (HEO) - Manchester / Darlington, reference 418207, with the Department for "
-            "Skills and Regional Growth.\n\nYour application will be considered after the "
-            "closing date.\n\nCivil Service Jobs",
-            "en",
-            "Department for Skills and Regional Growth",
-        ),
-        # a Portuguese board's labelled employer with its legal form after a comma
-        (
-            "noreply@sapo.pt",
-            "SAPO Emprego",
-            "A sua candidatura foi enviada",
-            "Olá Jane,\n\nA sua candidatura à oferta Customer Care Manager (m/f) – Ref.ª "
-            "CCM/2026/04 foi enviada com sucesso.\nEntidade: Transnorte Expressos, S.A.\n"
-            "Localidade: Porto\n\nBoa sorte!",
-            "pt",
-            "Transnorte Expressos",
-        ),
-        # the sender writes the brand before its registered name, and the letter names it
-        (
-            "noreply@frescura-dh.jobs.personio.com",
-            "Frescura – Distribuição Hoteleira, S.A.",
-            "Confirmação de candidatura – Key Account Manager HORECA (Norte)",
-            "Olá Jane,\n\nObrigado pela sua candidatura para a posição de Key Account Manager "
-            "HORECA (Norte) na Frescura.\n\nRecebemos o seu CV e vamos analisá-lo nos próximos "
-            "dias.\n\nEquipa de Pessoas\nFrescura – Distribuição Hoteleira, S.A.",
-            "pt",
-            "Frescura",
-        ),
-    ],
-)
-def test_employers_signed_paired_registered_or_labelled(
-    classify: Classify,
-    sender: str,
-    name: str,
-    subject: str,
-    body: str,
-    language: str,
-    company: str,
-) -> None:
-    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
-    assert result.category is not Category.NOT_JOB, result.evidence
-    assert result.company is not None, result.evidence
-    assert company_key(result.company) == company_key(company), result.evidence
 
 
 def test_a_completed_employment_contract_named_by_its_file_is_an_offer(
