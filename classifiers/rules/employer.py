@@ -28,7 +28,7 @@ from jobtracker.classifiers.rules.names import (
     written_brands,
 )
 from jobtracker.classifiers.rules.registry import JobLink, SenderMatch, VendorRegistry
-from jobtracker.classifiers.rules.role import looks_like_title
+from jobtracker.classifiers.rules.role import ends_with_gender_mark, looks_like_title
 from jobtracker.classifiers.rules.templates import Extract
 from jobtracker.classifiers.rules.vendors import DisplayName, VendorKind
 
@@ -531,7 +531,6 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
 # A board's card: the job's title on a line of its own, the employer on the next line with its
 # place after a dot or a dash ("Responsable RH (H/F)" / "Acme SAS · Lyon (69)").
 _CARD_PLACE = re.compile(r"\s+[-–·|•]\s+|\s*[·|•]\s*")
-_GENDER_MARK_END = re.compile(r"\b(?:h/f|f/h|m/w/d|w/m/d|m/f/d|f/m/d)\b[)\]]?\s*$", re.IGNORECASE)
 _CARD_LINES = 40  # a card sits at the top of the mail, below a greeting and a sentence or two
 
 
@@ -555,7 +554,7 @@ def card_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
         tail = len(subject) > len(folded) and subject.endswith(folded)
         if not (
             tail
-            or _GENDER_MARK_END.search(title)
+            or ends_with_gender_mark(title)
             or (lines[at - 1].endswith(":") and looks_like_title(title))
         ):
             continue
@@ -569,10 +568,11 @@ def card_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
 
 
 _SUBJECT_TITLE = re.compile(r":\s+([^:]{3,100}?)\s*$")
-_AFTER_TITLE = (
+_AFTER_TITLE = re.compile(
     r"\s+(?:de|en|at|bei|chez|para|pour|à|em|na|no|with|with the)\s+"
     r"(?P<company>[^\n()\[\],;:!?]{2,80}?)\s*"
-    r"(?:\(|,|;|!|[.]\s|[.]?$| se | a été | wurde | was | foi )"
+    r"(?:\(|,|;|!|[.]\s|[.]?$| se | a été | wurde | was | foi )",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -581,9 +581,16 @@ def _named_after_title(clues: EmployerClues, book: EmployerBook) -> Employer | N
     la oferta: <title>" above "Tu postulación a la oferta <title> de Acme S.A. (Guadalajara) se
     ha enviado". The title is the subject's, so a title that holds "de" cuts nothing wrong."""
     title = _SUBJECT_TITLE.search(clues.texts[1])
-    if title is None or title.group(1).casefold() not in clues.texts[2].casefold():
-        return None
-    after = re.search(re.escape(title.group(1)) + _AFTER_TITLE, clues.texts[2], re.I | re.M)
+    body = clues.texts[2]
+    low = body.lower()
+    if title is None or len(low) != len(body):
+        return None  # offsets in the lower-cased body must be the body's own
+    wanted = title.group(1).lower()
+    at = low.find(wanted)
+    after = None
+    while at >= 0 and after is None:
+        after = _AFTER_TITLE.match(body, at + len(wanted))
+        at = low.find(wanted, at + 1)
     if after is None:
         return None
     name = _accept(after.group("company"), "body", clues, book)

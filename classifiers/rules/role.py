@@ -390,6 +390,13 @@ _GENDER_MARKS = frozenset(
 )
 
 
+def ends_with_gender_mark(text: str) -> bool:
+    """Whether a line ends with the gender mark postings put after a title ("Chargé RH H/F",
+    "Prüfingenieur (m/w/d)")."""
+    tokens = text.casefold().split()
+    return bool(tokens) and tokens[-1] in _GENDER_MARKS
+
+
 def looks_like_title(text: str) -> bool:
     """Whether a phrase reads as a job title ("Senior Data Engineer", "Softwareentwickler")."""
     words, compounds = _title_words()
