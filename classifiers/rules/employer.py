@@ -157,6 +157,11 @@ _STOP_ANYWHERE = re.compile(
     r"|monsieur|madame|mademoiselle|señor|señora|señorita|senhor|senhora"
     # a sign-off line above "Talent Team X" ("Beste Grüße\nTalent Team ...") is no name
     r"|grüße|grüßen|gruß|grüsse|grüssen|saludos|cordialement|atenciosamente"
+    # a posting that hides its employer: "Importante Empresa Minera - Confidencial", "Empresa
+    # líder del rubro", "Leading company in retail", "Confidential"
+    r"|confidencial|confidential|confidentielle|confidentiel|vertraulich"
+    r"|importante\s+empresa|empresa\s+(?:líder|lider|confidencial|multinacional)"
+    r"|leading\s+(?:company|firm|employer)|renomad[ao]\s+empresa|grande\s+empresa"
     r"|your|you|we|our|http|www)\b",
     re.IGNORECASE,
 )
@@ -360,7 +365,8 @@ _SHORT_NAME = re.compile(r"^[^\W\d_]{2,5}$")
 # Mersey"), which a recruiter's "W&M would like to interview you" uses after the subject named it.
 _PAIRED_INITIALS = re.compile(r"^[A-Z]&[A-Z]{1,2}$")
 _REGIONAL_ACRONYM = re.compile(r"^([A-Z]{2,5})-[A-Z]{2,3}$")
-_REQUISITION = re.compile(r"\b[A-Z]{0,4}-?\d{3,}\b")
+# A reference rather than a name: "R-10917", "QLD/LBHHS649105", "Offre n° 196QKLM".
+_REQUISITION = re.compile(r"\b[A-Z]{0,6}-?\d{3,}\b|\b[Nn][°º][ \t]*[A-Z0-9]*\d")
 # An offer's reference of digits and capitals run together: "196XKLP", "25ABC0412".
 _OFFER_CODE = re.compile(r"^(?=(?:[A-Z]*\d){3})(?=\d*[A-Z])[A-Z0-9]{6,}\b")
 _SUBJECT_TAIL = re.compile(r"\s*:\s+|\s+[-|–—]\s+")
@@ -485,6 +491,9 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
                 or _company_of_group(found, clues, book)
                 or found
             )
+        elif origin == "signature" and _GROUP_WORD.search(found.name):
+            # "Groupe Vellane | DRH" signs a letter about a post "au sein de Vellane Aéro"
+            found = _company_of_group(found, clues, book) or found
         if origin in ("display name", "display pair", "tenant", "signature"):
             found = _subsidiary(found, clues, book) or found
         found = _principal(found, clues, book) or found
@@ -507,6 +516,8 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
             label = names.domain_label(clues.sender_domain)
             fallback = (_signed_for_label(label, clues, book) if label else None) or fallback
         fuller = _fuller(fallback, clues, book)
+        if _GROUP_WORD.search(fuller.name):
+            fuller = _company_of_group(fuller, clues, book) or fuller
         return _subsidiary(fuller, clues, book) or fuller
     label = _sender_label(clues, registry, names)
     written = _written_label(label, clues, book) if label else None
@@ -925,6 +936,19 @@ _OUR_SUBSIDIARY = re.compile(
     + _MEMBER_NAME_RUN
 )
 _SUBSIDIARY_WORDS = ("filial", "subsidi", "tochter", "cadena", "enseigne")
+# A company the letter places in the writer's own group after a comma: "o Hotel Boavista Palace,
+# unidade de cinco estrelas do nosso Grupo", "Birchfield Snacks, one of the brands of our
+# group", "la Clinique du Lac, établissement de notre groupe", "Klinikum Glatttal, ein Haus
+# unserer Gruppe".
+_IN_OUR_GROUP = re.compile(
+    _MEMBER_NAME_RUN
+    + r",[ \t]+[^,.;:\n]{0,60}?\b(?i:nosso|nossa|notre|nos|our|nuestro|nuestra|unserer|unseres)"
+    r"[ \t]+(?i:grupo|groupe|group|gruppe|unternehmensgruppe)\b"
+    # the group itself ends the clause: not "Dominic Fairleigh, our Group CEO"
+    r"(?=[ \t]*(?:[.,;:!)]|\n|$)|[ \t]+(?i:in|at|em|en|à|au|no|na|de|do|da|du|des|and|et|e|y|und"
+    r"|with|com|con|avec|mit|im|am)\b)"
+)
+_OUR_GROUP_WORDS = ("nosso grupo", "notre groupe", "our group", "nuestro grupo", "unserer gruppe")
 # What every _group_writing_for pattern needs in the letter, whatever the name.
 _WRITING_FOR = re.compile(r"[ \t][-–][ \t]+(?i:pour|for|für|para)[ \t]+[A-Z]")
 
@@ -956,6 +980,16 @@ def _subsidiary(found: Employer, clues: EmployerClues, book: EmployerBook) -> Em
     folded = body.lower()
     if any(word in folded for word in _SUBSIDIARY_WORDS):  # a regex led by "\b" scans slowly
         member = _other_member(_OUR_SUBSIDIARY.finditer(body), found, clues, book)
+        if member is not None:
+            return member
+    if any(words in folded for words in _OUR_GROUP_WORDS):
+        # "Marta Reis, Head of Talent of our group" is a person, not a member
+        placed = (
+            match
+            for match in _IN_OUR_GROUP.finditer(body)
+            if not book.names.looks_like_person(match.group(1))
+        )
+        member = _other_member(placed, found, clues, book)
         if member is not None:
             return member
     if not _named_as_group(found.name, body):
@@ -1139,6 +1173,9 @@ def _invite_host(clues: EmployerClues, book: EmployerBook) -> Employer | None:
         return None
     found = Employer(name=name, origin="invite host", quote=domain)
     found = _expanded(found, clues, book) or found
+    if _GROUP_WORD.search(found.name):
+        # "Groupe Altaïr" inviting to an interview with the head of "Altaïr Space Systems"
+        found = _company_of_group(found, clues, book) or found
     # a group's recruiter signs with the brand she hires for ("Horizon Assurance / Une marque
     # de Groupe Horizon inc.") while writing from the group's domain
     return _subsidiary(found, clues, book) or found
@@ -2068,11 +2105,21 @@ def _spells_sender_domain(candidate: str, clues: EmployerClues, names: NameBook)
     return not any(len(word) >= 3 and word in local for word in names.key(name).split())
 
 
+# A company's registry or tax number after its name, in the letterhead or the footer (ABN,
+# ACN and NZBN; CNPJ; CIF and NIF; SIREN, SIRET and RCS; HRB and the Swiss UID; VAT).
+_REGISTRY_NUMBER = re.compile(
+    r"[ \t]*[,–-]?[ \t]+(?:ABN|ACN|ARBN|NZBN|CNPJ|CIF|NIF|NIPC|SIREN|SIRET|RCS|HRB|HRA|UID"
+    r"|VAT(?:[ \t]+(?:No|Reg))?|USt-IdNr)\b"
+)
+
+
 def _judge(
     candidate: str, origin: str, clues: EmployerClues, book: EmployerBook, *, team: bool
 ) -> str | None:
     registry, names, reader = book.registry, book.names, book.reader
     candidate = _YC_BATCH.sub("", candidate)  # "Acme (YC W25)": the batch is no part of it
+    # "Acme Mutual Limited ABN 12 345 678 901": the registry number after the legal name
+    candidate = _REGISTRY_NUMBER.split(candidate, maxsplit=1)[0]
     if origin in _TEXT_ORIGINS:
         candidate = _VERB_TAIL.split(candidate, maxsplit=1)[0]
         candidate = candidate.split(" · ", 1)[0]  # "Acme AG · Zürich": the place after the dot

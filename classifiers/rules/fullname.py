@@ -430,7 +430,10 @@ def _covers(run: list[str], label: str) -> bool:
             if label.startswith(squashed + "and"):
                 squashed += "and"
             continue
-        squashed += _squash(word)
+        piece = _squash(word)
+        if at and piece in _LABEL_SKIPS and not label.startswith(squashed + piece):
+            continue  # "CHU de Haute-Bretagne" at chu-hautebretagne.fr: the domain drops "de"
+        squashed += piece
         if squashed == label or (len(label) >= 6 and squashed.startswith(label)):
             return True
         if not label.startswith(squashed):
@@ -441,6 +444,28 @@ def _covers(run: list[str], label: str) -> bool:
     # adds to it
     return len(squashed) >= 4 and label[len(squashed) :] in _LABEL_TAILS
 
+
+# Small words a domain leaves out of the name it spells ("chu-hautebretagne" for "CHU de
+# Haute-Bretagne", "bancodobrasil" keeps its "do" and still matches).
+_LABEL_SKIPS = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "of",
+        "the",
+        "von",
+        "der",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "del",
+    }
+)
 
 # Words a company's domain adds to its name ("corvinasoft", "haldenlabs", "orbitahq").
 _LABEL_TAILS = frozenset(

@@ -19,8 +19,9 @@ _ORG_STOP = (
     r"|about|regarding|would|will|are|was|were|recruiting|recruitment|talent|hiring|people|careers"
     r"|directly|mientras|enquanto|meanwhile|zwischenzeitlich"
     r"|hr|und|als|bei|ist|hat|wir|pour|chez|et|est|para|y|es|ha|e|é|tem|nós|nous|na|no|nas|nos|em|à|au"
-    # "die Acme GmbH aus Kassel", "Acme GmbH mit Sitz in Fulda": the town after the name
-    r"|aus|mit"
+    # "die Acme GmbH aus Kassel", "Acme GmbH mit Sitz in Fulda", "Acme GmbH im Chemiepark": the
+    # town or the site after the name
+    r"|aus|mit|im"
     r"|sie|dich|ihnen|dir|euch|gerne|gern|möchte|möchten|würde|würden|lädt|sucht|en)\b"
     # "für" ends a name unless a public body's or institution's kind comes before it
     # ("Bundesamt für Statistik", "Universität für Bodenkultur", "Stiftung für Kunst")
