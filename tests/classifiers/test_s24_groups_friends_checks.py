@@ -9,11 +9,13 @@ sample test, an agency's weekly list, and a pause told in German."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
 from jobtracker.correlator.names import company_key
 from jobtracker.pipeline.contracts import Category, Classification
+from jobtracker.pipeline.vocabulary import ApplicationStatus
 
 Classify = Callable[..., Classification]
 
@@ -370,3 +372,32 @@ def test_plain_words_mail_of_corpora_138_to_142(
 ) -> None:
     result = classify(sender=sender, subject=subject, body=body, language=language)
     assert result.category is category, result.evidence
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "subject", "body", "company"),
+    [
+        (
+            "graham@bluegum.example",
+            "Graham Otene",
+            "Re: Second interview",
+            "Thanks for letting me know, Jane, and congratulations - that sounds like a great role."
+            "\n\nI've cancelled this morning's meeting and noted your withdrawal.\n\nGraham",
+            "Bluegum",
+        ),
+        (
+            "aline@vetor.example",
+            "Aline Sakamoto",
+            "RES: Proposta de trabalho",
+            "Oi Jane,\n\nQue pena! Mas entendemos totalmente e agradecemos a sinceridade e por ter "
+            "avisado rápido. Parabéns pela nova fase!\n\nAbs,\nAline",
+            "Vetor",
+        ),
+    ],
+)
+def test_an_answer_to_the_readers_step_back_in_its_thread(
+    classifier: Any, message: Any, sender: str, name: str, subject: str, body: str, company: str
+) -> None:
+    mail = message(sender=sender, name=name, subject=subject, body=body)
+    result = classifier.classify_in_process(mail, company)
+    assert result.status is ApplicationStatus.WITHDRAWN, result.evidence
