@@ -491,9 +491,9 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
                 or _company_of_group(found, clues, book)
                 or found
             )
-        elif origin == "signature" and _GROUP_WORD.search(found.name):
+        elif origin == "signature":
             # "Groupe Vellane | DRH" signs a letter about a post "au sein de Vellane Aéro"
-            found = _company_of_group(found, clues, book) or found
+            found = _for_its_company(found, clues, book)
         if origin in ("display name", "display pair", "tenant", "signature"):
             found = _subsidiary(found, clues, book) or found
         found = _principal(found, clues, book) or found
@@ -515,9 +515,7 @@ def find_employer(clues: EmployerClues, book: EmployerBook) -> Employer | None:
         if fallback.origin == "sender domain" and fallback.quote == clues.sender_domain:
             label = names.domain_label(clues.sender_domain)
             fallback = (_signed_for_label(label, clues, book) if label else None) or fallback
-        fuller = _fuller(fallback, clues, book)
-        if _GROUP_WORD.search(fuller.name):
-            fuller = _company_of_group(fuller, clues, book) or fuller
+        fuller = _for_its_company(_fuller(fallback, clues, book), clues, book)
         return _subsidiary(fuller, clues, book) or fuller
     label = _sender_label(clues, registry, names)
     written = _written_label(label, clues, book) if label else None
@@ -820,6 +818,14 @@ def _company_of_group(found: Employer, clues: EmployerClues, book: EmployerBook)
     (written,) = companies.values()
     name = _accept(written, "body", clues, book)
     return Employer(name=name, origin="body", quote=written) if name else None
+
+
+def _for_its_company(found: Employer, clues: EmployerClues, book: EmployerBook) -> Employer:
+    """A group found by its domain, its invite or its sign-off ("Groupe Altaïr") gives way to
+    the one company of the group the letter names (:func:`_company_of_group`)."""
+    if not _GROUP_WORD.search(found.name):
+        return found
+    return _company_of_group(found, clues, book) or found
 
 
 # Words after a group's name that make its recruiting desk or the group again, not a member.
@@ -1172,10 +1178,8 @@ def _invite_host(clues: EmployerClues, book: EmployerBook) -> Employer | None:
     if not name:
         return None
     found = Employer(name=name, origin="invite host", quote=domain)
-    found = _expanded(found, clues, book) or found
-    if _GROUP_WORD.search(found.name):
-        # "Groupe Altaïr" inviting to an interview with the head of "Altaïr Space Systems"
-        found = _company_of_group(found, clues, book) or found
+    # "Groupe Altaïr" inviting to an interview with the head of "Altaïr Space Systems"
+    found = _for_its_company(_expanded(found, clues, book) or found, clues, book)
     # a group's recruiter signs with the brand she hires for ("Horizon Assurance / Une marque
     # de Groupe Horizon inc.") while writing from the group's domain
     return _subsidiary(found, clues, book) or found

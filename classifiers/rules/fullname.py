@@ -449,23 +449,10 @@ def _covers(run: list[str], label: str) -> bool:
 # Haute-Bretagne", "bancodobrasil" keeps its "do" and still matches).
 _LABEL_SKIPS = frozenset(
     {
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "les",
-        "of",
-        "the",
-        "von",
-        "der",
-        "do",
-        "da",
-        "dos",
-        "das",
+        "de", "du", "des", "la", "le", "les", "of", "the", "von", "der", "do", "da", "dos", "das",
         "del",
     }
-)
+)  # fmt: skip
 
 # Words a company's domain adds to its name ("corvinasoft", "haldenlabs", "orbitahq").
 _LABEL_TAILS = frozenset(
