@@ -38,7 +38,9 @@ _WORDS_OK = re.compile(_WORD + r"(?:\s+" + _WORD + r")*")
 
 
 _NOT_ASCII_ALNUM = re.compile(r"[^A-Za-z0-9]+")
-_OWN_ACRONYM = re.compile(r"\s+\([A-Z]{2,6}\)$")
+_OWN_ACRONYM = re.compile(r"\s+\(([A-Z]{2,6})\)$")
+_COMPOUND = 8  # letters of a word long enough to be a compound ("Kantonsspital")
+_MIN_PIECE = 4  # letters of a compound's later piece its inner initial starts
 
 
 def _fold(text: str) -> str:
@@ -84,13 +86,29 @@ def _consume(shorts: list[str], longs: list[str], start: int) -> tuple[int, bool
         found = _consume(rest, longs, start + 1)
         if found is not None:
             return found
-    k = len(token)
-    if 2 <= k <= 6 and start + k <= len(longs):
-        if all(longs[start + i][:1] == token[i] for i in range(k)):
-            found = _consume(rest, longs, start + k)
+    if 2 <= len(token) <= 6:
+        for end in _initials_ends(token, longs, start):
+            found = _consume(rest, longs, end)
             if found is not None:
                 return found[0], True
     return None
+
+
+def _initials_ends(token: str, longs: list[str], start: int) -> list[int]:
+    """Where the long words end when ``token`` is read as their initials from ``start`` on:
+    one letter per word, or two from a long compound, its own and a later piece's ("KS" of
+    "Kantonsspital", "US" of "Universitätsspital"), one letter a word first."""
+    if not token:
+        return [start]
+    if start >= len(longs) or longs[start][:1] != token[0]:
+        return []
+    word = longs[start]
+    ends = _initials_ends(token[1:], longs, start + 1)
+    if len(token) >= 2 and len(word) >= _COMPOUND:
+        inner = word.find(token[1], 3, len(word) - _MIN_PIECE + 1)
+        if inner > 0:
+            ends.extend(_initials_ends(token[2:], longs, start + 1))
+    return ends
 
 
 def _name_part(part: str) -> list[str] | None:
@@ -102,7 +120,7 @@ def _name_part(part: str) -> list[str] | None:
     return words
 
 
-_NamePart = tuple[int, list[str], list[str], list[tuple[str, int]]]
+_NamePart = tuple[int, list[str], list[str], list[tuple[str, int]], str]
 _MAX_LINE = 200  # longer lines are prose, not a name on a line of its own
 _MAX_LABEL_LINE = 120
 
@@ -119,10 +137,12 @@ def _name_parts(text: str) -> tuple[_NamePart, ...]:
         for part in _SPLIT_PART.split(line.strip()):
             # "Institut de la pertinence des soins (IPS)": the name, its acronym after it
             part = part.strip().rstrip(".")
-            words = _name_part(_OWN_ACRONYM.sub("", part) if part.endswith(")") else part)
+            own = _OWN_ACRONYM.search(part) if part.endswith(")") else None
+            words = _name_part(part[: own.start()] if own else part)
             if words is not None:
                 tokens = _long_tokens(words)
-                parts.append((len(line), words, [t for t, _ in tokens], tokens))
+                declared = own.group(1) if own else ""
+                parts.append((len(line), words, [t for t, _ in tokens], tokens, declared))
     return tuple(parts)
 
 
@@ -136,7 +156,10 @@ def expansion(short: str, texts: Iterable[str]) -> str | None:
         return None  # no token can be a run of initials, which a fit must have (see _consume)
     found: set[str] = set()
     for text in texts:
-        for _width, words, longs, tokens in _name_parts(text):
+        for _width, words, longs, tokens, declared in _name_parts(text):
+            if declared and declared.casefold() == short.casefold():
+                found.add(" ".join(words))  # "Universitätsspital Seefeld Zürich (USSZ)"
+                continue
             for start in range(min(_MAX_LEAD + 1, len(longs))):
                 fit = _consume(shorts, longs, start)
                 if fit is None or not fit[1] or fit[0] != len(longs):
@@ -171,7 +194,7 @@ def written_in_label(label: str, texts: Iterable[str]) -> str | None:
         return None
     found: set[str] = set()
     for text in texts:
-        for width, words, longs, _tokens in _name_parts(text):
+        for width, words, longs, _tokens, _declared in _name_parts(text):
             if width > _MAX_LABEL_LINE or len(longs) < 2:
                 continue
             if any(len(t) < _MIN_LABEL_WORD for t in longs):

@@ -55,6 +55,17 @@ _DE_BRAND_OF = _Cued(
     r"(?P<brand>" + _RUN + r"),?" + _DE_PART_OF + r"(?P<group>" + _RUN + r")",
     _DE_PART_OF + r"[A-Z]",
 )
+# "Urban Pantry, one of the Beaumont Group family of grocery banners": the brand, then its group
+_FAMILY_MEMBER = _Cued(
+    r"(?P<brand>" + _RUN + r"),?[ \t]+(?:one[ \t]+of|part[ \t]+of|a[ \t]+member[ \t]+of)[ \t]+"
+    r"(?:the[ \t]+)?(?P<group>" + _RUN + r")[ \t]+family[ \t]+of\b",
+    r"[ \t]family[ \t]+of\b",
+)
+# A group's recruiter "supporting our Urban Pantry banner": the banner that hires
+_OUR_BANNER = _Cued(
+    r"\bour[ \t]+(?P<brand>" + _RUN + r")[ \t]+(?:banner|brand|business|division)\b",
+    r"[ \t](?:banner|brand|business|division)\b",
+)
 # "<brand> is a <group> company": a group's name before the kind of member
 _BRAND_A = _Cued(
     r"(?P<brand>" + _RUN + r"),?[ \t]+is[ \t]+an?[ \t]+(?P<group>" + _RUN + r")[ \t]+"
@@ -138,6 +149,23 @@ _ES_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:y|e|and|et)\s+)?|\s+(?:y|e|and|et)\s+
 _GROUP_WORD = re.compile(r"\b(?:group|holdings?|plc)\b", re.IGNORECASE)
 
 
+# A German city's official title before its name: people write "Stadt Düsseldorf" for the
+# "Landeshauptstadt Düsseldorf" and "Stadt Bonn" for the "Bundesstadt Bonn".
+_CITY_TITLE = re.compile(
+    r"^(?:Landeshauptstadt|Bundesstadt|Hansestadt|Universitätsstadt|Wissenschaftsstadt|"
+    r"Große Kreisstadt|Kreisstadt)\s+(?=[A-ZÄÖÜ])"
+)
+
+
+def plain_city(found: Employer | None) -> Employer | None:
+    """``found``, a city named by its official title, as "Stadt" and its name."""
+    if found is None or not _CITY_TITLE.match(found.name):
+        return found
+    return Employer(
+        name=_CITY_TITLE.sub("Stadt ", found.name), origin=found.origin, quote=found.quote
+    )
+
+
 def brand_of(found: Employer | None, clues: EmployerClues, book: EmployerBook) -> Employer | None:
     """The brand the letter says ``found``, a group, trades as; else ``found``."""
     if found is None:
@@ -154,11 +182,17 @@ def brand_of(found: Employer | None, clues: EmployerClues, book: EmployerBook) -
         _BRAND_A.finditer(text),
         _MANAGED_BY.finditer(text),
         _DE_BRAND_OF.finditer(text),
+        _FAMILY_MEMBER.finditer(text),
     ):
         if _same_group(match.group("group"), first, book):
             brand = _brand(_hotel_of(match.group("brand")), clues, book, own)
             if brand:
                 return Employer(name=brand, origin=found.origin, quote=match.group(0))
+    if _GROUP_WORD.search(found.name):
+        banners = {m.group("brand") for m in _OUR_BANNER.finditer(text)}
+        brand = _brand(banners.pop(), clues, book, own) if len(banners) == 1 else None
+        if brand:
+            return Employer(name=brand, origin=found.origin, quote=brand)
     for match in _GROUP_OF.finditer(text):
         if _same_group(match.group("group"), first, book):
             listed = _listed_brand(match, _LIST_SPLIT, text, found, clues, book)

@@ -46,6 +46,8 @@ _STOP_FIRST = frozenset(
         "cancelado", "cancelada", "aceptado", "aceptada", "rechazado", "rechazada",
         "actualizado", "actualizada", "aceito", "aceita", "recusado", "recusada", "atualizado",
         "atualizada",
+        # a company's site, never the employer itself: "Unidade Caxias do Sul", "Planta Pilar"
+        "unidade", "filial", "planta", "sucursal",
         "you", "your", "yours", "we", "us", "our", "ours", "this", "that", "these", "those",
         "it", "its", "they", "them", "their", "there", "my", "me", "i", "he", "she", "his",
         "her", "all", "any", "some", "each", "every", "no", "not", "one", "who", "which", "what",
@@ -2117,6 +2119,14 @@ _REGISTRY_NUMBER = re.compile(
 )
 
 
+def _board_itself(name: str, clues: EmployerClues, names: NameBook) -> bool:
+    """Whether ``name`` is the job board that sends the mail, by its domain's name."""
+    if clues.sender is None or clues.sender.vendor.kind is not VendorKind.BOARD:
+        return False
+    label = names.domain_label(clues.sender_domain).replace("-", "")
+    return bool(label) and names.key(name).replace(" ", "") == label
+
+
 def _judge(
     candidate: str, origin: str, clues: EmployerClues, book: EmployerBook, *, team: bool
 ) -> str | None:
@@ -2203,6 +2213,8 @@ def _judge(
         return None  # "com localidade em Nova Lima - MG": the state after the city
     if registry.is_vendor_name(name) or registry.is_vendor_name(candidate):
         return None
+    if _board_itself(name, clues, names):
+        return None  # "L'équipe Références" from references.be: the board signs its own name
     if reader.only_stop_words(name):
         return None  # "Next round", "Great news"
     if clues.agency and (
@@ -2248,7 +2260,9 @@ def _judge(
         and not _institution(name, names)
     ):
         return None  # "the Fraud squad", "Berlin office": a phrase, not a name
-    if (origin in _TEXT_ORIGINS or origin == "display name") and names.is_department(name):
+    if (
+        origin in _TEXT_ORIGINS or origin in ("display name", "display pair")
+    ) and names.is_department(name):
         # "Senior Recruiter – Data & Analytics": the team, not the company; a hospital's
         # "DRH Recrutement Personnel Médical" mailbox names its desk, the domain the hospital
         return None

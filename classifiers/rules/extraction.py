@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import chain
 
-from jobtracker.classifiers.rules.brands import brand_of
+from jobtracker.classifiers.rules.brands import brand_of, plain_city
 from jobtracker.classifiers.rules.employer import (
     Employer,
     EmployerBook,
@@ -107,8 +107,12 @@ class Extractor:
             if quoted
             else (),
         )
-        employer = brand_of(
-            find_employer(clues, self.book) or card_employer(clues, self.book), clues, self.book
+        employer = plain_city(
+            brand_of(
+                find_employer(clues, self.book) or card_employer(clues, self.book),
+                clues,
+                self.book,
+            )
         )
         subject_roles = subject.capturing("role")
         if view.subject != view.subject.lower():

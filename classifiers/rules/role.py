@@ -188,6 +188,8 @@ _GENDER_AND_TAIL = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _LEADING_ID = re.compile(r"^\s*[A-Z]{0,4}[-_]?\d[\d-]{2,}[A-Z0-9-]*\s*[-–:|]\s+", re.IGNORECASE)
+# "la posición R-0045821 Senior de Impuestos": a requisition id the title follows without a dash
+_LEADING_REQ = re.compile(r"^\s*[A-Z]{1,4}-\d{4,}[A-Z0-9-]*\s+(?=[A-ZÀ-Ý])")
 _DASHED_ID = re.compile(r"\s+[-–|]\s+[A-Z]{0,4}[-_]?\d{3,}[A-Z0-9-]*\s*$", re.IGNORECASE)
 _ONLY_ID = re.compile(r"[A-Z]{0,4}[-_ ]?\d[\d-]*[A-Z0-9-]*", re.IGNORECASE)
 _STEP_PREFIX = re.compile(
@@ -231,6 +233,12 @@ _LABELLED_ID = re.compile(
 # with its dot, never the start of a title ("Reference Librarian" is one).
 _ADVERTISED = re.compile(r"\s+(?:publicad[oa]|anunciad[oa]|divulgad[oa]|publicitad[oa])$", re.I)
 _REFERENCE_LEAD = re.compile(r"(?:ref\.ª?|refª|req\.|n\.º)\s", re.IGNORECASE)
+# A label and its number where a title would be: "Kennziffer 51/0412/25", "Job ID 231845"
+_LABEL_AND_ID = re.compile(
+    r"(?:kennziffer|stellenangebot-?id|ausschreibung(?:snummer)?(?: nr\.?)?|job id|job number"
+    r"|requisition(?: id)?|réf\.?|référence|referencia|requisición|n°|nº)\s*[:#]?\s*\S*\d\S*",
+    re.IGNORECASE,
+)
 # "(Curitiba/PR)", "(São Paulo / SP)": a Brazilian city and its state, a place.
 _BR_PLACE_IN_PARENS = re.compile(
     r"\s*\([^()/]{2,40}?\s?/\s?(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO"
@@ -274,7 +282,7 @@ def clean_role(raw: str) -> str | None:
     role = _PROCESS_HEAD.sub("", role)
     role = _TRAILING_ID.sub("", role)
     role = _DASHED_ID.sub("", role)
-    role = _LEADING_ID.sub("", role)
+    role = _LEADING_REQ.sub("", _LEADING_ID.sub("", role))
     role = _STEP_PREFIX.sub("", role.strip())
     if role[:1] in "EeVv":
         role = _INTERVIEW_LEAD.sub("", role)
@@ -287,6 +295,8 @@ def clean_role(raw: str) -> str | None:
         role = _BR_PLACE_IN_PARENS.sub("", role)
     role = re.sub(r"\s+", " ", role).strip(_EDGE)
     if _ONLY_ID.fullmatch(role) or _DATE_WORDS.match(role) or _REFERENCE_LEAD.match(role):
+        return None
+    if _LABEL_AND_ID.fullmatch(role):
         return None
     role = _LEADING.sub("", role)
     role = _POST_WORD.sub("", role)
@@ -383,11 +393,12 @@ def is_title_word(word: str) -> bool:
     return word.casefold() in _title_words()[0]
 
 
-_GENDER_MARKS = frozenset(
-    mark
-    for bare in ("m/w/d", "w/m/d", "m/f/d", "f/m/d", "d/m/w", "h/f", "f/h", "m/w", "w/m", "h/m")
-    for mark in (bare, f"({bare})", f"[{bare}]")
-)
+# the marks postings put after a title; Belgium's in French and Dutch: "(h/f/x)", "(m/v/x)"
+_BARE_MARKS = (
+    "m/w/d", "w/m/d", "m/f/d", "f/m/d", "d/m/w", "h/f", "f/h", "m/w", "w/m", "h/m",
+    "h/f/x", "f/h/x", "m/f/x", "f/m/x", "m/v/x", "v/m/x", "m/v", "m/f", "f/m", "m/w/x",
+)  # fmt: skip
+_GENDER_MARKS = frozenset(mark for bare in _BARE_MARKS for mark in (bare, f"({bare})", f"[{bare}]"))
 
 
 def ends_with_gender_mark(text: str) -> bool:

@@ -436,7 +436,8 @@ PROBES: list[tuple[str, str, str, str, str, str, str, str]] = [
         "Bauordnung (m/w/d) bei der Landeshauptstadt Kranzbach. Ihre Bewerbung ist bei uns "
         "eingegangen.\n\nMit freundlichen Grüßen\nIm Auftrag\nPersonalamt",
         "",
-        "Landeshauptstadt Kranzbach",
+        # s25: the city without its official title, as people (and corpus 143) write it
+        "Stadt Kranzbach",
         "Sachbearbeiterin Bauordnung",
     ),
     (

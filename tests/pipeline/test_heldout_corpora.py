@@ -160,6 +160,12 @@ FLOORS = {
     ("heldout140", "all"): (0.95, 0.95, 0.82, 0.93, 0.90),
     ("heldout141", "all"): (0.95, 0.95, 0.75, 0.89, 0.72),
     ("heldout142", "all"): (0.93, 0.92, 0.84, 0.95, 0.76),
+    # session 25's corpora, measured untouched (README) and then tuned on
+    ("heldout143", "all"): (0.93, 0.92, 0.71, 0.88, 0.81),
+    ("heldout144", "all"): (0.94, 0.91, 0.62, 0.92, 0.90),
+    ("heldout145", "all"): (0.95, 0.91, 0.63, 0.89, 0.85),
+    ("heldout146", "all"): (0.85, 0.88, 0.67, 0.76, 0.86),
+    ("heldout147", "all"): (0.96, 0.96, 0.87, 0.98, 0.95),
     # never tuned on either (written in sessions 7-10, measured at their start and end)
     ("heldout14", "all"): (0.91, 0.88, 0.86, 0.92, 0.95),
     ("heldout15", "all"): (0.86, 0.85, 0.70, 0.80, 0.67),
