@@ -219,6 +219,101 @@ def test_an_employer_by_its_acronym_signs_in_full(classify: Classify) -> None:
             "fr",
             Category.ASSESSMENT,
         ),
+        # a hiring freeze puts a city's round to rest; the application stays in
+        (
+            "personal@stadt-halden.example",
+            "Stadt Halden Personalgewinnung",
+            "Ihre Bewerbung – Kennziffer 40/112/25",
+            "Sehr geehrte Frau Doe,\n\nleider müssen wir Ihnen mitteilen, dass das "
+            "Stellenbesetzungsverfahren aufgrund einer Wiederbesetzungssperre vorerst ruht.\n\n"
+            "Ihre Bewerbung bleibt selbstverständlich im Verfahren.",
+            "de",
+            Category.CONFIRMATION,
+        ),
+        # a federal selection's laureate, kept on the reserve list
+        (
+            "noreply@selection-federale.example",
+            "Sélection fédérale",
+            "Résultat final – AFG25190",
+            "Cher candidat, chère candidate,\n\nNous avons le plaisir de vous annoncer que vous "
+            "avez réussi l'épreuve orale. Vous êtes lauréat·e de la sélection et êtes repris·e "
+            "dans la réserve de recrutement.",
+            "fr",
+            Category.CONFIRMATION,
+        ),
+        # a brewer's no: no budget for the post this year
+        (
+            "pieter.claes@gmail.com",
+            "Pieter Claes",
+            "Re: Re: Candidature – Responsable événements",
+            "Salut Jane,\n\nJe vais être franc : on a refait les comptes et on n'a pas le budget "
+            "pour un 4/5e cette année. Je suis vraiment désolé.\n\nPieter",
+            "fr",
+            Category.REJECTION,
+        ),
+        # a start-up fills the post from its own team
+        (
+            "no-reply@us.greenhouse-mail.io",
+            "Pampa Ledger",
+            "Tu postulación en Pampa Ledger",
+            "Hola Jane,\n\nFinalmente la vamos a cubrir con una persona que ya trabajaba en el "
+            "equipo de Operaciones, por lo que cerramos el proceso externo.\n\nEquipo de Talento",
+            "es",
+            Category.REJECTION,
+        ),
+        # the search frozen for now
+        (
+            "sofia.arce@granosdelsur.example",
+            "Sofía Arce",
+            "Búsqueda Analista Contable",
+            "Hola Jane, ¿cómo estás?\n\nTe escribo para contarte en qué quedó la búsqueda: la "
+            "dirección decidió congelar por ahora la incorporación de la posición. La entrevista "
+            "fue muy buena.\n\nSofía\nRRHH – Granos del Sur",
+            "es",
+            Category.CONFIRMATION,
+        ),
+        # a founder's no in few words
+        (
+            "tiago.rambo@gmail.com",
+            "Tiago Rambo",
+            "Re: Learning Designer - bora conversar?",
+            "Jane, bom dia!\n\nFechamos com uma pessoa aqui de Floripa que já tinha feito uns "
+            "freelas com a gente. Curti demais teu portfólio e a conversa.\n\nAbraço,\nTiago",
+            "pt",
+            Category.REJECTION,
+        ),
+        # a group's no: the post goes to someone with factory experience
+        (
+            "no-reply@successfactors.com",
+            "Grupo Serrano | Carreiras",
+            "Retorno sobre sua candidatura - Req. 5120",
+            "Prezada Jane,\n\nAgradecemos sua participação no processo seletivo. Contudo, neste "
+            "momento a posição será preenchida por um(a) profissional com experiência prévia em "
+            "ambiente fabril.",
+            "pt",
+            Category.REJECTION,
+        ),
+        # a consultancy's no: it hires someone certified
+        (
+            "no-reply@hire.lever.co",
+            "Ray Dunne",
+            "Re: FP&A Consultant - planning engagement",
+            "Hi Jane,\n\nThanks again for the conversation last week. The client has asked for a "
+            "certified model builder, and we've decided to go with a consultant who already "
+            "holds the certification.\n\nAll the best,\nRay",
+            "en",
+            Category.REJECTION,
+        ),
+        # the employer confirms the reader's withdrawal
+        (
+            "m.kraus@jugendhilfe-west.example",
+            "Kraus, Monika",
+            "AW: Einladung zum Vorstellungsgespräch am 15.01.2026",
+            "Sehr geehrte Frau Doe,\n\nvielen Dank für Ihre Nachricht. Wir bestätigen hiermit die "
+            "Rücknahme Ihrer Bewerbung; den Gesprächstermin am 15.01. haben wir storniert.",
+            "de",
+            Category.CONFIRMATION,
+        ),
     ],
 )
 def test_plain_words_of_public_bodies_boards_and_small_employers(
@@ -347,119 +442,6 @@ def test_the_employer_behind_a_title_a_desk_or_a_board(
     assert result.category is not Category.NOT_JOB, result.evidence
     assert result.company is not None, result.evidence
     assert company_key(result.company) == company_key(company), result.evidence
-
-
-@pytest.mark.parametrize(
-    ("sender", "name", "subject", "body", "language", "category"),
-    [
-        # a hiring freeze puts a city's round to rest; the application stays in
-        (
-            "personal@stadt-halden.example",
-            "Stadt Halden Personalgewinnung",
-            "Ihre Bewerbung – Kennziffer 40/112/25",
-            "Sehr geehrte Frau Doe,\n\nleider müssen wir Ihnen mitteilen, dass das "
-            "Stellenbesetzungsverfahren aufgrund einer Wiederbesetzungssperre vorerst ruht.\n\n"
-            "Ihre Bewerbung bleibt selbstverständlich im Verfahren.",
-            "de",
-            Category.CONFIRMATION,
-        ),
-        # a federal selection's laureate, kept on the reserve list
-        (
-            "noreply@selection-federale.example",
-            "Sélection fédérale",
-            "Résultat final – AFG25190",
-            "Cher candidat, chère candidate,\n\nNous avons le plaisir de vous annoncer que vous "
-            "avez réussi l'épreuve orale. Vous êtes lauréat·e de la sélection et êtes repris·e "
-            "dans la réserve de recrutement.",
-            "fr",
-            Category.CONFIRMATION,
-        ),
-        # a brewer's no: no budget for the post this year
-        (
-            "pieter.claes@gmail.com",
-            "Pieter Claes",
-            "Re: Re: Candidature – Responsable événements",
-            "Salut Jane,\n\nJe vais être franc : on a refait les comptes et on n'a pas le budget "
-            "pour un 4/5e cette année. Je suis vraiment désolé.\n\nPieter",
-            "fr",
-            Category.REJECTION,
-        ),
-        # a start-up fills the post from its own team
-        (
-            "no-reply@us.greenhouse-mail.io",
-            "Pampa Ledger",
-            "Tu postulación en Pampa Ledger",
-            "Hola Jane,\n\nFinalmente la vamos a cubrir con una persona que ya trabajaba en el "
-            "equipo de Operaciones, por lo que cerramos el proceso externo.\n\nEquipo de Talento",
-            "es",
-            Category.REJECTION,
-        ),
-        # the search frozen for now
-        (
-            "sofia.arce@granosdelsur.example",
-            "Sofía Arce",
-            "Búsqueda Analista Contable",
-            "Hola Jane, ¿cómo estás?\n\nTe escribo para contarte en qué quedó la búsqueda: la "
-            "dirección decidió congelar por ahora la incorporación de la posición. La entrevista "
-            "fue muy buena.\n\nSofía\nRRHH – Granos del Sur",
-            "es",
-            Category.CONFIRMATION,
-        ),
-        # a founder's no in few words
-        (
-            "tiago.rambo@gmail.com",
-            "Tiago Rambo",
-            "Re: Learning Designer - bora conversar?",
-            "Jane, bom dia!\n\nFechamos com uma pessoa aqui de Floripa que já tinha feito uns "
-            "freelas com a gente. Curti demais teu portfólio e a conversa.\n\nAbraço,\nTiago",
-            "pt",
-            Category.REJECTION,
-        ),
-        # a group's no: the post goes to someone with factory experience
-        (
-            "no-reply@successfactors.com",
-            "Grupo Serrano | Carreiras",
-            "Retorno sobre sua candidatura - Req. 5120",
-            "Prezada Jane,\n\nAgradecemos sua participação no processo seletivo. Contudo, neste "
-            "momento a posição será preenchida por um(a) profissional com experiência prévia em "
-            "ambiente fabril.",
-            "pt",
-            Category.REJECTION,
-        ),
-        # a consultancy's no: it hires someone certified
-        (
-            "no-reply@hire.lever.co",
-            "Ray Dunne",
-            "Re: FP&A Consultant - planning engagement",
-            "Hi Jane,\n\nThanks again for the conversation last week. The client has asked for a "
-            "certified model builder, and we've decided to go with a consultant who already "
-            "holds the certification.\n\nAll the best,\nRay",
-            "en",
-            Category.REJECTION,
-        ),
-        # the employer confirms the reader's withdrawal
-        (
-            "m.kraus@jugendhilfe-west.example",
-            "Kraus, Monika",
-            "AW: Einladung zum Vorstellungsgespräch am 15.01.2026",
-            "Sehr geehrte Frau Doe,\n\nvielen Dank für Ihre Nachricht. Wir bestätigen hiermit die "
-            "Rücknahme Ihrer Bewerbung; den Gesprächstermin am 15.01. haben wir storniert.",
-            "de",
-            Category.CONFIRMATION,
-        ),
-    ],
-)
-def test_pauses_withdrawals_and_plain_nos(
-    classify: Classify,
-    sender: str,
-    name: str,
-    subject: str,
-    body: str,
-    language: str,
-    category: Category,
-) -> None:
-    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
-    assert result.category is category, result.evidence
 
 
 def test_a_boards_receipt_names_the_employer_after_a_quoted_title(classify: Classify) -> None:
