@@ -91,7 +91,7 @@ _spk_offer = m(
     "Ihre Kreditanfrage – wir haben gute Nachrichten",
     N(),
     html="""<html><body style="font-family:Arial,sans-serif;font-size:14px;color:#000">
-<div style="background:#ff0000;padding:14px"><img src="https://www.sparkasse-koelnbonn.de/content/dam/myif/spk-koelnbonn/work/bilder/logo/logo-s.png" alt="Sparkasse KölnBonn" height="36"></div>
+<div style="background:#ff0000;padding:14px"><img src="https://www.sparkasse-koelnbonn.de/img/logo-s.png" alt="Sparkasse KölnBonn" height="36"></div>
 <p>Sehr geehrte Frau Oberländer-Yilmaz,</p>
 <p>vielen Dank für Ihre Kreditanfrage vom 10.10.2025. Wir freuen uns, Ihnen mitteilen zu können, dass wir Ihnen den gewünschten <b>Sparkassen-Privatkredit</b> gewähren können:</p>
 <table cellpadding="4"><tr><td>Nettodarlehensbetrag:</td><td>12.000,00 €</td></tr><tr><td>Laufzeit:</td><td>60 Monate</td></tr><tr><td>Sollzinssatz (gebunden):</td><td>6,49 % p. a.</td></tr><tr><td>Effektiver Jahreszins:</td><td>6,69 %</td></tr><tr><td>Monatliche Rate:</td><td>234,38 €</td></tr></table>
