@@ -33,6 +33,23 @@ _NAME_PART = re.compile(r"[a-z]{2,}")
 _NAME_PARTS = (2, 3)  # "first.last", "first.middle.last"
 
 
+# An employer's mailboxes for its customers, not its candidates: the reader's electricity bill
+# from the utility that also interviews them (kundenservice@, billing@, atendimento@).
+_CUSTOMER_MAILBOX = re.compile(
+    r"^(?:kunden\w*|customer\w*|service|services|kundendienst|billing|invoices?|rechnungs?"
+    r"|accounts?(?:payable|receivable)?|facturaci[oó]n|facturas?|atendimento|atencion\w*"
+    r"|servicio\w*|serviceclients?|service[-._]?client\w*|clientes?|sac|abonnements?"
+    r"|subscriptions?|orders?|bestellung\w*|shop|store|boutique|loja)"
+    r"(?:[._+-].*)?@",
+    re.IGNORECASE,
+)
+
+
+def customer_mailbox(address: str | None) -> bool:
+    """Whether ``address`` is a mailbox an organisation keeps for its customers."""
+    return bool(address) and bool(_CUSTOMER_MAILBOX.match(address or ""))
+
+
 def personal(address: str | None) -> bool:
     return bool(address) and not _SHARED_MAILBOX.match(address or "")
 

@@ -19,7 +19,7 @@ from jobtracker.classifiers.rules.names import load_name_book
 from jobtracker.classifiers.rules.scoring import AGENCY_UPDATE
 from jobtracker.classifiers.rules.view import is_own_mail
 from jobtracker.correlator.matcher import Correlator
-from jobtracker.correlator.people import writes_as
+from jobtracker.correlator.people import customer_mailbox, writes_as
 from jobtracker.correlator.roles import role_key, roles_match
 from jobtracker.correlator.scheduling import scheduling_service
 from jobtracker.correlator.state import Application, Correlation
@@ -187,6 +187,7 @@ def _carried_on(item: ClassifiedMessage, app: Application) -> ClassifiedMessage 
     if (
         step is None
         or is_own_mail(message)
+        or customer_mailbox(message.from_.address)
         or auto_reply_subject_or_headers(message, message.subject)
         or len(message.to) > 3
         or len(message.text[: message.quote_offset]) > _NOTE_CHARS

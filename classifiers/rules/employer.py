@@ -341,10 +341,23 @@ _AGENCY_SIGNATURE = re.compile(
 )
 
 
+# An agency consultant's signature in New Zealand, Australia and Britain: a consultant's title,
+# then the firm's name ending in "Recruitment" on one of the next lines ("Senior Consultant |
+# Finance\nFernleaf Finance Recruitment"). An employer's own desk signs "Talent Acquisition".
+_CONSULTANT_OF_AGENCY = re.compile(
+    r"\bconsultant\b[^\n]*\n(?:[^\n]*\n)?[^\n]*\w[^\n]*\brecruitment"
+    r"(?:[ \t]+(?:ltd|limited|group|nz|uk|au|pty(?: ltd)?))?[ \t]*(?:[|·,]|\n|$)",
+    re.IGNORECASE,
+)
+
+
 def signed_by_agency(signature: str) -> bool:
     """A signature that names a staffing or search firm ("Senior Recruiter | Acme Tech
     Hunting"): the writer is the firm's consultant, whatever the domain says."""
-    return bool(signature) and _AGENCY_SIGNATURE.search(signature) is not None
+    return bool(signature) and (
+        _AGENCY_SIGNATURE.search(signature) is not None
+        or _CONSULTANT_OF_AGENCY.search(signature) is not None
+    )
 
 
 # A display name that is a web address ("reed.co.uk", "jobs.example.com").
@@ -1527,9 +1540,13 @@ def _registered(found: Employer, clues: EmployerClues, book: EmployerBook) -> Em
     names = book.names
     heads = [w.casefold() for w in found.name.split()]
     lead = heads[1] if len(heads) > 1 and heads[0] in _ARTICLES else heads[0]  # "The Riverside"
-    for part in _registered_names(clues.texts[2:4]):
+    parts = list(_registered_names(clues.texts[2:4]))
+    for part in parts:
         if not words & _words_of(part) or part.split()[0].casefold() == lead:
             continue  # "Limmat Re" is the short form of "Limmat Rückversicherungs-Gesellschaft"
+        if any(other.endswith(" " + part) for other in parts):
+            continue  # the tail of a name a cut signature begins in ("Facility Services GmbH"
+            # of "Corvus Facility Services GmbH" above it)
         if _OPERATOR_WORD.search(part):
             continue  # a hotel's footer names who runs or owns it ("Arbour Hotel Operations
             # Ltd", "Inversiones Hoteleras Castellana SA"): the hotel is the name tracked

@@ -6,10 +6,14 @@ import re
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'"})
 _SPACES = re.compile(r"\s+")
-# German gender marks ("Kandidat:innen", "Bewerber*in", "eine:n andere:n", "Mitarbeiter/innen"):
-# read as the plain word ("kandidatinnen ", "einen anderen "), the mark moved behind it.
-_GENDER_MARK = re.compile(r"(?<=[a-zäöüß])(?:[:*]((?:inn)?en|in|n|r|e)|/-?(innen)|/-(in))\b(?!/)")
-_GENDER_CHARS = frozenset(":*/")
+# German gender marks ("Kandidat:innen", "Bewerber*in", "eine:n andere:n", "Mitarbeiter/innen"),
+# and the bracketed ones of German and French ("Mitarbeiter(in)", "un(e) candidat(e)"): read as
+# the plain word ("kandidatinnen ", "einen anderen ", "une candidate  "), the mark moved behind it.
+_GENDER_MARK = re.compile(
+    r"(?<=[a-zäöüß])(?:[:*]((?:inn)?en|in|n|r|e)|/-?(innen)|/-(in))\b(?!/)"
+    r"|(?<=[a-zäöüßàâçéèêëîïôûù])\((e|in|innen|n|r)\)(?![\w/])"
+)
+_GENDER_CHARS = frozenset(":*/(")
 
 EVIDENCE_CHARS = 80
 
@@ -36,7 +40,10 @@ def ungender(folded: str) -> str:
 _ABBREVIATION_DOT = re.compile(
     r"(?<![\w.])(?:(?:m|mme|mlle|mr|mrs|ms|sra|srta|dipl|ing|mag|hr)\.(?= \w)"
     # ... and a company's legal form inside a sentence: "da Codevasco, S.A. foi submetida"
-    r"|(?:s\.a|s\.l|s\.a\.s|s\.r\.l|b\.v|n\.v|lda|ltda)\.(?= \w))"
+    r"|(?:s\.a|s\.l|s\.a\.s|s\.r\.l|b\.v|n\.v|lda|ltda)\.(?= \w)"
+    # ... and a reference's or number's ordinal dot: "o processo (Ref.ª QA-0925) se encontra
+    # suspenso", "no âmbito da Oferta n.º 589114"
+    r"|(?:n|ref)\.(?=[ºª]))"
 )
 
 
@@ -51,7 +58,7 @@ def _spaced_dot(found: re.Match[str]) -> str:
 
 
 def _plain_word(found: re.Match[str]) -> str:
-    suffix = found.group(1) or found.group(2) or found.group(3)
+    suffix = found.group(1) or found.group(2) or found.group(3) or found.group(4)
     return suffix + " " * (len(found.group(0)) - len(suffix))
 
 

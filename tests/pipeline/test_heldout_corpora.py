@@ -168,6 +168,12 @@ FLOORS = {
     ("heldout145", "all"): (0.95, 0.91, 0.63, 0.89, 0.85),
     ("heldout146", "all"): (0.85, 0.88, 0.67, 0.76, 0.86),
     ("heldout147", "all"): (0.96, 0.96, 0.87, 0.98, 0.95),
+    # session 26's corpora, measured untouched (README) and then tuned on
+    ("heldout148", "all"): (0.98, 0.97, 0.79, 0.90, 0.95),
+    ("heldout149", "all"): (0.95, 0.95, 0.88, 0.93, 0.90),
+    ("heldout150", "all"): (0.95, 0.96, 0.54, 0.76, 0.76),
+    ("heldout151", "all"): (0.96, 0.95, 0.62, 0.82, 0.90),
+    ("heldout152", "all"): (0.95, 0.96, 0.82, 0.97, 0.90),
     # never tuned on either (written in sessions 7-10, measured at their start and end)
     ("heldout14", "all"): (0.91, 0.88, 0.86, 0.92, 0.95),
     ("heldout15", "all"): (0.86, 0.85, 0.70, 0.80, 0.67),
