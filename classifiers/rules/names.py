@@ -18,6 +18,11 @@ _PUNCT = re.compile(r"[\"“”«»()\[\]{}!?.,;:*'’/\\]+")
 _SPACES = re.compile(r"\s+")
 _EDGE = " \t\r\n\"'“”«»‘’()[]<>,.;:!?-–—|*_"
 # Emoji and other symbols around a name ("Fabrikwerk! 🚀" in a subject) are no part of it.
+# A public body's office after its name, with its code: "BKMD Referat Z 2", "Bewerbungen
+# Dezernat 3", "Sachgebiet 1.4": the office, no part of the name.
+_OFFICE_TAIL = re.compile(
+    r"(?:^|\s+)(?:Dezernat|Referat|Sachgebiet|Abteilung|Fachgebiet)(?:\s+[A-Z0-9][\w.-]{0,4})+$"
+)
 _SYMBOL_EDGES = re.compile(r"^(?:[^\w+]|_)+|(?:[^\w+]|_)+$")
 # "LeBlanc", "McDonald", "MacLeod", "DiNapoli": surnames with a capital after their prefix
 _CAPITALISED = re.compile(
@@ -231,6 +236,7 @@ class NameBook:
         text = _SYMBOL_EDGES.sub("", _VIA.sub("", _SPACES.sub(" ", name)))
         # "Acme (Berlin)", "Acme (via Lever": what a parenthesis adds is no part of the name.
         text = _strip_noise(text.split(" (", 1)[0]).strip(_EDGE)
+        text = _OFFICE_TAIL.sub("", text) or text
         if not text or self._is_hiring_words(text):
             return None  # "Talent Acquisition", "Early Careers": a team of no company named
         stripped = self._strip_hiring_words(text)

@@ -56,6 +56,8 @@ _ABBREVIATED = "".join(
 
 _ROLE_STOP = (
     r"\s+(?:at|with|in|for|position|role|job|opening|vacancy|opportunity|internship|has|was|is"
+    # s27: a recorded interview's deadline after the title: "interview for <title> expires on"
+    r"|expires|expired|expire"
     # "Especialista em CRM", "Especialista en Performance": the field, not the employer
     # ... and "Conseiller(ère) en planification": after a gendered ending, the field
     r"|bei|chez|na|no|(?<!especialista\s)(?<!\)\s)en|(?<!est.gio\s)(?<!estagi.ri.\s)(?<!especialista\s)em"
