@@ -174,6 +174,12 @@ FLOORS = {
     ("heldout150", "all"): (0.95, 0.96, 0.54, 0.76, 0.76),
     ("heldout151", "all"): (0.96, 0.95, 0.62, 0.82, 0.90),
     ("heldout152", "all"): (0.95, 0.96, 0.82, 0.97, 0.90),
+    # session 27's corpora, measured untouched (README) and then tuned on
+    ("heldout153", "all"): (0.96, 0.96, 0.95, 0.94, 0.95),
+    ("heldout154", "all"): (0.94, 0.94, 0.69, 0.79, 0.76),
+    ("heldout155", "all"): (0.95, 0.94, 0.61, 0.88, 0.73),
+    ("heldout156", "all"): (0.93, 0.92, 0.54, 0.86, 0.85),
+    ("heldout157", "all"): (0.95, 0.95, 0.86, 0.84, 0.86),
     # never tuned on either (written in sessions 7-10, measured at their start and end)
     ("heldout14", "all"): (0.91, 0.88, 0.86, 0.92, 0.95),
     ("heldout15", "all"): (0.86, 0.85, 0.70, 0.80, 0.67),
