@@ -5,17 +5,12 @@ and plain nos."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from jobtracker.classifiers.rules.text import fold, unabbreviate, ungender
-from jobtracker.correlator.names import company_key
 from jobtracker.correlator.people import customer_mailbox
-from jobtracker.pipeline.contracts import Category, Classification
-from tests.classifiers.mail_cases import Case, category_test
-
-Classify = Callable[..., Classification]
+from jobtracker.pipeline.contracts import Category
+from tests.classifiers.mail_cases import Case, EmployerCase, category_test, employer_test
 
 
 @pytest.mark.parametrize(
@@ -262,105 +257,91 @@ CASES: list[Case] = [
 test_trades_schools_and_public_selections = category_test(CASES)
 
 
-@pytest.mark.parametrize(
-    ("sender", "name", "subject", "body", "language", "company"),
-    [
-        # a signature that begins inside the company's name keeps the whole name
-        (
-            "noreply@concludis.de",
-            "Falke Gruppe | Karriere",
-            "Ihre Bewerbung: Haustechniker (m/w/d) Objekt Nord",
-            "Sehr geehrte Frau Doe,\n\nvielen Dank für Ihre Bewerbung als Haustechniker für unser "
-            "Objekt Nord. Wir haben Ihre Unterlagen erhalten.\n\nMit freundlichen Grüßen\nIhr "
-            "Recruiting-Team der Falke Gruppe\nFalke Facility Services GmbH · Niederlassung "
-            "Halle · Hafenstraße 3\nEin Unternehmen der Falke Gruppe",
-            "de",
-            "Falke Facility Services",
-        ),
-        # "in Kürze" is no name
-        (
-            "bewerbung@personalpartner-mitte.example",
-            "Personalpartner Mitte",
-            "Eingangsbestätigung (Projekt 25-0101)",
-            "Sehr geehrte Frau Doe,\n\nvielen Dank für Ihre Bewerbungsunterlagen. Ihre "
-            "Disponentin meldet sich nach Rücksprache mit unserem Kunden Lindner Antriebe in "
-            "Kürze bei Ihnen.",
-            "de",
-            "Lindner Antriebe",
-        ),
-        # a board's card with the trade after a dash
-        (
-            "noreply@emprego.sapo.pt",
-            "SAPO Emprego",
-            "Candidatura efetuada com sucesso",
-            "Olá Jane,\n\nA sua candidatura à oferta Técnica de Processo – Produção foi efetuada "
-            "com sucesso.\nEmpresa: Solmar – Indústria de Conservas, S.A.\nLocal: Matosinhos",
-            "pt",
-            "Solmar",
-        ),
-        # a title with its own "de" before the employer's
-        (
-            "notificaciones@aptitus.com",
-            "Aptitus",
-            "Postulaste al aviso Ingeniero de Campo",
-            "Hola Jane,\n\nTu postulación al aviso Ingeniero de Campo – Obras Viales de Consorcio "
-            "Vial Andino se realizó con éxito.",
-            "es",
-            "Consorcio Vial Andino",
-        ),
-        # a state portal's field
-        (
-            "no-responder@servir.gob.pe",
-            "Talento Perú",
-            "Registro de postulación",
-            "Estimado(a) JANE DOE:\n\nSe registró su postulación en la siguiente convocatoria:\n\n"
-            "Entidad: PROGRAMA NACIONAL DE RIEGO ANDINO\nConvocatoria: CAS N° 041-2025",
-            "es",
-            "Programa Nacional de Riego Andino",
-        ),
-        # SEEK in one sentence
-        (
-            "noreply@seek.co.nz",
-            "SEEK",
-            "Your application was successfully submitted",
-            "Application sent\n\nHi Jane,\n\nYour application for Payroll Officer was "
-            "successfully submitted to Rimu Foods Limited.\n\nView applied jobs",
-            "en",
-            "Rimu Foods",
-        ),
-        # an assessment vendor writing for the employer
-        (
-            "noreply@shl.com",
-            "SHL on behalf of Brightwater Plastics",
-            "Online Assessment Invitation",
-            "Dear Jane,\n\nAs the next step of the selection process, we invite you to complete "
-            "the following online assessments: Verify Numerical Reasoning.",
-            "en",
-            "Brightwater Plastics",
-        ),
-        # an agency consultant names the client once the reader goes forward
-        (
-            "olivia@tidewater-recruit.example",
-            "Olivia Chen",
-            "Interview confirmed",
-            "Hi Jane,\n\nGreat news - my client would love to meet you! I can now tell you it's "
-            "Kowhai Community Housing. Monday 10am, via Teams.\n\nOlivia Chen\nSenior Consultant | "
-            "Finance\nTidewater Finance Recruitment\nLevel 4, Auckland",
-            "en",
-            "Kowhai Community Housing",
-        ),
-    ],
-)
-def test_the_employer_of_cards_boards_and_agencies(
-    classify: Classify,
-    sender: str,
-    name: str,
-    subject: str,
-    body: str,
-    language: str,
-    company: str,
-) -> None:
-    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
-    assert result.category is not Category.NOT_JOB, result.evidence
-    assert result.company is not None, result.evidence
-    assert company_key(result.company) == company_key(company), result.evidence
+EMPLOYER_CASES: list[EmployerCase] = [
+    # a signature that begins inside the company's name keeps the whole name
+    (
+        "noreply@concludis.de",
+        "Falke Gruppe | Karriere",
+        "Ihre Bewerbung: Haustechniker (m/w/d) Objekt Nord",
+        "Sehr geehrte Frau Doe,\n\nvielen Dank für Ihre Bewerbung als Haustechniker für unser "
+        "Objekt Nord. Wir haben Ihre Unterlagen erhalten.\n\nMit freundlichen Grüßen\nIhr "
+        "Recruiting-Team der Falke Gruppe\nFalke Facility Services GmbH · Niederlassung "
+        "Halle · Hafenstraße 3\nEin Unternehmen der Falke Gruppe",
+        "de",
+        "Falke Facility Services",
+    ),
+    # "in Kürze" is no name
+    (
+        "bewerbung@personalpartner-mitte.example",
+        "Personalpartner Mitte",
+        "Eingangsbestätigung (Projekt 25-0101)",
+        "Sehr geehrte Frau Doe,\n\nvielen Dank für Ihre Bewerbungsunterlagen. Ihre "
+        "Disponentin meldet sich nach Rücksprache mit unserem Kunden Lindner Antriebe in "
+        "Kürze bei Ihnen.",
+        "de",
+        "Lindner Antriebe",
+    ),
+    # a board's card with the trade after a dash
+    (
+        "noreply@emprego.sapo.pt",
+        "SAPO Emprego",
+        "Candidatura efetuada com sucesso",
+        "Olá Jane,\n\nA sua candidatura à oferta Técnica de Processo – Produção foi efetuada "
+        "com sucesso.\nEmpresa: Solmar – Indústria de Conservas, S.A.\nLocal: Matosinhos",
+        "pt",
+        "Solmar",
+    ),
+    # a title with its own "de" before the employer's
+    (
+        "notificaciones@aptitus.com",
+        "Aptitus",
+        "Postulaste al aviso Ingeniero de Campo",
+        "Hola Jane,\n\nTu postulación al aviso Ingeniero de Campo – Obras Viales de Consorcio "
+        "Vial Andino se realizó con éxito.",
+        "es",
+        "Consorcio Vial Andino",
+    ),
+    # a state portal's field
+    (
+        "no-responder@servir.gob.pe",
+        "Talento Perú",
+        "Registro de postulación",
+        "Estimado(a) JANE DOE:\n\nSe registró su postulación en la siguiente convocatoria:\n\n"
+        "Entidad: PROGRAMA NACIONAL DE RIEGO ANDINO\nConvocatoria: CAS N° 041-2025",
+        "es",
+        "Programa Nacional de Riego Andino",
+    ),
+    # SEEK in one sentence
+    (
+        "noreply@seek.co.nz",
+        "SEEK",
+        "Your application was successfully submitted",
+        "Application sent\n\nHi Jane,\n\nYour application for Payroll Officer was "
+        "successfully submitted to Rimu Foods Limited.\n\nView applied jobs",
+        "en",
+        "Rimu Foods",
+    ),
+    # an assessment vendor writing for the employer
+    (
+        "noreply@shl.com",
+        "SHL on behalf of Brightwater Plastics",
+        "Online Assessment Invitation",
+        "Dear Jane,\n\nAs the next step of the selection process, we invite you to complete "
+        "the following online assessments: Verify Numerical Reasoning.",
+        "en",
+        "Brightwater Plastics",
+    ),
+    # an agency consultant names the client once the reader goes forward
+    (
+        "olivia@tidewater-recruit.example",
+        "Olivia Chen",
+        "Interview confirmed",
+        "Hi Jane,\n\nGreat news - my client would love to meet you! I can now tell you it's "
+        "Kowhai Community Housing. Monday 10am, via Teams.\n\nOlivia Chen\nSenior Consultant | "
+        "Finance\nTidewater Finance Recruitment\nLevel 4, Auckland",
+        "en",
+        "Kowhai Community Housing",
+    ),
+]
+
+test_the_employer_of_cards_boards_and_agencies = employer_test(EMPLOYER_CASES)

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from jobtracker.correlator.names import company_key
 from jobtracker.pipeline.contracts import Category, Classification
-from tests.classifiers.mail_cases import Case, category_test
+from tests.classifiers.mail_cases import Case, EmployerCase, category_test, employer_test
 
 Classify = Callable[..., Classification]
 
@@ -199,45 +197,31 @@ CASES: list[Case] = [
 test_public_calls_frontline_and_friends = category_test(CASES)
 
 
-@pytest.mark.parametrize(
-    ("sender", "name", "subject", "body", "language", "company"),
-    [
-        # a public body's office after its name in the display name
-        (
-            "personal@bfsd.example",
-            "BFSD Referat Z 2",
-            "Ihre Bewerbung – Kennzahl BFSD-2025-07",
-            "Sehr geehrte Frau Doe,\n\nvielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen "
-            "mitteilen, dass die Wahl auf eine andere Bewerberin gefallen ist.",
-            "de",
-            "BFSD",
-        ),
-        # a public board names the hospital that published the post
-        (
-            "ne-pas-repondre@fhf.fr",
-            "FHF Emploi",
-            "Votre candidature a bien été transmise",
-            "Bonjour,\n\nVotre candidature à l'offre « Infirmier(e) – Hôpital de jour » (réf. "
-            "CH-118), publiée par le Centre Hospitalier du Littoral (44), a bien été transmise à "
-            "l'établissement.",
-            "fr",
-            "Centre Hospitalier du Littoral",
-        ),
-    ],
-)
-def test_the_employer_behind_offices_and_boards(
-    classify: Classify,
-    sender: str,
-    name: str,
-    subject: str,
-    body: str,
-    language: str,
-    company: str,
-) -> None:
-    result = classify(sender=sender, name=name, subject=subject, body=body, language=language)
-    assert result.category is not Category.NOT_JOB, result.evidence
-    assert result.company is not None, result.evidence
-    assert company_key(result.company) == company_key(company), result.evidence
+EMPLOYER_CASES: list[EmployerCase] = [
+    # a public body's office after its name in the display name
+    (
+        "personal@bfsd.example",
+        "BFSD Referat Z 2",
+        "Ihre Bewerbung – Kennzahl BFSD-2025-07",
+        "Sehr geehrte Frau Doe,\n\nvielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen "
+        "mitteilen, dass die Wahl auf eine andere Bewerberin gefallen ist.",
+        "de",
+        "BFSD",
+    ),
+    # a public board names the hospital that published the post
+    (
+        "ne-pas-repondre@fhf.fr",
+        "FHF Emploi",
+        "Votre candidature a bien été transmise",
+        "Bonjour,\n\nVotre candidature à l'offre « Infirmier(e) – Hôpital de jour » (réf. "
+        "CH-118), publiée par le Centre Hospitalier du Littoral (44), a bien été transmise à "
+        "l'établissement.",
+        "fr",
+        "Centre Hospitalier du Littoral",
+    ),
+]
+
+test_the_employer_behind_offices_and_boards = employer_test(EMPLOYER_CASES)
 
 
 def test_a_selection_panel_is_no_employer(classify: Classify) -> None:
