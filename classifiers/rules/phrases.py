@@ -163,6 +163,43 @@ def _tree_search(phrases: Sequence[Phrase], items: list[tuple[str, str]]) -> Tre
         raise
 
 
+def _buckets(phrases: Sequence[Phrase]) -> dict[str, list[Phrase]]:
+    """The phrases that can match where a text starts with a key, longest (in source) first.
+
+    Keyed by the first two characters of the phrases' literal starts (the second a space for
+    any white space), each bucket also holding the phrases whose literal start is the first of
+    them alone; those are also kept under that one character, for the places where no two
+    characters are a key. A phrase can only match where one of its literal starts stands, so
+    a bucket holds every phrase that can match there, in the order of all of them: a regex
+    over a bucket names the same phrase as one over every phrase with that first character,
+    and is a fraction of its size.
+    """
+    ranked = sorted(phrases, key=lambda p: -len(p.source))
+    keys_of = [{prefix[:2] for prefix, _ in phrase.variants if prefix} for phrase in ranked]
+    buckets: dict[str, list[Phrase]] = {}
+    pairs: dict[str, list[str]] = {}  # the two-character keys under each first character
+    for keys in keys_of:
+        for key in keys:
+            if key not in buckets:
+                buckets[key] = []
+                if len(key) == 2:
+                    pairs.setdefault(key[0], []).append(key)
+    for phrase, keys in zip(ranked, keys_of, strict=True):
+        into = set(keys)
+        for key in keys:
+            if len(key) == 1:
+                into.update(pairs.get(key, ()))
+        for key in into:
+            buckets[key].append(phrase)
+    return buckets
+
+
+def _bucket_key(text: str, start: int) -> str:
+    """The two characters at ``start`` as a bucket key; white space reads as a space."""
+    second = text[start + 1 : start + 2]
+    return text[start] + (" " if second.isspace() else second)
+
+
 @dataclass(slots=True)
 class PhraseMatcher:
     """Finds every phrase of a set of phrases in one left-to-right pass."""
@@ -185,10 +222,7 @@ class PhraseMatcher:
             (context if phrase.label == _CONTEXT else stages).extend(phrase.variants)
         self._combined = _tree_search(self.phrases, _longest_first(stages))
         self._context = _tree_search(self.phrases, _longest_first(context)) if context else None
-        self._buckets = {}
-        for phrase in sorted(self.phrases, key=lambda p: -len(p.source)):
-            for key in {prefix[:1] for prefix, _ in phrase.variants}:
-                self._buckets.setdefault(key, []).append(phrase)
+        self._buckets = _buckets(self.phrases)
 
     def scan(self, text: str) -> list[PhraseHit]:
         """Every phrase found, left to right; one that lies wholly inside an earlier one is
@@ -237,12 +271,15 @@ class PhraseMatcher:
         if key in self._known:
             return self._known[key]
         found: Phrase | None = None
-        bucket = self._buckets.get(text[start])
+        lead = _bucket_key(text, start)
+        if lead not in self._buckets:
+            lead = text[start]
+        bucket = self._buckets.get(lead)
         if bucket:
-            # One regex per leading character holds the bucket's phrases as numbered groups,
-            # longest first: the group that matches names the phrase, where a loop over the
-            # phrases would compile and try each one's regex.
-            regex = self._bucket_regexes.get(text[start]) or self._bucket_regex(text[start])
+            # One regex per bucket holds its phrases as numbered groups, longest first: the
+            # group that matches names the phrase, where a loop over the phrases would compile
+            # and try each one's regex.
+            regex = self._bucket_regexes.get(lead) or self._bucket_regex(lead)
             match = regex.fullmatch(text, start, end) or regex.match(text, start)
             if match is not None and match.lastindex:
                 found = bucket[match.lastindex - 1]

@@ -9,9 +9,17 @@ _SPACES = re.compile(r"\s+")
 # German gender marks ("Kandidat:innen", "Bewerber*in", "eine:n andere:n", "Mitarbeiter/innen"),
 # and the bracketed ones of German and French ("Mitarbeiter(in)", "un(e) candidat(e)"): read as
 # the plain word ("kandidatinnen ", "einen anderen ", "une candidate  "), the mark moved behind it.
+# Each alternative leads with its mark and looks back for the letter before it: a pattern led
+# by a look-behind gives the regex engine nothing to skip with (it is entered at every position
+# of the text, several times slower over a mail), one led by a literal is skipped to in C.
+_MARK_SUFFIX = r"((?:inn)?en|in|n|r|e)\b(?!/)"
 _GENDER_MARK = re.compile(
-    r"(?<=[a-zäöüß])(?:[:*]((?:inn)?en|in|n|r|e)|/-?(innen)|/-(in))\b(?!/)"
-    r"|(?<=[a-zäöüßàâçéèêëîïôûù])\((e|in|innen|n|r)\)(?![\w/])"
+    r":(?<=[a-zäöüß]:)"
+    + _MARK_SUFFIX
+    + r"|\*(?<=[a-zäöüß]\*)"
+    + _MARK_SUFFIX
+    + r"|/(?<=[a-zäöüß]/)(?:-?(innen)|-(in))\b(?!/)"
+    + r"|\((?<=[a-zäöüßàâçéèêëîïôûù]\()(e|in|innen|n|r)\)(?![\w/])"
 )
 _GENDER_CHARS = frozenset(":*/(")
 
@@ -37,14 +45,34 @@ def ungender(folded: str) -> str:
 # Honorifics and titles written with a dot ("M. Dussert", "Sra. Gómez", "Dipl. Pflegefachfrau"):
 # their dot ends no sentence, and phrases that stop at a full stop read on. Not a doctor's
 # "Dr." ("Ihr Termin bei Dr. med. Yildiz ist bestätigt": a practice's booking, no interview).
-_ABBREVIATION_DOT = re.compile(
-    r"(?<![\w.])(?:(?:m|mme|mlle|mr|mrs|ms|sra|srta|dipl|ing|mag|hr)\.(?= \w)"
+_TITLE_DOT = r"\.(?= \w)"
+_ABBREVIATIONS = (
+    [title + _TITLE_DOT for title in ("m", "mme", "mlle", "mr", "mrs", "ms", "sra", "srta")]
+    + [title + _TITLE_DOT for title in ("dipl", "ing", "mag", "hr")]
     # ... and a company's legal form inside a sentence: "da Codevasco, S.A. foi submetida"
-    r"|(?:s\.a|s\.l|s\.a\.s|s\.r\.l|b\.v|n\.v|lda|ltda)\.(?= \w)"
+    + [form + _TITLE_DOT for form in (r"s\.a", r"s\.l", r"s\.a\.s", r"s\.r\.l", r"b\.v", r"n\.v")]
+    + [form + _TITLE_DOT for form in ("lda", "ltda")]
     # ... and a reference's or number's ordinal dot: "o processo (Ref.ª QA-0925) se encontra
     # suspenso", "no âmbito da Oferta n.º 589114"
-    r"|(?:n|ref)\.(?=[ºª]))"
+    + [r"n\.(?=[ºª])", r"ref\.(?=[ºª])"]
 )
+
+
+def _led_by_letter(alternatives: list[str]) -> str:
+    """The alternatives (each led by a letter) as one regex that matches where a letter
+    follows no word character or dot, the first alternative that matches winning as in
+    ``(?<![\\w.])(?:a|b|...)``; grouped by their letter, so the engine skips in C to the next
+    letter that leads one, rather than trying the look-behind at every position."""
+    rests: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        rests.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(
+        letter + r"(?<![\w.]" + letter + ")(?:" + "|".join(members) + ")"
+        for letter, members in rests.items()
+    )
+
+
+_ABBREVIATION_DOT = re.compile(_led_by_letter(_ABBREVIATIONS))
 
 
 def unabbreviate(folded: str) -> str:
@@ -58,7 +86,7 @@ def _spaced_dot(found: re.Match[str]) -> str:
 
 
 def _plain_word(found: re.Match[str]) -> str:
-    suffix = found.group(1) or found.group(2) or found.group(3) or found.group(4)
+    suffix = found.group(found.lastindex or 0)
     return suffix + " " * (len(found.group(0)) - len(suffix))
 
 

@@ -151,8 +151,9 @@ def test_templates_run_where_their_trigger_words_are() -> None:
 
 
 def test_a_found_phrase_is_the_longest_whose_own_regex_matches() -> None:
-    # The matcher names what its search found with one regex per leading character; that must
-    # be the phrase a plain loop over the phrases (longest first) would name.
+    # The matcher names what its search found with one regex per bucket (the phrases whose
+    # literal starts with the two characters found); that must be the phrase a plain loop over
+    # the phrases (longest first) would name, white space after the first character included.
     matcher = load_language_bank().matcher
     by_length = sorted(matcher.phrases, key=lambda p: -len(p.source))
     texts = [
@@ -163,6 +164,8 @@ def test_a_found_phrase_is_the_longest_whose_own_regex_matches() -> None:
         "einladen. leider müssen wir ihnen mitteilen",
         "merci pour votre candidature. nous avons le plaisir de vous proposer un entretien",
         "new jobs that match your profile: 5 new jobs similar to the ones you viewed",
+        "a\njob offer for you: we are pleased to\noffer you the position. à\tl'attention de",
+        "o  processo seletivo foi encerrado e a vaga\u00a0foi preenchida. y\nla vacante",
     ]
     checked = 0
     for text in texts:
