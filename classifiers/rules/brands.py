@@ -26,7 +26,10 @@ class _Cued:
 
     def __init__(self, pattern: str, cue: str) -> None:
         self._pattern = re.compile(pattern)
-        self._cue = re.compile(cue)
+        # A cue led by a run of blanks is found as well by the run's last blank, and a cue led
+        # by one character (or one of several alternatives that each lead with one) is skipped
+        # to by the engine in C, where a run is tried at every position.
+        self._cue = re.compile(r"[ \t]" + cue[6:] if cue.startswith(r"[ \t]+") else cue)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self._pattern.finditer(text) if self._cue.search(text) else iter(())
@@ -84,7 +87,10 @@ _GROUP_OF = _Cued(
     + r")[^\n.;:]{0,12}?[ \t]*(?:[|,(][ \t]*)?"
     + _TRADING_AS
     + r"(?P<brands>[^\n.;:()]{2,160})",
-    _TRADING_AS + r"[^\n.;:()]{2}",
+    # Each alternative of the cue leads with a letter (the optional words before them left
+    # out: a match of the pattern holds one of these all the same), so the engine skips to it.
+    r"(?:t/a|trading[ \t]+as|operator[ \t]+of|parent[ \t]+company[ \t]+of|owner[ \t]+of"
+    r"|home[ \t]+of)[ \t]+[^\n.;:()]{2}",
 )
 # "Oakhurst is one of the Group's operating businesses": a group's member named by the letter.
 _ONE_OF_THE_GROUPS = (
@@ -111,7 +117,12 @@ _MANAGED = (
 _MANAGED_BY = _Cued(
     r"(?P<brand>" + _PLACE_RUN + r"),?[ \t]+" + _MANAGED + r"[ \t]+(?:(?:the|el|la|a|o|le)[ \t]+)?"
     r"(?P<group>" + _RUN + r")",
-    _MANAGED + r"[ \t]+",
+    # The cue's alternatives each lead with a letter, as _GROUP_OF's do.
+    r"(?:managed[ \t]+by|operated[ \t]+by|run[ \t]+by"
+    r"|gestionad[oa][ \t]+por|operad[oa][ \t]+por|explotad[oa][ \t]+por|administrad[oa][ \t]+por"
+    r"|gérée?[ \t]+par|exploitée?[ \t]+par|opérée?[ \t]+par"
+    r"|gerid[oa][ \t]+(?:por|pel[oa])|operad[oa][ \t]+(?:por|pel[oa])"
+    r"|explorad[oa][ \t]+(?:por|pel[oa]))[ \t]+",
 )
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 # Spanish-speaking groups name the brand the same ways: "Nuvia es el banco digital del Grupo

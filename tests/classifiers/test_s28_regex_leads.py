@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from jobtracker.classifiers.rules import brands
 from jobtracker.classifiers.rules.text import unabbreviate, ungender
 
 # The forms the helpers were first written in: clear, and several times slower over a mail.
@@ -65,3 +66,27 @@ def test_helpers_rewrite_any_text_as_their_specification() -> None:
         changed += ungender(text) != text or unabbreviate(text) != text
     # The drawn texts reach both rewrites often: the comparison is not of untouched text.
     assert changed > 300
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harrow Leisure plc | t/a Beacon Bowl and Quay Lanes",
+        "Marlow Hospitality Ltd, the operator of The Anchor Inn",
+        "Kessel Holdings is the parent company of Brightwater",
+        "Hotel Mirador de Montjuïc, gestionado por Ribera Hotels S.L.",
+        "l'Hôtel Belle Rive, gérée par Alpes Hôtellerie",
+        "Hotel Sol Nascente, gerido pela Atlântico Hotéis",
+        "Urban Pantry is a brand of Beaumont Group",
+        "Nordlicht ist eine Marke der Hansen Gruppe",
+        "Oakhurst is one of the Group's operating businesses",
+    ],
+)
+def test_a_brand_pattern_runs_where_it_matches(text: str) -> None:
+    # Each brand pattern runs only on text where its cue stands: the cue, rewritten to lead
+    # with a letter or one blank, must still stand wherever the pattern matches.
+    cued = [value for value in vars(brands).values() if isinstance(value, brands._Cued)]
+    matched = [c for c in cued if c._pattern.search(text)]
+    assert matched
+    for found in matched:
+        assert found._cue.search(text), found._pattern.pattern[:60]
