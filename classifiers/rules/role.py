@@ -233,10 +233,12 @@ _LABELLED_ID = re.compile(
 # with its dot, never the start of a title ("Reference Librarian" is one).
 _ADVERTISED = re.compile(r"\s+(?:publicad[oa]|anunciad[oa]|divulgad[oa]|publicitad[oa])$", re.I)
 _REFERENCE_LEAD = re.compile(r"(?:ref\.ª?|refª|req\.|n\.º)\s", re.IGNORECASE)
-# A label and its number where a title would be: "Kennziffer 51/0412/25", "Job ID 231845"
+# A label and its number where a title would be: "Kennziffer 51/0412/25", "Job ID 231845",
+# (s28) "Kennzahl IGV-25-0412"
 _LABEL_AND_ID = re.compile(
-    r"(?:kennziffer|stellenangebot-?id|ausschreibung(?:snummer)?(?: nr\.?)?|job id|job number"
-    r"|requisition(?: id)?|réf\.?|référence|referencia|requisición|n°|nº)\s*[:#]?\s*\S*\d\S*",
+    r"(?:kennziffer|kennzahl|stellenangebot-?id|ausschreibung(?:snummer)?(?: nr\.?)?|job id"
+    r"|job number|requisition(?: id)?|réf\.?|référence|referencia|requisición|n°|nº)"
+    r"\s*[:#]?\s*\S*\d\S*",
     re.IGNORECASE,
 )
 # "(Curitiba/PR)", "(São Paulo / SP)": a Brazilian city and its state, a place.
