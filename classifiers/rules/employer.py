@@ -1520,9 +1520,11 @@ def _words_of(name: str) -> set[str]:
 
 
 # Words of a company that operates, manages or owns a business under another name.
+# s28: and a clinic's operating company ("Sonnwend Betriebs GmbH · Privatklinik Sonnwend")
 _OPERATOR_WORD = re.compile(
     r"\b(?:Operations|Operating|Management|Opco|Propco|Investments|Inversiones|Explotaciones"
-    r"|Explotadora|Operadora|Gestora|Gestión)\b",
+    r"|Explotadora|Operadora|Gestora|Gestión|Betriebs|Betriebsgesellschaft"
+    r"|Betreibergesellschaft|Exploitation|Exploração)\b",
     re.IGNORECASE,
 )
 

@@ -82,6 +82,28 @@ CASES: list[Case] = [
         "fr",
         Category.OFFER,
     ),
+    # the post named with its reference in brackets
+    (
+        "noreply@refline.ch",
+        "HRL – Recrutement",
+        "Votre candidature – réf. 2207",
+        "Madame,\n\nNous vous remercions du temps consacré à l'entretien. Nous vous informons "
+        "que le poste d'analyste financier-ère (réf. 2207) a été pourvu.\n\nMeilleures "
+        "salutations",
+        "fr",
+        Category.REJECTION,
+    ),
+    # a letting agency's no is about a flat
+    (
+        "location@regie-du-lac.example",
+        "Régie du Lac SA",
+        "Votre dossier de candidature",
+        "Madame,\n\nNous avons reçu de nombreuses candidatures pour l'objet de la Rue du Port 3. "
+        "Après examen, le bailleur a retenu un autre dossier. Nous ne pouvons donc pas donner "
+        "suite à votre demande.\n\nService location",
+        "fr",
+        Category.NOT_JOB,
+    ),
     # a spontaneous application answered with no post free
     (
         "rh@atelier-rolle.example",
@@ -217,6 +239,17 @@ EMPLOYER_CASES: list[EmployerCase] = [
         "Equipo Get on Board",
         "es",
         "Brisa Labs",
+    ),
+    # a clinic's display name, not the operating company its footer names
+    (
+        "noreply@softgarden.io",
+        "Klinik Seeblick",
+        "Vielen Dank für Ihre Bewerbung",
+        "Sehr geehrte Frau Doe,\n\nvielen Dank für Ihre Bewerbung als Pflegefachkraft. Wir "
+        "melden uns in Kürze.\n\nMit freundlichen Grüßen\nPersonalmanagement\n\nSeeblick "
+        "Betriebs GmbH · Klinik Seeblick · Uferweg 2 · 6020 Innsbruck",
+        "de",
+        "Klinik Seeblick",
     ),
     # a search firm names its client once it may
     (
