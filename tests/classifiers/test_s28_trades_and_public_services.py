@@ -33,6 +33,25 @@ CASES: list[Case] = [
         Category.NOT_JOB,
     ),
     (
+        "termine@physio-am-markt.example",
+        "Physio am Markt",
+        "Terminbestätigung: Physiotherapie ab 3.3.",
+        "Liebe Frau Doe,\n\nwir bestätigen Ihre Termine für die Physiotherapie: Di 3.3. und Di "
+        "10.3., jeweils 9 Uhr. Den ersten Termin schicken wir als Kalendereinladung.\n\nIhr Team",
+        "de",
+        Category.NOT_JOB,
+    ),
+    # a doctor's check-up, now that "Dr. med." alone only leans
+    (
+        "praxis@hausarzt-muster.example",
+        "Praxis Dr. Muster",
+        "Ihr Termin am 4. Mai",
+        "Guten Tag\n\nWir bestätigen Ihren Termin für den Check-up bei Dr. med. Anna Muster am "
+        "Montag um 8 Uhr. Bitte kommen Sie nüchtern.\n\nIhr Praxisteam",
+        "de",
+        Category.NOT_JOB,
+    ),
+    (
         "i.lechner@vitalhaus.example",
         "Lechner Iris",
         "Unser Angebot",
