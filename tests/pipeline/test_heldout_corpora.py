@@ -180,6 +180,12 @@ FLOORS = {
     ("heldout155", "all"): (0.95, 0.94, 0.61, 0.88, 0.73),
     ("heldout156", "all"): (0.93, 0.92, 0.54, 0.86, 0.85),
     ("heldout157", "all"): (0.95, 0.95, 0.86, 0.84, 0.86),
+    # session 28's corpora, measured untouched (README) and then tuned on
+    ("heldout158", "all"): (0.92, 0.90, 0.67, 0.88, 0.76),
+    ("heldout159", "all"): (0.95, 0.91, 0.70, 0.94, 0.76),
+    ("heldout160", "all"): (0.95, 0.91, 0.72, 0.86, 0.81),
+    ("heldout161", "all"): (0.91, 0.91, 0.70, 0.80, 0.67),
+    ("heldout162", "all"): (0.91, 0.91, 0.92, 0.94, 0.90),
     # never tuned on either (written in sessions 7-10, measured at their start and end)
     ("heldout14", "all"): (0.91, 0.88, 0.86, 0.92, 0.95),
     ("heldout15", "all"): (0.86, 0.85, 0.70, 0.80, 0.67),
